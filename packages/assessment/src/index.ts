@@ -1,0 +1,6 @@
+/**
+ * `@gebiedsgericht/assessment`. See docs/assessment.md.
+ *
+ * @packageDocumentation
+ */
+export { assessmentMessages } from './messages';

@@ -1,0 +1,2 @@
+// Hand-written barrel of the area section of @gebiedsgericht/core: named exports only.
+export { areaDocuments } from './documents';

@@ -1,0 +1,2 @@
+// Hand-written barrel of the arrangement section of @gebiedsgericht/core: named exports only.
+export { arrangementDocuments } from './documents';

@@ -1,0 +1,2 @@
+// Hand-written barrel of the decisions section of @gebiedsgericht/core: named exports only.
+export { decisionsDocuments } from './documents';

@@ -1,0 +1,2 @@
+// Hand-written barrel of the mediation section of @gebiedsgericht/core: named exports only.
+export { mediationDocuments } from './documents';

@@ -1,0 +1,20 @@
+import { defineMessages } from './primitives/errors';
+
+/** Error messages of `@gebiedsgericht/core`, in Dutch and English, by stable code. */
+export const coreMessages = defineMessages({
+  not_a_finite_number: (p: { value: string }) => ({
+    nl: `Verwacht een eindig getal, kreeg ${p.value}`,
+    en: `Expected a finite number, got ${p.value}`,
+  }),
+  amount_too_large: (p: { value: string }) => ({
+    nl: `Bedrag te groot om exact in centen te rekenen: ${p.value}`,
+    en: `Amount too large to hold exactly in cents: ${p.value}`,
+  }),
+  unknown_document: (p: { name: string }) => ({
+    nl: `Onbekend documenttype: ${p.name}`,
+    en: `Unknown document type: ${p.name}`,
+  }),
+});
+
+/** Builds a core {@link GebiedsgerichtError} by code. */
+export const coreFail = coreMessages.fail;

@@ -1,0 +1,2 @@
+// Hand-written barrel of the parties section of @gebiedsgericht/core: named exports only.
+export { partiesDocuments } from './documents';

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { refinement } from './validate';
+
+/** Keys that would reach an object's prototype when used as a property name. */
+export const FORBIDDEN_KEYS: readonly string[] = Object.freeze(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * An identifier: a caller-supplied, stable string of letters, digits and `. _ : -`, at most 200
+ * characters, starting with a letter or digit. Never `__proto__`, `constructor` or `prototype`.
+ *
+ * @example
+ * IdSchema.parse('gemeente-beekdal'); // ok
+ */
+export const IdSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/)
+  .refine(
+    (value) => !FORBIDDEN_KEYS.includes(value),
+    refinement('reserved_key', {
+      nl: 'Gereserveerde naam: __proto__, constructor en prototype zijn niet toegestaan',
+      en: 'Reserved name: __proto__, constructor and prototype are not allowed',
+    }),
+  );
+/** An identifier string (see {@link IdSchema}). */
+export type Id = z.infer<typeof IdSchema>;
+
+/**
+ * A key of a JSON object used as a map (`z.record`): any non-empty string except the keys that
+ * reach the prototype (`__proto__`, `constructor`, `prototype`).
+ */
+export const SafeKeySchema = z
+  .string()
+  .min(1)
+  .refine(
+    (value) => !FORBIDDEN_KEYS.includes(value),
+    refinement('reserved_key', {
+      nl: 'Gereserveerde sleutel: __proto__, constructor en prototype zijn niet toegestaan',
+      en: 'Reserved key: __proto__, constructor and prototype are not allowed',
+    }),
+  );
+
+/**
+ * A JSON object used as a map from safe keys to values. A parsed map can never pollute
+ * `Object.prototype`: `constructor` and `prototype` keys are rejected, and an own `__proto__` key
+ * (which `JSON.parse` can produce) is never copied into the result. Documents themselves are strict
+ * objects, where `__proto__` is rejected as an unrecognised key.
+ *
+ * @example
+ * const Weights = safeRecord(z.number());
+ */
+export function safeRecord<V extends z.ZodType>(value: V) {
+  return z.record(SafeKeySchema, value);
+}

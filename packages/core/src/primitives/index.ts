@@ -1,0 +1,51 @@
+// Hand-written barrel of the primitives every package builds on.
+export {
+  DOCUMENT_SCHEMA_VERSION,
+  type DocumentDefinition,
+  defineDocument,
+  documentHeader,
+} from './document';
+export {
+  defineMessages,
+  type ErrorData,
+  ErrorDataSchema,
+  type ErrorIssue,
+  ErrorIssueSchema,
+  GebiedsgerichtError,
+  type IssuePath,
+  IssuePathSchema,
+  isGebiedsgerichtError,
+  type MessageTemplate,
+} from './errors';
+export { FORBIDDEN_KEYS, type Id, IdSchema, SafeKeySchema, safeRecord } from './id';
+export {
+  type IsoDate,
+  IsoDateSchema,
+  type IsoDateTime,
+  IsoDateTimeSchema,
+  instantOf,
+  type Year,
+  YearSchema,
+} from './isoDate';
+export {
+  type Label,
+  type LabelledEnum,
+  LabelSchema,
+  type Locale,
+  LocaleSchema,
+  labelledEnum,
+  labelOf,
+} from './labels';
+export {
+  type Amount,
+  AmountSchema,
+  CurrencySchema,
+  type EuroCents,
+  EuroCentsSchema,
+  euroToCents,
+  formatEuro,
+  type Money,
+  MoneySchema,
+} from './money';
+export { attempt, type Result } from './result';
+export { addIssue, formatPath, issuesFromZod, refinement, validate } from './validate';

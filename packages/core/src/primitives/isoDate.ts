@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/**
+ * A calendar date in ISO 8601 extended format, `YYYY-MM-DD`, that exists (no 31 April).
+ *
+ * @example
+ * IsoDateSchema.parse('2026-03-15');
+ */
+export const IsoDateSchema = z.iso.date();
+/** A calendar date string `YYYY-MM-DD`. */
+export type IsoDate = z.infer<typeof IsoDateSchema>;
+
+/**
+ * A moment in ISO 8601 with an explicit offset or `Z`, for example `2026-03-15T09:30:00+01:00`.
+ * Moments without an offset are ambiguous across daylight saving time and are rejected.
+ */
+export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
+/** A date-time string with offset (see {@link IsoDateTimeSchema}). */
+export type IsoDateTime = z.infer<typeof IsoDateTimeSchema>;
+
+/** The instant of an ISO date-time in milliseconds since the epoch (for ordering moments). */
+export function instantOf(value: IsoDateTime): number {
+  return Date.parse(value);
+}
+
+/** A year such as a vision's horizon year (1900–2200). */
+export const YearSchema = z.number().int().min(1900).max(2200);
+/** A calendar year. */
+export type Year = z.infer<typeof YearSchema>;

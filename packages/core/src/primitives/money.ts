@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { coreFail } from '../messages';
+import { refinement } from './validate';
+
+/**
+ * An amount in euro cents, as a safe integer. Money is never a float: `€ 12,50` is `1250`.
+ *
+ * @example
+ * EuroCentsSchema.parse(1250); // € 12,50
+ */
+export const EuroCentsSchema = z
+  .number()
+  .int()
+  .refine(
+    Number.isSafeInteger,
+    refinement('unsafe_integer', {
+      nl: 'Een bedrag is een veilig geheel aantal centen',
+      en: 'An amount is a safe whole number of cents',
+    }),
+  );
+/** An amount in euro cents. */
+export type EuroCents = z.infer<typeof EuroCentsSchema>;
+
+/** ISO 4217 currency code, three capital letters (`EUR`). */
+export const CurrencySchema = z.string().regex(/^[A-Z]{3}$/);
+
+/**
+ * An explicit amount of money in minor units (cents) of a currency, for the rare document that
+ * is not in euro.
+ *
+ * @example
+ * MoneySchema.parse({ amount: 250_000_00, currency: 'EUR' });
+ */
+export const MoneySchema = z.strictObject({
+  amount: EuroCentsSchema,
+  currency: CurrencySchema,
+});
+/** An amount in minor units of a currency. */
+export type Money = z.infer<typeof MoneySchema>;
+
+/** Either plain euro cents or an explicit {@link Money}. */
+export const AmountSchema = z.union([EuroCentsSchema, MoneySchema]);
+/** Either plain euro cents or an explicit {@link Money}. */
+export type Amount = z.infer<typeof AmountSchema>;
+
+/**
+ * Formats euro cents for people, in Dutch (`€ 1.250.000,00`) or English (`€1,250,000.00`).
+ *
+ * @example
+ * formatEuro(125_000_000, 'nl'); // '€ 1.250.000,00'
+ */
+export function formatEuro(cents: EuroCents, locale: 'nl' | 'en'): string {
+  return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    style: 'currency',
+    currency: 'EUR',
+  }).format(cents / 100);
+}
+
+/**
+ * Converts a number of euros to cents, rounding half away from zero to the nearest cent.
+ *
+ * @example
+ * euroToCents(12.5); // 1250
+ */
+export function euroToCents(euros: number): EuroCents {
+  if (typeof euros !== 'number' || !Number.isFinite(euros))
+    throw coreFail('not_a_finite_number', { value: String(euros) });
+  const cents = Math.sign(euros) * Math.round(Math.abs(euros) * 100);
+  if (!Number.isSafeInteger(cents)) throw coreFail('amount_too_large', { value: String(euros) });
+  return cents === 0 ? 0 : cents;
+}

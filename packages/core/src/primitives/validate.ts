@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { type ErrorIssue, GebiedsgerichtError, type IssuePath } from './errors';
+import type { Label } from './labels';
+
+type LocaleErrorMap = (issue: never) => string | { message: string } | undefined | null;
+let cachedMaps: { nl: LocaleErrorMap; en: LocaleErrorMap } | undefined;
+function localeMaps() {
+  cachedMaps ??= {
+    nl: z.locales.nl().localeError as unknown as LocaleErrorMap,
+    en: z.locales.en().localeError as unknown as LocaleErrorMap,
+  };
+  return cachedMaps;
+}
+
+function render(map: LocaleErrorMap, raw: unknown, fallback: string): string {
+  const out = map(raw as never);
+  if (typeof out === 'string') return out;
+  if (out && typeof out.message === 'string') return out.message;
+  return fallback;
+}
+
+interface CustomParams {
+  code?: unknown;
+  nl?: unknown;
+  en?: unknown;
+}
+
+/**
+ * Turns a zod error into SDK issues: stable codes, paths, and messages in Dutch and English.
+ * Custom checks of the SDK set `params: { code, nl, en }`; zod's own checks get zod's messages in
+ * both locales.
+ */
+export function issuesFromZod(error: z.ZodError, basePath: IssuePath = []): ErrorIssue[] {
+  const maps = localeMaps();
+  return error.issues.map((raw) => {
+    const path = [...basePath, ...raw.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    const params = (raw as { params?: CustomParams }).params;
+    let code: string = raw.code;
+    let message: Label;
+    if (raw.code === 'custom' && params && typeof params.code === 'string') {
+      code = params.code;
+    }
+    if (params && typeof params.nl === 'string' && typeof params.en === 'string') {
+      message = { nl: params.nl, en: params.en };
+    } else {
+      const en = render(maps.en, raw, raw.message);
+      const nl = render(maps.nl, raw, en);
+      message = { nl, en };
+    }
+    return { code, path, message };
+  });
+}
+
+/**
+ * Validates `input` against a schema and returns the parsed value; on failure throws a
+ * {@link GebiedsgerichtError} with code `invalid_input` that lists every issue with its path and a
+ * Dutch and English message. The input itself is never changed.
+ *
+ * @example
+ * const startnotitie = validate(StartnotitieSchema, JSON.parse(text));
+ */
+export function validate<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  options: { path?: IssuePath } = {},
+): z.output<S> {
+  const result = schema.safeParse(input, { reportInput: true });
+  if (result.success) return result.data;
+  const issues = issuesFromZod(result.error, options.path ?? []);
+  const first = issues[0];
+  const count = issues.length;
+  throw new GebiedsgerichtError({
+    code: 'invalid_input',
+    path: options.path ?? [],
+    message: {
+      nl: `Ongeldige invoer (${count} ${count === 1 ? 'probleem' : 'problemen'})${first ? `: ${formatPath(first.path)} ${first.message.nl}` : ''}`,
+      en: `Invalid input (${count} ${count === 1 ? 'problem' : 'problems'})${first ? `: ${formatPath(first.path)} ${first.message.en}` : ''}`,
+    },
+    issues,
+  });
+}
+
+/** Renders a path as `a.b[2].c` for messages. */
+export function formatPath(path: IssuePath): string {
+  if (path.length === 0) return '(root)';
+  return path
+    .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : i === 0 ? segment : `.${segment}`))
+    .join('');
+}
+
+/**
+ * Adds a custom, bilingual issue inside a zod `superRefine`, with a stable code.
+ *
+ * @example
+ * z.object({...}).superRefine((value, ctx) => {
+ *   if (!value.levels.some((l) => l.final))
+ *     addIssue(ctx, 'escalation_without_final_level', { nl: '…', en: '…' }, ['levels']);
+ * });
+ */
+export function addIssue(
+  ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void },
+  code: string,
+  message: Label,
+  path: IssuePath = [],
+): void {
+  ctx.addIssue({
+    code: 'custom',
+    message: message.en,
+    path: [...path],
+    params: { code, nl: message.nl, en: message.en },
+    input: undefined,
+  });
+}
+
+/**
+ * The second argument of a zod `.refine()` that gives the issue a stable code and a Dutch and
+ * English message.
+ *
+ * @example
+ * z.number().refine((n) => n > 0, refinement('not_positive', { nl: 'Moet positief zijn', en: 'Must be positive' }));
+ */
+export function refinement(
+  code: string,
+  message: Label,
+): { message: string; params: { code: string; nl: string; en: string } } {
+  return { message: message.en, params: { code, nl: message.nl, en: message.en } };
+}

@@ -1,0 +1,2 @@
+// Hand-written barrel of the process section of @gebiedsgericht/core: named exports only.
+export { processDocuments } from './documents';

@@ -1,0 +1,2 @@
+// Hand-written barrel of the programme section of @gebiedsgericht/core: named exports only.
+export { programmeDocuments } from './documents';

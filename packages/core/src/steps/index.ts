@@ -1,0 +1,2 @@
+// Hand-written barrel of the steps section of @gebiedsgericht/core: named exports only.
+export { stepsDocuments } from './documents';

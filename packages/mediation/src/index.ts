@@ -1,0 +1,6 @@
+/**
+ * `@gebiedsgericht/mediation`. See docs/mediation.md.
+ *
+ * @packageDocumentation
+ */
+export { mediationMessages } from './messages';

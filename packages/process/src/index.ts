@@ -1,0 +1,6 @@
+/**
+ * `@gebiedsgericht/process`. See docs/process.md.
+ *
+ * @packageDocumentation
+ */
+export { processMessages } from './messages';

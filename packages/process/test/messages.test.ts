@@ -1,0 +1,13 @@
+import { isGebiedsgerichtError } from '@gebiedsgericht/core';
+import { describe, expect, it } from 'vitest';
+import { processMessages } from '../src/index';
+
+describe('process errors', () => {
+  it('are typed GebiedsgerichtErrors with a stable code and Dutch and English messages', () => {
+    const error = processMessages.fail('invalid_argument', { name: 'x' }, ['x']);
+    expect(isGebiedsgerichtError(error)).toBe(true);
+    expect(error.code).toBe('invalid_argument');
+    expect(error.messageIn('nl')).toContain('x');
+    expect(error.messageIn('en')).toContain('x');
+  });
+});

@@ -1,0 +1,6 @@
+/**
+ * `@gebiedsgericht/risk`. See docs/risk.md.
+ *
+ * @packageDocumentation
+ */
+export { riskMessages } from './messages';
