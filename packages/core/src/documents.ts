@@ -8,6 +8,7 @@ import { type DocumentDefinition, defineDocument } from './primitives/document';
 import { ErrorDataSchema } from './primitives/errors';
 import { processDocuments } from './process/documents';
 import { programmeDocuments } from './programme/documents';
+import { recordsDocuments } from './records/documents';
 import { riskDocuments } from './risk/documents';
 import { startnotitieDocuments } from './startnotitie/documents';
 import { stepsDocuments } from './steps/documents';
@@ -35,5 +36,6 @@ export const documentSchemas: Readonly<Record<string, DocumentDefinition>> = Obj
   ...assessmentDocuments,
   ...riskDocuments,
   ...mediationDocuments,
+  ...recordsDocuments,
   ...processDocuments,
 });

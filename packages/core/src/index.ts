@@ -19,6 +19,7 @@ export * from './parties/index';
 export * from './primitives/index';
 export * from './process/index';
 export * from './programme/index';
+export * from './records/index';
 export * from './risk/index';
 export * from './startnotitie/index';
 export * from './steps/index';
