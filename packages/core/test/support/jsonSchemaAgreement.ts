@@ -31,16 +31,16 @@ type PathSeg = string | number;
 function containers(value: Json, path: PathSeg[] = [], out: PathSeg[][] = []): PathSeg[][] {
   if (value !== null && typeof value === 'object') {
     out.push(path);
-    if (Array.isArray(value)) value.forEach((v, i) => containers(v, [...path, i], out));
-    else for (const [k, v] of Object.entries(value)) containers(v, [...path, k], out);
+    const entries: [PathSeg, Json][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+    for (const [k, v] of entries) containers(v, [...path, k], out);
   }
   return out;
 }
 function leavesAndMembers(value: Json, path: PathSeg[] = [], out: PathSeg[][] = []): PathSeg[][] {
   if (path.length > 0) out.push(path);
   if (value !== null && typeof value === 'object') {
-    if (Array.isArray(value)) value.forEach((v, i) => leavesAndMembers(v, [...path, i], out));
-    else for (const [k, v] of Object.entries(value)) leavesAndMembers(v, [...path, k], out);
+    const entries: [PathSeg, Json][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+    for (const [k, v] of entries) leavesAndMembers(v, [...path, k], out);
   }
   return out;
 }
