@@ -6,4 +6,90 @@ export const processMessages = defineMessages({
     nl: `Ongeldige waarde voor ${p.name}`,
     en: `Invalid value for ${p.name}`,
   }),
+  // ── process-6: ijkmomenten, knelpunten, regimes, monitoring, tracks ──────────────────────────
+  period_ends_before_start: (p: { from: string; to: string }) => ({
+    nl: `De periode eindigt (${p.to}) vóór het begin (${p.from})`,
+    en: `The period ends (${p.to}) before it starts (${p.from})`,
+  }),
+  ijkmoment_agenda_item_without_outcome: (p: { knelpuntId: string }) => ({
+    nl: `Knelpunt ${p.knelpuntId} staat op de agenda maar heeft geen uitkomst`,
+    en: `Knelpunt ${p.knelpuntId} is on the agenda but has no outcome`,
+  }),
+  ijkmoment_outcome_not_on_agenda: (p: { knelpuntId: string }) => ({
+    nl: `Uitkomst voor knelpunt ${p.knelpuntId}, dat niet op de agenda staat`,
+    en: `Outcome for knelpunt ${p.knelpuntId}, which is not on the agenda`,
+  }),
+  knelpunt_event_not_allowed: (p: { event: string; state: string }) => ({
+    nl: `Gebeurtenis ${p.event} is niet toegestaan voor een knelpunt in toestand ${p.state}`,
+    en: `Event ${p.event} is not allowed for a knelpunt in state ${p.state}`,
+  }),
+  knelpunt_option_not_in_model: (p: { option: string }) => ({
+    nl: `Het escalatiemodel van de startnotitie kent de optie ${p.option} niet`,
+    en: `The startnotitie's escalation model has no option ${p.option}`,
+  }),
+  knelpunt_mediator_is_party: (p: { mediator: string }) => ({
+    nl: `Bemiddelaar ${p.mediator} is zelf partij bij het knelpunt en dus niet onpartijdig`,
+    en: `Mediator ${p.mediator} is a party to the knelpunt and so not impartial`,
+  }),
+  knelpunt_style_not_allowed: (p: { style: string }) => ({
+    nl: `Bemiddelingsstijl ${p.style} is in het escalatiemodel niet afgesproken`,
+    en: `Mediation style ${p.style} was not agreed in the escalation model`,
+  }),
+  knelpunt_no_impartial_intervener: (p: { level: string }) => ({
+    nl: `Er is boven ${p.level} geen ingrijpende partij die geen partij is bij het knelpunt`,
+    en: `Above ${p.level} there is no intervening party that is not a party to the knelpunt`,
+  }),
+  knelpunt_actor_not_intervener: (p: { actor: string; intervener: string }) => ({
+    nl: `${p.actor} mag hier niet beslissen: dat doet ${p.intervener}`,
+    en: `${p.actor} may not decide here: ${p.intervener} does`,
+  }),
+  knelpunt_party_unknown: (p: { party: string }) => ({
+    nl: `${p.party} is geen partij bij het knelpunt`,
+    en: `${p.party} is not a party to the knelpunt`,
+  }),
+  knelpunt_package_deal_needs_assessment: (p: { knelpuntId: string }) => ({
+    nl: `Het package deal voor knelpunt ${p.knelpuntId} moet worden herbeoordeeld met het afwegingskader`,
+    en: `The package deal for knelpunt ${p.knelpuntId} must be re-scored with the afwegingskader`,
+  }),
+  regime_event_not_allowed: (p: { event: string; state: string }) => ({
+    nl: `Gebeurtenis ${p.event} is niet toegestaan in regimetoestand ${p.state}`,
+    en: `Event ${p.event} is not allowed in regime state ${p.state}`,
+  }),
+  regime_actor_not_province: (p: { actor: string; province: string }) => ({
+    nl: `Alleen de provincie (${p.province}) mag dit doen, niet ${p.actor}`,
+    en: `Only the province (${p.province}) may do this, not ${p.actor}`,
+  }),
+  regime_unknown_municipality: (p: { municipality: string }) => ({
+    nl: `${p.municipality} is geen gemeente van deze regio`,
+    en: `${p.municipality} is not a municipality of this region`,
+  }),
+  regime_agreement_incomplete: (p: { missing: string }) => ({
+    nl: `Geen overeenstemming: ${p.missing} heeft niet ingestemd`,
+    en: `No agreement: ${p.missing} has not consented`,
+  }),
+  monitoring_event_not_allowed: (p: { event: string; state: string }) => ({
+    nl: `Gebeurtenis ${p.event} is niet toegestaan in monitoringtoestand ${p.state}`,
+    en: `Event ${p.event} is not allowed in monitoring state ${p.state}`,
+  }),
+  monitoring_unknown_reference: (p: { kind: string; id: string }) => ({
+    nl: `Onbekende verwijzing: ${p.kind} ${p.id}`,
+    en: `Unknown reference: ${p.kind} ${p.id}`,
+  }),
+  monitoring_duplicate_id: (p: { kind: string; id: string }) => ({
+    nl: `${p.kind} ${p.id} bestaat al`,
+    en: `${p.kind} ${p.id} already exists`,
+  }),
+  monitoring_not_chronological: (p: { at: string; last: string }) => ({
+    nl: `Tijdstip ${p.at} ligt vóór de vorige gebeurtenis (${p.last})`,
+    en: `Time ${p.at} is before the previous event (${p.last})`,
+  }),
+  track_goal_unknown: (p: { goalId: string }) => ({
+    nl: `Doel ${p.goalId} is geen langetermijndoel van dit gebiedsproces`,
+    en: `Goal ${p.goalId} is not a long-term goal of this area process`,
+  }),
+  track_event_not_allowed: (p: { event: string; status: string }) => ({
+    nl: `Gebeurtenis ${p.event} is niet toegestaan voor een pilot of quick win met status ${p.status}`,
+    en: `Event ${p.event} is not allowed for a pilot or quick win with status ${p.status}`,
+  }),
+  // ── end process-6 ───────────────────────────────────────────────────────────────────────────
 });
