@@ -92,4 +92,18 @@ export const processMessages = defineMessages({
     en: `Event ${p.event} is not allowed for a pilot or quick win with status ${p.status}`,
   }),
   // ── end process-6 ───────────────────────────────────────────────────────────────────────────
+  // ── reflection: the reflection check against the handreiking ────────────────────────────────
+  reflection_input_empty: (_p: Record<string, never>) => ({
+    nl: 'Geef ten minste één document om te toetsen: startnotitie, gebiedsproces, arrangement of proces',
+    en: 'Give at least one document to check: startnotitie, gebiedsproces, arrangement or process',
+  }),
+  reflection_unknown_rule: (p: { ruleId: string }) => ({
+    nl: `Onbekende reflectieregel: ${p.ruleId}`,
+    en: `Unknown reflection rule: ${p.ruleId}`,
+  }),
+  reflection_documents_mismatch: (p: { what: string; expected: string; found: string }) => ({
+    nl: `De documenten horen niet bij elkaar: ${p.what} is ${p.found}, verwacht ${p.expected}`,
+    en: `The documents do not belong together: ${p.what} is ${p.found}, expected ${p.expected}`,
+  }),
+  // ── end reflection ──────────────────────────────────────────────────────────────────────────
 });
