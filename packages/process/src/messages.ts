@@ -6,6 +6,84 @@ export const processMessages = defineMessages({
     nl: `Ongeldige waarde voor ${p.name}`,
     en: `Invalid value for ${p.name}`,
   }),
+  // ── process-5: the area process machine, gates, change rules, persistence ───────────────────
+  event_not_allowed: (p: { event: string; state: string }) => ({
+    nl: `Gebeurtenis ${p.event} is niet toegestaan als het proces in ${p.state} staat`,
+    en: `Event ${p.event} is not allowed while the process is in ${p.state}`,
+  }),
+  not_current_step: (p: { stepId: string; current: string }) => ({
+    nl: `Stap ${p.stepId} is niet de lopende stap (dat is ${p.current})`,
+    en: `Step ${p.stepId} is not the current step (that is ${p.current})`,
+  }),
+  unknown_step: (p: { stepId: string }) => ({
+    nl: `Het stappensjabloon kent geen stap ${p.stepId}`,
+    en: `The step template has no step ${p.stepId}`,
+  }),
+  unknown_document_type: (p: { documentType: string }) => ({
+    nl: `Documenttype ${p.documentType} is niet geregistreerd`,
+    en: `Document type ${p.documentType} is not registered`,
+  }),
+  invalid_document: (p: { documentType: string; detail: string }) => ({
+    nl: `Het document voldoet niet aan ${p.documentType}: ${p.detail}`,
+    en: `The document does not conform to ${p.documentType}: ${p.detail}`,
+  }),
+  missing_deliverable: (p: { stepId: string; documentType: string }) => ({
+    nl: `Stap ${p.stepId} kan niet sluiten zonder product (${p.documentType})`,
+    en: `Step ${p.stepId} cannot close without its deliverable (${p.documentType})`,
+  }),
+  missing_assessment: (p: { stepId: string; documentType: string }) => ({
+    nl: `Stap ${p.stepId} kan niet sluiten zonder afweging (${p.documentType})`,
+    en: `Step ${p.stepId} cannot close without the assessment (${p.documentType})`,
+  }),
+  no_assessment_in_step: (p: { stepId: string }) => ({
+    nl: `In stap ${p.stepId} wordt geen afweging vastgelegd`,
+    en: `Step ${p.stepId} records no assessment`,
+  }),
+  choice_deviation_without_motivation: (p: { chosen: string; best: string }) => ({
+    nl: `De keuze voor ${p.chosen} wijkt af van de best gerangschikte variant ${p.best}: motiveer dat expliciet (deviationMotivation)`,
+    en: `Choosing ${p.chosen} departs from the best-ranked variant ${p.best}: give an explicit motivation (deviationMotivation)`,
+  }),
+  missing_consent: (p: { stepId: string; parties: string }) => ({
+    nl: `Stap ${p.stepId} mist de instemming van: ${p.parties}`,
+    en: `Step ${p.stepId} lacks the consent of: ${p.parties}`,
+  }),
+  not_a_medeoverheid: (p: { partyId: string }) => ({
+    nl: `${p.partyId} is geen medeoverheid van dit gebiedsproces`,
+    en: `${p.partyId} is not a co-government of this area process`,
+  }),
+  reopen_not_allowed: (p: { stepId: string; why: string }) => ({
+    nl: `Stap ${p.stepId} mag niet worden heropend: ${p.why}`,
+    en: `Step ${p.stepId} may not be reopened: ${p.why}`,
+  }),
+  missing_approval: (p: { parties: string }) => ({
+    nl: `De wijzigingsregels vragen ook de goedkeuring van: ${p.parties}`,
+    en: `The change rules also require the approval of: ${p.parties}`,
+  }),
+  missing_motivation: (p: { event: string }) => ({
+    nl: `${p.event} vraagt een motivering`,
+    en: `${p.event} needs a motivation`,
+  }),
+  duplicate_id: (p: { kind: string; id: string }) => ({
+    nl: `${p.kind} ${p.id} bestaat al`,
+    en: `${p.kind} ${p.id} already exists`,
+  }),
+  unknown_agreement: (p: { agreementId: string }) => ({
+    nl: `Afspraak ${p.agreementId} is onbekend`,
+    en: `Agreement ${p.agreementId} is unknown`,
+  }),
+  agreement_already_fulfilled: (p: { agreementId: string }) => ({
+    nl: `Afspraak ${p.agreementId} is al nagekomen`,
+    en: `Agreement ${p.agreementId} has already been fulfilled`,
+  }),
+  snapshot_version_unsupported: (p: { version: string }) => ({
+    nl: `Snapshotversie ${p.version} wordt niet ondersteund en kan niet worden gemigreerd`,
+    en: `Snapshot version ${p.version} is not supported and cannot be migrated`,
+  }),
+  replay_event_rejected: (p: { seq: number; code: string }) => ({
+    nl: `Herafspelen mislukt bij regel ${p.seq} van het logboek (${p.code})`,
+    en: `Replay failed at entry ${p.seq} of the log (${p.code})`,
+  }),
+  // ── end process-5 ───────────────────────────────────────────────────────────────────────────
   // ── process-6: ijkmomenten, knelpunten, regimes, monitoring, tracks ──────────────────────────
   period_ends_before_start: (p: { from: string; to: string }) => ({
     nl: `De periode eindigt (${p.to}) vóór het begin (${p.from})`,
@@ -79,7 +157,7 @@ export const processMessages = defineMessages({
     nl: `${p.kind} ${p.id} bestaat al`,
     en: `${p.kind} ${p.id} already exists`,
   }),
-  monitoring_not_chronological: (p: { at: string; last: string }) => ({
+  event_before_previous: (p: { at: string; last: string }) => ({
     nl: `Tijdstip ${p.at} ligt vóór de vorige gebeurtenis (${p.last})`,
     en: `Time ${p.at} is before the previous event (${p.last})`,
   }),
@@ -90,6 +168,10 @@ export const processMessages = defineMessages({
   track_event_not_allowed: (p: { event: string; status: string }) => ({
     nl: `Gebeurtenis ${p.event} is niet toegestaan voor een pilot of quick win met status ${p.status}`,
     en: `Event ${p.event} is not allowed for a pilot or quick win with status ${p.status}`,
+  }),
+  score_missing: (p: { criterion: string; side: string }) => ({
+    nl: `Score ontbreekt voor criterium ${p.criterion} (${p.side})`,
+    en: `Score missing for criterion ${p.criterion} (${p.side})`,
   }),
   // ── end process-6 ───────────────────────────────────────────────────────────────────────────
   // ── reflection: the reflection check against the handreiking ────────────────────────────────

@@ -1,4 +1,59 @@
-import type { DocumentDefinition } from '../primitives/document';
+import { type DocumentDefinition, defineDocument } from '../primitives/document';
+import { AreaProcessSettingsSchema } from './areaProcessSettings';
+import { AreaProcessSnapshotSchema } from './areaProcessSnapshot';
+import { AuditEntrySchema } from './auditEntry';
+import { ElectionCalendarSchema } from './electionCalendar';
+import { ProcessEventSchema } from './processEvent';
+import { StepTemplateSchema } from './stepTemplate';
 
 /** Document types of the process section, published as JSON Schema. */
-export const processDocuments: Readonly<Record<string, DocumentDefinition>> = {};
+export const processDocuments: Readonly<Record<string, DocumentDefinition>> = {
+  stepTemplate: defineDocument(
+    StepTemplateSchema,
+    { nl: 'Stappensjabloon van een gebiedsproces', en: 'Step template of an area process' },
+    {
+      nl: 'De stappen van een gebiedsproces als gegevens: per stap het op te leveren documenttype en de poortregels.',
+      en: 'The steps of an area process as data: per step the deliverable document type and the gate rules.',
+    },
+  ),
+  areaProcessSettings: defineDocument(
+    AreaProcessSettingsSchema,
+    { nl: 'Procesinstellingen uit de startnotitie', en: 'Process settings from the startnotitie' },
+    {
+      nl: 'Medeoverheden, stappen die instemming vragen en de wijzigingsregels van een gebiedsproces.',
+      en: 'Co-governments, steps that need consent and the change rules of an area process.',
+    },
+  ),
+  processEvent: defineDocument(
+    ProcessEventSchema,
+    { nl: 'Gebeurtenis in een gebiedsproces', en: 'Area process event' },
+    {
+      nl: 'Een gebeurtenis die de procesmachine verwerkt, met tijdstip, actor, rol en eventueel motivering.',
+      en: 'An event the process machine handles, with timestamp, actor, role and optionally a motivation.',
+    },
+  ),
+  auditEntry: defineDocument(
+    AuditEntrySchema,
+    { nl: 'Regel in het auditlogboek', en: 'Audit log entry' },
+    {
+      nl: 'Wie deed wat, in welke rol, wanneer en waarom, met de stap ervoor en erna.',
+      en: 'Who did what, in which role, when and why, with the step before and after.',
+    },
+  ),
+  areaProcessSnapshot: defineDocument(
+    AreaProcessSnapshotSchema,
+    { nl: 'Opgeslagen toestand van een gebiedsproces', en: 'Persisted area process state' },
+    {
+      nl: 'Sjabloon, instellingen en machinetoestand (met auditlogboek) van één gebiedsproces, met schemaversie.',
+      en: 'Template, settings and machine state (with audit log) of one area process, with schema version.',
+    },
+  ),
+  electionCalendar: defineDocument(
+    ElectionCalendarSchema,
+    { nl: 'Verkiezingskalender', en: 'Election calendar' },
+    {
+      nl: 'Verkiezingsdata per soort orgaan en de termijn waarin een besluit als dicht bij een verkiezing geldt.',
+      en: 'Election dates per kind of body and the window in which a decision counts as close to an election.',
+    },
+  ),
+};

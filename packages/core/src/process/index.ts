@@ -1,2 +1,44 @@
 // Hand-written barrel of the process section of @gebiedsgericht/core: named exports only.
+export { type AreaProcessSettings, AreaProcessSettingsSchema, MedeoverheidKind } from './areaProcessSettings';
+export { type AreaProcessSnapshot, AreaProcessSnapshotSchema } from './areaProcessSnapshot';
+export { type AuditEntry, AuditEntrySchema } from './auditEntry';
+export { type ChangeRules, ChangeRulesSchema } from './changeRules';
 export { processDocuments } from './documents';
+export { type ElectionCalendar, ElectionCalendarSchema, ElectionKind } from './electionCalendar';
+export { OpgaveVerdict } from './opgaveVerdict';
+export { ConsentOutcome, type ProcessConsent, ProcessConsentSchema } from './processConsent';
+export { type ProcessDecision, ProcessDecisionSchema } from './processDecision';
+export {
+  AgreementFulfilEventSchema,
+  AgreementRecordEventSchema,
+  AssessmentRecordEventSchema,
+  ChangeMajorEventSchema,
+  ChangeMinorEventSchema,
+  ConsentRecordEventSchema,
+  DecisionPlanEventSchema,
+  DeliverableSubmitEventSchema,
+  FrameworkAdditionKind,
+  FrameworkExtendEventSchema,
+  OpgaveAssessEventSchema,
+  type OpgaveAssessment,
+  OpgaveAssessmentSchema,
+  type PlannedDecision,
+  PlannedDecisionSchema,
+  type ProcessAgreement,
+  ProcessAgreementSchema,
+  type ProcessChange,
+  ProcessChangeSchema,
+  type ProcessEvent,
+  type ProcessEventMeta,
+  ProcessEventMetaSchema,
+  ProcessEventSchema,
+  type ProcessEventType,
+  ProcessResumeEventSchema,
+  ProcessStopEventSchema,
+  ProcessSuspendEventSchema,
+  StepCloseEventSchema,
+} from './processEvent';
+export { ProcessRole } from './processRole';
+export { type StepDefinition, StepDefinitionSchema } from './stepDefinition';
+export { ConsentRule, type StepGate, StepGateSchema } from './stepGate';
+export { RESERVED_STEP_IDS, type StepTemplate, StepTemplateSchema } from './stepTemplate';

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { IdSchema } from '../primitives/id';
+import { labelledEnum } from '../primitives/labels';
+import { ChangeRulesSchema } from './changeRules';
+
+/**
+ * The kind of a medeoverheid at the gebiedstafel; it tells which elections concern the party.
+ *
+ * @example
+ * MedeoverheidKind.label('waterschap', 'en'); // 'Water authority'
+ * @see handreiking §2.1 (integrale gebiedstafel: rijk, provincie, gemeenten, waterschappen)
+ */
+export const MedeoverheidKind = labelledEnum({
+  rijk: { nl: 'Rijk', en: 'National government' },
+  provincie: { nl: 'Provincie', en: 'Province' },
+  gemeente: { nl: 'Gemeente', en: 'Municipality' },
+  waterschap: { nl: 'Waterschap', en: 'Water authority' },
+});
+/** One of the {@link MedeoverheidKind} values. */
+export type MedeoverheidKind = (typeof MedeoverheidKind.values)[number];
+
+/**
+ * What the process machine needs to know from the startnotitie, in one plain shape: the process
+ * and area ids, the medeoverheden whose consent can be asked, the steps at which the startnotitie
+ * asks for that consent, and the change rules. `settingsFromStartnotitie` in
+ * `@gebiedsgericht/process` derives it from a startnotitie; you can also write it by hand.
+ *
+ * @example
+ * AreaProcessSettingsSchema.parse({ processId: 'gebiedsproces-lindewaard', areaId: 'gebied-lindewaard',
+ *   medeoverheden: [{ partyId: 'gemeente-beekdal', kind: 'gemeente' }], consentStepIds: ['visie-en-afwegingskader'],
+ *   changeRules: { majorChangeApprovers: ['provincie-zuidmark'] } });
+ * @see handreiking §2.3, §2.7; bijlage 1, onderdeel 2 (stap 0, startnotitie)
+ */
+export const AreaProcessSettingsSchema = z.strictObject({
+  processId: IdSchema,
+  areaId: IdSchema.optional(),
+  provinceId: IdSchema.optional(),
+  startnotitieId: IdSchema.optional(),
+  medeoverheden: z.array(z.strictObject({ partyId: IdSchema, kind: MedeoverheidKind.schema })),
+  consentStepIds: z.array(IdSchema),
+  changeRules: ChangeRulesSchema,
+});
+/** What the process machine needs to know from the startnotitie. */
+export type AreaProcessSettings = z.infer<typeof AreaProcessSettingsSchema>;

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { IsoDateSchema } from '../primitives/isoDate';
+import { labelledEnum } from '../primitives/labels';
+
+/**
+ * Which elected body an election renews. Gemeenteraad elections concern gemeenten, Provinciale
+ * Staten elections the provincie, waterschap elections the waterschap, Tweede Kamer elections the
+ * rijk.
+ *
+ * @example
+ * ElectionKind.label('provincialeStaten', 'nl'); // 'Provinciale Statenverkiezingen'
+ * @see handreiking §2.3 ("continuïteit over verkiezingen heen")
+ */
+export const ElectionKind = labelledEnum({
+  gemeenteraad: { nl: 'Gemeenteraadsverkiezingen', en: 'Municipal council elections' },
+  provincialeStaten: { nl: 'Provinciale Statenverkiezingen', en: 'Provincial council elections' },
+  waterschap: { nl: 'Waterschapsverkiezingen', en: 'Water authority elections' },
+  tweedeKamer: { nl: 'Tweede Kamerverkiezingen', en: 'House of Representatives elections' },
+});
+/** One of the {@link ElectionKind} values. */
+export type ElectionKind = (typeof ElectionKind.values)[number];
+
+/**
+ * A calendar of elections that the "what is due" query checks planned decisions against, with the
+ * window (days before and after election day) in which a decision counts as close to an election.
+ * Callers pass their own calendar; `@gebiedsgericht/process` has a default with cited dates.
+ *
+ * @example
+ * ElectionCalendarSchema.parse({ windowDaysBefore: 90, windowDaysAfter: 90,
+ *   elections: [{ kind: 'gemeenteraad', date: '2026-03-18', source: 'Kiesraad' }] });
+ * @see handreiking §2.3
+ */
+export const ElectionCalendarSchema = z.strictObject({
+  windowDaysBefore: z.number().int().nonnegative(),
+  windowDaysAfter: z.number().int().nonnegative(),
+  elections: z.array(
+    z.strictObject({
+      kind: ElectionKind.schema,
+      date: IsoDateSchema,
+      indicative: z.boolean().optional(),
+      source: z.string().min(1).optional(),
+    }),
+  ),
+});
+/** A calendar of elections with the window that counts as close. */
+export type ElectionCalendar = z.infer<typeof ElectionCalendarSchema>;

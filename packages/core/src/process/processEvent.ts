@@ -1,0 +1,227 @@
+import { z } from 'zod';
+import { IdSchema } from '../primitives/id';
+import { IsoDateSchema, IsoDateTimeSchema } from '../primitives/isoDate';
+import { LabelSchema, labelledEnum } from '../primitives/labels';
+import { OpgaveVerdict } from './opgaveVerdict';
+import { ProcessConsentSchema } from './processConsent';
+import { ProcessDecisionSchema } from './processDecision';
+import { ProcessRole } from './processRole';
+
+/**
+ * The fields every process event carries: when it happened (the machine never reads the clock),
+ * who did it, from which role, and optionally why.
+ *
+ * @example
+ * ProcessEventMetaSchema.parse({ timestamp: '2026-03-02T10:00:00+01:00', actor: 'regisseur-zuidmark', role: 'regisseur' });
+ * @see handreiking §2.3 ("wees altijd helder over wanneer u vanuit welke rol acteert")
+ */
+export const ProcessEventMetaSchema = z.strictObject({
+  timestamp: IsoDateTimeSchema,
+  actor: IdSchema,
+  role: ProcessRole.schema,
+  motivation: z.string().min(1).optional(),
+});
+/** The fields every process event carries. */
+export type ProcessEventMeta = z.infer<typeof ProcessEventMetaSchema>;
+
+const meta = ProcessEventMetaSchema.shape;
+/** A document as plain JSON; the machine validates it with the registered schema the template names. */
+const DocumentPayloadSchema = z.record(z.string(), z.unknown());
+
+/** Submits the deliverable of a step (validated against the step's registered document type). */
+export const DeliverableSubmitEventSchema = z.strictObject({
+  type: z.literal('deliverable.submit'),
+  ...meta,
+  stepId: IdSchema,
+  document: DocumentPayloadSchema,
+});
+/** Records the assessment of the variants for a step that chooses (step 4 by default). */
+export const AssessmentRecordEventSchema = z.strictObject({
+  type: z.literal('assessment.record'),
+  ...meta,
+  stepId: IdSchema,
+  document: DocumentPayloadSchema,
+});
+/** Records the consent (or rejection) of one medeoverheid for a step. */
+export const ConsentRecordEventSchema = z.strictObject({
+  type: z.literal('consent.record'),
+  ...meta,
+  stepId: IdSchema,
+  consent: ProcessConsentSchema,
+});
+/** Closes the current step by decision; the gate rules of the step must be met. */
+export const StepCloseEventSchema = z.strictObject({
+  type: z.literal('step.close'),
+  ...meta,
+  stepId: IdSchema,
+  decision: ProcessDecisionSchema,
+});
+/** Suspends the process by decision; it resumes where it was. */
+export const ProcessSuspendEventSchema = z.strictObject({
+  type: z.literal('process.suspend'),
+  ...meta,
+  decision: ProcessDecisionSchema,
+});
+/** Resumes a suspended process by decision. */
+export const ProcessResumeEventSchema = z.strictObject({
+  type: z.literal('process.resume'),
+  ...meta,
+  decision: ProcessDecisionSchema,
+});
+/** Stops the process by decision. A stopped process accepts no further events. */
+export const ProcessStopEventSchema = z.strictObject({
+  type: z.literal('process.stop'),
+  ...meta,
+  decision: ProcessDecisionSchema,
+});
+
+/** A change to the process or its products, as the change rules of the startnotitie describe it. */
+export const ProcessChangeSchema = z.strictObject({
+  id: IdSchema,
+  description: z.string().min(1),
+  stepIds: z.array(IdSchema).optional(),
+});
+/** A change to the process or its products. */
+export type ProcessChange = z.infer<typeof ProcessChangeSchema>;
+
+/** Records a minor change; nothing is reopened. */
+export const ChangeMinorEventSchema = z.strictObject({
+  type: z.literal('change.minor'),
+  ...meta,
+  change: ProcessChangeSchema,
+});
+/**
+ * Records a major change that reopens an earlier, closed step, approved by the parties the change
+ * rules name and motivated by a decision. Later deliverables are marked for review, not discarded.
+ */
+export const ChangeMajorEventSchema = z.strictObject({
+  type: z.literal('change.major'),
+  ...meta,
+  change: ProcessChangeSchema,
+  reopenStepId: IdSchema,
+  approvedBy: z.array(IdSchema).min(1),
+  decision: ProcessDecisionSchema,
+});
+
+/**
+ * What is added to the afwegingskader later: a criterion or a norm.
+ *
+ * @example
+ * FrameworkAdditionKind.label('norm', 'en'); // 'Norm'
+ * @see handreiking bijlage 1, onderdeel 2 (stap 2)
+ */
+export const FrameworkAdditionKind = labelledEnum({
+  criterion: { nl: 'Criterium', en: 'Criterion' },
+  norm: { nl: 'Norm', en: 'Norm' },
+});
+/** One of the {@link FrameworkAdditionKind} values. */
+export type FrameworkAdditionKind = (typeof FrameworkAdditionKind.values)[number];
+
+/**
+ * Adds a criterion or norm to the afwegingskader after step 2 closed: an approved change that is
+ * scored on its own and never reopens a closed step.
+ */
+export const FrameworkExtendEventSchema = z.strictObject({
+  type: z.literal('framework.extend'),
+  ...meta,
+  addition: z.strictObject({
+    kind: FrameworkAdditionKind.schema,
+    id: IdSchema,
+    label: LabelSchema,
+    description: z.string().min(1).optional(),
+  }),
+  decision: ProcessDecisionSchema,
+});
+
+/** A decision that a body plans to take (used to warn when it falls close to an election). */
+export const PlannedDecisionSchema = z.strictObject({
+  id: IdSchema,
+  partyId: IdSchema,
+  body: z.string().min(1),
+  subject: z.string().min(1),
+  plannedDate: IsoDateSchema,
+  stepId: IdSchema.optional(),
+});
+/** A decision that a body plans to take. */
+export type PlannedDecision = z.infer<typeof PlannedDecisionSchema>;
+
+/** Puts a planned decision on the process calendar. */
+export const DecisionPlanEventSchema = z.strictObject({
+  type: z.literal('decision.plan'),
+  ...meta,
+  plannedDecision: PlannedDecisionSchema,
+});
+
+/** An agreement (afspraak) with a party and a due date, followed up by the process. */
+export const ProcessAgreementSchema = z.strictObject({
+  id: IdSchema,
+  partyId: IdSchema,
+  description: z.string().min(1),
+  dueDate: IsoDateSchema,
+  stepId: IdSchema.optional(),
+});
+/** An agreement with a party and a due date. */
+export type ProcessAgreement = z.infer<typeof ProcessAgreementSchema>;
+
+/** Records an agreement to follow up. */
+export const AgreementRecordEventSchema = z.strictObject({
+  type: z.literal('agreement.record'),
+  ...meta,
+  agreement: ProcessAgreementSchema,
+});
+/** Marks an agreement as fulfilled. */
+export const AgreementFulfilEventSchema = z.strictObject({
+  type: z.literal('agreement.fulfil'),
+  ...meta,
+  agreementId: IdSchema,
+  date: IsoDateSchema,
+});
+
+/** What the area process concludes for one national opgave, with what it needs and from whom. */
+export const OpgaveAssessmentSchema = z.strictObject({
+  opgaveId: IdSchema,
+  nationalOpgave: IdSchema,
+  verdict: OpgaveVerdict.schema,
+  needs: z.array(z.strictObject({ from: IdSchema, what: z.string().min(1) })).optional(),
+  note: z.string().min(1).optional(),
+});
+/** What the area process concludes for one national opgave. */
+export type OpgaveAssessment = z.infer<typeof OpgaveAssessmentSchema>;
+
+/** Records (or updates) the verdict on one national opgave for the provincial roll-up. */
+export const OpgaveAssessEventSchema = z.strictObject({
+  type: z.literal('opgave.assess'),
+  ...meta,
+  assessment: OpgaveAssessmentSchema,
+});
+
+/**
+ * Every event the area process accepts, discriminated by `type` (`<noun>.<verb>`). Each carries
+ * timestamp, actor, role and optionally a motivation.
+ *
+ * @example
+ * ProcessEventSchema.parse({ type: 'process.suspend', timestamp: '2026-05-01T09:00:00+02:00',
+ *   actor: 'regisseur-zuidmark', role: 'regisseur', decision: {...} });
+ * @see handreiking bijlage 1, onderdeel 2
+ */
+export const ProcessEventSchema = z.discriminatedUnion('type', [
+  DeliverableSubmitEventSchema,
+  AssessmentRecordEventSchema,
+  ConsentRecordEventSchema,
+  StepCloseEventSchema,
+  ProcessSuspendEventSchema,
+  ProcessResumeEventSchema,
+  ProcessStopEventSchema,
+  ChangeMinorEventSchema,
+  ChangeMajorEventSchema,
+  FrameworkExtendEventSchema,
+  DecisionPlanEventSchema,
+  AgreementRecordEventSchema,
+  AgreementFulfilEventSchema,
+  OpgaveAssessEventSchema,
+  // process-6: add the schemas of knelpunt, ijkmoment, regime, monitoring and track events here.
+]);
+/** Every event the area process accepts. */
+export type ProcessEvent = z.infer<typeof ProcessEventSchema>;
+/** The `type` of a {@link ProcessEvent}. */
+export type ProcessEventType = ProcessEvent['type'];

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { documentHeader } from '../primitives/document';
+import type { Label } from '../primitives/labels';
+import { LabelSchema } from '../primitives/labels';
+import { StepDefinitionSchema } from './stepDefinition';
+
+function addIssue(ctx: z.RefinementCtx, code: string, message: Label, path: (string | number)[]): void {
+  ctx.addIssue({ code: 'custom', message: message.en, path, params: { code, nl: message.nl, en: message.en } });
+}
+
+/** Step ids the process machine uses for its own states. */
+export const RESERVED_STEP_IDS: readonly string[] = Object.freeze([
+  'monitoring',
+  'history',
+  'suspended',
+  'stopped',
+  'running',
+]);
+
+/**
+ * A sequence of process steps given as data. The handreiking's steps 0–5 are one possibility ("Het
+ * is één van de mogelijkheden"); Rivierenland's four steps (inventariseren, ambities, visie,
+ * uitvoeringsagenda) are another. The process machine is built from a template, so another
+ * sequence needs no fork of the logic. Step ids are unique; `dependsOn` only names earlier steps.
+ *
+ * @example
+ * StepTemplateSchema.parse({ kind: 'stepTemplate', schemaVersion: 1, id: 'rivierenland',
+ *   label: { nl: 'Gebiedsvisie Rivierenland', en: 'Rivierenland area vision' }, steps: [...] });
+ * @see handreiking bijlage 1, onderdeel 2; bijlage 2, voorbeeld 1
+ */
+export const StepTemplateSchema = z
+  .strictObject({
+    ...documentHeader('stepTemplate'),
+    label: LabelSchema,
+    steps: z.array(StepDefinitionSchema).min(1),
+  })
+  .superRefine((template, ctx) => {
+    const seen = new Set<string>();
+    template.steps.forEach((step, index) => {
+      if (RESERVED_STEP_IDS.includes(step.id)) {
+        addIssue(
+          ctx,
+          'reserved_step_id',
+          {
+            nl: `Stap-id ${step.id} is gereserveerd voor de procesmachine`,
+            en: `Step id ${step.id} is reserved by the process machine`,
+          },
+          ['steps', index, 'id'],
+        );
+      }
+      if (seen.has(step.id)) {
+        addIssue(
+          ctx,
+          'duplicate_step_id',
+          { nl: `Stap-id ${step.id} komt twee keer voor`, en: `Step id ${step.id} occurs twice` },
+          ['steps', index, 'id'],
+        );
+      }
+      for (const dependency of step.gate.dependsOn ?? []) {
+        if (!seen.has(dependency)) {
+          addIssue(
+            ctx,
+            'depends_on_later_step',
+            {
+              nl: `Stap ${step.id} kan alleen voortbouwen op een eerdere stap, niet op ${dependency}`,
+              en: `Step ${step.id} can only build on an earlier step, not on ${dependency}`,
+            },
+            ['steps', index, 'gate', 'dependsOn'],
+          );
+        }
+      }
+      seen.add(step.id);
+    });
+  });
+/** A sequence of process steps given as data. */
+export type StepTemplate = z.infer<typeof StepTemplateSchema>;
