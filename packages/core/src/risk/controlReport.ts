@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { documentHeader } from '../primitives/document';
+import { IdSchema } from '../primitives/id';
+import { AspectAssessmentSchema } from './aspectAssessment';
+import { ControlExceptionSchema } from './controlException';
+import { GokitStatusSchema } from './gokitStatus';
+
+/**
+ * The GOKIT-R report of a measure and decision point: the verdict per control aspect, the compact
+ * status, the top risks of the register, and the exceptions that go up a level.
+ *
+ * @example
+ * // produced by assessControlSheet() in @gebiedsgericht/risk
+ * @see handreiking bijlage 1, onderdeel 1 (meet- en beslispunten; GOKIT-R)
+ */
+export const ControlReportSchema = z.strictObject({
+  ...documentHeader('controlReport'),
+  sheetId: IdSchema,
+  status: GokitStatusSchema,
+  aspects: z.array(AspectAssessmentSchema),
+  topRiskIds: z.array(IdSchema),
+  exceptions: z.array(ControlExceptionSchema),
+});
+/** The GOKIT-R report of a measure point (see {@link ControlReportSchema}). */
+export type ControlReport = z.infer<typeof ControlReportSchema>;

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { documentHeader } from '../primitives/document';
+import { IdSchema } from '../primitives/id';
+import { IsoDateSchema } from '../primitives/isoDate';
+import { ControlScopeSchema } from './controlScope';
+import { InformationControlSchema } from './informationControl';
+import { customIssue } from './internal/customIssue';
+import { MoneyControlSchema } from './moneyControl';
+import { OrganisationControlSchema } from './organisationControl';
+import { QualityControlSchema } from './qualityControl';
+import { TimeControlSchema } from './timeControl';
+
+/**
+ * The GOKIT sheet of one step of the area process, one project (or phase, or increment) in the
+ * programme, or the programme, at one measure point: per control aspect the norm, actuals,
+ * forecast and tolerance. `atRiskShare` (default 0.8 when absent) is the share of a tolerance
+ * beyond which an aspect is "at risk" rather than "on track". The risk register of the same scope
+ * is referenced by id: together they make GOKIT-R.
+ *
+ * @example
+ * ControlSheetSchema.parse({ kind: 'controlSheet', schemaVersion: 1, id: 'cs-stap3-2026-04', scope: { level: 'step', processId: 'lindewaard', stepId: 'stap-3' }, measuredOn: '2026-04-01', aspects: { money: { budget: 100, actual: 10, forecast: 100, tolerance: { mode: 'relative', over: 0.1, under: 0.5 } } } });
+ * @see handreiking bijlage 1, onderdeel 1 (meet- en beslispunten aan de hand van GOKIT)
+ */
+export const ControlSheetSchema = z
+  .strictObject({
+    ...documentHeader('controlSheet'),
+    scope: ControlScopeSchema,
+    measuredOn: IsoDateSchema,
+    atRiskShare: z.number().min(0).max(1).optional(),
+    riskRegisterId: IdSchema.optional(),
+    aspects: z.strictObject({
+      money: MoneyControlSchema.optional(),
+      organisation: OrganisationControlSchema.optional(),
+      quality: QualityControlSchema.optional(),
+      information: InformationControlSchema.optional(),
+      time: TimeControlSchema.optional(),
+    }),
+  })
+  .superRefine((sheet, ctx) => {
+    const a = sheet.aspects;
+    if (!a.money && !a.organisation && !a.quality && !a.information && !a.time) {
+      customIssue(
+        ctx,
+        'no_control_aspects',
+        {
+          nl: 'Een GOKIT-blad heeft ten minste één beheersaspect',
+          en: 'A GOKIT sheet has at least one control aspect',
+        },
+        ['aspects'],
+      );
+    }
+    if (a.time && a.time.plannedStart > a.time.plannedFinish) {
+      customIssue(
+        ctx,
+        'finish_before_start',
+        { nl: 'De geplande einddatum ligt vóór de startdatum', en: 'The planned finish is before the planned start' },
+        ['aspects', 'time', 'plannedFinish'],
+      );
+    }
+    const seen = new Set<string>();
+    a.quality?.criteria.forEach((c, i) => {
+      if (seen.has(c.id))
+        customIssue(ctx, 'duplicate_id', { nl: `Dubbele id ${c.id}`, en: `Duplicate id ${c.id}` }, [
+          'aspects',
+          'quality',
+          'criteria',
+          i,
+          'id',
+        ]);
+      seen.add(c.id);
+    });
+    seen.clear();
+    a.information?.agreements.forEach((ag, i) => {
+      if (seen.has(ag.id))
+        customIssue(ctx, 'duplicate_id', { nl: `Dubbele id ${ag.id}`, en: `Duplicate id ${ag.id}` }, [
+          'aspects',
+          'information',
+          'agreements',
+          i,
+          'id',
+        ]);
+      seen.add(ag.id);
+    });
+  });
+/** A GOKIT sheet at one measure point (see {@link ControlSheetSchema}). */
+export type ControlSheet = z.infer<typeof ControlSheetSchema>;

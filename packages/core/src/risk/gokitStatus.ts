@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { IsoDateSchema } from '../primitives/isoDate';
+import { ControlScopeSchema } from './controlScope';
+import { ControlStatus } from './controlStatus';
+
+/**
+ * The compact GOKIT-R status of a step, project or programme at a measure point, as an ijkmoment
+ * or a dashboard records it: the status per control aspect that was measured, the status of the
+ * risks (from the score bands of the register) and the overall status (the worst of them).
+ *
+ * @example
+ * GokitStatusSchema.parse({ scope: { level: 'programme', programmeId: 'lindewaard' }, measuredOn: '2026-04-01', aspects: { money: 'atRisk', time: 'onTrack' }, risks: 'atRisk', overall: 'atRisk' });
+ * @see handreiking bijlage 1, onderdeel 1 (GOKIT-R)
+ */
+export const GokitStatusSchema = z.strictObject({
+  scope: ControlScopeSchema,
+  measuredOn: IsoDateSchema,
+  aspects: z.strictObject({
+    money: ControlStatus.schema.optional(),
+    organisation: ControlStatus.schema.optional(),
+    quality: ControlStatus.schema.optional(),
+    information: ControlStatus.schema.optional(),
+    time: ControlStatus.schema.optional(),
+  }),
+  risks: ControlStatus.schema.optional(),
+  overall: ControlStatus.schema,
+});
+/** The compact GOKIT-R status (see {@link GokitStatusSchema}). */
+export type GokitStatus = z.infer<typeof GokitStatusSchema>;

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+const ClassNumberSchema = z.number().int().min(1).max(10);
+
+/**
+ * The impact class of a risk per GOKIT aspect it touches (at least one). A risk on grid
+ * congestion can hit Tijd with class 4 and Geld with class 3.
+ *
+ * @example
+ * ImpactByAspectSchema.parse({ time: 4, money: 3 });
+ * @see handreiking bijlage 1, onderdeel 1 (GOKIT-R)
+ */
+export const ImpactByAspectSchema = z
+  .strictObject({
+    money: ClassNumberSchema.optional(),
+    organisation: ClassNumberSchema.optional(),
+    quality: ClassNumberSchema.optional(),
+    information: ClassNumberSchema.optional(),
+    time: ClassNumberSchema.optional(),
+  })
+  .refine((v) => Object.values(v).some((x) => x !== undefined), {
+    message: 'A risk has an impact on at least one control aspect',
+    params: {
+      code: 'no_impact_aspect',
+      nl: 'Een risico heeft impact op ten minste één beheersaspect',
+      en: 'A risk has an impact on at least one control aspect',
+    },
+  });
+/** Impact class per GOKIT aspect (see {@link ImpactByAspectSchema}). */
+export type ImpactByAspect = z.infer<typeof ImpactByAspectSchema>;

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { InformationAgreementSchema } from './informationAgreement';
+
+/**
+ * Informatie of a step, phase or project: the information agreements and how many days late an
+ * agreement may be before it is an exception (`lateDays`).
+ *
+ * @example
+ * InformationControlSchema.parse({ agreements: [], tolerance: { lateDays: 14 } });
+ * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Informatie)
+ */
+export const InformationControlSchema = z.strictObject({
+  agreements: z.array(InformationAgreementSchema),
+  tolerance: z.strictObject({ lateDays: z.number().int().nonnegative() }),
+});
+/** Informatie of a step, phase or project (see {@link InformationControlSchema}). */
+export type InformationControl = z.infer<typeof InformationControlSchema>;

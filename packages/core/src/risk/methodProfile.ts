@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { IdSchema } from '../primitives/id';
+import { IsoDateSchema } from '../primitives/isoDate';
+import { labelledEnum } from '../primitives/labels';
+import { EuroCentsSchema } from '../primitives/money';
+import { ControlAspect } from './controlAspect';
+import { ProjectPhase } from './projectPhase';
+
+/**
+ * The main directions of project management named in the handreiking: traditional phasing,
+ * incremental methods (Agile, scrum, RAD, EVO, DSDM) and "projectmatig creëren" (self-steering
+ * teams, a complement to the others).
+ *
+ * @example
+ * ProjectMethod.label('incremental', 'nl'); // 'Incrementeel'
+ * @see handreiking bijlage 1, onderdeel 1
+ */
+export const ProjectMethod = labelledEnum({
+  traditional: { nl: 'Traditioneel (standaardfasering)', en: 'Traditional (standard phasing)' },
+  incremental: { nl: 'Incrementeel', en: 'Incremental' },
+  projectmatigCreeren: { nl: 'Projectmatig creëren', en: 'Projectmatig creëren (self-steering teams)' },
+});
+/** One of the {@link ProjectMethod} values. */
+export type ProjectMethod = (typeof ProjectMethod.values)[number];
+
+/**
+ * The priority of a scope item within a timebox (MoSCoW, from DSDM: outside the handreiking). With
+ * a fixed lead time and budget the scope follows: "could" and "should" items go first.
+ *
+ * @example
+ * ScopePriority.label('must', 'nl'); // 'Moet'
+ */
+export const ScopePriority = labelledEnum({
+  must: { nl: 'Moet', en: 'Must have' },
+  should: { nl: 'Zou moeten', en: 'Should have' },
+  could: { nl: 'Zou kunnen', en: 'Could have' },
+  wont: { nl: 'Nu niet', en: "Won't have this time" },
+});
+/** One of the {@link ScopePriority} values. */
+export type ScopePriority = (typeof ScopePriority.values)[number];
+
+/** A GOKIT decision point at the end of a phase: when, on which aspects, by whom. */
+export const DecisionPointSchema = z.strictObject({
+  date: IsoDateSchema.optional(),
+  aspects: z.array(ControlAspect.schema).min(1),
+  decidedBy: IdSchema.optional(),
+});
+/** A GOKIT decision point (see {@link DecisionPointSchema}). */
+export type DecisionPoint = z.infer<typeof DecisionPointSchema>;
+
+/**
+ * How a project is managed, one of three profiles:
+ * - `traditional`: phase after phase, each closed by a GOKIT decision point;
+ * - `incremental`: increments with a fixed timebox (lead time fixed, budget given, scope follows),
+ *   users involved in the design;
+ * - `projectmatigCreeren`: self-steering teams that make their own project structure, with
+ *   delegated control aspects; usually a complement to one of the other two.
+ *
+ * @example
+ * MethodProfileSchema.parse({ method: 'traditional', phases: [{ phase: 'initiative', decisionPoint: { aspects: ['money', 'time'] } }] });
+ * @see handreiking bijlage 1, onderdeel 1
+ */
+export const MethodProfileSchema = z.discriminatedUnion('method', [
+  z.strictObject({
+    method: z.literal('traditional'),
+    phases: z
+      .array(
+        z.strictObject({
+          phase: ProjectPhase.schema,
+          plannedFinish: IsoDateSchema.optional(),
+          decisionPoint: DecisionPointSchema.optional(),
+        }),
+      )
+      .min(1),
+  }),
+  z.strictObject({
+    method: z.literal('incremental'),
+    variant: z.enum(['agile', 'scrum', 'rad', 'evo', 'dsdm', 'other']).optional(),
+    increments: z
+      .array(
+        z.strictObject({
+          id: IdSchema,
+          name: z.string().min(1),
+          timebox: z.strictObject({ start: IsoDateSchema, end: IsoDateSchema }),
+          budget: EuroCentsSchema.optional(),
+          scope: z.array(
+            z.strictObject({ id: IdSchema, description: z.string().min(1), priority: ScopePriority.schema }),
+          ),
+          userIds: z.array(IdSchema),
+        }),
+      )
+      .min(1),
+  }),
+  z.strictObject({
+    method: z.literal('projectmatigCreeren'),
+    complements: z.enum(['traditional', 'incremental']).optional(),
+    teams: z
+      .array(
+        z.strictObject({
+          id: IdSchema,
+          name: z.string().min(1),
+          memberIds: z.array(IdSchema).min(1),
+          mandate: z.string().min(1),
+          delegatedAspects: z.array(ControlAspect.schema),
+        }),
+      )
+      .min(1),
+  }),
+]);
+/** How a project is managed (see {@link MethodProfileSchema}). */
+export type MethodProfile = z.infer<typeof MethodProfileSchema>;

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { documentHeader } from '../primitives/document';
+import { IdSchema } from '../primitives/id';
+
+/**
+ * The result of a seeded Monte Carlo simulation of an estimate: mean, standard deviation, extremes,
+ * P50, P85 and the requested percentiles, the contingency (the value at the contingency percentile
+ * minus the base estimate), the contribution of every item and risk event (tornado data: mean,
+ * standard deviation and share of the total variance, and for risk events how often they occurred
+ * and how much the total rises when they do), histogram bins and the S-curve (cumulative
+ * probability). Values are in the unit of the estimate.
+ *
+ * @example
+ * // produced by simulateEstimate() in @gebiedsgericht/risk
+ * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Geld, Tijd); CROW SSK (P50, P85; outside the handreiking)
+ */
+export const MonteCarloResultSchema = z.strictObject({
+  ...documentHeader('monteCarloResult'),
+  estimateId: IdSchema,
+  aspect: z.enum(['money', 'time']),
+  unit: z.enum(['euroCents', 'days']),
+  iterations: z.number().int().min(1),
+  seed: z.number().int().min(0).max(0xffffffff),
+  baseEstimate: z.number(),
+  mean: z.number(),
+  stdDev: z.number().nonnegative(),
+  min: z.number(),
+  max: z.number(),
+  p50: z.number(),
+  p85: z.number(),
+  percentiles: z.array(z.strictObject({ percentile: z.number().gt(0).lt(100), value: z.number() })),
+  contingency: z.strictObject({ percentile: z.number().gt(0).lt(100), value: z.number(), amount: z.number() }),
+  certainEventIds: z.array(IdSchema),
+  contributions: z.array(
+    z.strictObject({
+      id: IdSchema,
+      source: z.enum(['item', 'riskEvent']),
+      label: z.string().min(1),
+      mean: z.number(),
+      stdDev: z.number().nonnegative(),
+      varianceShare: z.number().min(0).max(1),
+      occurrenceRate: z.number().min(0).max(1).optional(),
+      swing: z.number().optional(),
+    }),
+  ),
+  histogram: z.array(z.strictObject({ from: z.number(), to: z.number(), count: z.number().int().nonnegative() })),
+  sCurve: z.array(z.strictObject({ value: z.number(), probability: z.number().min(0).max(1) })),
+});
+/** The result of a Monte Carlo simulation (see {@link MonteCarloResultSchema}). */
+export type MonteCarloResult = z.infer<typeof MonteCarloResultSchema>;

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { documentHeader } from '../primitives/document';
+import { IdSchema } from '../primitives/id';
+import { IsoDateSchema } from '../primitives/isoDate';
+import { labelledEnum } from '../primitives/labels';
+import { EuroCentsSchema } from '../primitives/money';
+import { ChangeLogEntrySchema } from './changeLogEntry';
+import { ControlAspect } from './controlAspect';
+import { ControlScopeSchema } from './controlScope';
+import { customIssue } from './internal/customIssue';
+import { MethodProfileSchema } from './methodProfile';
+import { SmartCriterionSchema } from './smartCriterion';
+
+/**
+ * The parts a proper project plan covers ("opzet en inhoud").
+ *
+ * @example
+ * PlanPart.label('approach', 'nl'); // 'Aanpak'
+ * @see handreiking bijlage 1, onderdeel 1 (geen goed projectplan)
+ */
+export const PlanPart = labelledEnum({
+  goal: { nl: 'Doel', en: 'Goal' },
+  result: { nl: 'Beoogd resultaat', en: 'Intended result' },
+  approach: { nl: 'Aanpak', en: 'Approach' },
+  organisation: { nl: 'Organisatie en rollen', en: 'Organisation and roles' },
+  planning: { nl: 'Planning', en: 'Schedule' },
+  budget: { nl: 'Budget', en: 'Budget' },
+  risks: { nl: 'Risico’s', en: 'Risks' },
+  decisionPoints: { nl: 'Meet- en beslispunten', en: 'Measure and decision points' },
+});
+/** One of the {@link PlanPart} values. */
+export type PlanPart = (typeof PlanPart.values)[number];
+
+/**
+ * The set-up of a project (or of a step of the area process) as far as the failure factors of the
+ * handreiking are concerned: who the principal is, the plan and what it covers, goal, result and
+ * SMART quality criteria, the method profile, what the planning assumes next to what the estimates
+ * say, the change log, how progress is controlled and when the measure and decision points are.
+ *
+ * @example
+ * // see checkFailureFactors() in @gebiedsgericht/risk
+ * @see handreiking bijlage 1, onderdeel 1 (faalfactoren)
+ */
+export const ProjectSetupSchema = z
+  .strictObject({
+    ...documentHeader('projectSetup'),
+    scope: ControlScopeSchema,
+    start: IsoDateSchema,
+    plannedFinish: IsoDateSchema,
+    principals: z.array(z.strictObject({ partyId: IdSchema, lead: z.boolean() })),
+    plan: z
+      .strictObject({
+        approvedOn: IsoDateSchema.optional(),
+        covers: z.array(PlanPart.schema),
+      })
+      .optional(),
+    goal: z.string().min(1).optional(),
+    result: z.string().min(1).optional(),
+    qualityCriteria: z.array(SmartCriterionSchema),
+    method: MethodProfileSchema,
+    planning: z
+      .strictObject({
+        budget: EuroCentsSchema.optional(),
+        costP50: z.number().optional(),
+        plannedDurationDays: z.number().nonnegative().optional(),
+        durationP50Days: z.number().nonnegative().optional(),
+        requiredHours: z.number().nonnegative().optional(),
+        committedHours: z.number().nonnegative().optional(),
+      })
+      .optional(),
+    changeLog: z.array(ChangeLogEntrySchema),
+    progressControl: z.strictObject({
+      lastMeasuredOn: IsoDateSchema.optional(),
+      aspectsMonitored: z.array(ControlAspect.schema),
+    }),
+    measureAndDecisionPoints: z.array(IsoDateSchema),
+  })
+  .superRefine((setup, ctx) => {
+    if (setup.start > setup.plannedFinish)
+      customIssue(
+        ctx,
+        'finish_before_start',
+        { nl: 'De geplande einddatum ligt vóór de start', en: 'The planned finish is before the start' },
+        ['plannedFinish'],
+      );
+  });
+/** The set-up of a project for the failure-factor check (see {@link ProjectSetupSchema}). */
+export type ProjectSetup = z.infer<typeof ProjectSetupSchema>;

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { IdSchema } from '../primitives/id';
+
+/**
+ * A role the organisation of a step or project needs (opdrachtgever, projectleider, procesregisseur,
+ * secretaris, ...), the party that delivers it and, once filled, the person. A role without a
+ * `holderId` is vacant.
+ *
+ * @example
+ * RequiredRoleSchema.parse({ role: 'projectleider', partyId: 'gemeente-hoeverveen' });
+ * @see handreiking §2.3 (rollen, taken en verantwoordelijkheden) and bijlage 1, onderdeel 1 (GOKIT: Organisatie)
+ */
+export const RequiredRoleSchema = z.strictObject({
+  role: z.string().min(1),
+  partyId: IdSchema,
+  holderId: IdSchema.optional(),
+});
+/** A role the organisation needs (see {@link RequiredRoleSchema}). */
+export type RequiredRole = z.infer<typeof RequiredRoleSchema>;

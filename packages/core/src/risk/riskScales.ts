@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { IdSchema } from '../primitives/id';
+import { LabelSchema } from '../primitives/labels';
+import { ControlStatus } from './controlStatus';
+import { customIssue } from './internal/customIssue';
+
+const ClassNumberSchema = z.number().int().min(1).max(10);
+
+/**
+ * One class of the probability scale: its number (1 = lowest), label and the upper bound of the
+ * probability it stands for (for example class 2 = "klein", up to 0.1).
+ *
+ * @example
+ * ProbabilityClassSchema.parse({ class: 1, label: { nl: 'Zeer klein', en: 'Very low' }, upTo: 0.01 });
+ * @see handreiking bijlage 1, onderdeel 1 (Risico's)
+ */
+export const ProbabilityClassSchema = z.strictObject({
+  class: ClassNumberSchema,
+  label: LabelSchema,
+  upTo: z.number().min(0).max(1).optional(),
+});
+/** One class of the probability scale. */
+export type ProbabilityClass = z.infer<typeof ProbabilityClassSchema>;
+
+/**
+ * One class of the impact scale: its number, label and, optionally, what it means per aspect (the
+ * upper bound of the money impact in euro cents and of the time impact in days).
+ *
+ * @example
+ * ImpactClassSchema.parse({ class: 3, label: { nl: 'Middel', en: 'Medium' }, upTo: { money: 1_000_000_00, time: 90 } });
+ * @see handreiking bijlage 1, onderdeel 1 (Risico's)
+ */
+export const ImpactClassSchema = z.strictObject({
+  class: ClassNumberSchema,
+  label: LabelSchema,
+  upTo: z
+    .strictObject({ money: z.number().int().nonnegative().optional(), time: z.number().nonnegative().optional() })
+    .optional(),
+});
+/** One class of the impact scale. */
+export type ImpactClass = z.infer<typeof ImpactClassSchema>;
+
+/**
+ * A band of risk scores (probability class × impact class) with a label, a colour for the heat
+ * map and the control status a risk in this band gives the R of GOKIT-R.
+ *
+ * @example
+ * ScoreBandSchema.parse({ id: 'hoog', label: { nl: 'Hoog', en: 'High' }, minScore: 15, maxScore: 25, status: 'offTrack', colour: '#d7301f' });
+ */
+export const ScoreBandSchema = z.strictObject({
+  id: IdSchema,
+  label: LabelSchema,
+  minScore: z.number().int().min(1),
+  maxScore: z.number().int().min(1),
+  status: ControlStatus.schema,
+  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+});
+/** A band of risk scores (see {@link ScoreBandSchema}). */
+export type ScoreBand = z.infer<typeof ScoreBandSchema>;
+
+/**
+ * The scales of a risk register: probability classes, impact classes and score bands. Classes are
+ * numbered 1..n without gaps; the bands cover every score from 1 to the highest product without
+ * gaps or overlap. 5 × 5 is the usual choice (the risk package exports a default).
+ *
+ * @example
+ * // see defaultRiskScales in @gebiedsgericht/risk
+ * @see handreiking bijlage 1, onderdeel 1 (Risico's)
+ */
+export const RiskScalesSchema = z
+  .strictObject({
+    probability: z.array(ProbabilityClassSchema).min(2),
+    impact: z.array(ImpactClassSchema).min(2),
+    bands: z.array(ScoreBandSchema).min(1),
+  })
+  .superRefine((scales, ctx) => {
+    for (const key of ['probability', 'impact'] as const) {
+      scales[key].forEach((c, i) => {
+        if (c.class !== i + 1)
+          customIssue(
+            ctx,
+            'scale_classes_not_consecutive',
+            {
+              nl: `Klassen zijn genummerd 1..n op volgorde; verwacht ${i + 1}`,
+              en: `Classes are numbered 1..n in order; expected ${i + 1}`,
+            },
+            [key, i, 'class'],
+          );
+      });
+    }
+    const max = scales.probability.length * scales.impact.length;
+    const sorted = scales.bands.map((b, i) => ({ b, i })).sort((x, y) => x.b.minScore - y.b.minScore);
+    let next = 1;
+    for (const { b, i } of sorted) {
+      if (b.minScore > b.maxScore || b.minScore !== next) {
+        customIssue(
+          ctx,
+          'score_bands_not_contiguous',
+          {
+            nl: `Scorebanden sluiten niet aan: verwacht een band vanaf ${next}`,
+            en: `Score bands are not contiguous: expected a band from ${next}`,
+          },
+          ['bands', i],
+        );
+        return;
+      }
+      next = b.maxScore + 1;
+    }
+    if (next !== max + 1)
+      customIssue(
+        ctx,
+        'score_bands_not_contiguous',
+        {
+          nl: `Scorebanden lopen tot ${next - 1}, niet tot ${max}`,
+          en: `Score bands end at ${next - 1}, not at ${max}`,
+        },
+        ['bands'],
+      );
+  });
+/** The scales of a risk register (see {@link RiskScalesSchema}). */
+export type RiskScales = z.infer<typeof RiskScalesSchema>;

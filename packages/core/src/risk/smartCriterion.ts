@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { IdSchema } from '../primitives/id';
+import { IsoDateSchema } from '../primitives/isoDate';
+import { ToleranceSchema } from './tolerance';
+
+/**
+ * A quality criterion of a project result, made SMART: specific (`description`), measurable
+ * (`indicator`, `unit`, `target`, `direction`), acceptable (`acceptedBy`, the parties that agreed
+ * to it), realistic (`realisticBasis`, why it is achievable) and time-bound (`deadline`). The
+ * actual and forecast values are measured against the target with a tolerance. These are the
+ * quality criteria of the project results, not the criteria of the afwegingskader.
+ *
+ * @example
+ * SmartCriterionSchema.parse({ id: 'k1', description: 'Waterberging in het beekdal', indicator: 'berging', unit: 'ha', target: 150, direction: 'atLeast', acceptedBy: ['waterschap-aa-en-lindt'], realisticBasis: 'Watersysteemanalyse 2025', deadline: '2030-12-31', forecast: 140, tolerance: { mode: 'relative', over: 1, under: 0.05 } });
+ * @see handreiking bijlage 1, onderdeel 2 (kwaliteitscriteria vooraf SMART) and onderdeel 1 (GOKIT: Kwaliteit)
+ */
+export const SmartCriterionSchema = z.strictObject({
+  id: IdSchema,
+  description: z.string().min(1),
+  indicator: z.string().min(1),
+  unit: z.string().min(1),
+  target: z.number(),
+  direction: z.enum(['atLeast', 'atMost', 'exactly']),
+  acceptedBy: z.array(IdSchema),
+  realisticBasis: z.string().min(1).optional(),
+  deadline: IsoDateSchema.optional(),
+  actual: z.number().optional(),
+  forecast: z.number(),
+  tolerance: ToleranceSchema,
+});
+/** A SMART quality criterion (see {@link SmartCriterionSchema}). */
+export type SmartCriterion = z.infer<typeof SmartCriterionSchema>;

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { IsoDateSchema } from '../primitives/isoDate';
+
+/**
+ * Tijd (time) of a step, phase or project: the planned start and finish (the norm), the actual
+ * finish once reached and the forecast finish, with a tolerance in calendar days (late and early).
+ *
+ * @example
+ * TimeControlSchema.parse({ plannedStart: '2026-01-05', plannedFinish: '2026-06-30', forecastFinish: '2026-07-14', tolerance: { lateDays: 21, earlyDays: 60 } });
+ * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Tijd)
+ */
+export const TimeControlSchema = z.strictObject({
+  plannedStart: IsoDateSchema,
+  plannedFinish: IsoDateSchema,
+  actualFinish: IsoDateSchema.optional(),
+  forecastFinish: IsoDateSchema,
+  tolerance: z.strictObject({
+    lateDays: z.number().int().nonnegative(),
+    earlyDays: z.number().int().nonnegative(),
+  }),
+});
+/** Tijd of a step, phase or project (see {@link TimeControlSchema}). */
+export type TimeControl = z.infer<typeof TimeControlSchema>;
