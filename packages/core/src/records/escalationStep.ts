@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { ActorSchema } from '../parties/actor';
+import { IdSchema } from '../primitives/id';
+import { IsoDateSchema, IsoDateTimeSchema } from '../primitives/isoDate';
+import { LabelSchema } from '../primitives/labels';
+import { EscalationResult } from './escalationResult';
+import { EscalationRoute } from './escalationRoute';
+
+/**
+ * The outcome of one escalation level: the result, when, a summary, and links to the decision,
+ * the mediation's negotiation outcome or the wisselgeld agreement it produced.
+ *
+ * @example
+ * const o: EscalationOutcome = { result: 'packageDeal', at: '2027-03-20T16:00:00+01:00', summary: { nl: 'Pakketdeal', en: 'Package deal' } };
+ * @see handreiking bijlage 1 onderdeel 4
+ */
+export const EscalationOutcomeSchema = z.strictObject({
+  result: EscalationResult.schema,
+  at: IsoDateTimeSchema,
+  summary: LabelSchema,
+  decisionId: IdSchema.optional(),
+  negotiationOutcomeId: IdSchema.optional(),
+  agreementIds: z.array(IdSchema).optional(),
+});
+/** The outcome of one escalation level. */
+export type EscalationOutcome = z.infer<typeof EscalationOutcomeSchema>;
+
+/**
+ * One level in a knelpunt's escalation history: which level of the startnotitie's escalation model
+ * (by id), the route taken, when it started and by when it must end, who handles it in which role
+ * (the ijkmoment chair, the mediator, the intervening province, the minister), a redirection when the
+ * default actor was itself a party to the knelpunt, links to the ijkmoment record or mediation
+ * dispute, and the outcome once the level ends.
+ *
+ * @example
+ * const step: EscalationStep = {
+ *   levelId: 'niveau-2',
+ *   route: 'facilitator',
+ *   startedAt: '2027-01-15T10:00:00+01:00',
+ *   dueBy: '2027-03-31',
+ *   handledBy: { partyId: 'bureau-bemiddeling', personId: 'mediator-de-wit', role: 'mediator' },
+ * };
+ * @see handreiking §2.3 ("ingrijpen door de provincie", "beslist het rijk voor ons"), bijlage 1 onderdeel 4
+ */
+export const EscalationStepSchema = z.strictObject({
+  levelId: IdSchema.optional(),
+  route: EscalationRoute.schema,
+  startedAt: IsoDateTimeSchema,
+  dueBy: IsoDateSchema.optional(),
+  handledBy: ActorSchema,
+  redirectedFrom: z
+    .strictObject({
+      partyId: IdSchema,
+      reason: LabelSchema,
+    })
+    .optional(),
+  ijkmomentRecordId: IdSchema.optional(),
+  disputeId: IdSchema.optional(),
+  outcome: EscalationOutcomeSchema.optional(),
+});
+/** One level in a knelpunt's escalation history. */
+export type EscalationStep = z.infer<typeof EscalationStepSchema>;

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { ActorSchema } from '../parties/actor';
+import { IdSchema } from '../primitives/id';
+import { LabelSchema } from '../primitives/labels';
+import { IjkmomentOutcome } from './ijkmomentOutcome';
+
+/**
+ * One outcome of an ijkmoment (continue, adjust, recalibrate, escalate) with what it is about
+ * (the process as a whole, an agenda item, a knelpunt, an opgave, a step), its motivation and who
+ * concluded it in which role. A recalibration names its scope: a herijking is aimed at a limited
+ * part, not a repeat of all steps.
+ *
+ * @example
+ * const c: IjkmomentConclusion = {
+ *   outcome: 'escalate',
+ *   knelpuntId: 'knelpunt-beekdal-water',
+ *   motivation: { nl: 'Geen akkoord; inzet van een procesbegeleider', en: 'No agreement; a facilitator is brought in' },
+ *   concludedBy: { partyId: 'provincie-zuidmark', role: 'regisseur' },
+ * };
+ * @see handreiking §2.2 (herijking van een beperkt onderdeel), bijlage 1 onderdeel 4
+ */
+export const IjkmomentConclusionSchema = z.strictObject({
+  outcome: IjkmomentOutcome.schema,
+  gebiedsprocesId: IdSchema.optional(),
+  agendaItemId: IdSchema.optional(),
+  knelpuntId: IdSchema.optional(),
+  opgaveIds: z.array(IdSchema).optional(),
+  stepId: IdSchema.optional(),
+  scope: LabelSchema.optional(),
+  motivation: LabelSchema,
+  concludedBy: ActorSchema,
+  decisionId: IdSchema.optional(),
+});
+/** One outcome of an ijkmoment. */
+export type IjkmomentConclusion = z.infer<typeof IjkmomentConclusionSchema>;

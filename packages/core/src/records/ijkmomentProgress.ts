@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { IdSchema } from '../primitives/id';
+import { LabelSchema } from '../primitives/labels';
+
+/**
+ * Progress reported at an ijkmoment, for one area process: the step it is in, the steps closed so
+ * far, a short account, and optionally a share of the work done (0–1) as the reporter judges it.
+ *
+ * @example
+ * const p: IjkmomentProgress = {
+ *   gebiedsprocesId: 'gebiedsproces-lindewaard',
+ *   currentStepId: 'stap-3',
+ *   closedStepIds: ['stap-0', 'stap-1', 'stap-2'],
+ *   summary: { nl: 'Drie varianten in ontwerp', en: 'Three variants being designed' },
+ * };
+ * @see handreiking §1 (ijkmomenten: voortgang ijken), bijlage 1 onderdeel 2
+ */
+export const IjkmomentProgressSchema = z.strictObject({
+  gebiedsprocesId: IdSchema,
+  currentStepId: IdSchema.optional(),
+  closedStepIds: z.array(IdSchema),
+  summary: LabelSchema,
+  shareDone: z.number().min(0).max(1).optional(),
+});
+/** Progress of one area process as reported at an ijkmoment. */
+export type IjkmomentProgress = z.infer<typeof IjkmomentProgressSchema>;

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { DocumentRefSchema } from '../decisions/documentRef';
+import { checkUniqueIds, report } from '../decisions/internal/checks';
+import { documentHeader } from '../primitives/document';
+import { IdSchema } from '../primitives/id';
+import { IsoDateSchema } from '../primitives/isoDate';
+import { LabelSchema } from '../primitives/labels';
+
+import { GokitrStatusRefSchema } from './gokitrStatusRef';
+import { IjkmomentAgendaItemSchema } from './ijkmomentAgendaItem';
+import { IjkmomentConclusionSchema } from './ijkmomentConclusion';
+import { IjkmomentKind } from './ijkmomentKind';
+import { IjkmomentProgressSchema } from './ijkmomentProgress';
+import { IjkmomentStatus } from './ijkmomentStatus';
+
+/**
+ * The record of one ijkmoment: which kind it is (a programme moment set by the rijk, a regional
+ * moment from the startnotitie, or an external programme deadline), who sets it, the area
+ * processes it covers, when it was planned and held, the agenda (knelpunten put on it), progress
+ * per area process, the GOKIT-R status discussed (by reference) and the outcomes: continue,
+ * adjust, recalibrate or escalate.
+ *
+ * Rules: a held moment has a `heldOn` date and at least one conclusion; a planned or cancelled
+ * moment has none; conclusions about an agenda item point to an item on the agenda; ids are unique.
+ *
+ * @example
+ * const record = validate(IjkmomentRecordSchema, input);
+ * record.conclusions.filter((c) => c.outcome === 'escalate');
+ * @see handreiking §1 (NOVEX ijkmomenten), bijlage 1 onderdeel 4, bijlage 2 voorbeeld 6 (ontwikkeldagen)
+ */
+export const IjkmomentRecordSchema = z
+  .strictObject({
+    ...documentHeader('ijkmomentRecord'),
+    momentKind: IjkmomentKind.schema,
+    title: LabelSchema,
+    scheduleEntryId: IdSchema.optional(),
+    setBy: IdSchema,
+    gebiedsprocesIds: z.array(IdSchema).min(1),
+    plannedOn: IsoDateSchema,
+    status: IjkmomentStatus.schema,
+    heldOn: IsoDateSchema.optional(),
+    participants: z.array(IdSchema),
+    agenda: z.array(IjkmomentAgendaItemSchema),
+    progress: z.array(IjkmomentProgressSchema),
+    gokitr: GokitrStatusRefSchema.optional(),
+    conclusions: z.array(IjkmomentConclusionSchema),
+    documents: z.array(DocumentRefSchema).optional(),
+  })
+  .superRefine((record, ctx) => {
+    checkUniqueIds(ctx, record.agenda, ['agenda']);
+    if (record.status === 'held') {
+      if (record.heldOn === undefined)
+        report(
+          ctx,
+          'ijkmoment_held_without_date',
+          { nl: 'Een gehouden ijkmoment heeft een datum (heldOn)', en: 'A held ijkmoment has a date (heldOn)' },
+          ['heldOn'],
+        );
+      if (record.conclusions.length === 0)
+        report(
+          ctx,
+          'ijkmoment_held_without_outcome',
+          {
+            nl: 'Een gehouden ijkmoment legt minstens één uitkomst vast (doorgaan, bijsturen, herijken, escaleren)',
+            en: 'A held ijkmoment records at least one outcome (continue, adjust, recalibrate, escalate)',
+          },
+          ['conclusions'],
+        );
+    } else if (record.conclusions.length > 0 || record.heldOn !== undefined) {
+      report(
+        ctx,
+        'ijkmoment_outcome_before_held',
+        {
+          nl: 'Een ijkmoment dat niet is gehouden heeft geen uitkomsten en geen datum van houden',
+          en: 'An ijkmoment that was not held has no outcomes and no held date',
+        },
+        [record.conclusions.length > 0 ? 'conclusions' : 'heldOn'],
+      );
+    }
+    const agendaIds = new Set(record.agenda.map((item) => item.id));
+    for (const [index, conclusion] of record.conclusions.entries()) {
+      if (conclusion.agendaItemId !== undefined && !agendaIds.has(conclusion.agendaItemId))
+        report(
+          ctx,
+          'unknown_agenda_item',
+          {
+            nl: `Uitkomst verwijst naar agendapunt "${conclusion.agendaItemId}" dat niet op de agenda staat`,
+            en: `Outcome refers to agenda item "${conclusion.agendaItemId}" that is not on the agenda`,
+          },
+          ['conclusions', index, 'agendaItemId'],
+        );
+    }
+  });
+/** The record of one ijkmoment (see {@link IjkmomentRecordSchema}). */
+export type IjkmomentRecord = z.infer<typeof IjkmomentRecordSchema>;
