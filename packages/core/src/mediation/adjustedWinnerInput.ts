@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { documentHeader } from '../primitives/document';
+import { IdSchema, safeRecord } from '../primitives/id';
+import { addIssue } from '../primitives/validate';
+
+/**
+ * One good or issue to divide between two parties.
+ *
+ * @example
+ * const item: DivisibleItem = { id: 'cofinanciering', title: 'Cofinanciering waterberging' };
+ */
+export const DivisibleItemSchema = z.strictObject({
+  id: IdSchema,
+  title: z.string().min(1),
+});
+/** One item to divide. */
+export type DivisibleItem = z.infer<typeof DivisibleItemSchema>;
+
+/**
+ * One party's point allocation for Adjusted Winner: non-negative points per item that sum to 100.
+ *
+ * @example
+ * const p: AdjustedWinnerParty = { partyId: 'a', name: 'A', points: { x: 60, y: 40 } };
+ */
+export const AdjustedWinnerPartySchema = z.strictObject({
+  partyId: IdSchema,
+  name: z.string().min(1),
+  points: safeRecord(z.number().finite().nonnegative()),
+});
+/** One party's point allocation for Adjusted Winner. */
+export type AdjustedWinnerParty = z.infer<typeof AdjustedWinnerPartySchema>;
+
+/** The tolerance within which points count as summing to 100. */
+export const POINTS_TOTAL_TOLERANCE = 1e-9;
+
+/**
+ * The input of Adjusted Winner (Brams and Taylor): the items and exactly two parties, each
+ * distributing 100 points over all items.
+ *
+ * Rules: item and party ids unique; every party gives points to every item and to nothing else
+ * (`unknown_item`, `missing_points`); each party's points sum to 100 (`points_do_not_sum_to_100`).
+ *
+ * @example
+ * validate(AdjustedWinnerInputSchema, json);
+ * @see Brams, S.J. and Taylor, A.D. (1996) Fair Division: From Cake-Cutting to Dispute Resolution; (1999) The Win-Win Solution. Outside the handreiking.
+ */
+export const AdjustedWinnerInputSchema = z
+  .strictObject({
+    ...documentHeader('adjustedWinnerInput'),
+    disputeId: IdSchema.optional(),
+    items: z.array(DivisibleItemSchema).min(1),
+    parties: z.array(AdjustedWinnerPartySchema).length(2),
+  })
+  .superRefine((input, ctx) => {
+    const items = new Set<string>();
+    for (const [i, item] of input.items.entries()) {
+      if (items.has(item.id))
+        addIssue(
+          ctx,
+          'duplicate_id',
+          { nl: `Onderdeel ${item.id} staat er twee keer in`, en: `Item ${item.id} appears twice` },
+          ['items', i, 'id'],
+        );
+      items.add(item.id);
+    }
+    const [first, second] = input.parties;
+    if (first && second && first.partyId === second.partyId)
+      addIssue(
+        ctx,
+        'duplicate_id',
+        { nl: `Partij ${first.partyId} staat er twee keer in`, en: `Party ${first.partyId} appears twice` },
+        ['parties', 1, 'partyId'],
+      );
+    for (const [p, party] of input.parties.entries()) {
+      let total = 0;
+      for (const [itemId, points] of Object.entries(party.points)) {
+        if (!items.has(itemId))
+          addIssue(ctx, 'unknown_item', { nl: `Onbekend onderdeel: ${itemId}`, en: `Unknown item: ${itemId}` }, [
+            'parties',
+            p,
+            'points',
+            itemId,
+          ]);
+        total += points;
+      }
+      for (const itemId of items) {
+        if (!Object.hasOwn(party.points, itemId))
+          addIssue(
+            ctx,
+            'missing_points',
+            {
+              nl: `${party.name} geeft geen punten aan onderdeel ${itemId}`,
+              en: `${party.name} gives no points to item ${itemId}`,
+            },
+            ['parties', p, 'points'],
+          );
+      }
+      if (Math.abs(total - 100) > POINTS_TOTAL_TOLERANCE)
+        addIssue(
+          ctx,
+          'points_do_not_sum_to_100',
+          {
+            nl: `De punten van ${party.name} tellen op tot ${total}, niet tot 100`,
+            en: `The points of ${party.name} sum to ${total}, not to 100`,
+          },
+          ['parties', p, 'points'],
+        );
+    }
+  });
+/** The input of Adjusted Winner. */
+export type AdjustedWinnerInput = z.infer<typeof AdjustedWinnerInputSchema>;

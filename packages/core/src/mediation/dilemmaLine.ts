@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { documentHeader } from '../primitives/document';
+import { IdSchema } from '../primitives/id';
+import { IsoDateSchema } from '../primitives/isoDate';
+import { addIssue } from '../primitives/validate';
+
+/**
+ * A dilemma put as two extremes, for example "cluster" versus "spread".
+ *
+ * @example
+ * const d: Dilemma = { id: 'clusteren', question: 'Clusteren of spreiden?', leftExtreme: 'Clusteren', rightExtreme: 'Spreiden' };
+ * @see handreiking bijlage 2, voorbeeld 4 (West-Overijssel)
+ */
+export const DilemmaSchema = z.strictObject({
+  id: IdSchema,
+  question: z.string().min(1),
+  leftExtreme: z.string().min(1),
+  rightExtreme: z.string().min(1),
+});
+/** A dilemma as two extremes. */
+export type Dilemma = z.infer<typeof DilemmaSchema>;
+
+/**
+ * An argument participants can give for their place on the line; shared across participants so
+ * that the same argument can be recognised behind different positions.
+ *
+ * @example
+ * const a: DilemmaArgument = { id: 'netcongestie', text: 'Het net zit vol' };
+ */
+export const DilemmaArgumentSchema = z.strictObject({
+  id: IdSchema,
+  text: z.string().min(1),
+});
+/** An argument on the dilemma line. */
+export type DilemmaArgument = z.infer<typeof DilemmaArgumentSchema>;
+
+/**
+ * A participant in a dilemma-line session, optionally on behalf of a party.
+ *
+ * @example
+ * const p: DilemmaParticipant = { id: 'wethouder-beekdal', name: 'Wethouder Beekdal', partyId: 'gemeente-beekdal' };
+ */
+export const DilemmaParticipantSchema = z.strictObject({
+  id: IdSchema,
+  name: z.string().min(1),
+  partyId: IdSchema.optional(),
+});
+/** A participant on the dilemma line. */
+export type DilemmaParticipant = z.infer<typeof DilemmaParticipantSchema>;
+
+/**
+ * Where a participant stands on one dilemma: 0 is the left extreme, 1 the right extreme; with the
+ * arguments the participant gave.
+ *
+ * @example
+ * const p: DilemmaPosition = { dilemmaId: 'clusteren', participantId: 'wethouder-beekdal', position: 0.2, argumentIds: ['netcongestie'] };
+ */
+export const DilemmaPositionSchema = z.strictObject({
+  dilemmaId: IdSchema,
+  participantId: IdSchema,
+  position: z.number().min(0).max(1),
+  argumentIds: z.array(IdSchema),
+});
+/** A participant's place on one dilemma line. */
+export type DilemmaPosition = z.infer<typeof DilemmaPositionSchema>;
+
+/**
+ * A dilemma-line session (the West-Overijssel working form): dilemmas as two extremes, participants
+ * who take a place along a line of tape on the floor and argue it.
+ *
+ * Rules: positions name known dilemmas, participants and arguments (`unknown_dilemma`,
+ * `unknown_participant`, `unknown_argument`); one position per participant per dilemma
+ * (`duplicate_position`).
+ *
+ * @example
+ * validate(DilemmaLineSchema, json);
+ * @see handreiking bijlage 2, voorbeeld 4 (Werkvorm: kanalisering discussie en meningsvorming)
+ */
+export const DilemmaLineSchema = z
+  .strictObject({
+    ...documentHeader('dilemmaLine'),
+    title: z.string().min(1),
+    heldOn: IsoDateSchema.optional(),
+    dilemmas: z.array(DilemmaSchema).min(1),
+    participants: z.array(DilemmaParticipantSchema).min(1),
+    arguments: z.array(DilemmaArgumentSchema),
+    positions: z.array(DilemmaPositionSchema),
+  })
+  .superRefine((line, ctx) => {
+    const check = (ids: string[], what: 'dilemmas' | 'participants' | 'arguments') => {
+      const seen = new Set<string>();
+      for (const [i, id] of ids.entries()) {
+        if (seen.has(id))
+          addIssue(ctx, 'duplicate_id', { nl: `${id} staat er twee keer in`, en: `${id} appears twice` }, [
+            what,
+            i,
+            'id',
+          ]);
+        seen.add(id);
+      }
+      return seen;
+    };
+    const dilemmas = check(
+      line.dilemmas.map((d) => d.id),
+      'dilemmas',
+    );
+    const participants = check(
+      line.participants.map((p) => p.id),
+      'participants',
+    );
+    const argumentIds = check(
+      line.arguments.map((a) => a.id),
+      'arguments',
+    );
+    const taken = new Set<string>();
+    for (const [i, position] of line.positions.entries()) {
+      if (!dilemmas.has(position.dilemmaId))
+        addIssue(
+          ctx,
+          'unknown_dilemma',
+          { nl: `Onbekend dilemma: ${position.dilemmaId}`, en: `Unknown dilemma: ${position.dilemmaId}` },
+          ['positions', i, 'dilemmaId'],
+        );
+      if (!participants.has(position.participantId))
+        addIssue(
+          ctx,
+          'unknown_participant',
+          {
+            nl: `Onbekende deelnemer: ${position.participantId}`,
+            en: `Unknown participant: ${position.participantId}`,
+          },
+          ['positions', i, 'participantId'],
+        );
+      for (const [a, argumentId] of position.argumentIds.entries()) {
+        if (!argumentIds.has(argumentId))
+          addIssue(
+            ctx,
+            'unknown_argument',
+            { nl: `Onbekend argument: ${argumentId}`, en: `Unknown argument: ${argumentId}` },
+            ['positions', i, 'argumentIds', a],
+          );
+      }
+      const key = JSON.stringify([position.dilemmaId, position.participantId]);
+      if (taken.has(key))
+        addIssue(
+          ctx,
+          'duplicate_position',
+          {
+            nl: `${position.participantId} staat twee keer op de lijn van ${position.dilemmaId}`,
+            en: `${position.participantId} stands twice on the line of ${position.dilemmaId}`,
+          },
+          ['positions', i],
+        );
+      taken.add(key);
+    }
+  });
+/** A dilemma-line session. */
+export type DilemmaLine = z.infer<typeof DilemmaLineSchema>;

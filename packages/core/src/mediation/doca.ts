@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { documentHeader } from '../primitives/document';
+import { IdSchema } from '../primitives/id';
+import { IsoDateSchema } from '../primitives/isoDate';
+import { LabelSchema, labelledEnum } from '../primitives/labels';
+import { addIssue } from '../primitives/validate';
+
+/**
+ * The four DOCA categories of Atelier Fryslân: facts (Data) apart from opinions (Anecdotes), and
+ * opportunities apart from challenges.
+ *
+ * @example
+ * DocaCategory.label('anecdote', 'nl'); // 'Anekdotes'
+ * @see handreiking bijlage 2, voorbeeld 7 (Atelier Omgevingsvisie Fryslân)
+ */
+export const DocaCategory = labelledEnum({
+  data: { nl: 'Data (feiten)', en: 'Data (facts)' },
+  opportunity: { nl: 'Kansen (Opportunities)', en: 'Opportunities' },
+  challenge: { nl: 'Uitdagingen (Challenges)', en: 'Challenges' },
+  anecdote: { nl: 'Anekdotes (meningen en verhalen)', en: 'Anecdotes (opinions and stories)' },
+});
+/** One of the {@link DocaCategory} values. */
+export type DocaCategory = (typeof DocaCategory.values)[number];
+
+/**
+ * One contribution to a DOCA session: its text, optionally the category the contributor or
+ * facilitator gave it, who gave it, and the theme it is about.
+ *
+ * @example
+ * const c: DocaContribution = { id: 'c1', text: 'Het beekdal overstroomde in 2021 twee keer', category: 'data', theme: 'water' };
+ */
+export const DocaContributionSchema = z.strictObject({
+  id: IdSchema,
+  text: z.string().min(1),
+  category: DocaCategory.schema.optional(),
+  by: z.string().min(1).optional(),
+  theme: z.string().min(1).optional(),
+});
+/** One contribution to a DOCA session. */
+export type DocaContribution = z.infer<typeof DocaContributionSchema>;
+
+/**
+ * A DOCA board: the contributions of one atelier or session day.
+ *
+ * Rules: contribution ids are unique (`duplicate_id`).
+ *
+ * @example
+ * validate(DocaBoardSchema, json);
+ * @see handreiking bijlage 2, voorbeeld 7
+ */
+export const DocaBoardSchema = z
+  .strictObject({
+    ...documentHeader('docaBoard'),
+    title: z.string().min(1),
+    heldOn: IsoDateSchema.optional(),
+    contributions: z.array(DocaContributionSchema),
+  })
+  .superRefine((board, ctx) => {
+    const seen = new Set<string>();
+    for (const [i, c] of board.contributions.entries()) {
+      if (seen.has(c.id))
+        addIssue(ctx, 'duplicate_id', { nl: `${c.id} staat er twee keer in`, en: `${c.id} appears twice` }, [
+          'contributions',
+          i,
+          'id',
+        ]);
+      seen.add(c.id);
+    }
+  });
+/** A DOCA board. */
+export type DocaBoard = z.infer<typeof DocaBoardSchema>;
+
+/**
+ * One contribution placed in a category, and whether the category was given (`stated`) or
+ * suggested from cues in the text (`suggested`, with the cues found) and needs a human check.
+ *
+ * @example
+ * const s: DocaSorted = { contributionId: 'c1', category: 'data', basis: 'stated', cues: [] };
+ */
+export const DocaSortedSchema = z.strictObject({
+  contributionId: IdSchema,
+  category: DocaCategory.schema,
+  basis: z.enum(['stated', 'suggested']),
+  cues: z.array(z.string()),
+});
+/** One contribution placed in a category. */
+export type DocaSorted = z.infer<typeof DocaSortedSchema>;
+
+/**
+ * The summary of one DOCA category: how many contributions, which, per theme, and a sentence.
+ *
+ * @example
+ * summary.categories.find((c) => c.category === 'challenge')?.count;
+ */
+export const DocaCategorySummarySchema = z.strictObject({
+  category: DocaCategory.schema,
+  count: z.number().int().nonnegative(),
+  contributionIds: z.array(IdSchema),
+  suggestedCount: z.number().int().nonnegative(),
+  themes: z.array(z.strictObject({ theme: z.string().min(1), count: z.number().int().positive() })),
+  summary: LabelSchema,
+});
+/** The summary of one DOCA category. */
+export type DocaCategorySummary = z.infer<typeof DocaCategorySummarySchema>;
+
+/**
+ * A DOCA board sorted into its four categories, in the order Data, Opportunities, Challenges,
+ * Anecdotes, with every contribution's placement.
+ *
+ * @example
+ * const s = sortDoca(board);
+ * @see handreiking bijlage 2, voorbeeld 7
+ */
+export const DocaSummarySchema = z.strictObject({
+  boardId: IdSchema,
+  sorted: z.array(DocaSortedSchema),
+  categories: z.array(DocaCategorySummarySchema).length(4),
+});
+/** A sorted DOCA board. */
+export type DocaSummary = z.infer<typeof DocaSummarySchema>;

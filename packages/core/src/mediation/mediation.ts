@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { documentHeader } from '../primitives/document';
+import { IdSchema } from '../primitives/id';
+import { IsoDateSchema, IsoDateTimeSchema } from '../primitives/isoDate';
+import { addIssue } from '../primitives/validate';
+import { MediationStyle } from './mediationStyle';
+
+/**
+ * One mediation session, with its hours of talks (gesprekstijd). The Mediatorsfederatie Nederland
+ * figures count hours of talks, not elapsed calendar time, so each session records its hours.
+ *
+ * @example
+ * const s: MediationSession = { date: '2026-04-14', hours: 2.5 };
+ * @see handreiking bijlage 1, onderdeel 4 (MfN: circa 25% binnen vijf uur gesprekstijd)
+ */
+export const MediationSessionSchema = z.strictObject({
+  date: IsoDateSchema,
+  hours: z.number().positive().max(24),
+  partyIds: z.array(IdSchema).optional(),
+  note: z.string().min(1).optional(),
+});
+/** One mediation session with its hours of talks. */
+export type MediationSession = z.infer<typeof MediationSessionSchema>;
+
+/**
+ * One party's rating of the mediator's impartiality at one moment: whether the party sees the
+ * mediator as impartial and objective, optionally a score from 1 (clearly partial) to 5 (fully
+ * impartial) and a note.
+ *
+ * @example
+ * const r: ImpartialityRating = { partyId: 'gemeente-beekdal', at: '2026-04-14T16:00:00+02:00', impartial: true, score: 4 };
+ * @see handreiking bijlage 1, onderdeel 4 ("door alle partijen als onpartijdig en objectief wordt waargenomen")
+ */
+export const ImpartialityRatingSchema = z.strictObject({
+  partyId: IdSchema,
+  at: IsoDateTimeSchema,
+  impartial: z.boolean(),
+  score: z.number().int().min(1).max(5).optional(),
+  note: z.string().min(1).optional(),
+});
+/** One party's rating of the mediator's impartiality at one moment. */
+export type ImpartialityRating = z.infer<typeof ImpartialityRatingSchema>;
+
+/**
+ * The mediator (procesbegeleider, regievoerder): a person, optionally the organisation, and, if
+ * the mediator works for one of the parties, which one (then the mediator is not independent).
+ *
+ * @example
+ * const m: Mediator = { name: 'mr. A. de Vries', organisation: 'Bureau Tussenweg' };
+ */
+export const MediatorSchema = z.strictObject({
+  name: z.string().min(1),
+  organisation: z.string().min(1).optional(),
+  affiliatedPartyId: IdSchema.optional(),
+});
+/** The mediator of a mediation. */
+export type Mediator = z.infer<typeof MediatorSchema>;
+
+/**
+ * A running (or finished) mediation of one dispute: mediator, style, parties, sessions with their
+ * hours of talks, and each party's impartiality ratings over time.
+ *
+ * Rules: the mediator is not affiliated with a party (`mediator_is_party`); sessions and ratings
+ * name known parties (`unknown_party`).
+ *
+ * @example
+ * validate(MediationSchema, json);
+ * @see handreiking bijlage 1, onderdeel 4 (onafhankelijke procesbegeleider of regievoerder)
+ */
+export const MediationSchema = z
+  .strictObject({
+    ...documentHeader('mediation'),
+    disputeId: IdSchema,
+    knelpuntId: IdSchema.optional(),
+    mediator: MediatorSchema,
+    style: MediationStyle.schema,
+    startedOn: IsoDateSchema,
+    partyIds: z.array(IdSchema).min(2),
+    sessions: z.array(MediationSessionSchema),
+    impartialityRatings: z.array(ImpartialityRatingSchema),
+  })
+  .superRefine((mediation, ctx) => {
+    const parties = new Set(mediation.partyIds);
+    if (parties.size !== mediation.partyIds.length)
+      addIssue(ctx, 'duplicate_id', { nl: 'Een partij staat er twee keer in', en: 'A party appears twice' }, [
+        'partyIds',
+      ]);
+    const affiliated = mediation.mediator.affiliatedPartyId;
+    if (affiliated !== undefined && parties.has(affiliated))
+      addIssue(
+        ctx,
+        'mediator_is_party',
+        {
+          nl: `De bemiddelaar hoort bij partij ${affiliated} en is dus niet onafhankelijk`,
+          en: `The mediator belongs to party ${affiliated} and is therefore not independent`,
+        },
+        ['mediator', 'affiliatedPartyId'],
+      );
+    for (const [s, session] of mediation.sessions.entries()) {
+      for (const [p, partyId] of (session.partyIds ?? []).entries()) {
+        if (!parties.has(partyId))
+          addIssue(ctx, 'unknown_party', { nl: `Onbekende partij: ${partyId}`, en: `Unknown party: ${partyId}` }, [
+            'sessions',
+            s,
+            'partyIds',
+            p,
+          ]);
+      }
+    }
+    for (const [r, rating] of mediation.impartialityRatings.entries()) {
+      if (!parties.has(rating.partyId))
+        addIssue(
+          ctx,
+          'unknown_party',
+          { nl: `Onbekende partij: ${rating.partyId}`, en: `Unknown party: ${rating.partyId}` },
+          ['impartialityRatings', r, 'partyId'],
+        );
+    }
+  });
+/** A mediation of one dispute. */
+export type Mediation = z.infer<typeof MediationSchema>;

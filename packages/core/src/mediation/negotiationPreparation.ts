@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { documentHeader } from '../primitives/document';
+import { IdSchema } from '../primitives/id';
+import { labelledEnum } from '../primitives/labels';
+import { addIssue } from '../primitives/validate';
+
+/**
+ * What a question to another party is meant to uncover: its wishes, its motives, its obstacles or
+ * its goals ("Bestudeer motivaties, obstakels en doelen").
+ *
+ * @example
+ * QuestionTopic.label('obstacle', 'nl'); // 'Obstakel'
+ * @see handreiking bijlage 1, onderdeel 3, best practice 3
+ */
+export const QuestionTopic = labelledEnum({
+  wish: { nl: 'Wens', en: 'Wish' },
+  motive: { nl: 'Beweegreden', en: 'Motive' },
+  obstacle: { nl: 'Obstakel', en: 'Obstacle' },
+  goal: { nl: 'Doel', en: 'Goal' },
+});
+/** One of the {@link QuestionTopic} values. */
+export type QuestionTopic = (typeof QuestionTopic.values)[number];
+
+/**
+ * A value the preparing party stands for, and why.
+ *
+ * @example
+ * const v: OwnValue = { value: 'Droge voeten', why: 'Kerntaak van het waterschap' };
+ */
+export const OwnValueSchema = z.strictObject({
+  value: z.string().min(1),
+  why: z.string().min(1).optional(),
+});
+/** A value the preparing party stands for. */
+export type OwnValue = z.infer<typeof OwnValueSchema>;
+
+/**
+ * What the preparing party thinks another party stands for: its values and interests.
+ *
+ * @example
+ * const o: OtherPartyView = { partyId: 'gemeente-beekdal', name: 'Gemeente Beekdal', values: ['Vitale dorpen'], interests: ['Woningen voor starters'] };
+ */
+export const OtherPartyViewSchema = z.strictObject({
+  partyId: IdSchema,
+  name: z.string().min(1),
+  values: z.array(z.string().min(1)).min(1),
+  interests: z.array(z.string().min(1)),
+});
+/** What the preparing party thinks another party stands for. */
+export type OtherPartyView = z.infer<typeof OtherPartyViewSchema>;
+
+/**
+ * A question to ask another party, what it is meant to uncover, and (after the talk) the answer.
+ *
+ * @example
+ * const q: PreparedQuestion = { toPartyId: 'gemeente-beekdal', topic: 'motive', question: 'Waarom juist in het dal?' };
+ */
+export const PreparedQuestionSchema = z.strictObject({
+  toPartyId: IdSchema,
+  topic: QuestionTopic.schema,
+  question: z.string().min(1),
+  answer: z.string().min(1).optional(),
+});
+/** A question to ask another party. */
+export type PreparedQuestion = z.infer<typeof PreparedQuestionSchema>;
+
+/**
+ * A party's preparation for a negotiation along the three best practices of the handreiking:
+ * (1) its own values and the others' values, and from both what is possible on this playing field;
+ * (2) time for informal talk before the core; (3) questions to ask, and to keep asking, about the
+ * others' wishes, motives, obstacles and goals.
+ *
+ * Rules: questions go to parties in `otherParties` (`unknown_party`); at least one own value, one
+ * other party and one question.
+ *
+ * @example
+ * validate(NegotiationPreparationSchema, json);
+ * @see handreiking bijlage 1, onderdeel 3 ("Geen bokswedstrijd maar dans; best practices")
+ */
+export const NegotiationPreparationSchema = z
+  .strictObject({
+    ...documentHeader('negotiationPreparation'),
+    disputeId: IdSchema.optional(),
+    partyId: IdSchema,
+    partyName: z.string().min(1),
+    ownValues: z.array(OwnValueSchema).min(1),
+    otherParties: z.array(OtherPartyViewSchema).min(1),
+    possibilities: z.array(z.string().min(1)),
+    informalTalk: z.strictObject({
+      planned: z.boolean(),
+      notes: z.string().min(1).optional(),
+    }),
+    questions: z.array(PreparedQuestionSchema).min(1),
+  })
+  .superRefine((prep, ctx) => {
+    const others = new Set(prep.otherParties.map((o) => o.partyId));
+    for (const [q, question] of prep.questions.entries()) {
+      if (!others.has(question.toPartyId))
+        addIssue(
+          ctx,
+          'unknown_party',
+          { nl: `Onbekende partij: ${question.toPartyId}`, en: `Unknown party: ${question.toPartyId}` },
+          ['questions', q, 'toPartyId'],
+        );
+    }
+    if (others.has(prep.partyId))
+      addIssue(
+        ctx,
+        'own_party_as_other',
+        { nl: 'De eigen partij staat bij de andere partijen', en: 'The own party is listed among the other parties' },
+        ['otherParties'],
+      );
+  });
+/** A party's preparation for a negotiation. */
+export type NegotiationPreparation = z.infer<typeof NegotiationPreparationSchema>;
