@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { documentHeader } from '../primitives/document';
+import { IdSchema } from '../primitives/id';
+import { LabelSchema } from '../primitives/labels';
+import { report } from './internal/issue';
+
+/** How far `a[i][j] · a[j][i]` may be from 1 unless the comparison sets its own tolerance. */
+export const DEFAULT_RECIPROCAL_TOLERANCE = 0.01;
+
+/**
+ * AHP pairwise comparisons of criteria (Saaty): `matrix[i][j]` says how much more important
+ * criterion `criterionIds[i]` is than `criterionIds[j]` on Saaty's 1–9 scale; the matrix is
+ * square, positive, has 1 on the diagonal and is reciprocal (`a[j][i] = 1 / a[i][j]` within
+ * `reciprocalTolerance`, so `0.333` for 1/3 is accepted). 2 to 15 criteria (the random-index table
+ * used has values up to 15).
+ *
+ * AHP comes from outside the handreiking: T.L. Saaty, *The Analytic Hierarchy Process*, McGraw-Hill, 1980.
+ *
+ * @example
+ * AhpComparisonSchema.parse({ kind: 'ahpComparison', schemaVersion: 1, id: 'ahp-1', criterionIds: ['a', 'b'], matrix: [[1, 3], [1 / 3, 1]] });
+ * @see handreiking bijlage 1 onderdeel 2, stap 2 (afwegingskader: gewichten)
+ */
+export const AhpComparisonSchema = z
+  .strictObject({
+    ...documentHeader('ahpComparison'),
+    criterionIds: z.array(IdSchema).min(2).max(15),
+    matrix: z.array(z.array(z.number().positive())),
+    reciprocalTolerance: z.number().min(0).max(0.5).optional(),
+    participants: z.array(IdSchema).optional(),
+    motivation: LabelSchema.optional(),
+  })
+  .superRefine((c, ctx) => {
+    const n = c.criterionIds.length;
+    if (new Set(c.criterionIds).size !== n)
+      report(ctx, 'duplicate_criterion', { nl: 'Een criterium komt dubbel voor', en: 'A criterion appears twice' }, [
+        'criterionIds',
+      ]);
+    if (c.matrix.length !== n || c.matrix.some((row) => row.length !== n)) {
+      report(
+        ctx,
+        'pairwise_not_square',
+        {
+          nl: `De paarsgewijze matrix moet ${n} bij ${n} zijn`,
+          en: `The pairwise matrix must be ${n} by ${n}`,
+        },
+        ['matrix'],
+      );
+      return;
+    }
+    const tolerance = c.reciprocalTolerance ?? DEFAULT_RECIPROCAL_TOLERANCE;
+    for (let i = 0; i < n; i++) {
+      const row = c.matrix[i] ?? [];
+      if (Math.abs((row[i] ?? 0) - 1) > 1e-12)
+        report(
+          ctx,
+          'pairwise_diagonal_not_one',
+          {
+            nl: `Op de diagonaal staat ${row[i]} in plaats van 1`,
+            en: `The diagonal holds ${row[i]} instead of 1`,
+          },
+          ['matrix', i, i],
+        );
+      for (let j = i + 1; j < n; j++) {
+        const a = row[j] ?? 0;
+        const b = c.matrix[j]?.[i] ?? 0;
+        if (Math.abs(a * b - 1) > tolerance)
+          report(
+            ctx,
+            'pairwise_not_reciprocal',
+            {
+              nl: `De matrix is niet reciprook: ${a} × ${b} is geen 1 (rij ${i + 1}, kolom ${j + 1})`,
+              en: `The matrix is not reciprocal: ${a} × ${b} is not 1 (row ${i + 1}, column ${j + 1})`,
+            },
+            ['matrix', j, i],
+          );
+      }
+    }
+  });
+/** AHP pairwise comparisons of criteria. */
+export type AhpComparison = z.infer<typeof AhpComparisonSchema>;
+
+/**
+ * A criterion id with its weight.
+ *
+ * @example
+ * CriterionWeightSchema.parse({ criterionId: 'water', weight: 0.25 });
+ */
+export const CriterionWeightSchema = z.strictObject({ criterionId: IdSchema, weight: z.number().min(0).max(1) });
+/** A criterion id with its weight. */
+export type CriterionWeight = z.infer<typeof CriterionWeightSchema>;
+
+/**
+ * The weights derived from AHP comparisons (principal eigenvector, normalised to sum 1), with
+ * λmax, the consistency index `CI = (λmax − n)/(n − 1)`, the random index `RI` from Saaty's table
+ * (Saaty 1980), the consistency ratio `CR = CI / RI` and whether `CR ≤ 0.10` (Saaty's threshold).
+ * For n ≤ 2 every reciprocal matrix is consistent and `CR` is 0.
+ *
+ * @example
+ * AhpResultSchema.parse({ weights: [], lambdaMax: 3, consistencyIndex: 0, randomIndex: 0.58, consistencyRatio: 0, consistent: true, randomIndexTable: 'saaty1980' });
+ */
+export const AhpResultSchema = z.strictObject({
+  weights: z.array(CriterionWeightSchema),
+  lambdaMax: z.number(),
+  consistencyIndex: z.number(),
+  randomIndex: z.number().min(0),
+  consistencyRatio: z.number(),
+  consistent: z.boolean(),
+  randomIndexTable: z.literal('saaty1980'),
+});
+/** The weights and consistency of an AHP comparison. */
+export type AhpResult = z.infer<typeof AhpResultSchema>;

@@ -1,0 +1,39 @@
+import { labelledEnum } from '../primitives/labels';
+
+/**
+ * The NOVI weighing principles an afwegingskader has to cover: multiple use of space before single
+ * use, area characteristics (identity) central, and no *afwenteling* — split into its three
+ * directions (other sectors, other areas, future generations), because the handreiking names
+ * each of them. A criterion is tagged with the principles it measures; a principle without any
+ * criterion must be stated as absent, with a reason.
+ *
+ * @example
+ * NoviPrinciple.label('multipleUse', 'nl'); // 'Meervoudig ruimtegebruik boven enkelvoudig'
+ * @see handreiking §2 (de drie principes vanuit de NOVI), §2.3 and §2.4 (voorkom afwenteling)
+ */
+export const NoviPrinciple = labelledEnum({
+  multipleUse: {
+    nl: 'Meervoudig ruimtegebruik boven enkelvoudig',
+    en: 'Multiple use of space before single use',
+  },
+  areaCharacteristics: {
+    nl: 'Gebiedskenmerken (identiteit) centraal',
+    en: 'Area characteristics (identity) central',
+  },
+  noShiftToSectors: {
+    nl: 'Geen afwenteling op andere sectoren',
+    en: 'No shifting of burdens to other sectors',
+  },
+  noShiftToAreas: {
+    nl: 'Geen afwenteling op andere gebieden',
+    en: 'No shifting of burdens to other areas',
+  },
+  noShiftToFutureGenerations: {
+    nl: 'Geen afwenteling op toekomstige generaties',
+    en: 'No shifting of burdens to future generations',
+  },
+});
+/** One of the {@link NoviPrinciple} values. */
+export type NoviPrinciple = (typeof NoviPrinciple.values)[number];
+/** zod schema of a {@link NoviPrinciple}. */
+export const NoviPrincipleSchema = NoviPrinciple.schema;

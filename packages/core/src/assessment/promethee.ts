@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { IdSchema } from '../primitives/id';
+import { labelledEnum } from '../primitives/labels';
+import { report } from './internal/issue';
+
+/**
+ * The six generalised criteria of PROMETHEE (Brans & Vincke 1985), by name. Thresholds are in the
+ * criterion's unit (plus–minus criteria: in mapped steps): `q` indifference, `p` strict preference,
+ * `s` the Gaussian inflection point.
+ *
+ * @example
+ * PreferenceFunctionType.label('vShape', 'nl'); // 'V-vorm (lineair tot p)'
+ */
+export const PreferenceFunctionType = labelledEnum({
+  usual: { nl: 'Gewoon (elk verschil telt volledig)', en: 'Usual (any difference counts fully)' },
+  uShape: { nl: 'U-vorm (indifferentie tot q)', en: 'U-shape (indifference up to q)' },
+  vShape: { nl: 'V-vorm (lineair tot p)', en: 'V-shape (linear up to p)' },
+  level: { nl: 'Niveau (half tussen q en p)', en: 'Level (half between q and p)' },
+  linear: { nl: 'Lineair met indifferentiegebied (q tot p)', en: 'Linear with indifference area (q to p)' },
+  gaussian: { nl: 'Gaussisch (buigpunt s)', en: 'Gaussian (inflection point s)' },
+});
+/** One of the {@link PreferenceFunctionType} values. */
+export type PreferenceFunctionType = (typeof PreferenceFunctionType.values)[number];
+
+const qp = (fn: { q: number; p: number }) => fn.q < fn.p;
+const qpMessage = {
+  nl: 'De indifferentiedrempel q moet kleiner zijn dan de voorkeursdrempel p',
+  en: 'The indifference threshold q must be smaller than the preference threshold p',
+};
+
+/**
+ * A PROMETHEE preference function: how a difference `d` between two variants on one criterion
+ * becomes a preference degree between 0 and 1.
+ *
+ * PROMETHEE comes from outside the handreiking: J.P. Brans and Ph. Vincke, "A preference ranking
+ * organisation method", Management Science 31(6), 1985, 647–656.
+ *
+ * @example
+ * PreferenceFunctionSchema.parse({ type: 'linear', q: 5, p: 20 });
+ */
+export const PreferenceFunctionSchema = z
+  .discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('usual') }),
+    z.strictObject({ type: z.literal('uShape'), q: z.number().min(0) }),
+    z.strictObject({ type: z.literal('vShape'), p: z.number().positive() }),
+    z.strictObject({ type: z.literal('level'), q: z.number().min(0), p: z.number().positive() }),
+    z.strictObject({ type: z.literal('linear'), q: z.number().min(0), p: z.number().positive() }),
+    z.strictObject({ type: z.literal('gaussian'), s: z.number().positive() }),
+  ])
+  .superRefine((fn, ctx) => {
+    if ((fn.type === 'level' || fn.type === 'linear') && !qp(fn))
+      report(ctx, 'thresholds_out_of_order', qpMessage, ['q']);
+  });
+/** A PROMETHEE preference function. */
+export type PreferenceFunction = z.infer<typeof PreferenceFunctionSchema>;
+
+/**
+ * The preference function of one criterion.
+ *
+ * @example
+ * CriterionPreferenceSchema.parse({ criterionId: 'kosten', function: { type: 'vShape', p: 50 } });
+ */
+export const CriterionPreferenceSchema = z.strictObject({
+  criterionId: IdSchema,
+  function: PreferenceFunctionSchema,
+});
+/** The preference function of one criterion. */
+export type CriterionPreference = z.infer<typeof CriterionPreferenceSchema>;
+
+/**
+ * The PROMETHEE flows of one variant: leaving (positive) flow φ⁺, entering (negative) flow φ⁻ and
+ * the net flow φ = φ⁺ − φ⁻ that PROMETHEE II ranks by.
+ *
+ * @example
+ * PrometheeFlowSchema.parse({ variantId: 'variant-a', positive: 0.4, negative: 0.1, net: 0.3 });
+ */
+export const PrometheeFlowSchema = z.strictObject({
+  variantId: IdSchema,
+  positive: z.number(),
+  negative: z.number(),
+  net: z.number(),
+});
+/** The PROMETHEE flows of one variant. */
+export type PrometheeFlow = z.infer<typeof PrometheeFlowSchema>;

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { documentHeader } from '../primitives/document';
+import { IdSchema } from '../primitives/id';
+import { LabelSchema, labelledEnum } from '../primitives/labels';
+import { UnitSchema } from './criterion';
+import { report } from './internal/issue';
+import { PlusMinusSchema } from './plusMinus';
+
+/**
+ * Whether a quantitative score is the indicator's value in the variant (`absolute`) or its change
+ * from the reference situation (`changeFromReference`). Both are relative to the same reference,
+ * so rankings do not depend on the choice; reports show the change.
+ *
+ * @example
+ * ScoreBasis.label('changeFromReference', 'nl'); // 'Verschil met de referentiesituatie'
+ */
+export const ScoreBasis = labelledEnum({
+  absolute: { nl: 'Absolute waarde', en: 'Absolute value' },
+  changeFromReference: { nl: 'Verschil met de referentiesituatie', en: 'Change from the reference situation' },
+});
+/** One of the {@link ScoreBasis} values. */
+export type ScoreBasis = (typeof ScoreBasis.values)[number];
+
+/**
+ * The value of a score: a number in a unit (which must be the criterion's unit) or a plus–minus step.
+ *
+ * @example
+ * ScoreValueSchema.parse({ scale: 'quantitative', value: 150, unit: 'ha', basis: 'absolute' });
+ * ScoreValueSchema.parse({ scale: 'plusMinus', value: '+' });
+ */
+export const ScoreValueSchema = z.discriminatedUnion('scale', [
+  z.strictObject({
+    scale: z.literal('quantitative'),
+    value: z.number(),
+    unit: UnitSchema,
+    basis: ScoreBasis.schema,
+  }),
+  z.strictObject({ scale: z.literal('plusMinus'), value: PlusMinusSchema }),
+]);
+/** The value of a score. */
+export type ScoreValue = z.infer<typeof ScoreValueSchema>;
+
+/**
+ * How uncertain a score is, for SMAA: a uniform interval, a triangular distribution (mode = the
+ * score), a normal distribution with a standard deviation (in the criterion's unit), or an
+ * interval of plus–minus steps (uniform over the steps).
+ *
+ * @example
+ * ScoreUncertaintySchema.parse({ kind: 'interval', low: 120, high: 160 });
+ */
+export const ScoreUncertaintySchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('interval'), low: z.number(), high: z.number() }),
+  z.strictObject({ kind: z.literal('triangular'), low: z.number(), high: z.number() }),
+  z.strictObject({ kind: z.literal('normal'), sd: z.number().positive() }),
+  z.strictObject({ kind: z.literal('plusMinusInterval'), low: PlusMinusSchema, high: PlusMinusSchema }),
+]);
+/** How uncertain a score is. */
+export type ScoreUncertainty = z.infer<typeof ScoreUncertaintySchema>;
+
+/**
+ * The score of one variant on one criterion, with its uncertainty, and optionally the score after
+ * the variant's mitigating measures.
+ *
+ * @example
+ * ScoreSchema.parse({ variantId: 'variant-a', criterionId: 'waterberging', value: { scale: 'quantitative', value: 150, unit: 'ha', basis: 'absolute' } });
+ * @see handreiking bijlage 1 onderdeel 2, stap 4 and §2.5 (referentiesituatie, mitigerende maatregelen)
+ */
+export const ScoreSchema = z.strictObject({
+  variantId: IdSchema,
+  criterionId: IdSchema,
+  value: ScoreValueSchema,
+  uncertainty: ScoreUncertaintySchema.optional(),
+  mitigated: z.strictObject({ value: ScoreValueSchema, mitigationIds: z.array(IdSchema).min(1) }).optional(),
+  motivation: LabelSchema.optional(),
+  source: z.string().min(1).optional(),
+});
+/** The score of one variant on one criterion. */
+export type Score = z.infer<typeof ScoreSchema>;
+
+/**
+ * A table of scores for an afwegingskader: at most one score per variant and criterion.
+ *
+ * @example
+ * ScoreTableSchema.parse({ kind: 'scoreTable', schemaVersion: 1, id: 'scores-lindewaard', afwegingskaderId: 'lindewaard-afwegingskader', scores: [] });
+ * @see handreiking bijlage 1 onderdeel 2, stap 4
+ */
+export const ScoreTableSchema = z
+  .strictObject({
+    ...documentHeader('scoreTable'),
+    afwegingskaderId: IdSchema,
+    scores: z.array(ScoreSchema),
+  })
+  .superRefine((table, ctx) => {
+    const seen = new Set<string>();
+    for (const [i, s] of table.scores.entries()) {
+      const key = `${s.variantId}\u0000${s.criterionId}`;
+      if (seen.has(key))
+        report(
+          ctx,
+          'duplicate_score',
+          {
+            nl: `Variant ${s.variantId} heeft twee scores op criterium ${s.criterionId}`,
+            en: `Variant ${s.variantId} has two scores on criterion ${s.criterionId}`,
+          },
+          ['scores', i],
+        );
+      seen.add(key);
+    }
+  });
+/** A table of scores. */
+export type ScoreTable = z.infer<typeof ScoreTableSchema>;
