@@ -1,4 +1,14 @@
-import type { DocumentDefinition } from '../primitives/document';
+import { type DocumentDefinition, defineDocument } from '../primitives/document';
+import { ActorsSchema } from './actors';
 
 /** Document types of the parties section, published as JSON Schema. */
-export const partiesDocuments: Readonly<Record<string, DocumentDefinition>> = {};
+export const partiesDocuments: Readonly<Record<string, DocumentDefinition>> = {
+  actors: defineDocument(
+    ActorsSchema,
+    { nl: 'Partijen en samenwerkingsstructuren', en: 'Parties and collaboration structures' },
+    {
+      nl: 'Partijenregister van een gebiedsproces: partijen met hun organen, personen, rollen, de integrale gebiedstafel en andere structuren, en hergebruikte samenwerkingsverbanden.',
+      en: 'Party register of an area process: parties with their bodies, persons, roles, the integrated area table and other structures, and reused collaborations.',
+    },
+  ),
+};

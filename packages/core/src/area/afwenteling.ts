@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { IdSchema } from '../primitives/id';
+import { labelledEnum } from '../primitives/labels';
+
+/**
+ * On whom a burden would be shifted (afwenteling): other sectors, other areas, other governments,
+ * or future generations.
+ *
+ * @example
+ * AfwentelingTarget.label('toekomstige_generaties', 'en'); // 'Future generations'
+ * @see Handreiking §2.2 ("Voorkom afwenteling op toekomstige generaties"), §2.3 ("op andere gebieden / overheidspartners"), §2.4 ("op andere sectoren")
+ */
+export const AfwentelingTarget = labelledEnum({
+  andere_sectoren: { nl: 'Andere sectoren', en: 'Other sectors' },
+  andere_gebieden: { nl: 'Andere gebieden', en: 'Other areas' },
+  andere_overheden: { nl: 'Andere overheden', en: 'Other governments' },
+  toekomstige_generaties: { nl: 'Toekomstige generaties', en: 'Future generations' },
+});
+/** On whom a burden is shifted (see {@link AfwentelingTarget}). */
+export type AfwentelingTarget = (typeof AfwentelingTarget.values)[number];
+/** zod schema of {@link AfwentelingTarget}. */
+export const AfwentelingTargetSchema = AfwentelingTarget.schema;
+
+/**
+ * A risk of afwenteling: an opgave (or a choice for it) that would shift a burden onto another
+ * sector, area, government or future generations, with what is done to prevent it.
+ *
+ * @example
+ * AfwentelingSchema.parse({ id: 'a1', opgaveId: 'wonen-nationaal', target: 'andere_gebieden',
+ *   description: 'Wateroverlast benedenstrooms bij bouwen in het beekdal' });
+ * @see Handreiking §2.2, §2.3, §2.4; NOVI-afwegingsprincipe "voorkom afwenteling"
+ */
+export const AfwentelingSchema = z.strictObject({
+  id: IdSchema,
+  opgaveId: IdSchema,
+  target: AfwentelingTargetSchema,
+  description: z.string().min(1),
+  /** Parties (sectors, governments) or areas affected, by id, when known. */
+  affectedIds: z.array(IdSchema).optional(),
+  prevention: z.string().min(1).optional(),
+});
+/** A risk of afwenteling. */
+export type Afwenteling = z.infer<typeof AfwentelingSchema>;

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { checkUniqueIds, report } from '../parties/internal/checks';
+import { documentHeader } from '../primitives/document';
+import { IdSchema } from '../primitives/id';
+import { YearSchema } from '../primitives/isoDate';
+import { validate } from '../primitives/validate';
+import { AreaIdentitySchema } from './areaIdentity';
+import { AreaTypeSchema } from './areaType';
+import { DeelgebiedSchema } from './deelgebied';
+import { GeometrySchema } from './geometry';
+
+/**
+ * The area (gebied) of one gebiedsproces: its kind, the provinces, gemeenten and waterschappen it
+ * lies in, its identity and characteristics, its deelgebieden and optionally its geometry. An area
+ * in more than one province needs cross-province coordination (see
+ * {@link CrossProvinceCoordinationSchema}).
+ *
+ * Rejects duplicate deelgebied ids and a province, gemeente or waterschap listed twice.
+ *
+ * @example
+ * const area = validate(AreaSchema, lindewaardArea);
+ * @see Handreiking §2.1 (functioneel samenhangende gebieden; provinciegrensoverstijgend), §2.4
+ */
+export const AreaSchema = z
+  .strictObject({
+    ...documentHeader('area'),
+    name: z.string().min(1),
+    areaType: AreaTypeSchema,
+    /** Ids of the provinces (parties) involved; more than one means a cross-province area. */
+    provinceIds: z.array(IdSchema).min(1),
+    municipalityIds: z.array(IdSchema),
+    waterschapIds: z.array(IdSchema),
+    identity: AreaIdentitySchema,
+    deelgebieden: z.array(DeelgebiedSchema),
+    hectares: z.number().positive().optional(),
+    /** The horizon year of the area's vision (stip op de horizon). */
+    horizonYear: YearSchema.optional(),
+    geometry: GeometrySchema.optional(),
+  })
+  .superRefine((area, ctx) => {
+    checkUniqueIds(ctx, area.deelgebieden, ['deelgebieden'], 'deelgebieden');
+    for (const key of ['provinceIds', 'municipalityIds', 'waterschapIds'] as const) {
+      const seen = new Set<string>();
+      area[key].forEach((id, i) => {
+        if (seen.has(id)) {
+          report(
+            ctx,
+            'duplicate_id',
+            { nl: `'${id}' staat twee keer in ${key}`, en: `'${id}' is listed twice in ${key}` },
+            [key, i],
+          );
+        }
+        seen.add(id);
+      });
+    }
+  });
+/** The area of a gebiedsproces. */
+export type Area = z.infer<typeof AreaSchema>;
+
+/**
+ * True when the area lies in more than one province, so the provinces must agree how they
+ * coordinate (a lead province).
+ *
+ * @example
+ * isCrossProvince(lindewaardArea); // false
+ * @see Handreiking §2.1, §2.3 ("Bij provinciegrensoverstijgende arrangementen spreken betrokken provincies af hoe ze dit coördineren")
+ */
+export function isCrossProvince(area: Pick<Area, 'provinceIds'>): boolean {
+  const { provinceIds } = validate(z.object({ provinceIds: z.array(IdSchema).min(1) }), area);
+  return new Set(provinceIds).size > 1;
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { IdSchema } from '../primitives/id';
+import { GeometrySchema } from './geometry';
+
+/**
+ * A deelgebied (sub-area) of an area, to which opgaven can be assigned.
+ *
+ * @example
+ * DeelgebiedSchema.parse({ id: 'lindt-beekdal', name: 'Beekdal van de Lindt', municipalityIds: ['gemeente-beekdal'] });
+ * @see Handreiking §2.4, §2.5 (schaalniveau en detailniveau per opgave)
+ */
+export const DeelgebiedSchema = z.strictObject({
+  id: IdSchema,
+  name: z.string().min(1),
+  description: z.string().min(1).optional(),
+  /** Ids of the gemeenten (parties) the deelgebied lies in. */
+  municipalityIds: z.array(IdSchema).optional(),
+  /** Area in hectares. */
+  hectares: z.number().nonnegative().optional(),
+  geometry: GeometrySchema.optional(),
+});
+/** A deelgebied of an area. */
+export type Deelgebied = z.infer<typeof DeelgebiedSchema>;

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { IdSchema } from '../primitives/id';
+import { labelledEnum } from '../primitives/labels';
+
+/**
+ * The two kinds of interaction between opgaven: a synergy (slimme combinatie) or a conflict
+ * (dilemma).
+ *
+ * @example
+ * InteractionKind.label('conflict', 'nl'); // 'Conflict (dilemma)'
+ * @see Handreiking §2.4 ("Maak de gevolgen van de ene opgave voor andere opgaven inzichtelijk"); Bijlage 2, voorbeeld 2
+ */
+export const InteractionKind = labelledEnum({
+  synergie: { nl: 'Synergie (slimme combinatie)', en: 'Synergy (smart combination)' },
+  conflict: { nl: 'Conflict (dilemma)', en: 'Conflict (dilemma)' },
+});
+/** `synergie` or `conflict`. */
+export type InteractionKind = (typeof InteractionKind.values)[number];
+/** zod schema of {@link InteractionKind}. */
+export const InteractionKindSchema = InteractionKind.schema;
+
+/**
+ * An interaction between two or more opgaven, discriminated by `kind`. A synergy (slimme
+ * combinatie) names who is responsible for realising it ("wie staat aan de lat") and the hectares
+ * of multiple use it yields; a conflict (dilemma) names the two extremes between which a choice
+ * has to be made and the hectares the claims overlap.
+ *
+ * @example
+ * InteractionSchema.parse({ id: 'zon-op-berging', kind: 'synergie', opgaveIds: ['energie-zon', 'water-berging'],
+ *   description: 'Zonnepanelen op waterbergingsgebied', responsiblePartyIds: ['waterschap-aa-en-lindt'] });
+ * @see Handreiking §2.4; Bijlage 2, voorbeelden 2 en 4 (dilemma's als twee uitersten)
+ */
+export const InteractionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    id: IdSchema,
+    kind: z.literal('synergie'),
+    opgaveIds: z.array(IdSchema).min(2),
+    description: z.string().min(1),
+    /** Who is responsible for realising the combination (wie staat aan de lat). */
+    responsiblePartyIds: z.array(IdSchema).min(1),
+    multipleUseHectares: z.number().nonnegative().optional(),
+  }),
+  z.strictObject({
+    id: IdSchema,
+    kind: z.literal('conflict'),
+    opgaveIds: z.array(IdSchema).min(2),
+    description: z.string().min(1),
+    /** The dilemma as two extremes (West-Overijssel: take a position on the line between them). */
+    dilemma: z.strictObject({ extremeA: z.string().min(1), extremeB: z.string().min(1) }).optional(),
+    overlapHectares: z.number().nonnegative().optional(),
+  }),
+]);
+/** An interaction between opgaven. */
+export type Interaction = z.infer<typeof InteractionSchema>;

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { IdSchema } from '../primitives/id';
+import { IsoDateSchema } from '../primitives/isoDate';
+import { labelledEnum } from '../primitives/labels';
+
+/**
+ * National and regional programmes with their own calendar that a gebiedsproces links to.
+ *
+ * @example
+ * ProgrammeKind.label('np_res', 'en'); // 'National Programme Regional Energy Strategies'
+ * @see Handreiking §2.4 ("NP RES, BOL, MIRT, verstedelijkingsstrategieën, de gebiedsplannen voor stikstof")
+ */
+export const ProgrammeKind = labelledEnum({
+  novex: { nl: 'Programma NOVEX', en: 'NOVEX programme' },
+  np_res: { nl: 'Nationaal Programma RES', en: 'National Programme Regional Energy Strategies' },
+  bol: { nl: 'BOL (zoals genoemd in de handreiking)', en: 'BOL (as named in the handreiking)' },
+  mirt: { nl: 'MIRT', en: 'MIRT (infrastructure, space and transport programme)' },
+  gebiedsplan_stikstof: { nl: 'Gebiedsplan stikstof / landelijk gebied', en: 'Area plan nitrogen / rural area' },
+  verstedelijkingsstrategie: { nl: 'Verstedelijkingsstrategie', en: 'Urbanisation strategy' },
+  woningbouwprogramma: { nl: 'Woningbouwprogramma', en: 'Housing programme' },
+  mooi_nederland: { nl: 'Nationaal programma Mooi Nederland', en: 'National programme Mooi Nederland' },
+  overig: { nl: 'Overig programma', en: 'Other programme' },
+});
+/** A kind of linked programme (see {@link ProgrammeKind}). */
+export type ProgrammeKind = (typeof ProgrammeKind.values)[number];
+/** zod schema of {@link ProgrammeKind}. */
+export const ProgrammeKindSchema = ProgrammeKind.schema;
+
+/**
+ * A milestone in a linked programme's calendar (for example "RES 3.0 vastgesteld").
+ *
+ * @example
+ * MilestoneSchema.parse({ id: 'res-3', name: 'RES 3.0 aangeboden', date: '2027-07-01' });
+ */
+export const MilestoneSchema = z.strictObject({
+  id: IdSchema,
+  name: z.string().min(1),
+  date: IsoDateSchema,
+  description: z.string().min(1).optional(),
+});
+/** A milestone of a linked programme. */
+export type Milestone = z.infer<typeof MilestoneSchema>;
+
+/**
+ * A (national) programme that runs alongside the gebiedsproces with its own calendar, the opgaven
+ * it concerns and its milestones. Programme deadlines feed the ijkmoment schedule.
+ *
+ * @example
+ * LinkedProgrammeSchema.parse({ id: 'res-zo', kind: 'np_res', name: 'RES Zuidmark-Oost', opgaveIds: ['energie-zon'], milestones: [] });
+ * @see Handreiking §2.4 ("Beiden lopen samen op, maar wel afgestemd op elkaar")
+ */
+export const LinkedProgrammeSchema = z.strictObject({
+  id: IdSchema,
+  kind: ProgrammeKindSchema,
+  name: z.string().min(1),
+  ownerPartyId: IdSchema.optional(),
+  opgaveIds: z.array(IdSchema),
+  milestones: z.array(MilestoneSchema),
+});
+/** A linked programme with its milestones. */
+export type LinkedProgramme = z.infer<typeof LinkedProgrammeSchema>;

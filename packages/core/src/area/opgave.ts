@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { IdSchema } from '../primitives/id';
+import { YearSchema } from '../primitives/isoDate';
+import { refinement } from '../primitives/validate';
+import {
+  DetailLevelSchema,
+  ObligationSchema,
+  OpgaveOriginSchema,
+  PriorityLevelSchema,
+  SchaalniveauSchema,
+} from './opgaveClassification';
+import { OpgaveTargetSchema } from './opgaveTarget';
+import { PlacementSchema } from './placement';
+import { SpatialClaimSchema } from './spatialClaim';
+import { TransitionSchema } from './transition';
+
+/**
+ * The priority of an opgave with its basis: the handreiking asks on what basis (parameters) the
+ * partners prioritise.
+ *
+ * @example
+ * OpgavePrioritySchema.parse({ level: 'hoog', basis: 'Wettelijke norm en woningnood' });
+ * @see Handreiking §2.4; Bijlage 2, voorbeeld 2 ("prioritering en op basis waarvan u dat doet")
+ */
+export const OpgavePrioritySchema = z.strictObject({
+  level: PriorityLevelSchema,
+  rank: z.number().int().positive().optional(),
+  basis: z.string().min(1),
+});
+/** The priority of an opgave and its basis. */
+export type OpgavePriority = z.infer<typeof OpgavePrioritySchema>;
+
+/**
+ * A phase of an opgave in time (fasering): from year to year, what is done.
+ *
+ * @example
+ * OpgavePhaseSchema.parse({ fromYear: 2026, untilYear: 2030, description: 'Eerste 1.500 woningen', quantity: 1500 });
+ * @see Handreiking §2.4 ("Maak concrete afspraken over de aan te pakken opgaven en fasering in tijd")
+ */
+export const OpgavePhaseSchema = z
+  .strictObject({
+    fromYear: YearSchema,
+    untilYear: YearSchema,
+    description: z.string().min(1),
+    quantity: z.number().optional(),
+  })
+  .refine((p) => p.untilYear >= p.fromYear, {
+    ...refinement('phase_ends_before_start', {
+      nl: 'Een fase kan niet eindigen voordat hij begint',
+      en: 'A phase cannot end before it starts',
+    }),
+    path: ['untilYear'],
+  });
+/** A phase of an opgave. */
+export type OpgavePhase = z.infer<typeof OpgavePhaseSchema>;
+
+/**
+ * An opgave in an area: its transition, origin (national from the startpakket or decentral),
+ * whether it is mandatory or desired, its target with the area's contribution, running
+ * trajectories and gap, schaalniveau, deelgebieden, priority with its basis, whether it is the
+ * leading opgave that acts as catalyst, detail level, phasing, spatial claim and its placement
+ * status per §2.5.
+ *
+ * @example
+ * OpgaveSchema.parse(lindewaardOpgaven.opgaven[0]);
+ * @see Handreiking §2.1, §2.4, §2.5; Bijlage 2, voorbeeld 2 (leidende opgave als katalysator)
+ */
+export const OpgaveSchema = z.strictObject({
+  id: IdSchema,
+  title: z.string().min(1),
+  description: z.string().min(1).optional(),
+  transition: TransitionSchema,
+  origin: OpgaveOriginSchema,
+  obligation: ObligationSchema,
+  /** Parties that bring in and stand for this opgave (for a national opgave: the ministry). */
+  ownerPartyIds: z.array(IdSchema).min(1),
+  target: OpgaveTargetSchema,
+  schaalniveau: SchaalniveauSchema,
+  deelgebiedIds: z.array(IdSchema),
+  priority: OpgavePrioritySchema.optional(),
+  /** The leading opgave that acts as catalyst for the others. */
+  catalyst: z.boolean(),
+  detailLevel: DetailLevelSchema,
+  phasing: z.array(OpgavePhaseSchema),
+  spatialClaim: SpatialClaimSchema.optional(),
+  placement: PlacementSchema.optional(),
+  linkedProgrammeIds: z.array(IdSchema).optional(),
+});
+/** An opgave in an area. */
+export type Opgave = z.infer<typeof OpgaveSchema>;

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { GeometrySchema } from './geometry';
+
+/**
+ * The space an opgave claims: hectares, optionally a geometry, and whether the claim allows
+ * multiple use of space (for example solar panels on water storage).
+ *
+ * @example
+ * SpatialClaimSchema.parse({ hectares: 150, multipleUse: true, description: 'Waterberging beekdal' });
+ * @see Handreiking §2.4 ("opgaven die ruimtelijke claims vergen"; "of alle opgaven ruimtelijk inpasbaar zijn") and NOVI (meervoudig ruimtegebruik)
+ */
+export const SpatialClaimSchema = z.strictObject({
+  hectares: z.number().nonnegative(),
+  multipleUse: z.boolean(),
+  description: z.string().min(1).optional(),
+  geometry: GeometrySchema.optional(),
+});
+/** The space an opgave claims. */
+export type SpatialClaim = z.infer<typeof SpatialClaimSchema>;

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { IdSchema } from '../primitives/id';
+import { BodyKindSchema } from './bodyKind';
+
+/**
+ * A body (orgaan) of a party: the gemeenteraad or college of a gemeente, Provinciale Staten or
+ * Gedeputeerde Staten of a provincie, the algemeen or dagelijks bestuur of a waterschap, a minister.
+ * Decisions name the body that took them.
+ *
+ * @example
+ * BodySchema.parse({ id: 'gs-zuidmark', kind: 'gedeputeerde_staten', name: 'GS van Zuidmark' });
+ * @see Handreiking §2.3, §2.6
+ */
+export const BodySchema = z.strictObject({
+  id: IdSchema,
+  kind: BodyKindSchema,
+  name: z.string().min(1),
+});
+/** A body of a party. */
+export type Body = z.infer<typeof BodySchema>;

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { IdSchema } from '../primitives/id';
+import { PortfolioSchema } from './portfolio';
+
+/**
+ * A person who takes part for a party, at ambtelijk or bestuurlijk level. A bestuurder names the
+ * body they sit in and their portfolios; an ambtenaar names a function.
+ *
+ * @example
+ * PersonSchema.parse({ id: 'gedeputeerde-ruimte', name: 'A. de Vries', partyId: 'provincie-zuidmark',
+ *   level: 'bestuurlijk', bodyId: 'gs-zuidmark', portfolios: ['wonen', 'landschap'] });
+ * @see Handreiking §2.3 and Bijlage 1, stap 0 ("brede bestuurlijke verankering")
+ */
+export const PersonSchema = z.discriminatedUnion('level', [
+  z.strictObject({
+    id: IdSchema,
+    name: z.string().min(1),
+    partyId: IdSchema,
+    level: z.literal('bestuurlijk'),
+    /** The body this bestuurder sits in (for example the college or GS). */
+    bodyId: IdSchema.optional(),
+    /** Title, for example `wethouder` or `gedeputeerde`. */
+    title: z.string().min(1).optional(),
+    portfolios: z.array(PortfolioSchema),
+  }),
+  z.strictObject({
+    id: IdSchema,
+    name: z.string().min(1),
+    partyId: IdSchema,
+    level: z.literal('ambtelijk'),
+    /** Function, for example `procesregisseur` or `beleidsadviseur water`. */
+    function: z.string().min(1).optional(),
+  }),
+]);
+/** A person acting for a party. */
+export type Person = z.infer<typeof PersonSchema>;

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { IdSchema } from '../primitives/id';
+import { RoleKindSchema } from './roleKind';
+
+/**
+ * A standing role of a party in the gebiedsproces: who is regisseur of which area, who is bevoegd
+ * gezag for what, who is mediator. `scope` says what the role covers; `areaId` or `structureId`
+ * narrow it.
+ *
+ * @example
+ * RoleAssignmentSchema.parse({ id: 'r1', partyId: 'provincie-zuidmark', role: 'regisseur', areaId: 'lindewaard' });
+ * @see Handreiking §2.3 ("Provincies ... als regisseur"; Rivierenland: de regio is regisseur)
+ */
+export const RoleAssignmentSchema = z.strictObject({
+  id: IdSchema,
+  partyId: IdSchema,
+  role: RoleKindSchema,
+  personId: IdSchema.optional(),
+  areaId: IdSchema.optional(),
+  structureId: IdSchema.optional(),
+  scope: z.string().min(1).optional(),
+});
+/** A standing role of a party. */
+export type RoleAssignment = z.infer<typeof RoleAssignmentSchema>;

@@ -1,0 +1,208 @@
+import { z } from 'zod';
+import { IdSchema } from '../primitives/id';
+import { EuroCentsSchema } from '../primitives/money';
+import { report } from './internal/checks';
+import { ChairSchema, StructureMemberSchema } from './structureMember';
+import { StructureOriginSchema } from './structureOrigin';
+
+const common = {
+  id: IdSchema,
+  name: z.string().min(1),
+  members: z.array(StructureMemberSchema).min(1),
+  origin: StructureOriginSchema,
+  description: z.string().min(1).optional(),
+};
+
+/**
+ * The integrale gebiedstafel: one per area, where at least rijk, provincie, gemeenten and
+ * waterschappen meet; other partners join incidentally or fully.
+ *
+ * @see Handreiking §2.1 ("Zorg voor één integrale tafel per gebied")
+ */
+export const GebiedstafelSchema = z.strictObject({
+  ...common,
+  type: z.literal('integrale_gebiedstafel'),
+  areaId: IdSchema,
+  chair: ChairSchema,
+});
+/** An integrale gebiedstafel. */
+export type Gebiedstafel = z.infer<typeof GebiedstafelSchema>;
+
+/**
+ * A table or design group nested in another structure, such as the three municipal tables and the
+ * regional design group of the Regionale Ontwerptafel Rivierenland.
+ *
+ * @see Handreiking Bijlage 2, voorbeeld 1
+ */
+export const NestedStructureSchema = z.strictObject({
+  ...common,
+  type: z.enum(['deeltafel', 'ontwerpgroep']),
+  parentId: IdSchema,
+  chair: ChairSchema.optional(),
+});
+/** A nested table or design group. */
+export type NestedStructure = z.infer<typeof NestedStructureSchema>;
+
+/** An administrative or civil-service meeting (bestuurlijk afstemmingsoverleg, ambtelijk overleg). */
+export const MeetingStructureSchema = z.strictObject({
+  ...common,
+  type: z.enum(['bestuurlijk_overleg', 'ambtelijk_overleg']),
+  parentId: IdSchema.optional(),
+  chair: ChairSchema.optional(),
+});
+/** An administrative or civil-service meeting. */
+export type MeetingStructure = z.infer<typeof MeetingStructureSchema>;
+
+/**
+ * The mandate of a programme team: who granted it, what it may decide on its own and what it
+ * has to spend.
+ *
+ * @example
+ * MandateSchema.parse({ description: 'Voorbereiden en uitvoeren', grantedBy: ['gebiedstafel'], mayDecide: ['planning'] });
+ * @see Handreiking §2.3 ("programmateam, dat stevig mandaat en voldoende tijd hiervoor heeft")
+ */
+export const MandateSchema = z.strictObject({
+  description: z.string().min(1),
+  /** Ids of the structures or parties that granted the mandate. */
+  grantedBy: z.array(IdSchema).min(1),
+  /** What the team may decide without going back to the table. */
+  mayDecide: z.array(z.string().min(1)),
+  budget: EuroCentsSchema.nonnegative().optional(),
+  /** Committed capacity of the team in full-time equivalents. */
+  capacityFte: z.number().nonnegative().optional(),
+});
+/** The mandate of a programme team. */
+export type Mandate = z.infer<typeof MandateSchema>;
+
+/**
+ * The dedicated intergovernmental programme team (aanjaag- of programmateam) with its mandate.
+ *
+ * @see Handreiking §2.3
+ */
+export const ProgrammeTeamSchema = z.strictObject({
+  ...common,
+  type: z.literal('programmateam'),
+  parentId: IdSchema.optional(),
+  chair: ChairSchema.optional(),
+  mandate: MandateSchema,
+});
+/** A programme team with its mandate. */
+export type ProgrammeTeam = z.infer<typeof ProgrammeTeamSchema>;
+
+/**
+ * A regional platform of volksvertegenwoordigers: delegates of the democratic bodies of the
+ * partners, who advise the bestuurders on the decision process and the project team on informing
+ * representatives. Members name the elected body they are delegated from.
+ *
+ * @see Handreiking §2.3 (RES-regio's: "regionaal platform van volksvertegenwoordigers")
+ */
+export const RepresentativesPlatformSchema = z.strictObject({
+  ...common,
+  type: z.literal('platform_volksvertegenwoordigers'),
+  /** Ids of the structures the platform advises. */
+  advises: z.array(IdSchema).min(1),
+  chair: ChairSchema.optional(),
+});
+/** A regional platform of volksvertegenwoordigers. */
+export type RepresentativesPlatform = z.infer<typeof RepresentativesPlatformSchema>;
+
+/**
+ * Coordination between provinces for an area or arrangement that crosses a provincial border,
+ * with a lead province.
+ *
+ * @see Handreiking §2.1 ("provinciegrensoverstijgende samenwerking, dan is afstemming tussen provincies
+ * noodzakelijk") and §2.3
+ */
+export const CrossProvinceCoordinationSchema = z.strictObject({
+  ...common,
+  type: z.literal('interprovinciale_afstemming'),
+  leadProvinceId: IdSchema,
+  areaId: IdSchema.optional(),
+  chair: ChairSchema.optional(),
+});
+/** Cross-province coordination with a lead province. */
+export type CrossProvinceCoordination = z.infer<typeof CrossProvinceCoordinationSchema>;
+
+/**
+ * A collaboration structure, discriminated by `type` (see {@link StructureType}). Checked on its
+ * own: the chair is a member (and, when persons are listed, the chairing person is one of them),
+ * no party is listed twice, and a lead province is a member.
+ *
+ * @example
+ * StructureSchema.parse({ id: 'gebiedstafel-lindewaard', type: 'integrale_gebiedstafel', name: 'Gebiedstafel',
+ *   areaId: 'lindewaard', chair: { partyId: 'provincie-zuidmark' }, origin: { kind: 'bestaand' },
+ *   members: [{ partyId: 'provincie-zuidmark', membership: 'vast', levels: ['bestuurlijk'] }] });
+ * @see Handreiking §2.1, §2.3
+ */
+export const StructureSchema = z
+  .discriminatedUnion('type', [
+    GebiedstafelSchema,
+    NestedStructureSchema,
+    MeetingStructureSchema,
+    ProgrammeTeamSchema,
+    RepresentativesPlatformSchema,
+    CrossProvinceCoordinationSchema,
+  ])
+  .superRefine((structure, ctx) => {
+    const byParty = new Map<string, (typeof structure.members)[number]>();
+    structure.members.forEach((member, i) => {
+      if (byParty.has(member.partyId)) {
+        report(
+          ctx,
+          'duplicate_member',
+          {
+            nl: `Partij '${member.partyId}' staat twee keer bij de leden`,
+            en: `Party '${member.partyId}' is listed twice as a member`,
+          },
+          ['members', i, 'partyId'],
+        );
+      }
+      byParty.set(member.partyId, member);
+    });
+    const chair = structure.chair;
+    if (chair) {
+      const member = byParty.get(chair.partyId);
+      if (!member) {
+        report(
+          ctx,
+          'chair_not_member',
+          {
+            nl: `De voorzitter '${chair.partyId}' is geen lid van '${structure.name}'`,
+            en: `The chair '${chair.partyId}' is not a member of '${structure.name}'`,
+          },
+          ['chair', 'partyId'],
+        );
+      } else if (chair.personId && member.personIds && !member.personIds.includes(chair.personId)) {
+        report(
+          ctx,
+          'chair_not_member',
+          {
+            nl: `De voorzitter '${chair.personId}' staat niet bij de personen van lid '${chair.partyId}'`,
+            en: `The chair '${chair.personId}' is not among the persons of member '${chair.partyId}'`,
+          },
+          ['chair', 'personId'],
+        );
+      }
+    }
+    if (structure.type === 'interprovinciale_afstemming' && !byParty.has(structure.leadProvinceId)) {
+      report(
+        ctx,
+        'lead_province_not_member',
+        {
+          nl: `De trekkende provincie '${structure.leadProvinceId}' is geen lid van de afstemming`,
+          en: `The lead province '${structure.leadProvinceId}' is not a member of the coordination`,
+        },
+        ['leadProvinceId'],
+      );
+    }
+    if ('parentId' in structure && structure.parentId === structure.id) {
+      report(
+        ctx,
+        'structure_parent_cycle',
+        { nl: 'Een structuur kan niet in zichzelf liggen', en: 'A structure cannot be nested in itself' },
+        ['parentId'],
+      );
+    }
+  });
+/** A collaboration structure. */
+export type Structure = z.infer<typeof StructureSchema>;

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { IdSchema } from '../primitives/id';
+import { AdministrativeLevelSchema } from './administrativeLevel';
+import { MembershipSchema } from './membership';
+
+/**
+ * A party's membership of a structure: full or incidental, at ambtelijk and/or bestuurlijk level,
+ * optionally with the persons who attend and, for a platform of volksvertegenwoordigers, the
+ * elected body they are delegated from.
+ *
+ * @example
+ * StructureMemberSchema.parse({ partyId: 'ggd-zuidmark', membership: 'incidenteel', levels: ['ambtelijk'] });
+ * @see Handreiking §2.1, §2.3
+ */
+export const StructureMemberSchema = z.strictObject({
+  partyId: IdSchema,
+  membership: MembershipSchema,
+  levels: z.array(AdministrativeLevelSchema).min(1),
+  personIds: z.array(IdSchema).optional(),
+  /** For delegations: the body the members come from (for example the gemeenteraad). */
+  bodyId: IdSchema.optional(),
+});
+/** A party's membership of a structure. */
+export type StructureMember = z.infer<typeof StructureMemberSchema>;
+
+/**
+ * Who chairs a structure: a party (which must be a member) and optionally the person.
+ *
+ * @example
+ * ChairSchema.parse({ partyId: 'regio-rivierenland' });
+ */
+export const ChairSchema = z.strictObject({
+  partyId: IdSchema,
+  personId: IdSchema.optional(),
+});
+/** Who chairs a structure. */
+export type Chair = z.infer<typeof ChairSchema>;

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { IdSchema } from '../primitives/id';
+
+/**
+ * Where a structure comes from. The handreiking asks for as few new structures as possible: reuse
+ * an existing collaboration, or extend an existing table, and record why a new one was needed.
+ * A `nieuw` or `uitgebreid` structure must give its justification.
+ *
+ * @example
+ * StructureOriginSchema.parse({ kind: 'nieuw', justification: 'Geen bestaand overleg met alle vier overheden' });
+ * @see Handreiking §2.1 ("Soms kan het nodig zijn om nieuwe (integrale) structuren te creëren")
+ */
+export const StructureOriginSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('bestaand'),
+    /** The reused collaboration this structure is (part of). */
+    collaborationId: IdSchema.optional(),
+    description: z.string().min(1).optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('uitgebreid'),
+    collaborationId: IdSchema.optional(),
+    justification: z.string().min(1),
+  }),
+  z.strictObject({
+    kind: z.literal('nieuw'),
+    justification: z.string().min(1),
+  }),
+]);
+/** Where a structure comes from: reused, extended or new (with justification). */
+export type StructureOrigin = z.infer<typeof StructureOriginSchema>;
