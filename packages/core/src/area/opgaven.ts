@@ -37,9 +37,9 @@ export const OpgavenSchema = z
     const programmeIds = checkUniqueIds(ctx, doc.linkedProgrammes, ['linkedProgrammes'], 'linkedProgrammes');
     checkUniqueIds(ctx, doc.existingProducts, ['existingProducts'], 'existingProducts');
     doc.opgaven.forEach((o, i) => {
-      o.linkedProgrammeIds?.forEach((pid, j) =>
-        checkRef(ctx, programmeIds, pid, ['opgaven', i, 'linkedProgrammeIds', j], 'linked programme'),
-      );
+      o.linkedProgrammeIds?.forEach((pid, j) => {
+        checkRef(ctx, programmeIds, pid, ['opgaven', i, 'linkedProgrammeIds', j], 'linked programme');
+      });
       o.target.quantity?.runningTrajectories.forEach((t, j) => {
         if (t.linkedProgrammeId)
           checkRef(
@@ -69,11 +69,13 @@ export const OpgavenSchema = z
         seen.add(oid);
       });
     });
-    doc.afwentelingen.forEach((a, i) =>
-      checkRef(ctx, opgaveIds, a.opgaveId, ['afwentelingen', i, 'opgaveId'], 'opgave'),
-    );
+    doc.afwentelingen.forEach((a, i) => {
+      checkRef(ctx, opgaveIds, a.opgaveId, ['afwentelingen', i, 'opgaveId'], 'opgave');
+    });
     doc.linkedProgrammes.forEach((p, i) => {
-      p.opgaveIds.forEach((oid, j) => checkRef(ctx, opgaveIds, oid, ['linkedProgrammes', i, 'opgaveIds', j], 'opgave'));
+      p.opgaveIds.forEach((oid, j) => {
+        checkRef(ctx, opgaveIds, oid, ['linkedProgrammes', i, 'opgaveIds', j], 'opgave');
+      });
       checkUniqueIds(ctx, p.milestones, ['linkedProgrammes', i, 'milestones'], 'milestones');
     });
   });

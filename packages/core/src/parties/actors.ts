@@ -188,7 +188,9 @@ export const ActorsSchema = z
       }
       s.members.forEach((m, j) => {
         checkRef(ctx, partyIds, m.partyId, ['structures', i, 'members', j, 'partyId'], 'party');
-        m.personIds?.forEach((pid, k) => checkPerson(pid, m.partyId, ['structures', i, 'members', j, 'personIds', k]));
+        for (const [k, pid] of (m.personIds ?? []).entries()) {
+          checkPerson(pid, m.partyId, ['structures', i, 'members', j, 'personIds', k]);
+        }
         if (m.bodyId) {
           const owner = bodyOwner.get(m.bodyId);
           if (!owner) checkRef(ctx, new Set(), m.bodyId, ['structures', i, 'members', j, 'bodyId'], 'body');
@@ -217,7 +219,9 @@ export const ActorsSchema = z
         }
       });
       if (s.type === 'platform_volksvertegenwoordigers') {
-        s.advises.forEach((sid, j) => checkRef(ctx, structureIds, sid, ['structures', i, 'advises', j], 'structure'));
+        s.advises.forEach((sid, j) => {
+          checkRef(ctx, structureIds, sid, ['structures', i, 'advises', j], 'structure');
+        });
       }
       if (s.type === 'programmateam') {
         s.mandate.grantedBy.forEach((gid, j) => {
@@ -290,7 +294,9 @@ export const ActorsSchema = z
       }
     });
     doc.reusedCollaborations.forEach((c, i) => {
-      c.partyIds.forEach((pid, j) => checkRef(ctx, partyIds, pid, ['reusedCollaborations', i, 'partyIds', j], 'party'));
+      c.partyIds.forEach((pid, j) => {
+        checkRef(ctx, partyIds, pid, ['reusedCollaborations', i, 'partyIds', j], 'party');
+      });
     });
   });
 /** The actors document: parties, persons, roles, structures and reused collaborations. */
