@@ -1,23 +1,7 @@
 import { z } from 'zod';
+import { GovernmentLayerSchema } from '../parties/governmentLayer';
 import { IdSchema } from '../primitives/id';
-import { labelledEnum } from '../primitives/labels';
 import { ChangeRulesSchema } from './changeRules';
-
-/**
- * The kind of a medeoverheid at the gebiedstafel; it tells which elections concern the party.
- *
- * @example
- * MedeoverheidKind.label('waterschap', 'en'); // 'Water authority'
- * @see handreiking §2.1 (integrale gebiedstafel: rijk, provincie, gemeenten, waterschappen)
- */
-export const MedeoverheidKind = labelledEnum({
-  rijk: { nl: 'Rijk', en: 'National government' },
-  provincie: { nl: 'Provincie', en: 'Province' },
-  gemeente: { nl: 'Gemeente', en: 'Municipality' },
-  waterschap: { nl: 'Waterschap', en: 'Water authority' },
-});
-/** One of the {@link MedeoverheidKind} values. */
-export type MedeoverheidKind = (typeof MedeoverheidKind.values)[number];
 
 /**
  * What the process machine needs to know from the startnotitie, in one plain shape: the process
@@ -27,7 +11,7 @@ export type MedeoverheidKind = (typeof MedeoverheidKind.values)[number];
  *
  * @example
  * AreaProcessSettingsSchema.parse({ processId: 'gebiedsproces-lindewaard', areaId: 'gebied-lindewaard',
- *   medeoverheden: [{ partyId: 'gemeente-beekdal', kind: 'gemeente' }], consentStepIds: ['visie-en-afwegingskader'],
+ *   medeoverheden: [{ partyId: 'gemeente-beekdal', layer: 'gemeente' }], consentStepIds: ['visie-en-afwegingskader'],
  *   changeRules: { majorChangeApprovers: ['provincie-zuidmark'] } });
  * @see handreiking §2.3, §2.7; bijlage 1, onderdeel 2 (stap 0, startnotitie)
  */
@@ -36,7 +20,7 @@ export const AreaProcessSettingsSchema = z.strictObject({
   areaId: IdSchema.optional(),
   provinceId: IdSchema.optional(),
   startnotitieId: IdSchema.optional(),
-  medeoverheden: z.array(z.strictObject({ partyId: IdSchema, kind: MedeoverheidKind.schema })),
+  medeoverheden: z.array(z.strictObject({ partyId: IdSchema, layer: GovernmentLayerSchema })),
   consentStepIds: z.array(IdSchema),
   changeRules: ChangeRulesSchema,
 });

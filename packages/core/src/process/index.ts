@@ -1,13 +1,10 @@
 // Hand-written barrel of the process section of @gebiedsgericht/core: named exports only.
-export { type AreaProcessSettings, AreaProcessSettingsSchema, MedeoverheidKind } from './areaProcessSettings';
+export { type AreaProcessSettings, AreaProcessSettingsSchema } from './areaProcessSettings';
 export { type AreaProcessSnapshot, AreaProcessSnapshotSchema } from './areaProcessSnapshot';
 export { type AuditEntry, AuditEntrySchema } from './auditEntry';
 export { type ChangeRules, ChangeRulesSchema } from './changeRules';
 export { processDocuments } from './documents';
 export { type ElectionCalendar, ElectionCalendarSchema, ElectionKind } from './electionCalendar';
-export { OpgaveVerdict } from './opgaveVerdict';
-export { ConsentOutcome, type ProcessConsent, ProcessConsentSchema } from './processConsent';
-export { type ProcessDecision, ProcessDecisionSchema } from './processDecision';
 export {
   AgreementFulfilEventSchema,
   AgreementRecordEventSchema,

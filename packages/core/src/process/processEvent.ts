@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { PlacementSchema } from '../area/placement';
+import { ConsentSchema } from '../decisions/consent';
+import { DecisionSchema } from '../decisions/decision';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema, IsoDateTimeSchema } from '../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
-import { OpgaveVerdict } from './opgaveVerdict';
-import { ProcessConsentSchema } from './processConsent';
-import { ProcessDecisionSchema } from './processDecision';
 import { ProcessRole } from './processRole';
 
 /**
@@ -47,32 +47,37 @@ export const ConsentRecordEventSchema = z.strictObject({
   type: z.literal('consent.record'),
   ...meta,
   stepId: IdSchema,
-  consent: ProcessConsentSchema,
+  consent: ConsentSchema,
 });
-/** Closes the current step by decision; the gate rules of the step must be met. */
+/**
+ * Closes the current step by decision; the gate rules of the step must be met. In a step that
+ * chooses a variant, `deviationMotivation` explains a choice that departs from the best-ranked
+ * variant of the assessment.
+ */
 export const StepCloseEventSchema = z.strictObject({
   type: z.literal('step.close'),
   ...meta,
   stepId: IdSchema,
-  decision: ProcessDecisionSchema,
+  decision: DecisionSchema,
+  deviationMotivation: z.string().min(1).optional(),
 });
 /** Suspends the process by decision; it resumes where it was. */
 export const ProcessSuspendEventSchema = z.strictObject({
   type: z.literal('process.suspend'),
   ...meta,
-  decision: ProcessDecisionSchema,
+  decision: DecisionSchema,
 });
 /** Resumes a suspended process by decision. */
 export const ProcessResumeEventSchema = z.strictObject({
   type: z.literal('process.resume'),
   ...meta,
-  decision: ProcessDecisionSchema,
+  decision: DecisionSchema,
 });
 /** Stops the process by decision. A stopped process accepts no further events. */
 export const ProcessStopEventSchema = z.strictObject({
   type: z.literal('process.stop'),
   ...meta,
-  decision: ProcessDecisionSchema,
+  decision: DecisionSchema,
 });
 
 /** A change to the process or its products, as the change rules of the startnotitie describe it. */
@@ -100,7 +105,7 @@ export const ChangeMajorEventSchema = z.strictObject({
   change: ProcessChangeSchema,
   reopenStepId: IdSchema,
   approvedBy: z.array(IdSchema).min(1),
-  decision: ProcessDecisionSchema,
+  decision: DecisionSchema,
 });
 
 /**
@@ -130,7 +135,7 @@ export const FrameworkExtendEventSchema = z.strictObject({
     label: LabelSchema,
     description: z.string().min(1).optional(),
   }),
-  decision: ProcessDecisionSchema,
+  decision: DecisionSchema,
 });
 
 /** A decision that a body plans to take (used to warn when it falls close to an election). */
@@ -177,13 +182,14 @@ export const AgreementFulfilEventSchema = z.strictObject({
   date: IsoDateSchema,
 });
 
-/** What the area process concludes for one national opgave, with what it needs and from whom. */
+/**
+ * What the area process concludes for one national opgave: its placement (fits, needs something
+ * extra and from whom, not realistic), as core's `PlacementSchema` describes it.
+ */
 export const OpgaveAssessmentSchema = z.strictObject({
   opgaveId: IdSchema,
-  nationalOpgave: IdSchema,
-  verdict: OpgaveVerdict.schema,
-  needs: z.array(z.strictObject({ from: IdSchema, what: z.string().min(1) })).optional(),
-  note: z.string().min(1).optional(),
+  nationalOpgaveId: IdSchema.optional(),
+  placement: PlacementSchema,
 });
 /** What the area process concludes for one national opgave. */
 export type OpgaveAssessment = z.infer<typeof OpgaveAssessmentSchema>;

@@ -1,20 +1,15 @@
-import { labelledEnum } from '../primitives/labels';
+import { RoleKind } from '../parties/roleKind';
 
 /**
- * The role from which someone acts on the area process. Every process event names it, so the audit
- * log shows "from which role" each act was done ("wees altijd helder over wanneer u vanuit welke
- * rol acteert").
+ * The role from which someone acts on the area process. It is core's {@link RoleKind} (one
+ * vocabulary for roles across the SDK), under the name the process events use. Every process event
+ * names it, so the audit log shows from which role each act was done ("wees altijd helder over
+ * wanneer u vanuit welke rol acteert").
  *
  * @example
- * ProcessRole.label('regisseur', 'en'); // 'Process director (regisseur)'
+ * ProcessRole.label('regisseur', 'nl'); // 'Regisseur'
  * @see handreiking §2.3 (werken als één overheid; rollen)
  */
-export const ProcessRole = labelledEnum({
-  regisseur: { nl: 'Regisseur', en: 'Process director (regisseur)' },
-  party: { nl: 'Partij aan de gebiedstafel', en: 'Party at the area table' },
-  bevoegdGezag: { nl: 'Bevoegd gezag', en: 'Competent authority (bevoegd gezag)' },
-  mediator: { nl: 'Mediator of procesbegeleider', en: 'Mediator or process facilitator' },
-  secretariaat: { nl: 'Programmateam of secretariaat', en: 'Programme team or secretariat' },
-});
-/** One of the {@link ProcessRole} values. */
-export type ProcessRole = (typeof ProcessRole.values)[number];
+export const ProcessRole = RoleKind;
+/** One of the {@link ProcessRole} values (the same as {@link RoleKind}). */
+export type ProcessRole = RoleKind;
