@@ -1,0 +1,38 @@
+import { addIssue, IdSchema, LabelSchema } from '@gebiedsgericht/core';
+import { z } from 'zod';
+
+/**
+ * A knelpunt as it is raised: what is stuck, between which parties (at least two), who raised it
+ * (any party can, in any step), in which step and about which opgaven. The parties matter for the
+ * escalation model: whoever would intervene must not be one of them.
+ *
+ * @example
+ * const k: Knelpunt = {
+ *   id: 'knelpunt-beekdal-water', title: { nl: 'Wonen of water in het beekdal', en: 'Housing or water in the brook valley' },
+ *   parties: ['waterschap-aa-en-lindt', 'gemeente-beekdal'], raisedBy: 'waterschap-aa-en-lindt',
+ *   stepId: 'stap-3', opgaveIds: ['opgave-wonen', 'opgave-water'],
+ * };
+ * @see Handreiking §2.3, bijlage 1 onderdeel 4
+ */
+export const KnelpuntSchema = z
+  .strictObject({
+    id: IdSchema,
+    title: LabelSchema,
+    description: LabelSchema.optional(),
+    parties: z.array(IdSchema).min(2),
+    raisedBy: IdSchema,
+    stepId: IdSchema.optional(),
+    opgaveIds: z.array(IdSchema).optional(),
+  })
+  .superRefine((k, ctx) => {
+    if (new Set(k.parties).size !== k.parties.length) {
+      addIssue(
+        ctx,
+        'duplicate_id',
+        { nl: 'Een partij staat meer dan eens in de lijst', en: 'A party is listed more than once' },
+        ['parties'],
+      );
+    }
+  });
+/** A knelpunt as it is raised. */
+export type Knelpunt = z.infer<typeof KnelpuntSchema>;

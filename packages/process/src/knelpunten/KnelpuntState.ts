@@ -1,0 +1,96 @@
+import { IdSchema, IsoDateTimeSchema, LabelSchema, MediationStyle, ProcessRole } from '@gebiedsgericht/core';
+import { z } from 'zod';
+import { KnelpuntSchema } from './Knelpunt';
+import { KnelpuntEscalationModelSchema } from './KnelpuntEscalationModel';
+import { KnelpuntLevel } from './KnelpuntLevel';
+import { KnelpuntOutcomeResult } from './KnelpuntOutcomeResult';
+import { PackageDealQualitySchema } from './PackageDealQuality';
+
+/**
+ * One stay of a knelpunt at a level: when it entered, by when the level's time limit runs out
+ * (`dueAt`, from the escalation model), and the particulars: the ijkmoment it is on the agenda of,
+ * the mediator and style, the intervener, and — when the model redirected the step because the
+ * intended intervener is a party — the level it was redirected from.
+ *
+ * @example
+ * const stay: KnelpuntLevelStay = { level: 'rijkDecision', enteredAt: '…', enteredBy: 'gemeente-lindewaard', enteredByRole: 'partij', dueAt: '…', intervener: 'ministerie-vro', redirectedFrom: { level: 'provinceIntervention', intervener: 'provincie-zuidmark' } };
+ * @see Handreiking §2.3 (wie ingrijpt is geen partij bij het knelpunt)
+ */
+export const KnelpuntLevelStaySchema = z.strictObject({
+  level: KnelpuntLevel.schema,
+  enteredAt: IsoDateTimeSchema,
+  enteredBy: IdSchema,
+  enteredByRole: ProcessRole.schema,
+  dueAt: IsoDateTimeSchema.optional(),
+  ijkmomentId: IdSchema.optional(),
+  mediator: IdSchema.optional(),
+  style: MediationStyle.schema.optional(),
+  intervener: IdSchema.optional(),
+  redirectedFrom: z
+    .strictObject({ level: z.enum(['provinceIntervention', 'rijkDecision']), intervener: IdSchema })
+    .optional(),
+});
+/** One stay of a knelpunt at a level. */
+export type KnelpuntLevelStay = z.infer<typeof KnelpuntLevelStaySchema>;
+
+/**
+ * One recorded outcome of a level: who, when, from which role, the result and a summary; a
+ * settled package deal carries its overall quality as re-scored with the afwegingskader.
+ *
+ * @example
+ * const o: KnelpuntOutcome = { level: 'mediation', at: '…', actor: 'bureau-tussenweg', role: 'mediator', result: 'packageDeal', summary: { nl: '…', en: '…' } };
+ * @see Handreiking bijlage 1 onderdeel 4
+ */
+export const KnelpuntOutcomeSchema = z.strictObject({
+  level: KnelpuntLevel.schema,
+  at: IsoDateTimeSchema,
+  actor: IdSchema,
+  role: ProcessRole.schema,
+  result: KnelpuntOutcomeResult.schema,
+  summary: LabelSchema,
+  motivation: z.string().min(1).optional(),
+  decisionId: IdSchema.optional(),
+  mediationId: IdSchema.optional(),
+  packageDealQuality: PackageDealQualitySchema.optional(),
+});
+/** One recorded outcome of a level. */
+export type KnelpuntOutcome = z.infer<typeof KnelpuntOutcomeSchema>;
+
+/**
+ * The plain-JSON state of one knelpunt (the context of its child actor): the knelpunt, the
+ * escalation model it follows, its current level, every stay at a level and every outcome.
+ *
+ * @example
+ * const state = actor.getSnapshot().context; // KnelpuntState
+ * state.level; // 'mediation'
+ * @see Handreiking §2.3, bijlage 1 onderdeel 4
+ */
+export const KnelpuntStateSchema = z.strictObject({
+  knelpunt: KnelpuntSchema,
+  model: KnelpuntEscalationModelSchema,
+  raisedAt: IsoDateTimeSchema,
+  lastEventAt: IsoDateTimeSchema,
+  level: KnelpuntLevel.schema,
+  stays: z.array(KnelpuntLevelStaySchema).min(1),
+  outcomes: z.array(KnelpuntOutcomeSchema),
+});
+/** The plain-JSON state of one knelpunt. */
+export type KnelpuntState = z.infer<typeof KnelpuntStateSchema>;
+
+/**
+ * What a knelpunt child actor is started with: the knelpunt, the escalation model, when and by whom
+ * it was raised.
+ *
+ * @example
+ * createActor(knelpuntMachine, { input: { knelpunt, model, timestamp: '2027-03-01T10:00:00+01:00', actor: 'waterschap-aa-en-lindt', role: 'partij' } });
+ * @see Handreiking §2.3
+ */
+export const KnelpuntInputSchema = z.strictObject({
+  knelpunt: KnelpuntSchema,
+  model: KnelpuntEscalationModelSchema,
+  timestamp: IsoDateTimeSchema,
+  actor: IdSchema,
+  role: ProcessRole.schema,
+});
+/** What a knelpunt child actor is started with. */
+export type KnelpuntInput = z.infer<typeof KnelpuntInputSchema>;

@@ -1,0 +1,347 @@
+import { type GebiedsgerichtError, instantOf, type Label, validate } from '@gebiedsgericht/core';
+import { addDays } from 'date-fns';
+import { processMessages } from '../messages';
+import type { KnelpuntIntervention } from './KnelpuntEscalationModel';
+import type { KnelpuntEvent } from './KnelpuntEvent';
+import { KnelpuntEventSchema } from './KnelpuntEvent';
+import { INTERVENTION_LEVELS, type InterventionLevel, type KnelpuntLevel, OPEN_KNELPUNT_LEVELS } from './KnelpuntLevel';
+import {
+  type KnelpuntInput,
+  KnelpuntInputSchema,
+  type KnelpuntLevelStay,
+  type KnelpuntOutcome,
+  type KnelpuntState,
+} from './KnelpuntState';
+import { rescorePackageDeal } from './rescorePackageDeal';
+
+/** The result of checking one event against a knelpunt: the next state, or why it is rejected. */
+export type KnelpuntPlan = { ok: true; next: KnelpuntState } | { ok: false; error: GebiedsgerichtError };
+
+function dueAt(at: string, days: number): string {
+  return addDays(new Date(instantOf(at)), days).toISOString();
+}
+
+/**
+ * The time limit in days of a level under the knelpunt's escalation model (`undefined` for a level
+ * without one, such as a closed knelpunt).
+ *
+ * @example
+ * knelpuntTimeLimitDays(state, 'mediation'); // 90
+ * @see Handreiking §2.3
+ */
+export function knelpuntTimeLimitDays(state: Pick<KnelpuntState, 'model'>, level: KnelpuntLevel): number | undefined {
+  const m = state.model;
+  switch (level) {
+    case 'betweenParties':
+      return m.betweenPartiesDays;
+    case 'ijkmomentAgenda':
+      return m.ijkmomentAgenda?.timeLimitDays;
+    case 'mediation':
+      return m.mediation?.timeLimitDays;
+    case 'provinceIntervention':
+    case 'rijkDecision':
+      return m.interventions.find((i) => i.level === level)?.timeLimitDays;
+    default:
+      return undefined;
+  }
+}
+
+function isOpen(level: KnelpuntLevel): boolean {
+  return OPEN_KNELPUNT_LEVELS.includes(level);
+}
+
+/**
+ * The intervention a knelpunt escalates to from `level`: the first intervention step above it whose
+ * intervener is not a party to the knelpunt, with the step it was redirected from when the
+ * intended intervener is a party. `undefined` when no impartial intervener is left.
+ *
+ * @example
+ * nextIntervention(state, 'mediation'); // { intervention: { level: 'rijkDecision', … }, redirectedFrom: { level: 'provinceIntervention', … } }
+ * @see Handreiking §2.3 (de provincie kan zelf partij zijn)
+ */
+export function nextIntervention(
+  state: Pick<KnelpuntState, 'model' | 'knelpunt'>,
+  level: KnelpuntLevel,
+): { intervention: KnelpuntIntervention; redirectedFrom?: KnelpuntIntervention } | undefined {
+  const from = INTERVENTION_LEVELS.indexOf(level as InterventionLevel);
+  const candidates = state.model.interventions.filter((i) => INTERVENTION_LEVELS.indexOf(i.level) > from);
+  const skipped: KnelpuntIntervention[] = [];
+  for (const candidate of candidates) {
+    if (!state.knelpunt.parties.includes(candidate.intervener)) {
+      const redirectedFrom = skipped[0];
+      return redirectedFrom === undefined ? { intervention: candidate } : { intervention: candidate, redirectedFrom };
+    }
+    skipped.push(candidate);
+  }
+  return undefined;
+}
+
+/**
+ * The state of a knelpunt just raised: at the level "between the parties", with its time limit.
+ *
+ * @example
+ * const state = initialKnelpuntState({ knelpunt, model, timestamp: '2027-03-01T10:00:00+01:00', actor: 'gemeente-beekdal', role: 'partij' });
+ * @see Handreiking bijlage 1 onderdeel 4
+ */
+export function initialKnelpuntState(input: KnelpuntInput): KnelpuntState {
+  const v = validate(KnelpuntInputSchema, input, { path: ['input'] });
+  return {
+    knelpunt: v.knelpunt,
+    model: v.model,
+    raisedAt: v.timestamp,
+    lastEventAt: v.timestamp,
+    level: 'betweenParties',
+    stays: [
+      {
+        level: 'betweenParties',
+        enteredAt: v.timestamp,
+        enteredBy: v.actor,
+        enteredByRole: v.role,
+        dueAt: dueAt(v.timestamp, v.model.betweenPartiesDays),
+      },
+    ],
+    outcomes: [],
+  };
+}
+
+function enter(state: KnelpuntState, stay: KnelpuntLevelStay, at: string): KnelpuntState {
+  return { ...state, level: stay.level, lastEventAt: at, stays: [...state.stays, stay] };
+}
+
+function withOutcome(state: KnelpuntState, outcome: KnelpuntOutcome): KnelpuntState {
+  return { ...state, outcomes: [...state.outcomes, outcome] };
+}
+
+function leaveOutcome(state: KnelpuntState, e: KnelpuntEvent, summary: Label): KnelpuntOutcome {
+  const outcome: KnelpuntOutcome = {
+    level: state.level,
+    at: e.timestamp,
+    actor: e.actor,
+    role: e.role,
+    result: 'noAgreement',
+    summary,
+  };
+  if (e.motivation !== undefined) outcome.motivation = e.motivation;
+  return outcome;
+}
+
+const SWITCHED_TO_AGENDA: Label = {
+  nl: 'Geen overeenstemming; overgestapt naar de agenda van het ijkmoment',
+  en: 'No agreement; moved to the agenda of the ijkmoment',
+};
+const SWITCHED_TO_MEDIATION: Label = {
+  nl: 'Geen overeenstemming; overgestapt naar bemiddeling',
+  en: 'No agreement; moved to mediation',
+};
+const ESCALATED: Label = { nl: 'Geen overeenstemming; geëscaleerd', en: 'No agreement; escalated' };
+const WITHDRAWN: Label = { nl: 'Knelpunt ingetrokken', en: 'Knelpunt withdrawn' };
+
+function notAllowed(state: KnelpuntState, e: { type: string }): KnelpuntPlan {
+  return {
+    ok: false,
+    error: processMessages.fail('knelpunt_event_not_allowed', { event: e.type, state: state.level }, ['type']),
+  };
+}
+
+function fail(error: GebiedsgerichtError): KnelpuntPlan {
+  return { ok: false, error };
+}
+
+/**
+ * Checks one event against a knelpunt and computes the next state, without changing anything:
+ * `{ ok: true, next }` or `{ ok: false, error }` with a stable code saying why (not allowed at this
+ * level, option not in the escalation model, mediator is a party, actor is not the intervener, no
+ * impartial intervener left, timestamp before the previous event, invalid payload with its path).
+ * The knelpunt child machine uses it for its guards and actions, so a caller can ask "why not?"
+ * with the same logic.
+ *
+ * The rules: from "between the parties" either option may be taken (agenda of the next ijkmoment,
+ * or mediation with an agreed style), and one may switch between them; escalation goes on top of
+ * the options to the next intervention whose intervener is not a party (redirect), from an option
+ * or from the province's intervention; leaving a level records its outcome as "no agreement";
+ * `agreement` and `packageDeal` settle (a package deal is re-scored with the afwegingskader);
+ * `decision` is only for the intervener of an intervention level, who is then the actor.
+ *
+ * @example
+ * const plan = planKnelpuntEvent(state, { type: 'knelpunt.escalate', timestamp: '…', actor: 'gemeente-hoeverveen', role: 'partij' });
+ * if (!plan.ok) console.log(plan.error.code); // e.g. 'knelpunt_event_not_allowed'
+ * @see Handreiking §2.3, bijlage 1 onderdeel 4
+ */
+export function planKnelpuntEvent(state: KnelpuntState, event: unknown): KnelpuntPlan {
+  let e: KnelpuntEvent;
+  try {
+    e = validate(KnelpuntEventSchema, event, { path: ['event'] });
+  } catch (error) {
+    return fail(error as GebiedsgerichtError);
+  }
+  if (!isOpen(state.level)) return notAllowed(state, e);
+  if (instantOf(e.timestamp) < instantOf(state.lastEventAt)) {
+    return fail(
+      processMessages.fail('event_before_previous', { at: e.timestamp, last: state.lastEventAt }, ['timestamp']),
+    );
+  }
+  const level = state.level;
+  switch (e.type) {
+    case 'knelpunt.putOnAgenda': {
+      if (level !== 'betweenParties' && level !== 'mediation') return notAllowed(state, e);
+      const limit = state.model.ijkmomentAgenda?.timeLimitDays;
+      if (limit === undefined) {
+        return fail(processMessages.fail('knelpunt_option_not_in_model', { option: 'ijkmomentAgenda' }, ['type']));
+      }
+      const left = level === 'mediation' ? withOutcome(state, leaveOutcome(state, e, SWITCHED_TO_AGENDA)) : state;
+      return {
+        ok: true,
+        next: enter(
+          left,
+          {
+            level: 'ijkmomentAgenda',
+            enteredAt: e.timestamp,
+            enteredBy: e.actor,
+            enteredByRole: e.role,
+            dueAt: dueAt(e.timestamp, limit),
+            ijkmomentId: e.ijkmomentId,
+          },
+          e.timestamp,
+        ),
+      };
+    }
+    case 'knelpunt.startMediation': {
+      if (level !== 'betweenParties' && level !== 'ijkmomentAgenda') return notAllowed(state, e);
+      const mediation = state.model.mediation;
+      if (mediation === undefined) {
+        return fail(processMessages.fail('knelpunt_option_not_in_model', { option: 'mediation' }, ['type']));
+      }
+      if (!mediation.styles.includes(e.style)) {
+        return fail(processMessages.fail('knelpunt_style_not_allowed', { style: e.style }, ['style']));
+      }
+      if (state.knelpunt.parties.includes(e.mediator)) {
+        return fail(processMessages.fail('knelpunt_mediator_is_party', { mediator: e.mediator }, ['mediator']));
+      }
+      const left =
+        level === 'ijkmomentAgenda' ? withOutcome(state, leaveOutcome(state, e, SWITCHED_TO_MEDIATION)) : state;
+      return {
+        ok: true,
+        next: enter(
+          left,
+          {
+            level: 'mediation',
+            enteredAt: e.timestamp,
+            enteredBy: e.actor,
+            enteredByRole: e.role,
+            dueAt: dueAt(e.timestamp, mediation.timeLimitDays),
+            mediator: e.mediator,
+            style: e.style,
+          },
+          e.timestamp,
+        ),
+      };
+    }
+    case 'knelpunt.escalate': {
+      if (level === 'rijkDecision') return notAllowed(state, e);
+      const target = nextIntervention(state, level);
+      if (target === undefined) {
+        return fail(processMessages.fail('knelpunt_no_impartial_intervener', { level }, ['type']));
+      }
+      const left = withOutcome(state, leaveOutcome(state, e, ESCALATED));
+      const stay: KnelpuntLevelStay = {
+        level: target.intervention.level,
+        enteredAt: e.timestamp,
+        enteredBy: e.actor,
+        enteredByRole: e.role,
+        dueAt: dueAt(e.timestamp, target.intervention.timeLimitDays),
+        intervener: target.intervention.intervener,
+      };
+      if (target.redirectedFrom !== undefined) {
+        stay.redirectedFrom = { level: target.redirectedFrom.level, intervener: target.redirectedFrom.intervener };
+      }
+      return { ok: true, next: enter(left, stay, e.timestamp) };
+    }
+    case 'knelpunt.recordOutcome': {
+      const stay = state.stays[state.stays.length - 1];
+      const intervening = level === 'provinceIntervention' || level === 'rijkDecision';
+      if (intervening && stay?.intervener !== undefined && e.actor !== stay.intervener) {
+        return fail(
+          processMessages.fail('knelpunt_actor_not_intervener', { actor: e.actor, intervener: stay.intervener }, [
+            'actor',
+          ]),
+        );
+      }
+      if (e.result === 'decision' && !intervening) return notAllowed(state, { type: `${e.type}:decision` });
+      if (e.result === 'noAgreement' && level === 'rijkDecision') {
+        return notAllowed(state, { type: `${e.type}:noAgreement` });
+      }
+      const outcome: KnelpuntOutcome = {
+        level,
+        at: e.timestamp,
+        actor: e.actor,
+        role: e.role,
+        result: e.result,
+        summary: e.summary,
+      };
+      if (e.motivation !== undefined) outcome.motivation = e.motivation;
+      if (e.decisionId !== undefined) outcome.decisionId = e.decisionId;
+      if (e.mediationId !== undefined) outcome.mediationId = e.mediationId;
+      if (e.result === 'packageDeal') {
+        if (e.packageDeal === undefined) {
+          return fail(
+            processMessages.fail('knelpunt_package_deal_needs_assessment', { knelpuntId: state.knelpunt.id }, [
+              'packageDeal',
+            ]),
+          );
+        }
+        try {
+          outcome.packageDealQuality = rescorePackageDeal(e.packageDeal);
+        } catch (error) {
+          return fail(error as GebiedsgerichtError);
+        }
+      }
+      const recorded = withOutcome({ ...state, lastEventAt: e.timestamp }, outcome);
+      if (e.result === 'noAgreement') return { ok: true, next: recorded };
+      const closing: KnelpuntLevel = e.result === 'decision' ? 'decided' : 'settled';
+      return {
+        ok: true,
+        next: enter(
+          recorded,
+          { level: closing, enteredAt: e.timestamp, enteredBy: e.actor, enteredByRole: e.role },
+          e.timestamp,
+        ),
+      };
+    }
+    case 'knelpunt.withdraw': {
+      if (!state.knelpunt.parties.includes(e.actor) && state.knelpunt.raisedBy !== e.actor) {
+        return fail(processMessages.fail('knelpunt_party_unknown', { party: e.actor }, ['actor']));
+      }
+      const outcome: KnelpuntOutcome = {
+        level,
+        at: e.timestamp,
+        actor: e.actor,
+        role: e.role,
+        result: 'withdrawn',
+        summary: WITHDRAWN,
+      };
+      if (e.motivation !== undefined) outcome.motivation = e.motivation;
+      return {
+        ok: true,
+        next: enter(
+          withOutcome(state, outcome),
+          { level: 'withdrawn', enteredAt: e.timestamp, enteredBy: e.actor, enteredByRole: e.role },
+          e.timestamp,
+        ),
+      };
+    }
+  }
+}
+
+/**
+ * Applies one event to a knelpunt and returns the next state, or throws the
+ * {@link GebiedsgerichtError} that {@link planKnelpuntEvent} gives. The input is never changed.
+ *
+ * @example
+ * const next = applyKnelpuntEvent(state, { type: 'knelpunt.putOnAgenda', ijkmomentId: 'novex-najaar-2027', timestamp: '…', actor: 'provincie-zuidmark', role: 'regisseur' });
+ * @see Handreiking bijlage 1 onderdeel 4
+ */
+export function applyKnelpuntEvent(state: KnelpuntState, event: unknown): KnelpuntState {
+  const plan = planKnelpuntEvent(state, event);
+  if (!plan.ok) throw plan.error;
+  return plan.next;
+}

@@ -1,0 +1,48 @@
+// Hand-written barrel of the knelpunten part of @gebiedsgericht/process: named exports only.
+export {
+  applyKnelpuntEvent,
+  initialKnelpuntState,
+  type KnelpuntPlan,
+  knelpuntTimeLimitDays,
+  nextIntervention,
+  planKnelpuntEvent,
+} from './applyKnelpuntEvent';
+export { type Knelpunt, KnelpuntSchema } from './Knelpunt';
+export {
+  type KnelpuntEscalationModel,
+  KnelpuntEscalationModelSchema,
+  type KnelpuntIntervention,
+  KnelpuntInterventionSchema,
+} from './KnelpuntEscalationModel';
+export {
+  KnelpuntEscalateEventSchema,
+  type KnelpuntEvent,
+  KnelpuntEventSchema,
+  type KnelpuntEventType,
+  KnelpuntPutOnAgendaEventSchema,
+  KnelpuntRecordOutcomeEventSchema,
+  KnelpuntStartMediationEventSchema,
+  KnelpuntWithdrawEventSchema,
+} from './KnelpuntEvent';
+export { INTERVENTION_LEVELS, type InterventionLevel, KnelpuntLevel, OPEN_KNELPUNT_LEVELS } from './KnelpuntLevel';
+export { KnelpuntOutcomeResult } from './KnelpuntOutcomeResult';
+export {
+  type KnelpuntInput,
+  KnelpuntInputSchema,
+  type KnelpuntLevelStay,
+  KnelpuntLevelStaySchema,
+  type KnelpuntOutcome,
+  KnelpuntOutcomeSchema,
+  type KnelpuntState,
+  KnelpuntStateSchema,
+} from './KnelpuntState';
+export { knelpuntMachine } from './knelpuntMachine';
+export { type OverdueKnelpunt, OverdueKnelpuntSchema, overdueKnelpunten } from './overdueKnelpunten';
+export {
+  type PackageDealQuality,
+  PackageDealQualitySchema,
+  type PackageDealRescoreInput,
+  PackageDealRescoreInputSchema,
+} from './PackageDealQuality';
+export { rescorePackageDeal } from './rescorePackageDeal';
+export { toKnelpuntRecord } from './toKnelpuntRecord';

@@ -1,0 +1,396 @@
+import { KnelpuntRecordSchema, validate } from '@gebiedsgericht/core';
+import { knelpuntBeekdalWater as fixture } from '@gebiedsgericht/core/fixtures';
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import {
+  applyKnelpuntEvent,
+  initialKnelpuntState,
+  type KnelpuntState,
+  knelpuntMachine,
+  overdueKnelpunten,
+  planKnelpuntEvent,
+  toKnelpuntRecord,
+} from '../src/knelpunten';
+import { beekdalWater, ev, lindewaardModel, nwegDijk, windHoeverveen, woningverdeling } from './knelpuntSupport';
+
+function run(state: KnelpuntState, ...events: unknown[]): KnelpuntState {
+  return events.reduce<KnelpuntState>((s, e) => applyKnelpuntEvent(s, e), state);
+}
+
+describe('knelpunt: Lindewaard water versus housing, settled in mediation in step 3', () => {
+  const raised = initialKnelpuntState({
+    knelpunt: beekdalWater,
+    model: lindewaardModel,
+    timestamp: '2026-12-03T10:00:00+01:00',
+    actor: 'waterschap-aa-en-lindt',
+    role: 'partij',
+  });
+  const settled = run(
+    raised,
+    ev('knelpunt.putOnAgenda', '2026-12-10T09:00:00+01:00', 'provincie-zuidmark', {
+      role: 'regisseur',
+      ijkmomentId: 'ontwikkeldagen-zuidmark:2027-01-28',
+    }),
+    ev('knelpunt.startMediation', '2027-02-10T09:00:00+01:00', 'provincie-zuidmark', {
+      role: 'regisseur',
+      mediator: 'bureau-de-brug',
+      style: 'facilitative',
+      motivation: 'Geen akkoord op de ontwikkeldag',
+    }),
+    ev('knelpunt.recordOutcome', '2027-03-20T16:00:00+01:00', 'bureau-de-brug', {
+      role: 'mediator',
+      result: 'packageDeal',
+      summary: {
+        nl: 'Beekdal krijgt 300 woningen elders; het waterschap krijgt het beekdal en cofinanciering',
+        en: 'Beekdal gets 300 homes elsewhere; the water board gets the valley and co-financing',
+      },
+      packageDeal: {
+        referenceLabel: 'Variant B zonder afspraken',
+        weights: { woningen: 0.3, waterberging: 0.3, landschap: 0.2, kosten: 0.2 },
+        packageScores: { woningen: 0.8, waterberging: 1, landschap: 0.7, kosten: 0.5 },
+        referenceScores: { woningen: 0.9, waterberging: 0.4, landschap: 0.5, kosten: 0.6 },
+      },
+    }),
+  );
+
+  it('takes the ijkmoment option, then switches to mediation, and settles with a package deal', () => {
+    expect(settled.level).toBe('settled');
+    expect(settled.stays.map((s) => s.level)).toEqual(['betweenParties', 'ijkmomentAgenda', 'mediation', 'settled']);
+    expect(settled.outcomes.map((o) => [o.level, o.result])).toEqual([
+      ['ijkmomentAgenda', 'noAgreement'],
+      ['mediation', 'packageDeal'],
+    ]);
+    expect(settled.stays[2]).toMatchObject({ mediator: 'bureau-de-brug', style: 'facilitative' });
+  });
+
+  it('re-scores the package deal with the afwegingskader (overall quality, not only satisfaction)', () => {
+    const quality = settled.outcomes[1]?.packageDealQuality;
+    // 0.3·0.8 + 0.3·1 + 0.2·0.7 + 0.2·0.5 = 0.78 against 0.3·0.9 + 0.3·0.4 + 0.2·0.5 + 0.2·0.6 = 0.61
+    expect(quality?.score).toBeCloseTo(0.78, 10);
+    expect(quality?.referenceScore).toBeCloseTo(0.61, 10);
+    expect(quality?.netGain).toBe(true);
+  });
+
+  it('flags a package deal that pleases the parties but loses overall quality', () => {
+    const worse = applyKnelpuntEvent(
+      run(
+        raised,
+        ev('knelpunt.startMediation', '2027-02-10T09:00:00+01:00', 'provincie-zuidmark', {
+          role: 'regisseur',
+          mediator: 'bureau-de-brug',
+          style: 'evaluative',
+        }),
+      ),
+      ev('knelpunt.recordOutcome', '2027-03-01T09:00:00+01:00', 'bureau-de-brug', {
+        role: 'mediator',
+        result: 'packageDeal',
+        summary: { nl: 'Beide krijgen de helft', en: 'Both get half' },
+        packageDeal: {
+          referenceLabel: 'Variant C',
+          weights: { woningen: 0.5, waterberging: 0.5 },
+          packageScores: { woningen: 0.5, waterberging: 0.5 },
+          referenceScores: { woningen: 0.6, waterberging: 0.8 },
+        },
+      }),
+    );
+    expect(worse.level).toBe('settled');
+    expect(worse.outcomes.at(-1)?.packageDealQuality?.netGain).toBe(false);
+  });
+
+  it('rejects a package deal without the data to re-score it', () => {
+    const inMediation = applyKnelpuntEvent(
+      raised,
+      ev('knelpunt.startMediation', '2027-02-10T09:00:00+01:00', 'provincie-zuidmark', {
+        role: 'regisseur',
+        mediator: 'bureau-de-brug',
+        style: 'facilitative',
+      }),
+    );
+    const plan = planKnelpuntEvent(
+      inMediation,
+      ev('knelpunt.recordOutcome', '2027-03-01T09:00:00+01:00', 'bureau-de-brug', {
+        role: 'mediator',
+        result: 'packageDeal',
+        summary: { nl: 'Pakket', en: 'Package' },
+      }),
+    );
+    expect(plan.ok).toBe(false);
+    if (!plan.ok) expect(plan.error.code).toBe('knelpunt_package_deal_needs_assessment');
+  });
+
+  it('yields a valid knelpunt record with the same route as the shared scenario fixture', () => {
+    const record = toKnelpuntRecord(settled, 'gebiedsproces-lindewaard');
+    expect(() => validate(KnelpuntRecordSchema, record)).not.toThrow();
+    expect(record.status).toBe(fixture.status);
+    expect(record.escalation.map((s) => [s.route, s.outcome?.result])).toEqual(
+      fixture.escalation.map((s) => [s.route, s.outcome?.result]),
+    );
+    expect(record.escalation[1]?.handledBy.partyId).toBe('bureau-de-brug');
+  });
+});
+
+describe('knelpunt: Hoeverveen wind goes to the province', () => {
+  const raised = initialKnelpuntState({
+    knelpunt: windHoeverveen,
+    model: lindewaardModel,
+    timestamp: '2027-05-03T19:30:00+02:00',
+    actor: 'dorpsraad-hoeverveen',
+    role: 'partij',
+  });
+  const atProvince = applyKnelpuntEvent(
+    raised,
+    ev('knelpunt.escalate', '2027-05-20T09:00:00+02:00', 'gemeente-hoeverveen', { motivation: 'Verzet blijft' }),
+  );
+
+  it('escalates to the province, which is not a party', () => {
+    expect(atProvince.level).toBe('provinceIntervention');
+    expect(atProvince.stays.at(-1)).toMatchObject({ intervener: 'provincie-zuidmark' });
+    expect(atProvince.stays.at(-1)?.redirectedFrom).toBeUndefined();
+    expect(atProvince.outcomes).toEqual([
+      expect.objectContaining({ level: 'betweenParties', result: 'noAgreement', motivation: 'Verzet blijft' }),
+    ]);
+  });
+
+  it('lets only the province decide at its own level', () => {
+    const byGemeente = planKnelpuntEvent(
+      atProvince,
+      ev('knelpunt.recordOutcome', '2027-06-24T11:00:00+02:00', 'gemeente-hoeverveen', {
+        result: 'decision',
+        summary: { nl: 'x', en: 'x' },
+      }),
+    );
+    expect(byGemeente.ok).toBe(false);
+    if (!byGemeente.ok) expect(byGemeente.error.code).toBe('knelpunt_actor_not_intervener');
+    const decided = applyKnelpuntEvent(
+      atProvince,
+      ev('knelpunt.recordOutcome', '2027-06-24T11:00:00+02:00', 'provincie-zuidmark', {
+        role: 'bevoegd_gezag',
+        result: 'decision',
+        decisionId: 'besluit-gs-wind-hoeverveen',
+        summary: { nl: 'Vier turbines op afstand van de kern', en: 'Four turbines away from the village' },
+      }),
+    );
+    expect(decided.level).toBe('decided');
+    const record = toKnelpuntRecord(decided, 'gebiedsproces-lindewaard');
+    expect(record.status).toBe('resolved');
+    expect(record.escalation.map((s) => [s.route, s.outcome?.result])).toEqual([['provinceIntervenes', 'decided']]);
+  });
+
+  it('is overdue only after the province level time limit (60 days) has passed', () => {
+    expect(overdueKnelpunten([atProvince], '2027-07-19T09:00:00+02:00')).toEqual([]);
+    const overdue = overdueKnelpunten([atProvince], '2027-07-25T09:00:00+02:00');
+    expect(overdue).toHaveLength(1);
+    expect(overdue[0]).toMatchObject({ knelpuntId: 'knelpunt-wind-hoeverveen', level: 'provinceIntervention' });
+    expect(overdue[0]?.daysOverdue).toBe(6);
+  });
+});
+
+describe('knelpunt: all the way to the rijk', () => {
+  it('passes mediation and the province, and the rijk decides', () => {
+    const s0 = initialKnelpuntState({
+      knelpunt: woningverdeling,
+      model: lindewaardModel,
+      timestamp: '2027-04-01T10:00:00+02:00',
+      actor: 'gemeente-lindewaard',
+      role: 'partij',
+    });
+    const atRijk = run(
+      s0,
+      ev('knelpunt.startMediation', '2027-04-15T10:00:00+02:00', 'provincie-zuidmark', {
+        role: 'regisseur',
+        mediator: 'bureau-de-brug',
+        style: 'evaluative',
+      }),
+      ev('knelpunt.recordOutcome', '2027-06-15T10:00:00+02:00', 'bureau-de-brug', {
+        role: 'mediator',
+        result: 'noAgreement',
+        summary: { nl: 'Geen akkoord na tien uur gesprekstijd', en: 'No agreement after ten hours of talks' },
+      }),
+      ev('knelpunt.escalate', '2027-06-16T10:00:00+02:00', 'gemeente-beekdal', {}),
+      ev('knelpunt.recordOutcome', '2027-07-30T10:00:00+02:00', 'provincie-zuidmark', {
+        role: 'bevoegd_gezag',
+        result: 'noAgreement',
+        summary: { nl: 'Provinciaal voorstel niet aanvaard', en: 'Provincial proposal not accepted' },
+      }),
+      ev('knelpunt.escalate', '2027-08-01T10:00:00+02:00', 'provincie-zuidmark', { role: 'regisseur' }),
+    );
+    expect(atRijk.level).toBe('rijkDecision');
+    expect(atRijk.stays.at(-1)).toMatchObject({ intervener: 'ministerie-vro' });
+    // The rijk is the last level: nothing to escalate to, and 'no agreement' is not an answer.
+    expect(
+      planKnelpuntEvent(atRijk, ev('knelpunt.escalate', '2027-08-02T10:00:00+02:00', 'gemeente-beekdal', {})).ok,
+    ).toBe(false);
+    const decided = applyKnelpuntEvent(
+      atRijk,
+      ev('knelpunt.recordOutcome', '2027-10-01T10:00:00+02:00', 'ministerie-vro', {
+        role: 'bevoegd_gezag',
+        result: 'decision',
+        summary: { nl: 'Het rijk verdeelt de opgave', en: 'The rijk splits the target' },
+      }),
+    );
+    expect(decided.level).toBe('decided');
+    expect(decided.outcomes.map((o) => o.level)).toEqual([
+      'mediation',
+      'mediation',
+      'provinceIntervention',
+      'provinceIntervention',
+      'rijkDecision',
+    ]);
+    const record = toKnelpuntRecord(decided, 'gebiedsproces-lindewaard');
+    expect(record.escalation.map((s) => s.route)).toEqual(['facilitator', 'provinceIntervenes', 'rijkDecides']);
+  });
+});
+
+describe('knelpunt: the province is a party (redirect)', () => {
+  const s0 = initialKnelpuntState({
+    knelpunt: nwegDijk,
+    model: lindewaardModel,
+    timestamp: '2027-05-01T10:00:00+02:00',
+    actor: 'waterschap-aa-en-lindt',
+    role: 'partij',
+  });
+
+  it('redirects the intervention step from the province to the rijk', () => {
+    const next = run(
+      s0,
+      ev('knelpunt.putOnAgenda', '2027-05-02T10:00:00+02:00', 'waterschap-aa-en-lindt', {
+        ijkmomentId: 'novex-najaar-2027',
+      }),
+      ev('knelpunt.escalate', '2027-10-20T10:00:00+02:00', 'waterschap-aa-en-lindt', {}),
+    );
+    expect(next.level).toBe('rijkDecision');
+    expect(next.stays.at(-1)).toMatchObject({
+      intervener: 'ministerie-vro',
+      redirectedFrom: { level: 'provinceIntervention', intervener: 'provincie-zuidmark' },
+    });
+    const record = toKnelpuntRecord(next, 'gebiedsproces-lindewaard');
+    expect(record.escalation.at(-1)?.redirectedFrom?.partyId).toBe('provincie-zuidmark');
+    expect(record.status).toBe('escalated');
+  });
+
+  it('never lets a party mediate', () => {
+    const plan = planKnelpuntEvent(
+      s0,
+      ev('knelpunt.startMediation', '2027-05-02T10:00:00+02:00', 'provincie-zuidmark', {
+        role: 'regisseur',
+        mediator: 'provincie-zuidmark',
+        style: 'facilitative',
+      }),
+    );
+    expect(plan.ok).toBe(false);
+    if (!plan.ok) expect(plan.error.code).toBe('knelpunt_mediator_is_party');
+  });
+
+  it('says so when no impartial intervener is left', () => {
+    const both = initialKnelpuntState({
+      knelpunt: { ...nwegDijk, id: 'knelpunt-rijk-en-provincie', parties: ['provincie-zuidmark', 'ministerie-vro'] },
+      model: lindewaardModel,
+      timestamp: '2027-05-01T10:00:00+02:00',
+      actor: 'provincie-zuidmark',
+      role: 'partij',
+    });
+    const plan = planKnelpuntEvent(both, ev('knelpunt.escalate', '2027-05-03T10:00:00+02:00', 'ministerie-vro', {}));
+    expect(plan.ok).toBe(false);
+    if (!plan.ok) expect(plan.error.code).toBe('knelpunt_no_impartial_intervener');
+  });
+});
+
+describe('knelpunt: rules of the escalation model', () => {
+  const s0 = initialKnelpuntState({
+    knelpunt: beekdalWater,
+    model: {
+      ...lindewaardModel,
+      mediation: { timeLimitDays: 60, styles: ['facilitative'] },
+      ijkmomentAgenda: undefined,
+    },
+    timestamp: '2027-01-01T10:00:00+01:00',
+    actor: 'gemeente-beekdal',
+    role: 'partij',
+  } as never);
+
+  it('offers only the options the startnotitie agreed, with the agreed styles', () => {
+    const agenda = planKnelpuntEvent(
+      s0,
+      ev('knelpunt.putOnAgenda', '2027-01-02T10:00:00+01:00', 'gemeente-beekdal', { ijkmomentId: 'x' }),
+    );
+    expect(agenda.ok || agenda.error.code).toBe('knelpunt_option_not_in_model');
+    const style = planKnelpuntEvent(
+      s0,
+      ev('knelpunt.startMediation', '2027-01-02T10:00:00+01:00', 'provincie-zuidmark', {
+        mediator: 'bureau-de-brug',
+        style: 'transformative',
+      }),
+    );
+    expect(style.ok || style.error.code).toBe('knelpunt_style_not_allowed');
+  });
+
+  it('rejects a decision outside an intervention level, and events from before the last one', () => {
+    const decision = planKnelpuntEvent(
+      s0,
+      ev('knelpunt.recordOutcome', '2027-01-02T10:00:00+01:00', 'provincie-zuidmark', {
+        result: 'decision',
+        summary: { nl: 'x', en: 'x' },
+      }),
+    );
+    expect(decision.ok || decision.error.code).toBe('knelpunt_event_not_allowed');
+    const early = planKnelpuntEvent(s0, ev('knelpunt.escalate', '2026-12-31T10:00:00+01:00', 'gemeente-beekdal', {}));
+    expect(early.ok || early.error.code).toBe('event_before_previous');
+  });
+
+  it('reports an invalid payload with its path', () => {
+    const plan = planKnelpuntEvent(s0, { type: 'knelpunt.startMediation', timestamp: 'gisteren' });
+    expect(plan.ok).toBe(false);
+    if (!plan.ok) {
+      expect(plan.error.code).toBe('invalid_input');
+      expect(plan.error.issues.map((i) => i.path[1])).toContain('timestamp');
+    }
+  });
+
+  it('accepts nothing once closed', () => {
+    const withdrawn = applyKnelpuntEvent(
+      s0,
+      ev('knelpunt.withdraw', '2027-01-05T10:00:00+01:00', 'gemeente-beekdal', { motivation: 'Locatie vervallen' }),
+    );
+    expect(withdrawn.level).toBe('withdrawn');
+    expect(toKnelpuntRecord(withdrawn, 'gebiedsproces-lindewaard').status).toBe('withdrawn');
+    const again = planKnelpuntEvent(
+      withdrawn,
+      ev('knelpunt.escalate', '2027-01-06T10:00:00+01:00', 'gemeente-beekdal', {}),
+    );
+    expect(again.ok || again.error.code).toBe('knelpunt_event_not_allowed');
+  });
+});
+
+describe('knelpunt child machine', () => {
+  it('follows the pure rules, ignores what they reject, and restores from JSON', () => {
+    const input = {
+      knelpunt: windHoeverveen,
+      model: lindewaardModel,
+      timestamp: '2027-05-03T19:30:00+02:00',
+      actor: 'dorpsraad-hoeverveen',
+      role: 'partij',
+    } as const;
+    const actor = createActor(knelpuntMachine, { input }).start();
+    actor.send(
+      ev('knelpunt.recordOutcome', '2027-05-04T10:00:00+02:00', 'gemeente-hoeverveen', {
+        result: 'decision',
+        summary: { nl: 'x', en: 'x' },
+      }) as never,
+    );
+    expect(actor.getSnapshot().value).toBe('betweenParties');
+    expect(actor.getSnapshot().context.outcomes).toEqual([]);
+    actor.send(ev('knelpunt.escalate', '2027-05-20T09:00:00+02:00', 'gemeente-hoeverveen', {}) as never);
+    expect(actor.getSnapshot().value).toBe('provinceIntervention');
+    const saved = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
+    const restored = createActor(knelpuntMachine, { input, snapshot: saved }).start();
+    const decide = ev('knelpunt.recordOutcome', '2027-06-24T11:00:00+02:00', 'provincie-zuidmark', {
+      role: 'bevoegd_gezag',
+      result: 'decision',
+      summary: { nl: 'Vier turbines', en: 'Four turbines' },
+    });
+    actor.send(decide as never);
+    restored.send(decide as never);
+    expect(restored.getSnapshot().value).toBe('decided');
+    expect(restored.getSnapshot().context).toEqual(actor.getSnapshot().context);
+  });
+});

@@ -1,0 +1,64 @@
+// Shared builders for the knelpunt tests (fictional scenario of SCENARIO.md: Gebied Lindewaard).
+import type { Knelpunt, KnelpuntEscalationModel, KnelpuntEvent } from '../src/knelpunten';
+
+/** The escalation model of the Lindewaard startnotitie (fictional): both options, province then rijk. */
+export const lindewaardModel: KnelpuntEscalationModel = {
+  betweenPartiesDays: 30,
+  ijkmomentAgenda: { timeLimitDays: 120 },
+  mediation: { timeLimitDays: 90, styles: ['facilitative', 'evaluative', 'transformative'] },
+  interventions: [
+    { level: 'provinceIntervention', intervener: 'provincie-zuidmark', timeLimitDays: 60 },
+    { level: 'rijkDecision', intervener: 'ministerie-vro', timeLimitDays: 90 },
+  ],
+};
+
+/** Knelpunt 1: housing in the brook valley versus water storage (step 3). */
+export const beekdalWater: Knelpunt = {
+  id: 'knelpunt-beekdal-water',
+  title: { nl: 'Wonen of water in het beekdal', en: 'Housing or water in the brook valley' },
+  parties: ['waterschap-aa-en-lindt', 'gemeente-beekdal'],
+  raisedBy: 'waterschap-aa-en-lindt',
+  stepId: 'stap-3',
+  opgaveIds: ['opgave-wonen', 'opgave-waterberging'],
+};
+
+/** Knelpunt 2: wind turbines near Hoeverveen (step 4). */
+export const windHoeverveen: Knelpunt = {
+  id: 'knelpunt-wind-hoeverveen',
+  title: { nl: 'Windturbines bij Hoeverveen', en: 'Wind turbines near Hoeverveen' },
+  parties: ['gemeente-hoeverveen', 'dorpsraad-hoeverveen'],
+  raisedBy: 'dorpsraad-hoeverveen',
+  stepId: 'stap-4',
+  opgaveIds: ['opgave-wind'],
+};
+
+/** A knelpunt with the province as a party: provincial N-road versus the waterschap's dike plan. */
+export const nwegDijk: Knelpunt = {
+  id: 'knelpunt-nweg-dijk',
+  title: { nl: 'N-weg door de dijkzone', en: 'N-road through the dike zone' },
+  parties: ['provincie-zuidmark', 'waterschap-aa-en-lindt'],
+  raisedBy: 'waterschap-aa-en-lindt',
+  stepId: 'stap-4',
+  opgaveIds: ['opgave-bereikbaarheid'],
+};
+
+/** A knelpunt between two gemeenten about the housing split that goes all the way to the rijk. */
+export const woningverdeling: Knelpunt = {
+  id: 'knelpunt-woningverdeling',
+  title: { nl: 'Verdeling van de woningbouwopgave', en: 'Split of the housing target' },
+  parties: ['gemeente-lindewaard', 'gemeente-beekdal'],
+  raisedBy: 'gemeente-lindewaard',
+  stepId: 'stap-4',
+  opgaveIds: ['opgave-wonen'],
+};
+
+/** Builds an event with timestamp, actor and role. */
+export function ev<T extends KnelpuntEvent['type']>(
+  type: T,
+  timestamp: string,
+  actor: string,
+  extra: Omit<Extract<KnelpuntEvent, { type: T }>, 'type' | 'timestamp' | 'actor' | 'role'> & { role?: string },
+): KnelpuntEvent {
+  const { role, ...rest } = extra as { role?: string };
+  return { type, timestamp, actor, role: role ?? 'partij', ...rest } as KnelpuntEvent;
+}
