@@ -3,4 +3,39 @@
  *
  * @packageDocumentation
  */
+export {
+  type AreaProcessContext,
+  type ChangeEntry,
+  type Consent,
+  type Decision,
+  type DecisionEntry,
+  initialAreaProcessContext,
+  type ProcessStatus,
+  positionLabel,
+  type StepRecord,
+  type StepRound,
+  type StepStatus,
+  type SubmittedDocument,
+} from './machine/areaProcessContext';
+export { type AreaProcessDefinition, checkEvent, consentRequired, missingConsents, stepOf } from './machine/checkEvent';
+export {
+  type AreaProcessInput,
+  type AreaProcessMachine,
+  createAreaProcessMachine,
+  machineOf,
+  validateDefinition,
+} from './machine/createAreaProcessMachine';
+export {
+  type AreaProcessOptions,
+  type DocumentRegistry,
+  defaultReadBestRankedVariant,
+  defaultReadChosenVariant,
+  type ResolvedAreaProcessOptions,
+  resolveOptions,
+} from './machine/processOptions';
+export { appendAudit, reduceEvent } from './machine/reduceEvent';
 export { processMessages } from './messages';
+export { defaultStepTemplate } from './templates/defaultStepTemplate';
+export { rivierenlandStepTemplate } from './templates/rivierenlandStepTemplate';
+// ── process-6: exports of ijkmomenten, knelpunten, regimes, monitoring and tracks ──────────────
+// ── end process-6 ──────────────────────────────────────────────────────────────────────────────
