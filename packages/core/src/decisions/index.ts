@@ -1,4 +1,22 @@
 // Hand-written barrel of the decisions section of @gebiedsgericht/core: named exports only.
-
+export { type Agreement, AgreementSchema } from './agreement';
+export { type AgreementFinance, AgreementFinanceSchema } from './agreementFinance';
+export { type Bestuursovereenkomst, BestuursovereenkomstSchema } from './bestuursovereenkomst';
+export { Bindingness } from './bindingness';
+export { type Commitment, CommitmentSchema } from './commitment';
+export { type Compensation, CompensationKind, CompensationSchema } from './compensation';
+export { type Consent, ConsentSchema } from './consent';
+export { ConsentOutcome } from './consentOutcome';
+export { type Decision, DecisionSchema } from './decision';
+export { DecisionSubject } from './decisionSubject';
+export { type DeferredChoice, DeferredChoiceSchema } from './deferredChoice';
 export { type DocumentRef, DocumentRefSchema } from './documentRef';
 export { decisionsDocuments } from './documents';
+export { ExchangeStatus } from './exchangeStatus';
+export { FinancialStatus } from './financialStatus';
+export { Instrument } from './instrument';
+export { type OpgaveTransfer, OpgaveTransferSchema } from './opgaveTransfer';
+export { type ProvinceExchange, ProvinceExchangeSchema } from './provinceExchange';
+export { type Signatory, SignatorySchema } from './signatory';
+export { type TargetChange, TargetChangeSchema } from './targetChange';
+export { type Wisselgeld, WisselgeldSchema } from './wisselgeld';

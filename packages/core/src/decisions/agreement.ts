@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { IdSchema } from '../primitives/id';
+import { IsoDateSchema } from '../primitives/isoDate';
+import { LabelSchema } from '../primitives/labels';
+import { AgreementFinanceSchema } from './agreementFinance';
+import { Bindingness } from './bindingness';
+import { CommitmentSchema } from './commitment';
+import { checkUniqueIds, report } from './internal/checks';
+
+/**
+ * An agreement (afspraak) between parties of an area process: the parties, who does what with
+ * which instrument by when, how binding it is (intention, best effort, result), the money in it
+ * with its financial status, when it was agreed, how long it is valid, and its yearly update (like
+ * the Brabant agreements per region, "jaarlijks geactualiseerd waar nodig").
+ *
+ * Rules: at least one party and one commitment (structural); every commitment is by one of the
+ * agreement's parties (`commitment_by_non_party`); committed money states when the obligation
+ * arises (`committed_without_obligation_date`); validity ends after it starts
+ * (`validity_ends_before_start`); a yearly update names its next date (structural).
+ *
+ * @example
+ * const agreement = validate(AgreementSchema, input);
+ * agreement.finance.filter((f) => f.status === 'committed');
+ * @see handreiking §2.3, §2.7; bijlage 2 voorbeeld 6 (afspraken per regio, jaarlijks geactualiseerd)
+ */
+export const AgreementSchema = z
+  .strictObject({
+    id: IdSchema,
+    title: LabelSchema,
+    partyIds: z.array(IdSchema).min(1),
+    commitments: z.array(CommitmentSchema).min(1),
+    bindingness: Bindingness.schema,
+    finance: z.array(AgreementFinanceSchema),
+    agreedOn: IsoDateSchema,
+    decisionIds: z.array(IdSchema).optional(),
+    validFrom: IsoDateSchema,
+    validUntil: IsoDateSchema.optional(),
+    yearlyUpdate: z
+      .strictObject({
+        lastUpdatedOn: IsoDateSchema.optional(),
+        nextUpdateOn: IsoDateSchema,
+      })
+      .optional(),
+    opgaveIds: z.array(IdSchema).optional(),
+    bestuursovereenkomstId: IdSchema.optional(),
+  })
+  .superRefine((agreement, ctx) => {
+    checkUniqueIds(ctx, agreement.commitments, ['commitments']);
+    const parties = new Set(agreement.partyIds);
+    for (const [index, commitment] of agreement.commitments.entries()) {
+      if (!parties.has(commitment.partyId))
+        report(
+          ctx,
+          'commitment_by_non_party',
+          {
+            nl: `"${commitment.partyId}" heeft een taak in de afspraak maar is er geen partij bij`,
+            en: `"${commitment.partyId}" has a task in the agreement but is not a party to it`,
+          },
+          ['commitments', index, 'partyId'],
+        );
+    }
+    for (const [index, money] of agreement.finance.entries()) {
+      if (money.status === 'committed' && money.obligationArisesOn === undefined)
+        report(
+          ctx,
+          'committed_without_obligation_date',
+          {
+            nl: 'Verplicht geld noemt de datum waarop de financiële verplichting ontstaat',
+            en: 'Committed money states the date the financial obligation arises',
+          },
+          ['finance', index, 'obligationArisesOn'],
+        );
+    }
+    if (agreement.validUntil !== undefined && agreement.validUntil < agreement.validFrom)
+      report(
+        ctx,
+        'validity_ends_before_start',
+        { nl: 'De geldigheid eindigt vóór ze begint', en: 'Validity ends before it starts' },
+        ['validUntil'],
+      );
+  });
+/** An agreement (afspraak) between parties (see {@link AgreementSchema}). */
+export type Agreement = z.infer<typeof AgreementSchema>;

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { documentHeader } from '../primitives/document';
+import { IdSchema } from '../primitives/id';
+import { IsoDateSchema } from '../primitives/isoDate';
+import { LabelSchema } from '../primitives/labels';
+import { report } from './internal/checks';
+import { SignatorySchema } from './signatory';
+
+/**
+ * A bestuursovereenkomst: the administrative agreement in which governments lay down their
+ * collaboration and agreements (like the one anchoring the Regionale Ontwerptafel Rivierenland,
+ * "artikel 12"). Holds the parties, its articles, the agreements (afspraken) it contains by id,
+ * validity, and the signatories. Every signatory signs for one of the parties
+ * (`signatory_not_a_party`).
+ *
+ * @example
+ * const bo = validate(BestuursovereenkomstSchema, input);
+ * bo.signatories.map((s) => s.partyId);
+ * @see handreiking bijlage 2 voorbeeld 1 (Bestuursovereenkomst, artikel 12)
+ */
+export const BestuursovereenkomstSchema = z
+  .strictObject({
+    ...documentHeader('bestuursovereenkomst'),
+    title: LabelSchema,
+    gebiedsprocesIds: z.array(IdSchema),
+    partyIds: z.array(IdSchema).min(2),
+    articles: z
+      .array(
+        z.strictObject({
+          number: z.string().min(1),
+          title: LabelSchema,
+          text: LabelSchema,
+        }),
+      )
+      .min(1),
+    agreementIds: z.array(IdSchema),
+    validFrom: IsoDateSchema,
+    validUntil: IsoDateSchema.optional(),
+    signatories: z.array(SignatorySchema),
+  })
+  .superRefine((bo, ctx) => {
+    const parties = new Set(bo.partyIds);
+    for (const [index, s] of bo.signatories.entries()) {
+      if (!parties.has(s.partyId))
+        report(
+          ctx,
+          'signatory_not_a_party',
+          {
+            nl: `"${s.partyId}" ondertekent maar is geen partij bij de overeenkomst`,
+            en: `"${s.partyId}" signs but is not a party to the agreement`,
+          },
+          ['signatories', index, 'partyId'],
+        );
+    }
+  });
+/** A bestuursovereenkomst (see {@link BestuursovereenkomstSchema}). */
+export type Bestuursovereenkomst = z.infer<typeof BestuursovereenkomstSchema>;

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { IdSchema } from '../primitives/id';
+import { IsoDateSchema } from '../primitives/isoDate';
+import { LabelSchema } from '../primitives/labels';
+import { ConsentOutcome } from './consentOutcome';
+import { report } from './internal/checks';
+import { TargetChangeSchema } from './targetChange';
+
+/**
+ * The consent of one body of a medeoverheid (a gemeenteraad, Provinciale Staten, the algemeen
+ * bestuur of a waterschap) to a deliverable, decision or the arrangement: adopted, amended (with
+ * every change to a target traced) or rejected (with the reason).
+ *
+ * Rules: `consent_amended_without_changes` — an amendment lists at least one target change;
+ * `consent_changes_without_amendment` — only an amendment changes targets;
+ * `consent_rejected_without_reason` — a rejection gives its reason.
+ * Whether the body belongs to a party of the process is checked by the gebiedsproces document.
+ *
+ * @example
+ * const c: Consent = { id: 'instemming-raad-beekdal', partyId: 'gemeente-beekdal', bodyId: 'raad-beekdal', stepId: 'stap-4', outcome: 'adopted', date: '2027-07-03', targetChanges: [] };
+ * @see handreiking §2.6 ("Tenminste de medeoverheden moeten zich kunnen vinden in ... de ruimtelijke arrangementen")
+ */
+export const ConsentSchema = z
+  .strictObject({
+    id: IdSchema,
+    partyId: IdSchema,
+    bodyId: IdSchema,
+    stepId: IdSchema.optional(),
+    decisionId: IdSchema.optional(),
+    subject: LabelSchema.optional(),
+    outcome: ConsentOutcome.schema,
+    date: IsoDateSchema,
+    targetChanges: z.array(TargetChangeSchema),
+    reason: LabelSchema.optional(),
+  })
+  .superRefine((consent, ctx) => {
+    if (consent.outcome === 'amended' && consent.targetChanges.length === 0)
+      report(
+        ctx,
+        'consent_amended_without_changes',
+        {
+          nl: 'Vaststelling met wijzigingen noemt elke gewijzigde doelstelling',
+          en: 'An adoption with amendments lists every changed target',
+        },
+        ['targetChanges'],
+      );
+    if (consent.outcome !== 'amended' && consent.targetChanges.length > 0)
+      report(
+        ctx,
+        'consent_changes_without_amendment',
+        {
+          nl: 'Alleen een vaststelling met wijzigingen verandert doelstellingen',
+          en: 'Only an adoption with amendments changes targets',
+        },
+        ['outcome'],
+      );
+    if (consent.outcome === 'rejected' && consent.reason === undefined)
+      report(
+        ctx,
+        'consent_rejected_without_reason',
+        { nl: 'Een verwerping noemt de reden', en: 'A rejection states its reason' },
+        ['reason'],
+      );
+  });
+/** The consent of one body of a medeoverheid (see {@link ConsentSchema}). */
+export type Consent = z.infer<typeof ConsentSchema>;

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { IdSchema } from '../primitives/id';
+import { IsoDateSchema } from '../primitives/isoDate';
+import { LabelSchema } from '../primitives/labels';
+import { CompensationSchema } from './compensation';
+import { ExchangeStatus } from './exchangeStatus';
+import { report } from './internal/checks';
+import { OpgaveTransferSchema } from './opgaveTransfer';
+
+/**
+ * An exchange (uitruil) between provinces, asked for when not all national opgaven fit in one
+ * province: what part of which opgave moves from which province to which (`transfers`, between
+ * province party ids), the compensations, who brokers it (usually the rijk), status and agreement.
+ *
+ * @example
+ * const x: ProvinceExchange = {
+ *   id: 'uitruil-wind-zuidmark-noordveld',
+ *   title: { nl: 'Twee windturbines naar Noordveld', en: 'Two wind turbines to Noordveld' },
+ *   transfers: [{ opgaveId: 'opgave-wind', quantity: 2, unit: 'turbines', from: 'provincie-zuidmark', to: 'provincie-noordveld' }],
+ *   compensations: [],
+ *   brokeredBy: 'ministerie-vro',
+ *   status: 'negotiating',
+ *   motivation: { nl: 'Niet realistisch in Zuidmark', en: 'Not realistic in Zuidmark' },
+ * };
+ * @see handreiking §2.4 ("bijvoorbeeld een uitruil tussen provincies")
+ */
+export const ProvinceExchangeSchema = z
+  .strictObject({
+    id: IdSchema,
+    title: LabelSchema,
+    transfers: z.array(OpgaveTransferSchema).min(1),
+    compensations: z.array(CompensationSchema),
+    brokeredBy: IdSchema.optional(),
+    status: ExchangeStatus.schema,
+    agreedOn: IsoDateSchema.optional(),
+    agreementId: IdSchema.optional(),
+    motivation: LabelSchema,
+  })
+  .superRefine((x, ctx) => {
+    for (const [index, t] of x.transfers.entries())
+      if (t.from === t.to)
+        report(
+          ctx,
+          'transfer_within_one_province',
+          {
+            nl: 'Een uitruil gaat tussen twee verschillende provincies',
+            en: 'An exchange goes between two different provinces',
+          },
+          ['transfers', index, 'to'],
+        );
+    if ((x.status === 'agreed' || x.status === 'realised') && x.agreedOn === undefined)
+      report(
+        ctx,
+        'agreed_without_date',
+        { nl: 'Een overeengekomen uitruil heeft een datum', en: 'An agreed exchange has a date' },
+        ['agreedOn'],
+      );
+  });
+/** An exchange between provinces (see {@link ProvinceExchangeSchema}). */
+export type ProvinceExchange = z.infer<typeof ProvinceExchangeSchema>;

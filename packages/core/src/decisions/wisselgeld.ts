@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { IdSchema } from '../primitives/id';
+import { IsoDateSchema } from '../primitives/isoDate';
+import { LabelSchema } from '../primitives/labels';
+import { CompensationSchema } from './compensation';
+import { ExchangeStatus } from './exchangeStatus';
+import { report } from './internal/checks';
+import { OpgaveTransferSchema } from './opgaveTransfer';
+
+/**
+ * Wisselgeld between area processes of one province, organised in advance: the parts of opgaven
+ * that one area takes over from another (`transfers`, between gebiedsproces ids) and the
+ * compensations that soften the unwelcome choices, with its status and the agreement that lays it
+ * down. A transfer goes between two different area processes, both listed in
+ * `gebiedsprocesIds` (`transfer_within_one_area`, `transfer_outside_exchange`).
+ *
+ * @example
+ * const w = validate(WisselgeldSchema, input);
+ * w.transfers.filter((t) => t.to === 'gebiedsproces-hoge-zand');
+ * @see handreiking §2.3 ("Organiseer daarom ook 'wisselgeld'"; "Een provinciaal plan is meer dan een optelsom van gebiedsplannen")
+ */
+export const WisselgeldSchema = z
+  .strictObject({
+    id: IdSchema,
+    title: LabelSchema,
+    gebiedsprocesIds: z.array(IdSchema).min(2),
+    transfers: z.array(OpgaveTransferSchema),
+    compensations: z.array(CompensationSchema),
+    status: ExchangeStatus.schema,
+    agreedOn: IsoDateSchema.optional(),
+    agreementId: IdSchema.optional(),
+    motivation: LabelSchema,
+  })
+  .superRefine((w, ctx) => {
+    if (w.transfers.length + w.compensations.length === 0)
+      report(
+        ctx,
+        'empty_exchange',
+        {
+          nl: 'Wisselgeld bevat minstens één overdracht of compensatie',
+          en: 'Wisselgeld holds at least one transfer or compensation',
+        },
+        ['transfers'],
+      );
+    const areas = new Set(w.gebiedsprocesIds);
+    for (const [index, t] of w.transfers.entries()) {
+      if (t.from === t.to)
+        report(
+          ctx,
+          'transfer_within_one_area',
+          {
+            nl: 'Een overdracht gaat tussen twee verschillende gebieden',
+            en: 'A transfer goes between two different areas',
+          },
+          ['transfers', index, 'to'],
+        );
+      for (const side of ['from', 'to'] as const)
+        if (!areas.has(t[side]))
+          report(
+            ctx,
+            'transfer_outside_exchange',
+            {
+              nl: `"${t[side]}" is geen gebiedsproces van dit wisselgeld`,
+              en: `"${t[side]}" is not an area process of this wisselgeld`,
+            },
+            ['transfers', index, side],
+          );
+    }
+    if ((w.status === 'agreed' || w.status === 'realised') && w.agreedOn === undefined)
+      report(
+        ctx,
+        'agreed_without_date',
+        { nl: 'Overeengekomen wisselgeld heeft een datum', en: 'Agreed wisselgeld has a date' },
+        ['agreedOn'],
+      );
+  });
+/** Wisselgeld between area processes (see {@link WisselgeldSchema}). */
+export type Wisselgeld = z.infer<typeof WisselgeldSchema>;

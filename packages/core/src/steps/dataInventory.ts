@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { checkUniqueIds, report } from '../decisions/internal/checks';
+import { documentHeader } from '../primitives/document';
+import { IdSchema } from '../primitives/id';
+import { IsoDateSchema } from '../primitives/isoDate';
+import { LabelSchema } from '../primitives/labels';
+import { KnowledgeSourceSchema } from './knowledgeSource';
+import { PolicyStartingPointSchema } from './policyStartingPoint';
+
+/**
+ * The deliverable of step 1 (inzicht verkrijgen): the inventory of data sources and knowledge
+ * products, the agreed policy starting points, the digital collaboration space, and a completeness
+ * note — the picture is never complete, so the note (and the known gaps) is required, and the step
+ * works to a timebox rather than to completeness.
+ *
+ * Rules: ids are unique (`duplicate_id`); an agreed starting point has its date
+ * (`agreed_without_date`).
+ *
+ * @example
+ * const inventory = validate(DataInventorySchema, input);
+ * inventory.sources.filter((s) => s.serves.includes('weighing'));
+ * @see handreiking bijlage 1 onderdeel 2, stap 1 ("het beeld is nooit 100% compleet")
+ */
+export const DataInventorySchema = z
+  .strictObject({
+    ...documentHeader('dataInventory'),
+    gebiedsprocesId: IdSchema,
+    sources: z.array(KnowledgeSourceSchema).min(1),
+    policyStartingPoints: z.array(PolicyStartingPointSchema),
+    collaborationSpace: z
+      .strictObject({
+        name: z.string().min(1),
+        uri: z.url().optional(),
+        managedByPartyId: IdSchema,
+      })
+      .optional(),
+    completeness: z.strictObject({
+      note: LabelSchema,
+      knownGaps: z.array(LabelSchema),
+      timeboxEndsOn: IsoDateSchema.optional(),
+    }),
+    compiledOn: IsoDateSchema,
+  })
+  .superRefine((inventory, ctx) => {
+    checkUniqueIds(ctx, inventory.sources, ['sources']);
+    checkUniqueIds(ctx, inventory.policyStartingPoints, ['policyStartingPoints']);
+    for (const [index, point] of inventory.policyStartingPoints.entries())
+      if (point.agreed && point.agreedOn === undefined)
+        report(
+          ctx,
+          'agreed_without_date',
+          { nl: 'Een afgesproken uitgangspunt heeft een datum', en: 'An agreed starting point has a date' },
+          ['policyStartingPoints', index, 'agreedOn'],
+        );
+  });
+/** The step 1 deliverable: data inventory and agreed policy starting points. */
+export type DataInventory = z.infer<typeof DataInventorySchema>;

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { IdSchema } from '../primitives/id';
+import { IsoDateSchema } from '../primitives/isoDate';
+import { LabelSchema } from '../primitives/labels';
+
+/**
+ * A policy starting point (beleidsuitgangspunt) that the parties agree to take into the integrated
+ * area weighing: a national, provincial or municipal policy, with the document it comes from, its
+ * owner, the opgaven it touches and whether (and when) the table agreed to it.
+ *
+ * @example
+ * const p: PolicyStartingPoint = {
+ *   id: 'uitgangspunt-waterbeleid',
+ *   title: { nl: 'Water en bodem sturend', en: 'Water and soil guide spatial choices' },
+ *   sourceDocument: 'Kamerbrief Water en Bodem Sturend (2022)',
+ *   ownerPartyId: 'ministerie-ienw',
+ *   opgaveIds: ['opgave-waterberging'],
+ *   agreed: true,
+ *   agreedOn: '2026-06-10',
+ * };
+ * @see handreiking bijlage 1 onderdeel 2, stap 1 ("overeenstemming over de beleidsuitgangspunten")
+ */
+export const PolicyStartingPointSchema = z.strictObject({
+  id: IdSchema,
+  title: LabelSchema,
+  description: LabelSchema.optional(),
+  sourceDocument: z.string().min(1),
+  ownerPartyId: IdSchema,
+  opgaveIds: z.array(IdSchema),
+  agreed: z.boolean(),
+  agreedOn: IsoDateSchema.optional(),
+});
+/** A policy starting point agreed in step 1. */
+export type PolicyStartingPoint = z.infer<typeof PolicyStartingPointSchema>;
