@@ -4,6 +4,20 @@
  * @packageDocumentation
  */
 export {
+  type AreaProcess,
+  type CreateAreaProcessInput,
+  createAreaProcess,
+  replayAreaProcess,
+  replaySnapshot,
+  restoreAreaProcess,
+  type SendResult,
+} from './api/createAreaProcess';
+export {
+  areaProcessMigrations,
+  migrateAreaProcessSnapshot,
+  type SnapshotMigration,
+} from './api/migrateAreaProcessSnapshot';
+export {
   type AreaProcessContext,
   type ChangeEntry,
   type Consent,

@@ -1,0 +1,251 @@
+import {
+  type AreaProcessSettings,
+  type AreaProcessSnapshot,
+  type AuditEntry,
+  type ErrorIssue,
+  IsoDateTimeSchema,
+  issuesFromZod,
+  type ProcessEvent,
+  ProcessEventMetaSchema,
+  ProcessEventSchema,
+  type StepTemplate,
+  validate,
+} from '@gebiedsgericht/core';
+import { type Actor, createActor } from 'xstate';
+import { processMessages } from '../messages';
+import { type AreaProcessContext, positionLabel } from '../machine/areaProcessContext';
+import { type AreaProcessDefinition, checkEvent } from '../machine/checkEvent';
+import { type AreaProcessMachine, machineOf, validateDefinition } from '../machine/createAreaProcessMachine';
+import type { AreaProcessOptions } from '../machine/processOptions';
+import { migrateAreaProcessSnapshot, type SnapshotMigration } from './migrateAreaProcessSnapshot';
+
+/** The answer to {@link AreaProcess.send}: accepted with its audit entry, or rejected with the reason. */
+export type SendResult =
+  | { readonly accepted: true; readonly entry: AuditEntry }
+  | {
+      readonly accepted: false;
+      /** Why: a stable code, the path into the event, and a Dutch and English message. */
+      readonly reason: ErrorIssue;
+      /** Every problem found (more than one only for an invalid payload). */
+      readonly issues: readonly ErrorIssue[];
+      /** A rejected audit entry for your own log, when the event's timestamp, actor and role are valid. */
+      readonly entry?: AuditEntry;
+    };
+
+/**
+ * One running area process behind a small API, for callers who do not want to deal with XState:
+ * send events, read the context, persist the snapshot. The XState actor stays available as
+ * `actor` for those who do.
+ */
+export interface AreaProcess {
+  /** The validated template, settings and options the process runs on. */
+  readonly definition: AreaProcessDefinition;
+  /** The XState machine. */
+  readonly machine: AreaProcessMachine;
+  /** The running XState actor. */
+  readonly actor: Actor<AreaProcessMachine>;
+  /**
+   * Sends an event. Accepted events change the state and append one audit entry; a rejected event
+   * changes nothing and the result says why (not allowed in this state, missing deliverable,
+   * missing consent, invalid payload with the path, ...). Never throws for a bad event.
+   */
+  send(event: unknown): SendResult;
+  /** The current context (plain JSON). */
+  context(): AreaProcessContext;
+  /** The persisted snapshot: JSON with schema version, template and settings; store it as is. */
+  snapshot(): AreaProcessSnapshot;
+  /** Why this event would be rejected now, or `null` if it would be accepted; changes nothing. */
+  check(event: unknown): ErrorIssue | null;
+}
+
+function rejectedEntry(context: AreaProcessContext, event: unknown, reason: ErrorIssue): AuditEntry | undefined {
+  if (typeof event !== 'object' || event === null) return undefined;
+  const e = event as Record<string, unknown>;
+  const ok =
+    typeof e.type === 'string' &&
+    typeof e.actor === 'string' &&
+    e.actor.length > 0 &&
+    IsoDateTimeSchema.safeParse(e.timestamp).success &&
+    typeof e.role === 'string';
+  const role = ProcessEventMetaSchema.shape.role.safeParse(e.role);
+  if (!ok || !role.success) return undefined;
+  const here = positionLabel(context);
+  return {
+    seq: context.auditLog.length,
+    type: e.type as string,
+    timestamp: e.timestamp as string,
+    actor: e.actor as string,
+    role: role.data,
+    ...(typeof e.motivation === 'string' && e.motivation.length > 0 ? { motivation: e.motivation } : {}),
+    stepBefore: here,
+    stepAfter: here,
+    accepted: false,
+    reason,
+    event: JSON.parse(JSON.stringify(event)) as Record<string, unknown>,
+  };
+}
+
+function parseEvent(event: unknown): { event: ProcessEvent } | { issues: ErrorIssue[] } {
+  const parsed = ProcessEventSchema.safeParse(event);
+  if (parsed.success) return { event: parsed.data };
+  return { issues: issuesFromZod(parsed.error) };
+}
+
+function wrap(definition: AreaProcessDefinition, actor: Actor<AreaProcessMachine>, machine: AreaProcessMachine): AreaProcess {
+  const context = () => actor.getSnapshot().context;
+  const check = (raw: unknown): ErrorIssue | null => {
+    const parsed = parseEvent(raw);
+    if ('issues' in parsed) return invalidPayload(parsed.issues);
+    return checkEvent(definition, context(), parsed.event);
+  };
+  const invalidPayload = (issues: ErrorIssue[]): ErrorIssue => {
+    const first = issues[0];
+    return {
+      code: 'invalid_input',
+      path: first ? first.path : [],
+      message: first
+        ? { nl: `Ongeldige gebeurtenis: ${first.message.nl}`, en: `Invalid event: ${first.message.en}` }
+        : { nl: 'Ongeldige gebeurtenis', en: 'Invalid event' },
+    };
+  };
+  return {
+    definition,
+    machine,
+    actor,
+    context,
+    check,
+    send(raw) {
+      const before = context();
+      const parsed = parseEvent(raw);
+      if ('issues' in parsed) {
+        const reason = invalidPayload(parsed.issues);
+        const entry = rejectedEntry(before, raw, reason);
+        return { accepted: false, reason, issues: parsed.issues, ...(entry ? { entry } : {}) };
+      }
+      const reason = checkEvent(definition, before, parsed.event);
+      if (reason) {
+        const entry = rejectedEntry(before, raw, reason);
+        return { accepted: false, reason, issues: [reason], ...(entry ? { entry } : {}) };
+      }
+      actor.send(parsed.event);
+      const after = context();
+      const entry = after.auditLog[before.auditLog.length];
+      if (after.auditLog.length !== before.auditLog.length + 1 || !entry) {
+        const notHandled = processMessages.issue(
+          'event_not_allowed',
+          { event: parsed.event.type, state: positionLabel(before) },
+          ['type'],
+        );
+        const rejected = rejectedEntry(before, raw, notHandled);
+        return { accepted: false, reason: notHandled, issues: [notHandled], ...(rejected ? { entry: rejected } : {}) };
+      }
+      return { accepted: true, entry };
+    },
+    snapshot() {
+      return {
+        kind: 'areaProcessSnapshot',
+        schemaVersion: 1,
+        id: definition.settings.processId,
+        template: definition.template,
+        settings: definition.settings,
+        machine: JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) as Record<string, unknown>,
+      };
+    },
+  };
+}
+
+/** What {@link createAreaProcess} needs. */
+export interface CreateAreaProcessInput {
+  readonly template: StepTemplate;
+  readonly settings: AreaProcessSettings;
+  /** When the process started: the first step opens at this moment. */
+  readonly startedAt: string;
+  readonly options?: AreaProcessOptions;
+}
+
+/**
+ * Starts a new area process from a step template and the settings from the startnotitie, behind
+ * the small {@link AreaProcess} API. Throws `invalid_input` for an invalid template, settings or
+ * start time.
+ *
+ * @example
+ * const process = createAreaProcess({ template: defaultStepTemplate, settings, startedAt: '2026-01-12T09:00:00+01:00' });
+ * const result = process.send({ type: 'deliverable.submit', stepId: 'opstart', document: startnotitie, ... });
+ * if (!result.accepted) console.log(result.reason.code, result.reason.message.nl);
+ * @see docs/process.md
+ */
+export function createAreaProcess(input: CreateAreaProcessInput): AreaProcess {
+  const definition = validateDefinition(input.template, input.settings, input.options);
+  const startedAt = validate(IsoDateTimeSchema, input.startedAt, { path: ['startedAt'] });
+  const machine = machineOf(definition);
+  const actor = createActor(machine, { input: { startedAt } });
+  actor.start();
+  return wrap(definition, actor, machine);
+}
+
+/**
+ * Restores a persisted area process (the output of `snapshot()`, possibly after a JSON round trip
+ * through your database) into an actor that behaves exactly like the original. Older snapshot
+ * versions are migrated forward first. Pass the same options the process was created with.
+ *
+ * @example
+ * const process = restoreAreaProcess(JSON.parse(row.snapshot));
+ * @see docs/process.md (persistence)
+ */
+export function restoreAreaProcess(
+  snapshot: unknown,
+  options?: AreaProcessOptions,
+  migrations?: Readonly<Record<number, SnapshotMigration>>,
+): AreaProcess {
+  const current = migrateAreaProcessSnapshot(snapshot, migrations);
+  const definition = validateDefinition(current.template, current.settings, options);
+  const machine = machineOf(definition);
+  const startedAt = (current.machine.context as { startedAt?: unknown } | undefined)?.startedAt;
+  const actor = createActor(machine, {
+    snapshot: current.machine as never,
+    input: { startedAt: typeof startedAt === 'string' ? startedAt : '1970-01-01T00:00:00Z' },
+  });
+  actor.start();
+  return wrap(definition, actor, machine);
+}
+
+/**
+ * Rebuilds an area process by replaying an audit log from the start: a fresh process from the
+ * same template, settings and start time, to which every accepted event of the log is sent again
+ * in order. Because the machine never reads the clock, the result equals the original. Throws
+ * `replay_event_rejected` if an entry is not accepted (a log that does not belong to this
+ * template or settings).
+ *
+ * @example
+ * const rebuilt = replayAreaProcess({ template, settings, startedAt, log: saved.machine.context.auditLog });
+ * @see docs/process.md (persistence)
+ */
+export function replayAreaProcess(input: CreateAreaProcessInput & { readonly log: readonly AuditEntry[] }): AreaProcess {
+  const process = createAreaProcess(input);
+  for (const entry of input.log) {
+    if (!entry.accepted) continue;
+    const result = process.send(entry.event);
+    if (!result.accepted) {
+      throw processMessages.fail('replay_event_rejected', { seq: entry.seq, code: result.reason.code }, ['log', entry.seq]);
+    }
+  }
+  return process;
+}
+
+/**
+ * Replays the audit log inside a persisted snapshot from the start (see {@link replayAreaProcess}).
+ *
+ * @example
+ * const rebuilt = replaySnapshot(saved);
+ */
+export function replaySnapshot(snapshot: unknown, options?: AreaProcessOptions): AreaProcess {
+  const current = migrateAreaProcessSnapshot(snapshot);
+  const context = current.machine.context as Partial<AreaProcessContext> | undefined;
+  return replayAreaProcess({
+    template: current.template,
+    settings: current.settings,
+    startedAt: context?.startedAt ?? '',
+    log: context?.auditLog ?? [],
+    ...(options ? { options } : {}),
+  });
+}
