@@ -1,0 +1,105 @@
+import { type RangeDistribution, RangeDistributionSchema, validate } from '@gebiedsgericht/core';
+import { riskFail } from './messages';
+
+/**
+ * The shape parameters of the PERT distribution over min..max with most likely value `mode`:
+ * Beta(α, β) with α = 1 + 4·(mode − min)/(max − min) and β = 1 + 4·(max − mode)/(max − min),
+ * scaled to min..max. Its mean is (min + 4·mode + max)/6. For min = max both are 1.
+ *
+ * @example
+ * pertShape({ type: 'pert', min: 0, mode: 1, max: 4 }); // { alpha: 2, beta: 4 }
+ * @see Malcolm, Roseboom, Clark and Fazar, "Application of a technique for R&D program evaluation" (Operations Research 7(5), 1959): outside the handreiking
+ */
+export function pertShape(range: Extract<RangeDistribution, { type: 'pert' }>): { alpha: number; beta: number } {
+  const width = range.max - range.min;
+  if (width === 0) return { alpha: 1, beta: 1 };
+  return { alpha: 1 + (4 * (range.mode - range.min)) / width, beta: 1 + (4 * (range.max - range.mode)) / width };
+}
+
+/**
+ * The exact mean of a range: the value (fixed), (min + max)/2 (uniform), (min + mode + max)/3
+ * (triangular) or (min + 4·mode + max)/6 (PERT).
+ *
+ * @example
+ * distributionMean({ type: 'triangular', min: 1, mode: 2, max: 6 }); // 3
+ * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Geld, Tijd)
+ */
+export function distributionMean(input: RangeDistribution): number {
+  const range = validate(RangeDistributionSchema, input, { path: ['range'] });
+  switch (range.type) {
+    case 'fixed':
+      return range.value;
+    case 'uniform':
+      return (range.min + range.max) / 2;
+    case 'triangular':
+      return (range.min + range.mode + range.max) / 3;
+    case 'pert':
+      return (range.min + 4 * range.mode + range.max) / 6;
+  }
+}
+
+/**
+ * The exact variance of a range: 0 (fixed), (max − min)²/12 (uniform),
+ * (a² + b² + c² − ab − ac − bc)/18 (triangular), (μ − min)(max − μ)/7 (PERT, μ its mean).
+ *
+ * @example
+ * distributionVariance({ type: 'uniform', min: 0, max: 12 }); // 12
+ */
+export function distributionVariance(input: RangeDistribution): number {
+  const range = validate(RangeDistributionSchema, input, { path: ['range'] });
+  switch (range.type) {
+    case 'fixed':
+      return 0;
+    case 'uniform':
+      return (range.max - range.min) ** 2 / 12;
+    case 'triangular': {
+      const { min: a, mode: c, max: b } = range;
+      return (a * a + b * b + c * c - a * b - a * c - b * c) / 18;
+    }
+    case 'pert': {
+      const mean = (range.min + 4 * range.mode + range.max) / 6;
+      return ((mean - range.min) * (range.max - mean)) / 7;
+    }
+  }
+}
+
+/**
+ * The most likely value of a range, used for the deterministic base estimate: the value, the
+ * mode, or the midpoint of a uniform range.
+ *
+ * @example
+ * mostLikely({ type: 'pert', min: 8, mode: 10, max: 15 }); // 10
+ */
+export function mostLikely(input: RangeDistribution): number {
+  const range = validate(RangeDistributionSchema, input, { path: ['range'] });
+  switch (range.type) {
+    case 'fixed':
+      return range.value;
+    case 'uniform':
+      return (range.min + range.max) / 2;
+    default:
+      return range.mode;
+  }
+}
+
+/**
+ * The exact quantile (inverse distribution function) of a triangular or uniform range at
+ * probability `p` in [0, 1]. The simulation samples triangular ranges with this same formula.
+ *
+ * @example
+ * rangeQuantile({ type: 'triangular', min: 0, mode: 0, max: 1 }, 0.75); // 0.5
+ */
+export function rangeQuantile(
+  input: Extract<RangeDistribution, { type: 'triangular' | 'uniform' }>,
+  p: number,
+): number {
+  const range = validate(RangeDistributionSchema, input, { path: ['range'] });
+  if (!(p >= 0 && p <= 1)) throw riskFail('invalid_argument', { name: 'p' }, ['p']);
+  if (range.type === 'uniform') return range.min + p * (range.max - range.min);
+  if (range.type !== 'triangular') throw riskFail('invalid_argument', { name: 'range.type' }, ['range', 'type']);
+  const { min: a, mode: c, max: b } = range;
+  const width = b - a;
+  if (width === 0) return a;
+  const fc = (c - a) / width;
+  return p < fc ? a + Math.sqrt(p * width * (c - a)) : b - Math.sqrt((1 - p) * width * (b - c));
+}
