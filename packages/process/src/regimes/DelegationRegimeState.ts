@@ -1,0 +1,99 @@
+import { addIssue, IdSchema, IsoDateTimeSchema, LabelSchema, ProcessRole } from '@gebiedsgericht/core';
+import { z } from 'zod';
+import { DelegationRegimeStatus } from './DelegationRegimeStatus';
+
+/**
+ * What a delegation-and-oversight regime is set up with: the region (a samenwerkingsverband, never
+ * a government layer), the province that oversees it, the municipalities of the region, the
+ * subject (for example the regional housing vision), and when and by whom it started.
+ *
+ * @example
+ * const input: DelegationRegimeInput = { id: 'woonregio-lindt', region: 'regio-lindt', province: 'provincie-zuidmark',
+ *   municipalities: ['gemeente-lindewaard', 'gemeente-beekdal', 'gemeente-hoeverveen'],
+ *   subject: { nl: 'Regionale woonvisie', en: 'Regional housing vision' },
+ *   timestamp: '2027-01-10T10:00:00+01:00', actor: 'provincie-zuidmark', role: 'regisseur' };
+ * @see Handreiking bijlage 2 voorbeeld 5
+ */
+export const DelegationRegimeInputSchema = z
+  .strictObject({
+    id: IdSchema,
+    region: IdSchema,
+    province: IdSchema,
+    municipalities: z.array(IdSchema).min(1),
+    subject: LabelSchema,
+    timestamp: IsoDateTimeSchema,
+    actor: IdSchema,
+    role: ProcessRole.schema,
+  })
+  .superRefine((v, ctx) => {
+    if (new Set(v.municipalities).size !== v.municipalities.length) {
+      addIssue(ctx, 'duplicate_id', { nl: 'Een gemeente staat dubbel', en: 'A municipality is listed twice' }, [
+        'municipalities',
+      ]);
+    }
+  });
+/** What a delegation-and-oversight regime is set up with. */
+export type DelegationRegimeInput = z.infer<typeof DelegationRegimeInputSchema>;
+
+/**
+ * One vision in the regime: who wrote it (the region, or the province by substitution), when, in
+ * which round, and the province's verdict with its reasoning on the supra-regional interest.
+ *
+ * @example
+ * const v: RegimeVision = { id: 'woonvisie-lindt-2027', author: 'region', round: 1, submittedAt: '…', verdict: 'approved', supraRegionalInterest: { nl: '…', en: '…' } };
+ * @see Handreiking bijlage 2 voorbeeld 5
+ */
+export const RegimeVisionSchema = z.strictObject({
+  id: IdSchema,
+  author: z.enum(['region', 'province']),
+  round: z.number().int().min(1),
+  submittedAt: IsoDateTimeSchema,
+  verdict: z.enum(['approved', 'rejected', 'adoptedByProvince']).optional(),
+  verdictAt: IsoDateTimeSchema.optional(),
+  supraRegionalInterest: LabelSchema.optional(),
+  decisionId: IdSchema.optional(),
+});
+/** One vision in the regime. */
+export type RegimeVision = z.infer<typeof RegimeVisionSchema>;
+
+/**
+ * One municipal plan adopted under the regime: the province's involvement (`participates` under a
+ * rejected vision, `free` under an approved or province-written vision) and any intervention on
+ * deviation.
+ *
+ * @example
+ * const p: RegimePlan = { planId: 'op-beekdal-noord', municipality: 'gemeente-beekdal', at: '…', provinceInvolvement: 'participates' };
+ * @see Handreiking bijlage 2 voorbeeld 5
+ */
+export const RegimePlanSchema = z.strictObject({
+  planId: IdSchema,
+  municipality: IdSchema,
+  at: IsoDateTimeSchema,
+  provinceInvolvement: z.enum(['participates', 'free']),
+  intervention: z.strictObject({ at: IsoDateTimeSchema, deviation: LabelSchema }).optional(),
+});
+/** One municipal plan adopted under the regime. */
+export type RegimePlan = z.infer<typeof RegimePlanSchema>;
+
+/**
+ * The plain-JSON state of a delegation-and-oversight regime (the context of its actor).
+ *
+ * @example
+ * regimeActor.getSnapshot().context.status; // 'approved'
+ * @see Handreiking bijlage 2 voorbeeld 5
+ */
+export const DelegationRegimeStateSchema = z.strictObject({
+  id: IdSchema,
+  region: IdSchema,
+  province: IdSchema,
+  municipalities: z.array(IdSchema).min(1),
+  subject: LabelSchema,
+  startedAt: IsoDateTimeSchema,
+  lastEventAt: IsoDateTimeSchema,
+  status: DelegationRegimeStatus.schema,
+  round: z.number().int().min(1),
+  visions: z.array(RegimeVisionSchema),
+  plans: z.array(RegimePlanSchema),
+});
+/** The plain-JSON state of a delegation-and-oversight regime. */
+export type DelegationRegimeState = z.infer<typeof DelegationRegimeStateSchema>;

@@ -1,0 +1,36 @@
+import { labelledEnum } from '@gebiedsgericht/core';
+
+/**
+ * Where a delegation-and-oversight regime stands (the Zuid-Holland housing model): the region
+ * drafts its regional vision; without agreement the province writes it (substitution); the
+ * province approves the regional vision against the supra-regional interest or rejects it. After
+ * approval the municipalities have room and the province intervenes only on deviation; after
+ * rejection the province takes part in every municipal plan. A province-written vision is in
+ * force as the province's own, with intervention on deviation.
+ *
+ * @example
+ * DelegationRegimeStatus.label('rejected', 'nl'); // 'Afgekeurd: provincie bemoeit zich met elk plan'
+ * @see Handreiking bijlage 2 voorbeeld 5 (Woonbeleid in Zuid-Holland)
+ */
+export const DelegationRegimeStatus = labelledEnum({
+  regionalDrafting: { nl: 'Regio stelt de regionale visie op', en: 'The region drafts the regional vision' },
+  provinceDrafting: {
+    nl: 'Geen overeenstemming: provincie stelt de visie op',
+    en: 'No agreement: the province drafts the vision',
+  },
+  underReview: { nl: 'Ter goedkeuring bij de provincie', en: 'Awaiting the province’s approval' },
+  approved: {
+    nl: 'Goedgekeurd: ruimte, ingrijpen alleen bij afwijking',
+    en: 'Approved: room to act, intervention only on deviation',
+  },
+  substituted: {
+    nl: 'Provinciale visie van kracht: ingrijpen bij afwijking',
+    en: 'Province-written vision in force: intervention on deviation',
+  },
+  rejected: {
+    nl: 'Afgekeurd: provincie bemoeit zich met elk plan',
+    en: 'Rejected: the province takes part in every plan',
+  },
+});
+/** One of the {@link DelegationRegimeStatus} values. */
+export type DelegationRegimeStatus = (typeof DelegationRegimeStatus.values)[number];

@@ -1,0 +1,26 @@
+// Hand-written barrel of the regimes part of @gebiedsgericht/process: named exports only.
+export { applyRegimeEvent, initialRegimeState, planRegimeEvent, type RegimePlanResult } from './applyRegimeEvent';
+export {
+  type DelegationRegimeEvent,
+  DelegationRegimeEventSchema,
+  RegimeApproveEventSchema,
+  RegimeDeclareNoAgreementEventSchema,
+  RegimeInterveneEventSchema,
+  RegimeMunicipalPlanEventSchema,
+  RegimeRedraftEventSchema,
+  RegimeRejectEventSchema,
+  RegimeSubmitVisionEventSchema,
+  RegimeSubstituteEventSchema,
+} from './DelegationRegimeEvent';
+export {
+  type DelegationRegimeInput,
+  DelegationRegimeInputSchema,
+  type DelegationRegimeState,
+  DelegationRegimeStateSchema,
+  type RegimePlan,
+  RegimePlanSchema,
+  type RegimeVision,
+  RegimeVisionSchema,
+} from './DelegationRegimeState';
+export { DelegationRegimeStatus } from './DelegationRegimeStatus';
+export { delegationRegimeMachine } from './delegationRegimeMachine';
