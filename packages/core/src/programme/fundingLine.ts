@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { FinancialStatus } from '../decisions/financialStatus';
+import { IdSchema } from '../primitives/id';
+import { YearSchema } from '../primitives/isoDate';
+import { EuroCentsSchema } from '../primitives/money';
+
+/**
+ * Money for a project from one source in one year, in euro cents, with how firm it is
+ * (indicative, reserved, committed).
+ *
+ * @example
+ * const f: FundingLine = { sourceId: 'bron-provincie', year: 2028, amountCents: 500_000_000, status: 'reserved' };
+ * @see handreiking §2.7 (investeringsagenda), bijlage 1 onderdeel 2 (financiële verplichtingen)
+ */
+export const FundingLineSchema = z.strictObject({
+  sourceId: IdSchema,
+  year: YearSchema,
+  amountCents: EuroCentsSchema.nonnegative(),
+  status: FinancialStatus.schema,
+  agreementId: IdSchema.optional(),
+});
+/** Money from one source in one year. */
+export type FundingLine = z.infer<typeof FundingLineSchema>;

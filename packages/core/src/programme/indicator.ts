@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { report } from '../decisions/internal/checks';
+import { IdSchema } from '../primitives/id';
+import { IsoDateSchema, YearSchema } from '../primitives/isoDate';
+import { LabelSchema, labelledEnum } from '../primitives/labels';
+import { BredeWelvaartTheme, IndicatorKind } from './indicatorKind';
+
+/**
+ * Which way an indicator should move: up, down, or stay within a band.
+ *
+ * @example
+ * IndicatorDirection.label('down', 'nl'); // 'Omlaag is beter'
+ * @see handreiking §2.2 (monitoring)
+ */
+export const IndicatorDirection = labelledEnum({
+  up: { nl: 'Omhoog is beter', en: 'Up is better' },
+  down: { nl: 'Omlaag is beter', en: 'Down is better' },
+  band: { nl: 'Binnen een bandbreedte', en: 'Within a band' },
+});
+/** One of the {@link IndicatorDirection} values. */
+export type IndicatorDirection = (typeof IndicatorDirection.values)[number];
+
+/**
+ * An indicator for monitoring: what it measures and in which unit, its kind (agreed result,
+ * outcome, brede welvaart with its theme, context), the goals or opgaven it follows, its source
+ * (often a knowledge source of step 1), baseline and target, and a trigger value agreed in advance
+ * that puts a scoped herijking on the next agenda when crossed.
+ *
+ * Rules: a brede-welvaart indicator names its theme (`brede_welvaart_without_theme`).
+ *
+ * @example
+ * const i: Indicator = {
+ *   id: 'indicator-woningen',
+ *   name: { nl: 'Opgeleverde woningen', en: 'Homes completed' },
+ *   kind: 'agreedResult',
+ *   unit: 'woningen',
+ *   direction: 'up',
+ *   goalIds: ['doel-wonen-2035'],
+ *   opgaveIds: ['opgave-wonen'],
+ *   baseline: { value: 0, on: '2026-01-01' },
+ *   target: { value: 4000, year: 2035 },
+ * };
+ * @see handreiking §2.2 ("lerend evalueren dat verder gaat dan het monitoren van afgesproken resultaten"), §2.6
+ */
+export const IndicatorSchema = z
+  .strictObject({
+    id: IdSchema,
+    name: LabelSchema,
+    kind: IndicatorKind.schema,
+    theme: BredeWelvaartTheme.schema.optional(),
+    unit: z.string().min(1),
+    direction: IndicatorDirection.schema,
+    goalIds: z.array(IdSchema),
+    opgaveIds: z.array(IdSchema),
+    sourceId: IdSchema.optional(),
+    baseline: z.strictObject({ value: z.number(), on: IsoDateSchema }).optional(),
+    target: z.strictObject({ value: z.number(), year: YearSchema }).optional(),
+    triggerValue: z.number().optional(),
+  })
+  .superRefine((indicator, ctx) => {
+    if (indicator.kind === 'bredeWelvaart' && indicator.theme === undefined)
+      report(
+        ctx,
+        'brede_welvaart_without_theme',
+        {
+          nl: 'Een indicator voor brede welvaart noemt het thema',
+          en: 'A brede welvaart indicator names its theme',
+        },
+        ['theme'],
+      );
+  });
+/** An indicator for monitoring. */
+export type Indicator = z.infer<typeof IndicatorSchema>;

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { IdSchema } from '../primitives/id';
+import { IsoDateSchema } from '../primitives/isoDate';
+import { LabelSchema } from '../primitives/labels';
+
+/**
+ * One measured value of an indicator: the date it refers to, the value in the indicator's unit,
+ * where it comes from, and an optional note.
+ *
+ * @example
+ * const m: Measurement = { indicatorId: 'indicator-woningen', on: '2027-12-31', value: 310, sourceId: 'cbs-bouwmonitor' };
+ * @see handreiking §2.2 (monitoring)
+ */
+export const MeasurementSchema = z.strictObject({
+  indicatorId: IdSchema,
+  on: IsoDateSchema,
+  value: z.number(),
+  sourceId: IdSchema.optional(),
+  note: LabelSchema.optional(),
+});
+/** One measured value of an indicator. */
+export type Measurement = z.infer<typeof MeasurementSchema>;

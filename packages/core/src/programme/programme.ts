@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { checkUniqueIds, report } from '../decisions/internal/checks';
+import { documentHeader } from '../primitives/document';
+import { IdSchema } from '../primitives/id';
+import { YearSchema } from '../primitives/isoDate';
+import { LabelSchema } from '../primitives/labels';
+import { FundingSourceSchema } from './fundingSource';
+import { ProjectSchema } from './project';
+import { QuickWinSchema } from './quickWin';
+
+/**
+ * The programme of an area process: its projects with funding per source per year, the funding
+ * sources, the span of the multi-year investment agenda, and the quick wins of the short-term
+ * track. The investment agenda itself is computed with {@link investmentAgenda}.
+ *
+ * Rules: ids unique; every funding line names a funding source of the programme
+ * (`unknown_funding_source`) in a year of the agenda span (`funding_outside_agenda`).
+ *
+ * @example
+ * const programme = validate(ProgrammeSchema, input);
+ * investmentAgenda(programme).totalCents;
+ * @see handreiking §2.7 ("Werk met een (regionale) investeringsagenda (meerjarige strategische programmering)"), bijlage 1 onderdeel 2
+ */
+export const ProgrammeSchema = z
+  .strictObject({
+    ...documentHeader('programme'),
+    gebiedsprocesId: IdSchema,
+    title: LabelSchema,
+    agendaFromYear: YearSchema,
+    agendaUntilYear: YearSchema,
+    fundingSources: z.array(FundingSourceSchema),
+    projects: z.array(ProjectSchema),
+    quickWins: z.array(QuickWinSchema),
+  })
+  .superRefine((programme, ctx) => {
+    checkUniqueIds(ctx, programme.fundingSources, ['fundingSources']);
+    checkUniqueIds(ctx, programme.projects, ['projects']);
+    checkUniqueIds(ctx, programme.quickWins, ['quickWins']);
+    if (programme.agendaUntilYear < programme.agendaFromYear)
+      report(
+        ctx,
+        'agenda_ends_before_start',
+        { nl: 'De investeringsagenda eindigt vóór ze begint', en: 'The investment agenda ends before it starts' },
+        ['agendaUntilYear'],
+      );
+    const sources = new Set(programme.fundingSources.map((s) => s.id));
+    for (const [i, project] of programme.projects.entries())
+      for (const [j, line] of project.funding.entries()) {
+        if (!sources.has(line.sourceId))
+          report(
+            ctx,
+            'unknown_funding_source',
+            { nl: `Onbekende financieringsbron "${line.sourceId}"`, en: `Unknown funding source "${line.sourceId}"` },
+            ['projects', i, 'funding', j, 'sourceId'],
+          );
+        if (line.year < programme.agendaFromYear || line.year > programme.agendaUntilYear)
+          report(
+            ctx,
+            'funding_outside_agenda',
+            {
+              nl: `Financiering in ${line.year} valt buiten de investeringsagenda ${programme.agendaFromYear}–${programme.agendaUntilYear}`,
+              en: `Funding in ${line.year} falls outside the investment agenda ${programme.agendaFromYear}–${programme.agendaUntilYear}`,
+            },
+            ['projects', i, 'funding', j, 'year'],
+          );
+      }
+  });
+/** The programme of an area process (see {@link ProgrammeSchema}). */
+export type Programme = z.infer<typeof ProgrammeSchema>;
