@@ -12,11 +12,11 @@ import {
   validate,
 } from '@gebiedsgericht/core';
 import { type Actor, createActor } from 'xstate';
-import { processMessages } from '../messages';
 import { type AreaProcessContext, positionLabel } from '../machine/areaProcessContext';
 import { type AreaProcessDefinition, checkEvent } from '../machine/checkEvent';
 import { type AreaProcessMachine, machineOf, validateDefinition } from '../machine/createAreaProcessMachine';
 import type { AreaProcessOptions } from '../machine/processOptions';
+import { processMessages } from '../messages';
 import { migrateAreaProcessSnapshot, type SnapshotMigration } from './migrateAreaProcessSnapshot';
 
 /** The answer to {@link AreaProcess.send}: accepted with its audit entry, or rejected with the reason. */
@@ -91,7 +91,11 @@ function parseEvent(event: unknown): { event: ProcessEvent } | { issues: ErrorIs
   return { issues: issuesFromZod(parsed.error) };
 }
 
-function wrap(definition: AreaProcessDefinition, actor: Actor<AreaProcessMachine>, machine: AreaProcessMachine): AreaProcess {
+function wrap(
+  definition: AreaProcessDefinition,
+  actor: Actor<AreaProcessMachine>,
+  machine: AreaProcessMachine,
+): AreaProcess {
   const context = () => actor.getSnapshot().context;
   const check = (raw: unknown): ErrorIssue | null => {
     const parsed = parseEvent(raw);
@@ -220,13 +224,18 @@ export function restoreAreaProcess(
  * const rebuilt = replayAreaProcess({ template, settings, startedAt, log: saved.machine.context.auditLog });
  * @see docs/process.md (persistence)
  */
-export function replayAreaProcess(input: CreateAreaProcessInput & { readonly log: readonly AuditEntry[] }): AreaProcess {
+export function replayAreaProcess(
+  input: CreateAreaProcessInput & { readonly log: readonly AuditEntry[] },
+): AreaProcess {
   const process = createAreaProcess(input);
   for (const entry of input.log) {
     if (!entry.accepted) continue;
     const result = process.send(entry.event);
     if (!result.accepted) {
-      throw processMessages.fail('replay_event_rejected', { seq: entry.seq, code: result.reason.code }, ['log', entry.seq]);
+      throw processMessages.fail('replay_event_rejected', { seq: entry.seq, code: result.reason.code }, [
+        'log',
+        entry.seq,
+      ]);
     }
   }
   return process;

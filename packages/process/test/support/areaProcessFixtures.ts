@@ -133,16 +133,34 @@ export const ev = {
     };
   },
   close(stepId: string, at: string, extra: { deviationMotivation?: string } = {}): ProcessEvent {
-    return { type: 'step.close', ...meta(at), stepId, decision: decision(`besluit-${stepId}-${dateOf(at)}`, at), ...extra };
+    return {
+      type: 'step.close',
+      ...meta(at),
+      stepId,
+      decision: decision(`besluit-${stepId}-${dateOf(at)}`, at),
+      ...extra,
+    };
   },
   suspend(at: string): ProcessEvent {
-    return { type: 'process.suspend', ...meta(at), decision: decision(`opschorten-${at.slice(0, 10)}`, at, 'processControl') };
+    return {
+      type: 'process.suspend',
+      ...meta(at),
+      decision: decision(`opschorten-${at.slice(0, 10)}`, at, 'processControl'),
+    };
   },
   resume(at: string): ProcessEvent {
-    return { type: 'process.resume', ...meta(at), decision: decision(`hervatten-${at.slice(0, 10)}`, at, 'processControl') };
+    return {
+      type: 'process.resume',
+      ...meta(at),
+      decision: decision(`hervatten-${at.slice(0, 10)}`, at, 'processControl'),
+    };
   },
   stop(at: string): ProcessEvent {
-    return { type: 'process.stop', ...meta(at), decision: decision(`stoppen-${at.slice(0, 10)}`, at, 'processControl') };
+    return {
+      type: 'process.stop',
+      ...meta(at),
+      decision: decision(`stoppen-${at.slice(0, 10)}`, at, 'processControl'),
+    };
   },
   minor(id: string, at: string): ProcessEvent {
     return { type: 'change.minor', ...meta(at), change: { id, description: 'Planning twee weken opgeschoven' } };
@@ -190,7 +208,8 @@ export function stepEvents(
     );
   }
   const needsConsent =
-    step.gate.consent === 'always' || (step.gate.consent === 'startnotitie' && settings.consentStepIds.includes(step.id));
+    step.gate.consent === 'always' ||
+    (step.gate.consent === 'startnotitie' && settings.consentStepIds.includes(step.id));
   if (needsConsent) for (const m of settings.medeoverheden) events.push(ev.consent(step.id, m.partyId, day(d++)));
   events.push(ev.close(step.id, day(d + 60)));
   return events;
