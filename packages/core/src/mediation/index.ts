@@ -70,6 +70,13 @@ export {
 export { mediationDocuments } from './documents';
 export { DurationBand, type DurationStanding, DurationStandingSchema } from './durationStanding';
 export {
+  type ImpartialityCheck,
+  ImpartialityCheckSchema,
+  ImpartialityStatus,
+  type PartyImpartialityView,
+  PartyImpartialityViewSchema,
+} from './impartialityCheck';
+export {
   type ImpartialityRating,
   ImpartialityRatingSchema,
   type Mediation,
