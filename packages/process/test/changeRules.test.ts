@@ -43,7 +43,7 @@ describe('change rules from the startnotitie', () => {
     expect(result).toMatchObject({ accepted: true, entry: { stepBefore: STEP.varianten, stepAfter: STEP.inzicht } });
     const context = process.context();
     expect(context.position).toBe(STEP.inzicht);
-    expect(process.actor.getSnapshot().matches({ steps: { running: STEP.inzicht } })).toBe(true);
+    expect(process.actor.getSnapshot().value).toMatchObject({ steps: { running: STEP.inzicht } });
     const reopened = context.steps[STEP.inzicht]!;
     expect(reopened.status).toBe('reopened');
     expect(reopened.round).toBe(2);
