@@ -1,0 +1,168 @@
+import {
+  type IssueConcession,
+  type PackageChoice,
+  type PackageDealInput,
+  PackageDealInputSchema,
+  type PackageDealResult,
+  type PackageEvaluation,
+  type PackagePartyOutcome,
+  validate,
+} from '@gebiedsgericht/core';
+import { FrontierTooLarge, searchParetoPackages } from './internal/paretoPackages';
+import { fail } from './messages';
+
+/** Options of {@link findPackageDeals}. */
+export interface FindPackageDealsOptions {
+  /** Id of the result document; defaults to the input id followed by `-result`. */
+  readonly resultId?: string;
+  /**
+   * Safety limit on the number of Pareto-efficient partial packages kept while searching
+   * (default 1,000,000). Beyond it the search stops with `package_search_too_large` instead of
+   * running out of memory.
+   */
+  readonly maxFrontier?: number;
+}
+
+/**
+ * Finds every package deal (one option per issue) that is Pareto-efficient and gives every party
+ * strictly more than its disagreement point, and the Nash bargaining package among them (the one
+ * that maximises the product of the parties' gains over their disagreement points). For every
+ * package it says what each party concedes (issues where it does not get its preferred option,
+ * and how many points that costs it) and gains.
+ *
+ * This is the logrolling the handreiking describes: concessions on points the other did not ask
+ * for, in return for concessions elsewhere; a solution only holds when it benefits every party.
+ * The search does not enumerate all combinations: it merges Pareto frontiers issue by issue,
+ * dropping dominated partial packages and those that can no longer beat a disagreement point.
+ * Packages that give every party exactly the same points are listed once (the first in issue and
+ * option order) with `equivalentPackages` counting them.
+ *
+ * Throws `invalid_input` (with `unknown_issue`, `unknown_option`, `missing_points` issues) for bad
+ * input and `package_search_too_large` when the frontier exceeds `maxFrontier`.
+ *
+ * @example
+ * const result = findPackageDeals(input);
+ * result.nash?.parties.map((p) => [p.partyId, p.gain]);
+ * @see handreiking bijlage 1, onderdeel 4 (toezeggingen op punten die de andere partij niet geëist had)
+ */
+export function findPackageDeals(input: unknown, options: FindPackageDealsOptions = {}): PackageDealResult {
+  const parsed = validate(PackageDealInputSchema, input);
+  const scores = parsed.issues.map((issue) =>
+    issue.options.map((option) => parsed.parties.map((party) => pointsOf(party.points, issue.id, option.id))),
+  );
+  const disagreement = parsed.parties.map((p) => p.disagreementPoint);
+  const limit = options.maxFrontier ?? 1_000_000;
+  let search: ReturnType<typeof searchParetoPackages>;
+  try {
+    search = searchParetoPackages({ scores, disagreement, maxFrontier: limit });
+  } catch (error) {
+    if (error instanceof FrontierTooLarge) throw fail('package_search_too_large', { size: error.size, limit });
+    throw error;
+  }
+  const evaluations = search.packages.map((found) => ({
+    evaluation: describe(parsed, found.choice, found.count),
+    choice: found.choice,
+  }));
+  evaluations.sort((a, b) => b.evaluation.nashProduct - a.evaluation.nashProduct || compareChoices(a.choice, b.choice));
+  const nash = evaluations[0]?.evaluation;
+  const resultId = options.resultId ?? `${parsed.id}-result`;
+  return {
+    kind: 'packageDealResult',
+    schemaVersion: 1,
+    id: resultId,
+    inputId: parsed.id,
+    feasible: evaluations.length > 0,
+    paretoPackages: evaluations.map((e) => e.evaluation),
+    ...(nash ? { nash } : {}),
+  };
+}
+
+/**
+ * Evaluates one package (for example a proposal on the table, or the agreement that was reached)
+ * against the parties' scoring systems: points, gain over the disagreement point, concessions and
+ * preferred outcomes per party, and the Nash product. The package must choose exactly one known
+ * option for every issue (`unknown_issue`, `unknown_option`, `incomplete_package`,
+ * `duplicate_choice`).
+ *
+ * @example
+ * const e = evaluatePackage(input, [{ issueId: 'dal', optionId: 'geen' }, { issueId: 'contingent', optionId: 'extra-250' }]);
+ * e.parties.every((p) => p.gain > 0); // acceptable to everyone?
+ * @see handreiking bijlage 1, onderdeel 3 ("per saldo netto winst")
+ */
+export function evaluatePackage(input: unknown, choices: readonly PackageChoice[]): PackageEvaluation {
+  const parsed = validate(PackageDealInputSchema, input);
+  const byIssue = new Map<string, string>();
+  for (const [index, choice] of choices.entries()) {
+    const issue = parsed.issues.find((i) => i.id === choice.issueId);
+    if (!issue) throw fail('unknown_issue', { issueId: choice.issueId }, ['choices', index, 'issueId']);
+    if (!issue.options.some((o) => o.id === choice.optionId))
+      throw fail('unknown_option', { issueId: choice.issueId, optionId: choice.optionId }, [
+        'choices',
+        index,
+        'optionId',
+      ]);
+    if (byIssue.has(choice.issueId))
+      throw fail('duplicate_choice', { issueId: choice.issueId }, ['choices', index, 'issueId']);
+    byIssue.set(choice.issueId, choice.optionId);
+  }
+  const choice = parsed.issues.map((issue) => {
+    const optionId = byIssue.get(issue.id);
+    if (optionId === undefined) throw fail('incomplete_package', { issueId: issue.id }, ['choices']);
+    return issue.options.findIndex((o) => o.id === optionId);
+  });
+  return describe(parsed, choice, 1);
+}
+
+function pointsOf(points: Record<string, Record<string, number>>, issueId: string, optionId: string): number {
+  const byOption = Object.hasOwn(points, issueId) ? points[issueId] : undefined;
+  const value = byOption && Object.hasOwn(byOption, optionId) ? byOption[optionId] : undefined;
+  // The schema guarantees every option is scored; 0 is never reached for valid input.
+  return value ?? 0;
+}
+
+function describe(input: PackageDealInput, choice: readonly number[], count: number): PackageEvaluation {
+  const choices: PackageChoice[] = input.issues.map((issue, i) => ({
+    issueId: issue.id,
+    optionId: (issue.options[choice[i] as number] ?? issue.options[0])?.id as string,
+  }));
+  let nashProduct = 1;
+  const parties: PackagePartyOutcome[] = input.parties.map((party) => {
+    let points = 0;
+    const concessions: IssueConcession[] = [];
+    const preferredOn: string[] = [];
+    for (const [i, issue] of input.issues.entries()) {
+      const chosen = choices[i] as PackageChoice;
+      const value = pointsOf(party.points, issue.id, chosen.optionId);
+      points += value;
+      let best = issue.options[0]?.id as string;
+      let bestValue = Number.NEGATIVE_INFINITY;
+      for (const option of issue.options) {
+        const v = pointsOf(party.points, issue.id, option.id);
+        if (v > bestValue) {
+          bestValue = v;
+          best = option.id;
+        }
+      }
+      if (value < bestValue)
+        concessions.push({
+          issueId: issue.id,
+          optionId: chosen.optionId,
+          preferredOptionId: best,
+          pointsGivenUp: bestValue - value,
+        });
+      else preferredOn.push(issue.id);
+    }
+    const gain = points - party.disagreementPoint;
+    nashProduct *= gain;
+    return { partyId: party.partyId, points, gain, concessions, preferredOn };
+  });
+  return { choices, parties, nashProduct, equivalentPackages: count };
+}
+
+function compareChoices(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const d = (a[i] as number) - (b[i] as number);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
