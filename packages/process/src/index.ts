@@ -49,6 +49,25 @@ export {
 } from './machine/processOptions';
 export { appendAudit, reduceEvent } from './machine/reduceEvent';
 export { processMessages } from './messages';
+export { type CurrentPosition, currentPosition } from './queries/currentPosition';
+export { type DecisionsAndConsents, decisionsAndConsents, type StepConsents } from './queries/decisionsAndConsents';
+export { defaultElectionCalendar } from './queries/defaultElectionCalendar';
+export { type DeliverableLine, type DeliverableStatus, deliverableStatus } from './queries/deliverableStatus';
+export {
+  type DueChecker,
+  type DueItem,
+  type DueItemsOptions,
+  DueKind,
+  dueCheckers,
+  dueItems,
+} from './queries/dueItems';
+export { type ProgressSummary, progressSummary } from './queries/progressSummary';
+export {
+  type ProvincialRollup,
+  provincialRollup,
+  type RollupAreaLine,
+  type RollupOpgave,
+} from './queries/provincialRollup';
 export { defaultStepTemplate } from './templates/defaultStepTemplate';
 export { rivierenlandStepTemplate } from './templates/rivierenlandStepTemplate';
 // ── process-6: exports of ijkmomenten, knelpunten, regimes, monitoring and tracks ──────────────

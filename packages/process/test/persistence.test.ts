@@ -9,7 +9,16 @@ import {
   replaySnapshot,
   restoreAreaProcess,
 } from '../src/index';
-import { day, ev, fullRun, lindewaardSettings, START, STEP, stepEvents, testOptions } from './support/areaProcessFixtures';
+import {
+  day,
+  ev,
+  fullRun,
+  lindewaardSettings,
+  START,
+  STEP,
+  stepEvents,
+  testOptions,
+} from './support/areaProcessFixtures';
 
 function sendAll(process: AreaProcess, events: readonly unknown[]) {
   for (const event of events) {
@@ -19,7 +28,12 @@ function sendAll(process: AreaProcess, events: readonly unknown[]) {
 }
 
 const create = () =>
-  createAreaProcess({ template: defaultStepTemplate, settings: lindewaardSettings, startedAt: START, options: testOptions });
+  createAreaProcess({
+    template: defaultStepTemplate,
+    settings: lindewaardSettings,
+    startedAt: START,
+    options: testOptions,
+  });
 
 function halfway(): AreaProcess {
   const process = create();
@@ -40,7 +54,11 @@ describe('persistence', () => {
     const original = halfway();
     const restored = restoreAreaProcess(JSON.parse(JSON.stringify(original.snapshot())), testOptions);
     expect(restored.snapshot()).toEqual(original.snapshot());
-    const rest = [ev.resume(day(303)), ev.close(STEP.varianten, day(304)), ...stepEvents(defaultStepTemplate, lindewaardSettings, 4, 401)];
+    const rest = [
+      ev.resume(day(303)),
+      ev.close(STEP.varianten, day(304)),
+      ...stepEvents(defaultStepTemplate, lindewaardSettings, 4, 401),
+    ];
     for (const event of rest) {
       const a = original.send(event);
       const b = restored.send(event);
@@ -60,7 +78,9 @@ describe('persistence', () => {
   it('replaying the audit log from the start rebuilds the same state', () => {
     const original = create();
     sendAll(original, fullRun(defaultStepTemplate, lindewaardSettings));
-    sendAll(original, [ev.major('herzien', STEP.visie, day(900), ['provincie-zuidmark', 'ministerie-vro'], 'Nieuwe kaarten')]);
+    sendAll(original, [
+      ev.major('herzien', STEP.visie, day(900), ['provincie-zuidmark', 'ministerie-vro'], 'Nieuwe kaarten'),
+    ]);
     const replayed = replayAreaProcess({
       template: defaultStepTemplate,
       settings: lindewaardSettings,

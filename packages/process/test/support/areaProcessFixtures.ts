@@ -176,6 +176,38 @@ export const ev = {
       decision: decision(`besluit-${id}`, at, 'change'),
     };
   },
+  planDecision(id: string, partyId: string, plannedDate: string, at: string, stepId?: string): ProcessEvent {
+    return {
+      type: 'decision.plan',
+      ...meta(at),
+      plannedDecision: {
+        id,
+        partyId,
+        body: 'Gemeenteraad',
+        subject: 'Vaststellen visie en afwegingskader',
+        plannedDate,
+        ...(stepId ? { stepId } : {}),
+      },
+    };
+  },
+  agreement(id: string, partyId: string, dueDate: string, at: string): ProcessEvent {
+    return {
+      type: 'agreement.record',
+      ...meta(at),
+      agreement: { id, partyId, description: 'Aanleveren van de woningbouwprogrammering', dueDate },
+    };
+  },
+  fulfil(agreementId: string, date: string, at: string): ProcessEvent {
+    return { type: 'agreement.fulfil', ...meta(at), agreementId, date };
+  },
+  assessOpgave(
+    opgaveId: string,
+    nationalOpgaveId: string,
+    placement: Extract<ProcessEvent, { type: 'opgave.assess' }>['assessment']['placement'],
+    at: string,
+  ): ProcessEvent {
+    return { type: 'opgave.assess', ...meta(at), assessment: { opgaveId, nationalOpgaveId, placement } };
+  },
   extendFramework(id: string, at: string): ProcessEvent {
     return {
       type: 'framework.extend',

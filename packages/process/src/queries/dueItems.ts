@@ -1,0 +1,193 @@
+import {
+  type ElectionCalendar,
+  ElectionCalendarSchema,
+  type ElectionKind,
+  type GovernmentLayer,
+  type Label,
+  labelledEnum,
+  validate,
+} from '@gebiedsgericht/core';
+import { daysBetween, type ReadSnapshot, readNow, readSnapshot } from '../internal/readSnapshot';
+import { defaultElectionCalendar } from './defaultElectionCalendar';
+
+/**
+ * The kinds of item the "what is due" query reports.
+ *
+ * @example
+ * DueKind.label('timeboxExceeded', 'nl'); // 'Tijdvak van de stap overschreden'
+ * @see handreiking bijlage 1, onderdeel 2 (lessen uit de pilots)
+ */
+export const DueKind = labelledEnum({
+  timeboxExceeded: { nl: 'Tijdvak van de stap overschreden', en: 'Step timebox exceeded' },
+  closedSuspiciouslyFast: { nl: 'Stap opvallend snel gesloten', en: 'Step closed suspiciously fast' },
+  decisionNearElection: { nl: 'Gepland besluit dicht bij verkiezingen', en: 'Planned decision close to an election' },
+  agreementOverdue: { nl: 'Afspraak over de termijn', en: 'Agreement overdue' },
+  reviewPending: { nl: 'Product moet worden herzien', en: 'Deliverable awaiting review' },
+});
+/** One of the {@link DueKind} values. */
+export type DueKind = (typeof DueKind.values)[number];
+
+/** One thing that is due or deserves attention, with a Dutch and English message. */
+export interface DueItem {
+  readonly kind: DueKind | (string & {});
+  readonly severity: 'warning' | 'attention';
+  readonly message: Label;
+  readonly stepId?: string;
+  readonly date?: string;
+  readonly refId?: string;
+}
+
+/** Options of {@link dueItems}. */
+export interface DueItemsOptions {
+  /** The election calendar to check planned decisions against; defaults to {@link defaultElectionCalendar}. */
+  readonly elections?: ElectionCalendar;
+}
+
+/** A checker that contributes due items; the list of checkers is where later kinds plug in. */
+export type DueChecker = (read: ReadSnapshot, now: string, options: { elections: ElectionCalendar }) => DueItem[];
+
+const ELECTION_OF: Readonly<Record<GovernmentLayer, ElectionKind>> = {
+  gemeente: 'gemeenteraad',
+  provincie: 'provincialeStaten',
+  waterschap: 'waterschap',
+  rijk: 'tweedeKamer',
+};
+
+const timeboxes: DueChecker = ({ snapshot, context }, now) => {
+  if (context.status === 'stopped') return [];
+  const step = snapshot.template.steps.find((s) => s.id === context.position);
+  const record = step ? context.steps[step.id] : undefined;
+  if (!step?.gate.timeboxDays || !record?.openedAt) return [];
+  const open = daysBetween(record.openedAt, now);
+  if (open <= step.gate.timeboxDays) return [];
+  return [
+    {
+      kind: 'timeboxExceeded',
+      severity: 'warning',
+      stepId: step.id,
+      message: {
+        nl: `${step.label.nl} staat ${open} dagen open (tijdvak ${step.gate.timeboxDays}): het beeld is nooit 100% compleet`,
+        en: `${step.label.en} has been open ${open} days (timebox ${step.gate.timeboxDays}): the picture is never 100% complete`,
+      },
+    },
+  ];
+};
+
+const fastClosures: DueChecker = ({ snapshot, context }) => {
+  const items: DueItem[] = [];
+  for (const step of snapshot.template.steps) {
+    const minimum = step.gate.minimumDays;
+    const record = context.steps[step.id];
+    if (!minimum || !record) continue;
+    const rounds = [
+      ...record.history,
+      ...(record.status === 'closed' && record.openedAt && record.closedAt ? [record] : []),
+    ];
+    for (const round of rounds) {
+      if (!round.openedAt || !round.closedAt) continue;
+      const took = daysBetween(round.openedAt, round.closedAt);
+      if (took < minimum) {
+        items.push({
+          kind: 'closedSuspiciouslyFast',
+          severity: 'attention',
+          stepId: step.id,
+          date: round.closedAt,
+          message: {
+            nl: `${step.label.nl} is na ${took} dagen gesloten (verwacht minstens ${minimum}): opstarten kost écht tijd`,
+            en: `${step.label.en} closed after ${took} days (expected at least ${minimum}): starting up really takes time`,
+          },
+        });
+      }
+    }
+  }
+  return items;
+};
+
+const elections: DueChecker = ({ snapshot, context }, now, { elections: calendar }) => {
+  const items: DueItem[] = [];
+  const today = now.slice(0, 10);
+  for (const planned of context.plannedDecisions) {
+    if (planned.plannedDate < today) continue;
+    const layer = snapshot.settings.medeoverheden.find((m) => m.partyId === planned.partyId)?.layer;
+    if (!layer) continue;
+    for (const election of calendar.elections) {
+      if (election.kind !== ELECTION_OF[layer]) continue;
+      const offset = daysBetween(election.date, planned.plannedDate);
+      if (offset < -calendar.windowDaysBefore || offset > calendar.windowDaysAfter) continue;
+      const when = offset < 0 ? `${-offset} dagen vóór` : `${offset} dagen na`;
+      const whenEn = offset < 0 ? `${-offset} days before` : `${offset} days after`;
+      items.push({
+        kind: 'decisionNearElection',
+        severity: 'warning',
+        date: planned.plannedDate,
+        refId: planned.id,
+        ...(planned.stepId ? { stepId: planned.stepId } : {}),
+        message: {
+          nl: `Besluit "${planned.subject}" van ${planned.partyId} (${planned.plannedDate}) valt ${when} de verkiezingen van ${election.date}${election.indicative ? ' (indicatieve datum)' : ''}`,
+          en: `Decision "${planned.subject}" by ${planned.partyId} (${planned.plannedDate}) falls ${whenEn} the election of ${election.date}${election.indicative ? ' (indicative date)' : ''}`,
+        },
+      });
+    }
+  }
+  return items;
+};
+
+const agreements: DueChecker = ({ context }, now) =>
+  context.agreements
+    .filter((a) => !a.fulfilledOn && a.dueDate < now.slice(0, 10))
+    .map((a) => ({
+      kind: 'agreementOverdue',
+      severity: 'warning' as const,
+      date: a.dueDate,
+      refId: a.id,
+      ...(a.stepId ? { stepId: a.stepId } : {}),
+      message: {
+        nl: `Afspraak ${a.id} met ${a.partyId} had op ${a.dueDate} moeten zijn nagekomen`,
+        en: `Agreement ${a.id} with ${a.partyId} was due on ${a.dueDate}`,
+      },
+    }));
+
+const reviews: DueChecker = ({ snapshot, context }) =>
+  snapshot.template.steps
+    .filter((step) => context.steps[step.id]?.needsReview)
+    .map((step) => ({
+      kind: 'reviewPending',
+      severity: 'attention' as const,
+      stepId: step.id,
+      message: {
+        nl: `Het product van ${step.label.nl} moet worden herzien na een heropende eerdere stap`,
+        en: `The deliverable of ${step.label.en} must be reviewed after an earlier step was reopened`,
+      },
+    }));
+
+/**
+ * The checkers {@link dueItems} runs, in order. Later parts of the package add theirs here
+ * (ijkmomenten, escalations, evaluations).
+ */
+export const dueCheckers: readonly DueChecker[] = [
+  timeboxes,
+  fastClosures,
+  elections,
+  agreements,
+  reviews,
+  // process-6: add the checkers for ijkmomenten, escalations, evaluations, PBL and herijkingen here.
+];
+
+/**
+ * What is due in an area process at `now`: a step open beyond its timebox (step 1 by default),
+ * a step closed suspiciously fast (step 0 by default), a planned decision close to an election of
+ * the deciding body (with a calendar you can pass), overdue agreements, and deliverables awaiting
+ * review. Pure: the same snapshot and `now` always give the same list.
+ *
+ * @example
+ * dueItems(snapshot, '2026-11-02T09:00:00+01:00').map((d) => d.message.nl);
+ * @see handreiking bijlage 1, onderdeel 2; §2.3 (continuïteit over verkiezingen)
+ */
+export function dueItems(snapshot: unknown, now: string, options: DueItemsOptions = {}): DueItem[] {
+  const read = readSnapshot(snapshot);
+  const at = readNow(now);
+  const calendar = validate(ElectionCalendarSchema, options.elections ?? defaultElectionCalendar, {
+    path: ['options', 'elections'],
+  });
+  return dueCheckers.flatMap((check) => check(read, at, { elections: calendar }));
+}

@@ -1,0 +1,95 @@
+import type { Need, PlacementStatus } from '@gebiedsgericht/core';
+import { readSnapshot } from '../internal/readSnapshot';
+
+/** One area process's verdict on a national opgave. */
+export interface RollupAreaLine {
+  readonly processId: string;
+  readonly areaId: string | null;
+  readonly opgaveId: string;
+  readonly status: PlacementStatus;
+  readonly reasoning: string;
+  readonly needs: readonly Need[];
+  readonly recordedAt: string;
+}
+
+/** The roll-up of one national opgave over the province's area processes. */
+export interface RollupOpgave {
+  readonly nationalOpgaveId: string;
+  readonly areas: readonly RollupAreaLine[];
+  readonly counts: Readonly<Record<PlacementStatus, number>>;
+  /** Everything asked for, with from whom, over all areas. */
+  readonly needs: readonly (Need & { readonly processId: string })[];
+  /**
+   * The most demanding area verdict: not realistic if any area says so, else needs something
+   * extra if any area does, else fits. A signal for the voorstel, not the province's verdict
+   * (wisselgeld between areas can still make an opgave fit).
+   */
+  readonly worstStatus: PlacementStatus;
+}
+
+/** The roll-up of a province's area processes for its ruimtelijk voorstel. */
+export interface ProvincialRollup {
+  readonly provinceId: string | null;
+  readonly processes: readonly string[];
+  readonly opgaven: readonly RollupOpgave[];
+  /** Processes that have not recorded any opgave verdict yet. */
+  readonly withoutVerdicts: readonly string[];
+}
+
+/**
+ * Rolls up the opgave verdicts (`opgave.assess` events) of all area processes of a province into
+ * the shape of the provincial ruimtelijk voorstel: per national opgave, what fits, what needs
+ * something extra (and from whom), and what is not realistic. Processes of another province are
+ * left out when `provinceId` is given. Pure over the snapshots.
+ *
+ * @example
+ * provincialRollup([lindewaard.snapshot(), hogeZand.snapshot()], { provinceId: 'provincie-zuidmark' });
+ * @see handreiking §2.5; "een provinciaal plan is meer dan een optelsom van gebiedsplannen"
+ */
+export function provincialRollup(
+  snapshots: readonly unknown[],
+  options: { readonly provinceId?: string } = {},
+): ProvincialRollup {
+  const read = snapshots
+    .map((s, index) => readSnapshot(s, ['snapshots', index]))
+    .filter(({ snapshot }) => !options.provinceId || snapshot.settings.provinceId === options.provinceId);
+  const byOpgave = new Map<string, RollupAreaLine[]>();
+  for (const { snapshot, context } of read) {
+    for (const assessment of context.opgaveAssessments) {
+      const key = assessment.nationalOpgaveId ?? assessment.opgaveId;
+      const line: RollupAreaLine = {
+        processId: snapshot.settings.processId,
+        areaId: snapshot.settings.areaId ?? null,
+        opgaveId: assessment.opgaveId,
+        status: assessment.placement.status,
+        reasoning: assessment.placement.reasoning,
+        needs: assessment.placement.status === 'needs_extra' ? assessment.placement.needs : [],
+        recordedAt: assessment.recordedAt,
+      };
+      byOpgave.set(key, [...(byOpgave.get(key) ?? []), line]);
+    }
+  }
+  const opgaven = [...byOpgave.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([nationalOpgaveId, areas]): RollupOpgave => {
+      const counts = { fits: 0, needs_extra: 0, not_realistic: 0 };
+      for (const area of areas) counts[area.status] += 1;
+      const worstStatus: PlacementStatus =
+        counts.not_realistic > 0 ? 'not_realistic' : counts.needs_extra > 0 ? 'needs_extra' : 'fits';
+      return {
+        nationalOpgaveId,
+        areas,
+        counts,
+        needs: areas.flatMap((a) => a.needs.map((n) => ({ ...n, processId: a.processId }))),
+        worstStatus,
+      };
+    });
+  return {
+    provinceId: options.provinceId ?? null,
+    processes: read.map(({ snapshot }) => snapshot.settings.processId),
+    opgaven,
+    withoutVerdicts: read
+      .filter(({ context }) => context.opgaveAssessments.length === 0)
+      .map(({ snapshot }) => snapshot.settings.processId),
+  };
+}
