@@ -5,6 +5,22 @@
  *
  * @packageDocumentation
  */
+export { type AssessControlOptions, assessControlSheet } from './assessControlSheet';
+export {
+  checkFailureFactors,
+  defaultFailureFactorThresholds,
+  type FailureFactorThresholds,
+} from './checkFailureFactors';
+export { type ControlRegime, controlRegime, type RegimeDecisionPoint } from './controlRegime';
+export { defaultRiskScales } from './defaultRiskScales';
+export { type DistributionSvgOptions, histogramSvg, sCurveSvg } from './distributionSvg';
 export { distributionMean, distributionVariance, mostLikely, pertShape, rangeQuantile } from './distributions';
+export { type GokitOverview, type GokitOverviewRow, gokitOverview, type StatusCounts } from './gokitOverview';
+export { type HeatMap, type HeatMapCell, riskHeatMap } from './heatMap';
+export { type HeatMapSvgOptions, heatMapSvg } from './heatMapSvg';
 export { riskMessages } from './messages';
+export { type RiskScore, type ScoreBasis, scoreRisks } from './riskScore';
+export { type RiskTrend, riskTrend, type ScoreChange } from './riskTrend';
 export { simulateEstimate } from './simulateEstimate';
+export { topRisks } from './topRisks';
+export { type RiskUpdate, updateRisk } from './updateRisk';

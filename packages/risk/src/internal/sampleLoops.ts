@@ -53,6 +53,7 @@ export interface LoopInput {
  * back into `rng`.
  */
 export function runInput(input: LoopInput, rng: Sfc32, totals: Float64Array, moments: LoopMoments): void {
+  if (!(input.p > 0)) return;
   if (input.kind === SampleKind.Pert) runPert(input, rng, totals, moments);
   else if (input.kind === SampleKind.Constant && input.p >= 1) runConstant(input, totals, moments);
   else runSimple(input, rng, totals, moments);

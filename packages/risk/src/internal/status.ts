@@ -1,0 +1,38 @@
+import type { ControlStatus } from '@gebiedsgericht/core';
+
+const RANK: Record<ControlStatus, number> = { onTrack: 0, atRisk: 1, offTrack: 2 };
+
+/** The worse of two statuses. */
+export function worse(a: ControlStatus, b: ControlStatus): ControlStatus {
+  return RANK[b] > RANK[a] ? b : a;
+}
+
+/** The worst of a list of statuses; on track for an empty list. */
+export function worst(statuses: Iterable<ControlStatus>): ControlStatus {
+  let result: ControlStatus = 'onTrack';
+  for (const s of statuses) result = worse(result, s);
+  return result;
+}
+
+/**
+ * Classifies a deviation from a norm against a tolerance: beyond the limit in its direction is
+ * off track; beyond `share` of that limit is at risk; otherwise on track.
+ */
+export function classify(deviation: number, limitOver: number, limitUnder: number, share: number): ControlStatus {
+  const limit = deviation > 0 ? limitOver : limitUnder;
+  const size = Math.abs(deviation);
+  if (size === 0) return 'onTrack';
+  if (size > limit) return 'offTrack';
+  if (size > share * limit) return 'atRisk';
+  return 'onTrack';
+}
+
+/** Whole days from `from` to `to` (ISO dates, UTC calendar; no clock is read). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}
+
+/** The later of two ISO dates (they sort as strings). */
+export function laterDate(a: string, b: string): string {
+  return [a, b].sort()[1] as string;
+}

@@ -1,0 +1,25 @@
+import { type RiskRegister, RiskRegisterSchema, validate } from '@gebiedsgericht/core';
+import { riskFail } from './messages';
+import { type RiskScore, type ScoreBasis, scoreOf } from './riskScore';
+
+/**
+ * The top risks of a register: the open, being-treated and occurred risks ordered by score, then
+ * probability, then id (so the order is stable), at most `count`.
+ *
+ * @example
+ * topRisks(register, { count: 5 }).map((s) => s.riskId);
+ * @see handreiking bijlage 1, onderdeel 1 (GOKIT-R)
+ */
+export function topRisks(
+  registerInput: RiskRegister,
+  options: { count?: number; basis?: ScoreBasis } = {},
+): RiskScore[] {
+  const register = validate(RiskRegisterSchema, registerInput, { path: ['register'] });
+  const count = options.count ?? 5;
+  if (!Number.isInteger(count) || count < 0) throw riskFail('invalid_argument', { name: 'count' }, ['count']);
+  return register.risks
+    .filter((risk) => risk.status !== 'closed')
+    .map((risk) => scoreOf(risk, register.scales, options.basis ?? 'current'))
+    .sort((a, b) => b.score - a.score || b.probability - a.probability || (a.riskId < b.riskId ? -1 : 1))
+    .slice(0, count);
+}
