@@ -1,0 +1,70 @@
+import {
+  type AssessmentInput,
+  type Criterion,
+  CriterionSchema,
+  type Score,
+  ScoreSchema,
+  validate,
+} from '@gebiedsgericht/core';
+import { prepare } from './internal/prepare';
+import { fail } from './messages';
+
+/** What {@link addCriterionLater} adds: the new criterion, its scores, and its weight. */
+export interface LaterCriterion {
+  /** the new criterion; must carry `addedLater` (the approved change) */
+  readonly criterion: Criterion;
+  /** scores of the variants on the new criterion only */
+  readonly scores: readonly Score[];
+  /**
+   * the weight of the new criterion when the framework has weights: the existing weights are scaled
+   * by (1 − weight) so that all still sum to 1 and keep their proportions
+   */
+  readonly weight?: number;
+}
+
+/**
+ * Adds a criterion to the afwegingskader after it was agreed — an approved change under the change
+ * rules — and merges its scores without re-scoring the rest: existing scores are carried over
+ * untouched, only scores on the new criterion are accepted, and existing weights keep their
+ * proportions. Returns a new assessment input (the given one is not changed); it is validated like
+ * any input, so every variant that is ranked must have a score on the new criterion.
+ *
+ * @example
+ * const next = addCriterionLater(input, {
+ *   criterion: { ...gezondheid, addedLater: { changeId: 'wijziging-4', approvedOn: '2027-02-10', motivation } },
+ *   scores: gezondheidScores, weight: 0.1,
+ * });
+ * @see handreiking §2.7 (regels voor wijzigingen) and bijlage 1 onderdeel 2, stap 2
+ */
+export function addCriterionLater(input: AssessmentInput, addition: LaterCriterion): AssessmentInput {
+  const current = prepare(input).input;
+  const criterion = validate(CriterionSchema, addition.criterion, { path: ['criterion'] });
+  if (!criterion.addedLater)
+    throw fail('criterion_not_added_later', { criterionId: criterion.id }, ['criterion', 'addedLater']);
+  if (current.afwegingskader.criteria.some((c) => c.id === criterion.id))
+    throw fail('criterion_exists', { criterionId: criterion.id }, ['criterion', 'id']);
+  const scores = addition.scores.map((s, i) => validate(ScoreSchema, s, { path: ['scores', i] }));
+  for (const [i, s] of scores.entries())
+    if (s.criterionId !== criterion.id)
+      throw fail('score_not_for_new_criterion', { criterionId: s.criterionId }, ['scores', i]);
+  const weighted = current.afwegingskader.criteria.every((c) => c.weight !== undefined);
+  let criteria: Criterion[];
+  if (weighted) {
+    const w = addition.weight;
+    if (w === undefined) throw fail('weights_missing', { method: `addCriterionLater (${criterion.id})` }, ['weight']);
+    if (!Number.isFinite(w) || w < 0 || w >= 1) throw fail('weight_out_of_range', { weight: w }, ['weight']);
+    criteria = [
+      ...current.afwegingskader.criteria.map((c) => ({ ...c, weight: (c.weight as number) * (1 - w) })),
+      { ...criterion, weight: w },
+    ];
+  } else {
+    const { weight: _drop, ...unweighted } = criterion;
+    criteria = [...current.afwegingskader.criteria, unweighted];
+  }
+  const next: AssessmentInput = {
+    ...current,
+    afwegingskader: { ...current.afwegingskader, criteria },
+    scores: [...current.scores, ...scores],
+  };
+  return prepare(next).input;
+}

@@ -1,0 +1,86 @@
+import {
+  type Afwegingskader,
+  AfwegingskaderSchema,
+  type ErrorIssue,
+  type Label,
+  NoviPrinciple,
+  validate,
+} from '@gebiedsgericht/core';
+
+/** How one NOVI principle is covered: by which criteria, or stated absent (with the reason). */
+export interface NoviCoverage {
+  readonly principle: NoviPrinciple;
+  readonly criterionIds: readonly string[];
+  readonly absence?: Label;
+}
+
+/** The outcome of {@link checkAfwegingskader}: findings to resolve or accept, and NOVI coverage. */
+export interface AfwegingskaderCheck {
+  /** true when there are no findings */
+  readonly ok: boolean;
+  readonly findings: readonly ErrorIssue[];
+  readonly noviCoverage: readonly NoviCoverage[];
+}
+
+const blank = (text: string) => text.trim().length === 0;
+
+/**
+ * Checks an afwegingskader beyond its shape: every criterion made operational (indicator, unit,
+ * method, source and reference situation filled in, not just present), every NOVI principle covered
+ * by a criterion or stated absent with a reason, plus–minus criteria oriented as benefits, and
+ * criteria added later marked as such. Weights that do not sum to 1 are rejected earlier, by the
+ * schema (code `weights_do_not_sum_to_one`). SMART is not checked: it belongs to the quality criteria
+ * of the project results, not to these criteria.
+ *
+ * @example
+ * const check = checkAfwegingskader(kader);
+ * for (const f of check.findings) console.log(f.code, f.message.nl);
+ * @see handreiking bijlage 1 onderdeel 2, stap 2; §2 (NOVI-principes); §2.4
+ */
+export function checkAfwegingskader(afwegingskader: unknown): AfwegingskaderCheck {
+  const frame: Afwegingskader = validate(AfwegingskaderSchema, afwegingskader);
+  const findings: ErrorIssue[] = [];
+  for (const [i, c] of frame.criteria.entries()) {
+    const path = ['criteria', i];
+    const empty: string[] = [];
+    if (blank(c.indicator.nl) || blank(c.indicator.en)) empty.push('indicator');
+    if (blank(c.unit)) empty.push('unit');
+    if (blank(c.method.nl) || blank(c.method.en)) empty.push('method');
+    if (blank(c.source)) empty.push('source');
+    if (blank(c.referenceSituation.description.nl)) empty.push('referenceSituation');
+    if (empty.length > 0)
+      findings.push({
+        code: 'criterion_not_operational',
+        path,
+        message: {
+          nl: `Criterium ${c.id} is niet operationeel: ${empty.join(', ')} ontbreekt`,
+          en: `Criterion ${c.id} is not operational: ${empty.join(', ')} missing`,
+        },
+      });
+    if (c.scale === 'plusMinus' && c.direction === 'cost')
+      findings.push({
+        code: 'plus_minus_as_cost',
+        path: [...path, 'direction'],
+        message: {
+          nl: `Criterium ${c.id} gebruikt de plus-minschaal als kost; op die schaal is + altijd beter`,
+          en: `Criterion ${c.id} uses the plus–minus scale as a cost; on that scale + is always better`,
+        },
+      });
+  }
+  const absences = new Map((frame.noviAbsences ?? []).map((a) => [a.principle, a.motivation]));
+  const noviCoverage: NoviCoverage[] = NoviPrinciple.values.map((principle) => {
+    const criterionIds = frame.criteria.filter((c) => c.noviPrinciples.includes(principle)).map((c) => c.id);
+    const absence = absences.get(principle);
+    if (criterionIds.length === 0 && !absence)
+      findings.push({
+        code: 'novi_principle_uncovered',
+        path: ['noviAbsences'],
+        message: {
+          nl: `Geen criterium meet "${NoviPrinciple.label(principle, 'nl')}" en de afwezigheid is niet gemotiveerd`,
+          en: `No criterion measures "${NoviPrinciple.label(principle, 'en')}" and its absence is not explained`,
+        },
+      });
+    return absence ? { principle, criterionIds, absence } : { principle, criterionIds };
+  });
+  return { ok: findings.length === 0, findings, noviCoverage };
+}

@@ -1,0 +1,94 @@
+// Internal: the seeded random source of SMAA. Not exported from the package barrel.
+
+const TWO_POW_MINUS_32 = 2.3283064365386963e-10;
+
+/**
+ * xoshiro128** (Blackman & Vigna, "Scrambled linear pseudorandom number generators", 2018): four
+ * 32-bit words of state, period 2^128 − 1, seeded from one 32-bit seed through splitmix32 so that
+ * nearby seeds give unrelated streams. Uniform doubles have 32 bits of resolution, ample for Monte
+ * Carlo shares reported to a few decimals. The state lives in a typed array; there is no global
+ * state, and the same seed always gives the same sequence.
+ */
+export class Random {
+  private readonly s = new Uint32Array(4);
+
+  constructor(seed: number) {
+    let x = seed >>> 0;
+    for (let i = 0; i < 4; i++) {
+      // splitmix32
+      x = (x + 0x9e3779b9) >>> 0;
+      let z = x;
+      z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+      z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+      this.s[i] = (z ^ (z >>> 16)) >>> 0;
+    }
+    const st = this.s;
+    if (((st[0] as number) | (st[1] as number) | (st[2] as number) | (st[3] as number)) === 0) st[0] = 1;
+  }
+
+  /** The next 32-bit unsigned integer. */
+  nextUint32(): number {
+    const s = this.s;
+    const s0 = s[0] as number;
+    const s1 = s[1] as number;
+    const s2 = s[2] as number;
+    const s3 = s[3] as number;
+    const m = Math.imul(s1, 5);
+    const result = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
+    const t = s1 << 9;
+    const n2 = s2 ^ s0;
+    const n3 = s3 ^ s1;
+    s[1] = s1 ^ n2;
+    s[0] = s0 ^ n3;
+    s[2] = n2 ^ t;
+    s[3] = (n3 << 11) | (n3 >>> 21);
+    return result;
+  }
+
+  /** A uniform double in [0, 1). */
+  next(): number {
+    return this.nextUint32() * TWO_POW_MINUS_32;
+  }
+
+  /** Fills `out[from … from+count)` with uniform doubles in [0, 1). */
+  fill(out: Float64Array, from = 0, count = out.length - from): void {
+    const s = this.s;
+    let s0 = s[0] as number;
+    let s1 = s[1] as number;
+    let s2 = s[2] as number;
+    let s3 = s[3] as number;
+    const end = from + count;
+    for (let i = from; i < end; i++) {
+      const m = Math.imul(s1, 5);
+      out[i] = (Math.imul((m << 7) | (m >>> 25), 9) >>> 0) * TWO_POW_MINUS_32;
+      const t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = (s3 << 11) | (s3 >>> 21);
+    }
+    s[0] = s0;
+    s[1] = s1;
+    s[2] = s2;
+    s[3] = s3;
+  }
+
+  /** A uniform integer in [0, n). */
+  int(n: number): number {
+    return Math.floor(this.next() * n);
+  }
+
+  /** A standard exponential variate (−ln U with U in (0, 1]). */
+  exponential(): number {
+    return -Math.log(1 - this.next());
+  }
+
+  /** A standard normal variate (Box–Muller; one of the pair is used). */
+  normal(): number {
+    const u = 1 - this.next();
+    const v = this.next();
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  }
+}

@@ -1,0 +1,114 @@
+import type { CriterionDirection, PreferenceFunction, PrometheeFlow } from '@gebiedsgericht/core';
+import { PreferenceFunctionSchema, validate } from '@gebiedsgericht/core';
+import { fail } from './messages';
+
+/**
+ * The preference degree of a PROMETHEE generalised criterion for a difference `d` (already oriented:
+ * positive when the first variant is better). Conventions of Brans & Mareschal (2005): the level
+ * function is ½ for `q < d ≤ p`, the linear function rises from `q` to `p`, the Gaussian is
+ * `1 − exp(−d² / 2s²)`.
+ *
+ * @example
+ * preferenceDegree({ type: 'linear', q: 5, p: 50 }, 27.5); // 0.5
+ * @see handreiking bijlage 1 onderdeel 2, stap 4 (afwegen)
+ */
+export function preferenceDegree(fn: PreferenceFunction, d: number): number {
+  if (!(d > 0)) return 0;
+  switch (fn.type) {
+    case 'usual':
+      return 1;
+    case 'uShape':
+      return d > fn.q ? 1 : 0;
+    case 'vShape':
+      return d >= fn.p ? 1 : d / fn.p;
+    case 'level':
+      return d <= fn.q ? 0 : d <= fn.p ? 0.5 : 1;
+    case 'linear':
+      return d <= fn.q ? 0 : d >= fn.p ? 1 : (d - fn.q) / (fn.p - fn.q);
+    case 'gaussian':
+      return 1 - Math.exp((-d * d) / (2 * fn.s * fn.s));
+  }
+}
+
+/** One criterion of a PROMETHEE table: direction, weight and preference function. */
+export interface PrometheeCriterion {
+  readonly id: string;
+  readonly direction: CriterionDirection;
+  readonly weight: number;
+  readonly function: PreferenceFunction;
+}
+
+/** A PROMETHEE evaluation table: one row of values per alternative, in criterion order. */
+export interface PrometheeTable {
+  readonly alternatives: readonly string[];
+  readonly criteria: readonly PrometheeCriterion[];
+  readonly values: readonly (readonly number[])[];
+}
+
+/** The aggregated preference indices π(a, b) and the flows of every alternative. */
+export interface PrometheeOutcome {
+  /** π[a][b]: how much `a` is preferred to `b`, over all criteria (weights normalised to sum 1) */
+  readonly preferenceIndex: readonly (readonly number[])[];
+  /** flows divided by (number of alternatives − 1), as in Brans & Mareschal (2005) */
+  readonly flows: readonly PrometheeFlow[];
+}
+
+/**
+ * PROMETHEE I/II flows on a plain evaluation table: the aggregated preference index π(a, b) =
+ * Σ w_k P_k(a, b) (weights normalised to sum 1), the leaving flow φ⁺(a) and entering flow φ⁻(a)
+ * (averages over the other alternatives) and the net flow φ = φ⁺ − φ⁻ that ranks in PROMETHEE II.
+ * Use {@link prometheeII} to rank the variants of an assessment input; this function is the method
+ * itself, for tables from elsewhere.
+ *
+ * PROMETHEE comes from outside the handreiking: J.P. Brans and Ph. Vincke, Management Science 31(6),
+ * 1985; J.P. Brans and B. Mareschal, "PROMETHEE methods", in Figueira, Greco & Ehrgott (eds.),
+ * Multiple Criteria Decision Analysis: State of the Art Surveys, Springer, 2005.
+ *
+ * @example
+ * prometheeFlows({ alternatives: ['a', 'b'], criteria: [{ id: 'x', direction: 'benefit', weight: 1, function: { type: 'usual' } }], values: [[2], [1]] });
+ * @see handreiking bijlage 1 onderdeel 2, stap 4
+ */
+export function prometheeFlows(table: PrometheeTable): PrometheeOutcome {
+  const m = table.alternatives.length;
+  const n = table.criteria.length;
+  if (m < 2) throw fail('table_shape', { detail: 'at least two alternatives' });
+  if (n < 1) throw fail('table_shape', { detail: 'at least one criterion' });
+  if (table.values.length !== m || table.values.some((row) => row.length !== n))
+    throw fail('table_shape', { detail: `${m} rows of ${n} values` });
+  for (const [i, row] of table.values.entries())
+    for (const [k, x] of row.entries())
+      if (!Number.isFinite(x)) throw fail('not_a_finite_number', { name: `values[${i}][${k}]` }, ['values', i, k]);
+  let total = 0;
+  const fns = table.criteria.map((c, k) => {
+    if (!Number.isFinite(c.weight) || c.weight < 0)
+      throw fail('weight_out_of_range', { weight: c.weight }, ['criteria', k]);
+    total += c.weight;
+    return validate(PreferenceFunctionSchema, c.function, { path: ['criteria', k, 'function'] });
+  });
+  if (!(total > 0)) throw fail('weights_missing', { method: 'PROMETHEE' });
+  const pi: number[][] = Array.from({ length: m }, () => new Array<number>(m).fill(0));
+  for (let a = 0; a < m; a++)
+    for (let b = 0; b < m; b++) {
+      if (a === b) continue;
+      let s = 0;
+      for (let k = 0; k < n; k++) {
+        const c = table.criteria[k] as PrometheeCriterion;
+        const diff = ((table.values[a] as number[])[k] as number) - ((table.values[b] as number[])[k] as number);
+        s +=
+          (c.weight / total) * preferenceDegree(fns[k] as PreferenceFunction, c.direction === 'benefit' ? diff : -diff);
+      }
+      (pi[a] as number[])[b] = s;
+    }
+  const flows = table.alternatives.map((variantId, a) => {
+    let plus = 0;
+    let minus = 0;
+    for (let b = 0; b < m; b++) {
+      plus += (pi[a] as number[])[b] as number;
+      minus += (pi[b] as number[])[a] as number;
+    }
+    plus /= m - 1;
+    minus /= m - 1;
+    return { variantId, positive: plus, negative: minus, net: plus - minus };
+  });
+  return { preferenceIndex: pi, flows };
+}

@@ -1,0 +1,337 @@
+import {
+  type AssessmentInput,
+  type SmaaResult,
+  type SmaaSettings,
+  SmaaSettingsSchema,
+  type SmaaVariantResult,
+  validate,
+} from '@gebiedsgericht/core';
+import { type Analysis, analyse } from './internal/pipeline';
+import {
+  CellKind,
+  frameworkWeights,
+  mappedSteps,
+  normalisationCoefficients,
+  type Prepared,
+  prepare,
+} from './internal/prepare';
+import { Random } from './internal/random';
+import { fail } from './messages';
+
+/** The numeric problem SMAA samples: utilities (normalised, higher is better) of m variants on n criteria. */
+export interface SmaaProblem {
+  readonly m: number;
+  readonly n: number;
+  /** utility at the point values, row-major (variant × criterion) */
+  readonly base: Float64Array;
+  /** lower end of a uniform utility interval (equal to base where certain) */
+  readonly lowU: Float64Array;
+  /** width of a uniform utility interval (0 where certain) */
+  readonly widthU: Float64Array;
+  /** per cell: how it is sampled (see CellKind); undefined when every cell is fixed or uniform */
+  readonly general?: {
+    readonly kind: Uint8Array;
+    readonly a: Float64Array;
+    readonly b: Float64Array;
+    readonly low: Float64Array;
+    readonly mode: Float64Array;
+    readonly high: Float64Array;
+    readonly sd: Float64Array;
+    readonly steps: Float64Array;
+  };
+  /** whether any cell is uncertain */
+  readonly uncertain: boolean;
+}
+
+/** How weights are drawn. */
+export type SmaaWeightMode =
+  | { readonly kind: 'unknown' }
+  | { readonly kind: 'exact'; readonly weights: Float64Array }
+  /** criteria in order of importance; `groupEnd[g]` is one past the last position of tie group g */
+  | { readonly kind: 'ranked'; readonly order: Int32Array; readonly groupEnd: Int32Array };
+
+/** The raw outcome of {@link smaaSample}. */
+export interface SmaaNumbers {
+  /** acceptability[i * m + r]: share of samples in which variant i has rank r + 1 */
+  readonly acceptability: Float64Array;
+  /** central[i * n + k]: mean weight of criterion k over the samples in which i is best */
+  readonly central: Float64Array;
+  /** share of samples in which each variant is best */
+  readonly firstRank: Float64Array;
+  /** confidence factor per variant (NaN when it is never best) */
+  readonly confidence: Float64Array;
+}
+
+/**
+ * The SMAA-2 Monte Carlo computation on a numeric problem (used by {@link smaa}; exposed for tools
+ * that bring their own utilities and for the benchmark). Streams the samples: memory is
+ * O(m² + m·n), independent of the number of samples. Weights unknown are drawn uniformly from the
+ * simplex as normalised standard exponentials; ranked weights as such a draw sorted and assigned by
+ * rank (random order inside a tie group); utilities are redrawn per sample when uncertain. Ties in a
+ * sample go to the variant listed first. Confidence factors use a second stream of `samples` utility
+ * draws, each variant scored with its own central weights.
+ *
+ * @example
+ * const r = smaaSample(problem, { kind: 'unknown' }, 10_000, 42);
+ */
+export function smaaSample(problem: SmaaProblem, weights: SmaaWeightMode, samples: number, seed: number): SmaaNumbers {
+  const { m, n, base, lowU, widthU, general, uncertain } = problem;
+  const rng = new Random(seed);
+  const counts = new Float64Array(m * m);
+  const central = new Float64Array(m * n);
+  const wins = new Float64Array(m);
+  const w = new Float64Array(n);
+  const sortBuf = new Float64Array(n);
+  const scores = new Float64Array(m);
+  const idx = new Int32Array(m);
+  const rnd = new Float64Array(m * n);
+  const x = new Float64Array(m * n);
+  const fixedWeights = weights.kind === 'exact' ? weights.weights : undefined;
+
+  const drawUtilities = (): Float64Array => {
+    if (!general) {
+      rng.fill(rnd);
+      for (let c = 0; c < m * n; c++) x[c] = (lowU[c] as number) + (widthU[c] as number) * (rnd[c] as number);
+      return x;
+    }
+    for (let c = 0; c < m * n; c++) {
+      const kind = general.kind[c] as number;
+      if (kind === CellKind.Fixed) {
+        x[c] = base[c] as number;
+      } else if (kind === CellKind.Uniform) {
+        x[c] = (lowU[c] as number) + (widthU[c] as number) * rng.next();
+      } else {
+        const k = c % n;
+        let raw: number;
+        if (kind === CellKind.Triangular) {
+          const lo = general.low[c] as number;
+          const hi = general.high[c] as number;
+          const mo = general.mode[c] as number;
+          const u = rng.next();
+          const f = (mo - lo) / (hi - lo);
+          raw = u < f ? lo + Math.sqrt(u * (hi - lo) * (mo - lo)) : hi - Math.sqrt((1 - u) * (hi - lo) * (hi - mo));
+        } else if (kind === CellKind.Normal) {
+          raw = (general.mode[c] as number) + (general.sd[c] as number) * rng.normal();
+        } else {
+          const packed = general.sd[c] as number;
+          const first = Math.floor(packed / 8);
+          const count = packed - first * 8;
+          raw = general.steps[first + rng.int(count)] as number;
+        }
+        x[c] = (general.a[k] as number) + (general.b[k] as number) * raw;
+      }
+    }
+    return x;
+  };
+
+  const drawWeights = (): number => {
+    if (fixedWeights) {
+      w.set(fixedWeights);
+      return 1;
+    }
+    let sum = 0;
+    for (let k = 0; k < n; k++) {
+      const e = -Math.log(1 - rng.next());
+      w[k] = e;
+      sum += e;
+    }
+    if (weights.kind === 'ranked') {
+      // sort descending (insertion sort: n is small) and hand out by rank, shuffled within ties
+      for (let k = 0; k < n; k++) sortBuf[k] = w[k] as number;
+      for (let i = 1; i < n; i++) {
+        const v = sortBuf[i] as number;
+        let j = i - 1;
+        while (j >= 0 && (sortBuf[j] as number) < v) {
+          sortBuf[j + 1] = sortBuf[j] as number;
+          j--;
+        }
+        sortBuf[j + 1] = v;
+      }
+      let start = 0;
+      for (let g = 0; g < weights.groupEnd.length; g++) {
+        const end = weights.groupEnd[g] as number;
+        for (let i = end - 1; i > start; i--) {
+          const j = start + rng.int(i - start + 1);
+          const t = sortBuf[i] as number;
+          sortBuf[i] = sortBuf[j] as number;
+          sortBuf[j] = t;
+        }
+        for (let pos = start; pos < end; pos++) w[weights.order[pos] as number] = sortBuf[pos] as number;
+        start = end;
+      }
+    }
+    return sum;
+  };
+
+  for (let s = 0; s < samples; s++) {
+    const sum = drawWeights();
+    const u = uncertain ? drawUtilities() : base;
+    for (let i = 0; i < m; i++) {
+      let t = 0;
+      const row = i * n;
+      for (let k = 0; k < n; k++) t += (u[row + k] as number) * (w[k] as number);
+      scores[i] = t;
+      // insertion into idx, descending by score, stable by index
+      let j = i - 1;
+      while (j >= 0 && (scores[idx[j] as number] as number) < t) {
+        idx[j + 1] = idx[j] as number;
+        j--;
+      }
+      idx[j + 1] = i;
+    }
+    for (let r = 0; r < m; r++) counts[(idx[r] as number) * m + r] = (counts[(idx[r] as number) * m + r] as number) + 1;
+    const best = idx[0] as number;
+    wins[best] = (wins[best] as number) + 1;
+    const inv = 1 / sum;
+    const row = best * n;
+    for (let k = 0; k < n; k++) central[row + k] = (central[row + k] as number) + (w[k] as number) * inv;
+  }
+
+  const acceptability = new Float64Array(m * m);
+  for (let c = 0; c < m * m; c++) acceptability[c] = (counts[c] as number) / samples;
+  const firstRank = new Float64Array(m);
+  for (let i = 0; i < m; i++) {
+    firstRank[i] = (wins[i] as number) / samples;
+    const win = wins[i] as number;
+    if (win > 0) for (let k = 0; k < n; k++) central[i * n + k] = (central[i * n + k] as number) / win;
+  }
+
+  // confidence factors: each candidate scored with its central weights on fresh utility draws
+  const confidence = new Float64Array(m).fill(Number.NaN);
+  const candidates: number[] = [];
+  for (let i = 0; i < m; i++) if ((wins[i] as number) > 0) candidates.push(i);
+  const hits = new Float64Array(m);
+  const rounds = uncertain ? samples : 1;
+  for (let s = 0; s < rounds; s++) {
+    const u = uncertain ? drawUtilities() : base;
+    for (const c of candidates) {
+      const wc = c * n;
+      let own = 0;
+      for (let k = 0; k < n; k++) own += (u[c * n + k] as number) * (central[wc + k] as number);
+      let isBest = true;
+      for (let j = 0; j < m && isBest; j++) {
+        if (j === c) continue;
+        let other = 0;
+        const row = j * n;
+        for (let k = 0; k < n; k++) other += (u[row + k] as number) * (central[wc + k] as number);
+        if (other > own || (other === own && j < c)) isBest = false;
+      }
+      if (isBest) hits[c] = (hits[c] as number) + 1;
+    }
+  }
+  for (const c of candidates) confidence[c] = (hits[c] as number) / rounds;
+  return { acceptability, central, firstRank, confidence };
+}
+
+/** Internal: the SMAA problem of an analysis. */
+export function smaaProblem(p: Prepared, a: Analysis, sampleScores: boolean): SmaaProblem {
+  const mat = a.mat;
+  const { m, n } = mat;
+  const coef = normalisationCoefficients(p, mat, p.input.normalisation, sampleScores);
+  const base = new Float64Array(m * n);
+  const lowU = new Float64Array(m * n);
+  const widthU = new Float64Array(m * n);
+  let uncertain = false;
+  let needsGeneral = false;
+  for (let c = 0; c < m * n; c++) {
+    const k = c % n;
+    const ak = coef.a[k] as number;
+    const bk = coef.b[k] as number;
+    base[c] = ak + bk * (mat.value[c] as number);
+    const kind = sampleScores ? (mat.kind[c] as number) : CellKind.Fixed;
+    if (kind === CellKind.Fixed) {
+      lowU[c] = base[c] as number;
+    } else {
+      uncertain = true;
+      if (kind === CellKind.Uniform) {
+        lowU[c] = ak + bk * (mat.low[c] as number);
+        widthU[c] = bk * ((mat.high[c] as number) - (mat.low[c] as number));
+      } else {
+        needsGeneral = true;
+      }
+    }
+  }
+  const general = needsGeneral
+    ? {
+        kind: sampleScores ? mat.kind : new Uint8Array(m * n),
+        a: coef.a,
+        b: coef.b,
+        low: mat.low,
+        mode: mat.value,
+        high: mat.high,
+        sd: mat.sd,
+        steps: mappedSteps(p),
+      }
+    : undefined;
+  return { m, n, base, lowU, widthU, uncertain, ...(general ? { general } : {}) };
+}
+
+/** Internal: the weight mode for the settings. */
+export function weightMode(p: Prepared, settings: SmaaSettings): SmaaWeightMode {
+  if (settings.weights.kind === 'unknown') return { kind: 'unknown' };
+  if (settings.weights.kind === 'exact') {
+    const w = frameworkWeights(p);
+    if (!w) throw fail('weights_missing', { method: 'SMAA (exact)' });
+    return { kind: 'exact', weights: w };
+  }
+  const ranked = p.criteria.map((c, k) => {
+    if (c.priorityRank === undefined)
+      throw fail('ranks_missing', { criterionId: c.id }, ['afwegingskader', 'criteria', k]);
+    return { k, rank: c.priorityRank };
+  });
+  ranked.sort((x, y) => x.rank - y.rank || x.k - y.k);
+  const order = Int32Array.from(ranked.map((r) => r.k));
+  const ends: number[] = [];
+  for (let i = 0; i < ranked.length; i++)
+    if (i === ranked.length - 1 || (ranked[i + 1] as { rank: number }).rank !== (ranked[i] as { rank: number }).rank)
+      ends.push(i + 1);
+  return { kind: 'ranked', order, groupEnd: Int32Array.from(ends) };
+}
+
+/** Internal: SMAA on an analysis, as the core result shape. */
+export function smaaOf(a: Analysis, settings: SmaaSettings): SmaaResult {
+  const p = a.p;
+  const problem = smaaProblem(p, a, settings.sampleScores);
+  const r = smaaSample(problem, weightMode(p, settings), settings.samples, settings.seed);
+  const { m, n } = problem;
+  const criterionIds = p.criteria.map((c) => c.id);
+  const variants: SmaaVariantResult[] = a.rankedIds.map((variantId, i) => {
+    const rankAcceptability = Array.from(r.acceptability.subarray(i * m, (i + 1) * m));
+    const conf = r.confidence[i] as number;
+    if (Number.isNaN(conf)) return { variantId, rankAcceptability };
+    return {
+      variantId,
+      rankAcceptability,
+      centralWeights: criterionIds.map((criterionId, k) => ({ criterionId, weight: r.central[i * n + k] as number })),
+      confidenceFactor: conf,
+    };
+  });
+  return { settings, criterionIds, variants };
+}
+
+/**
+ * SMAA-2 (Lahdelma & Salminen 2001) on an assessment input: what the ranking of the feasible
+ * variants looks like when the weights are unknown (uniform over all weight vectors), only ranked
+ * (each criterion's `priorityRank`), or exact, and — with `sampleScores` — when the scores vary
+ * within their uncertainty (intervals, triangular or normal distributions, plus–minus intervals).
+ * Returns per variant the rank acceptability indices (share of samples at each rank; they sum to 1
+ * per variant and per rank), the central weight vector (the typical weights that make it best) and
+ * the confidence factor (how often it is best with its central weights). Seeded: the same settings
+ * give the same result. Settings come from the argument or else from `input.uncertainty`.
+ * Normalisation uses the input's method over the whole uncertainty range, so sampled scores share
+ * one fixed scale.
+ *
+ * SMAA comes from outside the handreiking: R. Lahdelma and P. Salminen, Operations Research 49(3), 2001, 444–454.
+ *
+ * @example
+ * const r = smaa(input, { samples: 10_000, seed: 2027, weights: { kind: 'unknown' }, sampleScores: true });
+ * r.variants[0]?.rankAcceptability[0]; // share of weight vectors that put this variant first
+ * @see handreiking §2.5 (keuzes maken en bijsturen; onzekerheid)
+ */
+export function smaa(input: AssessmentInput, settings?: SmaaSettings): SmaaResult {
+  const p = prepare(input);
+  const raw = settings ?? p.input.uncertainty;
+  if (!raw) throw fail('invalid_argument', { name: 'settings (SMAA settings missing)' }, ['uncertainty']);
+  const s = validate(SmaaSettingsSchema, raw, { path: ['uncertainty'] });
+  return smaaOf(analyse(p), s);
+}
