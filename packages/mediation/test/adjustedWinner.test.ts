@@ -81,7 +81,7 @@ const pointsArb = fc.integer({ min: 1, max: 8 }).chain((n) => {
   return fc.record({ n: fc.constant(n), a: vector, b: vector });
 });
 
-function valueOf(points: number[], fractions: number[]) {
+function worth(points: number[], fractions: number[]) {
   return points.reduce((s, v, i) => s + v * (fractions[i] as number), 0);
 }
 
@@ -98,8 +98,8 @@ describe('Adjusted Winner: properties (Brams and Taylor 1996, ch. 4)', () => {
           const r = adjustedWinner(input(items, a, b));
           const toA = r.allocations.map((x) => x.shares[0]?.fraction as number);
           const toB = toA.map((f) => 1 - f);
-          const va = valueOf(a, toA);
-          const vb = valueOf(b, toB);
+          const va = worth(a, toA);
+          const vb = worth(b, toB);
           // Equitable: equal points after the adjustment, and the reported totals are the real ones.
           expect(Math.abs(va - vb)).toBeLessThan(1e-9);
           expect(r.totals[0]?.finalPoints).toBeCloseTo(va, 9);
@@ -107,13 +107,13 @@ describe('Adjusted Winner: properties (Brams and Taylor 1996, ch. 4)', () => {
           // At most one item is split.
           expect(toA.filter((f) => f > 0 && f < 1).length).toBeLessThanOrEqual(1);
           // Envy-free: each values its own share at least as much as the other's.
-          expect(va).toBeGreaterThanOrEqual(valueOf(a, toB) - 1e-9);
-          expect(vb).toBeGreaterThanOrEqual(valueOf(b, toA) - 1e-9);
+          expect(va).toBeGreaterThanOrEqual(worth(a, toB) - 1e-9);
+          expect(vb).toBeGreaterThanOrEqual(worth(b, toA) - 1e-9);
           // Efficient: no other division is better for one and at least as good for the other.
           for (const alt of alternatives) {
             const altA = items.map((_, i) => alt[i] as number);
-            const ua = valueOf(a, altA);
-            const ub = valueOf(
+            const ua = worth(a, altA);
+            const ub = worth(
               b,
               altA.map((f) => 1 - f),
             );
