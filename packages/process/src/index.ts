@@ -17,6 +17,7 @@ export {
   migrateAreaProcessSnapshot,
   type SnapshotMigration,
 } from './api/migrateAreaProcessSnapshot';
+export { areaProcessDiagram } from './diagram/areaProcessDiagram';
 export {
   type AreaProcessContext,
   type ChangeEntry,
