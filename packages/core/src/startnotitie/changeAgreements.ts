@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { IdSchema } from '../primitives/id';
+
+/**
+ * The rules, set in advance, for when and how changes during the process are allowed. A minor
+ * change is recorded without reopening anything; a major change needs the approval of the listed
+ * approvers and a recorded decision with motivation, and may reopen only the listed steps (all
+ * closed steps when omitted); a new criterion or norm for the afwegingskader may be added later
+ * only as an approved change, scored on its own, without reopening closed steps.
+ * (`@gebiedsgericht/process` derives its `ChangeRulesSchema` from this.)
+ *
+ * @example
+ * ChangeAgreementsSchema.parse(lindewaardStartnotitie.changeRules);
+ * @see Handreiking §2.7 ("vooraf spelregels op te stellen over wanneer, op welke wijze en onder welke voorwaarden wijzigingen tijdens het proces ... tot de mogelijkheden kunnen behoren")
+ */
+export const ChangeAgreementsSchema = z.strictObject({
+  minor: z.strictObject({
+    description: z.string().min(1),
+    examples: z.array(z.string().min(1)),
+    /** Who may record a minor change (a structure or party id, typically the programme team). */
+    recordedBy: IdSchema,
+  }),
+  major: z.strictObject({
+    description: z.string().min(1),
+    examples: z.array(z.string().min(1)),
+    approverPartyIds: z.array(IdSchema).min(1),
+    /** The body or structure whose decision is recorded. */
+    decidedIn: IdSchema,
+    reopenableStepIds: z.array(IdSchema).optional(),
+  }),
+  newCriterion: z.strictObject({
+    allowed: z.boolean(),
+    procedure: z.string().min(1),
+    approverPartyIds: z.array(IdSchema).min(1),
+  }),
+});
+/** The change rules agreed in the startnotitie. */
+export type ChangeAgreements = z.infer<typeof ChangeAgreementsSchema>;

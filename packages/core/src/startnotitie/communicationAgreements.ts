@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { IdSchema } from '../primitives/id';
+
+/**
+ * Agreements on communication: who speaks for whom on which topic, principles (one voice,
+ * transparency, explaining), channels, and how the partners keep each other informed.
+ *
+ * @example
+ * CommunicationAgreementsSchema.parse({ spokespersons: [{ partyId: 'provincie-zuidmark', topic: 'Gebiedsproces als geheel' }],
+ *   principles: ['Eén gezamenlijk verhaal'], channels: ['Gebiedswebsite'] });
+ * @see Handreiking §2.6 ("Maak afspraken over communicatie"), §2.7
+ */
+export const CommunicationAgreementsSchema = z.strictObject({
+  spokespersons: z
+    .array(z.strictObject({ partyId: IdSchema, personId: IdSchema.optional(), topic: z.string().min(1) }))
+    .min(1),
+  principles: z.array(z.string().min(1)).min(1),
+  channels: z.array(z.string().min(1)).min(1),
+  /** How partners inform their own councils, Staten and AB. */
+  informingRepresentatives: z.string().min(1).optional(),
+});
+/** Agreements on communication. */
+export type CommunicationAgreements = z.infer<typeof CommunicationAgreementsSchema>;

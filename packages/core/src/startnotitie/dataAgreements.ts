@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { IdSchema } from '../primitives/id';
+import { Openness } from '../steps/openness';
+import { IsoDurationSchema } from './isoDuration';
+
+/**
+ * Agreements on data, made at once: who owns which dataset, who may edit maps and how, how open
+ * data and maps are (using the SDK's {@link Openness} values), the digital collaboration space, the
+ * base datasets reused, and a timebox for the data inventory ("het beeld is nooit 100% compleet").
+ *
+ * @example
+ * DataAgreementsSchema.parse({ ownership: [{ dataset: 'Watersysteemanalyse', ownerPartyId: 'waterschap-aa-en-lindt' }],
+ *   mapEditing: { editorPartyIds: ['provincie-zuidmark'], rule: 'Alleen het GIS-team bewerkt' }, openness: 'sharedInProcess',
+ *   collaborationSpace: { name: 'Gebiedsportaal', administratorPartyId: 'provincie-zuidmark' }, baseDatasets: ['BRT'] });
+ * @see Handreiking Bijlage 1, stap 1 ("afspraken over eigenaarschap van data, bewerking van kaartmateriaal, openbaarheid"; "digitale samenwerkingsomgeving"), §2.7 (gezamenlijke feitenbasis)
+ */
+export const DataAgreementsSchema = z.strictObject({
+  ownership: z.array(z.strictObject({ dataset: z.string().min(1), ownerPartyId: IdSchema })).min(1),
+  mapEditing: z.strictObject({ editorPartyIds: z.array(IdSchema).min(1), rule: z.string().min(1) }),
+  openness: Openness.schema,
+  opennessNote: z.string().min(1).optional(),
+  collaborationSpace: z.strictObject({
+    name: z.string().min(1),
+    url: z.url().optional(),
+    administratorPartyId: IdSchema,
+  }),
+  baseDatasets: z.array(z.string().min(1)),
+  inventoryTimebox: IsoDurationSchema.optional(),
+});
+/** Agreements on data. */
+export type DataAgreements = z.infer<typeof DataAgreementsSchema>;

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { IdSchema } from '../primitives/id';
+
+/**
+ * Who decides on what, in which body: set up at once in step 0 ("Richt direct de bestuurlijke
+ * besluitvorming in (wie besluit en waarover?)"). `preparedIn` names the structure that prepares
+ * it; `consentOfAllMedeoverheden` says whether every participating government must consent;
+ * `electedBodiesInvolved` whether raad, Staten or AB are involved (for example when a choice clashes
+ * with a municipal omgevingsvisie).
+ *
+ * @example
+ * DecisionRuleSchema.parse({ id: 'besluit-startnotitie', subject: 'Vaststellen startnotitie', stepIds: ['opstart'],
+ *   deciders: [{ partyId: 'provincie-zuidmark', bodyId: 'gs-zuidmark' }], consentOfAllMedeoverheden: true, electedBodiesInvolved: false });
+ * @see Handreiking Bijlage 1, stap 0; §2.6 (democratische legitimatie)
+ */
+export const DecisionRuleSchema = z.strictObject({
+  id: IdSchema,
+  subject: z.string().min(1),
+  stepIds: z.array(IdSchema).optional(),
+  deciders: z.array(z.strictObject({ partyId: IdSchema, bodyId: IdSchema })).min(1),
+  preparedIn: IdSchema.optional(),
+  consentOfAllMedeoverheden: z.boolean(),
+  electedBodiesInvolved: z.boolean(),
+  note: z.string().min(1).optional(),
+});
+/** Who decides on what, in which body. */
+export type DecisionRule = z.infer<typeof DecisionRuleSchema>;
+
+/**
+ * The decision making of the gebiedsproces: the rules, and the steps whose closing needs the consent
+ * of every medeoverheid.
+ *
+ * @example
+ * DecisionMakingSchema.parse({ rules: [rule], consentStepIds: ['visie-en-afwegingskader'] });
+ * @see Handreiking Bijlage 1, stap 0; §2.6 ("Tenminste de medeoverheden moeten zich kunnen vinden in ...")
+ */
+export const DecisionMakingSchema = z.strictObject({
+  rules: z.array(DecisionRuleSchema).min(1),
+  consentStepIds: z.array(IdSchema),
+});
+/** The decision making of the gebiedsproces. */
+export type DecisionMaking = z.infer<typeof DecisionMakingSchema>;

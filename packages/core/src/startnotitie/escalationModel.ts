@@ -1,0 +1,212 @@
+import { z } from 'zod';
+import { checkUniqueIds, report } from '../parties/internal/checks';
+import { RoleKindSchema } from '../parties/roleKind';
+import { GebiedsgerichtError } from '../primitives/errors';
+import { IdSchema } from '../primitives/id';
+import { labelledEnum } from '../primitives/labels';
+import { validate } from '../primitives/validate';
+import { EscalationRoute } from '../records/escalationRoute';
+import { IsoDurationSchema } from './isoDuration';
+
+/**
+ * What the actor at an escalation level does.
+ *
+ * @example
+ * EscalationAction.label('ingrijpen', 'en'); // 'Intervene'
+ * @see Handreiking §2.3 ("ingrijpen door de provincie", "beslist het rijk voor ons"); Bijlage 1, onderdeel 4
+ */
+export const EscalationAction = labelledEnum({
+  bespreken: { nl: 'Bespreken en afspraken maken', en: 'Discuss and agree' },
+  bemiddelen: { nl: 'Bemiddelen', en: 'Mediate' },
+  ingrijpen: { nl: 'Ingrijpen', en: 'Intervene' },
+  besluiten: { nl: 'Knoop doorhakken (besluiten)', en: 'Decide' },
+});
+/** What the actor at an escalation level does (see {@link EscalationAction}). */
+export type EscalationAction = (typeof EscalationAction.values)[number];
+/** zod schema of {@link EscalationAction}. */
+export const EscalationActionSchema = EscalationAction.schema;
+
+/** Who steps in instead when the designated party is itself a party to the knelpunt. */
+export const EscalationSubstituteSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('partij'), partyId: IdSchema, role: RoleKindSchema, bodyId: IdSchema.optional() }),
+  z.strictObject({ kind: z.literal('onafhankelijk'), description: z.string().min(1), partyId: IdSchema.optional() }),
+]);
+/** Who steps in instead of a designated party that is a party to the knelpunt. */
+export type EscalationSubstitute = z.infer<typeof EscalationSubstituteSchema>;
+
+/**
+ * Who acts at an escalation level: a party in a role (which must name who steps in when that
+ * party is itself a party to the knelpunt — the province can be one), a structure such as the
+ * gebiedstafel at an ijkmoment, or an independent facilitator or mediator.
+ *
+ * @example
+ * EscalationActorSchema.parse({ kind: 'partij', partyId: 'provincie-zuidmark', role: 'bevoegd_gezag', bodyId: 'gs-zuidmark',
+ *   substituteIfParty: { kind: 'partij', partyId: 'ministerie-vro', role: 'bevoegd_gezag' } });
+ * @see Handreiking §2.3
+ */
+export const EscalationActorSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('partij'),
+    partyId: IdSchema,
+    role: RoleKindSchema,
+    bodyId: IdSchema.optional(),
+    substituteIfParty: EscalationSubstituteSchema,
+  }),
+  z.strictObject({ kind: z.literal('structuur'), structureId: IdSchema }),
+  z.strictObject({ kind: z.literal('onafhankelijk'), description: z.string().min(1), partyId: IdSchema.optional() }),
+]);
+/** Who acts at an escalation level. */
+export type EscalationActor = z.infer<typeof EscalationActorSchema>;
+
+/**
+ * One level of the escalation model: its order, the route (see `EscalationRoute`: talks, the
+ * agenda of the next ijkmoment, an independent facilitator, the province intervening, the rijk
+ * deciding), who acts and what they do, and the time limit as an ISO 8601 duration after which the
+ * next level may be called.
+ *
+ * @example
+ * EscalationLevelSchema.parse({ id: 'niveau-1', order: 1, name: 'Onderling overleg', route: 'bilateral',
+ *   actor: { kind: 'structuur', structureId: 'programmateam-lindewaard' }, action: 'bespreken', timeLimit: 'P4W' });
+ * @see Handreiking §2.3; Bijlage 1, onderdeel 4
+ */
+export const EscalationLevelSchema = z.strictObject({
+  id: IdSchema,
+  order: z.number().int().positive(),
+  name: z.string().min(1),
+  route: EscalationRoute.schema,
+  actor: EscalationActorSchema,
+  action: EscalationActionSchema,
+  timeLimit: IsoDurationSchema,
+  description: z.string().min(1).optional(),
+});
+/** One level of the escalation model. */
+export type EscalationLevel = z.infer<typeof EscalationLevelSchema>;
+
+/**
+ * The escalation model "voor wanneer het niet loopt tussen gemeenten, waterschappen en provincie",
+ * agreed up front. `options` are the handreiking's two alternatives when parties are stuck (the
+ * agenda of the next ijkmoment under the NOVEX spelregels, or an independent facilitator), not a
+ * fixed order. `levels` are the ordinary levels in ascending `order`; `finalLevel` is REQUIRED
+ * (a model without a final level is rejected structurally) and must decide (`action: 'besluiten'`)
+ * with an order above every other level. `intervenerNotParty: true` records the rule that whoever
+ * intervenes is never a party to the knelpunt; a party acting at a level therefore names a
+ * substitute, who must be another party.
+ *
+ * Codes: `escalation_order_not_ascending`, `final_level_not_last`, `final_level_must_decide`,
+ * `substitute_is_same_party`, `duplicate_id`.
+ *
+ * @example
+ * EscalationModelSchema.parse(lindewaardStartnotitie.escalation);
+ * @see Handreiking §2.3 ("In gesprek over escalatie"); Bijlage 1, onderdeel 4
+ */
+export const EscalationModelSchema = z
+  .strictObject({
+    options: z
+      .array(
+        z.strictObject({
+          route: z.enum(['ijkmomentAgenda', 'facilitator']),
+          description: z.string().min(1),
+        }),
+      )
+      .min(1),
+    levels: z.array(EscalationLevelSchema),
+    finalLevel: EscalationLevelSchema,
+    intervenerNotParty: z.literal(true),
+    /** When a knelpunt is escalated (signals, for example a missed time limit). */
+    triggers: z.array(z.string().min(1)).min(1),
+  })
+  .superRefine((model, ctx) => {
+    checkUniqueIds(ctx, [...model.levels, model.finalLevel], ['levels'], 'escalation levels');
+    model.levels.forEach((level, i) => {
+      const previous = model.levels[i - 1];
+      if (previous && level.order <= previous.order) {
+        report(
+          ctx,
+          'escalation_order_not_ascending',
+          {
+            nl: 'De niveaus van het escalatiemodel staan in oplopende volgorde',
+            en: 'The levels of the escalation model are in ascending order',
+          },
+          ['levels', i, 'order'],
+        );
+      }
+    });
+    if (model.levels.some((l) => l.order >= model.finalLevel.order)) {
+      report(
+        ctx,
+        'final_level_not_last',
+        {
+          nl: 'Het laatste niveau moet hoger liggen dan alle andere niveaus',
+          en: 'The final level must come after every other level',
+        },
+        ['finalLevel', 'order'],
+      );
+    }
+    if (model.finalLevel.action !== 'besluiten') {
+      report(
+        ctx,
+        'final_level_must_decide',
+        {
+          nl: 'Op het laatste niveau wordt de knoop doorgehakt (actie: besluiten)',
+          en: 'At the final level a decision is taken (action: besluiten)',
+        },
+        ['finalLevel', 'action'],
+      );
+    }
+    const all: [EscalationLevel, (string | number)[]][] = [
+      ...model.levels.map((l, i): [EscalationLevel, (string | number)[]] => [l, ['levels', i]]),
+      [model.finalLevel, ['finalLevel']],
+    ];
+    for (const [level, path] of all) {
+      const actor = level.actor;
+      if (
+        actor.kind === 'partij' &&
+        actor.substituteIfParty.kind !== 'onafhankelijk' &&
+        actor.substituteIfParty.partyId === actor.partyId
+      ) {
+        report(
+          ctx,
+          'substitute_is_same_party',
+          {
+            nl: 'Wie ingrijpt is geen partij bij het knelpunt: de vervanger moet een andere partij zijn',
+            en: 'Whoever intervenes is not a party to the knelpunt: the substitute must be another party',
+          },
+          [...path, 'actor', 'substituteIfParty', 'partyId'],
+        );
+      }
+    }
+  });
+/** The escalation model. */
+export type EscalationModel = z.infer<typeof EscalationModelSchema>;
+
+/**
+ * Who acts at an escalation level for a given knelpunt: the designated actor, or — when the
+ * designated party is itself a party to the knelpunt — the substitute the model names. Pure; the
+ * process package can use it to redirect an escalation step. Throws `invalid_input` for a bad
+ * level, and `no_impartial_actor` when the substitute is a party to the knelpunt as well.
+ *
+ * @example
+ * actingAtLevel(level, ['waterschap-aa-en-lindt', 'provincie-zuidmark']);
+ * // → { actor: <the substitute>, redirected: true } when the province is designated
+ * @see Handreiking §2.3 (de provincie kan zelf partij zijn: wie ingrijpt is geen partij)
+ */
+export function actingAtLevel(
+  level: EscalationLevel,
+  knelpuntPartyIds: readonly string[],
+): { actor: EscalationActor | EscalationSubstitute; redirected: boolean } {
+  const { actor } = validate(EscalationLevelSchema, level, { path: ['level'] });
+  const parties = validate(z.array(IdSchema), knelpuntPartyIds, { path: ['knelpuntPartyIds'] });
+  if (actor.kind !== 'partij' || !parties.includes(actor.partyId)) return { actor, redirected: false };
+  const substitute = actor.substituteIfParty;
+  if (substitute.kind === 'partij' && parties.includes(substitute.partyId)) {
+    throw new GebiedsgerichtError({
+      code: 'no_impartial_actor',
+      path: ['level', 'actor', 'substituteIfParty', 'partyId'],
+      message: {
+        nl: `Zowel '${actor.partyId}' als vervanger '${substitute.partyId}' is partij bij het knelpunt; wijs een onafhankelijke actor aan`,
+        en: `Both '${actor.partyId}' and substitute '${substitute.partyId}' are parties to the knelpunt; name an independent actor`,
+      },
+    });
+  }
+  return { actor: substitute, redirected: true };
+}

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { IdSchema } from '../primitives/id';
+import { IsoDateSchema } from '../primitives/isoDate';
+import { labelledEnum } from '../primitives/labels';
+import { InfluenceLevelSchema } from './influenceLevel';
+
+/**
+ * Participation methods.
+ *
+ * @example
+ * ParticipationMethod.label('praatkaart', 'en'); // 'Conversation map'
+ * @see Handreiking §2.6; Bijlage 2, voorbeelden 4, 7 en 8 (dilemmalijn, DOCA, praatkaarten)
+ */
+export const ParticipationMethod = labelledEnum({
+  informatiebijeenkomst: { nl: 'Informatiebijeenkomst', en: 'Information meeting' },
+  enquete: { nl: 'Enquête / peiling', en: 'Survey' },
+  werkatelier: { nl: 'Werkatelier / ontwerpatelier', en: 'Workshop / design studio' },
+  keukentafelgesprek: { nl: 'Keukentafelgesprek', en: 'Kitchen-table conversation' },
+  klankbordgroep: { nl: 'Klankbordgroep', en: 'Sounding board' },
+  praatkaart: { nl: 'Praatkaart (kaart als gespreksinstrument)', en: 'Conversation map' },
+  dilemmalijn: { nl: 'Dilemmalijn', en: 'Dilemma line' },
+  digitaal_platform: { nl: 'Digitaal participatieplatform', en: 'Digital participation platform' },
+  brede_welvaartsmonitor: {
+    nl: 'Brede-welvaartsmonitor als terugkoppeling',
+    en: 'Broad-wellbeing monitor as feedback',
+  },
+  overig: { nl: 'Overig', en: 'Other' },
+});
+/** A participation method (see {@link ParticipationMethod}). */
+export type ParticipationMethod = (typeof ParticipationMethod.values)[number];
+/** zod schema of {@link ParticipationMethod}. */
+export const ParticipationMethodSchema = ParticipationMethod.schema;
+
+/**
+ * A stakeholder group in the participation plan, with the influence it gets.
+ *
+ * @example
+ * StakeholderSchema.parse({ id: 'inwoners-hoeverveen', name: 'Inwoners Hoeverveen', partyId: 'dorpsraad-hoeverveen', influence: 'adviseren' });
+ */
+export const StakeholderSchema = z.strictObject({
+  id: IdSchema,
+  name: z.string().min(1),
+  partyId: IdSchema.optional(),
+  influence: InfluenceLevelSchema,
+  interests: z.array(z.string().min(1)).optional(),
+});
+/** A stakeholder group. */
+export type Stakeholder = z.infer<typeof StakeholderSchema>;
+
+/**
+ * A participation activity: method, for whom, when.
+ *
+ * @example
+ * ParticipationActivitySchema.parse({ method: 'praatkaart', description: 'Dorpsavonden', stakeholderIds: ['inwoners-hoeverveen'], timing: 'Stap 1 en 3' });
+ */
+export const ParticipationActivitySchema = z.strictObject({
+  method: ParticipationMethodSchema,
+  description: z.string().min(1),
+  stakeholderIds: z.array(IdSchema).min(1),
+  stepIds: z.array(IdSchema).optional(),
+  timing: z.string().min(1),
+});
+/** A participation activity. */
+export type ParticipationActivity = z.infer<typeof ParticipationActivitySchema>;
+
+/**
+ * The participation plan, made together with the partners: stakeholders, the influence level
+ * stated up front, methods and timing (as early as possible), support (draagvlak) and acceptance
+ * kept apart (full support is not always possible; name the transitiepijn), what to do when
+ * participation fails or resistance grows, and the statement to partners and minister of how
+ * involvement is shaped.
+ *
+ * The `influenceLevel` ladder is Edelenbos's, from outside the handreiking (see {@link InfluenceLevel}).
+ *
+ * @example
+ * ParticipationPlanSchema.parse(lindewaardStartnotitie.participation);
+ * @see Handreiking §2.3 (NOVEX spelregels: provincies formuleren hoe ze betrokkenheid vormgeven), §2.6
+ */
+export const ParticipationPlanSchema = z.strictObject({
+  /** Parties that drew up the plan together. */
+  madeWith: z.array(IdSchema).min(1),
+  /** The overall influence level, stated up front. */
+  influenceLevel: InfluenceLevelSchema,
+  stakeholders: z.array(StakeholderSchema).min(1),
+  activities: z.array(ParticipationActivitySchema).min(1),
+  /** When the conversation with residents starts ("Ga tijdig het gesprek aan met inwoners"). */
+  startsOn: IsoDateSchema,
+  support: z.strictObject({ aim: z.string().min(1), measuredBy: z.string().min(1).optional() }),
+  acceptance: z.strictObject({
+    aim: z.string().min(1),
+    /** The transitiepijn named openly: who loses what. */
+    transitiepijn: z.array(z.string().min(1)),
+  }),
+  whenParticipationFails: z.strictObject({
+    signals: z.array(z.string().min(1)).min(1),
+    actions: z.array(z.string().min(1)).min(1),
+  }),
+  /** When elected bodies are involved beyond agreements between executives. */
+  representativesInvolvement: z.string().min(1),
+  involvementStatement: z.strictObject({
+    text: z.string().min(1),
+    /** Partners and the minister it is addressed to (party ids). */
+    addressedTo: z.array(IdSchema).min(1),
+    sentOn: IsoDateSchema.optional(),
+  }),
+});
+/** The participation plan. */
+export type ParticipationPlan = z.infer<typeof ParticipationPlanSchema>;

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { IdSchema } from '../primitives/id';
+import { IsoDateSchema } from '../primitives/isoDate';
+import { refinement } from '../primitives/validate';
+import { IsoDurationSchema } from './isoDuration';
+
+/**
+ * The planning of one step of the step template: when it starts and ends, an optional timebox
+ * (Bijlage 1 stap 1: "Blijf niet te lang hangen in deze stap") and its deliverable.
+ *
+ * @example
+ * PlannedStepSchema.parse({ stepId: 'opstart', plannedStart: '2026-01-12', plannedEnd: '2026-03-31', deliverable: 'Startnotitie' });
+ */
+export const PlannedStepSchema = z
+  .strictObject({
+    stepId: IdSchema,
+    plannedStart: IsoDateSchema,
+    plannedEnd: IsoDateSchema,
+    timebox: IsoDurationSchema.optional(),
+    deliverable: z.string().min(1).optional(),
+  })
+  .refine((s) => s.plannedEnd >= s.plannedStart, {
+    ...refinement('step_ends_before_start', {
+      nl: 'Een stap kan niet eindigen voordat hij begint',
+      en: 'A step cannot end before it starts',
+    }),
+    path: ['plannedEnd'],
+  });
+/** The planning of one step. */
+export type PlannedStep = z.infer<typeof PlannedStepSchema>;
+
+/**
+ * The process design: which step template (by id; steps 0–5 by default, another sequence such as
+ * Rivierenland's four steps is another template), the planning per step, and how the long-term
+ * process is kept apart from short-term activities (quick wins, pilots).
+ *
+ * @example
+ * ProcessDesignSchema.parse({ stepTemplateId: 'handreiking-0-5', steps: [...], longTermTrack: '…' });
+ * @see Handreiking Bijlage 1, onderdeel 2 (stappen; "Organiseer het gebiedsproces (langere termijn) los van korte termijn activiteiten")
+ */
+export const ProcessDesignSchema = z.strictObject({
+  stepTemplateId: IdSchema,
+  steps: z.array(PlannedStepSchema).min(1),
+  longTermTrack: z.string().min(1),
+  shortTermTrack: z.string().min(1).optional(),
+  /** Working methods such as design ateliers, werksessies, ontwikkeldagen. */
+  workingMethods: z.array(z.string().min(1)).optional(),
+});
+/** The process design of the gebiedsproces. */
+export type ProcessDesign = z.infer<typeof ProcessDesignSchema>;

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { IsoDateSchema } from '../primitives/isoDate';
+import { labelledEnum } from '../primitives/labels';
+import { refinement } from '../primitives/validate';
+
+/**
+ * The calendar unit of a recurrence.
+ *
+ * @example
+ * RecurrenceUnit.label('months', 'nl'); // 'maanden'
+ */
+export const RecurrenceUnit = labelledEnum({
+  days: { nl: 'dagen', en: 'days' },
+  weeks: { nl: 'weken', en: 'weeks' },
+  months: { nl: 'maanden', en: 'months' },
+  years: { nl: 'jaren', en: 'years' },
+});
+/** A calendar unit of a recurrence (see {@link RecurrenceUnit}). */
+export type RecurrenceUnit = (typeof RecurrenceUnit.values)[number];
+/** zod schema of {@link RecurrenceUnit}. */
+export const RecurrenceUnitSchema = RecurrenceUnit.schema;
+
+/**
+ * A recurring moment as data: every `every` `unit`s from the date `from`, optionally until a date.
+ * Twice a year is `{ every: 6, unit: 'months', from: '2026-03-12' }`. Expanding it into dates is a
+ * pure calculation for the caller (or `@gebiedsgericht/process`); nothing here reads the clock.
+ *
+ * @example
+ * RecurrenceSchema.parse({ every: 6, unit: 'months', from: '2026-03-12' });
+ * @see Handreiking Bijlage 2, voorbeeld 6 (ontwikkeldagen twee keer per jaar)
+ */
+export const RecurrenceSchema = z
+  .strictObject({
+    every: z.number().int().positive(),
+    unit: RecurrenceUnitSchema,
+    from: IsoDateSchema,
+    until: IsoDateSchema.optional(),
+  })
+  .refine((r) => r.until === undefined || r.until >= r.from, {
+    ...refinement('recurrence_ends_before_start', {
+      nl: 'Een herhaling kan niet eindigen vóór haar begindatum',
+      en: 'A recurrence cannot end before its start date',
+    }),
+    path: ['until'],
+  });
+/** A recurring moment. */
+export type Recurrence = z.infer<typeof RecurrenceSchema>;
