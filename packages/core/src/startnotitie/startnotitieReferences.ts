@@ -42,7 +42,9 @@ export function startnotitieReferenceIssues(startnotitie: Startnotitie, actors: 
     if (!parties.has(id)) unknown(id, path, 'party');
   };
 
-  doc.partyAgreements.forEach((a, i) => party(a.partyId, ['partyAgreements', i, 'partyId']));
+  doc.partyAgreements.forEach((a, i) => {
+    party(a.partyId, ['partyAgreements', i, 'partyId']);
+  });
   doc.decisionMaking.rules.forEach((rule, i) => {
     rule.deciders.forEach((d, j) => {
       party(d.partyId, ['decisionMaking', 'rules', i, 'deciders', j, 'partyId']);
@@ -79,20 +81,28 @@ export function startnotitieReferenceIssues(startnotitie: Startnotitie, actors: 
       party(a.partyId, [...path, 'actor', 'partyId']);
     }
   }
-  doc.ijkmomenten.programmeMoments.forEach((m, i) =>
-    party(m.setByPartyId, ['ijkmomenten', 'programmeMoments', i, 'setByPartyId']),
-  );
-  doc.ijkmomenten.regionalMoments.forEach((m, i) =>
-    party(m.organiserPartyId, ['ijkmomenten', 'regionalMoments', i, 'organiserPartyId']),
-  );
-  doc.data.ownership.forEach((o, i) => party(o.ownerPartyId, ['data', 'ownership', i, 'ownerPartyId']));
+  doc.ijkmomenten.programmeMoments.forEach((m, i) => {
+    party(m.setByPartyId, ['ijkmomenten', 'programmeMoments', i, 'setByPartyId']);
+  });
+  doc.ijkmomenten.regionalMoments.forEach((m, i) => {
+    party(m.organiserPartyId, ['ijkmomenten', 'regionalMoments', i, 'organiserPartyId']);
+  });
+  doc.data.ownership.forEach((o, i) => {
+    party(o.ownerPartyId, ['data', 'ownership', i, 'ownerPartyId']);
+  });
   party(doc.data.collaborationSpace.administratorPartyId, ['data', 'collaborationSpace', 'administratorPartyId']);
-  doc.communication.spokespersons.forEach((s, i) => party(s.partyId, ['communication', 'spokespersons', i, 'partyId']));
-  doc.participation.madeWith.forEach((id, i) => party(id, ['participation', 'madeWith', i]));
+  doc.communication.spokespersons.forEach((s, i) => {
+    party(s.partyId, ['communication', 'spokespersons', i, 'partyId']);
+  });
+  doc.participation.madeWith.forEach((id, i) => {
+    party(id, ['participation', 'madeWith', i]);
+  });
   doc.participation.stakeholders.forEach((s, i) => {
     if (s.partyId) party(s.partyId, ['participation', 'stakeholders', i, 'partyId']);
   });
-  doc.changeRules.major.approverPartyIds.forEach((id, i) => party(id, ['changeRules', 'major', 'approverPartyIds', i]));
+  doc.changeRules.major.approverPartyIds.forEach((id, i) => {
+    party(id, ['changeRules', 'major', 'approverPartyIds', i]);
+  });
   for (const [id, path] of [
     [doc.changeRules.minor.recordedBy, ['changeRules', 'minor', 'recordedBy']],
     [doc.changeRules.major.decidedIn, ['changeRules', 'major', 'decidedIn']],
