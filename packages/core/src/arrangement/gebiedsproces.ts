@@ -1,0 +1,285 @@
+import { z } from 'zod';
+import { AreaSchema } from '../area/area';
+import { OpgavenSchema } from '../area/opgaven';
+import { AgreementSchema } from '../decisions/agreement';
+import { BestuursovereenkomstSchema } from '../decisions/bestuursovereenkomst';
+import { ConsentSchema } from '../decisions/consent';
+import { DecisionSchema } from '../decisions/decision';
+import { DeferredChoiceSchema } from '../decisions/deferredChoice';
+import { checkUniqueIds, report } from '../decisions/internal/checks';
+import { DisputeSchema } from '../mediation/dispute';
+import { MediationOutcomeSchema } from '../mediation/mediationOutcome';
+import { ActorsSchema } from '../parties/actors';
+import { governmentLayerOf } from '../parties/governmentLayer';
+import { documentHeader } from '../primitives/document';
+import type { IssuePath } from '../primitives/errors';
+import { IdSchema } from '../primitives/id';
+import { AuditEntrySchema } from '../process/auditEntry';
+import { FeasibilityCheckSchema } from '../programme/feasibilityCheck';
+import { MonitoringSchema } from '../programme/monitoring';
+import { ProgrammeSchema } from '../programme/programme';
+import { IjkmomentRecordSchema } from '../records/ijkmomentRecord';
+import { KnelpuntRecordSchema } from '../records/knelpuntRecord';
+import { RiskRegisterSchema } from '../risk/riskRegister';
+// STARTNOTITIE_IMPORT
+import { StepDeliverablesSchema } from './stepDeliverables';
+
+/**
+ * Everything of one area process (gebiedsproces) in one document: the actors (parties with their
+ * bodies, persons, roles and structures), the area, the opgaven, the startnotitie, the deliverables
+ * of steps 1–5, decisions, consents of the medeoverheden, agreements and bestuursovereenkomsten,
+ * deferred choices, ijkmoment and knelpunt records, the programme, monitoring, UDO feasibility
+ * checks, and — by the shapes of the risk, mediation and process sections — the risk register,
+ * disputes with their mediation outcomes and the audit log.
+ *
+ * Cross-references are checked over ids, each with a stable code and the path of the broken link:
+ * - `consent_from_outside_process`: consent from a party that is not a government of this process;
+ *   `body_not_of_party`: a consent or decision names a body that is not a body of that party;
+ * - `unknown_party`, `unknown_goal`, `unknown_opgave`, `unknown_decision`, `unknown_variant`,
+ *   `unknown_randvoorwaarde`: a reference to something that is not in this document;
+ * - `wrong_process`: a deliverable or record that belongs to another area process;
+ * - `duplicate_id` within decisions, consents, agreements and records.
+ *
+ * @example
+ * const lindewaard = validate(GebiedsprocesSchema, JSON.parse(text));
+ * lindewaard.consents.filter((c) => c.outcome === 'amended');
+ * @see handreiking §2.1–2.7, bijlage 1 onderdeel 2; DOMAIN "Scale: area processes and the provincial arrangement"
+ */
+export const GebiedsprocesSchema = z
+  .strictObject({
+    ...documentHeader('gebiedsproces'),
+    name: z.string().min(1),
+    provinceId: IdSchema,
+    regisseurPartyId: IdSchema,
+    stepTemplateId: IdSchema.optional(),
+    actors: ActorsSchema,
+    area: AreaSchema,
+    opgaven: OpgavenSchema,
+    // STARTNOTITIE_FIELD
+    deliverables: StepDeliverablesSchema,
+    decisions: z.array(DecisionSchema),
+    consents: z.array(ConsentSchema),
+    agreements: z.array(AgreementSchema),
+    bestuursovereenkomsten: z.array(BestuursovereenkomstSchema),
+    deferredChoices: z.array(DeferredChoiceSchema),
+    ijkmomenten: z.array(IjkmomentRecordSchema),
+    knelpunten: z.array(KnelpuntRecordSchema),
+    programme: ProgrammeSchema.optional(),
+    monitoring: MonitoringSchema.optional(),
+    feasibilityChecks: z.array(FeasibilityCheckSchema),
+    riskRegister: RiskRegisterSchema.optional(),
+    disputes: z.array(DisputeSchema).optional(),
+    mediationOutcomes: z.array(MediationOutcomeSchema).optional(),
+    log: z.array(AuditEntrySchema).optional(),
+  })
+  .superRefine((doc, ctx) => {
+    const parties = new Map(doc.actors.parties.map((p) => [p.id, p]));
+    const bodyOwner = new Map<string, string>();
+    for (const party of doc.actors.parties) for (const body of party.bodies ?? []) bodyOwner.set(body.id, party.id);
+    const opgaven = new Set(doc.opgaven.opgaven.map((o) => o.id));
+    const goals = new Set(doc.deliverables.visionAndFramework?.vision.goals.map((g) => g.id) ?? []);
+    const decisions = new Set(doc.decisions.map((d) => d.id));
+    const haveVision = doc.deliverables.visionAndFramework !== undefined;
+
+    const party = (id: string, path: IssuePath) => {
+      if (!parties.has(id))
+        report(
+          ctx,
+          'unknown_party',
+          {
+            nl: `Partij "${id}" hoort niet bij dit gebiedsproces`,
+            en: `Party "${id}" is not part of this area process`,
+          },
+          path,
+        );
+    };
+    const body = (partyId: string, bodyId: string, path: IssuePath) => {
+      if (parties.has(partyId) && bodyOwner.get(bodyId) !== partyId)
+        report(
+          ctx,
+          'body_not_of_party',
+          {
+            nl: `Orgaan "${bodyId}" is geen orgaan van "${partyId}"`,
+            en: `Body "${bodyId}" is not a body of "${partyId}"`,
+          },
+          path,
+        );
+    };
+    const goal = (id: string, path: IssuePath) => {
+      if (haveVision && !goals.has(id))
+        report(ctx, 'unknown_goal', { nl: `Onbekend visiedoel "${id}"`, en: `Unknown vision goal "${id}"` }, path);
+    };
+    const opgave = (id: string, path: IssuePath) => {
+      if (!opgaven.has(id))
+        report(
+          ctx,
+          'unknown_opgave',
+          {
+            nl: `Opgave "${id}" hoort niet bij dit gebiedsproces`,
+            en: `Opgave "${id}" is not part of this area process`,
+          },
+          path,
+        );
+    };
+    const decision = (id: string | undefined, path: IssuePath) => {
+      if (id !== undefined && !decisions.has(id))
+        report(ctx, 'unknown_decision', { nl: `Onbekend besluit "${id}"`, en: `Unknown decision "${id}"` }, path);
+    };
+    const ownProcess = (id: string, path: IssuePath) => {
+      if (id !== doc.id)
+        report(
+          ctx,
+          'wrong_process',
+          {
+            nl: `Hoort bij gebiedsproces "${id}", niet bij "${doc.id}"`,
+            en: `Belongs to area process "${id}", not to "${doc.id}"`,
+          },
+          path,
+        );
+    };
+
+    party(doc.provinceId, ['provinceId']);
+    party(doc.regisseurPartyId, ['regisseurPartyId']);
+
+    checkUniqueIds(ctx, doc.decisions, ['decisions']);
+    for (const [i, d] of doc.decisions.entries()) {
+      party(d.partyId, ['decisions', i, 'partyId']);
+      body(d.partyId, d.bodyId, ['decisions', i, 'bodyId']);
+      party(d.decidedBy.partyId, ['decisions', i, 'decidedBy', 'partyId']);
+      for (const [j, g] of d.servesGoalIds.entries()) goal(g, ['decisions', i, 'servesGoalIds', j]);
+    }
+
+    checkUniqueIds(ctx, doc.consents, ['consents']);
+    for (const [i, c] of doc.consents.entries()) {
+      const p = parties.get(c.partyId);
+      if (p === undefined || governmentLayerOf(p.kind) === undefined)
+        report(
+          ctx,
+          'consent_from_outside_process',
+          {
+            nl: `Instemming van "${c.partyId}", dat geen medeoverheid in dit gebiedsproces is`,
+            en: `Consent from "${c.partyId}", which is not a co-government in this area process`,
+          },
+          ['consents', i, 'partyId'],
+        );
+      else body(c.partyId, c.bodyId, ['consents', i, 'bodyId']);
+      decision(c.decisionId, ['consents', i, 'decisionId']);
+      for (const [j, t] of c.targetChanges.entries())
+        opgave(t.opgaveId, ['consents', i, 'targetChanges', j, 'opgaveId']);
+    }
+
+    checkUniqueIds(ctx, doc.agreements, ['agreements']);
+    for (const [i, a] of doc.agreements.entries()) {
+      for (const [j, p] of a.partyIds.entries()) party(p, ['agreements', i, 'partyIds', j]);
+      for (const [j, id] of (a.decisionIds ?? []).entries()) decision(id, ['agreements', i, 'decisionIds', j]);
+    }
+    checkUniqueIds(ctx, doc.bestuursovereenkomsten, ['bestuursovereenkomsten']);
+    for (const [i, bo] of doc.bestuursovereenkomsten.entries())
+      for (const [j, p] of bo.partyIds.entries()) party(p, ['bestuursovereenkomsten', i, 'partyIds', j]);
+
+    checkUniqueIds(ctx, doc.deferredChoices, ['deferredChoices']);
+    for (const [i, d] of doc.deferredChoices.entries()) {
+      party(d.ownerPartyId, ['deferredChoices', i, 'ownerPartyId']);
+      decision(d.decisionId, ['deferredChoices', i, 'decisionId']);
+    }
+
+    checkUniqueIds(ctx, doc.ijkmomenten, ['ijkmomenten']);
+    for (const [i, m] of doc.ijkmomenten.entries())
+      if (!m.gebiedsprocesIds.includes(doc.id))
+        report(
+          ctx,
+          'wrong_process',
+          {
+            nl: `Ijkmoment "${m.id}" gaat niet over gebiedsproces "${doc.id}"`,
+            en: `Ijkmoment "${m.id}" does not cover area process "${doc.id}"`,
+          },
+          ['ijkmomenten', i, 'gebiedsprocesIds'],
+        );
+    checkUniqueIds(ctx, doc.knelpunten, ['knelpunten']);
+    for (const [i, k] of doc.knelpunten.entries()) {
+      ownProcess(k.gebiedsprocesId, ['knelpunten', i, 'gebiedsprocesId']);
+      party(k.raisedBy.partyId, ['knelpunten', i, 'raisedBy', 'partyId']);
+      for (const [j, p] of k.parties.entries()) party(p, ['knelpunten', i, 'parties', j]);
+      for (const [j, step] of k.escalation.entries())
+        party(step.handledBy.partyId, ['knelpunten', i, 'escalation', j, 'handledBy', 'partyId']);
+      for (const [j, o] of k.opgaveIds.entries()) opgave(o, ['knelpunten', i, 'opgaveIds', j]);
+      for (const [j, step] of k.escalation.entries())
+        decision(step.outcome?.decisionId, ['knelpunten', i, 'escalation', j, 'outcome', 'decisionId']);
+    }
+
+    const { dataInventory, visionAndFramework, developmentVariants, assessmentAndChoice, embedding } = doc.deliverables;
+    for (const [key, deliverable] of Object.entries(doc.deliverables))
+      if (deliverable !== undefined) ownProcess(deliverable.gebiedsprocesId, ['deliverables', key, 'gebiedsprocesId']);
+    for (const [i, p] of (dataInventory?.policyStartingPoints ?? []).entries())
+      party(p.ownerPartyId, ['deliverables', 'dataInventory', 'policyStartingPoints', i, 'ownerPartyId']);
+
+    const randvoorwaarden = new Set(visionAndFramework?.randvoorwaarden.map((r) => r.id) ?? []);
+    const variants = new Set<string>();
+    for (const [i, v] of (developmentVariants?.variantSet.variants ?? []).entries()) {
+      variants.add(v.id);
+      const base = ['deliverables', 'developmentVariants', 'variantSet', 'variants', i];
+      for (const [j, c] of v.claims.entries()) opgave(c.opgaveId, [...base, 'claims', j, 'opgaveId']);
+      if (visionAndFramework !== undefined)
+        for (const [j, judgement] of (v.judgements ?? []).entries())
+          if (!randvoorwaarden.has(judgement.randvoorwaardeId))
+            report(
+              ctx,
+              'unknown_randvoorwaarde',
+              {
+                nl: `Variant wordt getoetst aan onbekende randvoorwaarde "${judgement.randvoorwaardeId}"`,
+                en: `Variant is screened against unknown boundary condition "${judgement.randvoorwaardeId}"`,
+              },
+              [...base, 'judgements', j, 'randvoorwaardeId'],
+            );
+    }
+    if (assessmentAndChoice !== undefined) {
+      const base = ['deliverables', 'assessmentAndChoice', 'choice'];
+      if (developmentVariants !== undefined && !variants.has(assessmentAndChoice.choice.chosenVariantId))
+        report(
+          ctx,
+          'unknown_variant',
+          {
+            nl: `Gekozen variant "${assessmentAndChoice.choice.chosenVariantId}" staat niet in de ontwikkelvarianten`,
+            en: `Chosen variant "${assessmentAndChoice.choice.chosenVariantId}" is not among the development variants`,
+          },
+          [...base, 'chosenVariantId'],
+        );
+      decision(assessmentAndChoice.choice.decisionId, [...base, 'decisionId']);
+      for (const [j, impact] of assessmentAndChoice.choice.impactOnOtherPlans.entries())
+        party(impact.ownerPartyId, [...base, 'impactOnOtherPlans', j, 'ownerPartyId']);
+    }
+    for (const [i, l] of (embedding?.legalFollowThrough ?? []).entries()) {
+      party(l.bevoegdGezagPartyId, ['deliverables', 'embedding', 'legalFollowThrough', i, 'bevoegdGezagPartyId']);
+      if (l.bodyId !== undefined)
+        body(l.bevoegdGezagPartyId, l.bodyId, ['deliverables', 'embedding', 'legalFollowThrough', i, 'bodyId']);
+    }
+    if (embedding !== undefined && doc.programme !== undefined && embedding.investmentAgendaId !== doc.programme.id)
+      report(
+        ctx,
+        'unknown_programme',
+        {
+          nl: `Investeringsagenda "${embedding.investmentAgendaId}" is niet het programma van dit gebiedsproces`,
+          en: `Investment agenda "${embedding.investmentAgendaId}" is not the programme of this area process`,
+        },
+        ['deliverables', 'embedding', 'investmentAgendaId'],
+      );
+
+    if (doc.programme !== undefined) {
+      ownProcess(doc.programme.gebiedsprocesId, ['programme', 'gebiedsprocesId']);
+      for (const [i, p] of doc.programme.projects.entries()) {
+        party(p.ownerPartyId, ['programme', 'projects', i, 'ownerPartyId']);
+        for (const [j, o] of p.opgaveIds.entries()) opgave(o, ['programme', 'projects', i, 'opgaveIds', j]);
+        for (const [j, g] of p.goalIds.entries()) goal(g, ['programme', 'projects', i, 'goalIds', j]);
+      }
+      for (const [i, q] of doc.programme.quickWins.entries())
+        for (const [j, g] of q.longTermGoalIds.entries()) goal(g, ['programme', 'quickWins', i, 'longTermGoalIds', j]);
+    }
+    if (doc.monitoring !== undefined) ownProcess(doc.monitoring.gebiedsprocesId, ['monitoring', 'gebiedsprocesId']);
+    for (const [i, f] of doc.feasibilityChecks.entries()) {
+      ownProcess(f.gebiedsprocesId, ['feasibilityChecks', i, 'gebiedsprocesId']);
+      for (const [j, g] of f.governments.entries())
+        party(g.partyId, ['feasibilityChecks', i, 'governments', j, 'partyId']);
+    }
+  });
+/** Everything of one area process (see {@link GebiedsprocesSchema}). */
+export type Gebiedsproces = z.infer<typeof GebiedsprocesSchema>;

@@ -1,0 +1,173 @@
+import { z } from 'zod';
+import { checkUniqueIds, report } from '../decisions/internal/checks';
+import { ProvinceExchangeSchema } from '../decisions/provinceExchange';
+import { SignatorySchema } from '../decisions/signatory';
+import { WisselgeldSchema } from '../decisions/wisselgeld';
+import { documentHeader } from '../primitives/document';
+import type { IssuePath } from '../primitives/errors';
+import { IdSchema } from '../primitives/id';
+import { LabelSchema } from '../primitives/labels';
+import { ArrangementStage } from './arrangementStage';
+import { ArrangementVersionSchema } from './arrangementVersion';
+import { GebiedsprocesSchema } from './gebiedsproces';
+import { NationalOpgaveVerdictSchema } from './nationalOpgaveVerdict';
+
+/**
+ * The provincial ruimtelijk voorstel or ruimtelijk arrangement: the province's area processes
+ * brought together ("een provinciaal plan is meer dan een optelsom van gebiedsplannen"), per
+ * national opgave what fits, what needs something extra and from whom, and what is not realistic;
+ * the wisselgeld between the areas; the exchanges with other provinces; the versions and the
+ * signatories.
+ *
+ * Rules (stable codes, paths of the broken link):
+ * - `duplicate_id` among area processes, national opgaven, wisselgeld and exchanges;
+ * - `unknown_gebiedsproces`: wisselgeld or a contribution names an area process that is not in it;
+ * - `unknown_opgave`: a contribution or a transfer names an opgave the (giving) area process lacks;
+ * - `unknown_exchange`: a national opgave points to wisselgeld or an exchange that is not in it;
+ * - `exchange_without_this_province`: an exchange between two other provinces;
+ * - `not_realistic_without_follow_up`: a national opgave that is not realistic here names an
+ *   exchange with another province or explains the consequence;
+ * - `unknown_party`: a signatory that is not a party of any of the area processes;
+ * - `versions_out_of_order`, `agreed_without_signatories`: versions in date order; an agreed
+ *   arrangement is signed by the province and the rijk (at least two signatories).
+ *
+ * @example
+ * const zuidmark = validate(RuimtelijkArrangementSchema, JSON.parse(text));
+ * zuidmark.nationalOpgaven.filter((o) => o.placement.status === 'not_realistic');
+ * @see handreiking §1, §2.3 (wisselgeld), §2.4 (uitruil tussen provincies), §2.5
+ */
+export const RuimtelijkArrangementSchema = z
+  .strictObject({
+    ...documentHeader('ruimtelijkArrangement'),
+    stage: ArrangementStage.schema,
+    title: LabelSchema,
+    provinceId: IdSchema,
+    versions: z.array(ArrangementVersionSchema).min(1),
+    signatories: z.array(SignatorySchema),
+    gebiedsprocessen: z.array(GebiedsprocesSchema).min(1),
+    nationalOpgaven: z.array(NationalOpgaveVerdictSchema),
+    wisselgeld: z.array(WisselgeldSchema),
+    provinceExchanges: z.array(ProvinceExchangeSchema),
+  })
+  .superRefine((doc, ctx) => {
+    checkUniqueIds(ctx, doc.gebiedsprocessen, ['gebiedsprocessen']);
+    checkUniqueIds(ctx, doc.nationalOpgaven, ['nationalOpgaven']);
+    checkUniqueIds(ctx, doc.wisselgeld, ['wisselgeld']);
+    checkUniqueIds(ctx, doc.provinceExchanges, ['provinceExchanges']);
+
+    const opgavenOf = new Map(doc.gebiedsprocessen.map((g) => [g.id, new Set(g.opgaven.opgaven.map((o) => o.id))]));
+    const parties = new Set(doc.gebiedsprocessen.flatMap((g) => g.actors.parties.map((p) => p.id)));
+    const wisselgeldIds = new Set(doc.wisselgeld.map((w) => w.id));
+    const exchangeIds = new Set(doc.provinceExchanges.map((x) => x.id));
+
+    const area = (id: string, path: IssuePath): boolean => {
+      if (opgavenOf.has(id)) return true;
+      report(
+        ctx,
+        'unknown_gebiedsproces',
+        {
+          nl: `Gebiedsproces "${id}" hoort niet bij dit arrangement`,
+          en: `Area process "${id}" is not part of this arrangement`,
+        },
+        path,
+      );
+      return false;
+    };
+    const opgave = (areaId: string, opgaveId: string, path: IssuePath) => {
+      if (opgavenOf.get(areaId)?.has(opgaveId) === false)
+        report(
+          ctx,
+          'unknown_opgave',
+          {
+            nl: `Gebiedsproces "${areaId}" heeft geen opgave "${opgaveId}"`,
+            en: `Area process "${areaId}" has no opgave "${opgaveId}"`,
+          },
+          path,
+        );
+    };
+    const exchange = (set: Set<string>, id: string, path: IssuePath) => {
+      if (!set.has(id))
+        report(
+          ctx,
+          'unknown_exchange',
+          { nl: `Onbekende uitruil of wisselgeld "${id}"`, en: `Unknown exchange or wisselgeld "${id}"` },
+          path,
+        );
+    };
+
+    for (const [i, o] of doc.nationalOpgaven.entries()) {
+      for (const [j, c] of o.contributions.entries())
+        if (area(c.gebiedsprocesId, ['nationalOpgaven', i, 'contributions', j, 'gebiedsprocesId']))
+          opgave(c.gebiedsprocesId, c.opgaveId, ['nationalOpgaven', i, 'contributions', j, 'opgaveId']);
+      for (const [j, id] of o.provinceExchangeIds.entries())
+        exchange(exchangeIds, id, ['nationalOpgaven', i, 'provinceExchangeIds', j]);
+      for (const [j, id] of o.wisselgeldIds.entries())
+        exchange(wisselgeldIds, id, ['nationalOpgaven', i, 'wisselgeldIds', j]);
+      if (
+        o.placement.status === 'not_realistic' &&
+        o.provinceExchangeIds.length === 0 &&
+        o.placement.consequence === undefined
+      )
+        report(
+          ctx,
+          'not_realistic_without_follow_up',
+          {
+            nl: 'Een opgave die hier niet realistisch is, noemt een uitruil met een andere provincie of het gevolg',
+            en: 'An opgave that is not realistic here names an exchange with another province or the consequence',
+          },
+          ['nationalOpgaven', i, 'placement'],
+        );
+    }
+    for (const [i, w] of doc.wisselgeld.entries()) {
+      for (const [j, id] of w.gebiedsprocesIds.entries()) area(id, ['wisselgeld', i, 'gebiedsprocesIds', j]);
+      for (const [j, t] of w.transfers.entries())
+        opgave(t.from, t.opgaveId, ['wisselgeld', i, 'transfers', j, 'opgaveId']);
+    }
+    for (const [i, x] of doc.provinceExchanges.entries())
+      for (const [j, t] of x.transfers.entries())
+        if (t.from !== doc.provinceId && t.to !== doc.provinceId)
+          report(
+            ctx,
+            'exchange_without_this_province',
+            {
+              nl: `Uitruil tussen "${t.from}" en "${t.to}" raakt provincie "${doc.provinceId}" niet`,
+              en: `Exchange between "${t.from}" and "${t.to}" does not involve province "${doc.provinceId}"`,
+            },
+            ['provinceExchanges', i, 'transfers', j],
+          );
+    for (const [i, s] of doc.signatories.entries())
+      if (!parties.has(s.partyId))
+        report(
+          ctx,
+          'unknown_party',
+          {
+            nl: `Ondertekenaar "${s.partyId}" is geen partij in de gebiedsprocessen`,
+            en: `Signatory "${s.partyId}" is not a party in the area processes`,
+          },
+          ['signatories', i, 'partyId'],
+        );
+    for (let i = 1; i < doc.versions.length; i += 1) {
+      const previous = doc.versions[i - 1];
+      const current = doc.versions[i];
+      if (previous !== undefined && current !== undefined && current.date < previous.date)
+        report(
+          ctx,
+          'versions_out_of_order',
+          { nl: 'Versies staan in volgorde van datum', en: 'Versions are in date order' },
+          ['versions', i, 'date'],
+        );
+    }
+    const latest = doc.versions.at(-1);
+    if (latest?.status === 'agreed' && doc.signatories.length < 2)
+      report(
+        ctx,
+        'agreed_without_signatories',
+        {
+          nl: 'Een overeengekomen arrangement is ondertekend door provincie en rijk',
+          en: 'An agreed arrangement is signed by the province and the rijk',
+        },
+        ['signatories'],
+      );
+  });
+/** The provincial ruimtelijk voorstel or arrangement (see {@link RuimtelijkArrangementSchema}). */
+export type RuimtelijkArrangement = z.infer<typeof RuimtelijkArrangementSchema>;
