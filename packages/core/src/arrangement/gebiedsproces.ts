@@ -21,7 +21,7 @@ import { ProgrammeSchema } from '../programme/programme';
 import { IjkmomentRecordSchema } from '../records/ijkmomentRecord';
 import { KnelpuntRecordSchema } from '../records/knelpuntRecord';
 import { RiskRegisterSchema } from '../risk/riskRegister';
-// STARTNOTITIE_IMPORT
+import { StartnotitieSchema } from '../startnotitie/startnotitie';
 import { StepDeliverablesSchema } from './stepDeliverables';
 
 /**
@@ -35,9 +35,10 @@ import { StepDeliverablesSchema } from './stepDeliverables';
  * Cross-references are checked over ids, each with a stable code and the path of the broken link:
  * - `consent_from_outside_process`: consent from a party that is not a government of this process;
  *   `body_not_of_party`: a consent or decision names a body that is not a body of that party;
- * - `unknown_party`, `unknown_goal`, `unknown_opgave`, `unknown_decision`, `unknown_variant`,
+ * - `unknown_party`, `unknown_step` (a step not in the startnotitie's process design), `unknown_goal`, `unknown_opgave`, `unknown_decision`, `unknown_variant`,
  *   `unknown_randvoorwaarde`: a reference to something that is not in this document;
- * - `wrong_process`: a deliverable or record that belongs to another area process;
+ * - `wrong_process`: a deliverable or record that belongs to another area process; `wrong_area`:
+ *   a startnotitie or opgaven document about another area;
  * - `duplicate_id` within decisions, consents, agreements and records.
  *
  * @example
@@ -55,7 +56,7 @@ export const GebiedsprocesSchema = z
     actors: ActorsSchema,
     area: AreaSchema,
     opgaven: OpgavenSchema,
-    // STARTNOTITIE_FIELD
+    startnotitie: StartnotitieSchema.optional(),
     deliverables: StepDeliverablesSchema,
     decisions: z.array(DecisionSchema),
     consents: z.array(ConsentSchema),
@@ -81,6 +82,20 @@ export const GebiedsprocesSchema = z
     const decisions = new Set(doc.decisions.map((d) => d.id));
     const haveVision = doc.deliverables.visionAndFramework !== undefined;
 
+    const stepIds =
+      doc.startnotitie === undefined ? undefined : new Set(doc.startnotitie.processDesign.steps.map((st) => st.stepId));
+    const step = (id: string | undefined, path: IssuePath) => {
+      if (id !== undefined && stepIds !== undefined && !stepIds.has(id))
+        report(
+          ctx,
+          'unknown_step',
+          {
+            nl: `Stap "${id}" staat niet in het procesontwerp van de startnotitie`,
+            en: `Step "${id}" is not in the process design of the startnotitie`,
+          },
+          path,
+        );
+    };
     const party = (id: string, path: IssuePath) => {
       if (!parties.has(id))
         report(
@@ -138,12 +153,33 @@ export const GebiedsprocesSchema = z
         );
     };
 
+    if (doc.startnotitie !== undefined && doc.startnotitie.areaId !== doc.area.id)
+      report(
+        ctx,
+        'wrong_area',
+        {
+          nl: `De startnotitie gaat over gebied "${doc.startnotitie.areaId}", niet over "${doc.area.id}"`,
+          en: `The startnotitie is about area "${doc.startnotitie.areaId}", not about "${doc.area.id}"`,
+        },
+        ['startnotitie', 'areaId'],
+      );
+    if (doc.opgaven.areaId !== doc.area.id)
+      report(
+        ctx,
+        'wrong_area',
+        {
+          nl: `De opgaven gaan over gebied "${doc.opgaven.areaId}", niet over "${doc.area.id}"`,
+          en: `The opgaven are about area "${doc.opgaven.areaId}", not about "${doc.area.id}"`,
+        },
+        ['opgaven', 'areaId'],
+      );
     party(doc.provinceId, ['provinceId']);
     party(doc.regisseurPartyId, ['regisseurPartyId']);
 
     checkUniqueIds(ctx, doc.decisions, ['decisions']);
     for (const [i, d] of doc.decisions.entries()) {
       party(d.partyId, ['decisions', i, 'partyId']);
+      step(d.stepId, ['decisions', i, 'stepId']);
       body(d.partyId, d.bodyId, ['decisions', i, 'bodyId']);
       party(d.decidedBy.partyId, ['decisions', i, 'decidedBy', 'partyId']);
       for (const [j, g] of d.servesGoalIds.entries()) goal(g, ['decisions', i, 'servesGoalIds', j]);
@@ -164,6 +200,7 @@ export const GebiedsprocesSchema = z
         );
       else body(c.partyId, c.bodyId, ['consents', i, 'bodyId']);
       decision(c.decisionId, ['consents', i, 'decisionId']);
+      step(c.stepId, ['consents', i, 'stepId']);
       for (const [j, t] of c.targetChanges.entries())
         opgave(t.opgaveId, ['consents', i, 'targetChanges', j, 'opgaveId']);
     }
@@ -180,6 +217,7 @@ export const GebiedsprocesSchema = z
     checkUniqueIds(ctx, doc.deferredChoices, ['deferredChoices']);
     for (const [i, d] of doc.deferredChoices.entries()) {
       party(d.ownerPartyId, ['deferredChoices', i, 'ownerPartyId']);
+      step(d.stepId, ['deferredChoices', i, 'stepId']);
       decision(d.decisionId, ['deferredChoices', i, 'decisionId']);
     }
 
@@ -199,6 +237,7 @@ export const GebiedsprocesSchema = z
     for (const [i, k] of doc.knelpunten.entries()) {
       ownProcess(k.gebiedsprocesId, ['knelpunten', i, 'gebiedsprocesId']);
       party(k.raisedBy.partyId, ['knelpunten', i, 'raisedBy', 'partyId']);
+      step(k.stepId, ['knelpunten', i, 'stepId']);
       for (const [j, p] of k.parties.entries()) party(p, ['knelpunten', i, 'parties', j]);
       for (const [j, step] of k.escalation.entries())
         party(step.handledBy.partyId, ['knelpunten', i, 'escalation', j, 'handledBy', 'partyId']);

@@ -17,7 +17,7 @@ import { TargetChangeSchema } from './targetChange';
  * Whether the body belongs to a party of the process is checked by the gebiedsproces document.
  *
  * @example
- * const c: Consent = { id: 'instemming-raad-beekdal', partyId: 'gemeente-beekdal', bodyId: 'raad-beekdal', stepId: 'stap-4', outcome: 'adopted', date: '2027-07-03', targetChanges: [] };
+ * const c: Consent = { id: 'instemming-raad-beekdal', partyId: 'gemeente-beekdal', bodyId: 'raad-beekdal', stepId: 'afwegen-en-keuze', outcome: 'adopted', date: '2027-07-03', targetChanges: [] };
  * @see handreiking §2.6 ("Tenminste de medeoverheden moeten zich kunnen vinden in ... de ruimtelijke arrangementen")
  */
 export const ConsentSchema = z

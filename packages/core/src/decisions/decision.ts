@@ -16,7 +16,7 @@ import { DocumentRefSchema } from './documentRef';
  * const d: Decision = {
  *   id: 'besluit-gs-visie',
  *   subject: 'stepClosure',
- *   stepId: 'stap-2',
+ *   stepId: 'visie-en-afwegingskader',
  *   title: { nl: 'Visie en afwegingskader vastgesteld', en: 'Vision and afwegingskader adopted' },
  *   partyId: 'provincie-zuidmark',
  *   bodyId: 'gs-zuidmark',

@@ -9,8 +9,8 @@ import { LabelSchema } from '../primitives/labels';
  * @example
  * const p: IjkmomentProgress = {
  *   gebiedsprocesId: 'gebiedsproces-lindewaard',
- *   currentStepId: 'stap-3',
- *   closedStepIds: ['stap-0', 'stap-1', 'stap-2'],
+ *   currentStepId: 'ontwerpen-ontwikkelvarianten',
+ *   closedStepIds: ['opstart', 'inzicht-verkrijgen', 'visie-en-afwegingskader'],
  *   summary: { nl: 'Drie varianten in ontwerp', en: 'Three variants being designed' },
  * };
  * @see handreiking §1 (ijkmomenten: voortgang ijken), bijlage 1 onderdeel 2
