@@ -64,8 +64,8 @@ export function controlRegime(profileInput: MethodProfile): ControlRegime {
       const order = ProjectPhase.values.indexOf(phase.phase);
       if (order <= last)
         warnings.push({
-          nl: `Fase ${ProjectPhase.label(phase.phase, 'nl')} staat niet in de standaardvolgorde`,
-          en: `Phase ${ProjectPhase.label(phase.phase, 'en')} is out of the standard order`,
+          nl: `${ProjectPhase.label(phase.phase, 'nl')} staat niet in de standaardvolgorde`,
+          en: `${ProjectPhase.label(phase.phase, 'en')} is out of the standard order`,
         });
       last = Math.max(last, order);
       if (phase.decisionPoint) {
