@@ -6,6 +6,7 @@ import {
   ScoreSchema,
   validate,
 } from '@gebiedsgericht/core';
+import { analyse } from './internal/pipeline';
 import { prepare } from './internal/prepare';
 import { fail } from './messages';
 
@@ -66,5 +67,7 @@ export function addCriterionLater(input: AssessmentInput, addition: LaterCriteri
     afwegingskader: { ...current.afwegingskader, criteria },
     scores: [...current.scores, ...scores],
   };
-  return prepare(next).input;
+  const checked = prepare(next);
+  analyse(checked);
+  return checked.input;
 }
