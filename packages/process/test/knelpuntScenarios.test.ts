@@ -268,6 +268,36 @@ describe('knelpunt: the province is a party (redirect)', () => {
     expect(record.status).toBe('escalated');
   });
 
+  it('hands the step to the substitute the startnotitie names, when there is one', () => {
+    const withSubstitute = initialKnelpuntState({
+      knelpunt: nwegDijk,
+      model: {
+        ...lindewaardModel,
+        interventions: [
+          {
+            level: 'provinceIntervention',
+            intervener: 'provincie-zuidmark',
+            substituteIfParty: 'ministerie-ienw',
+            timeLimit: 'P60D',
+          },
+          { level: 'rijkDecision', intervener: 'ministerie-vro', timeLimit: 'P90D' },
+        ],
+      },
+      timestamp: '2027-05-01T10:00:00+02:00',
+      actor: 'waterschap-aa-en-lindt',
+      role: 'partij',
+    });
+    const next = applyKnelpuntEvent(
+      withSubstitute,
+      ev('knelpunt.escalate', '2027-05-03T10:00:00+02:00', 'waterschap-aa-en-lindt', {}),
+    );
+    expect(next.level).toBe('provinceIntervention');
+    expect(next.stays.at(-1)).toMatchObject({
+      intervener: 'ministerie-ienw',
+      redirectedFrom: { level: 'provinceIntervention', intervener: 'provincie-zuidmark' },
+    });
+  });
+
   it('never lets a party mediate', () => {
     const plan = planKnelpuntEvent(
       s0,
@@ -299,14 +329,14 @@ describe('knelpunt: rules of the escalation model', () => {
   const s0 = initialKnelpuntState({
     knelpunt: beekdalWater,
     model: {
-      ...lindewaardModel,
-      mediation: { timeLimitDays: 60, styles: ['facilitative'] },
-      ijkmomentAgenda: undefined,
+      betweenParties: { timeLimit: 'P30D' },
+      mediation: { timeLimit: 'P60D', styles: ['facilitative'] },
+      interventions: lindewaardModel.interventions,
     },
     timestamp: '2027-01-01T10:00:00+01:00',
     actor: 'gemeente-beekdal',
     role: 'partij',
-  } as never);
+  });
 
   it('offers only the options the startnotitie agreed, with the agreed styles', () => {
     const agenda = planKnelpuntEvent(
@@ -392,5 +422,34 @@ describe('knelpunt child machine', () => {
     restored.send(decide as never);
     expect(restored.getSnapshot().value).toBe('decided');
     expect(restored.getSnapshot().context).toEqual(actor.getSnapshot().context);
+  });
+});
+
+describe('knelpunt model from the startnotitie', () => {
+  it('derives the options, time limits and interventions from the Lindewaard escalation model', async () => {
+    const { lindewaardStartnotitie } = await import('@gebiedsgericht/core/fixtures');
+    const { knelpuntModelFromStartnotitie } = await import('../src/knelpunten');
+    const model = knelpuntModelFromStartnotitie(lindewaardStartnotitie.escalation, {
+      mediationStyles: ['facilitative'],
+    });
+    expect(model).toEqual({
+      betweenParties: { timeLimit: 'P4W' },
+      ijkmomentAgenda: {},
+      mediation: { timeLimit: 'P8W', styles: ['facilitative'] },
+      interventions: [
+        { level: 'provinceIntervention', intervener: 'provincie-zuidmark', timeLimit: 'P6W' },
+        { level: 'rijkDecision', intervener: 'ministerie-vro', substituteIfParty: 'ministerie-lvvn', timeLimit: 'P3M' },
+      ],
+    });
+    // The rijk's own substitute takes over when the ministry of VRO is itself a party.
+    const s = initialKnelpuntState({
+      knelpunt: { ...nwegDijk, parties: ['provincie-zuidmark', 'ministerie-vro'] },
+      model,
+      timestamp: '2027-05-01T10:00:00+02:00',
+      actor: 'provincie-zuidmark',
+      role: 'partij',
+    });
+    const next = applyKnelpuntEvent(s, ev('knelpunt.escalate', '2027-05-02T10:00:00+02:00', 'provincie-zuidmark', {}));
+    expect(next.stays.at(-1)).toMatchObject({ level: 'rijkDecision', intervener: 'ministerie-lvvn' });
   });
 });

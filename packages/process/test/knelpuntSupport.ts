@@ -3,12 +3,12 @@ import type { Knelpunt, KnelpuntEscalationModel, KnelpuntEvent } from '../src/kn
 
 /** The escalation model of the Lindewaard startnotitie (fictional): both options, province then rijk. */
 export const lindewaardModel: KnelpuntEscalationModel = {
-  betweenPartiesDays: 30,
-  ijkmomentAgenda: { timeLimitDays: 120 },
-  mediation: { timeLimitDays: 90, styles: ['facilitative', 'evaluative', 'transformative'] },
+  betweenParties: { timeLimit: 'P30D' },
+  ijkmomentAgenda: { timeLimit: 'P4M' },
+  mediation: { timeLimit: 'P3M', styles: ['facilitative', 'evaluative', 'transformative'] },
   interventions: [
-    { level: 'provinceIntervention', intervener: 'provincie-zuidmark', timeLimitDays: 60 },
-    { level: 'rijkDecision', intervener: 'ministerie-vro', timeLimitDays: 90 },
+    { level: 'provinceIntervention', intervener: 'provincie-zuidmark', timeLimit: 'P60D' },
+    { level: 'rijkDecision', intervener: 'ministerie-vro', timeLimit: 'P90D' },
   ],
 };
 

@@ -1,21 +1,22 @@
-import { IdSchema, IjkmomentKind, IsoDateSchema, LabelSchema } from '@gebiedsgericht/core';
+import { IdSchema, IjkmomentKind, IsoDateSchema } from '@gebiedsgericht/core';
 import { z } from 'zod';
 
 /**
- * One dated moment on the calendar, expanded from an {@link IjkmomentSchedule}: its kind, the id
- * of the schedule entry it comes from, its own id (for a regional series `seriesId:YYYY-MM-DD`)
- * and its date.
+ * One dated moment on the calendar of an area process, expanded from the startnotitie's ijkmoment
+ * schedule: its kind, the id of the schedule entry it comes from, its own id (for a regional series
+ * `entryId:YYYY-MM-DD`), its date and name, and who sets it.
  *
  * @example
- * const o: IjkmomentOccurrence = { id: 'ontwikkeldagen:2026-11-20', sourceId: 'ontwikkeldagen', kind: 'regionalMoment', date: '2026-11-20', title: { nl: 'Ontwikkeldagen', en: 'Development days' } };
- * @see Handreiking bijlage 2 voorbeeld 6
+ * const o: IjkmomentOccurrence = { id: 'ontwikkeldagen-zuidmark:2026-11-20', sourceId: 'ontwikkeldagen-zuidmark', kind: 'regionalMoment', date: '2026-11-20', name: 'Ontwikkeldag Zuidmark', setBy: 'provincie-zuidmark' };
+ * @see Handreiking bijlage 1 onderdeel 4, bijlage 2 voorbeeld 6
  */
 export const IjkmomentOccurrenceSchema = z.strictObject({
   id: IdSchema,
   sourceId: IdSchema,
   kind: IjkmomentKind.schema,
   date: IsoDateSchema,
-  title: LabelSchema,
+  name: z.string().min(1),
+  setBy: IdSchema.optional(),
   programme: z.string().min(1).optional(),
 });
 /** One dated moment on the calendar. */

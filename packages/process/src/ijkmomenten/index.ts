@@ -1,14 +1,13 @@
 // Hand-written barrel of the ijkmomenten part of @gebiedsgericht/process: named exports only.
-export { type IjkmomentOccurrence, IjkmomentOccurrenceSchema } from './IjkmomentOccurrence';
+
+export { checkIjkmomentRecord, type IjkmomentContext } from './checkIjkmomentRecord';
 export {
-  type ExternalDeadline,
-  ExternalDeadlineSchema,
-  type IjkmomentSchedule,
-  IjkmomentScheduleSchema,
-  type ProgrammeIjkmoment,
-  ProgrammeIjkmomentSchema,
-  type RegionalIjkmomentSeries,
-  RegionalIjkmomentSeriesSchema,
-} from './IjkmomentSchedule';
+  type IjkmomentEvent,
+  IjkmomentEventSchema,
+  IjkmomentHoldEventSchema,
+  IjkmomentScheduleEventSchema,
+} from './IjkmomentEvent';
+export { type IjkmomentOccurrence, IjkmomentOccurrenceSchema } from './IjkmomentOccurrence';
 export { listIjkmomenten } from './listIjkmomenten';
 export { calendarDateOf, type NextIjkmomenten, nextIjkmomenten } from './nextIjkmomenten';
+export { firstOccurrenceFrom, occurrenceOf } from './occurrenceOf';

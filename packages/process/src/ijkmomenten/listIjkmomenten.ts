@@ -1,24 +1,25 @@
-import { IsoDateSchema, validate } from '@gebiedsgericht/core';
-import { addMonths, format, parseISO } from 'date-fns';
+import { type IjkmomentSchedule, IjkmomentScheduleSchema, IsoDateSchema, validate } from '@gebiedsgericht/core';
 import { processMessages } from '../messages';
 import type { IjkmomentOccurrence } from './IjkmomentOccurrence';
-import { type IjkmomentSchedule, IjkmomentScheduleSchema, type RegionalIjkmomentSeries } from './IjkmomentSchedule';
+import { firstOccurrenceFrom } from './occurrenceOf';
 
 /** Safety bound on the occurrences of one regional series within one query. */
-const MAX_OCCURRENCES_PER_SERIES = 10_000;
+const MAX_OCCURRENCES_PER_SERIES = 100_000;
 
-function seriesDate(series: RegionalIjkmomentSeries, k: number): string {
-  // Always from the first date, so 31 January + 1 month = 28 February, + 2 months = 31 March.
-  return format(addMonths(parseISO(series.firstDate), k * series.everyMonths), 'yyyy-MM-dd');
+function compare(a: IjkmomentOccurrence, b: IjkmomentOccurrence): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  if (a.kind !== b.kind) return a.kind < b.kind ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /**
- * Every moment of a schedule with a date in `[from, to]` (both inclusive, `YYYY-MM-DD`), sorted by
- * date, then kind, then id. Regional series are expanded with date-fns `addMonths`, counted from
- * the series' first date.
+ * Every moment of the startnotitie's ijkmoment schedule with a date in `[from, to]` (both
+ * inclusive, `YYYY-MM-DD`), sorted by date, kind and id: NOVEX programme moments (set by the rijk),
+ * regional moments expanded from their recurrence with date-fns (for example twice a year, like
+ * the Brabant ontwikkeldagen), and external programme deadlines.
  *
  * @example
- * listIjkmomenten(schedule, '2027-01-01', '2027-12-31').map((o) => `${o.date} ${o.title.nl}`);
+ * listIjkmomenten(startnotitie.ijkmomenten, '2027-01-01', '2027-12-31').map((o) => `${o.date} ${o.name}`);
  * @see Handreiking bijlage 1 onderdeel 4, bijlage 2 voorbeeld 6
  */
 export function listIjkmomenten(schedule: IjkmomentSchedule, from: string, to: string): IjkmomentOccurrence[] {
@@ -27,50 +28,47 @@ export function listIjkmomenten(schedule: IjkmomentSchedule, from: string, to: s
   const end = validate(IsoDateSchema, to, { path: ['to'] });
   if (end < start) throw processMessages.fail('period_ends_before_start', { from: start, to: end }, ['to']);
   const out: IjkmomentOccurrence[] = [];
-  for (const m of s.programme) {
+  for (const m of s.programmeMoments) {
     if (m.date >= start && m.date <= end) {
-      out.push({ id: m.id, sourceId: m.id, kind: 'programmeMoment', date: m.date, title: m.title });
+      out.push({
+        id: m.id,
+        sourceId: m.id,
+        kind: 'programmeMoment',
+        date: m.date,
+        name: m.name,
+        setBy: m.setByPartyId,
+        programme: m.programme,
+      });
     }
   }
-  for (const series of s.regional) {
-    const last = series.until !== undefined && series.until < end ? series.until : end;
-    for (let k = 0; k < MAX_OCCURRENCES_PER_SERIES; k++) {
-      const date = seriesDate(series, k);
-      if (date > last) break;
-      if (date >= start) {
-        out.push({
-          id: `${series.id}:${date}`,
-          sourceId: series.id,
-          kind: 'regionalMoment',
-          date,
-          title: series.title,
-        });
-      }
+  for (const series of s.regionalMoments) {
+    const first = firstOccurrenceFrom(series.recurrence, start);
+    if (first === undefined) continue;
+    for (let k = 0, date: string | undefined = first; date !== undefined && date <= end; k++) {
+      out.push({
+        id: `${series.id}:${date}`,
+        sourceId: series.id,
+        kind: 'regionalMoment',
+        date,
+        name: series.name,
+        setBy: series.organiserPartyId,
+      });
+      if (k >= MAX_OCCURRENCES_PER_SERIES) break;
+      date = firstOccurrenceFrom(series.recurrence, nextDay(date));
     }
   }
   for (const d of s.externalDeadlines) {
     if (d.date >= start && d.date <= end) {
-      out.push({
-        id: d.id,
-        sourceId: d.id,
-        kind: 'externalDeadline',
-        date: d.date,
-        title: d.title,
-        programme: d.programme,
-      });
+      const o: IjkmomentOccurrence = { id: d.id, sourceId: d.id, kind: 'externalDeadline', date: d.date, name: d.name };
+      if (d.linkedProgrammeId !== undefined) o.programme = d.linkedProgrammeId;
+      out.push(o);
     }
   }
-  return out.sort((a, b) =>
-    a.date !== b.date
-      ? a.date < b.date
-        ? -1
-        : 1
-      : a.kind !== b.kind
-        ? a.kind < b.kind
-          ? -1
-          : 1
-        : a.id < b.id
-          ? -1
-          : 1,
-  );
+  return out.sort(compare);
+}
+
+function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
 }

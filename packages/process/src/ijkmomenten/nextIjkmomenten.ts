@@ -1,40 +1,75 @@
-import type { IjkmomentKind } from '@gebiedsgericht/core';
-import { IsoDateTimeSchema, validate } from '@gebiedsgericht/core';
-import { addMonths, format, parseISO } from 'date-fns';
+import {
+  type IjkmomentKind,
+  type IjkmomentSchedule,
+  IjkmomentScheduleSchema,
+  IsoDateTimeSchema,
+  validate,
+} from '@gebiedsgericht/core';
 import type { IjkmomentOccurrence } from './IjkmomentOccurrence';
-import { type IjkmomentSchedule, IjkmomentScheduleSchema } from './IjkmomentSchedule';
-import { listIjkmomenten } from './listIjkmomenten';
+import { firstOccurrenceFrom } from './occurrenceOf';
 
 /** The next moment of each kind; a kind with nothing ahead is absent. */
 export type NextIjkmomenten = Partial<Record<IjkmomentKind, IjkmomentOccurrence>>;
 
-/** The calendar date of `now` as written, in the offset the caller gave. */
+/**
+ * The calendar date of `now` as written, in the offset the caller gave (`2027-03-01T23:30:00+01:00`
+ * is 1 March).
+ *
+ * @example
+ * calendarDateOf('2027-03-01T23:30:00+01:00'); // '2027-03-01'
+ */
 export function calendarDateOf(now: string): string {
-  return now.slice(0, 10);
+  return validate(IsoDateTimeSchema, now, { path: ['now'] }).slice(0, 10);
+}
+
+function earlier(a: IjkmomentOccurrence | undefined, b: IjkmomentOccurrence): IjkmomentOccurrence {
+  if (a === undefined) return b;
+  return b.date < a.date || (b.date === a.date && b.id < a.id) ? b : a;
 }
 
 /**
- * The next moment of each kind on or after the calendar date of `now` (taken in the offset `now`
- * is written in): the next NOVEX programme moment, the next regional moment and the next external
- * deadline. A moment dated today counts as next. Never reads the clock.
+ * The next moment of each kind on or after the calendar date of `now`: the next NOVEX programme
+ * moment (rijk and province), the next regional moment of the startnotitie and the next external
+ * programme deadline. A moment dated today counts as next. Never reads the clock.
  *
  * @example
- * const next = nextIjkmomenten(schedule, '2027-02-01T09:00:00+01:00');
+ * const next = nextIjkmomenten(startnotitie.ijkmomenten, '2027-02-01T09:00:00+01:00');
  * next.regionalMoment?.date; // '2027-05-20'
  * @see Handreiking bijlage 1 onderdeel 4 ("op het eerstvolgende ijkmoment")
  */
 export function nextIjkmomenten(schedule: IjkmomentSchedule, now: string): NextIjkmomenten {
   const s = validate(IjkmomentScheduleSchema, schedule, { path: ['schedule'] });
-  const today = calendarDateOf(validate(IsoDateTimeSchema, now, { path: ['now'] }));
-  // Look far enough ahead for the longest regional period and every fixed date.
-  const fixed = [...s.programme.map((m) => m.date), ...s.externalDeadlines.map((d) => d.date)];
-  const longest = Math.max(1, ...s.regional.map((r) => r.everyMonths));
-  const horizonByPeriod = format(addMonths(parseISO(today), longest), 'yyyy-MM-dd');
-  const dates = [horizonByPeriod, ...fixed, ...s.regional.map((r) => r.firstDate)];
-  const horizon = dates.sort().at(-1) ?? horizonByPeriod;
+  const today = calendarDateOf(now);
   const result: NextIjkmomenten = {};
-  for (const o of listIjkmomenten(s, today, horizon)) {
-    if (result[o.kind] === undefined) result[o.kind] = o;
+  for (const m of s.programmeMoments) {
+    if (m.date < today) continue;
+    result.programmeMoment = earlier(result.programmeMoment, {
+      id: m.id,
+      sourceId: m.id,
+      kind: 'programmeMoment',
+      date: m.date,
+      name: m.name,
+      setBy: m.setByPartyId,
+      programme: m.programme,
+    });
+  }
+  for (const series of s.regionalMoments) {
+    const date = firstOccurrenceFrom(series.recurrence, today);
+    if (date === undefined) continue;
+    result.regionalMoment = earlier(result.regionalMoment, {
+      id: `${series.id}:${date}`,
+      sourceId: series.id,
+      kind: 'regionalMoment',
+      date,
+      name: series.name,
+      setBy: series.organiserPartyId,
+    });
+  }
+  for (const d of s.externalDeadlines) {
+    if (d.date < today) continue;
+    const o: IjkmomentOccurrence = { id: d.id, sourceId: d.id, kind: 'externalDeadline', date: d.date, name: d.name };
+    if (d.linkedProgrammeId !== undefined) o.programme = d.linkedProgrammeId;
+    result.externalDeadline = earlier(result.externalDeadline, o);
   }
   return result;
 }

@@ -1,50 +1,52 @@
 import { addIssue, IdSchema, MediationStyle } from '@gebiedsgericht/core';
 import { z } from 'zod';
-
-const TimeLimitDaysSchema = z.number().int().min(1).max(3650);
+import { TimeLimitSchema } from './addIsoDuration';
 
 /**
- * One intervention step on top of the two options: who intervenes (a party id) and within how many
- * days. When that party is itself a party to a knelpunt, the step is redirected to the next
- * intervention whose intervener is not (for example from the province to the rijk).
+ * One intervention step on top of the two options: who intervenes (a party id), who takes over when
+ * that party is itself a party to the knelpunt (`substituteIfParty`, for example the rijk for the
+ * province), and the time limit (ISO 8601 duration). Without a usable substitute the step is
+ * redirected to the next intervention whose intervener is not a party.
  *
  * @example
- * const p: KnelpuntIntervention = { level: 'provinceIntervention', intervener: 'provincie-zuidmark', timeLimitDays: 60 };
+ * const p: KnelpuntIntervention = { level: 'provinceIntervention', intervener: 'provincie-zuidmark', substituteIfParty: 'ministerie-vro', timeLimit: 'P60D' };
  * @see Handreiking §2.3 ("ingrijpen door de provincie", "beslist het rijk voor ons")
  */
 export const KnelpuntInterventionSchema = z.strictObject({
   level: z.enum(['provinceIntervention', 'rijkDecision']),
   intervener: IdSchema,
-  timeLimitDays: TimeLimitDaysSchema,
+  substituteIfParty: IdSchema.optional(),
+  timeLimit: TimeLimitSchema,
 });
 /** One intervention step of the escalation model. */
 export type KnelpuntIntervention = z.infer<typeof KnelpuntInterventionSchema>;
 
 /**
- * The escalation model agreed in the startnotitie, as the knelpunt machine uses it: how long the
- * parties try among themselves, which of the two options are agreed (each with a time limit; the
- * styles of mediation that may be chosen), and the intervention steps on top, in order (at most one
- * province step, then at most one rijk step). Every level has a time limit in days; whether a level
- * is overdue is a query with `now`, never a timer.
+ * The escalation model as one knelpunt follows it: how long the parties try among themselves,
+ * which of the handreiking's two options are agreed (each with a time limit; the styles of
+ * mediation that may be chosen), and the intervention steps on top, in order (at most one province
+ * step, then at most one rijk step). Time limits are ISO 8601 durations; whether a level is overdue
+ * is a query with `now`, never a timer. Derive it from the startnotitie's escalation model with
+ * {@link knelpuntModelFromStartnotitie}, or write it by hand.
  *
  * @example
  * const model: KnelpuntEscalationModel = {
- *   betweenPartiesDays: 30,
- *   ijkmomentAgenda: { timeLimitDays: 120 },
- *   mediation: { timeLimitDays: 90, styles: ['facilitative', 'evaluative'] },
+ *   betweenParties: { timeLimit: 'P30D' },
+ *   ijkmomentAgenda: { timeLimit: 'P4M' },
+ *   mediation: { timeLimit: 'P3M', styles: ['facilitative', 'evaluative'] },
  *   interventions: [
- *     { level: 'provinceIntervention', intervener: 'provincie-zuidmark', timeLimitDays: 60 },
- *     { level: 'rijkDecision', intervener: 'rijk-vro', timeLimitDays: 90 },
+ *     { level: 'provinceIntervention', intervener: 'provincie-zuidmark', substituteIfParty: 'ministerie-vro', timeLimit: 'P60D' },
+ *     { level: 'rijkDecision', intervener: 'ministerie-vro', timeLimit: 'P90D' },
  *   ],
  * };
  * @see Handreiking §2.3, bijlage 1 onderdeel 4
  */
 export const KnelpuntEscalationModelSchema = z
   .strictObject({
-    betweenPartiesDays: TimeLimitDaysSchema,
-    ijkmomentAgenda: z.strictObject({ timeLimitDays: TimeLimitDaysSchema }).optional(),
+    betweenParties: z.strictObject({ timeLimit: TimeLimitSchema }).optional(),
+    ijkmomentAgenda: z.strictObject({ timeLimit: TimeLimitSchema.optional() }).optional(),
     mediation: z
-      .strictObject({ timeLimitDays: TimeLimitDaysSchema, styles: z.array(MediationStyle.schema).min(1) })
+      .strictObject({ timeLimit: TimeLimitSchema.optional(), styles: z.array(MediationStyle.schema).min(1) })
       .optional(),
     interventions: z.array(KnelpuntInterventionSchema).min(1).max(2),
   })
@@ -62,6 +64,19 @@ export const KnelpuntEscalationModelSchema = z
         ['interventions'],
       );
     }
+    model.interventions.forEach((i, index) => {
+      if (i.substituteIfParty === i.intervener) {
+        addIssue(
+          ctx,
+          'substitute_is_same_party',
+          {
+            nl: 'Wie ingrijpt is geen partij bij het knelpunt: de vervanger moet een andere partij zijn',
+            en: 'Whoever intervenes is not a party to the knelpunt: the substitute must be another party',
+          },
+          ['interventions', index, 'substituteIfParty'],
+        );
+      }
+    });
   });
-/** The escalation model agreed in the startnotitie. */
+/** The escalation model as one knelpunt follows it. */
 export type KnelpuntEscalationModel = z.infer<typeof KnelpuntEscalationModelSchema>;

@@ -1,6 +1,6 @@
 import { type GebiedsgerichtError, instantOf, type Label, validate } from '@gebiedsgericht/core';
-import { addDays } from 'date-fns';
 import { processMessages } from '../messages';
+import { addIsoDuration, type TimeLimit } from './addIsoDuration';
 import type { KnelpuntIntervention } from './KnelpuntEscalationModel';
 import type { KnelpuntEvent } from './KnelpuntEvent';
 import { KnelpuntEventSchema } from './KnelpuntEvent';
@@ -17,30 +17,30 @@ import { rescorePackageDeal } from './rescorePackageDeal';
 /** The result of checking one event against a knelpunt: the next state, or why it is rejected. */
 export type KnelpuntPlan = { ok: true; next: KnelpuntState } | { ok: false; error: GebiedsgerichtError };
 
-function dueAt(at: string, days: number): string {
-  return addDays(new Date(instantOf(at)), days).toISOString();
+function dueAt(at: string, limit: TimeLimit | undefined): { dueAt?: string } {
+  return limit === undefined ? {} : { dueAt: addIsoDuration(at, limit) };
 }
 
 /**
- * The time limit in days of a level under the knelpunt's escalation model (`undefined` for a level
- * without one, such as a closed knelpunt).
+ * The time limit (ISO 8601 duration) of a level under the knelpunt's escalation model, or
+ * `undefined` for a level without one (such as a closed knelpunt).
  *
  * @example
- * knelpuntTimeLimitDays(state, 'mediation'); // 90
+ * knelpuntTimeLimit(state, 'mediation'); // 'P3M'
  * @see Handreiking §2.3
  */
-export function knelpuntTimeLimitDays(state: Pick<KnelpuntState, 'model'>, level: KnelpuntLevel): number | undefined {
+export function knelpuntTimeLimit(state: Pick<KnelpuntState, 'model'>, level: KnelpuntLevel): TimeLimit | undefined {
   const m = state.model;
   switch (level) {
     case 'betweenParties':
-      return m.betweenPartiesDays;
+      return m.betweenParties?.timeLimit;
     case 'ijkmomentAgenda':
-      return m.ijkmomentAgenda?.timeLimitDays;
+      return m.ijkmomentAgenda?.timeLimit;
     case 'mediation':
-      return m.mediation?.timeLimitDays;
+      return m.mediation?.timeLimit;
     case 'provinceIntervention':
     case 'rijkDecision':
-      return m.interventions.find((i) => i.level === level)?.timeLimitDays;
+      return m.interventions.find((i) => i.level === level)?.timeLimit;
     default:
       return undefined;
   }
@@ -50,28 +50,43 @@ function isOpen(level: KnelpuntLevel): boolean {
   return OPEN_KNELPUNT_LEVELS.includes(level);
 }
 
+/** Where an escalation lands: the intervention step, who intervenes, and the redirect if any. */
+export interface InterventionTarget {
+  readonly intervention: KnelpuntIntervention;
+  readonly intervener: string;
+  /** Set when the intended intervener is a party to the knelpunt. */
+  readonly redirectedFrom?: { readonly level: InterventionLevel; readonly intervener: string };
+}
+
 /**
- * The intervention a knelpunt escalates to from `level`: the first intervention step above it whose
- * intervener is not a party to the knelpunt, with the step it was redirected from when the
- * intended intervener is a party. `undefined` when no impartial intervener is left.
+ * The intervention a knelpunt escalates to from `level`: the next intervention step above it; when
+ * its intervener is a party to the knelpunt, its substitute (`substituteIfParty`) takes over if that
+ * one is not a party, otherwise the step is redirected to the next intervention whose intervener is
+ * not a party. `undefined` when no impartial intervener is left.
  *
  * @example
- * nextIntervention(state, 'mediation'); // { intervention: { level: 'rijkDecision', … }, redirectedFrom: { level: 'provinceIntervention', … } }
+ * nextIntervention(state, 'mediation'); // { intervention: { level: 'rijkDecision', … }, intervener: 'ministerie-vro', redirectedFrom: { level: 'provinceIntervention', intervener: 'provincie-zuidmark' } }
  * @see Handreiking §2.3 (de provincie kan zelf partij zijn)
  */
 export function nextIntervention(
   state: Pick<KnelpuntState, 'model' | 'knelpunt'>,
   level: KnelpuntLevel,
-): { intervention: KnelpuntIntervention; redirectedFrom?: KnelpuntIntervention } | undefined {
+): InterventionTarget | undefined {
   const from = INTERVENTION_LEVELS.indexOf(level as InterventionLevel);
+  const parties = state.knelpunt.parties;
   const candidates = state.model.interventions.filter((i) => INTERVENTION_LEVELS.indexOf(i.level) > from);
-  const skipped: KnelpuntIntervention[] = [];
+  let redirectedFrom: InterventionTarget['redirectedFrom'];
   for (const candidate of candidates) {
-    if (!state.knelpunt.parties.includes(candidate.intervener)) {
-      const redirectedFrom = skipped[0];
-      return redirectedFrom === undefined ? { intervention: candidate } : { intervention: candidate, redirectedFrom };
+    if (!parties.includes(candidate.intervener)) {
+      return redirectedFrom === undefined
+        ? { intervention: candidate, intervener: candidate.intervener }
+        : { intervention: candidate, intervener: candidate.intervener, redirectedFrom };
     }
-    skipped.push(candidate);
+    const original = { level: candidate.level, intervener: candidate.intervener };
+    if (candidate.substituteIfParty !== undefined && !parties.includes(candidate.substituteIfParty)) {
+      return { intervention: candidate, intervener: candidate.substituteIfParty, redirectedFrom: original };
+    }
+    redirectedFrom ??= original;
   }
   return undefined;
 }
@@ -97,7 +112,7 @@ export function initialKnelpuntState(input: KnelpuntInput): KnelpuntState {
         enteredAt: v.timestamp,
         enteredBy: v.actor,
         enteredByRole: v.role,
-        dueAt: dueAt(v.timestamp, v.model.betweenPartiesDays),
+        ...dueAt(v.timestamp, v.model.betweenParties?.timeLimit),
       },
     ],
     outcomes: [],
@@ -184,8 +199,8 @@ export function planKnelpuntEvent(state: KnelpuntState, event: unknown): Knelpun
   switch (e.type) {
     case 'knelpunt.putOnAgenda': {
       if (level !== 'betweenParties' && level !== 'mediation') return notAllowed(state, e);
-      const limit = state.model.ijkmomentAgenda?.timeLimitDays;
-      if (limit === undefined) {
+      const option = state.model.ijkmomentAgenda;
+      if (option === undefined) {
         return fail(processMessages.fail('knelpunt_option_not_in_model', { option: 'ijkmomentAgenda' }, ['type']));
       }
       const left = level === 'mediation' ? withOutcome(state, leaveOutcome(state, e, SWITCHED_TO_AGENDA)) : state;
@@ -198,7 +213,7 @@ export function planKnelpuntEvent(state: KnelpuntState, event: unknown): Knelpun
             enteredAt: e.timestamp,
             enteredBy: e.actor,
             enteredByRole: e.role,
-            dueAt: dueAt(e.timestamp, limit),
+            ...dueAt(e.timestamp, option.timeLimit),
             ijkmomentId: e.ijkmomentId,
           },
           e.timestamp,
@@ -228,7 +243,7 @@ export function planKnelpuntEvent(state: KnelpuntState, event: unknown): Knelpun
             enteredAt: e.timestamp,
             enteredBy: e.actor,
             enteredByRole: e.role,
-            dueAt: dueAt(e.timestamp, mediation.timeLimitDays),
+            ...dueAt(e.timestamp, mediation.timeLimit),
             mediator: e.mediator,
             style: e.style,
           },
@@ -248,8 +263,8 @@ export function planKnelpuntEvent(state: KnelpuntState, event: unknown): Knelpun
         enteredAt: e.timestamp,
         enteredBy: e.actor,
         enteredByRole: e.role,
-        dueAt: dueAt(e.timestamp, target.intervention.timeLimitDays),
-        intervener: target.intervention.intervener,
+        ...dueAt(e.timestamp, target.intervention.timeLimit),
+        intervener: target.intervener,
       };
       if (target.redirectedFrom !== undefined) {
         stay.redirectedFrom = { level: target.redirectedFrom.level, intervener: target.redirectedFrom.intervener };

@@ -1,9 +1,11 @@
 // Hand-written barrel of the knelpunten part of @gebiedsgericht/process: named exports only.
+export { addIsoDuration, type TimeLimit, TimeLimitSchema } from './addIsoDuration';
 export {
   applyKnelpuntEvent,
+  type InterventionTarget,
   initialKnelpuntState,
   type KnelpuntPlan,
-  knelpuntTimeLimitDays,
+  knelpuntTimeLimit,
   nextIntervention,
   planKnelpuntEvent,
 } from './applyKnelpuntEvent';
@@ -37,6 +39,7 @@ export {
   KnelpuntStateSchema,
 } from './KnelpuntState';
 export { knelpuntMachine } from './knelpuntMachine';
+export { knelpuntModelFromStartnotitie } from './knelpuntModelFromStartnotitie';
 export { type OverdueKnelpunt, OverdueKnelpuntSchema, overdueKnelpunten } from './overdueKnelpunten';
 export {
   type PackageDealQuality,

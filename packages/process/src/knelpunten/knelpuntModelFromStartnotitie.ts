@@ -1,0 +1,80 @@
+import {
+  type EscalationLevel,
+  type EscalationModel,
+  EscalationModelSchema,
+  MediationStyle,
+  validate,
+} from '@gebiedsgericht/core';
+import { processMessages } from '../messages';
+import {
+  type KnelpuntEscalationModel,
+  KnelpuntEscalationModelSchema,
+  type KnelpuntIntervention,
+} from './KnelpuntEscalationModel';
+
+function intervenerOf(level: EscalationLevel, index: number): { intervener: string; substituteIfParty?: string } {
+  const actor = level.actor;
+  if (actor.kind === 'partij') {
+    const substitute = actor.substituteIfParty.partyId;
+    return substitute === undefined
+      ? { intervener: actor.partyId }
+      : { intervener: actor.partyId, substituteIfParty: substitute };
+  }
+  if (actor.kind === 'structuur') return { intervener: actor.structureId };
+  if (actor.partyId !== undefined) return { intervener: actor.partyId };
+  throw processMessages.fail('invalid_argument', { name: `levels[${index}].actor.partyId` }, [
+    'model',
+    'levels',
+    index,
+    'actor',
+  ]);
+}
+
+/**
+ * The escalation model one knelpunt follows, derived from the escalation model agreed in the
+ * startnotitie (core's `EscalationModel`): the bilateral level's time limit, the two options that
+ * are agreed (agenda of the next ijkmoment, independent facilitator) with their levels' time
+ * limits, and the province and rijk levels as interventions on top, each with the substitute that
+ * takes over when the intervener is a party. The startnotitie does not fix mediation styles; pass
+ * the agreed ones (default: all three).
+ *
+ * @example
+ * const model = knelpuntModelFromStartnotitie(startnotitie.escalatiemodel, { mediationStyles: ['facilitative', 'evaluative'] });
+ * @see Handreiking §2.3 ("Denk daarom na over een escalatiemodel"), bijlage 1 onderdeel 4
+ */
+export function knelpuntModelFromStartnotitie(
+  model: EscalationModel,
+  options: { mediationStyles?: readonly MediationStyle[] } = {},
+): KnelpuntEscalationModel {
+  const m = validate(EscalationModelSchema, model, { path: ['model'] });
+  const levels = [...m.levels, m.finalLevel];
+  const of = (route: EscalationLevel['route']) => levels.find((l) => l.route === route);
+  const out: {
+    betweenParties?: KnelpuntEscalationModel['betweenParties'];
+    ijkmomentAgenda?: KnelpuntEscalationModel['ijkmomentAgenda'];
+    mediation?: KnelpuntEscalationModel['mediation'];
+    interventions: KnelpuntIntervention[];
+  } = { interventions: [] };
+  const bilateral = of('bilateral');
+  if (bilateral) out.betweenParties = { timeLimit: bilateral.timeLimit };
+  if (m.options.some((o) => o.route === 'ijkmomentAgenda')) {
+    const level = of('ijkmomentAgenda');
+    out.ijkmomentAgenda = level ? { timeLimit: level.timeLimit } : {};
+  }
+  if (m.options.some((o) => o.route === 'facilitator')) {
+    const level = of('facilitator');
+    const styles = [...(options.mediationStyles ?? MediationStyle.values)];
+    out.mediation = level ? { timeLimit: level.timeLimit, styles } : { styles };
+  }
+  levels.forEach((level, index) => {
+    const kind =
+      level.route === 'provinceIntervenes'
+        ? 'provinceIntervention'
+        : level.route === 'rijkDecides'
+          ? 'rijkDecision'
+          : undefined;
+    if (kind === undefined) return;
+    out.interventions.push({ level: kind, ...intervenerOf(level, index), timeLimit: level.timeLimit });
+  });
+  return validate(KnelpuntEscalationModelSchema, out, { path: ['model'] });
+}

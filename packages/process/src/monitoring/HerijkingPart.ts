@@ -1,0 +1,39 @@
+import { IdSchema } from '@gebiedsgericht/core';
+import { z } from 'zod';
+
+/**
+ * What a herijking is about: a limited part of the process — one opgave, one deelgebied, or one
+ * section of a step's deliverable — "niet een herhaling van alle processtappen". There is no
+ * "everything" scope on purpose: only a decision starts a full new cycle (a major change that
+ * reopens the first step, under the change rules).
+ *
+ * @example
+ * const scope: HerijkingPart = { kind: 'opgave', opgaveId: 'opgave-waterberging' };
+ * const section: HerijkingPart = { kind: 'deliverableSection', stepId: 'borgen-en-uitvoeren', section: 'uitvoeringsagenda' };
+ * @see Handreiking §2.2 ("gericht op interventie en aanpassingen voor een beperkt onderdeel")
+ */
+export const HerijkingPartSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('opgave'), opgaveId: IdSchema }),
+  z.strictObject({ kind: z.literal('deelgebied'), deelgebiedId: IdSchema }),
+  z.strictObject({ kind: z.literal('deliverableSection'), stepId: IdSchema, section: z.string().min(1) }),
+]);
+/** What a herijking is about: an opgave, a deelgebied or a section of a deliverable. */
+export type HerijkingPart = z.infer<typeof HerijkingPartSchema>;
+
+/**
+ * A short, human description of a herijking's scope, in Dutch or English.
+ *
+ * @example
+ * describeHerijkingPart({ kind: 'opgave', opgaveId: 'opgave-waterberging' }, 'nl'); // 'opgave opgave-waterberging'
+ * @see Handreiking §2.2
+ */
+export function describeHerijkingPart(scope: HerijkingPart, locale: 'nl' | 'en'): string {
+  switch (scope.kind) {
+    case 'opgave':
+      return `opgave ${scope.opgaveId}`;
+    case 'deelgebied':
+      return `${locale === 'nl' ? 'deelgebied' : 'sub-area'} ${scope.deelgebiedId}`;
+    case 'deliverableSection':
+      return `${locale === 'nl' ? 'onderdeel' : 'section'} "${scope.section}" ${locale === 'nl' ? 'van' : 'of'} ${scope.stepId}`;
+  }
+}

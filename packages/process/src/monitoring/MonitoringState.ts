@@ -1,0 +1,206 @@
+import { EvaluationCadenceSchema, IdSchema, IsoDateSchema, IsoDateTimeSchema, LabelSchema } from '@gebiedsgericht/core';
+import { z } from 'zod';
+import { HerijkingPartSchema } from './HerijkingPart';
+import { PblSeries } from './PblSeries';
+
+/**
+ * An indicator agreed in advance, with an optional trigger value: a measurement above (or below)
+ * it puts a herijking with the given scope on the next agenda.
+ *
+ * @example
+ * const i: IndicatorAgreement = { id: 'ind-waterberging', label: { nl: 'Gerealiseerde waterberging', en: 'Water storage realised' }, unit: 'ha',
+ *   trigger: { when: 'below', value: 100 }, herijkingScope: { kind: 'opgave', opgaveId: 'opgave-waterberging' } };
+ * @see Handreiking §2.2 (periodieke evaluatie en herijking), §2.6 (brede welvaart monitor)
+ */
+export const IndicatorAgreementSchema = z.strictObject({
+  id: IdSchema,
+  label: LabelSchema,
+  unit: z.string().min(1),
+  trigger: z.strictObject({ when: z.enum(['above', 'below']), value: z.number().finite() }).optional(),
+  herijkingScope: HerijkingPartSchema,
+});
+/** An indicator agreed in advance, with an optional trigger value. */
+export type IndicatorAgreement = z.infer<typeof IndicatorAgreementSchema>;
+
+/**
+ * One measurement of an indicator.
+ *
+ * @example
+ * const r: IndicatorReading = { indicatorId: 'ind-waterberging', value: 80, measuredOn: '2029-12-31', recordedAt: '…' };
+ * @see Handreiking §2.2
+ */
+export const IndicatorReadingSchema = z.strictObject({
+  indicatorId: IdSchema,
+  value: z.number().finite(),
+  measuredOn: IsoDateSchema,
+  recordedAt: IsoDateTimeSchema,
+  triggered: z.boolean(),
+});
+/** One measurement of an indicator. */
+export type IndicatorReading = z.infer<typeof IndicatorReadingSchema>;
+
+/**
+ * Why a herijking is on the agenda: an indicator passed its trigger value, an evaluation or an
+ * ijkmoment asked for it, or a party requested it.
+ *
+ * @example
+ * const origin: HerijkingOrigin = 'indicator';
+ * @see Handreiking §2.2
+ */
+export const HerijkingOriginSchema = z.enum(['indicator', 'evaluation', 'ijkmoment', 'request']);
+/** Why a herijking is on the agenda. */
+export type HerijkingOrigin = z.infer<typeof HerijkingOriginSchema>;
+
+/**
+ * A herijking: scoped to a limited part, on the agenda, underway or completed, with its reason,
+ * origin and result.
+ *
+ * @example
+ * const h: Herijking = { id: 'herijking-waterberging-2030', scope: { kind: 'opgave', opgaveId: 'opgave-waterberging' }, origin: 'indicator',
+ *   reason: { nl: 'Waterberging blijft achter', en: 'Water storage lags behind' }, placedAt: '…', status: 'onAgenda' };
+ * @see Handreiking §2.2
+ */
+export const HerijkingSchema = z.strictObject({
+  id: IdSchema,
+  scope: HerijkingPartSchema,
+  origin: HerijkingOriginSchema,
+  reason: LabelSchema,
+  indicatorId: IdSchema.optional(),
+  placedAt: IsoDateTimeSchema,
+  status: z.enum(['onAgenda', 'underway', 'completed']),
+  startedAt: IsoDateTimeSchema.optional(),
+  completedAt: IsoDateTimeSchema.optional(),
+  result: LabelSchema.optional(),
+  decisionId: IdSchema.optional(),
+});
+/** A scoped herijking. */
+export type Herijking = z.infer<typeof HerijkingSchema>;
+
+/**
+ * Where a lesson learned comes from: an evaluation, a pilot or quick win of the short-term track,
+ * an ijkmoment or a knelpunt.
+ *
+ * @example
+ * const s: LessonSource = { kind: 'pilot', id: 'pilot-zon-op-berging' };
+ * @see Handreiking §2.2 ("leren door te doen"), bijlage 2 voorbeeld 2
+ */
+export const LessonSourceSchema = z.strictObject({
+  kind: z.enum(['evaluation', 'pilot', 'quickWin', 'ijkmoment', 'knelpunt']),
+  id: IdSchema,
+});
+/** Where a lesson learned comes from. */
+export type LessonSource = z.infer<typeof LessonSourceSchema>;
+
+/**
+ * A lesson learned and the actions it led to (traced by id).
+ *
+ * @example
+ * const l: Lesson = { id: 'les-netcongestie', text: { nl: 'Netcapaciteit vroeg vastleggen', en: 'Secure grid capacity early' }, source: { kind: 'pilot', id: 'pilot-zon' }, recordedAt: '…', actionIds: [] };
+ * @see Handreiking §2.2, §2.7 (permanent lerende evaluatie)
+ */
+export const LessonSchema = z.strictObject({
+  id: IdSchema,
+  text: LabelSchema,
+  source: LessonSourceSchema,
+  recordedAt: IsoDateTimeSchema,
+  actionIds: z.array(IdSchema),
+});
+/** A lesson learned. */
+export type Lesson = z.infer<typeof LessonSchema>;
+
+/**
+ * An action that follows from a lesson: who does what, by when, and when it was done.
+ *
+ * @example
+ * const a: LessonAction = { id: 'actie-netbeheerder', lessonId: 'les-netcongestie', description: { nl: 'Netbeheerder aan tafel', en: 'Grid operator at the table' }, owner: 'provincie-zuidmark', recordedAt: '…' };
+ * @see Handreiking §2.2
+ */
+export const LessonActionSchema = z.strictObject({
+  id: IdSchema,
+  lessonId: IdSchema,
+  description: LabelSchema,
+  owner: IdSchema,
+  dueOn: IsoDateSchema.optional(),
+  recordedAt: IsoDateTimeSchema,
+  doneOn: IsoDateSchema.optional(),
+});
+/** An action that follows from a lesson. */
+export type LessonAction = z.infer<typeof LessonActionSchema>;
+
+/**
+ * A periodic evaluation: when it was held, what it found, the lessons it took in (every lesson
+ * recorded since the previous evaluation, pilots and quick wins included) and the PBL
+ * publications it considered.
+ *
+ * @example
+ * const e: EvaluationRecord = { id: 'evaluatie-2029', heldOn: '2029-11-15', recordedAt: '…', findings: { nl: '…', en: '…' }, lessonIds: [], pblPublicationIds: [] };
+ * @see Handreiking §2.2 ("minimaal een periodieke evaluatie en herijking")
+ */
+export const EvaluationRecordSchema = z.strictObject({
+  id: IdSchema,
+  heldOn: IsoDateSchema,
+  recordedAt: IsoDateTimeSchema,
+  findings: LabelSchema,
+  lessonIds: z.array(IdSchema),
+  pblPublicationIds: z.array(IdSchema),
+});
+/** A periodic evaluation. */
+export type EvaluationRecord = z.infer<typeof EvaluationRecordSchema>;
+
+/**
+ * A PBL publication that appeared (registered when it does).
+ *
+ * @example
+ * const p: PblPublication = { id: 'planmonitor-2029', series: 'planmonitor', publishedOn: '2029-06-20' };
+ * @see Handreiking bijlage 1 onderdeel 2 (stap 1)
+ */
+export const PblPublicationSchema = z.strictObject({
+  id: IdSchema,
+  series: PblSeries.schema,
+  publishedOn: IsoDateSchema,
+  title: z.string().min(1).optional(),
+});
+/** A PBL publication that appeared. */
+export type PblPublication = z.infer<typeof PblPublicationSchema>;
+
+/**
+ * The monitoring and evaluation loop of an area process, plain JSON: the evaluation cadence agreed in
+ * the startnotitie,
+ * indicators with trigger values agreed in advance, measurements, evaluations, herijkingen, lessons
+ * and their actions, PBL publications. "Een proces is een product zonder einddatum".
+ *
+ * @example
+ * const empty: MonitoringState = initialMonitoringState();
+ * @see Handreiking §2.2, §2.5
+ */
+export const MonitoringStateSchema = z.strictObject({
+  evaluationCadence: EvaluationCadenceSchema.optional(),
+  indicators: z.array(IndicatorAgreementSchema),
+  readings: z.array(IndicatorReadingSchema),
+  evaluations: z.array(EvaluationRecordSchema),
+  herijkingen: z.array(HerijkingSchema),
+  lessons: z.array(LessonSchema),
+  actions: z.array(LessonActionSchema),
+  pblPublications: z.array(PblPublicationSchema),
+});
+/** The monitoring and evaluation loop of an area process. */
+export type MonitoringState = z.infer<typeof MonitoringStateSchema>;
+
+/**
+ * An empty monitoring state.
+ *
+ * @example
+ * initialMonitoringState().evaluations; // []
+ * @see Handreiking §2.2
+ */
+export function initialMonitoringState(): MonitoringState {
+  return {
+    indicators: [],
+    readings: [],
+    evaluations: [],
+    herijkingen: [],
+    lessons: [],
+    actions: [],
+    pblPublications: [],
+  };
+}

@@ -1,0 +1,139 @@
+import { IdSchema, IsoDateSchema, IsoDateTimeSchema, validate } from '@gebiedsgericht/core';
+import { addDays, addMonths, format, parseISO } from 'date-fns';
+import { z } from 'zod';
+import { firstOccurrenceFrom } from '../ijkmomenten/occurrenceOf';
+import { type Herijking, type MonitoringState, MonitoringStateSchema, type PblPublication } from './MonitoringState';
+import { PBL_CADENCE_MONTHS, PblSeries } from './PblSeries';
+
+/**
+ * When the next periodic evaluation is due: counted from the last evaluation (or from the start of
+ * the monitoring loop) with the agreed cadence; `overdue` when that date is before today.
+ *
+ * @example
+ * const due: EvaluationDue = { dueOn: '2031-11-15', overdue: false, basis: 'lastEvaluation', lastEvaluationId: 'evaluatie-2029' };
+ * @see Handreiking §2.2 ("periodieke evaluatie")
+ */
+export const EvaluationDueSchema = z.strictObject({
+  dueOn: IsoDateSchema,
+  overdue: z.boolean(),
+  basis: z.enum(['lastEvaluation', 'monitoringStart']),
+  lastEvaluationId: IdSchema.optional(),
+});
+/** When the next periodic evaluation is due. */
+export type EvaluationDue = z.infer<typeof EvaluationDueSchema>;
+
+function addMonthsTo(date: string, months: number): string {
+  return format(addMonths(parseISO(date), months), 'yyyy-MM-dd');
+}
+
+function dayAfter(date: string): string {
+  return format(addDays(parseISO(date), 1), 'yyyy-MM-dd');
+}
+
+/**
+ * The next periodic evaluation under the cadence agreed in the startnotitie, or `undefined` when
+ * no cadence is agreed, the process has not reached its monitoring loop (`monitoringSince`, the
+ * moment the last step closed) and has no evaluation yet, or the cadence has ended. The due date is
+ * the first date of the cadence's recurrence after the last evaluation, or on or after the start of
+ * the monitoring loop. Pure: it uses `now`, never the clock.
+ *
+ * @example
+ * evaluationDue(state, '2027-12-01T10:00:00+01:00', '2029-12-10T09:00:00+01:00'); // { dueOn: '2029-12-01', overdue: true, … }
+ * @see Handreiking §2.2
+ */
+export function evaluationDue(
+  state: MonitoringState,
+  monitoringSince: string | undefined,
+  now: string,
+): EvaluationDue | undefined {
+  const s = validate(MonitoringStateSchema, state, { path: ['state'] });
+  const today = validate(IsoDateTimeSchema, now, { path: ['now'] }).slice(0, 10);
+  const cadence = s.evaluationCadence?.recurrence;
+  if (cadence === undefined) return undefined;
+  const last = s.evaluations.reduce<(typeof s.evaluations)[number] | undefined>(
+    (a, e) => (a === undefined || e.heldOn >= a.heldOn ? e : a),
+    undefined,
+  );
+  if (last !== undefined) {
+    const dueOn = firstOccurrenceFrom(cadence, dayAfter(last.heldOn));
+    if (dueOn === undefined) return undefined;
+    return { dueOn, overdue: dueOn < today, basis: 'lastEvaluation', lastEvaluationId: last.id };
+  }
+  if (monitoringSince === undefined) return undefined;
+  const since = validate(IsoDateTimeSchema, monitoringSince, { path: ['monitoringSince'] }).slice(0, 10);
+  const dueOn = firstOccurrenceFrom(cadence, since);
+  if (dueOn === undefined) return undefined;
+  return { dueOn, overdue: dueOn < today, basis: 'monitoringStart' };
+}
+
+/**
+ * The PBL publications that call for an evaluation: published on or before today and not yet
+ * considered by any evaluation, oldest first.
+ *
+ * @example
+ * pblPublicationsCallingForEvaluation(state, '2029-07-01T09:00:00+02:00').map((p) => p.id); // ['planmonitor-2029']
+ * @see Handreiking bijlage 1 onderdeel 2 (stap 1: PBL-bronnen), §2.2
+ */
+export function pblPublicationsCallingForEvaluation(state: MonitoringState, now: string): PblPublication[] {
+  const s = validate(MonitoringStateSchema, state, { path: ['state'] });
+  const today = validate(IsoDateTimeSchema, now, { path: ['now'] }).slice(0, 10);
+  const considered = new Set(s.evaluations.flatMap((e) => e.pblPublicationIds));
+  return s.pblPublications
+    .filter((p) => p.publishedOn <= today && !considered.has(p.id))
+    .sort((a, b) => (a.publishedOn < b.publishedOn ? -1 : a.publishedOn > b.publishedOn ? 1 : a.id < b.id ? -1 : 1));
+}
+
+/**
+ * The next expected edition of each PBL series that has a known edition: the latest known
+ * publication date plus the series' usual cadence ({@link PBL_CADENCE_MONTHS}).
+ *
+ * @example
+ * expectedPblEditions(state)[0]; // { series: 'planmonitor', expectedOn: '2030-06-20', lastPublicationId: 'planmonitor-2029' }
+ * @see Handreiking bijlage 1 onderdeel 2 (stap 1)
+ */
+export function expectedPblEditions(
+  state: MonitoringState,
+): { series: PblSeries; expectedOn: string; lastPublicationId: string }[] {
+  const s = validate(MonitoringStateSchema, state, { path: ['state'] });
+  const out: { series: PblSeries; expectedOn: string; lastPublicationId: string }[] = [];
+  for (const series of PblSeries.values) {
+    const latest = s.pblPublications
+      .filter((p) => p.series === series)
+      .reduce<PblPublication | undefined>(
+        (a, p) => (a === undefined || p.publishedOn > a.publishedOn ? p : a),
+        undefined,
+      );
+    if (latest === undefined) continue;
+    out.push({
+      series,
+      expectedOn: addMonthsTo(latest.publishedOn, PBL_CADENCE_MONTHS[series]),
+      lastPublicationId: latest.id,
+    });
+  }
+  return out;
+}
+
+/**
+ * The herijkingen that indicator trigger values put on the agenda and that have not started yet:
+ * they belong on the agenda of the next ijkmoment.
+ *
+ * @example
+ * triggeredHerijkingen(state).map((h) => h.id); // ['herijking-ind-waterberging-2029-12-31']
+ * @see Handreiking §2.2
+ */
+export function triggeredHerijkingen(state: MonitoringState): Herijking[] {
+  const s = validate(MonitoringStateSchema, state, { path: ['state'] });
+  return s.herijkingen.filter((h) => h.origin === 'indicator' && h.status === 'onAgenda');
+}
+
+/**
+ * The lessons learned that no action traces to yet (so they are not lost).
+ *
+ * @example
+ * lessonsWithoutAction(state).map((l) => l.id);
+ * @see Handreiking §2.2 ("leren door te doen")
+ */
+export function lessonsWithoutAction(state: MonitoringState): MonitoringState['lessons'] {
+  const s = validate(MonitoringStateSchema, state, { path: ['state'] });
+  return s.lessons.filter((l) => l.actionIds.length === 0);
+}

@@ -1,0 +1,27 @@
+// Hand-written barrel of the tracks part of @gebiedsgericht/process: named exports only.
+export {
+  applyTrackEvent,
+  checkTrackEvent,
+  reduceTrackEvent,
+  shortTermByGoal,
+  type TracksAndLessons,
+} from './applyTrackEvent';
+export {
+  TRACK_EVENT_TYPES,
+  TrackCompleteEventSchema,
+  TrackDefineGoalEventSchema,
+  type TrackEvent,
+  TrackEventSchema,
+  TrackRecordLessonEventSchema,
+  TrackStartEventSchema,
+  TrackStopEventSchema,
+} from './TrackEvent';
+export {
+  type LongTermGoal,
+  LongTermGoalSchema,
+  type ShortTermItem,
+  ShortTermItemSchema,
+  ShortTermKind,
+  type TracksState,
+  TracksStateSchema,
+} from './TracksState';

@@ -1,0 +1,125 @@
+import { type IjkmomentRecord, IjkmomentRecordSchema, type IjkmomentSchedule, validate } from '@gebiedsgericht/core';
+import { lindewaardStartnotitie, ontwikkeldagJanuari2027 } from '@gebiedsgericht/core/fixtures';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  checkIjkmomentRecord,
+  firstOccurrenceFrom,
+  listIjkmomenten,
+  nextIjkmomenten,
+  occurrenceOf,
+} from '../src/ijkmomenten';
+
+const schedule: IjkmomentSchedule = lindewaardStartnotitie.ijkmomenten;
+
+describe('ijkmoment schedule of the Lindewaard startnotitie', () => {
+  it('gives the next moment of each kind, with a moment dated today counting as next', () => {
+    const next = nextIjkmomenten(schedule, '2026-09-01T09:00:00+02:00');
+    expect(next.programmeMoment?.id).toBe('novex-najaar-2026');
+    expect(next.programmeMoment?.setBy).toBe('ministerie-vro');
+    // Ontwikkeldagen twice a year from 12 March 2026 (like the Brabant ontwikkeldagen).
+    expect(next.regionalMoment).toMatchObject({ date: '2026-09-12', sourceId: 'ontwikkeldagen-zuidmark' });
+    expect(next.externalDeadline?.id).toBe('deadline-ruimtelijk-voorstel');
+    expect(nextIjkmomenten(schedule, '2026-10-15T23:00:00+02:00').programmeMoment?.id).toBe('novex-najaar-2026');
+  });
+
+  it('takes the calendar date of now in the offset it is written in', () => {
+    // 1:00 on 13 September in Amsterdam is still 12 September in UTC; the caller's date counts.
+    expect(nextIjkmomenten(schedule, '2026-09-13T01:00:00+02:00').regionalMoment?.date).toBe('2027-03-12');
+    expect(nextIjkmomenten(schedule, '2026-09-12T23:00:00Z').regionalMoment?.date).toBe('2026-09-12');
+  });
+
+  it('ends regional series and fixed lists: nothing of a kind ahead means the kind is absent', () => {
+    const next = nextIjkmomenten(schedule, '2028-01-01T09:00:00+01:00');
+    expect(next).toEqual({});
+  });
+
+  it('lists all moments in a period, sorted by date', () => {
+    const list = listIjkmomenten(schedule, '2027-01-01', '2027-12-31');
+    expect(list.map((o) => `${o.date} ${o.kind}`)).toEqual([
+      '2027-03-12 regionalMoment',
+      '2027-03-31 externalDeadline',
+      '2027-04-15 programmeMoment',
+      '2027-07-01 externalDeadline',
+      '2027-09-12 regionalMoment',
+    ]);
+    expect(() => listIjkmomenten(schedule, '2027-12-31', '2027-01-01')).toThrow(
+      expect.objectContaining({ code: 'period_ends_before_start' }),
+    );
+  });
+
+  it('counts a monthly series from its first date, so month ends do not drift', () => {
+    const r = { every: 1, unit: 'months' as const, from: '2027-01-31' };
+    expect([0, 1, 2, 3].map((k) => occurrenceOf(r, k))).toEqual([
+      '2027-01-31',
+      '2027-02-28',
+      '2027-03-31',
+      '2027-04-30',
+    ]);
+  });
+
+  it('finds the first occurrence on or after any date (property: it is an occurrence, and none lies between)', () => {
+    const units = ['days', 'weeks', 'months', 'years'] as const;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.constantFrom(...units),
+        fc.integer({ min: 0, max: 3000 }),
+        (every, unit, offset) => {
+          const r = { every, unit, from: '2026-01-31' };
+          const date = new Date(Date.UTC(2026, 0, 31 + offset)).toISOString().slice(0, 10);
+          const first = firstOccurrenceFrom(r, date);
+          expect(first).toBeDefined();
+          if (first === undefined) return;
+          expect(first >= date).toBe(true);
+          let k = 0;
+          let previous: string | undefined;
+          let current = occurrenceOf(r, 0);
+          while (current !== undefined && current < first) {
+            previous = current;
+            k++;
+            current = occurrenceOf(r, k);
+          }
+          expect(current).toBe(first);
+          if (previous !== undefined) expect(previous < date).toBe(true);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('holding an ijkmoment', () => {
+  const context = {
+    processId: 'gebiedsproces-lindewaard',
+    knelpuntIds: ['knelpunt-beekdal-water'],
+    heldIds: [],
+  };
+
+  it('accepts the shared scenario ontwikkeldag: the knelpunt on the agenda has an outcome', () => {
+    expect(checkIjkmomentRecord(ontwikkeldagJanuari2027, context)).toBeNull();
+  });
+
+  it('refuses a held ijkmoment that drops a knelpunt from its agenda without an outcome', () => {
+    const dropped: IjkmomentRecord = {
+      ...ontwikkeldagJanuari2027,
+      conclusions: ontwikkeldagJanuari2027.conclusions.filter(
+        (c) => c.knelpuntId === undefined && c.agendaItemId !== 'agenda-beekdal-water',
+      ),
+    };
+    validate(IjkmomentRecordSchema, dropped);
+    expect(checkIjkmomentRecord(dropped, context)?.code).toBe('ijkmoment_agenda_item_without_outcome');
+  });
+
+  it('refuses a knelpunt of another process, a record of another process and a record held twice', () => {
+    expect(checkIjkmomentRecord(ontwikkeldagJanuari2027, { ...context, knelpuntIds: [] })?.code).toBe(
+      'monitoring_unknown_reference',
+    );
+    expect(checkIjkmomentRecord(ontwikkeldagJanuari2027, { ...context, processId: 'gebiedsproces-elders' })?.code).toBe(
+      'invalid_argument',
+    );
+    expect(
+      checkIjkmomentRecord(ontwikkeldagJanuari2027, { ...context, heldIds: [ontwikkeldagJanuari2027.id] })?.code,
+    ).toBe('monitoring_duplicate_id');
+  });
+});
