@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { hogeZand, lindewaard } from '../src/fixtures/index';
+import { type GebiedsgerichtError, type Gebiedsproces, GebiedsprocesSchema, validate } from '../src/index';
+import { expectJsonSchemaAgreement } from './support/jsonSchemaAgreement';
+
+function issuesOf(fn: () => unknown): { code: string; path: (string | number)[] }[] {
+  try {
+    fn();
+  } catch (error) {
+    const e = error as GebiedsgerichtError;
+    expect(e.code).toBe('invalid_input');
+    for (const i of e.issues) expect(i.message.nl).not.toBe(i.message.en);
+    return e.issues.map((i) => ({ code: i.code, path: i.path }));
+  }
+  throw new Error('expected a rejection');
+}
+const clone = <T>(value: T): T => structuredClone(value);
+
+describe('gebiedsproces document', () => {
+  it('accepts Lindewaard (all six steps) and Hoge Zand (in step 2), each through a JSON round trip', () => {
+    for (const doc of [lindewaard, hogeZand]) {
+      const text = JSON.stringify(doc);
+      expect(validate(GebiedsprocesSchema, JSON.parse(text))).toEqual(doc);
+    }
+    expect(Object.keys(lindewaard.deliverables)).toEqual([
+      'dataInventory',
+      'visionAndFramework',
+      'developmentVariants',
+      'assessmentAndChoice',
+      'embedding',
+    ]);
+  });
+
+  // Compiling the JSON Schema of a whole area process takes a few seconds with ajv; hence the timeout.
+  it('agrees with its JSON Schema', { timeout: 60_000 }, () => {
+    const counts = expectJsonSchemaAgreement('gebiedsproces', [lindewaard, hogeZand], { runs: 40 });
+    expect(counts.invalid).toBeGreaterThan(30);
+  });
+
+  it('rejects consent from a body that is not part of the process', () => {
+    const input: Gebiedsproces = clone(lindewaard);
+    input.consents.push({
+      id: 'instemming-raad-elders',
+      partyId: 'gemeente-elders',
+      bodyId: 'raad-elders',
+      outcome: 'adopted',
+      date: '2027-07-01',
+      targetChanges: [],
+    });
+    expect(issuesOf(() => validate(GebiedsprocesSchema, input))).toEqual([
+      { code: 'consent_from_outside_process', path: ['consents', 5, 'partyId'] },
+    ]);
+  });
+
+  it('rejects consent from a party that is no medeoverheid, and a body of another party', () => {
+    const input = clone(lindewaard);
+    input.consents[0]!.partyId = 'lto';
+    input.consents[1]!.bodyId = 'raad-beekdal';
+    expect(issuesOf(() => validate(GebiedsprocesSchema, input))).toEqual([
+      { code: 'consent_from_outside_process', path: ['consents', 0, 'partyId'] },
+      { code: 'body_not_of_party', path: ['consents', 1, 'bodyId'] },
+    ]);
+  });
+
+  it('rejects decisions by unknown parties or bodies, for unknown steps or goals', () => {
+    const input = clone(lindewaard);
+    input.decisions[0]!.partyId = 'provincie-elders';
+    input.decisions[1]!.bodyId = 'raad-lindewaard';
+    input.decisions[2]!.stepId = 'stap-7';
+    input.decisions[2]!.servesGoalIds = ['doel-onbekend'];
+    expect(issuesOf(() => validate(GebiedsprocesSchema, input))).toEqual(
+      expect.arrayContaining([
+        { code: 'unknown_party', path: ['decisions', 0, 'partyId'] },
+        { code: 'body_not_of_party', path: ['decisions', 1, 'bodyId'] },
+        { code: 'unknown_step', path: ['decisions', 2, 'stepId'] },
+        { code: 'unknown_goal', path: ['decisions', 2, 'servesGoalIds', 0] },
+      ]),
+    );
+  });
+
+  it('rejects a deliverable or knelpunt of another area process, and a chosen variant that was never designed', () => {
+    const input = clone(lindewaard);
+    input.deliverables.dataInventory!.gebiedsprocesId = 'gebiedsproces-hoge-zand';
+    input.knelpunten[0]!.gebiedsprocesId = 'gebiedsproces-hoge-zand';
+    input.deliverables.developmentVariants!.variantSet.variants.splice(2, 1);
+    expect(issuesOf(() => validate(GebiedsprocesSchema, input))).toEqual(
+      expect.arrayContaining([
+        { code: 'wrong_process', path: ['deliverables', 'dataInventory', 'gebiedsprocesId'] },
+        { code: 'wrong_process', path: ['knelpunten', 0, 'gebiedsprocesId'] },
+        { code: 'unknown_variant', path: ['deliverables', 'assessmentAndChoice', 'choice', 'chosenVariantId'] },
+      ]),
+    );
+  });
+
+  it('rejects a variant screened against a randvoorwaarde that step 2 does not have', () => {
+    const input = clone(lindewaard);
+    input.deliverables.developmentVariants!.variantSet.variants[0]!.judgements![0]!.randvoorwaardeId = 'rv-onbekend';
+    expect(issuesOf(() => validate(GebiedsprocesSchema, input))).toEqual([
+      {
+        code: 'unknown_randvoorwaarde',
+        path: ['deliverables', 'developmentVariants', 'variantSet', 'variants', 0, 'judgements', 0, 'randvoorwaardeId'],
+      },
+    ]);
+  });
+
+  it('rejects weights that do not sum to 1 inside the whole document, with the full path', () => {
+    const input = clone(lindewaard);
+    input.deliverables.visionAndFramework!.afwegingskader.criteria[1]!.weight = 0.5;
+    expect(issuesOf(() => validate(GebiedsprocesSchema, input))).toEqual([
+      { code: 'weights_do_not_sum_to_one', path: ['deliverables', 'visionAndFramework', 'afwegingskader', 'criteria'] },
+    ]);
+  });
+
+  it('rejects a quick win towards a goal the vision does not have', () => {
+    const input = clone(lindewaard);
+    input.programme!.quickWins[0]!.longTermGoalIds = ['doel-onbekend'];
+    expect(issuesOf(() => validate(GebiedsprocesSchema, input))).toEqual([
+      { code: 'unknown_goal', path: ['programme', 'quickWins', 0, 'longTermGoalIds', 0] },
+    ]);
+  });
+
+  it('leaves the input unchanged and pollutes nothing when rejecting a hostile document', () => {
+    const text = `{"__proto__":{"polluted":true},${JSON.stringify(lindewaard).slice(1)}`;
+    const input = JSON.parse(text);
+    expect(issuesOf(() => validate(GebiedsprocesSchema, input))).toEqual([{ code: 'unrecognized_keys', path: [] }]);
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+    expect(JSON.stringify(input)).toBe(JSON.stringify(JSON.parse(text)));
+  });
+});
