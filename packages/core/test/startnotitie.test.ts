@@ -1,0 +1,249 @@
+import { describe, expect, it } from 'vitest';
+import { lindewaardActors, lindewaardStartnotitie } from '../src/fixtures/index';
+import {
+  actingAtLevel,
+  attempt,
+  type ErrorIssue,
+  EscalationModelSchema,
+  InfluenceLevel,
+  IsoDurationSchema,
+  RecurrenceSchema,
+  type Startnotitie,
+  StartnotitieSchema,
+  startnotitieReferenceIssues,
+  validate,
+} from '../src/index';
+import { expectJsonSchemaAgreement } from './support/jsonSchemaAgreement';
+
+function clone<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+function issuesOf(schema: Parameters<typeof validate>[0], input: unknown): ErrorIssue[] {
+  const r = attempt(() => validate(schema, input));
+  if (r.ok) throw new Error('expected the input to be rejected');
+  return [...r.error.issues];
+}
+function expectIssue(schema: Parameters<typeof validate>[0], input: unknown, code: string, path: (string | number)[]) {
+  const issues = issuesOf(schema, input);
+  const found = issues.find((i) => i.code === code && JSON.stringify(i.path) === JSON.stringify(path));
+  expect(
+    found,
+    `expected ${code} at ${path.join('.')}, got ${JSON.stringify(issues.map((i) => [i.code, i.path]))}`,
+  ).toBeDefined();
+  return found as ErrorIssue;
+}
+const doc = (): Startnotitie => clone(lindewaardStartnotitie);
+
+describe('the Lindewaard startnotitie', () => {
+  it('is valid and survives a JSON round trip unchanged', () => {
+    expect(validate(StartnotitieSchema, JSON.parse(JSON.stringify(lindewaardStartnotitie)))).toEqual(
+      lindewaardStartnotitie,
+    );
+  });
+
+  it('refers only to parties, bodies and structures of the Lindewaard actors', () => {
+    expect(startnotitieReferenceIssues(lindewaardStartnotitie, lindewaardActors)).toEqual([]);
+  });
+
+  it('states the influence level up front on the (external) Edelenbos ladder', () => {
+    expect(InfluenceLevel.values).toEqual(['informeren', 'raadplegen', 'adviseren', 'coproduceren', 'meebeslissen']);
+    expect(lindewaardStartnotitie.participation.influenceLevel).toBe('coproduceren');
+  });
+
+  it('keeps programme moments (rijk) and regional recurring moments apart', () => {
+    const { programmeMoments, regionalMoments } = lindewaardStartnotitie.ijkmomenten;
+    expect(programmeMoments.every((m) => m.setByPartyId === 'ministerie-vro')).toBe(true);
+    expect(regionalMoments[0]?.recurrence).toMatchObject({ every: 6, unit: 'months' });
+  });
+});
+
+describe('escalation model', () => {
+  it('rejects a model without a final level, with the path of the field', () => {
+    const bad = doc() as unknown as { escalation: Record<string, unknown> };
+    delete bad.escalation.finalLevel;
+    const issue = expectIssue(StartnotitieSchema, bad, 'invalid_type', ['escalation', 'finalLevel']);
+    expect(issue.message.nl.length).toBeGreaterThan(0);
+    expect(issue.message.en.length).toBeGreaterThan(0);
+  });
+
+  it('rejects a final level that does not decide or is not the last', () => {
+    const model = clone(lindewaardStartnotitie.escalation);
+    model.finalLevel.action = 'bemiddelen';
+    model.finalLevel.order = 2;
+    const issues = issuesOf(EscalationModelSchema, model).map((i) => [i.code, i.path]);
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        ['final_level_must_decide', ['finalLevel', 'action']],
+        ['final_level_not_last', ['finalLevel', 'order']],
+      ]),
+    );
+  });
+
+  it('rejects levels out of order', () => {
+    const model = clone(lindewaardStartnotitie.escalation);
+    const second = model.levels[1];
+    if (!second) throw new Error('fixture changed');
+    second.order = 1;
+    expectIssue(EscalationModelSchema, model, 'escalation_order_not_ascending', ['levels', 1, 'order']);
+  });
+
+  it('requires a party that intervenes to name a substitute, and the substitute to be another party', () => {
+    const model = clone(lindewaardStartnotitie.escalation) as unknown as {
+      levels: { actor: Record<string, unknown> }[];
+    };
+    const province = model.levels[2];
+    if (!province) throw new Error('fixture changed');
+    delete province.actor.substituteIfParty;
+    expectIssue(EscalationModelSchema, model, 'invalid_type', ['levels', 2, 'actor', 'substituteIfParty']);
+
+    const same = clone(lindewaardStartnotitie.escalation);
+    const level = same.levels[2];
+    if (level?.actor.kind !== 'partij') throw new Error('fixture changed');
+    level.actor.substituteIfParty = { kind: 'partij', partyId: 'provincie-zuidmark', role: 'bevoegd_gezag' };
+    const issue = expectIssue(EscalationModelSchema, same, 'substitute_is_same_party', [
+      'levels',
+      2,
+      'actor',
+      'substituteIfParty',
+      'partyId',
+    ]);
+    expect(issue.message.nl).toContain('geen partij bij het knelpunt');
+  });
+
+  it('records the rule that whoever intervenes is not a party (intervenerNotParty must be true)', () => {
+    const bad = clone(lindewaardStartnotitie.escalation) as unknown as Record<string, unknown>;
+    bad.intervenerNotParty = false;
+    expectIssue(EscalationModelSchema, bad, 'invalid_value', ['intervenerNotParty']);
+  });
+
+  it('redirects the province level to its substitute when the province is a party to the knelpunt', () => {
+    const level = lindewaardStartnotitie.escalation.levels[2];
+    if (!level) throw new Error('fixture changed');
+    expect(actingAtLevel(level, ['waterschap-aa-en-lindt', 'gemeente-beekdal'])).toEqual({
+      actor: level.actor,
+      redirected: false,
+    });
+    const redirected = actingAtLevel(level, ['waterschap-aa-en-lindt', 'provincie-zuidmark']);
+    expect(redirected.redirected).toBe(true);
+    expect(redirected.actor.kind).toBe('onafhankelijk');
+  });
+
+  it('refuses when the substitute is a party to the knelpunt too', () => {
+    const final = lindewaardStartnotitie.escalation.finalLevel;
+    const r = attempt(() => actingAtLevel(final, ['ministerie-vro', 'ministerie-lvvn']));
+    expect(r.ok ? undefined : [r.error.code, r.error.path]).toEqual([
+      'no_impartial_actor',
+      ['level', 'actor', 'substituteIfParty', 'partyId'],
+    ]);
+  });
+
+  it('expresses time limits as ISO 8601 durations', () => {
+    for (const ok of ['P4W', 'P30D', 'P3M', 'P1Y2M', 'PT36H'])
+      expect(IsoDurationSchema.safeParse(ok).success, ok).toBe(true);
+    for (const bad of ['P', 'PT', '6W', 'P1.5D', 'p4w', ''])
+      expect(IsoDurationSchema.safeParse(bad).success, bad).toBe(false);
+  });
+});
+
+describe('other rules of the startnotitie', () => {
+  it('rejects an adopted startnotitie without adoption date', () => {
+    const bad = doc() as unknown as { adoption: Record<string, unknown> };
+    bad.adoption = { status: 'vastgesteld' };
+    expectIssue(StartnotitieSchema, bad, 'invalid_type', ['adoption', 'adoptedOn']);
+  });
+
+  it('rejects consent or reopening of a step that is not planned', () => {
+    const bad = doc();
+    bad.decisionMaking.consentStepIds.push('stap-7');
+    bad.changeRules.major.reopenableStepIds = ['opstart', 'stap-9'];
+    const issues = issuesOf(StartnotitieSchema, bad).map((i) => [i.code, i.path]);
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        ['unknown_reference', ['decisionMaking', 'consentStepIds', 2]],
+        ['unknown_reference', ['changeRules', 'major', 'reopenableStepIds', 1]],
+      ]),
+    );
+  });
+
+  it('rejects two agreements for one party and a commitment that ends before it starts', () => {
+    const bad = doc();
+    const copy = clone(bad.partyAgreements[2]);
+    if (!copy) throw new Error('fixture changed');
+    copy.commitment.until = '2025-12-31';
+    bad.partyAgreements.push(copy);
+    const last = bad.partyAgreements.length - 1;
+    const issues = issuesOf(StartnotitieSchema, bad).map((i) => [i.code, i.path]);
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        ['duplicate_party_agreement', ['partyAgreements', last, 'partyId']],
+        ['commitment_ends_before_start', ['partyAgreements', last, 'commitment', 'until']],
+      ]),
+    );
+  });
+
+  it('rejects a participation plan without stated influence level or fallback actions', () => {
+    const bad = doc() as unknown as { participation: Record<string, unknown> };
+    delete bad.participation.influenceLevel;
+    bad.participation.whenParticipationFails = { signals: ['Weerstand'], actions: [] };
+    const issues = issuesOf(StartnotitieSchema, bad).map((i) => [i.code, i.path]);
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        ['invalid_value', ['participation', 'influenceLevel']],
+        ['too_small', ['participation', 'whenParticipationFails', 'actions']],
+      ]),
+    );
+  });
+
+  it('rejects a glossary term twice and a recurrence that ends before it starts', () => {
+    const bad = doc();
+    bad.glossary.push({ term: 'IJkmoment', definition: 'Dubbel' });
+    expectIssue(StartnotitieSchema, bad, 'duplicate_term', ['glossary', bad.glossary.length - 1, 'term']);
+    expectIssue(
+      RecurrenceSchema,
+      { every: 6, unit: 'months', from: '2026-03-12', until: '2026-01-01' },
+      'recurrence_ends_before_start',
+      ['until'],
+    );
+  });
+
+  it('never lets __proto__ or constructor pollute anything', () => {
+    const input = JSON.parse(
+      JSON.stringify(lindewaardStartnotitie).replace(
+        '"scope":{',
+        '"scope":{"__proto__":{"q":1},"constructor":{"prototype":{"q":1}},',
+      ),
+    );
+    expect(issuesOf(StartnotitieSchema, input).some((i) => i.code === 'unrecognized_keys')).toBe(true);
+    expect(({} as Record<string, unknown>).q).toBeUndefined();
+  });
+});
+
+describe('startnotitieReferenceIssues', () => {
+  it('reports unknown parties and a body of another party', () => {
+    const bad = doc();
+    const rule = bad.decisionMaking.rules[0];
+    if (!rule) throw new Error('fixture changed');
+    rule.deciders.push({ partyId: 'gemeente-beekdal', bodyId: 'gs-zuidmark' });
+    bad.communication.spokespersons.push({ partyId: 'gemeente-onbekend', topic: 'x' });
+    const issues = startnotitieReferenceIssues(bad, lindewaardActors).map((i) => [i.code, i.path]);
+    expect(issues).toEqual([
+      ['body_not_of_party', ['startnotitie', 'decisionMaking', 'rules', 0, 'deciders', 5, 'bodyId']],
+      ['unknown_reference', ['startnotitie', 'communication', 'spokespersons', 2, 'partyId']],
+    ]);
+  });
+
+  it('reports a government at the gebiedstafel without roles, tasks and responsibilities', () => {
+    const bad = doc();
+    bad.partyAgreements = bad.partyAgreements.filter((a) => a.partyId !== 'waterschap-aa-en-lindt');
+    const issues = startnotitieReferenceIssues(bad, lindewaardActors);
+    expect(issues.map((i) => i.code)).toEqual(['government_without_agreement']);
+    expect(issues[0]?.message.nl).toContain('Waterschap Aa en Lindt');
+  });
+});
+
+describe('JSON Schema of the startnotitie', () => {
+  it('agrees with zod', () => {
+    const counts = expectJsonSchemaAgreement('startnotitie', [lindewaardStartnotitie], { runs: 300 });
+    expect(counts.invalid).toBeGreaterThan(200);
+  });
+});
