@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lindewaardProgramme } from '../src/fixtures/index';
 import {
+  type FinancialStatus,
   FundingSourceKind,
   type GebiedsgerichtError,
   investmentAgenda,
@@ -101,11 +102,11 @@ describe('investment agenda', () => {
       sourceId: fc.constantFrom('s1', 's2', 's3'),
       year: fc.integer({ min: 2027, max: 2032 }),
       amountCents: fc.integer({ min: 0, max: 10_000 * M }),
-      status: fc.constantFrom('indicative', 'reserved', 'committed' as const),
+      status: fc.constantFrom<FinancialStatus>('indicative', 'reserved', 'committed'),
     }),
     { maxLength: 40 },
   );
-  const programmeWith = (lines: fc.RecordValue<Programme['projects'][number]['funding'][number]>[]): Programme => ({
+  const programmeWith = (lines: Programme['projects'][number]['funding']): Programme => ({
     ...lindewaardProgramme,
     fundingSources: ['s1', 's2', 's3'].map((id) => ({
       id,
