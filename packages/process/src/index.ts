@@ -73,3 +73,31 @@ export { defaultStepTemplate } from './templates/defaultStepTemplate';
 export { rivierenlandStepTemplate } from './templates/rivierenlandStepTemplate';
 // ── process-6: exports of ijkmomenten, knelpunten, regimes, monitoring and tracks ──────────────
 // ── end process-6 ──────────────────────────────────────────────────────────────────────────────
+// ── reflection: the reflection check against the handreiking (see docs/reflection.md) ─────────
+export {
+  compareFindings,
+  comparePaths,
+  defineReflectionRule,
+  type Finding,
+  FindingSchema,
+  FindingSeverity,
+  type HandreikingSection,
+  HandreikingSectionSchema,
+  type ReflectionContext,
+  ReflectionContextSchema,
+  ReflectionDocumentKind,
+  type ReflectionInput,
+  ReflectionInputSchema,
+  type ReflectionReport,
+  ReflectionReportSchema,
+  type ReflectionRule,
+  type ReflectionRuleDefinition,
+  type ReflectOptions,
+  reflect,
+  reflectionRules,
+  resolveFindingPath,
+  type RuleHit,
+  severityRank,
+  sortFindings,
+} from './reflection/index';
+// ── end reflection ─────────────────────────────────────────────────────────────────────────────

@@ -1,0 +1,73 @@
+import type { Gebiedsproces, Party, Startnotitie } from '@gebiedsgericht/core';
+import { governmentLayerOf } from '@gebiedsgericht/core';
+
+/** True when a text is missing or only white space. */
+export function blank(text: string | undefined | null): boolean {
+  return text === undefined || text === null || text.trim().length === 0;
+}
+
+/** True when a bilingual label is missing or blank in either language. */
+export function blankLabel(label: { nl?: string; en?: string } | undefined | null): boolean {
+  return label === undefined || label === null || blank(label.nl) || blank(label.en);
+}
+
+/** The distinct values of a list, sorted (for order-independent messages). */
+export function sortedUnique(values: Iterable<string>): string[] {
+  return [...new Set(values)].sort();
+}
+
+/** The id of the planned step at a position of the startnotitie's process design (0 = step 0). */
+export function plannedStepAt(startnotitie: Startnotitie, position: number): string | undefined {
+  return startnotitie.processDesign?.steps?.[position]?.stepId;
+}
+
+/** The parties of a gebiedsproces by id. */
+export function partiesById(g: Gebiedsproces): Map<string, Party> {
+  return new Map(g.actors.parties.map((p) => [p.id, p]));
+}
+
+/**
+ * The medeoverheden of a gebiedsproces: the provinces, gemeenten and waterschappen that are full
+ * (vaste) members of one of its integrale gebiedstafels.
+ */
+export function medeoverheden(g: Gebiedsproces): Party[] {
+  const parties = partiesById(g);
+  const ids = new Set<string>();
+  for (const s of g.actors.structures) {
+    if (s.type !== 'integrale_gebiedstafel') continue;
+    for (const m of s.members) {
+      if (m.membership !== 'vast') continue;
+      const party = parties.get(m.partyId);
+      const layer = party ? governmentLayerOf(party.kind) : undefined;
+      if (layer && layer !== 'rijk') ids.add(m.partyId);
+    }
+  }
+  return [...ids].sort().flatMap((id) => {
+    const party = parties.get(id);
+    return party ? [party] : [];
+  });
+}
+
+/** The name of a party, or its id when unknown. */
+export function partyName(g: Gebiedsproces | undefined, id: string): string {
+  return g?.actors.parties.find((p) => p.id === id)?.name ?? id;
+}
+
+/** The calendar date (YYYY-MM-DD) of an ISO date-time. */
+export function dateOf(now: string): string {
+  return now.slice(0, 10);
+}
+
+/**
+ * Adds the date part of an ISO 8601 duration (`P13W`, `P6M`, `P1Y2M10D`) to a calendar date, in
+ * UTC, and returns the calendar date. A time part (`T...`) is ignored: timeboxes are whole days.
+ */
+export function addIsoDuration(date: string, duration: string): string | undefined {
+  const match = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T.*)?$/.exec(duration);
+  if (!match) return undefined;
+  const [, y, m, w, d] = match;
+  const at = new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  at.setUTCFullYear(at.getUTCFullYear() + Number(y ?? 0), at.getUTCMonth() + Number(m ?? 0));
+  at.setUTCDate(at.getUTCDate() + 7 * Number(w ?? 0) + Number(d ?? 0));
+  return at.toISOString().slice(0, 10);
+}

@@ -1,0 +1,74 @@
+import type { IssuePath, Label } from '@gebiedsgericht/core';
+import type { Finding, HandreikingSection } from './finding';
+import type { FindingSeverity } from './findingSeverity';
+import type { ReflectionContext } from './reflectionContext';
+import type { ReflectionDocumentKind } from './reflectionDocumentKind';
+import type { ReflectionInput } from './reflectionInput';
+
+/** What a rule reports before the engine stamps rule id, severity and section on it. */
+export interface RuleHit {
+  /** Path into the reflection input, starting with the input part (`startnotitie`, ...). */
+  readonly path: IssuePath;
+  /** What is wrong or missing, in Dutch and English. */
+  readonly message: Label;
+}
+
+/**
+ * One reflection rule: a small, documented check of one advice of the handreiking. `appliesTo`
+ * lists the input parts the rule reads; the engine runs it when at least one of them is present
+ * (standalone or embedded: a gebiedsproces embeds its startnotitie, an arrangement its
+ * gebiedsprocessen).
+ * `check` never reads the clock (the caller's `now` is in the context) and never changes the input.
+ *
+ * @example
+ * const findings = escalationModelMissing.check(input, { now: '2026-11-28T12:00:00Z' });
+ * @see handreiking §1 (reflecteren op voorgenomen processtappen)
+ */
+export interface ReflectionRule {
+  /** Stable kebab-case id, also the file name of the rule. */
+  readonly id: string;
+  /** The handreiking section the advice comes from. */
+  readonly section: HandreikingSection;
+  /** Severity of every finding of this rule. */
+  readonly severity: FindingSeverity;
+  /** The input parts the rule reads; it runs when at least one of them is present. */
+  readonly appliesTo: readonly [ReflectionDocumentKind, ...ReflectionDocumentKind[]];
+  /** What the rule checks, in Dutch and English (for the docs and a report's legend). */
+  readonly title: Label;
+  /** Runs the check; returns no findings when the advice is followed. */
+  check(input: ReflectionInput, context: ReflectionContext): Finding[];
+}
+
+/** The definition a rule file gives: a rule without `check`, plus `detect` returning plain hits. */
+export interface ReflectionRuleDefinition extends Omit<ReflectionRule, 'check'> {
+  /** Finds the places where the advice is not followed. */
+  detect(input: ReflectionInput, context: ReflectionContext): readonly RuleHit[];
+}
+
+/**
+ * Builds a {@link ReflectionRule} from a definition: `check` runs `detect` and stamps each hit with
+ * the rule's id, severity and section, so that a rule cannot report under another rule's name.
+ *
+ * @example
+ * export const changeRulesMissing = defineReflectionRule({
+ *   id: 'change-rules-missing', section: '§2.7', severity: 'error', appliesTo: ['startnotitie'],
+ *   title: { nl: 'Spelregels voor wijzigingen', en: 'Rules for changes' },
+ *   detect: (input) => (input.startnotitie?.changeRules ? [] : [{ path: ['startnotitie'], message }]),
+ * });
+ * @see handreiking §1
+ */
+export function defineReflectionRule(definition: ReflectionRuleDefinition): ReflectionRule {
+  const { detect, ...rest } = definition;
+  return Object.freeze({
+    ...rest,
+    check(input: ReflectionInput, context: ReflectionContext): Finding[] {
+      return detect(input, context).map((hit) => ({
+        ruleId: rest.id,
+        severity: rest.severity,
+        message: { nl: hit.message.nl, en: hit.message.en },
+        section: rest.section,
+        path: [...hit.path],
+      }));
+    },
+  });
+}
