@@ -10,7 +10,7 @@ export interface DistributionSvgOptions {
   readonly height?: number;
 }
 
-const MARGIN = { left: 70, right: 20, top: 40, bottom: 50 };
+const MARGIN = { left: 70, right: 30, top: 84, bottom: 50 };
 
 function frame(result: MonteCarloResult, options: DistributionSvgOptions, kind: 'histogram' | 'sCurve') {
   const locale = options.locale ?? 'nl';
@@ -43,8 +43,9 @@ function frame(result: MonteCarloResult, options: DistributionSvgOptions, kind: 
   ];
   for (let k = 0; k <= 4; k++) {
     const v = lo + (span * k) / 4;
+    const anchor = k === 0 ? 'start' : k === 4 ? 'end' : 'middle';
     head.push(
-      `<text x="${n(xOf(v))}" y="${MARGIN.top + plotH + 16}" text-anchor="middle">${escapeXml(compactValue(v, result.unit, locale))}</text>`,
+      `<text x="${n(xOf(v))}" y="${MARGIN.top + plotH + 16}" text-anchor="${anchor}">${escapeXml(compactValue(v, result.unit, locale))}</text>`,
     );
   }
   const markers: string[] = [];
@@ -53,11 +54,14 @@ function frame(result: MonteCarloResult, options: DistributionSvgOptions, kind: 
     [result.p50, 'P50', '#2c7bb6'],
     [result.p85, 'P85', '#d7191c'],
   ];
+  // Marker labels sit above the plot, one line each, anchored so they stay inside the picture.
   marks.forEach(([v, label, colour], k) => {
-    const x = n(xOf(v));
+    const xv = xOf(v);
+    const x = n(xv);
+    const anchor = xv > width * 0.7 ? 'end' : 'start';
     markers.push(
-      `<line x1="${x}" y1="${MARGIN.top}" x2="${x}" y2="${MARGIN.top + plotH}" stroke="${colour}" stroke-dasharray="4 3"/>`,
-      `<text x="${x}" y="${MARGIN.top + 10 + k * 12}" dx="3" fill="${colour}">${escapeXml(`${label} ${compactValue(v, result.unit, locale)}`)}</text>`,
+      `<line x1="${x}" y1="${MARGIN.top - 40 + k * 13}" x2="${x}" y2="${MARGIN.top + plotH}" stroke="${colour}" stroke-dasharray="4 3"/>`,
+      `<text x="${x}" y="${MARGIN.top - 42 + k * 13}" dx="${anchor === 'end' ? -3 : 3}" text-anchor="${anchor}" fill="${colour}">${escapeXml(`${label} ${compactValue(v, result.unit, locale)}`)}</text>`,
     );
   });
   return { locale, width, height, plotW, plotH, xOf, head, markers };

@@ -63,7 +63,10 @@ export function heatMapSvg(registerInput: RiskRegister, options: HeatMapSvgOptio
         `<text x="${x + cellW - 8}" y="${y + 18}" text-anchor="end" font-weight="bold">${cell.riskIds.length}</text>`,
       );
       shown.forEach((id, k) => {
-        out.push(`<text x="${x + 6}" y="${y + 32 + k * 12}" font-size="10">${escapeXml(id)}</text>`);
+        const shownId = id.length > 21 ? `${id.slice(0, 20)}…` : id;
+        out.push(
+          `<text x="${x + 6}" y="${y + 32 + k * 12}" font-size="10"><title>${escapeXml(id)}</title>${escapeXml(shownId)}</text>`,
+        );
       });
       if (more > 0) out.push(`<text x="${x + 6}" y="${y + 32 + shown.length * 12}" font-size="10">+${more}</text>`);
     }
