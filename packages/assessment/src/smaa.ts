@@ -163,13 +163,20 @@ export function smaaSample(problem: SmaaProblem, weights: SmaaWeightMode, sample
     return sum;
   };
 
+  const fused = uncertain && !general;
   for (let s = 0; s < samples; s++) {
     const sum = drawWeights();
-    const u = uncertain ? drawUtilities() : base;
+    const u = fused ? base : uncertain ? drawUtilities() : base;
+    if (fused) rng.fill(rnd);
     for (let i = 0; i < m; i++) {
       let t = 0;
       const row = i * n;
-      for (let k = 0; k < n; k++) t += (u[row + k] as number) * (w[k] as number);
+      if (fused) {
+        for (let k = 0; k < n; k++)
+          t += ((lowU[row + k] as number) + (widthU[row + k] as number) * (rnd[row + k] as number)) * (w[k] as number);
+      } else {
+        for (let k = 0; k < n; k++) t += (u[row + k] as number) * (w[k] as number);
+      }
       scores[i] = t;
       // insertion into idx, descending by score, stable by index
       let j = i - 1;
@@ -196,30 +203,143 @@ export function smaaSample(problem: SmaaProblem, weights: SmaaWeightMode, sample
     if (win > 0) for (let k = 0; k < n; k++) central[i * n + k] = (central[i * n + k] as number) / win;
   }
 
-  // confidence factors: each candidate scored with its central weights on fresh utility draws
+  // confidence factors: each candidate scored with its central weights on fresh utility draws.
+  // Exact pruning: from the bounds of every cell, a rival that can never outscore the candidate under
+  // its central weights is skipped, and a candidate that some rival always outscores gets 0 at once;
+  // the remaining rivals are tried strongest first, stopping at the first that beats the candidate.
   const confidence = new Float64Array(m).fill(Number.NaN);
-  const candidates: number[] = [];
-  for (let i = 0; i < m; i++) if ((wins[i] as number) > 0) candidates.push(i);
-  const hits = new Float64Array(m);
-  const rounds = uncertain ? samples : 1;
-  for (let s = 0; s < rounds; s++) {
-    const u = uncertain ? drawUtilities() : base;
-    for (const c of candidates) {
-      const wc = c * n;
-      let own = 0;
-      for (let k = 0; k < n; k++) own += (u[c * n + k] as number) * (central[wc + k] as number);
-      let isBest = true;
-      for (let j = 0; j < m && isBest; j++) {
-        if (j === c) continue;
-        let other = 0;
-        const row = j * n;
-        for (let k = 0; k < n; k++) other += (u[row + k] as number) * (central[wc + k] as number);
-        if (other > own || (other === own && j < c)) isBest = false;
-      }
-      if (isBest) hits[c] = (hits[c] as number) + 1;
+  const cellLo = new Float64Array(m * n);
+  const cellHi = new Float64Array(m * n);
+  for (let c = 0; c < m * n; c++) {
+    const kind = general
+      ? (general.kind[c] as number)
+      : uncertain && (widthU[c] as number) !== 0
+        ? CellKind.Uniform
+        : CellKind.Fixed;
+    if (!uncertain || kind === CellKind.Fixed) {
+      cellLo[c] = base[c] as number;
+      cellHi[c] = base[c] as number;
+    } else if (kind === CellKind.Uniform) {
+      const e1 = lowU[c] as number;
+      const e2 = e1 + (widthU[c] as number);
+      cellLo[c] = Math.min(e1, e2);
+      cellHi[c] = Math.max(e1, e2);
+    } else if (kind === CellKind.Normal || !general) {
+      cellLo[c] = Number.NEGATIVE_INFINITY;
+      cellHi[c] = Number.POSITIVE_INFINITY;
+    } else {
+      const k = c % n;
+      const e1 = (general.a[k] as number) + (general.b[k] as number) * (general.low[c] as number);
+      const e2 = (general.a[k] as number) + (general.b[k] as number) * (general.high[c] as number);
+      cellLo[c] = Math.min(e1, e2);
+      cellHi[c] = Math.max(e1, e2);
     }
   }
-  for (const c of candidates) confidence[c] = (hits[c] as number) / rounds;
+  const plans: { c: number; rivals: Int32Array }[] = [];
+  for (let c = 0; c < m; c++) {
+    if ((wins[c] as number) === 0) continue;
+    const wc = c * n;
+    const bound = (row: number, hi: boolean) => {
+      let t = 0;
+      for (let k = 0; k < n; k++) {
+        const wk = central[wc + k] as number;
+        if (wk !== 0) t += ((hi ? cellHi : cellLo)[row * n + k] as number) * wk;
+      }
+      return t;
+    };
+    const ownLo = bound(c, false);
+    const ownHi = bound(c, true);
+    const margin = 1e-9 * (1 + Math.abs(ownLo));
+    let hopeless = false;
+    const rivals: { j: number; hi: number }[] = [];
+    for (let j = 0; j < m; j++) {
+      if (j === c) continue;
+      const hi = bound(j, true);
+      if (bound(j, false) > ownHi + margin) hopeless = true;
+      if (!(hi < ownLo - margin)) rivals.push({ j, hi });
+    }
+    if (hopeless) {
+      confidence[c] = 0;
+      continue;
+    }
+    rivals.sort((x, y) => y.hi - x.hi);
+    plans.push({ c, rivals: Int32Array.from(rivals.map((r) => r.j)) });
+  }
+  const hits = new Float64Array(m);
+  if (uncertain && !general) {
+    // Fast path (every uncertain cell uniform): score_j = L[j] + Σ_k V[j][k]·r[j][k] with
+    // L[j] = Σ_k low_jk·wc_k and V[j][k] = width_jk·wc_k, so no utility matrix is built; rivals are
+    // tried in order of their highest possible score, and the scan stops as soon as that bound falls
+    // below the candidate's score in this draw (then no later rival can beat it either).
+    const fast = plans.map(({ c }) => {
+      const wc = c * n;
+      const L = new Float64Array(m);
+      const V = new Float64Array(m * n);
+      const top = new Float64Array(m);
+      for (let j = 0; j < m; j++) {
+        let l = 0;
+        let hi = 0;
+        for (let k = 0; k < n; k++) {
+          const wk = central[wc + k] as number;
+          const v = (widthU[j * n + k] as number) * wk;
+          l += (lowU[j * n + k] as number) * wk;
+          V[j * n + k] = v;
+          if (v > 0) hi += v;
+        }
+        L[j] = l;
+        top[j] = l + hi;
+      }
+      const order = Array.from({ length: m }, (_, j) => j)
+        .filter((j) => j !== c)
+        .sort((x, y) => (top[y] as number) - (top[x] as number));
+      return { c, L, V, top, order: Int32Array.from(order) };
+    });
+    for (let s = 0; s < samples; s++) {
+      rng.fill(rnd);
+      for (const { c, L, V, top, order } of fast) {
+        let own = L[c] as number;
+        const rowC = c * n;
+        for (let k = 0; k < n; k++) own += (V[rowC + k] as number) * (rnd[rowC + k] as number);
+        let isBest = true;
+        for (let r = 0; r < order.length; r++) {
+          const j = order[r] as number;
+          if ((top[j] as number) < own) break;
+          let other = L[j] as number;
+          const row = j * n;
+          for (let k = 0; k < n; k++) other += (V[row + k] as number) * (rnd[row + k] as number);
+          if (other > own || (other === own && j < c)) {
+            isBest = false;
+            break;
+          }
+        }
+        if (isBest) hits[c] = (hits[c] as number) + 1;
+      }
+    }
+  } else {
+    const rounds = uncertain ? samples : 1;
+    for (let s = 0; s < rounds; s++) {
+      const u = uncertain ? drawUtilities() : base;
+      for (const { c, rivals } of plans) {
+        const wc = c * n;
+        let own = 0;
+        for (let k = 0; k < n; k++) own += (u[c * n + k] as number) * (central[wc + k] as number);
+        let isBest = true;
+        for (let r = 0; r < rivals.length; r++) {
+          const j = rivals[r] as number;
+          let other = 0;
+          const row = j * n;
+          for (let k = 0; k < n; k++) other += (u[row + k] as number) * (central[wc + k] as number);
+          if (other > own || (other === own && j < c)) {
+            isBest = false;
+            break;
+          }
+        }
+        if (isBest) hits[c] = (hits[c] as number) + 1;
+      }
+    }
+  }
+  const rounds = uncertain ? samples : 1;
+  for (const { c } of plans) confidence[c] = (hits[c] as number) / rounds;
   return { acceptability, central, firstRank, confidence };
 }
 

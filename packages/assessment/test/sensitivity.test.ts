@@ -74,21 +74,17 @@ describe('weight sensitivity (Triantaphyllou & Sánchez 1997)', () => {
   });
 
   it('is exact: just before the reported weight the top holds, just beyond it changes (random tables)', () => {
-    const arb = fc
-      .integer({ min: 2, max: 5 })
-      .chain((m) =>
-        fc
-          .integer({ min: 2, max: 4 })
-          .chain((n) =>
-            fc.tuple(
-              fc.array(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: n, maxLength: n }), {
-                minLength: m,
-                maxLength: m,
-              }),
-              fc.array(fc.integer({ min: 1, max: 10 }), { minLength: n, maxLength: n }),
-            ),
-          ),
-      );
+    const arb = fc.integer({ min: 2, max: 5 }).chain((m) =>
+      fc.integer({ min: 2, max: 4 }).chain((n) =>
+        fc.tuple(
+          fc.array(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: n, maxLength: n }), {
+            minLength: m,
+            maxLength: m,
+          }),
+          fc.array(fc.integer({ min: 1, max: 10 }), { minLength: n, maxLength: n }),
+        ),
+      ),
+    );
     fc.assert(
       fc.property(arb, ([values, rawW]) => {
         const input = tableInput({ values, weights: rawW });
