@@ -63,6 +63,10 @@ export const processMessages = defineMessages({
     nl: `${p.event} vraagt een motivering`,
     en: `${p.event} needs a motivation`,
   }),
+  framework_extension_not_allowed: (p: { id: string }) => ({
+    nl: `De startnotitie staat niet toe dat later een criterium of norm wordt toegevoegd (${p.id})`,
+    en: `The startnotitie does not allow adding a criterion or norm later (${p.id})`,
+  }),
   duplicate_id: (p: { kind: string; id: string }) => ({
     nl: `${p.kind} ${p.id} bestaat al`,
     en: `${p.kind} ${p.id} already exists`,
@@ -172,6 +176,10 @@ export const processMessages = defineMessages({
   score_missing: (p: { criterion: string; side: string }) => ({
     nl: `Score ontbreekt voor criterium ${p.criterion} (${p.side})`,
     en: `Score missing for criterion ${p.criterion} (${p.side})`,
+  }),
+  knelpunt_no_escalation_model: (_p: Record<string, never>) => ({
+    nl: 'Er is nog geen escalatiemodel vastgelegd (escalation.configure, uit de startnotitie)',
+    en: 'No escalation model has been set yet (escalation.configure, from the startnotitie)',
   }),
   // ── end process-6 ───────────────────────────────────────────────────────────────────────────
   // ── reflection: the reflection check against the handreiking ────────────────────────────────

@@ -7,6 +7,12 @@ export {
   IjkmomentHoldEventSchema,
   IjkmomentScheduleEventSchema,
 } from './IjkmomentEvent';
+export {
+  checkIjkmomentProcessEvent,
+  IJKMOMENT_EVENT_TYPES,
+  type IjkmomentenSlice,
+  reduceIjkmomentProcessEvent,
+} from './IjkmomentenSlice';
 export { type IjkmomentOccurrence, IjkmomentOccurrenceSchema } from './IjkmomentOccurrence';
 export { listIjkmomenten } from './listIjkmomenten';
 export { calendarDateOf, type NextIjkmomenten, nextIjkmomenten } from './nextIjkmomenten';

@@ -26,6 +26,19 @@ export {
   KnelpuntStartMediationEventSchema,
   KnelpuntWithdrawEventSchema,
 } from './KnelpuntEvent';
+export {
+  checkKnelpuntProcessEvent,
+  EscalationConfigureEventSchema,
+  KNELPUNT_PROCESS_EVENT_TYPES,
+  type KnelpuntenSlice,
+  type KnelpuntProcessEvent,
+  KnelpuntProcessEventSchema,
+  KnelpuntRaiseEventSchema,
+  knelpuntActorId,
+  knelpuntChildEvent,
+  knelpuntInputOf,
+  reduceKnelpuntProcessEvent,
+} from './KnelpuntenSlice';
 export { INTERVENTION_LEVELS, type InterventionLevel, KnelpuntLevel, OPEN_KNELPUNT_LEVELS } from './KnelpuntLevel';
 export { KnelpuntOutcomeResult } from './KnelpuntOutcomeResult';
 export {

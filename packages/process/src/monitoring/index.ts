@@ -6,6 +6,15 @@ export {
   reduceMonitoringEvent,
   triggeredHerijkingId,
 } from './applyMonitoringEvent';
+export {
+  ExtensionDueKind,
+  escalationOverdueChecker,
+  evaluationDueChecker,
+  extensionDueCheckers,
+  herijkingTriggeredChecker,
+  nextIjkmomentChecker,
+  pblPublicationChecker,
+} from './dueCheckers';
 export { describeHerijkingPart, type HerijkingPart, HerijkingPartSchema } from './HerijkingPart';
 export {
   EvaluationRecordEventSchema,

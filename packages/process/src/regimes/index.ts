@@ -24,3 +24,15 @@ export {
 } from './DelegationRegimeState';
 export { DelegationRegimeStatus } from './DelegationRegimeStatus';
 export { delegationRegimeMachine } from './delegationRegimeMachine';
+export {
+  checkRegimeProcessEvent,
+  REGIME_PROCESS_EVENT_TYPES,
+  type RegimeProcessEvent,
+  RegimeProcessEventSchema,
+  RegimeStartEventSchema,
+  type RegimesSlice,
+  reduceRegimeProcessEvent,
+  regimeActorId,
+  regimeChildEvent,
+  regimeInputOf,
+} from './RegimesSlice';

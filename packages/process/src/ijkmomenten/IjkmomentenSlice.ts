@@ -1,0 +1,50 @@
+import type { ErrorIssue, IjkmomentRecord, IjkmomentSchedule } from '@gebiedsgericht/core';
+import { checkIjkmomentRecord } from './checkIjkmomentRecord';
+import { type IjkmomentEvent, IjkmomentEventSchema } from './IjkmomentEvent';
+
+/**
+ * The ijkmomenten of an area process, as data in the process context: the schedule agreed in the
+ * startnotitie and every ijkmoment held (core's `ijkmomentRecord`).
+ *
+ * @example
+ * const slice: IjkmomentenSlice = { held: [] };
+ * @see Handreiking bijlage 1 onderdeel 4
+ */
+export interface IjkmomentenSlice {
+  readonly schedule?: IjkmomentSchedule;
+  readonly held: readonly IjkmomentRecord[];
+}
+
+/** The `type` values of {@link IjkmomentEvent}. */
+export const IJKMOMENT_EVENT_TYPES: readonly IjkmomentEvent['type'][] = Object.freeze(
+  IjkmomentEventSchema.options.map((o) => o.shape.type.value),
+);
+
+/**
+ * Checks an ijkmoment event against the process: setting the schedule is always allowed; a held
+ * ijkmoment is checked with {@link checkIjkmomentRecord}.
+ *
+ * @example
+ * checkIjkmomentProcessEvent(context.ijkmomenten, event, { processId, knelpuntIds });
+ * @see Handreiking bijlage 1 onderdeel 4
+ */
+export function checkIjkmomentProcessEvent(
+  slice: IjkmomentenSlice,
+  event: IjkmomentEvent,
+  process: { readonly processId: string; readonly knelpuntIds: readonly string[] },
+): ErrorIssue | null {
+  if (event.type === 'ijkmoment.schedule') return null;
+  return checkIjkmomentRecord(event.record, { ...process, heldIds: slice.held.map((r) => r.id) });
+}
+
+/**
+ * Applies an accepted ijkmoment event.
+ *
+ * @example
+ * const next = reduceIjkmomentProcessEvent(context.ijkmomenten, event);
+ * @see Handreiking bijlage 1 onderdeel 4
+ */
+export function reduceIjkmomentProcessEvent(slice: IjkmomentenSlice, event: IjkmomentEvent): IjkmomentenSlice {
+  if (event.type === 'ijkmoment.schedule') return { ...slice, schedule: event.schedule };
+  return { ...slice, held: [...slice.held, event.record] };
+}

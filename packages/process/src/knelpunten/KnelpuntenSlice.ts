@@ -1,0 +1,148 @@
+import { type ErrorIssue, IdSchema, ProcessEventMetaSchema } from '@gebiedsgericht/core';
+import { z } from 'zod';
+import { processMessages } from '../messages';
+import { initialKnelpuntState, planKnelpuntEvent } from './applyKnelpuntEvent';
+import { KnelpuntSchema } from './Knelpunt';
+import { KnelpuntEscalationModelSchema } from './KnelpuntEscalationModel';
+import {
+  KnelpuntEscalateEventSchema,
+  type KnelpuntEvent,
+  KnelpuntPutOnAgendaEventSchema,
+  KnelpuntRecordOutcomeEventSchema,
+  KnelpuntStartMediationEventSchema,
+  KnelpuntWithdrawEventSchema,
+} from './KnelpuntEvent';
+import type { KnelpuntState } from './KnelpuntState';
+
+const meta = ProcessEventMetaSchema.shape;
+const withId = { knelpuntId: IdSchema };
+
+/**
+ * The knelpunten of an area process, as data in the process context: the escalation model agreed
+ * in the startnotitie and the state of every knelpunt by id. Each knelpunt also runs as a child
+ * actor (`knelpunt:<id>`) that receives the same accepted events.
+ *
+ * @example
+ * const slice: KnelpuntenSlice = { items: {} };
+ * @see Handreiking §2.3, bijlage 1 onderdeel 4
+ */
+export interface KnelpuntenSlice {
+  readonly model?: z.infer<typeof KnelpuntEscalationModelSchema>;
+  readonly items: Readonly<Record<string, KnelpuntState>>;
+}
+
+/** Sets the escalation model (from the startnotitie) that knelpunten raised from now on follow. */
+export const EscalationConfigureEventSchema = z.strictObject({
+  type: z.literal('escalation.configure'),
+  model: KnelpuntEscalationModelSchema,
+  ...meta,
+});
+/** Raises a knelpunt: any party, in any step. It follows the configured escalation model. */
+export const KnelpuntRaiseEventSchema = z.strictObject({
+  type: z.literal('knelpunt.raise'),
+  knelpunt: KnelpuntSchema,
+  ...meta,
+});
+
+/**
+ * The knelpunt events as the area process accepts them: configuring the escalation model, raising
+ * a knelpunt, and each knelpunt event with the `knelpuntId` it is about.
+ *
+ * @example
+ * { type: 'knelpunt.escalate', knelpuntId: 'knelpunt-wind-hoeverveen', timestamp: '…', actor: 'gemeente-hoeverveen', role: 'partij' }
+ * @see Handreiking §2.3, bijlage 1 onderdeel 4
+ */
+export const KnelpuntProcessEventSchema = z.discriminatedUnion('type', [
+  EscalationConfigureEventSchema,
+  KnelpuntRaiseEventSchema,
+  KnelpuntPutOnAgendaEventSchema.extend(withId),
+  KnelpuntStartMediationEventSchema.extend(withId),
+  KnelpuntEscalateEventSchema.extend(withId),
+  KnelpuntRecordOutcomeEventSchema.extend(withId),
+  KnelpuntWithdrawEventSchema.extend(withId),
+]);
+/** A knelpunt event as the area process accepts it. */
+export type KnelpuntProcessEvent = z.infer<typeof KnelpuntProcessEventSchema>;
+/** The `type` values of {@link KnelpuntProcessEvent}. */
+export const KNELPUNT_PROCESS_EVENT_TYPES: readonly KnelpuntProcessEvent['type'][] = Object.freeze(
+  KnelpuntProcessEventSchema.options.map((o) => o.shape.type.value),
+);
+
+/** The id of the child actor of a knelpunt. */
+export function knelpuntActorId(knelpuntId: string): string {
+  return `knelpunt:${knelpuntId}`;
+}
+
+/** The event a knelpunt's own actor receives: the process event without `knelpuntId`. */
+export function knelpuntChildEvent(event: KnelpuntProcessEvent): KnelpuntEvent | undefined {
+  if (event.type === 'escalation.configure' || event.type === 'knelpunt.raise') return undefined;
+  const { knelpuntId: _id, ...rest } = event;
+  return rest as KnelpuntEvent;
+}
+
+/**
+ * Checks a knelpunt event against the knelpunten of the process: `null` when accepted, otherwise
+ * why (no escalation model yet, duplicate or unknown knelpunt, or what the knelpunt's own rules say).
+ *
+ * @example
+ * checkKnelpuntProcessEvent(context.knelpunten, event); // null or { code: 'knelpunt_mediator_is_party', … }
+ * @see Handreiking §2.3
+ */
+export function checkKnelpuntProcessEvent(slice: KnelpuntenSlice, event: KnelpuntProcessEvent): ErrorIssue | null {
+  if (event.type === 'escalation.configure') return null;
+  if (event.type === 'knelpunt.raise') {
+    if (slice.model === undefined) return processMessages.issue('knelpunt_no_escalation_model', {}, ['type']);
+    return Object.hasOwn(slice.items, event.knelpunt.id)
+      ? processMessages.issue('monitoring_duplicate_id', { kind: 'knelpunt', id: event.knelpunt.id }, [
+          'knelpunt',
+          'id',
+        ])
+      : null;
+  }
+  const state = Object.hasOwn(slice.items, event.knelpuntId) ? slice.items[event.knelpuntId] : undefined;
+  if (state === undefined) {
+    return processMessages.issue('monitoring_unknown_reference', { kind: 'knelpunt', id: event.knelpuntId }, [
+      'knelpuntId',
+    ]);
+  }
+  const plan = planKnelpuntEvent(state, knelpuntChildEvent(event));
+  if (plan.ok) return null;
+  const first = plan.error.issues[0];
+  return first ?? { code: plan.error.code, path: plan.error.path, message: plan.error.label };
+}
+
+/**
+ * Applies an accepted knelpunt event to the knelpunten of the process (call only after
+ * {@link checkKnelpuntProcessEvent} returned `null`).
+ *
+ * @example
+ * const next = reduceKnelpuntProcessEvent(context.knelpunten, event);
+ * @see Handreiking §2.3
+ */
+export function reduceKnelpuntProcessEvent(slice: KnelpuntenSlice, event: KnelpuntProcessEvent): KnelpuntenSlice {
+  if (event.type === 'escalation.configure') return { ...slice, model: event.model };
+  if (event.type === 'knelpunt.raise') {
+    if (slice.model === undefined) return slice;
+    const state = initialKnelpuntState(knelpuntInputOf(slice, event));
+    return { ...slice, items: { ...slice.items, [event.knelpunt.id]: state } };
+  }
+  const state = Object.hasOwn(slice.items, event.knelpuntId) ? slice.items[event.knelpuntId] : undefined;
+  if (state === undefined) return slice;
+  const plan = planKnelpuntEvent(state, knelpuntChildEvent(event));
+  return plan.ok ? { ...slice, items: { ...slice.items, [event.knelpuntId]: plan.next } } : slice;
+}
+
+/** The input of the child actor of a knelpunt being raised. */
+export function knelpuntInputOf(
+  slice: KnelpuntenSlice,
+  event: Extract<KnelpuntProcessEvent, { type: 'knelpunt.raise' }>,
+): Parameters<typeof initialKnelpuntState>[0] {
+  if (slice.model === undefined) throw processMessages.fail('knelpunt_no_escalation_model', {}, ['type']);
+  return {
+    knelpunt: event.knelpunt,
+    model: slice.model,
+    timestamp: event.timestamp,
+    actor: event.actor,
+    role: event.role,
+  };
+}

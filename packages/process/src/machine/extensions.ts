@@ -1,0 +1,182 @@
+// process-6: the second half of the area process (ijkmomenten, knelpunten, regimes, monitoring,
+// tracks) plugged into the one rule function and the one reducer of the machine.
+import { type ErrorIssue, instantOf, issuesFromZod, type ProcessEvent, ProcessEventSchema } from '@gebiedsgericht/core';
+import type { z } from 'zod';
+import {
+  checkIjkmomentProcessEvent,
+  IJKMOMENT_EVENT_TYPES,
+  type IjkmomentEvent,
+  IjkmomentEventSchema,
+  type IjkmomentenSlice,
+  reduceIjkmomentProcessEvent,
+} from '../ijkmomenten';
+import {
+  checkKnelpuntProcessEvent,
+  KNELPUNT_PROCESS_EVENT_TYPES,
+  type KnelpuntenSlice,
+  type KnelpuntProcessEvent,
+  KnelpuntProcessEventSchema,
+  reduceKnelpuntProcessEvent,
+} from '../knelpunten';
+import { processMessages } from '../messages';
+import {
+  checkMonitoringEvent,
+  initialMonitoringState,
+  MONITORING_EVENT_TYPES,
+  type MonitoringEvent,
+  MonitoringEventSchema,
+  type MonitoringState,
+  reduceMonitoringEvent,
+} from '../monitoring';
+import {
+  checkRegimeProcessEvent,
+  REGIME_PROCESS_EVENT_TYPES,
+  type RegimeProcessEvent,
+  RegimeProcessEventSchema,
+  type RegimesSlice,
+  reduceRegimeProcessEvent,
+} from '../regimes';
+import {
+  checkTrackEvent,
+  reduceTrackEvent,
+  TRACK_EVENT_TYPES,
+  type TrackEvent,
+  TrackEventSchema,
+  type TracksState,
+} from '../tracks';
+
+/** The context keys the second half adds to the area process context (all plain JSON). */
+export interface ExtensionContext {
+  readonly knelpunten: KnelpuntenSlice;
+  readonly regimes: RegimesSlice;
+  readonly ijkmomenten: IjkmomentenSlice;
+  readonly monitoring: MonitoringState;
+  readonly tracks: TracksState;
+}
+
+/** The initial values of {@link ExtensionContext}. */
+export function initialExtensionContext(): ExtensionContext {
+  return {
+    knelpunten: { items: {} },
+    regimes: {},
+    ijkmomenten: { held: [] },
+    monitoring: initialMonitoringState(),
+    tracks: { goals: [], items: [] },
+  };
+}
+
+/** Every event of the second half. */
+export type ExtensionEvent = KnelpuntProcessEvent | RegimeProcessEvent | IjkmomentEvent | MonitoringEvent | TrackEvent;
+/** Every event an area process accepts: core's process events and the second half's. */
+export type AreaProcessEvent = ProcessEvent | ExtensionEvent;
+
+const SCHEMA_OF = new Map<string, z.ZodType>([
+  ...KNELPUNT_PROCESS_EVENT_TYPES.map((t): [string, z.ZodType] => [t, KnelpuntProcessEventSchema]),
+  ...REGIME_PROCESS_EVENT_TYPES.map((t): [string, z.ZodType] => [t, RegimeProcessEventSchema]),
+  ...IJKMOMENT_EVENT_TYPES.map((t): [string, z.ZodType] => [t, IjkmomentEventSchema]),
+  ...MONITORING_EVENT_TYPES.map((t): [string, z.ZodType] => [t, MonitoringEventSchema]),
+  ...TRACK_EVENT_TYPES.map((t): [string, z.ZodType] => [t, TrackEventSchema]),
+]);
+
+/** The `type` values of every second-half event. */
+export const EXTENSION_EVENT_TYPES: readonly string[] = Object.freeze([...SCHEMA_OF.keys()]);
+
+/** True when the event is one of the second half's. */
+export function isExtensionEvent(event: { type: string }): event is ExtensionEvent {
+  return SCHEMA_OF.has(event.type);
+}
+
+/**
+ * Parses any area process event with the schema of its type (core's process events, or the second
+ * half's), so an invalid payload is reported against the right shape.
+ *
+ * @example
+ * const parsed = parseAreaProcessEvent(raw);
+ * if ('issues' in parsed) console.log(parsed.issues[0]?.path);
+ */
+export function parseAreaProcessEvent(raw: unknown): { event: AreaProcessEvent } | { issues: ErrorIssue[] } {
+  const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+  const schema = typeof type === 'string' ? SCHEMA_OF.get(type) : undefined;
+  const parsed = (schema ?? ProcessEventSchema).safeParse(raw);
+  if (parsed.success) return { event: parsed.data as AreaProcessEvent };
+  return { issues: issuesFromZod(parsed.error) };
+}
+
+/** Event types of the second half that a suspended process still records. */
+const ACCEPTED_WHILE_SUSPENDED: ReadonlySet<string> = new Set([
+  'escalation.configure',
+  'ijkmoment.schedule',
+  'indicator.measure',
+  'lesson.record',
+  'action.record',
+  'action.complete',
+  'pbl.publish',
+  'monitoring.configure',
+]);
+
+/** What the second half needs to know of the rest of the process context. */
+export interface ExtensionHost {
+  readonly status: 'running' | 'suspended' | 'stopped';
+  readonly position: string;
+  readonly lastEventAt?: string;
+}
+
+/**
+ * The rules of the second half: `null` when the event is accepted, otherwise the reason (as
+ * {@link checkEvent} does for core's process events, whose general rules it shares: no event
+ * before the previous one, nothing once stopped, only record keeping while suspended).
+ */
+export function checkExtensionEvent(
+  processId: string,
+  context: ExtensionContext & ExtensionHost,
+  event: ExtensionEvent,
+): ErrorIssue | null {
+  if (context.lastEventAt && instantOf(event.timestamp) < instantOf(context.lastEventAt)) {
+    return processMessages.issue('event_before_previous', { at: event.timestamp, last: context.lastEventAt }, [
+      'timestamp',
+    ]);
+  }
+  const state = context.status === 'running' ? context.position : context.status;
+  if (context.status === 'stopped' || (context.status === 'suspended' && !ACCEPTED_WHILE_SUSPENDED.has(event.type))) {
+    return processMessages.issue('event_not_allowed', { event: event.type, state }, ['type']);
+  }
+  const inMonitoring = context.status === 'running' && context.position === 'monitoring';
+  switch (true) {
+    case KNELPUNT_PROCESS_EVENT_TYPES.includes(event.type as KnelpuntProcessEvent['type']):
+      return checkKnelpuntProcessEvent(context.knelpunten, event as KnelpuntProcessEvent);
+    case REGIME_PROCESS_EVENT_TYPES.includes(event.type as RegimeProcessEvent['type']):
+      return checkRegimeProcessEvent(context.regimes, event as RegimeProcessEvent);
+    case IJKMOMENT_EVENT_TYPES.includes(event.type as IjkmomentEvent['type']):
+      return checkIjkmomentProcessEvent(context.ijkmomenten, event as IjkmomentEvent, {
+        processId,
+        knelpuntIds: Object.keys(context.knelpunten.items),
+      });
+    case MONITORING_EVENT_TYPES.includes(event.type as MonitoringEvent['type']):
+      return checkMonitoringEvent(context.monitoring, event as MonitoringEvent, { inMonitoring });
+    default:
+      return checkTrackEvent(context, event as TrackEvent);
+  }
+}
+
+/** Applies an accepted second-half event to the context (the caller appends the audit entry). */
+export function reduceExtensionEvent<C extends ExtensionContext>(context: C, event: ExtensionEvent): C {
+  if (KNELPUNT_PROCESS_EVENT_TYPES.includes(event.type as KnelpuntProcessEvent['type'])) {
+    return { ...context, knelpunten: reduceKnelpuntProcessEvent(context.knelpunten, event as KnelpuntProcessEvent) };
+  }
+  if (REGIME_PROCESS_EVENT_TYPES.includes(event.type as RegimeProcessEvent['type'])) {
+    return { ...context, regimes: reduceRegimeProcessEvent(context.regimes, event as RegimeProcessEvent) };
+  }
+  if (IJKMOMENT_EVENT_TYPES.includes(event.type as IjkmomentEvent['type'])) {
+    return { ...context, ijkmomenten: reduceIjkmomentProcessEvent(context.ijkmomenten, event as IjkmomentEvent) };
+  }
+  if (MONITORING_EVENT_TYPES.includes(event.type as MonitoringEvent['type'])) {
+    return { ...context, monitoring: reduceMonitoringEvent(context.monitoring, event as MonitoringEvent) };
+  }
+  const next = reduceTrackEvent(context, event as TrackEvent);
+  return { ...context, tracks: next.tracks, monitoring: next.monitoring };
+}
+
+/** True when a herijking is underway (the monitoring state shows the sub-state `herijking`). */
+export function herijkingUnderway(context: ExtensionContext): boolean {
+  return context.monitoring.herijkingen.some((h) => h.status === 'underway');
+}

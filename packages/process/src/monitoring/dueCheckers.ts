@@ -1,0 +1,170 @@
+import { labelledEnum } from '@gebiedsgericht/core';
+import { addDays, format, parseISO } from 'date-fns';
+import { nextIjkmomenten } from '../ijkmomenten/nextIjkmomenten';
+import { KnelpuntLevel } from '../knelpunten/KnelpuntLevel';
+import { overdueKnelpunten } from '../knelpunten/overdueKnelpunten';
+import type { ExtensionContext } from '../machine/extensions';
+import type { DueChecker, DueItem } from '../queries/dueItems';
+import { describeHerijkingPart } from './HerijkingPart';
+import { evaluationDue, pblPublicationsCallingForEvaluation, triggeredHerijkingen } from './monitoringDue';
+import { PblSeries } from './PblSeries';
+
+/**
+ * The kinds of due item the second half adds to the "what is due" query.
+ *
+ * @example
+ * ExtensionDueKind.label('escalationOverdue', 'nl'); // 'Escalatietermijn verstreken'
+ * @see Handreiking §2.2, §2.3, bijlage 1 onderdeel 4
+ */
+export const ExtensionDueKind = labelledEnum({
+  nextIjkmoment: { nl: 'Volgend ijkmoment', en: 'Next ijkmoment' },
+  escalationOverdue: { nl: 'Escalatietermijn verstreken', en: 'Escalation time limit passed' },
+  evaluationDue: { nl: 'Evaluatie nodig', en: 'Evaluation due' },
+  pblPublication: {
+    nl: 'Nieuwe PBL-publicatie vraagt om evaluatie',
+    en: 'New PBL publication calls for an evaluation',
+  },
+  herijkingTriggered: {
+    nl: 'Herijking geagendeerd door signaalwaarde',
+    en: 'Herijking put on the agenda by a trigger value',
+  },
+});
+/** One of the {@link ExtensionDueKind} values. */
+export type ExtensionDueKind = (typeof ExtensionDueKind.values)[number];
+
+/** How far ahead an evaluation counts as due (days). */
+const EVALUATION_HORIZON_DAYS = 60;
+
+function extensionOf(context: object): Partial<ExtensionContext> {
+  return context as Partial<ExtensionContext>;
+}
+
+const KIND_NL = {
+  programmeMoment: 'programma-ijkmoment (NOVEX)',
+  regionalMoment: 'regionaal ijkmoment',
+  externalDeadline: 'externe deadline',
+} as const;
+const KIND_EN = {
+  programmeMoment: 'programme moment (NOVEX)',
+  regionalMoment: 'regional moment',
+  externalDeadline: 'external deadline',
+} as const;
+
+/** The next ijkmoment of each kind, with what is on its agenda (knelpunten and triggered herijkingen). */
+export const nextIjkmomentChecker: DueChecker = ({ context }, now) => {
+  const ext = extensionOf(context);
+  const schedule = ext.ijkmomenten?.schedule;
+  if (schedule === undefined || context.status === 'stopped') return [];
+  const onAgenda = Object.values(ext.knelpunten?.items ?? {}).filter((k) => k.level === 'ijkmomentAgenda').length;
+  const herijkingen = ext.monitoring ? triggeredHerijkingen(ext.monitoring).length : 0;
+  const next = nextIjkmomenten(schedule, now);
+  const items: DueItem[] = [];
+  for (const kind of ['programmeMoment', 'regionalMoment', 'externalDeadline'] as const) {
+    const o = next[kind];
+    if (o === undefined) continue;
+    const agenda =
+      kind === 'externalDeadline' || onAgenda + herijkingen === 0
+        ? { nl: '', en: '' }
+        : {
+            nl: ` — op de agenda: ${onAgenda} knelpunt(en), ${herijkingen} herijking(en)`,
+            en: ` — on the agenda: ${onAgenda} knelpunt(en), ${herijkingen} herijking(en)`,
+          };
+    items.push({
+      kind: 'nextIjkmoment',
+      severity: 'attention',
+      date: o.date,
+      refId: o.id,
+      message: {
+        nl: `Volgend ${KIND_NL[kind]}: ${o.name} op ${o.date}${agenda.nl}`,
+        en: `Next ${KIND_EN[kind]}: ${o.name} on ${o.date}${agenda.en}`,
+      },
+    });
+  }
+  return items;
+};
+
+/** Knelpunten whose current escalation level is past its time limit. */
+export const escalationOverdueChecker: DueChecker = ({ context }, now) => {
+  const items = Object.values(extensionOf(context).knelpunten?.items ?? {});
+  return overdueKnelpunten(items, now).map((o) => ({
+    kind: 'escalationOverdue',
+    severity: 'warning' as const,
+    date: o.dueAt.slice(0, 10),
+    refId: o.knelpuntId,
+    message: {
+      nl: `Knelpunt ${o.knelpuntId}: termijn van "${KnelpuntLevel.label(o.level, 'nl')}" ${o.daysOverdue} dag(en) verstreken`,
+      en: `Knelpunt ${o.knelpuntId}: time limit of "${KnelpuntLevel.label(o.level, 'en')}" passed ${o.daysOverdue} day(s) ago`,
+    },
+  }));
+};
+
+/** The periodic evaluation, when it is overdue or due within 60 days. */
+export const evaluationDueChecker: DueChecker = ({ snapshot, context }, now) => {
+  const monitoring = extensionOf(context).monitoring;
+  if (monitoring === undefined || context.status === 'stopped') return [];
+  const last = snapshot.template.steps.at(-1);
+  const since = context.position === 'monitoring' && last ? context.steps[last.id]?.closedAt : undefined;
+  const due = evaluationDue(monitoring, since, now);
+  if (due === undefined) return [];
+  const horizon = format(addDays(parseISO(now.slice(0, 10)), EVALUATION_HORIZON_DAYS), 'yyyy-MM-dd');
+  if (!due.overdue && due.dueOn > horizon) return [];
+  return [
+    {
+      kind: 'evaluationDue',
+      severity: due.overdue ? 'warning' : 'attention',
+      date: due.dueOn,
+      message: due.overdue
+        ? { nl: `Periodieke evaluatie was voorzien op ${due.dueOn}`, en: `Periodic evaluation was due on ${due.dueOn}` }
+        : { nl: `Periodieke evaluatie voorzien op ${due.dueOn}`, en: `Periodic evaluation due on ${due.dueOn}` },
+    },
+  ];
+};
+
+/** New PBL publications not yet taken into an evaluation. */
+export const pblPublicationChecker: DueChecker = ({ context }, now) => {
+  const monitoring = extensionOf(context).monitoring;
+  if (monitoring === undefined) return [];
+  return pblPublicationsCallingForEvaluation(monitoring, now).map((p) => ({
+    kind: 'pblPublication',
+    severity: 'attention' as const,
+    date: p.publishedOn,
+    refId: p.id,
+    message: {
+      nl: `${PblSeries.label(p.series, 'nl')} verschenen op ${p.publishedOn}: neem deze mee in een evaluatie`,
+      en: `${PblSeries.label(p.series, 'en')} published on ${p.publishedOn}: take it into an evaluation`,
+    },
+  }));
+};
+
+/** Herijkingen that an indicator's trigger value put on the next agenda. */
+export const herijkingTriggeredChecker: DueChecker = ({ context }) => {
+  const monitoring = extensionOf(context).monitoring;
+  if (monitoring === undefined) return [];
+  return triggeredHerijkingen(monitoring).map((h) => ({
+    kind: 'herijkingTriggered',
+    severity: 'warning' as const,
+    date: h.placedAt.slice(0, 10),
+    refId: h.id,
+    message: {
+      nl: `Herijking van ${describeHerijkingPart(h.scope, 'nl')} op de agenda: ${h.reason.nl}`,
+      en: `Herijking of ${describeHerijkingPart(h.scope, 'en')} on the agenda: ${h.reason.en}`,
+    },
+  }));
+};
+
+/**
+ * The due checkers of the second half, in the order the "what is due" query lists them: next
+ * ijkmoment of each kind, overdue escalations, evaluation due, PBL publications calling for an
+ * evaluation, triggered herijkingen. Pure functions of a snapshot and `now`.
+ *
+ * @example
+ * dueItems(snapshot, now); // includes these kinds once wired into dueCheckers
+ * @see Handreiking §2.2, §2.3, bijlage 1 onderdeel 2 en 4
+ */
+export const extensionDueCheckers: readonly DueChecker[] = Object.freeze([
+  nextIjkmomentChecker,
+  escalationOverdueChecker,
+  evaluationDueChecker,
+  pblPublicationChecker,
+  herijkingTriggeredChecker,
+]);

@@ -1,0 +1,122 @@
+import { type ErrorIssue, IdSchema, LabelSchema, ProcessEventMetaSchema } from '@gebiedsgericht/core';
+import { z } from 'zod';
+import { processMessages } from '../messages';
+import { initialRegimeState, planRegimeEvent } from './applyRegimeEvent';
+import {
+  type DelegationRegimeEvent,
+  RegimeApproveEventSchema,
+  RegimeDeclareNoAgreementEventSchema,
+  RegimeInterveneEventSchema,
+  RegimeMunicipalPlanEventSchema,
+  RegimeRedraftEventSchema,
+  RegimeRejectEventSchema,
+  RegimeSubmitVisionEventSchema,
+  RegimeSubstituteEventSchema,
+} from './DelegationRegimeEvent';
+import type { DelegationRegimeInput, DelegationRegimeState } from './DelegationRegimeState';
+
+const meta = ProcessEventMetaSchema.shape;
+const withId = { regimeId: IdSchema };
+
+/**
+ * The delegation-and-oversight regimes running in an area process (for example one per woonregio),
+ * as data in the process context, by id. Each also runs as a child actor (`regime:<id>`).
+ *
+ * @example
+ * const regimes: RegimesSlice = {};
+ * @see Handreiking bijlage 2 voorbeeld 5
+ */
+export type RegimesSlice = Readonly<Record<string, DelegationRegimeState>>;
+
+/** Starts a delegation-and-oversight regime for a region, with the province that oversees it. */
+export const RegimeStartEventSchema = z.strictObject({
+  type: z.literal('regime.start'),
+  regime: z.strictObject({
+    id: IdSchema,
+    region: IdSchema,
+    province: IdSchema,
+    municipalities: z.array(IdSchema).min(1),
+    subject: LabelSchema,
+  }),
+  ...meta,
+});
+
+/**
+ * The regime events as the area process accepts them: starting a regime, and each regime event
+ * with the `regimeId` it is about.
+ *
+ * @example
+ * { type: 'regime.approve', regimeId: 'woonregio-lindt', supraRegionalInterest: { nl: '…', en: '…' }, timestamp: '…', actor: 'provincie-zuidmark', role: 'bevoegd_gezag' }
+ * @see Handreiking bijlage 2 voorbeeld 5
+ */
+export const RegimeProcessEventSchema = z.discriminatedUnion('type', [
+  RegimeStartEventSchema,
+  RegimeSubmitVisionEventSchema.extend(withId),
+  RegimeDeclareNoAgreementEventSchema.extend(withId),
+  RegimeSubstituteEventSchema.extend(withId),
+  RegimeApproveEventSchema.extend(withId),
+  RegimeRejectEventSchema.extend(withId),
+  RegimeRedraftEventSchema.extend(withId),
+  RegimeMunicipalPlanEventSchema.extend(withId),
+  RegimeInterveneEventSchema.extend(withId),
+]);
+/** A regime event as the area process accepts it. */
+export type RegimeProcessEvent = z.infer<typeof RegimeProcessEventSchema>;
+/** The `type` values of {@link RegimeProcessEvent}. */
+export const REGIME_PROCESS_EVENT_TYPES: readonly RegimeProcessEvent['type'][] = Object.freeze(
+  RegimeProcessEventSchema.options.map((o) => o.shape.type.value),
+);
+
+/** The id of the child actor of a regime. */
+export function regimeActorId(regimeId: string): string {
+  return `regime:${regimeId}`;
+}
+
+/** The input of the child actor of a regime being started. */
+export function regimeInputOf(event: Extract<RegimeProcessEvent, { type: 'regime.start' }>): DelegationRegimeInput {
+  return { ...event.regime, timestamp: event.timestamp, actor: event.actor, role: event.role };
+}
+
+/** The event a regime's own actor receives: the process event without `regimeId`. */
+export function regimeChildEvent(event: RegimeProcessEvent): DelegationRegimeEvent | undefined {
+  if (event.type === 'regime.start') return undefined;
+  const { regimeId: _id, ...rest } = event;
+  return rest as DelegationRegimeEvent;
+}
+
+/**
+ * Checks a regime event against the regimes of the process: `null` when accepted, otherwise why.
+ *
+ * @example
+ * checkRegimeProcessEvent(context.regimes, event);
+ * @see Handreiking bijlage 2 voorbeeld 5
+ */
+export function checkRegimeProcessEvent(slice: RegimesSlice, event: RegimeProcessEvent): ErrorIssue | null {
+  if (event.type === 'regime.start') {
+    return Object.hasOwn(slice, event.regime.id)
+      ? processMessages.issue('monitoring_duplicate_id', { kind: 'regime', id: event.regime.id }, ['regime', 'id'])
+      : null;
+  }
+  const state = Object.hasOwn(slice, event.regimeId) ? slice[event.regimeId] : undefined;
+  if (state === undefined) {
+    return processMessages.issue('monitoring_unknown_reference', { kind: 'regime', id: event.regimeId }, ['regimeId']);
+  }
+  const plan = planRegimeEvent(state, regimeChildEvent(event));
+  if (plan.ok) return null;
+  return plan.error.issues[0] ?? { code: plan.error.code, path: plan.error.path, message: plan.error.label };
+}
+
+/**
+ * Applies an accepted regime event to the regimes of the process.
+ *
+ * @example
+ * const next = reduceRegimeProcessEvent(context.regimes, event);
+ * @see Handreiking bijlage 2 voorbeeld 5
+ */
+export function reduceRegimeProcessEvent(slice: RegimesSlice, event: RegimeProcessEvent): RegimesSlice {
+  if (event.type === 'regime.start') return { ...slice, [event.regime.id]: initialRegimeState(regimeInputOf(event)) };
+  const state = Object.hasOwn(slice, event.regimeId) ? slice[event.regimeId] : undefined;
+  if (state === undefined) return slice;
+  const plan = planRegimeEvent(state, regimeChildEvent(event));
+  return plan.ok ? { ...slice, [event.regimeId]: plan.next } : slice;
+}
