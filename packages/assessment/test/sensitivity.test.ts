@@ -102,6 +102,11 @@ describe('weight sensitivity (Triantaphyllou & Sánchez 1997)', () => {
             const beyond = probe(Math.min(1, Math.max(0, change.newWeight + eps)));
             const winner = beyond.find((r) => r.variantId === change.newTopVariantId);
             expect(winner?.rank).toBe(1);
+            // just before the reported weight (on the side of the current weight) the top is unchanged
+            if (Math.abs(change.delta) > 1e-5) {
+              const before = probe(change.newWeight - eps);
+              expect(before.find((r) => r.variantId === s.topVariantId)?.rank).toBe(1);
+            }
           }
         }
       }),

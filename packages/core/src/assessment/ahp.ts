@@ -11,8 +11,8 @@ export const DEFAULT_RECIPROCAL_TOLERANCE = 0.01;
  * AHP pairwise comparisons of criteria (Saaty): `matrix[i][j]` says how much more important
  * criterion `criterionIds[i]` is than `criterionIds[j]` on Saaty's 1–9 scale; the matrix is
  * square, positive, has 1 on the diagonal and is reciprocal (`a[j][i] = 1 / a[i][j]` within
- * `reciprocalTolerance`, so `0.333` for 1/3 is accepted). 2 to 15 criteria (the random-index table
- * used has values up to 15).
+ * `reciprocalTolerance`, so `0.333` for 1/3 is accepted). 2 to 10 criteria (the random-index table
+ * used, Saaty 1980, is the one published tables agree on up to 10).
  *
  * AHP comes from outside the handreiking: T.L. Saaty, *The Analytic Hierarchy Process*, McGraw-Hill, 1980.
  *
@@ -23,7 +23,7 @@ export const DEFAULT_RECIPROCAL_TOLERANCE = 0.01;
 export const AhpComparisonSchema = z
   .strictObject({
     ...documentHeader('ahpComparison'),
-    criterionIds: z.array(IdSchema).min(2).max(15),
+    criterionIds: z.array(IdSchema).min(2).max(10),
     matrix: z.array(z.array(z.number().positive())),
     reciprocalTolerance: z.number().min(0).max(0.5).optional(),
     participants: z.array(IdSchema).optional(),
