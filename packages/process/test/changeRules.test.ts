@@ -18,7 +18,7 @@ function processInStep3(): AreaProcess {
     options: testOptions,
   });
   for (let i = 0; i < 3; i++) sendAll(process, stepEvents(defaultStepTemplate, lindewaardSettings, i, 1 + i * 100));
-  sendAll(process, [ev.submit(STEP.varianten, 'variantSet', day(301))]);
+  sendAll(process, [ev.submit(STEP.varianten, 'developmentVariants', day(301))]);
   return process;
 }
 
@@ -118,5 +118,27 @@ describe('change rules from the startnotitie', () => {
       accepted: false,
       reason: { code: 'duplicate_id' },
     });
+  });
+
+  it('follows the startnotitie on later criteria: not allowed, or only with the named approvals', () => {
+    const make = (newCriterion: { allowed: boolean; approverPartyIds: string[] }) =>
+      createAreaProcess({
+        template: defaultStepTemplate,
+        settings: { ...lindewaardSettings, changeRules: { ...lindewaardSettings.changeRules, newCriterion } },
+        startedAt: START,
+        options: testOptions,
+      });
+    expect(make({ allowed: false, approverPartyIds: [] }).send(ev.extendFramework('c1', day(5)))).toMatchObject({
+      accepted: false,
+      reason: { code: 'framework_extension_not_allowed' },
+    });
+    const process = make({ allowed: true, approverPartyIds: ['provincie-zuidmark'] });
+    expect(process.send(ev.extendFramework('c1', day(5)))).toMatchObject({
+      accepted: false,
+      reason: { code: 'missing_approval' },
+    });
+    expect(process.send({ ...ev.extendFramework('c1', day(6)), approvedBy: ['provincie-zuidmark'] }).accepted).toBe(
+      true,
+    );
   });
 });

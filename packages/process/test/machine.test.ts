@@ -13,6 +13,7 @@ import {
   fullRun,
   lindewaardSettings,
   MEDEOVERHEDEN,
+  RANKING,
   START,
   STEP,
   stepEvents,
@@ -137,7 +138,7 @@ describe('gates: a step closes only with its deliverable, decision and consents'
       },
       startedAt: START,
     });
-    const invalid = process.send(ev.submit(STEP.varianten, 'variantSet', day(1)));
+    const invalid = process.send(ev.submit(STEP.varianten, 'developmentVariants', day(1)));
     expect(invalid).toMatchObject({ accepted: false, reason: { code: 'invalid_document' } });
     if (!invalid.accepted) expect(invalid.reason.path[0]).toBe('document');
   });
@@ -168,20 +169,12 @@ describe('gates: a step closes only with its deliverable, decision and consents'
     expect(result).toMatchObject({ accepted: false, reason: { code: 'not_a_medeoverheid' } });
   });
 
-  it('step 4: needs the assessment; a choice other than the best-ranked variant needs an explicit motivation', () => {
+  it('step 4: a choice other than the best-ranked variant needs an explicit motivation', () => {
     const process = processAtStep(4);
-    sendAll(process, [ev.submit(STEP.keuze, 'administrativeChoice', day(401), { chosenVariantId: 'variant-a' })]);
-    for (const partyId of MEDEOVERHEDEN) sendAll(process, [ev.consent(STEP.keuze, partyId, day(402))]);
-    expect(process.send(ev.close(STEP.keuze, day(403)))).toMatchObject({
-      accepted: false,
-      reason: { code: 'missing_assessment' },
-    });
     sendAll(process, [
-      ev.assess(STEP.keuze, day(404), [
-        { variantId: 'variant-c', rank: 1 },
-        { variantId: 'variant-a', rank: 2 },
-      ]),
+      ev.submit(STEP.keuze, 'assessmentAndChoice', day(401), { chosenVariantId: 'variant-a', ranking: RANKING }),
     ]);
+    for (const partyId of MEDEOVERHEDEN) sendAll(process, [ev.consent(STEP.keuze, partyId, day(402))]);
     expect(process.send(ev.close(STEP.keuze, day(405)))).toMatchObject({
       accepted: false,
       reason: { code: 'choice_deviation_without_motivation', path: ['deviationMotivation'] },
@@ -190,6 +183,39 @@ describe('gates: a step closes only with its deliverable, decision and consents'
       ev.close(STEP.keuze, day(406), { deviationMotivation: 'Variant A heeft het meeste draagvlak in Beekdal.' }),
     );
     expect(motivated.accepted).toBe(true);
+  });
+
+  it('a step can ask for a separate assessment record before it closes', () => {
+    const template = {
+      ...defaultStepTemplate,
+      steps: defaultStepTemplate.steps.map((step) =>
+        step.id === STEP.keuze ? { ...step, gate: { ...step.gate, assessmentDocumentType: 'assessmentRecord' } } : step,
+      ),
+    };
+    const process = createAreaProcess({
+      template,
+      settings: lindewaardSettings,
+      startedAt: START,
+      options: testOptions,
+    });
+    for (let i = 0; i < 4; i++) sendAll(process, stepEvents(template, lindewaardSettings, i, 1 + i * 100));
+    sendAll(process, [ev.submit(STEP.keuze, 'assessmentAndChoice', day(401), { chosenVariantId: 'variant-a' })]);
+    for (const partyId of MEDEOVERHEDEN) sendAll(process, [ev.consent(STEP.keuze, partyId, day(402))]);
+    expect(process.send(ev.close(STEP.keuze, day(403)))).toMatchObject({
+      accepted: false,
+      reason: { code: 'missing_assessment' },
+    });
+    sendAll(process, [ev.assess(STEP.keuze, day(404), RANKING)]);
+    // The ranking now comes from the separate assessment: variant A is not the best-ranked.
+    expect(process.send(ev.close(STEP.keuze, day(405)))).toMatchObject({
+      accepted: false,
+      reason: { code: 'choice_deviation_without_motivation' },
+    });
+    expect(process.send(ev.close(STEP.keuze, day(406), { deviationMotivation: 'Draagvlak' })).accepted).toBe(true);
+    expect(process.send(ev.assess(STEP.borgen, day(407), RANKING))).toMatchObject({
+      accepted: false,
+      reason: { code: 'no_assessment_in_step' },
+    });
   });
 
   it('step 4: choosing the best-ranked variant needs no extra motivation', () => {

@@ -55,12 +55,14 @@ function candidateEvents(context: AreaProcessContext): ProcessEvent[] {
     events.push(ev.major(`m-${target}`, target, at, ['gemeente-beekdal'], 'Zonder goedkeuring van de provincie'));
   }
   if (step) {
-    events.push(ev.submit(step.id, step.deliverable.documentType, at, { chosenVariantId: 'variant-c' }));
+    events.push(
+      ev.submit(step.id, step.deliverable.documentType, at, {
+        chosenVariantId: 'variant-c',
+        ranking: [{ variantId: 'variant-c', rank: 1 }],
+      }),
+    );
     events.push(ev.close(step.id, at));
     events.push(ev.consent(step.id, 'gemeente-beekdal', at));
-    if (step.gate.assessmentDocumentType) {
-      events.push(ev.assess(step.id, at, [{ variantId: 'variant-c', rank: 1 }]));
-    }
   }
   return events;
 }

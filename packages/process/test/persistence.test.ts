@@ -38,7 +38,7 @@ const create = () =>
 function halfway(): AreaProcess {
   const process = create();
   for (let i = 0; i < 3; i++) sendAll(process, stepEvents(defaultStepTemplate, lindewaardSettings, i, 1 + i * 100));
-  sendAll(process, [ev.submit(STEP.varianten, 'variantSet', day(301)), ev.suspend(day(302))]);
+  sendAll(process, [ev.submit(STEP.varianten, 'developmentVariants', day(301)), ev.suspend(day(302))]);
   return process;
 }
 

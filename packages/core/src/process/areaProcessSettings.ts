@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { GovernmentLayerSchema } from '../parties/governmentLayer';
-import { IdSchema } from '../primitives/id';
+import { IdSchema, safeRecord } from '../primitives/id';
 import { ChangeRulesSchema } from './changeRules';
 
 /**
@@ -23,6 +23,8 @@ export const AreaProcessSettingsSchema = z.strictObject({
   medeoverheden: z.array(z.strictObject({ partyId: IdSchema, layer: GovernmentLayerSchema })),
   consentStepIds: z.array(IdSchema),
   changeRules: ChangeRulesSchema,
+  /** Timeboxes agreed in the startnotitie, in days per step id; they override the template's. */
+  stepTimeboxDays: safeRecord(z.number().int().positive()).optional(),
 });
 /** What the process machine needs to know from the startnotitie. */
 export type AreaProcessSettings = z.infer<typeof AreaProcessSettingsSchema>;

@@ -6,7 +6,8 @@ import { IdSchema } from '../primitives/id';
  * way: a minor change is recorded without reopening anything; a major change may reopen an earlier
  * step only if every approver listed here approved it, with a motivation, and only for the steps
  * listed in `reopenableStepIds` (all closed steps when omitted). Adding a criterion or norm to the
- * afwegingskader later is a change that never reopens a closed step.
+ * afwegingskader later is a change that never reopens a closed step; `newCriterion` says whether it
+ * is allowed and whose approval it needs (allowed without approvals when omitted).
  *
  * @example
  * ChangeRulesSchema.parse({ majorChangeApprovers: ['provincie-zuidmark', 'gemeente-beekdal'] });
@@ -16,6 +17,13 @@ import { IdSchema } from '../primitives/id';
 export const ChangeRulesSchema = z.strictObject({
   majorChangeApprovers: z.array(IdSchema).min(1),
   reopenableStepIds: z.array(IdSchema).optional(),
+  /** Whether a criterion or norm may be added to the afwegingskader later, and who must approve it. */
+  newCriterion: z
+    .strictObject({
+      allowed: z.boolean(),
+      approverPartyIds: z.array(IdSchema),
+    })
+    .optional(),
 });
 /** The change rules of an area process. */
 export type ChangeRules = z.infer<typeof ChangeRulesSchema>;

@@ -135,6 +135,7 @@ export const FrameworkExtendEventSchema = z.strictObject({
     label: LabelSchema,
     description: z.string().min(1).optional(),
   }),
+  approvedBy: z.array(IdSchema).optional(),
   decision: DecisionSchema,
 });
 

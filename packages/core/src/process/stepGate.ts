@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
 
 /**
@@ -23,9 +22,12 @@ export type ConsentRule = (typeof ConsentRule.values)[number];
  * recorded decision are always required; the rest is per step.
  *
  * - `consent`: whether every medeoverheid must consent (see {@link ConsentRule}).
- * - `assessmentDocumentType`: a step that chooses between variants (step 4 by default) needs the
- *   assessment record of this registered document type; a choice that differs from its
- *   best-ranked variant needs an explicit motivation.
+ * - `choosesVariant`: the step chooses one variant (step 4 by default). A choice that differs from
+ *   the best-ranked variant of the assessment record needs an explicit motivation. The ranking is
+ *   read from the separate assessment (see `assessmentDocumentType`) or, when the deliverable
+ *   holds it (core's `assessmentAndChoice`), from the deliverable.
+ * - `assessmentDocumentType`: the step needs a separate assessment record of this registered
+ *   document type before it can close.
  * - `timeboxDays`: the step should not stay open longer than this (step 1: "blijf niet te lang
  *   hangen in deze stap"); a query reports it as due, the machine does not block.
  * - `minimumDays`: closing sooner is suspicious (step 0: "opstarten kost écht tijd"); reported by a
@@ -37,11 +39,10 @@ export type ConsentRule = (typeof ConsentRule.values)[number];
  */
 export const StepGateSchema = z.strictObject({
   consent: ConsentRule.schema,
+  choosesVariant: z.boolean().optional(),
   assessmentDocumentType: z.string().min(1).optional(),
   timeboxDays: z.number().int().positive().optional(),
   minimumDays: z.number().int().positive().optional(),
-  /** Steps whose deliverables this step builds on: reopening one of them marks this step for review. */
-  dependsOn: z.array(IdSchema).optional(),
 });
 /** The gate rules of one step. */
 export type StepGate = z.infer<typeof StepGateSchema>;

@@ -21,7 +21,7 @@ export const RESERVED_STEP_IDS: readonly string[] = Object.freeze([
  * A sequence of process steps given as data. The handreiking's steps 0–5 are one possibility ("Het
  * is één van de mogelijkheden"); Rivierenland's four steps (inventariseren, ambities, visie,
  * uitvoeringsagenda) are another. The process machine is built from a template, so another
- * sequence needs no fork of the logic. Step ids are unique; `dependsOn` only names earlier steps.
+ * sequence needs no fork of the logic. Step ids are unique and not reserved by the machine.
  *
  * @example
  * StepTemplateSchema.parse({ kind: 'stepTemplate', schemaVersion: 1, id: 'rivierenland',
@@ -55,19 +55,6 @@ export const StepTemplateSchema = z
           { nl: `Stap-id ${step.id} komt twee keer voor`, en: `Step id ${step.id} occurs twice` },
           ['steps', index, 'id'],
         );
-      }
-      for (const dependency of step.gate.dependsOn ?? []) {
-        if (!seen.has(dependency)) {
-          addIssue(
-            ctx,
-            'depends_on_later_step',
-            {
-              nl: `Stap ${step.id} kan alleen voortbouwen op een eerdere stap, niet op ${dependency}`,
-              en: `Step ${step.id} can only build on an earlier step, not on ${dependency}`,
-            },
-            ['steps', index, 'gate', 'dependsOn'],
-          );
-        }
       }
       seen.add(step.id);
     });

@@ -86,6 +86,12 @@ function validateDocument(
   };
 }
 
+/** The motivation of a departure that the deliverable itself records (core's `choice.departureMotivation`). */
+function departureMotivationOf(document: Readonly<Record<string, unknown>>): boolean {
+  const choice = document.choice;
+  return Boolean(choice && typeof choice === 'object' && (choice as Record<string, unknown>).departureMotivation);
+}
+
 function checkStepEvent(
   definition: AreaProcessDefinition,
   context: AreaProcessContext,
@@ -112,13 +118,21 @@ function checkStepEvent(
       if (!record?.deliverable) {
         return issue('missing_deliverable', { stepId: step.id, documentType: step.deliverable.documentType }, []);
       }
-      if (step.gate.assessmentDocumentType) {
-        if (!record.assessment) {
-          return issue('missing_assessment', { stepId: step.id, documentType: step.gate.assessmentDocumentType }, []);
-        }
+      if (step.gate.assessmentDocumentType && !record.assessment) {
+        return issue('missing_assessment', { stepId: step.id, documentType: step.gate.assessmentDocumentType }, []);
+      }
+      if (step.gate.choosesVariant) {
         const chosen = definition.options.readChosenVariant(record.deliverable.document);
-        const best = definition.options.readBestRankedVariant(record.assessment.document);
-        if (chosen && best && chosen !== best && !event.deviationMotivation) {
+        const best = definition.options.readBestRankedVariant(
+          record.assessment ? record.assessment.document : record.deliverable.document,
+        );
+        if (
+          chosen &&
+          best &&
+          chosen !== best &&
+          !event.deviationMotivation &&
+          !departureMotivationOf(record.deliverable.document)
+        ) {
           return issue('choice_deviation_without_motivation', { chosen, best }, ['deviationMotivation']);
         }
       }
@@ -203,10 +217,17 @@ export function checkEvent(
       }
       return null;
     }
-    case 'framework.extend':
-      return context.frameworkAdditions.some((a) => a.id === event.addition.id)
-        ? issue('duplicate_id', { kind: event.addition.kind, id: event.addition.id }, ['addition', 'id'])
-        : null;
+    case 'framework.extend': {
+      if (context.frameworkAdditions.some((a) => a.id === event.addition.id)) {
+        return issue('duplicate_id', { kind: event.addition.kind, id: event.addition.id }, ['addition', 'id']);
+      }
+      const rule = definition.settings.changeRules.newCriterion;
+      if (rule && !rule.allowed)
+        return issue('framework_extension_not_allowed', { id: event.addition.id }, ['addition']);
+      const missing = (rule?.approverPartyIds ?? []).filter((p) => !(event.approvedBy ?? []).includes(p));
+      if (missing.length > 0) return issue('missing_approval', { parties: missing.join(', ') }, ['approvedBy']);
+      return null;
+    }
     default:
       return null;
   }

@@ -14,7 +14,7 @@ export interface AreaProcessOptions {
   readonly documents?: DocumentRegistry;
   /** Reads the chosen variant from the deliverable of a choosing step. */
   readonly readChosenVariant?: (deliverable: Readonly<Record<string, unknown>>) => string | undefined;
-  /** Reads the best-ranked variant from the assessment record of a choosing step. */
+  /** Reads the best-ranked variant from the assessment record (or the deliverable holding it) of a choosing step. */
   readonly readBestRankedVariant?: (assessment: Readonly<Record<string, unknown>>) => string | undefined;
 }
 
@@ -30,38 +30,41 @@ function stringField(value: unknown): string | undefined {
 }
 
 /**
- * Default reader of the chosen variant: the field `chosenVariantId` of the deliverable, or
- * `choice.variantId`.
+ * Default reader of the chosen variant: `chosenVariantId` of the deliverable, or
+ * `choice.chosenVariantId` (core's `assessmentAndChoice`).
  */
 export function defaultReadChosenVariant(deliverable: Readonly<Record<string, unknown>>): string | undefined {
   const direct = stringField(deliverable.chosenVariantId);
   if (direct) return direct;
   const choice = deliverable.choice;
-  if (choice && typeof choice === 'object') return stringField((choice as Record<string, unknown>).variantId);
+  if (choice && typeof choice === 'object') return stringField((choice as Record<string, unknown>).chosenVariantId);
   return undefined;
 }
 
+function bestOfRanking(ranking: unknown): string | undefined {
+  if (!Array.isArray(ranking)) return undefined;
+  let best: { id: string; rank: number } | undefined;
+  for (const entry of ranking) {
+    if (!entry || typeof entry !== 'object') continue;
+    const id = stringField((entry as Record<string, unknown>).variantId);
+    const rank = (entry as Record<string, unknown>).rank;
+    if (id && typeof rank === 'number' && (!best || rank < best.rank)) best = { id, rank };
+  }
+  return best?.id;
+}
+
 /**
- * Default reader of the best-ranked variant of an assessment record: `bestVariantId`, else the
- * entry with the lowest `rank` in `ranking` (`{ variantId, rank }[]`), else the first of
- * `rankedVariantIds`.
+ * Default reader of the best-ranked variant: the entry with the lowest `rank` in `ranking`
+ * (`{ variantId, rank }[]`, core's assessment record), else `recommendedVariantId`; looked up in
+ * the document itself or in its `assessmentRecord` (core's `assessmentAndChoice`).
  */
 export function defaultReadBestRankedVariant(assessment: Readonly<Record<string, unknown>>): string | undefined {
-  const direct = stringField(assessment.bestVariantId);
-  if (direct) return direct;
-  const ranking = assessment.ranking;
-  if (Array.isArray(ranking)) {
-    let best: { id: string; rank: number } | undefined;
-    for (const entry of ranking) {
-      if (!entry || typeof entry !== 'object') continue;
-      const id = stringField((entry as Record<string, unknown>).variantId);
-      const rank = (entry as Record<string, unknown>).rank;
-      if (id && typeof rank === 'number' && (!best || rank < best.rank)) best = { id, rank };
-    }
-    if (best) return best.id;
+  const nested = assessment.assessmentRecord;
+  const sources = [assessment, ...(nested && typeof nested === 'object' ? [nested as Record<string, unknown>] : [])];
+  for (const source of sources) {
+    const best = bestOfRanking(source.ranking) ?? stringField(source.recommendedVariantId);
+    if (best) return best;
   }
-  const ids = assessment.rankedVariantIds;
-  if (Array.isArray(ids)) return stringField(ids[0]);
   return undefined;
 }
 

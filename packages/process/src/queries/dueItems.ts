@@ -57,17 +57,22 @@ const timeboxes: DueChecker = ({ snapshot, context }, now) => {
   if (context.status === 'stopped') return [];
   const step = snapshot.template.steps.find((s) => s.id === context.position);
   const record = step ? context.steps[step.id] : undefined;
-  if (!step?.gate.timeboxDays || !record?.openedAt) return [];
+  const timebox = step
+    ? ((snapshot.settings.stepTimeboxDays && Object.hasOwn(snapshot.settings.stepTimeboxDays, step.id)
+        ? snapshot.settings.stepTimeboxDays[step.id]
+        : undefined) ?? step.gate.timeboxDays)
+    : undefined;
+  if (!step || !timebox || !record?.openedAt) return [];
   const open = daysBetween(record.openedAt, now);
-  if (open <= step.gate.timeboxDays) return [];
+  if (open <= timebox) return [];
   return [
     {
       kind: 'timeboxExceeded',
       severity: 'warning',
       stepId: step.id,
       message: {
-        nl: `${step.label.nl} staat ${open} dagen open (tijdvak ${step.gate.timeboxDays}): het beeld is nooit 100% compleet`,
-        en: `${step.label.en} has been open ${open} days (timebox ${step.gate.timeboxDays}): the picture is never 100% complete`,
+        nl: `${step.label.nl} staat ${open} dagen open (tijdvak ${timebox}): het beeld is nooit 100% compleet`,
+        en: `${step.label.en} has been open ${open} days (timebox ${timebox}): the picture is never 100% complete`,
       },
     },
   ];

@@ -6,8 +6,8 @@ import type { StepTemplate } from '@gebiedsgericht/core';
  * names the registered core document type of its deliverable and its gate rules. Step 0 closing
  * within 42 days and step 1 staying open beyond 180 days are reported by `dueItems` (SDK
  * defaults, not numbers from the handreiking: "opstarten kost écht tijd", "blijf niet te lang
- * hangen in deze stap"). Step 4 needs the assessment record; a choice that departs from its
- * best-ranked variant needs a motivation. Consent of every medeoverheid follows the startnotitie.
+ * hangen in deze stap"). Step 4's deliverable holds the assessment record and the choice; a
+ * choice that departs from the best-ranked variant needs a motivation. Consent of every medeoverheid follows the startnotitie.
  *
  * @example
  * const machine = createAreaProcessMachine(defaultStepTemplate, settings);
@@ -37,7 +37,7 @@ export const defaultStepTemplate: StepTemplate = {
         en: 'All needed data available and usable; overview of and agreement on policy starting points.',
       },
       deliverable: {
-        documentType: 'insightReport',
+        documentType: 'dataInventory',
         label: { nl: 'Data-inventarisatie en uitgangspunten', en: 'Data inventory and starting points' },
       },
       gate: { consent: 'startnotitie', timeboxDays: 180 },
@@ -62,7 +62,10 @@ export const defaultStepTemplate: StepTemplate = {
         nl: 'Een aantal logische en maakbare varianten voor de ontwikkeling van de fysieke ruimte.',
         en: 'A number of logical and feasible variants for the development of physical space.',
       },
-      deliverable: { documentType: 'variantSet', label: { nl: 'Ontwikkelvarianten', en: 'Development variants' } },
+      deliverable: {
+        documentType: 'developmentVariants',
+        label: { nl: 'Ontwikkelvarianten', en: 'Development variants' },
+      },
       gate: { consent: 'startnotitie' },
     },
     {
@@ -73,10 +76,10 @@ export const defaultStepTemplate: StepTemplate = {
         en: 'An administrative choice for a coherent package, with concrete projects and impact on other plans.',
       },
       deliverable: {
-        documentType: 'administrativeChoice',
-        label: { nl: 'Bestuurlijke keuze', en: 'Administrative choice' },
+        documentType: 'assessmentAndChoice',
+        label: { nl: 'Afweging en bestuurlijke keuze', en: 'Assessment and administrative choice' },
       },
-      gate: { consent: 'startnotitie', assessmentDocumentType: 'assessmentRecord' },
+      gate: { consent: 'startnotitie', choosesVariant: true },
     },
     {
       id: 'borgen-en-uitvoeren',
@@ -86,7 +89,7 @@ export const defaultStepTemplate: StepTemplate = {
         en: 'The choices laid down in policy programmes and investment plans and decisions.',
       },
       deliverable: {
-        documentType: 'embeddingRecord',
+        documentType: 'embedding',
         label: { nl: 'Borging in programma’s en investeringen', en: 'Embedding in programmes and investments' },
       },
       gate: { consent: 'startnotitie' },

@@ -19,7 +19,7 @@ export const rivierenlandStepTemplate: StepTemplate = {
     {
       id: 'inventariseren',
       label: { nl: 'Stap 1. Inventariseren', en: 'Step 1. Taking stock' },
-      deliverable: { documentType: 'insightReport', label: { nl: 'Inventarisatie', en: 'Inventory' } },
+      deliverable: { documentType: 'dataInventory', label: { nl: 'Inventarisatie', en: 'Inventory' } },
       gate: { consent: 'never', timeboxDays: 180 },
     },
     {
@@ -40,7 +40,7 @@ export const rivierenlandStepTemplate: StepTemplate = {
     {
       id: 'uitvoeringsagenda',
       label: { nl: 'Stap 4. Uitvoeringsagenda', en: 'Step 4. Implementation agenda' },
-      deliverable: { documentType: 'embeddingRecord', label: { nl: 'Uitvoeringsagenda', en: 'Implementation agenda' } },
+      deliverable: { documentType: 'embedding', label: { nl: 'Uitvoeringsagenda', en: 'Implementation agenda' } },
       gate: { consent: 'startnotitie' },
     },
   ],

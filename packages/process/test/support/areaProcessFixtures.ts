@@ -59,7 +59,7 @@ function standIn(kind: string) {
 
 /** Stand-ins for every document type the default and Rivierenland templates name. */
 export function standInDocuments(...templates: StepTemplate[]): DocumentRegistry {
-  const names = new Set<string>();
+  const names = new Set<string>(['assessmentRecord']);
   for (const template of [defaultStepTemplate, rivierenlandStepTemplate, ...templates]) {
     for (const step of template.steps) {
       names.add(step.deliverable.documentType);
@@ -84,6 +84,13 @@ export function dateOf(moment: string): string {
 }
 
 export const START = day(0);
+
+/** The ranking of the Lindewaard variants used in the tests: C "Water als drager" first. */
+export const RANKING = [
+  { variantId: 'variant-c', rank: 1 },
+  { variantId: 'variant-a', rank: 2 },
+  { variantId: 'variant-b', rank: 3 },
+];
 
 const meta = (at: string, actor = 'regisseur-zuidmark') => ({ timestamp: at, actor, role: 'regisseur' as const });
 
@@ -229,7 +236,7 @@ export function stepEvents(
   if (!step) return [];
   const events: ProcessEvent[] = [];
   let d = startDay;
-  const extra = step.gate.assessmentDocumentType ? { chosenVariantId: 'variant-c' } : {};
+  const extra = step.gate.choosesVariant ? { chosenVariantId: 'variant-c', ranking: RANKING } : {};
   events.push(ev.submit(step.id, step.deliverable.documentType, day(d++), extra));
   if (step.gate.assessmentDocumentType) {
     events.push(
