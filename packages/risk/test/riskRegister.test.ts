@@ -25,13 +25,13 @@ describe('scales', () => {
     expect(RiskScalesSchema.safeParse(gap).success).toBe(false);
     const short = { ...defaultRiskScales, bands: defaultRiskScales.bands.slice(0, 2) };
     expect(codesOf(() => scoreRisks({ ...lindewaardRegister, scales: short }))).toContain('score_bands_not_contiguous');
-    expect(RiskScalesSchema.safeParse(short).error?.issues[0]?.params).toMatchObject({
-      code: 'score_bands_not_contiguous',
-    });
+    expect(codesOf(() => scoreRisks({ ...lindewaardRegister, scales: short }))).not.toContain(
+      'scale_classes_not_consecutive',
+    );
     const swapped = { ...defaultRiskScales, impact: [...defaultRiskScales.impact].reverse() };
-    expect(RiskScalesSchema.safeParse(swapped).error?.issues[0]?.params).toMatchObject({
-      code: 'scale_classes_not_consecutive',
-    });
+    expect(codesOf(() => scoreRisks({ ...lindewaardRegister, scales: swapped }))).toContain(
+      'scale_classes_not_consecutive',
+    );
   });
 
   it('a 3 × 3 register works as well (configurable scales)', () => {
