@@ -336,7 +336,7 @@ describe('long-term-not-separated (bijlage 1, onderdeel 2, stap 0)', () => {
     expect(viaReflect(r.id, input)[0]?.path).toEqual(['startnotitie', 'processDesign', 'shortTermTrack']);
   });
   it('fires when there are quick wins but no short-term track', () => {
-    const input = gebiedsproces((g) => without(g.startnotitie.processDesign, 'shortTermTrack'));
+    const input = gebiedsproces((g) => without(g.startnotitie!.processDesign, 'shortTermTrack'));
     expect(viaReflect(r.id, input)[0]?.message.en).toContain('quick wins');
   });
   it('does not fire on a startnotitie alone without a short-term track (no short-term activities known)', () => {
@@ -451,7 +451,7 @@ describe('criterion-added-after-scoring (bijlage 1, onderdeel 1)', () => {
   });
   it('fires when a criterion is added later while the change rules forbid new criteria', () => {
     const input = gebiedsproces((g) => {
-      g.startnotitie.changeRules.newCriterion.allowed = false;
+      g.startnotitie!.changeRules.newCriterion.allowed = false;
       g.deliverables.visionAndFramework!.afwegingskader.criteria[0]!.addedLater = {
         changeId: 'wijziging-nieuw-criterium',
         approvedOn: '2027-02-01',

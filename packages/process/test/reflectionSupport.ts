@@ -46,3 +46,26 @@ export function run(rule: ReflectionRule, input: unknown, now = NOW): Finding[] 
 export function without<T extends object>(value: T, key: keyof T): void {
   delete (value as Record<PropertyKey, unknown>)[key as PropertyKey];
 }
+
+/**
+ * The Zuidmark arrangement with several gaps at once (used by the order and engine tests): the
+ * waterschap only incidental at the Lindewaard table, no ijkmomenten, a gemeente that has not
+ * consented to the choice, no impact on other plans, afwenteling not recorded, a national opgave
+ * without placement in Hoge Zand.
+ */
+export function arrangementWithGaps(): { arrangement: RuimtelijkArrangement } {
+  return arrangement((a) => {
+    const lw = a.gebiedsprocessen.find((g) => g.id === 'gebiedsproces-lindewaard')!;
+    const table = lw.actors.structures.find((s) => s.id === 'gebiedstafel-lindewaard')!;
+    for (const m of table.members) if (m.partyId === 'waterschap-aa-en-lindt') m.membership = 'incidenteel';
+    lw.startnotitie!.ijkmomenten.programmeMoments = [];
+    lw.startnotitie!.ijkmomenten.regionalMoments = [];
+    lw.consents = lw.consents.filter((c) => c.partyId !== 'gemeente-beekdal');
+    lw.deliverables.assessmentAndChoice!.choice.impactOnOtherPlans = [];
+    lw.opgaven.afwentelingen = [];
+    lw.startnotitie!.participation.startsOn = '2026-08-01';
+    const hz = a.gebiedsprocessen.find((g) => g.id === 'gebiedsproces-hoge-zand')!;
+    for (const o of hz.opgaven.opgaven) if (o.origin !== 'decentraal') delete (o as { placement?: unknown }).placement;
+    for (const v of a.nationalOpgaven) v.contributions = v.contributions.filter((c) => c.gebiedsprocesId !== hz.id);
+  });
+}
