@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { hogeZandArea, lindewaardArea } from '../src/fixtures/index';
+import { hogeZandActors, hogeZandArea, lindewaardActors, lindewaardArea } from '../src/fixtures/index';
 import {
   AreaSchema,
   AreaType,
+  areaReferenceIssues,
   attempt,
   type ErrorIssue,
   GeometrySchema,
@@ -86,6 +87,25 @@ describe('area checks', () => {
       JSON.stringify(lindewaardArea).replace('"identity":{', '"identity":{"constructor":{"prototype":{"x":1}},'),
     );
     expect(issuesOf(AreaSchema, identity).some((i) => i.code === 'unrecognized_keys')).toBe(true);
+  });
+});
+
+describe('areaReferenceIssues', () => {
+  it('finds the fixtures consistent with their actors documents', () => {
+    expect(areaReferenceIssues(lindewaardArea, lindewaardActors)).toEqual([]);
+    expect(areaReferenceIssues(hogeZandArea, hogeZandActors)).toEqual([]);
+  });
+
+  it('reports a regio listed as province, an unknown waterschap and a deelgebied outside the area', () => {
+    const area = clone(hogeZandArea);
+    area.provinceIds.push('regio-zandmark');
+    area.waterschapIds = ['waterschap-onbekend'];
+    area.deelgebieden[0]?.municipalityIds?.push('gemeente-beekdal');
+    expect(areaReferenceIssues(area, hogeZandActors).map((i) => [i.code, i.path])).toEqual([
+      ['wrong_party_kind', ['area', 'provinceIds', 1]],
+      ['unknown_reference', ['area', 'waterschapIds', 0]],
+      ['deelgebied_outside_area', ['area', 'deelgebieden', 0, 'municipalityIds', 1]],
+    ]);
   });
 });
 

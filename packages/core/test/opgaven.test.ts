@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hogeZandOpgaven, lindewaardOpgaven } from '../src/fixtures/index';
+import {
+  hogeZandActors,
+  hogeZandArea,
+  hogeZandOpgaven,
+  lindewaardActors,
+  lindewaardArea,
+  lindewaardOpgaven,
+} from '../src/fixtures/index';
 import {
   attempt,
   type ErrorIssue,
@@ -9,6 +16,7 @@ import {
   OpgavenSchema,
   OpgaveQuantitySchema,
   opgaveGap,
+  opgavenReferenceIssues,
   PlacementSchema,
   PlacementStatus,
   validate,
@@ -197,6 +205,31 @@ describe('interactions, afwenteling and programmes', () => {
     );
     expect(issuesOf(OpgavenSchema, input).some((i) => i.code === 'unrecognized_keys')).toBe(true);
     expect(({} as Record<string, unknown>).p).toBeUndefined();
+  });
+});
+
+describe('opgavenReferenceIssues', () => {
+  it('finds the fixtures consistent with their area and actors', () => {
+    expect(opgavenReferenceIssues(lindewaardOpgaven, lindewaardArea, lindewaardActors)).toEqual([]);
+    expect(opgavenReferenceIssues(hogeZandOpgaven, hogeZandArea, hogeZandActors)).toEqual([]);
+  });
+
+  it('reports another area, an unknown deelgebied and an unknown party to ask something from', () => {
+    const doc = clone(lindewaardOpgaven);
+    const i = opgaveIndex(doc, 'opgave-zon');
+    const o = doc.opgaven[i];
+    if (o?.placement?.status !== 'needs_extra') throw new Error('fixture changed');
+    o.deelgebiedIds.push('veenkampen');
+    const need = o.placement.needs[0];
+    if (need?.from.kind !== 'partij') throw new Error('fixture changed');
+    need.from.partyId = 'netbeheerder-onbekend';
+    expect(opgavenReferenceIssues(doc, hogeZandArea, lindewaardActors).map((x) => [x.code, x.path])).toEqual(
+      expect.arrayContaining([
+        ['area_mismatch', ['opgaven', 'areaId']],
+        ['unknown_reference', ['opgaven', 'opgaven', i, 'deelgebiedIds', 0]],
+        ['unknown_reference', ['opgaven', 'opgaven', i, 'placement', 'needs', 0, 'from', 'partyId']],
+      ]),
+    );
   });
 });
 

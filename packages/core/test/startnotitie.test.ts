@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lindewaardActors, lindewaardStartnotitie } from '../src/fixtures/index';
+import { lindewaardActors, lindewaardArea, lindewaardOpgaven, lindewaardStartnotitie } from '../src/fixtures/index';
 import {
   actingAtLevel,
   attempt,
@@ -43,6 +43,19 @@ describe('the Lindewaard startnotitie', () => {
 
   it('refers only to parties, bodies and structures of the Lindewaard actors', () => {
     expect(startnotitieReferenceIssues(lindewaardStartnotitie, lindewaardActors)).toEqual([]);
+  });
+
+  it('names only opgaven, deelgebieden and programmes of the Lindewaard fixtures', () => {
+    const opgaveIds = new Set(lindewaardOpgaven.opgaven.map((o) => o.id));
+    const deelgebiedIds = new Set(lindewaardArea.deelgebieden.map((d) => d.id));
+    const programmes = new Map(lindewaardOpgaven.linkedProgrammes.map((p) => [p.id, p]));
+    expect(lindewaardStartnotitie.areaId).toBe(lindewaardArea.id);
+    expect(lindewaardStartnotitie.scope.opgaveIds?.filter((id) => !opgaveIds.has(id))).toEqual([]);
+    expect(lindewaardStartnotitie.scope.deelgebiedIds?.filter((id) => !deelgebiedIds.has(id))).toEqual([]);
+    for (const d of lindewaardStartnotitie.ijkmomenten.externalDeadlines) {
+      const milestone = programmes.get(d.linkedProgrammeId ?? '')?.milestones.find((m) => m.id === d.milestoneId);
+      expect(milestone?.date, d.id).toBe(d.date);
+    }
   });
 
   it('states the influence level up front on the (external) Edelenbos ladder', () => {

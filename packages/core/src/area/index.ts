@@ -2,6 +2,7 @@
 export { type Afwenteling, AfwentelingSchema, AfwentelingTarget, AfwentelingTargetSchema } from './afwenteling';
 export { type Area, AreaSchema, isCrossProvince } from './area';
 export { type AreaIdentity, AreaIdentitySchema } from './areaIdentity';
+export { areaReferenceIssues, opgavenReferenceIssues } from './areaReferences';
 export { AreaType, AreaTypeSchema } from './areaType';
 export { type Deelgebied, DeelgebiedSchema } from './deelgebied';
 export { areaDocuments } from './documents';
