@@ -109,13 +109,11 @@ describe('input validation: typed errors, nothing half-done', () => {
     expect(reflect(copy(input), { now: NOW })).toEqual(first);
   });
   it('reports a standalone startnotitie that is also embedded only once', () => {
-    const both = reflect(
-      {
-        startnotitie: startnotitie((s) => ((s.ijkmomenten.regionalMoments = []), (s.ijkmomenten.programmeMoments = [])))
-          .startnotitie,
-      },
-      { now: NOW },
-    );
+    const alone = startnotitie((s) => {
+      s.ijkmomenten.regionalMoments = [];
+      s.ijkmomenten.programmeMoments = [];
+    });
+    const both = reflect(alone, { now: NOW });
     expect(both.findings.filter((f) => f.ruleId === 'ijkmoment-schedule-missing')).toHaveLength(1);
     const embedded = gebiedsproces((g) => {
       g.startnotitie!.ijkmomenten.regionalMoments = [];
