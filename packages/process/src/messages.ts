@@ -173,10 +173,6 @@ export const processMessages = defineMessages({
     nl: `Gebeurtenis ${p.event} is niet toegestaan voor een pilot of quick win met status ${p.status}`,
     en: `Event ${p.event} is not allowed for a pilot or quick win with status ${p.status}`,
   }),
-  score_missing: (p: { criterion: string; side: string }) => ({
-    nl: `Score ontbreekt voor criterium ${p.criterion} (${p.side})`,
-    en: `Score missing for criterion ${p.criterion} (${p.side})`,
-  }),
   knelpunt_no_escalation_model: (_p: Record<string, never>) => ({
     nl: 'Er is nog geen escalatiemodel vastgelegd (escalation.configure, uit de startnotitie)',
     en: 'No escalation model has been set yet (escalation.configure, from the startnotitie)',

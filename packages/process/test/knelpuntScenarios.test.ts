@@ -11,7 +11,16 @@ import {
   planKnelpuntEvent,
   toKnelpuntRecord,
 } from '../src/knelpunten';
-import { beekdalWater, ev, lindewaardModel, nwegDijk, windHoeverveen, woningverdeling } from './knelpuntSupport';
+import {
+  beekdalWater,
+  ev,
+  lindewaardAssessment,
+  lindewaardModel,
+  nwegDijk,
+  scoresOf,
+  windHoeverveen,
+  woningverdeling,
+} from './knelpuntSupport';
 
 function run(state: KnelpuntState, ...events: unknown[]): KnelpuntState {
   return events.reduce<KnelpuntState>((s, e) => applyKnelpuntEvent(s, e), state);
@@ -45,10 +54,10 @@ describe('knelpunt: Lindewaard water versus housing, settled in mediation in ste
         en: 'Beekdal gets 300 homes elsewhere; the water board gets the valley and co-financing',
       },
       packageDeal: {
-        referenceLabel: 'Variant B zonder afspraken',
-        weights: { woningen: 0.3, waterberging: 0.3, landschap: 0.2, kosten: 0.2 },
-        packageScores: { woningen: 0.8, waterberging: 1, landschap: 0.7, kosten: 0.5 },
-        referenceScores: { woningen: 0.9, waterberging: 0.4, landschap: 0.5, kosten: 0.6 },
+        assessment: lindewaardAssessment(),
+        packageVariant: { id: 'variant-b-pakket', name: { nl: 'B met pakket', en: 'B with package' }, claims: [] },
+        packageScores: scoresOf('variant-b-pakket', [3900, 150, 3, 390]),
+        referenceVariantId: 'variant-b',
       },
     }),
   );
@@ -65,10 +74,11 @@ describe('knelpunt: Lindewaard water versus housing, settled in mediation in ste
 
   it('re-scores the package deal with the afwegingskader (overall quality, not only satisfaction)', () => {
     const quality = settled.outcomes[1]?.packageDealQuality;
-    // 0.3·0.8 + 0.3·1 + 0.2·0.7 + 0.2·0.5 = 0.78 against 0.3·0.9 + 0.3·0.4 + 0.2·0.5 + 0.2·0.6 = 0.61
-    expect(quality?.score).toBeCloseTo(0.78, 10);
-    expect(quality?.referenceScore).toBeCloseTo(0.61, 10);
-    expect(quality?.netGain).toBe(true);
+    // Min–max over B, C and the package; weights 0.3/0.3/0.2/0.2, kosten is a cost criterion:
+    // package 0.3·0.75 + 0.3·1 + 0.2·1 + 0.2·0.5 = 0.825 against B 0.3·1 + 0 + 0 + 0 = 0.3.
+    expect(quality?.score).toBeCloseTo(0.825, 10);
+    expect(quality?.referenceScore).toBeCloseTo(0.3, 10);
+    expect(quality).toMatchObject({ feasible: true, netGain: true, rank: 1, referenceVariantId: 'variant-b' });
   });
 
   it('flags a package deal that pleases the parties but loses overall quality', () => {
@@ -86,15 +96,19 @@ describe('knelpunt: Lindewaard water versus housing, settled in mediation in ste
         result: 'packageDeal',
         summary: { nl: 'Beide krijgen de helft', en: 'Both get half' },
         packageDeal: {
-          referenceLabel: 'Variant C',
-          weights: { woningen: 0.5, waterberging: 0.5 },
-          packageScores: { woningen: 0.5, waterberging: 0.5 },
-          referenceScores: { woningen: 0.6, waterberging: 0.8 },
+          assessment: lindewaardAssessment(),
+          packageVariant: { id: 'variant-half', name: { nl: 'Half om half', en: 'Half and half' }, claims: [] },
+          packageScores: scoresOf('variant-half', [3600, 100, 2, 400]),
+          referenceVariantId: 'variant-c',
         },
       }),
     );
     expect(worse.level).toBe('settled');
-    expect(worse.outcomes.at(-1)?.packageDealQuality?.netGain).toBe(false);
+    const quality = worse.outcomes.at(-1)?.packageDealQuality;
+    // 0.3 · (100 − 90) / (150 − 90) = 0.05 against C's 0.3 + 0.2 + 0.2 = 0.7.
+    expect(quality?.score).toBeCloseTo(0.05, 10);
+    expect(quality?.referenceScore).toBeCloseTo(0.7, 10);
+    expect(quality?.netGain).toBe(false);
   });
 
   it('rejects a package deal without the data to re-score it', () => {

@@ -1,4 +1,5 @@
 // Shared builders for the knelpunt tests (fictional scenario of SCENARIO.md: Gebied Lindewaard).
+import type { AssessmentInput, Score } from '@gebiedsgericht/core';
 import type { Knelpunt, KnelpuntEscalationModel, KnelpuntEvent } from '../src/knelpunten';
 
 /** The escalation model of the Lindewaard startnotitie (fictional): both options, province then rijk. */
@@ -61,4 +62,61 @@ export function ev<T extends KnelpuntEvent['type']>(
 ): KnelpuntEvent {
   const { role, ...rest } = extra as { role?: string };
   return { type, timestamp, actor, role: role ?? 'partij', ...rest } as KnelpuntEvent;
+}
+
+const label = (nl: string, en = nl) => ({ nl, en });
+const CRITERIA = [
+  { id: 'woningen', unit: 'woningen', direction: 'benefit', weight: 0.3 },
+  { id: 'waterberging', unit: 'ha', direction: 'benefit', weight: 0.3 },
+  { id: 'landschap', unit: 'punten', direction: 'benefit', weight: 0.2 },
+  { id: 'kosten', unit: 'mln euro', direction: 'cost', weight: 0.2 },
+] as const;
+
+/** The scores of one variant on the four criteria (woningen, ha waterberging, landschap, kosten). */
+export function scoresOf(variantId: string, values: readonly [number, number, number, number]): Score[] {
+  return CRITERIA.map((c, k) => ({
+    variantId,
+    criterionId: c.id,
+    value: { scale: 'quantitative' as const, value: values[k] as number, unit: c.unit, basis: 'absolute' as const },
+  }));
+}
+
+/**
+ * A small afwegingskader of Lindewaard (fictional figures) with variants B "Groeiende dorpen" and C
+ * "Water als drager", min–max normalised weighted sum.
+ */
+export function lindewaardAssessment(): AssessmentInput {
+  return {
+    kind: 'assessmentInput',
+    schemaVersion: 1,
+    id: 'lindewaard-afweging-knelpunt',
+    afwegingskader: {
+      kind: 'afwegingskader',
+      schemaVersion: 1,
+      id: 'lindewaard-afwegingskader',
+      title: label('Afwegingskader Lindewaard', 'Assessment framework Lindewaard'),
+      weightTolerance: 1e-9,
+      criteria: CRITERIA.map((c) => ({
+        id: c.id,
+        name: label(c.id),
+        indicator: label(c.id),
+        unit: c.unit,
+        method: label('Rekenregel', 'Rule'),
+        source: 'Programmateam Lindewaard',
+        referenceSituation: { description: label('Referentie', 'Reference'), value: 0 },
+        direction: c.direction,
+        scale: 'quantitative' as const,
+        weight: c.weight,
+        noviPrinciples: [],
+      })),
+    },
+    randvoorwaarden: [],
+    variants: [
+      { id: 'variant-b', name: label('Groeiende dorpen', 'Growing villages'), claims: [] },
+      { id: 'variant-c', name: label('Water als drager', 'Water leads'), claims: [] },
+    ],
+    scores: [...scoresOf('variant-b', [4000, 90, 2, 400]), ...scoresOf('variant-c', [3600, 150, 3, 380])],
+    method: { method: 'weightedSum' },
+    normalisation: 'minMax',
+  };
 }

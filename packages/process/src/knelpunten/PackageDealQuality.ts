@@ -1,45 +1,77 @@
-import { IdSchema, safeRecord } from '@gebiedsgericht/core';
+import { AssessmentInputSchema, addIssue, IdSchema, ScoreSchema, VariantSchema } from '@gebiedsgericht/core';
 import { z } from 'zod';
 
 /**
- * What is needed to re-score a package deal with the afwegingskader: the weight of every criterion
- * and the normalised scores (0–1, higher is better) of the package and of the reference it is
- * compared with (the variant as it stood before the knelpunt, or the disagreement outcome). Scores
- * are normalised by the caller with the afwegingskader's own method, so the weighted sums compare.
+ * What is needed to re-score a settled package deal with the afwegingskader: the assessment input
+ * of the area process (afwegingskader, randvoorwaarden, variants and their scores, as in step 3 or
+ * 4), the variant as the package deal changes it with its scores on every criterion, and the
+ * variant the deal is compared with (for example the chosen or best-ranked variant).
  *
  * @example
- * const input: PackageDealRescoreInput = {
- *   referenceLabel: 'Variant C zonder afspraken',
- *   weights: { woningen: 0.4, waterberging: 0.6 },
- *   packageScores: { woningen: 0.7, waterberging: 0.9 },
- *   referenceScores: { woningen: 0.8, waterberging: 0.5 },
- * };
- * @see Handreiking bijlage 1 onderdeel 4 ("per saldo netto winst"), bijlage 1 onderdeel 2 stap 2
+ * const input: PackageDealRescoreInput = { assessment, packageVariant: { id: 'variant-c-pakket', name: { nl: 'C met pakket', en: 'C with package' }, claims: [] }, packageScores, referenceVariantId: 'variant-c' };
+ * @see Handreiking bijlage 1 onderdeel 4 ("per saldo netto winst"), bijlage 1 onderdeel 2 stap 2 en 4
  */
-export const PackageDealRescoreInputSchema = z.strictObject({
-  afwegingskaderId: IdSchema.optional(),
-  referenceLabel: z.string().min(1),
-  weights: safeRecord(z.number().finite().nonnegative()),
-  packageScores: safeRecord(z.number().finite().min(0).max(1)),
-  referenceScores: safeRecord(z.number().finite().min(0).max(1)),
-});
+export const PackageDealRescoreInputSchema = z
+  .strictObject({
+    assessment: AssessmentInputSchema,
+    packageVariant: VariantSchema,
+    packageScores: z.array(ScoreSchema).min(1),
+    referenceVariantId: IdSchema,
+  })
+  .superRefine((v, ctx) => {
+    if (v.assessment.variants.some((x) => x.id === v.packageVariant.id)) {
+      addIssue(
+        ctx,
+        'duplicate_id',
+        {
+          nl: 'De pakketvariant heeft het id van een bestaande variant',
+          en: 'The package variant has the id of an existing variant',
+        },
+        ['packageVariant', 'id'],
+      );
+    }
+    if (!v.assessment.variants.some((x) => x.id === v.referenceVariantId)) {
+      addIssue(
+        ctx,
+        'unknown_variant',
+        { nl: 'De referentievariant bestaat niet', en: 'The reference variant does not exist' },
+        ['referenceVariantId'],
+      );
+    }
+    v.packageScores.forEach((s, i) => {
+      if (s.variantId !== v.packageVariant.id) {
+        addIssue(
+          ctx,
+          'unknown_variant',
+          { nl: 'Een score hoort niet bij de pakketvariant', en: 'A score does not belong to the package variant' },
+          ['packageScores', i, 'variantId'],
+        );
+      }
+    });
+  });
 /** What is needed to re-score a package deal with the afwegingskader. */
 export type PackageDealRescoreInput = z.infer<typeof PackageDealRescoreInputSchema>;
 
 /**
- * The overall quality of a settled package deal: its weighted score with the afwegingskader, the
- * score of the reference, the difference and whether the deal is a net gain ("per saldo netto
- * winst") rather than only acceptable to the parties.
+ * The overall quality of a settled package deal, re-scored with the afwegingskader (weighted sum
+ * of `@gebiedsgericht/assessment`): the weighted value of the package variant and of the reference
+ * variant in the same ranking, the difference, whether the package is a net gain ("per saldo netto
+ * winst") rather than only acceptable to the parties, and whether it passes the randvoorwaarden at
+ * all (an infeasible package is never a net gain).
  *
  * @example
  * quality.netGain ? 'per saldo winst' : 'compromis kost kwaliteit';
  * @see Handreiking bijlage 1 onderdeel 4
  */
 export const PackageDealQualitySchema = z.strictObject({
-  referenceLabel: z.string().min(1),
-  score: z.number().finite(),
-  referenceScore: z.number().finite(),
-  difference: z.number().finite(),
+  packageVariantId: IdSchema,
+  referenceVariantId: IdSchema,
+  feasible: z.boolean(),
+  score: z.number().finite().optional(),
+  referenceScore: z.number().finite().optional(),
+  difference: z.number().finite().optional(),
+  rank: z.number().int().min(1).optional(),
+  referenceRank: z.number().int().min(1).optional(),
   netGain: z.boolean(),
 });
 /** The overall quality of a settled package deal. */
