@@ -69,8 +69,6 @@ export {
   type RollupAreaLine,
   type RollupOpgave,
 } from './queries/provincialRollup';
-export { defaultStepTemplate } from './templates/defaultStepTemplate';
-export { rivierenlandStepTemplate } from './templates/rivierenlandStepTemplate';
 // ── process-6: exports of ijkmomenten, knelpunten, regimes, monitoring and tracks ──────────────
 // ── end process-6 ──────────────────────────────────────────────────────────────────────────────
 // ── reflection: the reflection check against the handreiking (see docs/reflection.md) ─────────
@@ -93,11 +91,14 @@ export {
   type ReflectionRule,
   type ReflectionRuleDefinition,
   type ReflectOptions,
+  type RuleHit,
   reflect,
   reflectionRules,
   resolveFindingPath,
-  type RuleHit,
   severityRank,
   sortFindings,
 } from './reflection/index';
+export { settingsFromStartnotitie } from './settings/settingsFromStartnotitie';
+export { defaultStepTemplate } from './templates/defaultStepTemplate';
+export { rivierenlandStepTemplate } from './templates/rivierenlandStepTemplate';
 // ── end reflection ─────────────────────────────────────────────────────────────────────────────

@@ -1,0 +1,148 @@
+/**
+ * Scenario test on the shared fixtures (SCENARIO.md, @gebiedsgericht/core/fixtures): the
+ * Lindewaard area process runs steps 0–5 with the real startnotitie, the real step deliverables
+ * validated by core's registered schemas, the recorded decisions and the consents of the
+ * medeoverheden, and then stays in monitoring.
+ */
+import type { Consent, Decision, ProcessEvent } from '@gebiedsgericht/core';
+import {
+  lindewaardActors,
+  lindewaardAssessmentAndChoice,
+  lindewaardConsents,
+  lindewaardDataInventory,
+  lindewaardDecisions,
+  lindewaardDevelopmentVariants,
+  lindewaardEmbedding,
+  lindewaardStartnotitie,
+  lindewaardVisionAndFramework,
+} from '@gebiedsgericht/core/fixtures';
+import { describe, expect, it } from 'vitest';
+import {
+  createAreaProcess,
+  currentPosition,
+  decisionsAndConsents,
+  defaultStepTemplate,
+  deliverableStatus,
+  dueItems,
+  progressSummary,
+  settingsFromStartnotitie,
+} from '../src/index';
+
+const settings = settingsFromStartnotitie(lindewaardStartnotitie, lindewaardActors, {
+  processId: 'gebiedsproces-lindewaard',
+});
+
+const DELIVERABLES: Record<string, Record<string, unknown>> = {
+  opstart: lindewaardStartnotitie,
+  'inzicht-verkrijgen': lindewaardDataInventory,
+  'visie-en-afwegingskader': lindewaardVisionAndFramework,
+  'ontwerpen-ontwikkelvarianten': lindewaardDevelopmentVariants,
+  'afwegen-en-keuze': lindewaardAssessmentAndChoice,
+  'borgen-en-uitvoeren': lindewaardEmbedding,
+};
+
+const closing = (stepId: string): Decision => {
+  const decision = lindewaardDecisions.find(
+    (d) => d.stepId === stepId && (d.subject === 'stepClosure' || d.subject === 'administrativeChoice'),
+  );
+  if (!decision) throw new Error(`no decision for ${stepId}`);
+  return decision;
+};
+
+/** The consent of a medeoverheid for a step: the fixture's where it exists, else one adopted on `date`. */
+function consentFor(stepId: string, partyId: string, date: string): Consent {
+  return (
+    lindewaardConsents.find((c) => c.stepId === stepId && c.partyId === partyId) ?? {
+      id: `instemming-${partyId}-${stepId}`,
+      partyId,
+      bodyId: `bestuur-${partyId}`,
+      stepId,
+      outcome: 'adopted',
+      date,
+      targetChanges: [],
+    }
+  );
+}
+
+const at = (date: string, hour = 10) => `${date}T${String(hour).padStart(2, '0')}:00:00+01:00`;
+
+function lindewaardEvents(): ProcessEvent[] {
+  const events: ProcessEvent[] = [];
+  for (const step of defaultStepTemplate.steps) {
+    const decision = closing(step.id);
+    const document = DELIVERABLES[step.id]!;
+    events.push({
+      type: 'deliverable.submit',
+      timestamp: at(decision.date, 9),
+      actor: 'regisseur-zuidmark',
+      role: 'regisseur',
+      stepId: step.id,
+      document,
+    });
+    if (settings.consentStepIds.includes(step.id)) {
+      for (const m of settings.medeoverheden) {
+        events.push({
+          type: 'consent.record',
+          timestamp: at(decision.date, 10),
+          actor: m.partyId,
+          role: 'partij',
+          stepId: step.id,
+          consent: consentFor(step.id, m.partyId, decision.date),
+        });
+      }
+    }
+    events.push({
+      type: 'step.close',
+      timestamp: at(decision.date, 11),
+      actor: decision.decidedBy.partyId,
+      role: decision.decidedBy.role,
+      stepId: step.id,
+      decision,
+    });
+  }
+  return events;
+}
+
+describe('Lindewaard area process on the shared fixtures', () => {
+  it('derives the settings from the startnotitie and actors', () => {
+    expect(settings.consentStepIds).toEqual(expect.arrayContaining(['visie-en-afwegingskader', 'afwegen-en-keuze']));
+    expect(settings.medeoverheden.map((m) => m.partyId)).toEqual(
+      expect.arrayContaining(['provincie-zuidmark', 'gemeente-beekdal', 'waterschap-aa-en-lindt']),
+    );
+    expect(settings.changeRules.reopenableStepIds).toEqual(['visie-en-afwegingskader', 'ontwerpen-ontwikkelvarianten']);
+  });
+
+  it('runs steps 0–5 with core-validated deliverables, the recorded decisions and consents, into monitoring', () => {
+    const process = createAreaProcess({ template: defaultStepTemplate, settings, startedAt: at('2026-01-12', 9) });
+    for (const event of lindewaardEvents()) {
+      const result = process.send(event);
+      expect(result.accepted, JSON.stringify(result.accepted ? '' : result.reason)).toBe(true);
+    }
+    const snapshot = process.snapshot();
+    expect(currentPosition(snapshot)).toMatchObject({ phase: 'monitoring', status: 'running' });
+    expect(deliverableStatus(snapshot).missing).toEqual([]);
+    const beekdal = decisionsAndConsents(snapshot).consents.find((c) => c.stepId === 'afwegen-en-keuze');
+    expect(beekdal?.given.find((c) => c.partyId === 'gemeente-beekdal')?.outcome).toBe('amended');
+    expect(progressSummary(snapshot, '2028-01-01T09:00:00+01:00')).toMatchObject({ stepsClosed: 6, share: 1 });
+    // Step 0 took from 12 January to 10 March 2026: more than the 42 days that would look rushed.
+    expect(dueItems(snapshot, '2028-01-01T09:00:00+01:00').filter((d) => d.kind === 'closedSuspiciouslyFast')).toEqual(
+      [],
+    );
+  });
+
+  it('refuses a deliverable that does not validate against core’s schema, with the path', () => {
+    const process = createAreaProcess({ template: defaultStepTemplate, settings, startedAt: at('2026-01-12', 9) });
+    const result = process.send({
+      type: 'deliverable.submit',
+      timestamp: at('2026-02-24'),
+      actor: 'regisseur-zuidmark',
+      role: 'regisseur',
+      stepId: 'opstart',
+      document: { ...lindewaardStartnotitie, version: 0 },
+    });
+    expect(result).toMatchObject({
+      accepted: false,
+      reason: { code: 'invalid_document', path: ['document', 'version'] },
+    });
+  });
+});
