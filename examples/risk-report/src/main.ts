@@ -69,8 +69,11 @@ const overview = gokitOverview(projects, { programmeId: 'lindewaard' });
 console.log('\nGOKIT per project in het programma:');
 for (const row of overview.rows) {
   const id = row.scope.level === 'project' ? row.scope.projectId : row.reportId;
-  const aspects = Object.entries(row.status.aspects)
-    .map(([a, s]) => `${ControlAspect.label(a as ControlAspect, 'nl')}: ${ControlStatus.label(s, 'nl')}`)
+  const aspects = ControlAspect.values
+    .flatMap((a) => {
+      const s = row.status.aspects[a];
+      return s ? [`${ControlAspect.label(a, 'nl')}: ${ControlStatus.label(s, 'nl')}`] : [];
+    })
     .join(', ');
   console.log(`  ${id.padEnd(20)} ${ControlStatus.label(row.status.overall, 'nl').padEnd(18)} ${aspects}`);
 }
