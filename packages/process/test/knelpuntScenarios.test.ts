@@ -66,6 +66,7 @@ describe('knelpunt: Lindewaard water versus housing, settled in mediation in ste
     expect(settled.level).toBe('settled');
     expect(settled.stays.map((s) => s.level)).toEqual(['betweenParties', 'ijkmomentAgenda', 'mediation', 'settled']);
     expect(settled.outcomes.map((o) => [o.level, o.result])).toEqual([
+      ['betweenParties', 'noAgreement'],
       ['ijkmomentAgenda', 'noAgreement'],
       ['mediation', 'packageDeal'],
     ]);
@@ -73,7 +74,7 @@ describe('knelpunt: Lindewaard water versus housing, settled in mediation in ste
   });
 
   it('re-scores the package deal with the afwegingskader (overall quality, not only satisfaction)', () => {
-    const quality = settled.outcomes[1]?.packageDealQuality;
+    const quality = settled.outcomes.at(-1)?.packageDealQuality;
     // Min–max over B, C and the package; weights 0.3/0.3/0.2/0.2, kosten is a cost criterion:
     // package 0.3·0.75 + 0.3·1 + 0.2·1 + 0.2·0.5 = 0.825 against B 0.3·1 + 0 + 0 + 0 = 0.3.
     expect(quality?.score).toBeCloseTo(0.825, 10);
@@ -244,6 +245,7 @@ describe('knelpunt: all the way to the rijk', () => {
     );
     expect(decided.level).toBe('decided');
     expect(decided.outcomes.map((o) => o.level)).toEqual([
+      'betweenParties',
       'mediation',
       'mediation',
       'provinceIntervention',

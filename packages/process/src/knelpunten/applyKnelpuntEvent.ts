@@ -141,12 +141,12 @@ function leaveOutcome(state: KnelpuntState, e: KnelpuntEvent, summary: Label): K
 }
 
 const SWITCHED_TO_AGENDA: Label = {
-  nl: 'Geen overeenstemming; overgestapt naar de agenda van het ijkmoment',
-  en: 'No agreement; moved to the agenda of the ijkmoment',
+  nl: 'Geen overeenstemming; naar de agenda van het ijkmoment',
+  en: 'No agreement; to the agenda of the ijkmoment',
 };
 const SWITCHED_TO_MEDIATION: Label = {
-  nl: 'Geen overeenstemming; overgestapt naar bemiddeling',
-  en: 'No agreement; moved to mediation',
+  nl: 'Geen overeenstemming; naar bemiddeling',
+  en: 'No agreement; to mediation',
 };
 const ESCALATED: Label = { nl: 'Geen overeenstemming; geëscaleerd', en: 'No agreement; escalated' };
 const WITHDRAWN: Label = { nl: 'Knelpunt ingetrokken', en: 'Knelpunt withdrawn' };
@@ -171,11 +171,13 @@ function fail(error: GebiedsgerichtError): KnelpuntPlan {
  * with the same logic.
  *
  * The rules: from "between the parties" either option may be taken (agenda of the next ijkmoment,
- * or mediation with an agreed style), and one may switch between them; escalation goes on top of
- * the options to the next intervention whose intervener is not a party (redirect), from an option
- * or from the province's intervention; leaving a level records its outcome as "no agreement";
- * `agreement` and `packageDeal` settle (a package deal is re-scored with the afwegingskader);
- * `decision` is only for the intervener of an intervention level, who is then the actor.
+ * or mediation with an agreed style and a mediator who is not a party), and one may switch between
+ * them — alternatives, not a fixed order; escalation goes to the next intervention on top (the
+ * province, then the rijk) from any open level below it, to the named substitute or the next
+ * intervention when the intended intervener is a party (redirect); leaving a level records its
+ * outcome as "no agreement"; `agreement` and `packageDeal` settle (a package deal is re-scored with
+ * the afwegingskader); `decision` is only for the intervener of an intervention level, who is then
+ * the actor; the rijk's level has no "no agreement".
  *
  * @example
  * const plan = planKnelpuntEvent(state, { type: 'knelpunt.escalate', timestamp: '…', actor: 'gemeente-hoeverveen', role: 'partij' });
@@ -203,7 +205,7 @@ export function planKnelpuntEvent(state: KnelpuntState, event: unknown): Knelpun
       if (option === undefined) {
         return fail(processMessages.fail('knelpunt_option_not_in_model', { option: 'ijkmomentAgenda' }, ['type']));
       }
-      const left = level === 'mediation' ? withOutcome(state, leaveOutcome(state, e, SWITCHED_TO_AGENDA)) : state;
+      const left = withOutcome(state, leaveOutcome(state, e, SWITCHED_TO_AGENDA));
       return {
         ok: true,
         next: enter(
@@ -232,8 +234,7 @@ export function planKnelpuntEvent(state: KnelpuntState, event: unknown): Knelpun
       if (state.knelpunt.parties.includes(e.mediator)) {
         return fail(processMessages.fail('knelpunt_mediator_is_party', { mediator: e.mediator }, ['mediator']));
       }
-      const left =
-        level === 'ijkmomentAgenda' ? withOutcome(state, leaveOutcome(state, e, SWITCHED_TO_MEDIATION)) : state;
+      const left = withOutcome(state, leaveOutcome(state, e, SWITCHED_TO_MEDIATION));
       return {
         ok: true,
         next: enter(
