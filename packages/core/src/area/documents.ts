@@ -2,7 +2,12 @@ import { type DocumentDefinition, defineDocument } from '../primitives/document'
 import { AreaSchema } from './area';
 import { OpgavenSchema } from './opgaven';
 
-/** Document types of the area section, published as JSON Schema. */
+/**
+ * Document types of the area section, published as JSON Schema.
+ * @example
+ * toJsonSchema('opgaven'); // generated from areaDocuments.opgaven
+ * @see Handreiking §2.1, §2.4, §2.5
+ */
 export const areaDocuments: Readonly<Record<string, DocumentDefinition>> = {
   area: defineDocument(
     AreaSchema,

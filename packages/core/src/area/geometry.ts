@@ -27,6 +27,7 @@ function samePosition(a: Position | undefined, b: Position | undefined): boolean
  *
  * @example
  * LinearRingSchema.parse([[5, 51], [6, 51], [6, 52], [5, 51]]);
+ * @see https://www.rfc-editor.org/rfc/rfc7946#section-3.1.6
  */
 export const LinearRingSchema = z
   .array(PositionSchema)

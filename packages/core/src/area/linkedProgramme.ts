@@ -31,6 +31,7 @@ export const ProgrammeKindSchema = ProgrammeKind.schema;
  *
  * @example
  * MilestoneSchema.parse({ id: 'res-3', name: 'RES 3.0 aangeboden', date: '2027-07-01' });
+ * @see Handreiking §2.4 (programma's met een eigen kalender)
  */
 export const MilestoneSchema = z.strictObject({
   id: IdSchema,

@@ -9,6 +9,7 @@ import { TargetUnitSchema } from './targetUnit';
  *
  * @example
  * RunningTrajectorySchema.parse({ name: 'Woningbouwplannen in procedure', contribution: 1900 });
+ * @see Handreiking §2.1 ("Wat dragen lopende trajecten bij aan de landelijke doelstellingen")
  */
 export const RunningTrajectorySchema = z.strictObject({
   name: z.string().min(1),
@@ -63,6 +64,7 @@ export type OpgaveQuantity = z.infer<typeof OpgaveQuantitySchema>;
  *
  * @example
  * OpgaveTargetSchema.parse({ description: 'Behoud van het landgoederenlandschap' });
+ * @see Handreiking §2.1, §2.4
  */
 export const OpgaveTargetSchema = z.strictObject({
   description: z.string().min(1),

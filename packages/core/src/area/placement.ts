@@ -49,6 +49,7 @@ export const NeedKindSchema = NeedKind.schema;
  *
  * @example
  * NeedSourceSchema.parse({ kind: 'partij', partyId: 'rijk' });
+ * @see Handreiking §2.5 ("waarvoor iets extra nodig is")
  */
 export const NeedSourceSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('partij'), partyId: IdSchema }),
@@ -63,6 +64,7 @@ export type NeedSource = z.infer<typeof NeedSourceSchema>;
  *
  * @example
  * NeedSchema.parse({ what: 'financiering', description: 'Cofinanciering N-weg', from: { kind: 'partij', partyId: 'rijk' } });
+ * @see Handreiking §2.5
  */
 export const NeedSchema = z.strictObject({
   what: NeedKindSchema,

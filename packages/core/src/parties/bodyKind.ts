@@ -62,6 +62,7 @@ const ALLOWED: Readonly<Partial<Record<PartyKind, readonly BodyKind[]>>> = {
  *
  * @example
  * bodyKindsFor('gemeente'); // ['gemeenteraad', 'college_van_bw']
+ * @see Handreiking §2.3
  */
 export function bodyKindsFor(kind: PartyKind): readonly BodyKind[] {
   return ALLOWED[kind] ?? ['directie'];

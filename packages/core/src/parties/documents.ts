@@ -1,7 +1,12 @@
 import { type DocumentDefinition, defineDocument } from '../primitives/document';
 import { ActorsSchema } from './actors';
 
-/** Document types of the parties section, published as JSON Schema. */
+/**
+ * Document types of the parties section, published as JSON Schema.
+ * @example
+ * toJsonSchema('actors');
+ * @see Handreiking §2.1, §2.3
+ */
 export const partiesDocuments: Readonly<Record<string, DocumentDefinition>> = {
   actors: defineDocument(
     ActorsSchema,

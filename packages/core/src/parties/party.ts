@@ -27,7 +27,13 @@ export const TekenmandaatSchema = z.strictObject({
 /** A signing mandate held by a samenwerkingsverband. */
 export type Tekenmandaat = z.infer<typeof TekenmandaatSchema>;
 
-/** A ministry: part of the rijk (several ministries act for the rijk: interdepartementale afstemming). */
+/**
+ * A ministry: part of the rijk (several ministries act for the rijk: interdepartementale afstemming).
+ *
+ * @example
+ * MinistrySchema.parse({ id: 'ministerie-vro', kind: 'ministerie', partOf: 'rijk', name: 'Ministerie van VRO' });
+ * @see Handreiking §2.3 ("interdepartementale afstemming")
+ */
 export const MinistrySchema = z.strictObject({
   ...common,
   kind: z.literal('ministerie'),
@@ -40,6 +46,11 @@ export type Ministry = z.infer<typeof MinistrySchema>;
 /**
  * A samenwerkingsverband or regio: it can be regisseur, chair a table or hold a tekenmandaat, but it
  * is never a government layer of its own; it lists the governments that take part in it.
+ *
+ * @example
+ * PartnershipSchema.parse({ id: 'regio-zandmark', kind: 'samenwerkingsverband', name: 'Regio Zandmark',
+ *   participants: ['gemeente-zandhoven'] });
+ * @see Handreiking §2.1 ("geen aparte overheidslaag"); Bijlage 2, voorbeeld 1
  */
 export const PartnershipSchema = z.strictObject({
   ...common,
@@ -51,7 +62,13 @@ export const PartnershipSchema = z.strictObject({
 /** A samenwerkingsverband / regio. */
 export type Partnership = z.infer<typeof PartnershipSchema>;
 
-/** Any other party: a government (rijk, provincie, gemeente, waterschap) or an organisation. */
+/**
+ * Any other party: a government (rijk, provincie, gemeente, waterschap) or an organisation.
+ *
+ * @example
+ * OrganisationSchema.parse({ id: 'ggd-zuidmark', kind: 'ggd', name: 'GGD Zuidmark' });
+ * @see Handreiking §2.1 (GGD, omgevingsdienst, veiligheidsregio), Bijlage 2 voorbeeld 1 (RWS, NS, ProRail)
+ */
 export const OrganisationSchema = z.strictObject({
   ...common,
   kind: z.enum([

@@ -18,6 +18,8 @@ const common = {
  * waterschappen meet; other partners join incidentally or fully.
  *
  * @see Handreiking §2.1 ("Zorg voor één integrale tafel per gebied")
+ * @example
+ * GebiedstafelSchema.parse(lindewaardActors.structures[0]);
  */
 export const GebiedstafelSchema = z.strictObject({
   ...common,
@@ -33,6 +35,9 @@ export type Gebiedstafel = z.infer<typeof GebiedstafelSchema>;
  * regional design group of the Regionale Ontwerptafel Rivierenland.
  *
  * @see Handreiking Bijlage 2, voorbeeld 1
+ * @example
+ * NestedStructureSchema.parse({ id: 'tafel-zaltbommel', type: 'deeltafel', name: 'Gemeentelijke tafel', parentId: 'ror',
+ *   origin: { kind: 'bestaand' }, members: [{ partyId: 'gemeente-zaltbommel', membership: 'vast', levels: ['ambtelijk'] }] });
  */
 export const NestedStructureSchema = z.strictObject({
   ...common,
@@ -43,7 +48,14 @@ export const NestedStructureSchema = z.strictObject({
 /** A nested table or design group. */
 export type NestedStructure = z.infer<typeof NestedStructureSchema>;
 
-/** An administrative or civil-service meeting (bestuurlijk afstemmingsoverleg, ambtelijk overleg). */
+/**
+ * An administrative or civil-service meeting (bestuurlijk afstemmingsoverleg, ambtelijk overleg).
+ *
+ * @example
+ * MeetingStructureSchema.parse({ id: 'bao', type: 'bestuurlijk_overleg', name: 'Bestuurlijk afstemmingsoverleg',
+ *   origin: { kind: 'bestaand' }, members: [{ partyId: 'regio-rivierenland', membership: 'vast', levels: ['bestuurlijk'] }] });
+ * @see Handreiking Bijlage 2, voorbeeld 1
+ */
 export const MeetingStructureSchema = z.strictObject({
   ...common,
   type: z.enum(['bestuurlijk_overleg', 'ambtelijk_overleg']),
@@ -78,6 +90,8 @@ export type Mandate = z.infer<typeof MandateSchema>;
  * The dedicated intergovernmental programme team (aanjaag- of programmateam) with its mandate.
  *
  * @see Handreiking §2.3
+ * @example
+ * ProgrammeTeamSchema.parse(lindewaardActors.structures[1]);
  */
 export const ProgrammeTeamSchema = z.strictObject({
   ...common,
@@ -95,6 +109,8 @@ export type ProgrammeTeam = z.infer<typeof ProgrammeTeamSchema>;
  * representatives. Members name the elected body they are delegated from.
  *
  * @see Handreiking §2.3 (RES-regio's: "regionaal platform van volksvertegenwoordigers")
+ * @example
+ * RepresentativesPlatformSchema.parse(lindewaardActors.structures[3]);
  */
 export const RepresentativesPlatformSchema = z.strictObject({
   ...common,
@@ -112,6 +128,8 @@ export type RepresentativesPlatform = z.infer<typeof RepresentativesPlatformSche
  *
  * @see Handreiking §2.1 ("provinciegrensoverstijgende samenwerking, dan is afstemming tussen provincies
  * noodzakelijk") and §2.3
+ * @example
+ * CrossProvinceCoordinationSchema.parse(zuidmarkActors.structures.at(-1));
  */
 export const CrossProvinceCoordinationSchema = z.strictObject({
   ...common,

@@ -28,6 +28,7 @@ export type StructureMember = z.infer<typeof StructureMemberSchema>;
  *
  * @example
  * ChairSchema.parse({ partyId: 'regio-rivierenland' });
+ * @see Handreiking Bijlage 2, voorbeeld 1 ("Het voorzitterschap is in handen van de Regio Rivierenland")
  */
 export const ChairSchema = z.strictObject({
   partyId: IdSchema,

@@ -1,7 +1,12 @@
 import { type DocumentDefinition, defineDocument } from '../primitives/document';
 import { StartnotitieSchema } from './startnotitie';
 
-/** Document types of the startnotitie section, published as JSON Schema. */
+/**
+ * Document types of the startnotitie section, published as JSON Schema.
+ * @example
+ * toJsonSchema('startnotitie');
+ * @see Handreiking Bijlage 1, onderdeel 2, stap 0
+ */
 export const startnotitieDocuments: Readonly<Record<string, DocumentDefinition>> = {
   startnotitie: defineDocument(
     StartnotitieSchema,

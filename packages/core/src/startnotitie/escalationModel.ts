@@ -26,7 +26,13 @@ export type EscalationAction = (typeof EscalationAction.values)[number];
 /** zod schema of {@link EscalationAction}. */
 export const EscalationActionSchema = EscalationAction.schema;
 
-/** Who steps in instead when the designated party is itself a party to the knelpunt. */
+/**
+ * Who steps in instead when the designated party is itself a party to the knelpunt.
+ *
+ * @example
+ * EscalationSubstituteSchema.parse({ kind: 'onafhankelijk', description: 'Commissie van wijzen' });
+ * @see Handreiking §2.3 (de provincie kan zelf partij zijn)
+ */
 export const EscalationSubstituteSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('partij'), partyId: IdSchema, role: RoleKindSchema, bodyId: IdSchema.optional() }),
   z.strictObject({ kind: z.literal('onafhankelijk'), description: z.string().min(1), partyId: IdSchema.optional() }),

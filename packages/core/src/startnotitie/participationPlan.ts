@@ -36,6 +36,7 @@ export const ParticipationMethodSchema = ParticipationMethod.schema;
  *
  * @example
  * StakeholderSchema.parse({ id: 'inwoners-hoeverveen', name: 'Inwoners Hoeverveen', partyId: 'dorpsraad-hoeverveen', influence: 'adviseren' });
+ * @see Handreiking §2.6
  */
 export const StakeholderSchema = z.strictObject({
   id: IdSchema,
@@ -52,6 +53,7 @@ export type Stakeholder = z.infer<typeof StakeholderSchema>;
  *
  * @example
  * ParticipationActivitySchema.parse({ method: 'praatkaart', description: 'Dorpsavonden', stakeholderIds: ['inwoners-hoeverveen'], timing: 'Stap 1 en 3' });
+ * @see Handreiking §2.6 ("Ga tijdig het gesprek aan met inwoners")
  */
 export const ParticipationActivitySchema = z.strictObject({
   method: ParticipationMethodSchema,

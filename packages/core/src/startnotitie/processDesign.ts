@@ -10,6 +10,7 @@ import { IsoDurationSchema } from './isoDuration';
  *
  * @example
  * PlannedStepSchema.parse({ stepId: 'opstart', plannedStart: '2026-01-12', plannedEnd: '2026-03-31', deliverable: 'Startnotitie' });
+ * @see Handreiking Bijlage 1, onderdeel 2
  */
 export const PlannedStepSchema = z
   .strictObject({

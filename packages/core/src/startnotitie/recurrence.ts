@@ -8,6 +8,7 @@ import { refinement } from '../primitives/validate';
  *
  * @example
  * RecurrenceUnit.label('months', 'nl'); // 'maanden'
+ * @see Handreiking Bijlage 2, voorbeeld 6
  */
 export const RecurrenceUnit = labelledEnum({
   days: { nl: 'dagen', en: 'days' },

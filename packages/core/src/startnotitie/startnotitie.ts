@@ -21,6 +21,7 @@ import { StartnotitieGoalSchema, StartnotitieScopeSchema } from './scopeAndGoal'
  *
  * @example
  * StartnotitieAdoptionSchema.parse({ status: 'vastgesteld', adoptedOn: '2026-03-26', decisionId: 'besluit-startnotitie' });
+ * @see Handreiking Bijlage 1, stap 0
  */
 export const StartnotitieAdoptionSchema = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('concept') }),
