@@ -20,6 +20,7 @@ export function toJsonSchema(name: string): JsonSchemaObject {
     target: 'draft-2020-12',
     io: 'input',
     unrepresentable: 'any',
+    reused: 'ref',
   }) as JsonSchemaObject;
   return {
     $schema: generated.$schema,

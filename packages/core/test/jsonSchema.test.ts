@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { documentNames, documentSchemas, toJsonSchema } from '../src/index';
+import { validatorFor } from './support/jsonSchemaAgreement';
 
 describe('JSON Schema export', () => {
   it('has a checked-in, up-to-date file for every registered document', () => {
@@ -12,11 +12,13 @@ describe('JSON Schema export', () => {
     }
   });
 
-  it('compiles every generated schema with a real draft 2020-12 validator', () => {
-    const ajv = new Ajv2020({ strict: false, allErrors: true });
+  // Compiling every schema with ajv is slow for the large documents (the gebiedsproces embeds
+  // nearly every other shape), hence the generous timeout; the work is real, not waiting.
+  it('compiles every generated schema with a real draft 2020-12 validator', { timeout: 120_000 }, () => {
     for (const name of documentNames()) {
-      expect(() => ajv.compile(toJsonSchema(name)), name).not.toThrow();
+      expect(() => validatorFor(name), name).not.toThrow();
       expect(documentSchemas[name]?.title.en.length).toBeGreaterThan(0);
+      expect(documentSchemas[name]?.title.nl.length).toBeGreaterThan(0);
     }
   });
 

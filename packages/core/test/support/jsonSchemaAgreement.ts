@@ -16,9 +16,10 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: true });
 (addFormats as unknown as (a: Ajv2020) => void)(ajv);
+/** One compiled validator per document type, shared by every test in a file. */
 const compiled = new Map<string, ReturnType<Ajv2020['compile']>>();
 
-function validatorFor(name: string) {
+export function validatorFor(name: string) {
   let v = compiled.get(name);
   if (!v) {
     v = ajv.compile(toJsonSchema(name));
