@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { zuidmarkArrangement } from '../src/fixtures/index';
 import {
   ArrangementStage,
   type GebiedsgerichtError,
+  nationalOpgaveSummary,
   type RuimtelijkArrangement,
   RuimtelijkArrangementSchema,
   validate,
@@ -100,5 +102,38 @@ describe('provincial ruimtelijk arrangement', () => {
     expect(
       issuesOf(() => validate(RuimtelijkArrangementSchema, { ...zuidmarkArrangement, gebiedsprocessen: [] })),
     ).toEqual(expect.arrayContaining([{ code: 'too_small', path: ['gebiedsprocessen'] }]));
+  });
+});
+
+describe('nationalOpgaveSummary', () => {
+  it('shows target, placed and open per national opgave', () => {
+    const rows = nationalOpgaveSummary(zuidmarkArrangement);
+    const wind = rows.find((r) => r.id === 'nationaal-wind');
+    expect(wind).toMatchObject({ status: 'not_realistic', target: 6, placed: 4, open: 2, unit: 'windturbines' });
+    expect(rows.filter((r) => r.open > 0).map((r) => r.id)).toEqual(['nationaal-wind', 'nationaal-stikstof']);
+  });
+
+  it('property: placed plus open is at least the target, and open is never negative', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 2 }),
+        fc.integer({ min: 0, max: 1500 }),
+        (quantities, target) => {
+          const input = clone(zuidmarkArrangement);
+          const wind = input.nationalOpgaven[2]!;
+          wind.provincialTarget = target;
+          wind.contributions = quantities.map((q, i) => ({
+            gebiedsprocesId: i === 0 ? 'gebiedsproces-lindewaard' : 'gebiedsproces-hoge-zand',
+            opgaveId: i === 0 ? 'opgave-wind' : 'hz-opgave-wind',
+            quantity: q,
+          }));
+          const row = nationalOpgaveSummary(input).find((r) => r.id === 'nationaal-wind')!;
+          expect(row.open).toBeGreaterThanOrEqual(0);
+          expect(row.placed + row.open).toBeGreaterThanOrEqual(target);
+          expect(row.placed).toBe(quantities.reduce((s, q) => s + q, 0));
+        },
+      ),
+      { numRuns: 20 },
+    );
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { hogeZand, lindewaard } from '../src/fixtures/index';
-import { type GebiedsgerichtError, type Gebiedsproces, GebiedsprocesSchema, validate } from '../src/index';
+import {
+  ConsentState,
+  consentStatus,
+  type GebiedsgerichtError,
+  type Gebiedsproces,
+  GebiedsprocesSchema,
+  validate,
+} from '../src/index';
 import { expectJsonSchemaAgreement } from './support/jsonSchemaAgreement';
 
 function issuesOf(fn: () => unknown): { code: string; path: (string | number)[] }[] {
@@ -125,5 +132,62 @@ describe('gebiedsproces document', () => {
     expect(issuesOf(() => validate(GebiedsprocesSchema, input))).toEqual([{ code: 'unrecognized_keys', path: [] }]);
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
     expect(JSON.stringify(input)).toBe(JSON.stringify(JSON.parse(text)));
+  });
+});
+
+describe('consentStatus', () => {
+  it('shows where every medeoverheid of Lindewaard stands on the choice of variant C', () => {
+    const status = consentStatus(lindewaard, { decisionId: 'besluit-keuze-variant-c' });
+    expect(Object.fromEntries(status.map((s) => [s.partyId, s.state]))).toEqual({
+      'provincie-zuidmark': 'adopted',
+      'gemeente-lindewaard': 'adopted',
+      'gemeente-beekdal': 'amended',
+      'gemeente-hoeverveen': 'adopted',
+      'waterschap-aa-en-lindt': 'adopted',
+    });
+    expect(ConsentState.label('missing', 'en')).toBe('No consent yet');
+  });
+
+  it('reports missing consent and takes the latest response of a body', () => {
+    const input = clone(lindewaard);
+    input.consents = input.consents.filter((c) => c.partyId !== 'gemeente-hoeverveen');
+    input.consents.push({
+      id: 'instemming-raad-beekdal-2',
+      partyId: 'gemeente-beekdal',
+      bodyId: 'raad-beekdal',
+      stepId: 'afwegen-en-keuze',
+      decisionId: 'besluit-keuze-variant-c',
+      outcome: 'rejected',
+      date: '2027-09-01',
+      targetChanges: [],
+      reason: { nl: 'Motie van wantrouwen', en: 'Motion of no confidence' },
+    });
+    const byParty = Object.fromEntries(consentStatus(input, { stepId: 'afwegen-en-keuze' }).map((s) => [s.partyId, s]));
+    expect(byParty['gemeente-hoeverveen']).toEqual({
+      partyId: 'gemeente-hoeverveen',
+      state: 'missing',
+      consentIds: [],
+    });
+    expect(byParty['gemeente-beekdal']?.state).toBe('rejected');
+    expect(byParty['gemeente-beekdal']?.consentIds).toEqual(['instemming-raad-beekdal', 'instemming-raad-beekdal-2']);
+  });
+
+  it('refuses an unknown decision or step with a typed error', () => {
+    expect(() => consentStatus(lindewaard, { decisionId: 'besluit-onbekend' })).toThrowError(
+      expect.objectContaining({ code: 'unknown_decision', path: ['decisionId'] }),
+    );
+    expect(() => consentStatus(lindewaard, { stepId: 'stap-9' })).toThrowError(
+      expect.objectContaining({ code: 'unknown_step', path: ['stepId'] }),
+    );
+  });
+});
+
+describe('horizon of the vision', () => {
+  it('must match the horizon year of the area', () => {
+    const input = clone(lindewaard);
+    input.deliverables.visionAndFramework!.vision.horizonYear = 2060;
+    expect(issuesOf(() => validate(GebiedsprocesSchema, input))).toEqual([
+      { code: 'horizon_mismatch', path: ['deliverables', 'visionAndFramework', 'vision', 'horizonYear'] },
+    ]);
   });
 });

@@ -38,7 +38,8 @@ import { StepDeliverablesSchema } from './stepDeliverables';
  * - `unknown_party`, `unknown_step` (a step not in the startnotitie's process design), `unknown_goal`, `unknown_opgave`, `unknown_decision`, `unknown_variant`,
  *   `unknown_randvoorwaarde`: a reference to something that is not in this document;
  * - `wrong_process`: a deliverable or record that belongs to another area process; `wrong_area`:
- *   a startnotitie or opgaven document about another area;
+ *   a startnotitie or opgaven document about another area; `horizon_mismatch`: the vision's horizon
+ *   year differs from the area's;
  * - `duplicate_id` within decisions, consents, agreements and records.
  *
  * @example
@@ -172,6 +173,17 @@ export const GebiedsprocesSchema = z
           en: `The opgaven are about area "${doc.opgaven.areaId}", not about "${doc.area.id}"`,
         },
         ['opgaven', 'areaId'],
+      );
+    const horizon = doc.deliverables.visionAndFramework?.vision.horizonYear;
+    if (horizon !== undefined && doc.area.horizonYear !== undefined && horizon !== doc.area.horizonYear)
+      report(
+        ctx,
+        'horizon_mismatch',
+        {
+          nl: `De visie kijkt naar ${horizon}, het gebied naar ${doc.area.horizonYear}`,
+          en: `The vision looks to ${horizon}, the area to ${doc.area.horizonYear}`,
+        },
+        ['deliverables', 'visionAndFramework', 'vision', 'horizonYear'],
       );
     party(doc.provinceId, ['provinceId']);
     party(doc.regisseurPartyId, ['regisseurPartyId']);
