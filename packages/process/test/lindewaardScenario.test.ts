@@ -145,4 +145,63 @@ describe('Lindewaard area process on the shared fixtures', () => {
       reason: { code: 'invalid_document', path: ['document', 'version'] },
     });
   });
+
+  it('step 1 has the startnotitie’s timebox of 13 weeks (P13W = 91 days), and dueItems flags it when exceeded', () => {
+    expect(settings.stepTimeboxDays?.['inzicht-verkrijgen']).toBe(91);
+    const process = createAreaProcess({ template: defaultStepTemplate, settings, startedAt: at('2026-01-12', 9) });
+    const events = lindewaardEvents();
+    const step0Closed = events.findIndex((e) => e.type === 'step.close' && e.stepId === 'opstart');
+    for (const event of events.slice(0, step0Closed + 1)) expect(process.send(event).accepted).toBe(true);
+    // Step 1 opened on 10 March 2026: on 9 June it is 91 days open, on 10 June 92.
+    const kinds = (now: string) => dueItems(process.snapshot(), now).map((d) => d.kind);
+    expect(kinds('2026-06-09T12:00:00+02:00')).not.toContain('timeboxExceeded');
+    expect(kinds('2026-06-10T12:00:00+02:00')).toContain('timeboxExceeded');
+  });
+
+  it('new water data in step 3 reopen the vision with the approvals the startnotitie names; later work is kept for review', () => {
+    const process = createAreaProcess({ template: defaultStepTemplate, settings, startedAt: at('2026-01-12', 9) });
+    const events = lindewaardEvents();
+    const upToStep3 = events.findIndex(
+      (e) => e.type === 'deliverable.submit' && e.stepId === 'ontwerpen-ontwikkelvarianten',
+    );
+    for (const event of events.slice(0, upToStep3 + 1)) expect(process.send(event).accepted).toBe(true);
+    const reopen = (approvedBy: string[]): ProcessEvent => ({
+      type: 'change.major',
+      timestamp: at('2027-04-02'),
+      actor: 'regisseur-zuidmark',
+      role: 'regisseur',
+      motivation: 'Nieuwe piekafvoeren van de Lindt vragen meer waterberging dan de visie aanneemt.',
+      change: {
+        id: 'wijziging-piekafvoer-lindt',
+        description: 'Waterbergingsopgave herzien',
+        stepIds: ['visie-en-afwegingskader'],
+      },
+      reopenStepId: 'visie-en-afwegingskader',
+      approvedBy,
+      decision: {
+        ...closing('visie-en-afwegingskader'),
+        id: 'besluit-heropening-visie',
+        subject: 'change',
+        date: '2027-04-02',
+      },
+    });
+    const partial = process.send(reopen(['provincie-zuidmark', 'waterschap-aa-en-lindt']));
+    expect(partial).toMatchObject({ accepted: false, reason: { code: 'missing_approval' } });
+    const approvers = lindewaardStartnotitie.changeRules.major.approverPartyIds;
+    expect(process.send(reopen([...approvers])).accepted).toBe(true);
+    const status = deliverableStatus(process.snapshot());
+    expect(status.needsReview).toEqual(['visie-en-afwegingskader', 'ontwerpen-ontwikkelvarianten']);
+    expect(status.steps.find((l) => l.stepId === 'ontwerpen-ontwikkelvarianten')).toMatchObject({
+      present: true,
+      stepStatus: 'interrupted',
+    });
+    expect(currentPosition(process.snapshot())).toMatchObject({ stepId: 'visie-en-afwegingskader', round: 2 });
+    // Step 1 is not reopenable under this startnotitie.
+    const notAllowed = process.send({
+      ...reopen([...approvers]),
+      reopenStepId: 'inzicht-verkrijgen',
+      timestamp: at('2027-04-03'),
+    });
+    expect(notAllowed).toMatchObject({ accepted: false, reason: { code: 'reopen_not_allowed' } });
+  });
 });
