@@ -8,6 +8,7 @@ import {
   validate,
 } from '@gebiedsgericht/core';
 import { mostLikely, pertShape } from './distributions';
+import { betaTable } from './internal/betaTable';
 import { hash32, Sfc32 } from './internal/random';
 import { type LoopInput, type LoopMoments, runInput, SampleKind } from './internal/sampleLoops';
 
@@ -26,12 +27,7 @@ function loopInput(range: RangeDistribution, p: number): LoopInput {
     left: 0,
     right: 0,
     fc: 0,
-    alpha: 1,
-    beta: 1,
-    ba: 1,
-    bb: 1,
-    bB: 0,
-    bC: 0,
+    beta: undefined,
   };
   if (range.type === 'fixed') return { ...base, min: range.value, max: range.value };
   const width = range.max - range.min;
@@ -49,24 +45,7 @@ function loopInput(range: RangeDistribution, p: number): LoopInput {
       fc: (range.mode - range.min) / width,
     };
   const { alpha, beta } = pertShape(range);
-  // Constants of Cheng's algorithm BB (used when both shapes exceed 1).
-  const ba = Math.min(alpha, beta);
-  const bb = Math.max(alpha, beta);
-  const sumAB = ba + bb;
-  const bB = ba > 1 ? Math.sqrt((sumAB - 2) / (2 * ba * bb - sumAB)) : 0;
-  return {
-    ...base,
-    kind: SampleKind.Pert,
-    min: range.min,
-    max: range.max,
-    width,
-    alpha,
-    beta,
-    ba,
-    bb,
-    bB,
-    bC: ba > 1 ? ba + 1 / bB : 0,
-  };
+  return { ...base, kind: SampleKind.Pert, min: range.min, max: range.max, width, beta: betaTable(alpha, beta) };
 }
 
 /** Percentile of sorted values with linear interpolation between order statistics (numpy's default). */

@@ -57,6 +57,46 @@ describe('closed-form checks', () => {
     }
   });
 
+  it('PERT percentiles follow the exact Beta distribution (integer shapes: closed-form CDF)', () => {
+    // PERT(0, 25, 100) is 100 × Beta(2, 4); PERT(0, 0, 100) is 100 × Beta(1, 5). For integer shapes
+    // the Beta CDF is a binomial tail: I_x(a, b) = Σ_{j=a}^{a+b−1} C(a+b−1, j) x^j (1−x)^(a+b−1−j).
+    const choose = (m: number, k: number) => {
+      let r = 1;
+      for (let i = 1; i <= k; i++) r = (r * (m - k + i)) / i;
+      return r;
+    };
+    const cdf = (x: number, a: number, b: number) => {
+      const m = a + b - 1;
+      let s = 0;
+      for (let j = a; j <= m; j++) s += choose(m, j) * x ** j * (1 - x) ** (m - j);
+      return s;
+    };
+    const quantile = (p: number, a: number, b: number) => {
+      let lo = 0;
+      let hi = 1;
+      for (let k = 0; k < 60; k++) {
+        const mid = (lo + hi) / 2;
+        if (cdf(mid, a, b) < p) lo = mid;
+        else hi = mid;
+      }
+      return (lo + hi) / 2;
+    };
+    for (const [mode, a, b] of [
+      [25, 2, 4],
+      [0, 1, 5],
+      [50, 3, 3],
+    ] as const) {
+      const result = simulateEstimate(estimateOf([{ type: 'pert', min: 0, mode, max: 100 }]), {
+        iterations: n,
+        seed: 17,
+        percentiles: [1, 5, 10, 25, 50, 75, 90, 95, 99],
+      });
+      for (const { percentile, value } of result.percentiles) {
+        expect(Math.abs(value - 100 * quantile(percentile / 100, a, b))).toBeLessThan(0.3);
+      }
+    }
+  });
+
   const triangularCases: Extract<RangeDistribution, { type: 'triangular' }>[] = [
     { type: 'triangular', min: 0, mode: 30, max: 100 },
     { type: 'triangular', min: 20, mode: 20, max: 40 },

@@ -8,6 +8,7 @@
  *   t = a + b + d; d = d + 1; a = b ^ (b >>> 9); b = c + (c << 3); c = rotl(c, 21) + t
  * and the uniform is (t >>> 0) · 2^-32, in [0, 1).
  */
+import { BETA_STRIPS, type BetaTable } from './betaTable';
 import type { Sfc32 } from './random';
 
 /** Sum, sum of squares and number of occurrences of one input's samples. */
@@ -18,8 +19,6 @@ export interface LoopMoments {
 }
 
 const TWO_TO_MINUS_32 = 2 ** -32;
-const LN4 = Math.log(4);
-const ONE_PLUS_LN5 = 1 + Math.log(5);
 
 /** Kinds of sampling inside a loop. */
 export const SampleKind = { Constant: 0, Uniform: 1, Triangular: 2, Pert: 3 } as const;
@@ -38,13 +37,8 @@ export interface LoopInput {
   left: number;
   right: number;
   fc: number;
-  /** PERT, Beta(α, β): α, β and Cheng's constants for algorithm BB (a = min, b = max). */
-  alpha: number;
-  beta: number;
-  ba: number;
-  bb: number;
-  bB: number;
-  bC: number;
+  /** PERT: the tables of its Beta(α, β) (absent for the other kinds). */
+  beta: BetaTable | undefined;
 }
 
 /**
@@ -125,11 +119,9 @@ function runSimple(input: LoopInput, rng: Sfc32, totals: Float64Array, moments: 
 }
 
 /**
- * PERT samples with probability p per iteration, drawn from Beta(α, β) scaled to min..max.
- * For min(α, β) > 1 by Cheng's algorithm BB (R.C.H. Cheng, "Generating beta variates with
- * nonintegral shape parameters", Communications of the ACM 21(4), 1978, pp. 317–322); when α or β
- * is exactly 1 (the mode at an end of the range) by the exact inverse distribution function,
- * x = 1 − (1 − u)^(1/β) or x = u^(1/α).
+ * PERT samples with probability p per iteration: Beta(α, β) scaled to min..max, drawn with the
+ * exact table-driven rejection sampler of `betaTable.ts` (alias-method strip, uniform point,
+ * squeeze; the density itself only when the squeeze fails).
  *
  * When p < 1, occurrences are found by geometric skipping: the number of iterations until the
  * next occurrence is drawn as ⌊ln(1 − u) / ln(1 − p)⌋ (exact for independent Bernoulli trials),
@@ -137,6 +129,8 @@ function runSimple(input: LoopInput, rng: Sfc32, totals: Float64Array, moments: 
  */
 function runPert(input: LoopInput, rng: Sfc32, totals: Float64Array, moments: LoopMoments): void {
   const n = totals.length;
+  const table = input.beta;
+  if (!table) return;
   let a = rng.a;
   let b = rng.b;
   let c = rng.c;
@@ -145,12 +139,10 @@ function runPert(input: LoopInput, rng: Sfc32, totals: Float64Array, moments: Lo
   let sum = 0;
   let sumSq = 0;
   let occurrences = 0;
-  const { p, min, width, alpha, beta, ba, bb, bB, bC } = input;
-  const sumAB = ba + bb;
-  const aIsAlpha = alpha <= beta;
-  const closedForm = ba === 1;
-  const invAlpha = 1 / alpha;
-  const invBeta = 1 / beta;
+  const { p, min, width } = input;
+  const { am1, bm1, invPeak, hi, lo, keep, alias } = table;
+  const strips = BETA_STRIPS;
+  const stripWidth = 1 / BETA_STRIPS;
   const skip = p < 1;
   const logQ = skip ? Math.log1p(-p) : 0;
   let i = -1;
@@ -168,43 +160,32 @@ function runPert(input: LoopInput, rng: Sfc32, totals: Float64Array, moments: Lo
     }
     if (i >= n) break;
     let y: number;
-    if (closedForm) {
+    for (;;) {
       t = (((a + b) | 0) + d) | 0;
       d = (d + 1) | 0;
       a = b ^ (b >>> 9);
       b = (c + (c << 3)) | 0;
       c = (c << 21) | (c >>> 11);
       c = (c + t) | 0;
-      const u = (t >>> 0) * TWO_TO_MINUS_32;
-      y = alpha === 1 ? 1 - (1 - u) ** invBeta : u ** invAlpha;
-    } else {
-      let w = 0;
-      for (;;) {
-        t = (((a + b) | 0) + d) | 0;
-        d = (d + 1) | 0;
-        a = b ^ (b >>> 9);
-        b = (c + (c << 3)) | 0;
-        c = (c << 21) | (c >>> 11);
-        c = (c + t) | 0;
-        const u1 = ((t >>> 0) + 0.5) * TWO_TO_MINUS_32;
-        t = (((a + b) | 0) + d) | 0;
-        d = (d + 1) | 0;
-        a = b ^ (b >>> 9);
-        b = (c + (c << 3)) | 0;
-        c = (c << 21) | (c >>> 11);
-        c = (c + t) | 0;
-        const u2 = ((t >>> 0) + 0.5) * TWO_TO_MINUS_32;
-        const v = bB * Math.log(u1 / (1 - u1));
-        w = ba * Math.exp(v);
-        const z = u1 * u1 * u2;
-        const r = bC * v - LN4;
-        const s = ba + r - w;
-        if (s + ONE_PLUS_LN5 >= 5 * z) break;
-        const lz = Math.log(z);
-        if (s > lz) break;
-        if (r + sumAB * Math.log(sumAB / (bb + w)) >= lz) break;
-      }
-      y = aIsAlpha ? w / (bb + w) : bb / (bb + w);
+      const us = (t >>> 0) * TWO_TO_MINUS_32 * strips;
+      let j = us | 0;
+      if (us - j >= (keep[j] as number)) j = alias[j] as number;
+      t = (((a + b) | 0) + d) | 0;
+      d = (d + 1) | 0;
+      a = b ^ (b >>> 9);
+      b = (c + (c << 3)) | 0;
+      c = (c << 21) | (c >>> 11);
+      c = (c + t) | 0;
+      y = (j + (t >>> 0) * TWO_TO_MINUS_32) * stripWidth;
+      t = (((a + b) | 0) + d) | 0;
+      d = (d + 1) | 0;
+      a = b ^ (b >>> 9);
+      b = (c + (c << 3)) | 0;
+      c = (c << 21) | (c >>> 11);
+      c = (c + t) | 0;
+      const h = (t >>> 0) * TWO_TO_MINUS_32 * (hi[j] as number);
+      if (h <= (lo[j] as number)) break;
+      if (h <= y ** am1 * (1 - y) ** bm1 * invPeak) break;
     }
     const x = min + width * y;
     totals[i] = (totals[i] as number) + x;
