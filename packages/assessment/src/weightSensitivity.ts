@@ -44,10 +44,11 @@ export function sensitivityOf(a: Analysis, steps: number): SensitivityResult {
         if (wStar < -EPS || wStar > 1 + EPS) continue;
         const clamped = Math.min(1, Math.max(0, wStar));
         // j overtakes beyond wStar in the direction where the difference grows
-        if (slope > 0 && clamped > wk + EPS) {
+        // an overtaking needs room beyond the tie inside [0, 1]; a tie exactly at 0 or 1 is not one
+        if (slope > 0 && clamped > wk + EPS && clamped < 1 - EPS) {
           if (!up || clamped < up.newWeight)
             up = { delta: clamped - wk, newWeight: clamped, newTopVariantId: ids[j] as string };
-        } else if (slope < 0 && clamped < wk - EPS) {
+        } else if (slope < 0 && clamped < wk - EPS && clamped > EPS) {
           if (!down || clamped > down.newWeight)
             down = { delta: clamped - wk, newWeight: clamped, newTopVariantId: ids[j] as string };
         }
