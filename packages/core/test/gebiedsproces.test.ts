@@ -118,6 +118,18 @@ describe('gebiedsproces document', () => {
     ]);
   });
 
+  it('checks mediation disputes and parties of money and programmes when they are given', () => {
+    const input = clone(lindewaard);
+    input.disputes = [];
+    input.agreements[0]!.finance[0]!.payerPartyId = 'bank-onbekend';
+    input.programme!.fundingSources[0]!.partyId = 'fonds-onbekend';
+    expect(issuesOf(() => validate(GebiedsprocesSchema, input))).toEqual([
+      { code: 'unknown_party', path: ['agreements', 0, 'finance', 0, 'payerPartyId'] },
+      { code: 'unknown_dispute', path: ['knelpunten', 0, 'escalation', 1, 'disputeId'] },
+      { code: 'unknown_party', path: ['programme', 'fundingSources', 0, 'partyId'] },
+    ]);
+  });
+
   it('rejects a quick win towards a goal the vision does not have', () => {
     const input = clone(lindewaard);
     input.programme!.quickWins[0]!.longTermGoalIds = ['doel-onbekend'];

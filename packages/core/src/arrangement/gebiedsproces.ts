@@ -35,8 +35,10 @@ import { StepDeliverablesSchema } from './stepDeliverables';
  * Cross-references are checked over ids, each with a stable code and the path of the broken link:
  * - `consent_from_outside_process`: consent from a party that is not a government of this process;
  *   `body_not_of_party`: a consent or decision names a body that is not a body of that party;
- * - `unknown_party`, `unknown_step` (a step not in the startnotitie's process design), `unknown_goal`, `unknown_opgave`, `unknown_decision`, `unknown_variant`,
- *   `unknown_randvoorwaarde`: a reference to something that is not in this document;
+ * - `unknown_party`, `unknown_step` (a step not in the startnotitie's process design),
+ *   `unknown_goal`, `unknown_opgave`, `unknown_decision`, `unknown_variant`,
+ *   `unknown_randvoorwaarde`, `unknown_dispute`, `unknown_programme`: a reference to something
+ *   that is not in this document;
  * - `wrong_process`: a deliverable or record that belongs to another area process; `wrong_area`:
  *   a startnotitie or opgaven document about another area; `horizon_mismatch`: the vision's horizon
  *   year differs from the area's;
@@ -82,6 +84,7 @@ export const GebiedsprocesSchema = z
     const goals = new Set(doc.deliverables.visionAndFramework?.vision.goals.map((g) => g.id) ?? []);
     const decisions = new Set(doc.decisions.map((d) => d.id));
     const haveVision = doc.deliverables.visionAndFramework !== undefined;
+    const disputes = doc.disputes === undefined ? undefined : new Set(doc.disputes.map((d) => d.id));
 
     const stepIds =
       doc.startnotitie === undefined ? undefined : new Set(doc.startnotitie.processDesign.steps.map((st) => st.stepId));
@@ -220,6 +223,7 @@ export const GebiedsprocesSchema = z
     checkUniqueIds(ctx, doc.agreements, ['agreements']);
     for (const [i, a] of doc.agreements.entries()) {
       for (const [j, p] of a.partyIds.entries()) party(p, ['agreements', i, 'partyIds', j]);
+      for (const [j, f] of a.finance.entries()) party(f.payerPartyId, ['agreements', i, 'finance', j, 'payerPartyId']);
       for (const [j, id] of (a.decisionIds ?? []).entries()) decision(id, ['agreements', i, 'decisionIds', j]);
     }
     checkUniqueIds(ctx, doc.bestuursovereenkomsten, ['bestuursovereenkomsten']);
@@ -251,8 +255,16 @@ export const GebiedsprocesSchema = z
       party(k.raisedBy.partyId, ['knelpunten', i, 'raisedBy', 'partyId']);
       step(k.stepId, ['knelpunten', i, 'stepId']);
       for (const [j, p] of k.parties.entries()) party(p, ['knelpunten', i, 'parties', j]);
-      for (const [j, step] of k.escalation.entries())
+      for (const [j, step] of k.escalation.entries()) {
         party(step.handledBy.partyId, ['knelpunten', i, 'escalation', j, 'handledBy', 'partyId']);
+        if (step.disputeId !== undefined && disputes !== undefined && !disputes.has(step.disputeId))
+          report(
+            ctx,
+            'unknown_dispute',
+            { nl: `Onbekend geschil "${step.disputeId}"`, en: `Unknown dispute "${step.disputeId}"` },
+            ['knelpunten', i, 'escalation', j, 'disputeId'],
+          );
+      }
       for (const [j, o] of k.opgaveIds.entries()) opgave(o, ['knelpunten', i, 'opgaveIds', j]);
       for (const [j, step] of k.escalation.entries())
         decision(step.outcome?.decisionId, ['knelpunten', i, 'escalation', j, 'outcome', 'decisionId']);
@@ -299,6 +311,10 @@ export const GebiedsprocesSchema = z
       for (const [j, impact] of assessmentAndChoice.choice.impactOnOtherPlans.entries())
         party(impact.ownerPartyId, [...base, 'impactOnOtherPlans', j, 'ownerPartyId']);
     }
+    for (const [i, p] of (embedding?.policyProgrammes ?? []).entries())
+      party(p.ownerPartyId, ['deliverables', 'embedding', 'policyProgrammes', i, 'ownerPartyId']);
+    for (const [i, f] of (embedding?.financialObligations ?? []).entries())
+      party(f.partyId, ['deliverables', 'embedding', 'financialObligations', i, 'partyId']);
     for (const [i, l] of (embedding?.legalFollowThrough ?? []).entries()) {
       party(l.bevoegdGezagPartyId, ['deliverables', 'embedding', 'legalFollowThrough', i, 'bevoegdGezagPartyId']);
       if (l.bodyId !== undefined)
@@ -322,6 +338,8 @@ export const GebiedsprocesSchema = z
         for (const [j, o] of p.opgaveIds.entries()) opgave(o, ['programme', 'projects', i, 'opgaveIds', j]);
         for (const [j, g] of p.goalIds.entries()) goal(g, ['programme', 'projects', i, 'goalIds', j]);
       }
+      for (const [i, f] of doc.programme.fundingSources.entries())
+        party(f.partyId, ['programme', 'fundingSources', i, 'partyId']);
       for (const [i, q] of doc.programme.quickWins.entries())
         for (const [j, g] of q.longTermGoalIds.entries()) goal(g, ['programme', 'quickWins', i, 'longTermGoalIds', j]);
     }
