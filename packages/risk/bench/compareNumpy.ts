@@ -15,7 +15,6 @@ const rssBefore = process.resourceUsage().maxRSS / 1024;
 const times: number[] = [];
 const cpu: number[] = [];
 let last = simulateEstimate(estimate, { iterations: 100_000, seed: 0 });
-const buffersBefore = process.memoryUsage().arrayBuffers;
 for (let run = 1; run <= 7; run++) {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
@@ -31,9 +30,6 @@ console.log(
   `@gebiedsgericht/risk (node ${process.version}): best ${times[0]?.toFixed(1)} ms, median ${times[3]?.toFixed(1)} ms over 7 runs`,
 );
 console.log(`CPU time: best ${cpu[0]?.toFixed(1)} ms, median ${cpu[3]?.toFixed(1)} ms`);
-console.log(
-  `array buffers held after the runs: ${((process.memoryUsage().arrayBuffers - buffersBefore) / 1e6).toFixed(1)} MB`,
-);
 console.log(`peak RSS ${peak.toFixed(0)} MB (${rssBefore.toFixed(0)} MB before the first simulation)`);
 console.log(`mean ${last.mean} P50 ${last.p50} P85 ${last.p85} (cents)`);
 const script = join(dirname(fileURLToPath(import.meta.url)), 'monteCarlo_numpy.py');
