@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import * as arrangementFixtures from '../src/fixtures/arrangement';
+import * as decisionsFixtures from '../src/fixtures/decisions';
+import * as hogeZandFixtures from '../src/fixtures/hogeZand';
 import { hogeZand, lindewaard } from '../src/fixtures/index';
+import * as programmeFixtures from '../src/fixtures/programme';
+import * as recordsFixtures from '../src/fixtures/records';
+import * as stepsFixtures from '../src/fixtures/steps';
 import {
   ConsentState,
   consentStatus,
+  documentSchemas,
   type GebiedsgerichtError,
   type Gebiedsproces,
   GebiedsprocesSchema,
@@ -201,5 +208,36 @@ describe('horizon of the vision', () => {
     expect(issuesOf(() => validate(GebiedsprocesSchema, input))).toEqual([
       { code: 'horizon_mismatch', path: ['deliverables', 'visionAndFramework', 'vision', 'horizonYear'] },
     ]);
+  });
+});
+
+describe('every core-B fixture', () => {
+  const modules = {
+    arrangementFixtures,
+    decisionsFixtures,
+    hogeZandFixtures,
+    programmeFixtures,
+    recordsFixtures,
+    stepsFixtures,
+  };
+  const entries = Object.entries(modules).flatMap(([module, exports]) =>
+    Object.entries(exports as Record<string, unknown>).map(([name, value]) => [`${module}.${name}`, value] as const),
+  );
+
+  it.each(entries)('%s survives a JSON round trip unchanged', (_name, value) => {
+    expect(JSON.parse(JSON.stringify(value))).toEqual(value);
+  });
+
+  it('validates every fixture that is a registered document against its schema', () => {
+    let documents = 0;
+    for (const [name, value] of entries)
+      for (const item of Array.isArray(value) ? value : [value]) {
+        const kind = (item as { kind?: unknown }).kind;
+        if (typeof kind !== 'string' || !Object.hasOwn(documentSchemas, kind)) continue;
+        const result = documentSchemas[kind]!.schema.safeParse(item);
+        expect(result.success, `${name} (${kind})`).toBe(true);
+        documents += 1;
+      }
+    expect(documents).toBeGreaterThanOrEqual(18);
   });
 });

@@ -36,17 +36,3 @@ export function checkUniqueIds(ctx: Ctx, items: readonly { id: string }[], path:
     seen.add(item.id);
   }
 }
-
-/**
- * Reports a reference to an id that is not in `known` with the given code and message, at `path`.
- */
-export function checkKnown(
-  ctx: Ctx,
-  known: ReadonlySet<string>,
-  id: string | undefined,
-  path: IssuePath,
-  code: string,
-  message: (id: string) => Label,
-): void {
-  if (id !== undefined && !known.has(id)) report(ctx, code, message(id), path);
-}
