@@ -31,5 +31,5 @@ export {
 export { prometheeII, rankByPriorityOrder, rankVariants, weightedSum } from './rankVariants';
 export { screenVariants } from './screenVariants';
 export { type SmaaNumbers, type SmaaProblem, type SmaaWeightMode, smaa, smaaSample } from './smaa';
-export { spatialFit, spatialFitAll } from './spatialFit';
+export { availableSpaceFromInteractions, spatialFit, spatialFitAll } from './spatialFit';
 export { weightSensitivity } from './weightSensitivity';

@@ -3,6 +3,8 @@ import {
   type AvailableSpace,
   AvailableSpaceSchema,
   type ClaimOverlap,
+  type Interaction,
+  InteractionSchema,
   type SpatialFitResult,
   type Variant,
   VariantSchema,
@@ -101,4 +103,30 @@ export function spatialFitAll(input: AssessmentInput): SpatialFitResult[] {
   const p = prepare(input);
   const space = p.input.space;
   return space ? p.variants.map((v) => fitOne(v, space)) : [];
+}
+
+/**
+ * Builds the available space for {@link spatialFit} from the opgave interactions recorded in the
+ * area's opgaven (core `InteractionSchema`): every pair of opgaven in a `synergie` may share land
+ * (multiple use), every pair in a `conflict` may not.
+ *
+ * @example
+ * const space = availableSpaceFromInteractions(900, opgaven.interactions);
+ * @see handreiking §2.4 (synergieën en dilemma's tussen opgaven)
+ */
+export function availableSpaceFromInteractions(
+  availableHectares: number,
+  interactions: readonly Interaction[],
+): AvailableSpace {
+  const list = interactions.map((x, i) => validate(InteractionSchema, x, { path: ['interactions', i] }));
+  const pairs: AvailableSpace['interactions'] = [];
+  for (const x of list)
+    for (let i = 0; i < x.opgaveIds.length; i++)
+      for (let j = i + 1; j < x.opgaveIds.length; j++)
+        pairs.push({
+          opgaveIds: [x.opgaveIds[i] as string, x.opgaveIds[j] as string],
+          kind: x.kind === 'synergie' ? 'combinable' : 'conflicting',
+          description: { nl: x.description, en: x.description },
+        });
+  return validate(AvailableSpaceSchema, { availableHectares, interactions: pairs }, { path: ['space'] });
 }

@@ -1,13 +1,21 @@
-import { AssessmentRecordSchema, AssessmentResultSchema, GebiedsgerichtError, type Score } from '@gebiedsgericht/core';
+import {
+  AssessmentRecordSchema,
+  AssessmentResultSchema,
+  GebiedsgerichtError,
+  type Score,
+  type Variant,
+} from '@gebiedsgericht/core';
 import { describe, expect, it } from 'vitest';
 import {
   addCriterionLater,
   assess,
+  availableSpaceFromInteractions,
   buildAssessmentRecord,
   checkAfwegingskader,
   normaliseScores,
   rankByPriorityOrder,
   screenVariants,
+  spatialFit,
   spatialFitAll,
 } from '../src/index';
 import { criterion, label } from './support/build';
@@ -248,5 +256,24 @@ describe('checkAfwegingskader', () => {
     const frame = lindewaardInput().afwegingskader;
     const criteria = frame.criteria.map((c) => (c.id === 'woningen' ? { ...c, weight: 0.3 } : c));
     expect(codeOf(() => checkAfwegingskader({ ...frame, criteria }))).toBe('invalid_input');
+  });
+});
+
+describe('available space from the opgave interactions of the area (core InteractionSchema)', () => {
+  it('turns a synergy into combinable pairs and a conflict into conflicting pairs', () => {
+    const space = availableSpaceFromInteractions(520, [
+      {
+        id: 'i1',
+        kind: 'synergie',
+        opgaveIds: ['energie', 'water', 'natuur'],
+        description: 'Zon op berging',
+        responsiblePartyIds: ['waterschap-aa-en-lindt'],
+      },
+      { id: 'i2', kind: 'conflict', opgaveIds: ['wonen', 'water'], description: 'Wonen in het beekdal' },
+    ]);
+    expect(space.interactions).toHaveLength(4);
+    expect(space.interactions.filter((x) => x.kind === 'combinable')).toHaveLength(3);
+    const fit = spatialFit(lindewaardInput().variants[1] as Variant, space);
+    expect(fit.conflictHectares).toBe(30);
   });
 });
