@@ -57,12 +57,20 @@ export function benchCase(seed: number, maxPoints: number, disagreementShare: nu
       partyId,
       name: `Partij ${p + 1}`,
       points: Object.fromEntries(
-        scores.map((row, i) => [`kwestie-${i + 1}`, Object.fromEntries(row.map((v, o) => [`optie-${o + 1}`, v[p] as number]))]),
+        scores.map((row, i) => [
+          `kwestie-${i + 1}`,
+          Object.fromEntries(row.map((v, o) => [`optie-${o + 1}`, v[p] as number])),
+        ]),
       ),
       disagreementPoint: disagreement[p] as number,
     })),
   };
-  return { name: `seed ${seed}, points 0–${maxPoints}, disagreement ${disagreementShare}× expected`, input, scores, disagreement };
+  return {
+    name: `seed ${seed}, points 0–${maxPoints}, disagreement ${disagreementShare}× expected`,
+    input,
+    scores,
+    disagreement,
+  };
 }
 
 /** The instances the benchmark runs: three seeds with no disagreement constraint (hardest), two with one. */

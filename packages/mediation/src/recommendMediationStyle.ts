@@ -180,10 +180,10 @@ export function recommendMediationStyle(characteristics: unknown): StyleRecommen
   const forReasons = best.reasons.filter((r) => r.effect === 'for').slice(0, 3);
   const because = (locale: 'nl' | 'en') =>
     forReasons.length > 0
-      ? forReasons.map((r) => r.explanation[locale].replace(/\.$/, '')).join('; ')
+      ? forReasons.map((r) => r.explanation[locale]).join(' ')
       : locale === 'nl'
-        ? 'geen kenmerk pleit sterk voor een andere stijl'
-        : 'no characteristic speaks strongly for another style';
+        ? 'Geen kenmerk pleit sterk voor een andere stijl.'
+        : 'No characteristic speaks strongly for another style.';
   const regie = mediationStyleRegie[best.style];
   const regieText = {
     nl: `inhoudelijke regie: ${regie.contentRegie === 'mediator' ? 'bemiddelaar' : 'partijen'}, procesregie: ${regie.processRegie === 'mediator' ? 'bemiddelaar' : 'partijen'}`,
@@ -193,8 +193,8 @@ export function recommendMediationStyle(characteristics: unknown): StyleRecommen
     recommended: best.style,
     ranking,
     summary: {
-      nl: `Aanbevolen: ${MediationStyle.label(best.style, 'nl').toLowerCase()} (${regieText.nl}), omdat ${because('nl')}.`,
-      en: `Recommended: ${MediationStyle.label(best.style, 'en').toLowerCase()} (${regieText.en}), because ${because('en')}.`,
+      nl: `Aanbevolen: ${MediationStyle.label(best.style, 'nl').toLowerCase()} (${regieText.nl}). Redenen: ${because('nl')}`,
+      en: `Recommended: ${MediationStyle.label(best.style, 'en').toLowerCase()} (${regieText.en}). Reasons: ${because('en')}`,
     },
   };
 }
