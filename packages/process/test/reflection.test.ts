@@ -91,6 +91,13 @@ describe('input validation: typed errors, nothing half-done', () => {
       'reflection_documents_mismatch',
     );
     expect(codeOf(() => reflect({ gebiedsproces: lindewaard, process: snapshot }, { now: NOW }))).toBeUndefined();
+    expect(
+      codeOf(() => reflect({ arrangement: zuidmarkArrangement, process: snapshot }, { now: NOW })),
+    ).toBeUndefined();
+    const elsewhere = { ...snapshot, settings: { ...snapshot.settings, processId: 'gebiedsproces-elders' } };
+    expect(codeOf(() => reflect({ arrangement: zuidmarkArrangement, process: elsewhere }, { now: NOW }))).toBe(
+      'reflection_documents_mismatch',
+    );
   });
   it('rejects a bad now, an unknown rule id and an unknown severity', () => {
     expect(codeOf(() => reflect({ gebiedsproces: lindewaard }, { now: '2028-01-15' }))).toBe('invalid_input');
@@ -211,6 +218,12 @@ describe('the rule catalogue', () => {
       expect(row).toContain(r.section);
       expect(row).toContain(r.severity);
     }
+  });
+  it('has, for every rule, tests that show it firing and not firing', () => {
+    const tests = ['reflectionRules.test.ts', 'reflectionProcess.test.ts']
+      .map((f) => readFileSync(fileURLToPath(new URL(`./${f}`, import.meta.url)), 'utf8'))
+      .join('\n');
+    for (const r of reflectionRules) expect(tests.includes(`'${r.id}'`), r.id).toBe(true);
   });
   it('covers at least the thirty items of the issue', () => {
     expect(reflectionRules.length).toBeGreaterThanOrEqual(30);

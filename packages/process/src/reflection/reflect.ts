@@ -12,7 +12,13 @@ import type { ReflectionRule } from './reflectionRule';
 import { reflectionRules } from './rules/index';
 import { sortFindings } from './sortFindings';
 
-/** Options of {@link reflect}. */
+/**
+ * Options of {@link reflect}.
+ *
+ * @example
+ * const options: ReflectOptions = { now: '2028-01-15T10:00:00+01:00', minimumSeverity: 'warning' };
+ * @see handreiking §1
+ */
 export interface ReflectOptions {
   /** The moment of the check (ISO date-time with offset). The SDK never reads the clock. */
   readonly now: string;
@@ -60,10 +66,11 @@ function checkBelongTogether(input: ReflectionInput): void {
     );
   }
   const processId = process?.settings.processId;
-  if (process && gebiedsproces && processId !== gebiedsproces.id) {
+  const expected = gebiedsproces ? [gebiedsproces.id] : (arrangement?.gebiedsprocessen.map((g) => g.id) ?? []);
+  if (process && expected.length > 0 && !expected.includes(processId ?? '')) {
     throw processMessages.fail(
       'reflection_documents_mismatch',
-      { what: 'process.settings.processId', expected: gebiedsproces.id, found: String(processId) },
+      { what: 'process.settings.processId', expected: expected.join(' | '), found: String(processId) },
       ['process', 'settings', 'processId'],
     );
   }

@@ -5,7 +5,16 @@ import type { ReflectionContext } from './reflectionContext';
 import type { ReflectionDocumentKind } from './reflectionDocumentKind';
 import type { ReflectionInput } from './reflectionInput';
 
-/** What a rule reports before the engine stamps rule id, severity and section on it. */
+/**
+ * What a rule's `detect` reports before the engine stamps rule id, severity and section on it.
+ *
+ * @example
+ * const hit: RuleHit = {
+ *   path: ['startnotitie', 'ijkmomenten'],
+ *   message: { nl: 'Er zijn geen ijkmomenten gepland', en: 'No ijkmomenten are planned' },
+ * };
+ * @see handreiking §1
+ */
 export interface RuleHit {
   /** Path into the reflection input, starting with the input part (`startnotitie`, ...). */
   readonly path: IssuePath;
@@ -39,7 +48,18 @@ export interface ReflectionRule {
   check(input: ReflectionInput, context: ReflectionContext): Finding[];
 }
 
-/** The definition a rule file gives: a rule without `check`, plus `detect` returning plain hits. */
+/**
+ * The definition a rule file gives to {@link defineReflectionRule}: a rule without `check`, plus
+ * `detect` returning plain hits.
+ *
+ * @example
+ * const definition: ReflectionRuleDefinition = {
+ *   id: 'my-rule', section: '§2.2', severity: 'info', appliesTo: ['startnotitie'],
+ *   title: { nl: 'Mijn regel', en: 'My rule' },
+ *   detect: () => [],
+ * };
+ * @see handreiking §1
+ */
 export interface ReflectionRuleDefinition extends Omit<ReflectionRule, 'check'> {
   /** Finds the places where the advice is not followed. */
   detect(input: ReflectionInput, context: ReflectionContext): readonly RuleHit[];
