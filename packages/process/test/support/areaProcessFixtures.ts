@@ -262,3 +262,19 @@ export function fullRun(template: StepTemplate, settings: AreaProcessSettings): 
   });
   return events;
 }
+
+/**
+ * Where the steps region stands as a dotted path (`running.opstart`, `running.monitoring`,
+ * `suspended`), ignoring any child states inside a step or monitoring.
+ */
+export function stepsRegionAt(value: unknown): string {
+  const steps = (value as { steps?: unknown }).steps;
+  if (typeof steps === 'string') return steps;
+  if (steps && typeof steps === 'object') {
+    const [outer, inner] = Object.entries(steps as Record<string, unknown>)[0] ?? [];
+    if (typeof inner === 'string') return `${outer}.${inner}`;
+    if (inner && typeof inner === 'object') return `${outer}.${Object.keys(inner)[0]}`;
+    return String(outer);
+  }
+  return '';
+}
