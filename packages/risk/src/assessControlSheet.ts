@@ -8,6 +8,7 @@ import {
   type ControlStatus,
   formatEuro,
   type GokitStatus,
+  IdSchema,
   type Label,
   type RiskRegister,
   RiskRegisterSchema,
@@ -80,6 +81,7 @@ export function assessControlSheet(sheetInput: ControlSheet, options: AssessCont
   const knelpuntFactor = options.knelpuntFactor ?? 2;
   if (!(knelpuntFactor >= 1) || !Number.isFinite(knelpuntFactor))
     throw riskFail('invalid_argument', { name: 'knelpuntFactor' }, ['options', 'knelpuntFactor']);
+  const reportId = validate(IdSchema, options.reportId ?? `${sheet.id}.report`, { path: ['options', 'reportId'] });
   const share = sheet.atRiskShare ?? 0.8;
   const a = sheet.aspects;
   const measured = new Map<ControlAspect, Measured[]>();
@@ -308,7 +310,7 @@ export function assessControlSheet(sheetInput: ControlSheet, options: AssessCont
   return {
     kind: 'controlReport',
     schemaVersion: 1,
-    id: options.reportId ?? `${sheet.id}.report`,
+    id: reportId,
     sheetId: sheet.id,
     status: {
       scope: sheet.scope,

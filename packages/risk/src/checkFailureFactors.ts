@@ -4,6 +4,7 @@ import {
   type FactorVerdict,
   type FailureFactor,
   type FailureFactorCheck,
+  IdSchema,
   type IsoDate,
   IsoDateSchema,
   type Label,
@@ -15,6 +16,7 @@ import {
 } from '@gebiedsgericht/core';
 import { controlRegime } from './controlRegime';
 import { daysBetween } from './internal/status';
+import { riskFail } from './messages';
 
 /** The thresholds of {@link checkFailureFactors}; each has a default. */
 export interface FailureFactorThresholds {
@@ -96,7 +98,12 @@ export function checkFailureFactors(
 ): FailureFactorCheck {
   const setup = validate(ProjectSetupSchema, setupInput, { path: ['setup'] });
   const checkedOn = validate(IsoDateSchema, options?.checkedOn, { path: ['options', 'checkedOn'] });
+  const id = validate(IdSchema, options.id ?? `${setup.id}.faalfactoren.${checkedOn}`, { path: ['options', 'id'] });
   const t = { ...defaultFailureFactorThresholds, ...(options.thresholds ?? {}) };
+  for (const [name, value] of Object.entries(t)) {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+      throw riskFail('invalid_argument', { name: `thresholds.${name}` }, ['options', 'thresholds', name]);
+  }
   const findings: Finding[] = [];
 
   // 1. Principal.
@@ -328,7 +335,7 @@ export function checkFailureFactors(
   return {
     kind: 'failureFactorCheck',
     schemaVersion: 1,
-    id: options.id ?? `${setup.id}.faalfactoren.${checkedOn}`,
+    id,
     setupId: setup.id,
     checkedOn,
     findings,

@@ -1,6 +1,7 @@
 import {
   type Estimate,
   EstimateSchema,
+  IdSchema,
   type MonteCarloResult,
   type MonteCarloSettings,
   MonteCarloSettingsSchema,
@@ -85,6 +86,7 @@ export function simulateEstimate(
 ): MonteCarloResult {
   const estimate = validate(EstimateSchema, estimateInput, { path: ['estimate'] });
   const settings = validate(MonteCarloSettingsSchema, settingsInput, { path: ['settings'] });
+  const id = validate(IdSchema, options.id ?? `${estimate.id}-mc-${settings.seed}`, { path: ['options', 'id'] });
   const n = settings.iterations;
   const money = estimate.unit === 'euroCents';
   const round = money ? (x: number) => Math.round(x) : (x: number) => Math.round(x * 100) / 100;
@@ -185,7 +187,7 @@ export function simulateEstimate(
   return {
     kind: 'monteCarloResult',
     schemaVersion: 1,
-    id: options.id ?? `${estimate.id}-mc-${settings.seed}`,
+    id,
     estimateId: estimate.id,
     aspect: estimate.aspect,
     unit: estimate.unit,
