@@ -99,6 +99,21 @@ describe('input validation: typed errors, nothing half-done', () => {
       'reflection_documents_mismatch',
     );
   });
+  it('rejects a snapshot whose machine state is not an area process, with the path into the input', () => {
+    const snapshot = createAreaProcess({
+      template: defaultStepTemplate,
+      settings: lindewaardSettings,
+      startedAt: START,
+      options: testOptions,
+    }).snapshot();
+    const broken = { ...snapshot, machine: { value: 'x', context: { nothing: true } } };
+    try {
+      reflect({ process: broken }, { now: NOW });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toMatchObject({ code: 'invalid_argument', path: ['process', 'machine', 'context'] });
+    }
+  });
   it('rejects a bad now, an unknown rule id and an unknown severity', () => {
     expect(codeOf(() => reflect({ gebiedsproces: lindewaard }, { now: '2028-01-15' }))).toBe('invalid_input');
     expect(codeOf(() => reflect({ gebiedsproces: lindewaard }, { now: NOW, ruleIds: ['no-such-rule'] }))).toBe(

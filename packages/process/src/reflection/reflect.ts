@@ -1,5 +1,6 @@
 import { validate } from '@gebiedsgericht/core';
 import { z } from 'zod';
+import { readSnapshot } from '../internal/readSnapshot';
 import { processMessages } from '../messages';
 import type { Finding } from './finding';
 import { FindingSeverity } from './findingSeverity';
@@ -103,6 +104,7 @@ export function reflect(input: unknown, options: ReflectOptions): ReflectionRepo
   const parsed = validate(ReflectionInputSchema, input, { path: [] });
   const kinds = presentKinds(parsed);
   if (kinds.size === 0) throw processMessages.fail('reflection_input_empty', {}, []);
+  if (parsed.process) readSnapshot(parsed.process, ['process']);
   checkBelongTogether(parsed);
   const rules = selectRules(opts.ruleIds);
   const context: ReflectionContext = { now: opts.now };
