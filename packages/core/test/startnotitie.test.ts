@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { lindewaardActors, lindewaardArea, lindewaardOpgaven, lindewaardStartnotitie } from '../src/fixtures/index';
+import {
+  ijkmomentRecords,
+  lindewaardActors,
+  lindewaardArea,
+  lindewaardOpgaven,
+  lindewaardStartnotitie,
+} from '../src/fixtures/index';
 import {
   actingAtLevel,
   attempt,
@@ -55,6 +61,30 @@ describe('the Lindewaard startnotitie', () => {
     for (const d of lindewaardStartnotitie.ijkmomenten.externalDeadlines) {
       const milestone = programmes.get(d.linkedProgrammeId ?? '')?.milestones.find((m) => m.id === d.milestoneId);
       expect(milestone?.date, d.id).toBe(d.date);
+    }
+  });
+
+  it('is the schedule the ijkmoment records of the scenario were held under', () => {
+    const { programmeMoments, regionalMoments } = lindewaardStartnotitie.ijkmomenten;
+    const addMonths = (iso: string, months: number) => {
+      const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+      const total = y * 12 + (m - 1) + months;
+      return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    };
+    for (const record of ijkmomentRecords) {
+      if (record.momentKind === 'programmeMoment') {
+        const moment = record.scheduleEntryId
+          ? programmeMoments.find((m) => m.id === record.scheduleEntryId)
+          : programmeMoments.find((m) => m.date === record.plannedOn);
+        expect(moment?.date, record.id).toBe(record.plannedOn);
+      } else if (record.momentKind === 'regionalMoment') {
+        const moment = regionalMoments.find((m) => m.id === record.scheduleEntryId);
+        if (!moment) throw new Error(`no regional moment ${record.scheduleEntryId}`);
+        const { every, unit, from } = moment.recurrence;
+        expect(unit).toBe('months');
+        const dates = Array.from({ length: 6 }, (_, k) => addMonths(from, k * every));
+        expect(dates, record.id).toContain(record.plannedOn);
+      }
     }
   });
 
