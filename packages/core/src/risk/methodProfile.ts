@@ -39,7 +39,13 @@ export const ScopePriority = labelledEnum({
 /** One of the {@link ScopePriority} values. */
 export type ScopePriority = (typeof ScopePriority.values)[number];
 
-/** A GOKIT decision point at the end of a phase: when, on which aspects, by whom. */
+/**
+ * A GOKIT decision point at the end of a phase: when, on which aspects, by whom.
+ *
+ * @example
+ * DecisionPointSchema.parse({ date: '2026-09-30', aspects: ['money', 'quality', 'time'], decidedBy: 'gs-zuidmark' });
+ * @see handreiking bijlage 1, onderdeel 1 (meet- en beslispunten aan de hand van GOKIT)
+ */
 export const DecisionPointSchema = z.strictObject({
   date: IsoDateSchema.optional(),
   aspects: z.array(ControlAspect.schema).min(1),

@@ -46,6 +46,7 @@ export type ImpactClass = z.infer<typeof ImpactClassSchema>;
  *
  * @example
  * ScoreBandSchema.parse({ id: 'hoog', label: { nl: 'Hoog', en: 'High' }, minScore: 15, maxScore: 25, status: 'offTrack', colour: '#d7301f' });
+ * @see handreiking bijlage 1, onderdeel 1 (Risico's)
  */
 export const ScoreBandSchema = z.strictObject({
   id: IdSchema,
