@@ -34,7 +34,13 @@ export interface FailureFactorThresholds {
   readonly maxDaysSinceMeasure: number;
 }
 
-/** The default thresholds: the SDK's own choices, documented in docs/risk.md (not from the handreiking). */
+/**
+ * The default thresholds: the SDK's own choices, documented in docs/risk.md (not from the handreiking).
+ *
+ * @example
+ * checkFailureFactors(setup, { checkedOn, thresholds: { ...defaultFailureFactorThresholds, maxDaysBetweenPoints: 120 } });
+ * @see handreiking bijlage 1, onderdeel 1 (faalfactoren)
+ */
 export const defaultFailureFactorThresholds: FailureFactorThresholds = Object.freeze({
   changesPerQuarterSignal: 1,
   changesPerQuarterPresent: 2,

@@ -69,6 +69,7 @@ export function distributionVariance(input: RangeDistribution): number {
  *
  * @example
  * mostLikely({ type: 'pert', min: 8, mode: 10, max: 15 }); // 10
+ * @see CROW SSK-2018 (basisraming; outside the handreiking)
  */
 export function mostLikely(input: RangeDistribution): number {
   const range = validate(RangeDistributionSchema, input, { path: ['range'] });
@@ -88,6 +89,7 @@ export function mostLikely(input: RangeDistribution): number {
  *
  * @example
  * rangeQuantile({ type: 'triangular', min: 0, mode: 0, max: 1 }, 0.75); // 0.5
+ * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Geld, Tijd)
  */
 export function rangeQuantile(
   input: Extract<RangeDistribution, { type: 'triangular' | 'uniform' }>,
