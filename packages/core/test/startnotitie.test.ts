@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  hogeZandActors,
+  hogeZandStartnotitie,
   ijkmomentRecords,
   lindewaardActors,
   lindewaardArea,
@@ -39,6 +41,23 @@ function expectIssue(schema: Parameters<typeof validate>[0], input: unknown, cod
   return found as ErrorIssue;
 }
 const doc = (): Startnotitie => clone(lindewaardStartnotitie);
+
+describe('the Hoge Zand plan van aanpak', () => {
+  it('is valid, survives a JSON round trip and refers only to Hoge Zand actors', () => {
+    expect(validate(StartnotitieSchema, JSON.parse(JSON.stringify(hogeZandStartnotitie)))).toEqual(
+      hogeZandStartnotitie,
+    );
+    expect(startnotitieReferenceIssues(hogeZandStartnotitie, hogeZandActors)).toEqual([]);
+  });
+
+  it('has the regio as regisseur while the province, a party here, names an independent substitute', () => {
+    const regisseur = hogeZandStartnotitie.partyAgreements.find((a) => a.roles.includes('regisseur'));
+    expect(regisseur?.partyId).toBe('regio-zandmark');
+    const province = hogeZandStartnotitie.escalation.levels.find((l) => l.route === 'provinceIntervenes');
+    if (!province) throw new Error('fixture changed');
+    expect(actingAtLevel(province, ['provincie-zuidmark', 'gemeente-zandhoven']).actor.kind).toBe('onafhankelijk');
+  });
+});
 
 describe('the Lindewaard startnotitie', () => {
   it('is valid and survives a JSON round trip unchanged', () => {
@@ -286,7 +305,9 @@ describe('startnotitieReferenceIssues', () => {
 
 describe('JSON Schema of the startnotitie', () => {
   it('agrees with zod', () => {
-    const counts = expectJsonSchemaAgreement('startnotitie', [lindewaardStartnotitie], { runs: 300 });
+    const counts = expectJsonSchemaAgreement('startnotitie', [lindewaardStartnotitie, hogeZandStartnotitie], {
+      runs: 200,
+    });
     expect(counts.invalid).toBeGreaterThan(200);
   });
 });
