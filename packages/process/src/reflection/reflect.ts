@@ -124,7 +124,7 @@ export function reflect(input: unknown, options: ReflectOptions): ReflectionRepo
   return ReflectionReportSchema.parse({
     checkedAt: opts.now,
     documents: ReflectionDocumentKind.values.filter((k) => kinds.has(k)),
-    rulesRun: [...ran].sort(),
+    rulesRun: [...new Set(ran)].sort(),
     counts,
     findings,
   });
