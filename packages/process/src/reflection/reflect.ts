@@ -80,11 +80,12 @@ function checkBelongTogether(input: ReflectionInput): void {
 function selectRules(ruleIds: readonly string[] | undefined): readonly ReflectionRule[] {
   if (ruleIds === undefined) return reflectionRules;
   const byId = new Map(reflectionRules.map((r) => [r.id, r]));
-  return ruleIds.map((id, i) => {
+  const selected = ruleIds.map((id, i) => {
     const rule = byId.get(id);
     if (!rule) throw processMessages.fail('reflection_unknown_rule', { ruleId: id }, ['options', 'ruleIds', i]);
     return rule;
   });
+  return [...new Set(selected)];
 }
 
 /**
@@ -124,7 +125,7 @@ export function reflect(input: unknown, options: ReflectOptions): ReflectionRepo
   return ReflectionReportSchema.parse({
     checkedAt: opts.now,
     documents: ReflectionDocumentKind.values.filter((k) => kinds.has(k)),
-    rulesRun: [...new Set(ran)].sort(),
+    rulesRun: [...ran].sort(),
     counts,
     findings,
   });
