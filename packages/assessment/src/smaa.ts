@@ -62,6 +62,23 @@ export interface SmaaNumbers {
   readonly confidence: Float64Array;
 }
 
+/** Σ a[ia + k] · b[ib + k] for k < n, with four accumulators (about twice as fast in V8). */
+function dot(a: Float64Array, ia: number, b: Float64Array, ib: number, n: number): number {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let k = 0;
+  for (; k + 3 < n; k += 4) {
+    s0 += (a[ia + k] as number) * (b[ib + k] as number);
+    s1 += (a[ia + k + 1] as number) * (b[ib + k + 1] as number);
+    s2 += (a[ia + k + 2] as number) * (b[ib + k + 2] as number);
+    s3 += (a[ia + k + 3] as number) * (b[ib + k + 3] as number);
+  }
+  for (; k < n; k++) s0 += (a[ia + k] as number) * (b[ib + k] as number);
+  return s0 + s1 + (s2 + s3);
+}
+
 /**
  * The SMAA-2 Monte Carlo computation on a numeric problem (used by {@link smaa}; exposed for tools
  * that bring their own utilities and for the benchmark). Streams the samples: memory is
@@ -130,8 +147,9 @@ export function smaaSample(problem: SmaaProblem, weights: SmaaWeightMode, sample
       return 1;
     }
     let sum = 0;
+    rng.fill(w, 0, n);
     for (let k = 0; k < n; k++) {
-      const e = -Math.log(1 - rng.next());
+      const e = -Math.log(1 - (w[k] as number));
       w[k] = e;
       sum += e;
     }
@@ -175,7 +193,7 @@ export function smaaSample(problem: SmaaProblem, weights: SmaaWeightMode, sample
         for (let k = 0; k < n; k++)
           t += ((lowU[row + k] as number) + (widthU[row + k] as number) * (rnd[row + k] as number)) * (w[k] as number);
       } else {
-        for (let k = 0; k < n; k++) t += (u[row + k] as number) * (w[k] as number);
+        t = dot(u, row, w, 0, n);
       }
       scores[i] = t;
       // insertion into idx, descending by score, stable by index
@@ -297,16 +315,12 @@ export function smaaSample(problem: SmaaProblem, weights: SmaaWeightMode, sample
     for (let s = 0; s < samples; s++) {
       rng.fill(rnd);
       for (const { c, L, V, top, order } of fast) {
-        let own = L[c] as number;
-        const rowC = c * n;
-        for (let k = 0; k < n; k++) own += (V[rowC + k] as number) * (rnd[rowC + k] as number);
+        const own = (L[c] as number) + dot(V, c * n, rnd, c * n, n);
         let isBest = true;
         for (let r = 0; r < order.length; r++) {
           const j = order[r] as number;
           if ((top[j] as number) < own) break;
-          let other = L[j] as number;
-          const row = j * n;
-          for (let k = 0; k < n; k++) other += (V[row + k] as number) * (rnd[row + k] as number);
+          const other = (L[j] as number) + dot(V, j * n, rnd, j * n, n);
           if (other > own || (other === own && j < c)) {
             isBest = false;
             break;
@@ -321,14 +335,11 @@ export function smaaSample(problem: SmaaProblem, weights: SmaaWeightMode, sample
       const u = uncertain ? drawUtilities() : base;
       for (const { c, rivals } of plans) {
         const wc = c * n;
-        let own = 0;
-        for (let k = 0; k < n; k++) own += (u[c * n + k] as number) * (central[wc + k] as number);
+        const own = dot(u, c * n, central, wc, n);
         let isBest = true;
         for (let r = 0; r < rivals.length; r++) {
           const j = rivals[r] as number;
-          let other = 0;
-          const row = j * n;
-          for (let k = 0; k < n; k++) other += (u[row + k] as number) * (central[wc + k] as number);
+          const other = dot(u, j * n, central, wc, n);
           if (other > own || (other === own && j < c)) {
             isBest = false;
             break;
