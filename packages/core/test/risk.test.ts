@@ -211,6 +211,8 @@ const result: MonteCarloResult = {
       varianceShare: 0.6,
       occurrenceRate: 0.4,
       swing: 150_00,
+      low: 1_040_00,
+      high: 1_250_00,
     },
   ],
   histogram: [{ from: 950_00, to: 1_600_00, count: 1000 }],

@@ -11,6 +11,7 @@ import {
 import { mostLikely, pertShape } from './distributions';
 import { betaTable } from './internal/betaTable';
 import { hash32, Sfc32 } from './internal/random';
+import { eventQuantile, quantileOf } from './internal/rangeQuantile';
 import { type LoopInput, type LoopMoments, runInput, SampleKind } from './internal/sampleLoops';
 
 /** Default histogram bins and reported percentiles when the settings do not give them. */
@@ -96,6 +97,7 @@ export function simulateEstimate(
   const totals = new Float64Array(n);
   const contributions: MonteCarloResult['contributions'] = [];
   const raw: { variance: number; index: number }[] = [];
+  const tornado: { mean: number; low: number; high: number }[] = [];
 
   for (const item of estimate.items) {
     const moments: LoopMoments = { sum: 0, sumSq: 0, occurrences: 0 };
@@ -103,6 +105,7 @@ export function simulateEstimate(
     const mean = moments.sum / n;
     const variance = Math.max(0, moments.sumSq / n - mean * mean);
     raw.push({ variance, index: contributions.length });
+    tornado.push({ mean, low: quantileOf(item.range, 0.1), high: quantileOf(item.range, 0.9) });
     contributions.push({
       id: item.id,
       source: 'item',
@@ -110,6 +113,8 @@ export function simulateEstimate(
       mean: round(mean),
       stdDev: round(Math.sqrt(variance)),
       varianceShare: 0,
+      low: 0,
+      high: 0,
     });
   }
   const certainEventIds: string[] = [];
@@ -126,6 +131,12 @@ export function simulateEstimate(
     const mean = moments.sum / n;
     const variance = Math.max(0, moments.sumSq / n - mean * mean);
     raw.push({ variance, index: contributions.length });
+    const p = certain ? 1 : event.probability;
+    tornado.push({
+      mean,
+      low: eventQuantile(p, event.consequence, 0.1),
+      high: eventQuantile(p, event.consequence, 0.9),
+    });
     contributions.push({
       id: event.id,
       source: 'riskEvent',
@@ -135,6 +146,8 @@ export function simulateEstimate(
       varianceShare: 0,
       occurrenceRate: moments.occurrences / n,
       swing: round(moments.occurrences > 0 ? moments.sum / moments.occurrences : 0),
+      low: 0,
+      high: 0,
     });
   }
   const totalVariance = raw.reduce((s, r) => s + r.variance, 0);
@@ -142,11 +155,19 @@ export function simulateEstimate(
     const c = contributions[r.index];
     if (c) c.varianceShare = totalVariance > 0 ? Math.min(1, r.variance / totalVariance) : 0;
   }
-  contributions.sort((x, y) => y.varianceShare - x.varianceShare || (x.id < y.id ? -1 : 1));
 
   let sum = 0;
   for (let i = 0; i < n; i++) sum += totals[i] as number;
   const mean = sum / n;
+  // Tornado bars: the expected total with this input at its own P10 and P90 and every other input
+  // at its mean (exact under the independence the simulation assumes).
+  tornado.forEach((t, index) => {
+    const c = contributions[index];
+    if (!c) return;
+    c.low = round(mean - t.mean + t.low);
+    c.high = round(mean - t.mean + t.high);
+  });
+  contributions.sort((x, y) => y.varianceShare - x.varianceShare || (x.id < y.id ? -1 : 1));
   let sq = 0;
   for (let i = 0; i < n; i++) {
     const d = (totals[i] as number) - mean;

@@ -179,6 +179,35 @@ describe('result', () => {
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
   });
 
+  it('tornado bars: the expected total with one input at its P10 and P90, the others at their means', () => {
+    const triangular = { type: 'triangular', min: 0, mode: 30, max: 100 } as const;
+    const consequence = { type: 'uniform', min: 20, max: 60 } as const;
+    const r = simulateEstimate(
+      estimateOf(
+        [triangular, { type: 'pert', min: 0, mode: 25, max: 100 }],
+        [{ id: 'ev', label: 'Vertraging', probability: 0.3, consequence }],
+      ),
+      { iterations: 50_000, seed: 8 },
+    );
+    const item = r.contributions.find((c) => c.id === 'item-0');
+    // Round to 0.01 day on both sides.
+    expect(Math.abs((item?.low ?? 0) - (r.mean - (item?.mean ?? 0) + rangeQuantile(triangular, 0.1)))).toBeLessThan(
+      0.03,
+    );
+    expect(Math.abs((item?.high ?? 0) - (r.mean - (item?.mean ?? 0) + rangeQuantile(triangular, 0.9)))).toBeLessThan(
+      0.03,
+    );
+    // The event: P10 of its contribution is 0 (it does not occur 70% of the time); P90 is the
+    // consequence's quantile at (0.9 − 0.7)/0.3 = 2/3, so 20 + 40 · 2/3.
+    const event = r.contributions.find((c) => c.id === 'ev');
+    expect(Math.abs((event?.low ?? 0) - (r.mean - (event?.mean ?? 0)))).toBeLessThan(0.03);
+    expect(Math.abs((event?.high ?? 0) - (r.mean - (event?.mean ?? 0) + 20 + (40 * 2) / 3))).toBeLessThan(0.03);
+    // PERT (0, 25, 100) = 100 × Beta(2, 4): P10 = 11.2235 and P90 = 58.3890 (bisection on the closed-form CDF).
+    const pert = r.contributions.find((c) => c.id === 'item-1');
+    expect(Math.abs((pert?.low ?? 0) - (r.mean - (pert?.mean ?? 0)) - 11.2235)).toBeLessThan(0.05);
+    expect(Math.abs((pert?.high ?? 0) - (r.mean - (pert?.mean ?? 0)) - 58.389)).toBeLessThan(0.05);
+  });
+
   it('is reproducible for a seed and differs between seeds', () => {
     const a = simulateEstimate(estimate, { iterations: 5_000, seed: 123 });
     const b = simulateEstimate(estimate, { iterations: 5_000, seed: 123 });

@@ -6,9 +6,10 @@ import { IdSchema } from '../primitives/id';
  * The result of a seeded Monte Carlo simulation of an estimate: mean, standard deviation, extremes,
  * P50, P85 and the requested percentiles, the contingency (the value at the contingency percentile
  * minus the base estimate), the contribution of every item and risk event (tornado data: mean,
- * standard deviation and share of the total variance, and for risk events how often they occurred
- * and how much the total rises when they do), histogram bins and the S-curve (cumulative
- * probability). Values are in the unit of the estimate.
+ * standard deviation and share of the total variance; `low` and `high`, the expected total with the
+ * input at its own P10 and P90 and every other input at its mean; and for risk events how often they
+ * occurred and their mean consequence when they did, `swing`), histogram bins and the S-curve
+ * (cumulative probability). Values are in the unit of the estimate.
  *
  * @example
  * // produced by simulateEstimate() in @gebiedsgericht/risk
@@ -41,6 +42,8 @@ export const MonteCarloResultSchema = z.strictObject({
       varianceShare: z.number().min(0).max(1),
       occurrenceRate: z.number().min(0).max(1).optional(),
       swing: z.number().optional(),
+      low: z.number(),
+      high: z.number(),
     }),
   ),
   histogram: z.array(z.strictObject({ from: z.number(), to: z.number(), count: z.number().int().nonnegative() })),
