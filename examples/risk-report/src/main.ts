@@ -86,9 +86,11 @@ console.log(`  P50 ${euro(result.p50)}; P85 ${euro(result.p85)}`);
 console.log(`  Onvoorzien (P85 − basisraming): ${euro(result.contingency.amount)}`);
 if (result.certainEventIds.length > 0)
   console.log(`  Als zekere kosten meegenomen (kans > 50%, CROW SSK): ${result.certainEventIds.join(', ')}`);
-console.log('  Grootste bijdragen aan de spreiding:');
+console.log('  Grootste bijdragen aan de spreiding (tornado: totaal met deze post op P10 … P90):');
 for (const c of result.contributions.slice(0, 3)) {
-  console.log(`    ${c.label.padEnd(30)} ${(c.varianceShare * 100).toFixed(0).padStart(3)}%`);
+  console.log(
+    `    ${c.label.padEnd(24)} ${(c.varianceShare * 100).toFixed(0).padStart(3)}%   ${euro(c.low)} … ${euro(c.high)}`,
+  );
 }
 writeFileSync(join(out, 'n-weg-histogram.svg'), histogramSvg(result, { locale: 'nl' }));
 writeFileSync(join(out, 'n-weg-s-curve.svg'), sCurveSvg(result, { locale: 'nl' }));
