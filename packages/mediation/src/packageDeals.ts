@@ -47,8 +47,9 @@ export interface FindPackageDealsOptions {
  */
 export function findPackageDeals(input: unknown, options: FindPackageDealsOptions = {}): PackageDealResult {
   const parsed = validate(PackageDealInputSchema, input);
-  const scores = parsed.issues.map((issue) =>
-    issue.options.map((option) => parsed.parties.map((party) => pointsOf(party.points, issue.id, option.id))),
+  const byParty = scoreTable(parsed).points;
+  const scores = parsed.issues.map((issue, i) =>
+    issue.options.map((_, o) => byParty.map((party) => (party[i] as number[])[o] as number)),
   );
   const disagreement = parsed.parties.map((p) => p.disagreementPoint);
   const limit = options.maxFrontier ?? 1_000_000;
@@ -59,8 +60,9 @@ export function findPackageDeals(input: unknown, options: FindPackageDealsOption
     if (error instanceof FrontierTooLarge) throw fail('package_search_too_large', { size: error.size, limit });
     throw error;
   }
+  const table = scoreTable(parsed);
   const evaluations = search.packages.map((found) => ({
-    evaluation: describe(parsed, found.choice, found.count),
+    evaluation: describe(parsed, found.choice, found.count, table),
     choice: found.choice,
   }));
   evaluations.sort((a, b) => b.evaluation.nashProduct - a.evaluation.nashProduct || compareChoices(a.choice, b.choice));
@@ -120,35 +122,55 @@ function pointsOf(points: Record<string, Record<string, number>>, issueId: strin
   return value ?? 0;
 }
 
-function describe(input: PackageDealInput, choice: readonly number[], count: number): PackageEvaluation {
+/** Per party and issue: points per option (in option order) and the first best option. */
+interface ScoreTable {
+  readonly points: number[][][]; // [party][issue][option]
+  readonly best: { index: number; value: number }[][]; // [party][issue]
+}
+
+function scoreTable(input: PackageDealInput): ScoreTable {
+  const points = input.parties.map((party) =>
+    input.issues.map((issue) => issue.options.map((option) => pointsOf(party.points, issue.id, option.id))),
+  );
+  const best = points.map((byIssue) =>
+    byIssue.map((values) => {
+      let index = 0;
+      for (let o = 1; o < values.length; o++) if ((values[o] as number) > (values[index] as number)) index = o;
+      return { index, value: values[index] as number };
+    }),
+  );
+  return { points, best };
+}
+
+function describe(
+  input: PackageDealInput,
+  choice: readonly number[],
+  count: number,
+  table: ScoreTable = scoreTable(input),
+): PackageEvaluation {
   const choices: PackageChoice[] = input.issues.map((issue, i) => ({
     issueId: issue.id,
-    optionId: (issue.options[choice[i] as number] ?? issue.options[0])?.id as string,
+    optionId: (issue.options[choice[i] as number] as { id: string }).id,
   }));
   let nashProduct = 1;
-  const parties: PackagePartyOutcome[] = input.parties.map((party) => {
+  const parties: PackagePartyOutcome[] = input.parties.map((party, p) => {
+    const byIssue = table.points[p] as number[][];
+    const bestByIssue = table.best[p] as { index: number; value: number }[];
     let points = 0;
     const concessions: IssueConcession[] = [];
     const preferredOn: string[] = [];
-    for (const [i, issue] of input.issues.entries()) {
-      const chosen = choices[i] as PackageChoice;
-      const value = pointsOf(party.points, issue.id, chosen.optionId);
+    for (let i = 0; i < input.issues.length; i++) {
+      const issue = input.issues[i] as PackageDealInput['issues'][number];
+      const o = choice[i] as number;
+      const value = (byIssue[i] as number[])[o] as number;
       points += value;
-      let best = issue.options[0]?.id as string;
-      let bestValue = Number.NEGATIVE_INFINITY;
-      for (const option of issue.options) {
-        const v = pointsOf(party.points, issue.id, option.id);
-        if (v > bestValue) {
-          bestValue = v;
-          best = option.id;
-        }
-      }
-      if (value < bestValue)
+      const best = bestByIssue[i] as { index: number; value: number };
+      if (value < best.value)
         concessions.push({
           issueId: issue.id,
-          optionId: chosen.optionId,
-          preferredOptionId: best,
-          pointsGivenUp: bestValue - value,
+          optionId: (choices[i] as PackageChoice).optionId,
+          preferredOptionId: (issue.options[best.index] as { id: string }).id,
+          pointsGivenUp: best.value - value,
         });
       else preferredOn.push(issue.id);
     }

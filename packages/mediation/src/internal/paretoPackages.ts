@@ -142,9 +142,7 @@ export function searchParetoPackages(problem: PackageSearchProblem): PackageSear
     }
     // Visit candidates by descending sum (stable: lexicographic among equal sums), keep the
     // non-dominated ones; merge exact duplicates into the first (lexicographically smallest).
-    const order = new Uint32Array(n);
-    for (let k = 0; k < n; k++) order[k] = k;
-    order.sort((a, b) => (cSum[b] as number) - (cSum[a] as number) || a - b);
+    const order = sortBySumDescending(cSum, n);
     // Kept vectors live contiguously (fast scans) and are filed in a grid over the parties'
     // scores (quantile cells per party): a candidate can only be dominated by a kept vector in a
     // cell at or above its own cell in every grid dimension, so only those cells are scanned.
@@ -205,20 +203,37 @@ export function searchParetoPackages(problem: PackageSearchProblem): PackageSear
       keptCount.push(weight);
       if (kept.length > maxFrontier) throw new FrontierTooLarge(kept.length);
     }
-    // Back into lexicographic order for the next layer.
-    const byChoice = kept.map((c, k) => [c, keptCount[k] as number] as const).sort((a, b) => a[0] - b[0]);
+    // Back into lexicographic order for the next layer (kept candidate indices are distinct and
+    // below 2^22 each, so index and position pack exactly into one float and sort natively).
+    const size = kept.length;
+    const packed = new Float64Array(size);
+    if (n < 4_194_304) {
+      for (let k = 0; k < size; k++) packed[k] = (kept[k] as number) * 4_194_304 + k;
+      packed.sort();
+    } else {
+      const positions = Array.from({ length: size }, (_, k) => k).sort(
+        (a, b) => (kept[a] as number) - (kept[b] as number),
+      );
+      for (let k = 0; k < size; k++) {
+        const position = positions[k] as number;
+        packed[k] = (kept[position] as number) * 4_194_304 + position;
+      }
+    }
     const next: Layer = {
-      vec: new Float64Array(byChoice.length * parties),
-      parent: new Int32Array(byChoice.length),
-      option: new Int32Array(byChoice.length),
-      count: new Float64Array(byChoice.length),
-      size: byChoice.length,
+      vec: new Float64Array(size * parties),
+      parent: new Int32Array(size),
+      option: new Int32Array(size),
+      count: new Float64Array(size),
+      size,
     };
-    for (const [k, [c, count]] of byChoice.entries()) {
+    for (let k = 0; k < size; k++) {
+      const key = packed[k] as number;
+      const c = Math.floor(key / 4_194_304);
+      const position = key - c * 4_194_304;
       next.vec.set(cVec.subarray(c * parties, c * parties + parties), k * parties);
       next.parent[k] = cParent[c] as number;
       next.option[k] = cOption[c] as number;
-      next.count[k] = count;
+      next.count[k] = keptCount[position] as number;
     }
     layers.push(next);
     current = next;
@@ -276,11 +291,13 @@ function makeGrid(vec: Float64Array, n: number, parties: number): Grid {
   const buckets = n < 64 ? 1 : Math.max(2, Math.floor(256 ** (1 / dims) + 1e-9));
   const bounds: Float64Array[] = [];
   for (let g = 0; g < dims; g++) {
-    const values = new Float64Array(n);
-    for (let k = 0; k < n; k++) values[k] = vec[k * parties + g] as number;
+    // Quantiles from an evenly spread sample: cells need not be exact, only monotone.
+    const size = Math.min(n, 1024);
+    const values = new Float64Array(size);
+    for (let k = 0; k < size; k++) values[k] = vec[Math.floor((k * n) / size) * parties + g] as number;
     values.sort();
     const b = new Float64Array(buckets - 1);
-    for (let j = 1; j < buckets; j++) b[j - 1] = values[Math.floor((j * n) / buckets)] as number;
+    for (let j = 1; j < buckets; j++) b[j - 1] = values[Math.floor((j * size) / buckets)] as number;
     bounds.push(b);
   }
   return {
@@ -294,4 +311,31 @@ function makeGrid(vec: Float64Array, n: number, parties: number): Grid {
       return cell;
     },
   };
+}
+
+/**
+ * Candidate indices by descending sum, ties in index order. Integer sums (the usual case: points
+ * are whole numbers) are packed with the index into one exact float and sorted natively.
+ */
+function sortBySumDescending(sum: Float64Array, n: number): Uint32Array {
+  const order = new Uint32Array(n);
+  const SHIFT = 4_194_304; // 2^22 indices; |sum| < 2^30 keeps the packed key exact (< 2^53)
+  let packable = n < SHIFT;
+  for (let k = 0; packable && k < n; k++) {
+    const v = sum[k] as number;
+    if (!Number.isInteger(v) || Math.abs(v) >= 1_073_741_824) packable = false;
+  }
+  if (packable) {
+    const keys = new Float64Array(n);
+    for (let k = 0; k < n; k++) keys[k] = -(sum[k] as number) * SHIFT + k;
+    keys.sort();
+    for (let k = 0; k < n; k++) {
+      const key = keys[k] as number;
+      order[k] = key - Math.floor(key / SHIFT) * SHIFT;
+    }
+    return order;
+  }
+  for (let k = 0; k < n; k++) order[k] = k;
+  order.sort((a, b) => (sum[b] as number) - (sum[a] as number) || a - b);
+  return order;
 }
