@@ -118,7 +118,7 @@ describe('step 2: vision and afwegingskader', () => {
 
   it('rejects back-cast milestones after the horizon or towards unknown goals', () => {
     const input = clone(lindewaardVisionAndFramework);
-    input.vision.milestones[0]!.year = 2045;
+    input.vision.milestones[0]!.year = 2055;
     input.vision.milestones[1]!.goalIds = ['doel-bestaat-niet'];
     expect(issuesOf(() => validate(VisionAndFrameworkSchema, input))).toEqual(
       expect.arrayContaining([
