@@ -96,6 +96,11 @@ describe('the Lindewaard startnotitie', () => {
           ? programmeMoments.find((m) => m.id === record.scheduleEntryId)
           : programmeMoments.find((m) => m.date === record.plannedOn);
         expect(moment?.date, record.id).toBe(record.plannedOn);
+      } else if (record.momentKind === 'externalDeadline') {
+        const deadline = lindewaardStartnotitie.ijkmomenten.externalDeadlines.find(
+          (d) => d.id === record.scheduleEntryId,
+        );
+        expect(deadline?.date, record.id).toBe(record.plannedOn);
       } else if (record.momentKind === 'regionalMoment') {
         const moment = regionalMoments.find((m) => m.id === record.scheduleEntryId);
         if (!moment) throw new Error(`no regional moment ${record.scheduleEntryId}`);
