@@ -192,3 +192,16 @@ describe('JSON Schema of the actors document', () => {
     expect(counts.invalid).toBeGreaterThan(100);
   });
 });
+
+describe('the helper functions validate their input', () => {
+  it('throws invalid_input for an unknown party or body kind', () => {
+    for (const call of [
+      () => governmentLayerOf('regio' as never),
+      () => bodyKindsFor('gemeentje' as never),
+      () => isElectedBody('raad' as never),
+    ]) {
+      const r = attempt(call);
+      expect(r.ok ? undefined : [r.error.code, r.error.issues[0]?.path]).toEqual(['invalid_input', ['kind']]);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { labelledEnum } from '../primitives/labels';
-import type { PartyKind } from './partyKind';
+import { validate } from '../primitives/validate';
+import { type PartyKind, PartyKindSchema } from './partyKind';
 
 /**
  * The bodies (organen) of each government: the elected body and the executive of a gemeente,
@@ -43,7 +44,7 @@ const ELECTED: ReadonlySet<BodyKind> = new Set<BodyKind>([
  * @see Handreiking §2.6 ("betrokkenheid van volksvertegenwoordigers")
  */
 export function isElectedBody(kind: BodyKind): boolean {
-  return ELECTED.has(kind);
+  return ELECTED.has(validate(BodyKindSchema, kind, { path: ['kind'] }));
 }
 
 const ALLOWED: Readonly<Partial<Record<PartyKind, readonly BodyKind[]>>> = {
@@ -65,5 +66,5 @@ const ALLOWED: Readonly<Partial<Record<PartyKind, readonly BodyKind[]>>> = {
  * @see Handreiking §2.3
  */
 export function bodyKindsFor(kind: PartyKind): readonly BodyKind[] {
-  return ALLOWED[kind] ?? ['directie'];
+  return ALLOWED[validate(PartyKindSchema, kind, { path: ['kind'] })] ?? ['directie'];
 }

@@ -1,5 +1,6 @@
 import { labelledEnum } from '../primitives/labels';
-import type { PartyKind } from './partyKind';
+import { validate } from '../primitives/validate';
+import { type PartyKind, PartyKindSchema } from './partyKind';
 
 /**
  * The four government layers that meet at the integrale gebiedstafel: rijk, provincie, gemeente,
@@ -27,20 +28,23 @@ export const GovernmentLayerSchema = GovernmentLayer.schema;
  * Rijkswaterstaat are not counted as the rijk at the table: they execute, they do not represent
  * the rijk's policy.
  *
+ * Throws `invalid_input` for an unknown kind.
+ *
  * @example
  * governmentLayerOf('ministerie'); // 'rijk'
  * governmentLayerOf('samenwerkingsverband'); // undefined
  * @see Handreiking §2.1
  */
 export function governmentLayerOf(kind: PartyKind): GovernmentLayer | undefined {
-  switch (kind) {
+  const checked = validate(PartyKindSchema, kind, { path: ['kind'] });
+  switch (checked) {
     case 'rijk':
     case 'ministerie':
       return 'rijk';
     case 'provincie':
     case 'gemeente':
     case 'waterschap':
-      return kind;
+      return checked;
     default:
       return undefined;
   }
