@@ -40,6 +40,13 @@ export function sensitivityOf(a: Analysis, steps: number): SensitivityResult {
         const d0 = (r[j] as number) - (r[t] as number);
         const slope = (x[j * n + k] as number) - (r[j] as number) - ((x[t * n + k] as number) - (r[t] as number));
         if (Math.abs(slope) < EPS) continue;
+        if (Math.abs(d0 + slope * wk) <= 1e-12) {
+          // j already ties with the top: the smallest move in j's favour changes the top
+          const tie: WeightChange = { delta: 0, newWeight: wk, newTopVariantId: ids[j] as string };
+          if (slope > 0 && wk < 1 - EPS && (!up || up.delta > 0)) up = tie;
+          if (slope < 0 && wk > EPS && (!down || down.delta < 0)) down = tie;
+          continue;
+        }
         const wStar = -d0 / slope; // where j ties with t
         if (wStar < -EPS || wStar > 1 + EPS) continue;
         const clamped = Math.min(1, Math.max(0, wStar));

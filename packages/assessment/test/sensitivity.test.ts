@@ -73,6 +73,23 @@ describe('weight sensitivity (Triantaphyllou & Sánchez 1997)', () => {
       expect(s.score).toBeCloseTo(direct.find((d) => d.variantId === s.variantId)?.value as number, 12);
   });
 
+  it('reports a change of zero when another variant already ties with the top', () => {
+    // A = (0, 75), B = (23, 0) with equal weights: after min–max both score ½
+    const s = weightSensitivity(
+      tableInput({
+        values: [
+          [0, 75],
+          [23, 0],
+          [1, 0],
+        ],
+        weights: [1, 1],
+      }),
+      { steps: 3 },
+    );
+    expect(s.criteria[0]?.increase).toMatchObject({ delta: 0, newTopVariantId: 'v1' });
+    expect(s.criteria[0]?.smallestChange).toBe(0);
+  });
+
   it('is exact: just before the reported weight the top holds, just beyond it changes (random tables)', () => {
     const arb = fc.integer({ min: 2, max: 5 }).chain((m) =>
       fc.integer({ min: 2, max: 4 }).chain((n) =>
