@@ -10,9 +10,43 @@ import {
   occurrenceOf,
 } from '../src/ijkmomenten';
 
-const schedule: IjkmomentSchedule = lindewaardStartnotitie.ijkmomenten;
+// A schedule like the Lindewaard startnotitie's (fictional): NOVEX moments set by the rijk in spring
+// and autumn, ontwikkeldagen twice a year (like Brabant's), and two external deadlines.
+const novex = (id: string, date: string) => ({
+  id,
+  name: `NOVEX-ijkmoment ${id}`,
+  date,
+  setByPartyId: 'ministerie-vro',
+  programme: 'NOVEX',
+  participantIds: ['ministerie-vro', 'provincie-zuidmark'],
+});
+const schedule: IjkmomentSchedule = {
+  programmeMoments: [
+    novex('novex-voorjaar-2026', '2026-04-16'),
+    novex('novex-najaar-2026', '2026-10-15'),
+    novex('novex-voorjaar-2027', '2027-04-15'),
+  ],
+  regionalMoments: [
+    {
+      id: 'ontwikkeldagen-zuidmark',
+      name: 'Ontwikkeldagen Zuidmark',
+      organiserPartyId: 'provincie-zuidmark',
+      recurrence: { every: 6, unit: 'months', from: '2026-03-12', until: '2027-12-31' },
+      purpose: 'Tussentijdse kristallisatiepunten',
+    },
+  ],
+  externalDeadlines: [
+    { id: 'deadline-ruimtelijk-voorstel', name: 'Ruimtelijk voorstel naar het rijk', date: '2027-03-31' },
+    { id: 'deadline-res-3', name: 'RES 3.0 vastgesteld', date: '2027-07-01', linkedProgrammeId: 'prog-res' },
+  ],
+};
 
-describe('ijkmoment schedule of the Lindewaard startnotitie', () => {
+describe('ijkmoment schedule of a startnotitie', () => {
+  it('reads the schedule of the shared Lindewaard startnotitie fixture', () => {
+    const next = nextIjkmomenten(lindewaardStartnotitie.ijkmomenten, '2026-01-01T09:00:00+01:00');
+    expect(Object.keys(next).sort()).toEqual(['externalDeadline', 'programmeMoment', 'regionalMoment']);
+  });
+
   it('gives the next moment of each kind, with a moment dated today counting as next', () => {
     const next = nextIjkmomenten(schedule, '2026-09-01T09:00:00+02:00');
     expect(next.programmeMoment?.id).toBe('novex-najaar-2026');

@@ -36,7 +36,9 @@ const eventArb = fc.record({
   result: fc.constantFrom('agreement', 'decision', 'noAgreement'),
 });
 
-function materialise(raw: fc.RecordValue<typeof eventArb> extends infer R ? R : never, day: number) {
+type EventDraft = typeof eventArb extends fc.Arbitrary<infer T> ? T : never;
+
+function materialise(raw: EventDraft, day: number) {
   const timestamp = new Date(Date.UTC(2027, 0, 1) + day * 86_400_000).toISOString();
   const base = { type: raw.type, timestamp, actor: raw.actor, role: 'partij' };
   switch (raw.type) {
@@ -51,7 +53,7 @@ function materialise(raw: fc.RecordValue<typeof eventArb> extends infer R ? R : 
   }
 }
 
-function sequence(raws: readonly fc.RecordValue<typeof eventArb>[]) {
+function sequence(raws: readonly EventDraft[]) {
   let day = 0;
   return raws.map((r) => {
     day = Math.max(0, day + r.step);

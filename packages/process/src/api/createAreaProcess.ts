@@ -4,17 +4,16 @@ import {
   type AuditEntry,
   type ErrorIssue,
   IsoDateTimeSchema,
-  issuesFromZod,
-  type ProcessEvent,
   ProcessEventMetaSchema,
-  ProcessEventSchema,
   type StepTemplate,
   validate,
 } from '@gebiedsgericht/core';
 import { type Actor, createActor } from 'xstate';
 import { type AreaProcessContext, positionLabel } from '../machine/areaProcessContext';
-import { type AreaProcessDefinition, checkEvent } from '../machine/checkEvent';
+import { checkAreaProcessEvent } from '../machine/areaProcessEvent';
+import type { AreaProcessDefinition } from '../machine/checkEvent';
 import { type AreaProcessMachine, machineOf, validateDefinition } from '../machine/createAreaProcessMachine';
+import { type AreaProcessEvent, parseAreaProcessEvent } from '../machine/extensions';
 import type { AreaProcessOptions } from '../machine/processOptions';
 import { processMessages } from '../messages';
 import { migrateAreaProcessSnapshot, type SnapshotMigration } from './migrateAreaProcessSnapshot';
@@ -85,10 +84,10 @@ function rejectedEntry(context: AreaProcessContext, event: unknown, reason: Erro
   };
 }
 
-function parseEvent(event: unknown): { event: ProcessEvent } | { issues: ErrorIssue[] } {
-  const parsed = ProcessEventSchema.safeParse(event);
-  if (parsed.success) return { event: parsed.data };
-  return { issues: issuesFromZod(parsed.error) };
+function parseEvent(event: unknown): { event: AreaProcessEvent } | { issues: ErrorIssue[] } {
+  // process-6: every event type is parsed with its own schema (core's process events and the
+  // second half's knelpunt, regime, ijkmoment, monitoring and track events).
+  return parseAreaProcessEvent(event);
 }
 
 function wrap(
@@ -100,7 +99,7 @@ function wrap(
   const check = (raw: unknown): ErrorIssue | null => {
     const parsed = parseEvent(raw);
     if ('issues' in parsed) return invalidPayload(parsed.issues);
-    return checkEvent(definition, context(), parsed.event);
+    return checkAreaProcessEvent(definition, context(), parsed.event);
   };
   const invalidPayload = (issues: ErrorIssue[]): ErrorIssue => {
     const first = issues[0];
@@ -126,7 +125,7 @@ function wrap(
         const entry = rejectedEntry(before, raw, reason);
         return { accepted: false, reason, issues: parsed.issues, ...(entry ? { entry } : {}) };
       }
-      const reason = checkEvent(definition, before, parsed.event);
+      const reason = checkAreaProcessEvent(definition, before, parsed.event);
       if (reason) {
         const entry = rejectedEntry(before, raw, reason);
         return { accepted: false, reason, issues: [reason], ...(entry ? { entry } : {}) };

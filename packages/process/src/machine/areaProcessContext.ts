@@ -8,6 +8,7 @@ import type {
   ProcessEvent,
   StepTemplate,
 } from '@gebiedsgericht/core';
+import { type ExtensionContext, initialExtensionContext } from './extensions';
 
 /** A decision as process events carry it (core's decision record). */
 export type Decision = Extract<ProcessEvent, { type: 'step.close' }>['decision'];
@@ -94,7 +95,7 @@ export type ProcessStatus = 'running' | 'suspended' | 'stopped';
  * and settings are not in the context (the machine is built from them; the persisted envelope
  * keeps them).
  */
-export interface AreaProcessContext {
+export interface AreaProcessContext extends ExtensionContext {
   readonly status: ProcessStatus;
   /** The current step id, or `monitoring` after the last step closed. */
   readonly position: string;
@@ -117,7 +118,8 @@ export interface AreaProcessContext {
   readonly startedAt: string;
   /** The timestamp of the last accepted event (events may not go back in time). */
   readonly lastEventAt?: string;
-  // process-6: add the context of ijkmomenten, knelpunten, regime, monitoring and tracks below.
+  // process-6: the context of knelpunten, regimes, ijkmomenten, monitoring and tracks comes from
+  // `ExtensionContext` (see ./extensions): knelpunten, regimes, ijkmomenten, monitoring, tracks.
 }
 
 /** The label of where the process stands, as the audit log writes it. */
@@ -154,5 +156,6 @@ export function initialAreaProcessContext(
     opgaveAssessments: [],
     auditLog: [],
     startedAt,
+    ...initialExtensionContext(),
   };
 }

@@ -3,17 +3,34 @@ import {
   AreaProcessSettingsSchema,
   type IsoDateTime,
   IsoDateTimeSchema,
-  type ProcessEvent,
   type StepTemplate,
   StepTemplateSchema,
   validate,
 } from '@gebiedsgericht/core';
-import { assign, setup } from 'xstate';
+import { and, assign, sendTo, setup, spawnChild } from 'xstate';
+import { IJKMOMENT_EVENT_TYPES } from '../ijkmomenten';
+import {
+  KNELPUNT_PROCESS_EVENT_TYPES,
+  knelpuntActorId,
+  knelpuntChildEvent,
+  knelpuntInputOf,
+  knelpuntMachine,
+} from '../knelpunten';
 import { processMessages } from '../messages';
+import { MONITORING_EVENT_TYPES } from '../monitoring';
+import {
+  delegationRegimeMachine,
+  REGIME_PROCESS_EVENT_TYPES,
+  regimeActorId,
+  regimeChildEvent,
+  regimeInputOf,
+} from '../regimes';
+import { TRACK_EVENT_TYPES } from '../tracks';
 import { type AreaProcessContext, initialAreaProcessContext } from './areaProcessContext';
+import { checkAreaProcessEvent, reduceAreaProcessEvent } from './areaProcessEvent';
 import { type AreaProcessDefinition, checkEvent } from './checkEvent';
+import { type AreaProcessEvent, EXTENSION_ACCEPTED_WHILE_SUSPENDED, herijkingUnderway } from './extensions';
 import { type AreaProcessOptions, resolveOptions } from './processOptions';
-import { reduceEvent } from './reduceEvent';
 
 /** The input of an area process actor: when the process started (the machine never reads the clock). */
 export interface AreaProcessInput {
@@ -95,12 +112,24 @@ export function machineOf(definition: AreaProcessDefinition) {
   return setup({
     types: {
       context: {} as AreaProcessContext,
-      events: {} as ProcessEvent,
+      events: {} as AreaProcessEvent,
       input: {} as AreaProcessInput,
     },
+    // process-6: child actor logic by name, so persisted children restore (their `src` is this name).
+    actors: { knelpunt: knelpuntMachine, delegationRegime: delegationRegimeMachine },
     guards: {
-      /** The rules of {@link checkEvent} accept the event in this context. */
-      accepted: ({ context, event }) => checkEvent(definition, context, event) === null,
+      /** The rules of {@link checkAreaProcessEvent} accept the event in this context. */
+      accepted: ({ context, event }) => checkAreaProcessEvent(definition, context, event) === null,
+      /** process-6: after this event no herijking is underway any more (back to watching). */
+      lastHerijkingCompleted: ({ context, event }) =>
+        event.type === 'herijking.complete' &&
+        !herijkingUnderway({
+          ...context,
+          monitoring: {
+            ...context.monitoring,
+            herijkingen: context.monitoring.herijkingen.filter((h) => h.id !== event.herijkingId),
+          },
+        }),
       /** The step's gate is met: deliverable, assessment where needed, decision and consents. */
       gateMet: ({ context, event }, params: { stepId: string }) =>
         event.type === 'step.close' &&
@@ -114,7 +143,33 @@ export function machineOf(definition: AreaProcessDefinition) {
     },
     actions: {
       /** Applies the accepted event to the context and appends its audit entry. */
-      apply: assign(({ context, event }) => reduceEvent(definition, context, event)),
+      apply: assign(({ context, event }) => reduceAreaProcessEvent(definition, context, event)),
+      /** process-6: starts the child actor of a knelpunt just raised (`knelpunt:<id>`). */
+      spawnKnelpunt: spawnChild('knelpunt', {
+        id: ({ event }) => (event.type === 'knelpunt.raise' ? knelpuntActorId(event.knelpunt.id) : 'knelpunt:?'),
+        input: ({ context, event }) => {
+          if (event.type !== 'knelpunt.raise') throw new TypeError('spawnKnelpunt needs knelpunt.raise');
+          return knelpuntInputOf(context.knelpunten, event);
+        },
+      }),
+      /** process-6: sends an accepted knelpunt event on to the knelpunt's own actor. */
+      forwardToKnelpunt: sendTo(
+        ({ event }) => knelpuntActorId('knelpuntId' in event ? String(event.knelpuntId) : '?'),
+        ({ event }) => knelpuntChildEvent(event as never) as never,
+      ),
+      /** process-6: starts the child actor of a delegation-and-oversight regime (`regime:<id>`). */
+      spawnRegime: spawnChild('delegationRegime', {
+        id: ({ event }) => (event.type === 'regime.start' ? regimeActorId(event.regime.id) : 'regime:?'),
+        input: ({ event }) => {
+          if (event.type !== 'regime.start') throw new TypeError('spawnRegime needs regime.start');
+          return regimeInputOf(event);
+        },
+      }),
+      /** process-6: sends an accepted regime event on to the regime's own actor. */
+      forwardToRegime: sendTo(
+        ({ event }) => regimeActorId('regimeId' in event ? String(event.regimeId) : '?'),
+        ({ event }) => regimeChildEvent(event as never) as never,
+      ),
     },
   }).createMachine({
     id: 'areaProcess',
@@ -134,13 +189,32 @@ export function machineOf(definition: AreaProcessDefinition) {
               monitoring: {
                 description: 'Monitoring en evaluatie (doorlopend)',
                 on: { 'change.major': reopenTransitions(stepIds.length) },
+                // process-6: the continuing loop; a herijking is scoped, closed steps stay closed.
+                initial: 'watching',
+                states: {
+                  watching: {
+                    description: 'Periodieke evaluatie, signaalwaarden, lessen',
+                    on: { 'herijking.start': { target: 'herijking', guard: 'accepted', actions: 'apply' } },
+                  },
+                  herijking: {
+                    description: 'Herijking van een beperkt onderdeel',
+                    on: {
+                      'herijking.complete': [
+                        { target: 'watching', guard: and(['accepted', 'lastHerijkingCompleted']), actions: 'apply' },
+                        { guard: 'accepted', actions: 'apply' },
+                      ],
+                    },
+                  },
+                },
               },
-              history: { type: 'history' },
+              history: { type: 'history', history: 'deep' },
             },
             on: {
               'process.suspend': { target: 'suspended', guard: 'accepted', actions: 'apply' },
               'process.stop': { target: 'stopped', guard: 'accepted', actions: 'apply' },
               ...recordHandlers(RECORD_EVENTS),
+              // process-6: monitoring and track events are records of the running process.
+              ...recordHandlers([...MONITORING_EVENT_TYPES, ...TRACK_EVENT_TYPES]),
             },
           },
           suspended: {
@@ -148,15 +222,70 @@ export function machineOf(definition: AreaProcessDefinition) {
               'process.resume': { target: 'running.history', guard: 'accepted', actions: 'apply' },
               'process.stop': { target: 'stopped', guard: 'accepted', actions: 'apply' },
               ...recordHandlers(RECORD_EVENTS_WHILE_SUSPENDED),
+              ...recordHandlers(
+                [...MONITORING_EVENT_TYPES, ...TRACK_EVENT_TYPES].filter((t) =>
+                  EXTENSION_ACCEPTED_WHILE_SUSPENDED.has(t),
+                ),
+              ),
             },
           },
           stopped: { description: 'Gestopt bij besluit' },
         },
       },
-      // process-6: the knelpunten region (one spawned child actor per knelpunt), ijkmomenten and regime.
-      knelpunten: { initial: 'watching', states: { watching: {} } },
-      ijkmomenten: { initial: 'scheduled', states: { scheduled: {} } },
-      regime: { initial: 'none', states: { none: {} } },
+      // process-6: knelpunten (one child actor per knelpunt), ijkmomenten, and regimes (one child
+      // actor per delegation-and-oversight regime). The data lives in the context too, so one pure
+      // rule function decides; the child actors receive only accepted events.
+      knelpunten: {
+        initial: 'watching',
+        states: {
+          watching: {
+            description: 'Knelpunten volgen het escalatiemodel (één kindactor per knelpunt)',
+            on: Object.fromEntries(
+              KNELPUNT_PROCESS_EVENT_TYPES.map((type) => [
+                type,
+                {
+                  guard: 'accepted' as const,
+                  actions:
+                    type === 'escalation.configure'
+                      ? ['apply' as const]
+                      : type === 'knelpunt.raise'
+                        ? ['apply' as const, 'spawnKnelpunt' as const]
+                        : ['apply' as const, 'forwardToKnelpunt' as const],
+                },
+              ]),
+            ),
+          },
+        },
+      },
+      ijkmomenten: {
+        initial: 'scheduled',
+        states: {
+          scheduled: {
+            description: 'Programma- en regionale ijkmomenten, externe deadlines',
+            on: recordHandlers(IJKMOMENT_EVENT_TYPES),
+          },
+        },
+      },
+      regime: {
+        initial: 'none',
+        states: {
+          none: {
+            description: 'Delegatie- en toezichtregime (één kindactor per regime)',
+            on: Object.fromEntries(
+              REGIME_PROCESS_EVENT_TYPES.map((type) => [
+                type,
+                {
+                  guard: 'accepted' as const,
+                  actions:
+                    type === 'regime.start'
+                      ? ['apply' as const, 'spawnRegime' as const]
+                      : ['apply' as const, 'forwardToRegime' as const],
+                },
+              ]),
+            ),
+          },
+        },
+      },
     },
   });
 }

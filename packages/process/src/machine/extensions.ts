@@ -103,7 +103,7 @@ export function parseAreaProcessEvent(raw: unknown): { event: AreaProcessEvent }
 }
 
 /** Event types of the second half that a suspended process still records. */
-const ACCEPTED_WHILE_SUSPENDED: ReadonlySet<string> = new Set([
+export const EXTENSION_ACCEPTED_WHILE_SUSPENDED: ReadonlySet<string> = new Set([
   'escalation.configure',
   'ijkmoment.schedule',
   'indicator.measure',
@@ -137,7 +137,10 @@ export function checkExtensionEvent(
     ]);
   }
   const state = context.status === 'running' ? context.position : context.status;
-  if (context.status === 'stopped' || (context.status === 'suspended' && !ACCEPTED_WHILE_SUSPENDED.has(event.type))) {
+  if (
+    context.status === 'stopped' ||
+    (context.status === 'suspended' && !EXTENSION_ACCEPTED_WHILE_SUSPENDED.has(event.type))
+  ) {
     return processMessages.issue('event_not_allowed', { event: event.type, state }, ['type']);
   }
   const inMonitoring = context.status === 'running' && context.position === 'monitoring';

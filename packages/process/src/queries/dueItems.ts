@@ -8,6 +8,7 @@ import {
   validate,
 } from '@gebiedsgericht/core';
 import { daysBetween, type ReadSnapshot, readNow, readSnapshot } from '../internal/readSnapshot';
+import { extensionDueCheckers } from '../monitoring/dueCheckers';
 import { defaultElectionCalendar } from './defaultElectionCalendar';
 
 /**
@@ -175,14 +176,18 @@ export const dueCheckers: readonly DueChecker[] = [
   elections,
   agreements,
   reviews,
-  // process-6: add the checkers for ijkmomenten, escalations, evaluations, PBL and herijkingen here.
+  // process-6: next ijkmoment of each kind, overdue escalations, evaluation due, PBL, triggered herijkingen.
+  ...extensionDueCheckers,
 ];
 
 /**
  * What is due in an area process at `now`: a step open beyond its timebox (step 1 by default),
  * a step closed suspiciously fast (step 0 by default), a planned decision close to an election of
  * the deciding body (with a calendar you can pass), overdue agreements, and deliverables awaiting
- * review. Pure: the same snapshot and `now` always give the same list.
+ * review; and (process-6) the next ijkmoment of each kind, knelpunten past the time limit of their
+ * escalation level, the periodic evaluation when due, new PBL publications that call for an
+ * evaluation, and herijkingen that indicator trigger values put on the agenda. Pure: the same
+ * snapshot and `now` always give the same list.
  *
  * @example
  * dueItems(snapshot, '2026-11-02T09:00:00+01:00').map((d) => d.message.nl);

@@ -1,0 +1,45 @@
+// The rules and the reducer of the whole area process: core's process events (checkEvent,
+// reduceEvent) and the second half's (ijkmomenten, knelpunten, regimes, monitoring, tracks).
+import type { ErrorIssue } from '@gebiedsgericht/core';
+import type { AreaProcessContext } from './areaProcessContext';
+import { type AreaProcessDefinition, checkEvent } from './checkEvent';
+import { type AreaProcessEvent, checkExtensionEvent, isExtensionEvent, reduceExtensionEvent } from './extensions';
+import { appendAudit, reduceEvent } from './reduceEvent';
+
+/**
+ * The one rule function of the area process: `null` when the event is accepted in this context,
+ * otherwise the reason (stable code, path, Dutch and English message). Core's process events go to
+ * {@link checkEvent}; knelpunt, regime, ijkmoment, monitoring and track events to the second half's
+ * rules. The machine's guards and the wrapper's `send` both use it, so they never disagree.
+ *
+ * @example
+ * checkAreaProcessEvent(definition, snapshot.context, event); // null or { code: 'knelpunt_mediator_is_party', … }
+ * @see handreiking bijlage 1, onderdeel 2 en 4; §2.2; §2.3
+ */
+export function checkAreaProcessEvent(
+  definition: AreaProcessDefinition,
+  context: AreaProcessContext,
+  event: AreaProcessEvent,
+): ErrorIssue | null {
+  if (isExtensionEvent(event)) return checkExtensionEvent(definition.settings.processId, context, event);
+  return checkEvent(definition, context, event);
+}
+
+/**
+ * The one reducer of the area process: applies an accepted event and appends exactly one audit
+ * entry. Pure, so replaying the audit log rebuilds the same context.
+ *
+ * @example
+ * const next = reduceAreaProcessEvent(definition, context, event);
+ * @see handreiking §2.6 (navolgbaarheid)
+ */
+export function reduceAreaProcessEvent(
+  definition: AreaProcessDefinition,
+  context: AreaProcessContext,
+  event: AreaProcessEvent,
+): AreaProcessContext {
+  if (isExtensionEvent(event)) {
+    return appendAudit(context, reduceExtensionEvent(context, event), event as Parameters<typeof appendAudit>[2]);
+  }
+  return reduceEvent(definition, context, event);
+}
