@@ -196,9 +196,9 @@ describe('JSON Schema of the actors document', () => {
 describe('the helper functions validate their input', () => {
   it('throws invalid_input for an unknown party or body kind', () => {
     for (const call of [
-      () => governmentLayerOf('regio' as never),
-      () => bodyKindsFor('gemeentje' as never),
-      () => isElectedBody('raad' as never),
+      (): unknown => governmentLayerOf('regio' as never),
+      (): unknown => bodyKindsFor('gemeentje' as never),
+      (): unknown => isElectedBody('raad' as never),
     ]) {
       const r = attempt(call);
       expect(r.ok ? undefined : [r.error.code, r.error.issues[0]?.path]).toEqual(['invalid_input', ['kind']]);
