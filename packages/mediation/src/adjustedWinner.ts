@@ -2,9 +2,11 @@ import {
   type AdjustedWinnerInput,
   AdjustedWinnerInputSchema,
   type AdjustedWinnerResult,
+  IdSchema,
   type ItemAllocation,
   validate,
 } from '@gebiedsgericht/core';
+import { derivedId } from './internal/derivedId';
 
 /** Options of {@link adjustedWinner}. */
 export interface AdjustedWinnerOptions {
@@ -109,7 +111,10 @@ export function adjustedWinner(input: unknown, options: AdjustedWinnerOptions = 
   return {
     kind: 'adjustedWinnerResult',
     schemaVersion: 1,
-    id: options.resultId ?? `${parsed.id}-result`,
+    id:
+      options.resultId === undefined
+        ? derivedId(parsed.id, 'result')
+        : validate(IdSchema, options.resultId, { path: ['resultId'] }),
     inputId: parsed.id,
     allocations,
     totals: [

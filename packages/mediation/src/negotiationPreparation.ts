@@ -9,6 +9,7 @@ import {
   QuestionTopic,
   validate,
 } from '@gebiedsgericht/core';
+import { derivedId } from './internal/derivedId';
 import { fail } from './messages';
 
 /** Options of {@link prepareNegotiation}. */
@@ -86,7 +87,7 @@ export function prepareNegotiation(
   const preparation: NegotiationPreparation = {
     kind: 'negotiationPreparation',
     schemaVersion: 1,
-    id: options.id ?? `${d.id}-${partyId}-preparation`,
+    id: options.id ?? derivedId(`${d.id}-${partyId}`, 'preparation'),
     disputeId: d.id,
     partyId,
     partyName: own.name,

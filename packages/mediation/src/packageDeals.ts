@@ -1,4 +1,5 @@
 import {
+  IdSchema,
   type IssueConcession,
   type PackageChoice,
   type PackageDealInput,
@@ -8,6 +9,7 @@ import {
   type PackagePartyOutcome,
   validate,
 } from '@gebiedsgericht/core';
+import { derivedId } from './internal/derivedId';
 import { FrontierTooLarge, searchParetoPackages } from './internal/paretoPackages';
 import { fail } from './messages';
 
@@ -47,7 +49,8 @@ export interface FindPackageDealsOptions {
  */
 export function findPackageDeals(input: unknown, options: FindPackageDealsOptions = {}): PackageDealResult {
   const parsed = validate(PackageDealInputSchema, input);
-  const byParty = scoreTable(parsed).points;
+  const table = scoreTable(parsed);
+  const byParty = table.points;
   const scores = parsed.issues.map((issue, i) =>
     issue.options.map((_, o) => byParty.map((party) => (party[i] as number[])[o] as number)),
   );
@@ -60,14 +63,16 @@ export function findPackageDeals(input: unknown, options: FindPackageDealsOption
     if (error instanceof FrontierTooLarge) throw fail('package_search_too_large', { size: error.size, limit });
     throw error;
   }
-  const table = scoreTable(parsed);
   const evaluations = search.packages.map((found) => ({
     evaluation: describe(parsed, found.choice, found.count, table),
     choice: found.choice,
   }));
   evaluations.sort((a, b) => b.evaluation.nashProduct - a.evaluation.nashProduct || compareChoices(a.choice, b.choice));
   const nash = evaluations[0]?.evaluation;
-  const resultId = options.resultId ?? `${parsed.id}-result`;
+  const resultId =
+    options.resultId === undefined
+      ? derivedId(parsed.id, 'result')
+      : validate(IdSchema, options.resultId, { path: ['resultId'] });
   return {
     kind: 'packageDealResult',
     schemaVersion: 1,
