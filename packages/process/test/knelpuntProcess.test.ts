@@ -1,0 +1,168 @@
+/**
+ * The second half inside the whole area process machine: knelpunten as child actors next to the
+ * steps, ijkmomenten, persistence with child actors, replay of the audit log, and the due query.
+ */
+import { lindewaardStartnotitie } from '@gebiedsgericht/core/fixtures';
+import { describe, expect, it } from 'vitest';
+import {
+  createAreaProcess,
+  defaultStepTemplate,
+  dueItems,
+  knelpuntActorId,
+  replayAreaProcess,
+  restoreAreaProcess,
+} from '../src/index';
+import { beekdalWater, lindewaardModel, windHoeverveen } from './knelpuntSupport';
+import { day, lindewaardSettings, START, stepEvents, testOptions } from './support/areaProcessFixtures';
+
+const defaultTemplate = defaultStepTemplate;
+
+const meta = (d: number, actor: string, role = 'partij') => ({ timestamp: day(d), actor, role });
+
+function knelpuntEvents(): Record<string, unknown>[] {
+  return [
+    { type: 'escalation.configure', model: lindewaardModel, ...meta(2, 'provincie-zuidmark', 'regisseur') },
+    {
+      type: 'ijkmoment.schedule',
+      schedule: lindewaardStartnotitie.ijkmomenten,
+      ...meta(2, 'provincie-zuidmark', 'regisseur'),
+    },
+    // Step 3 (ontwerpen ontwikkelvarianten) runs from day 301: the water-versus-housing knelpunt.
+    { type: 'knelpunt.raise', knelpunt: beekdalWater, ...meta(310, 'waterschap-aa-en-lindt') },
+    {
+      type: 'knelpunt.startMediation',
+      knelpuntId: beekdalWater.id,
+      mediator: 'bureau-de-brug',
+      style: 'facilitative',
+      ...meta(320, 'provincie-zuidmark', 'regisseur'),
+    },
+    {
+      type: 'knelpunt.recordOutcome',
+      knelpuntId: beekdalWater.id,
+      result: 'agreement',
+      summary: {
+        nl: 'Beekdal bouwt elders; het dal blijft voor water',
+        en: 'Beekdal builds elsewhere; the valley stays for water',
+      },
+      ...meta(340, 'bureau-de-brug', 'mediator'),
+    },
+    // Step 4: the wind knelpunt goes to the province.
+    { type: 'knelpunt.raise', knelpunt: windHoeverveen, ...meta(405, 'dorpsraad-hoeverveen') },
+    { type: 'knelpunt.escalate', knelpuntId: windHoeverveen.id, ...meta(420, 'gemeente-hoeverveen') },
+  ];
+}
+
+function byTime(events: Record<string, unknown>[]): Record<string, unknown>[] {
+  return events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => Date.parse(String(a.e.timestamp)) - Date.parse(String(b.e.timestamp)) || a.i - b.i)
+    .map(({ e }) => e);
+}
+
+function scenario(): Record<string, unknown>[] {
+  const steps = defaultTemplate.steps.flatMap((_, i) =>
+    stepEvents(defaultTemplate, lindewaardSettings, i, 1 + i * 100),
+  );
+  return byTime([...(steps as unknown as Record<string, unknown>[]), ...knelpuntEvents()]);
+}
+
+function run() {
+  const process = createAreaProcess({
+    template: defaultTemplate,
+    settings: lindewaardSettings,
+    startedAt: START,
+    options: testOptions,
+  });
+  for (const event of scenario()) {
+    const result = process.send(event);
+    expect(result.accepted, `${String(event.type)}: ${JSON.stringify(result.accepted ? '' : result.reason)}`).toBe(
+      true,
+    );
+  }
+  return process;
+}
+
+describe('knelpunten inside the area process', () => {
+  it('runs every knelpunt as a child actor that agrees with the process context, next to the steps', () => {
+    const process = run();
+    const snapshot = process.actor.getSnapshot();
+    const beekdal = snapshot.children[knelpuntActorId(beekdalWater.id)];
+    const wind = snapshot.children[knelpuntActorId(windHoeverveen.id)];
+    expect(beekdal?.getSnapshot().value).toBe('settled');
+    expect(wind?.getSnapshot().value).toBe('provinceIntervention');
+    expect(beekdal?.getSnapshot().context).toEqual(process.context().knelpunten.items[beekdalWater.id]);
+    expect(wind?.getSnapshot().context).toEqual(process.context().knelpunten.items[windHoeverveen.id]);
+    expect(process.context().position).toBe('monitoring');
+  });
+
+  it('logs every accepted knelpunt event in the audit log, with the step it happened in', () => {
+    const log = run().context().auditLog;
+    const raise = log.find(
+      (e) =>
+        e.type === 'knelpunt.raise' && (e.event as { knelpunt?: { id?: string } }).knelpunt?.id === beekdalWater.id,
+    );
+    expect(raise).toMatchObject({
+      stepBefore: 'ontwerpen-ontwikkelvarianten',
+      stepAfter: 'ontwerpen-ontwikkelvarianten',
+    });
+    expect(log.filter((e) => e.type.startsWith('knelpunt.')).length).toBe(5);
+  });
+
+  it('rejects a knelpunt event the escalation model does not allow, says why, and changes nothing', () => {
+    const process = run();
+    const before = process.snapshot();
+    const result = process.send({
+      type: 'knelpunt.recordOutcome',
+      knelpuntId: windHoeverveen.id,
+      result: 'decision',
+      summary: { nl: 'x', en: 'x' },
+      ...meta(700, 'gemeente-hoeverveen'),
+    });
+    expect(result).toMatchObject({ accepted: false, reason: { code: 'knelpunt_actor_not_intervener' } });
+    expect(process.snapshot()).toEqual(before);
+    const unknown = process.send({ type: 'knelpunt.escalate', knelpuntId: 'knelpunt-onbekend', ...meta(700, 'x') });
+    expect(unknown).toMatchObject({ accepted: false, reason: { code: 'monitoring_unknown_reference' } });
+  });
+
+  it('persists child actors: restore → continue equals continuing directly, and replaying the log rebuilds the same', () => {
+    const direct = run();
+    const saved = JSON.parse(JSON.stringify(direct.snapshot()));
+    const restored = restoreAreaProcess(saved, testOptions);
+    const decide = {
+      type: 'knelpunt.recordOutcome',
+      knelpuntId: windHoeverveen.id,
+      result: 'decision',
+      decisionId: 'besluit-gs-wind-hoeverveen',
+      summary: { nl: 'Vier turbines op afstand van de kern', en: 'Four turbines away from the village' },
+      ...meta(700, 'provincie-zuidmark', 'bevoegd_gezag'),
+    };
+    expect(direct.send(decide).accepted).toBe(true);
+    expect(restored.send(decide).accepted).toBe(true);
+    expect(restored.snapshot()).toEqual(direct.snapshot());
+    expect(restored.actor.getSnapshot().children[knelpuntActorId(windHoeverveen.id)]?.getSnapshot().value).toBe(
+      'decided',
+    );
+    const replayed = replayAreaProcess({
+      template: defaultTemplate,
+      settings: lindewaardSettings,
+      startedAt: START,
+      options: testOptions,
+      log: direct.context().auditLog,
+    });
+    expect(replayed.snapshot()).toEqual(direct.snapshot());
+  });
+
+  it('reports overdue escalations and the next ijkmoment of each kind in the due query', () => {
+    const snapshot = run().snapshot();
+    // The province level (60 days) started on day 420.
+    const due = dueItems(snapshot, day(500));
+    expect(due.filter((d) => d.kind === 'escalationOverdue').map((d) => d.refId)).toEqual([windHoeverveen.id]);
+    expect(dueItems(snapshot, day(470)).filter((d) => d.kind === 'escalationOverdue')).toEqual([]);
+    const next = dueItems(snapshot, '2026-06-01T09:00:00+02:00').filter((d) => d.kind === 'nextIjkmoment');
+    expect(next.map((d) => d.refId)).toEqual([
+      'novex-najaar-2026',
+      expect.stringMatching(/^ontwikkeldagen-zuidmark:/),
+      'deadline-ruimtelijk-voorstel',
+    ]);
+  });
+});
