@@ -11,6 +11,7 @@ export {
   defaultFailureFactorThresholds,
   type FailureFactorThresholds,
 } from './checkFailureFactors';
+export { classifyRiskEvent, impactClassOf, probabilityClassOf } from './classify';
 export { type ControlRegime, controlRegime, type RegimeDecisionPoint } from './controlRegime';
 export { defaultRiskScales } from './defaultRiskScales';
 export { type DistributionSvgOptions, histogramSvg, sCurveSvg } from './distributionSvg';

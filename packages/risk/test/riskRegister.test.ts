@@ -1,6 +1,16 @@
 import { isGebiedsgerichtError, type RiskRegister, RiskScalesSchema } from '@gebiedsgericht/core';
 import { describe, expect, it } from 'vitest';
-import { defaultRiskScales, riskHeatMap, riskTrend, scoreRisks, topRisks, updateRisk } from '../src/index';
+import {
+  classifyRiskEvent,
+  defaultRiskScales,
+  impactClassOf,
+  probabilityClassOf,
+  riskHeatMap,
+  riskTrend,
+  scoreRisks,
+  topRisks,
+  updateRisk,
+} from '../src/index';
 import { lindewaardRegister } from './fixtures/lindewaard';
 
 function codesOf(fn: () => unknown): string[] {
@@ -218,5 +228,34 @@ describe('updates and trend', () => {
     expect(codesOf(() => riskTrend(lindewaardRegister, { ...later, scales: three, risks: [] }))).toContain(
       'scales_differ',
     );
+  });
+});
+
+describe('classes from quantified risks', () => {
+  it('probability and impact classes follow the upper bounds of the scales', () => {
+    expect(probabilityClassOf(defaultRiskScales, 0)).toBe(1);
+    expect(probabilityClassOf(defaultRiskScales, 0.01)).toBe(1);
+    expect(probabilityClassOf(defaultRiskScales, 0.011)).toBe(2);
+    expect(probabilityClassOf(defaultRiskScales, 0.4)).toBe(4);
+    expect(probabilityClassOf(defaultRiskScales, 0.9)).toBe(5);
+    expect(impactClassOf(defaultRiskScales, 'money', 350_000_00)).toBe(3);
+    expect(impactClassOf(defaultRiskScales, 'money', 9_000_000_00)).toBe(5);
+    expect(impactClassOf(defaultRiskScales, 'time', 7)).toBe(1);
+    expect(impactClassOf(defaultRiskScales, 'time', 100)).toBe(4);
+    expect(
+      classifyRiskEvent(defaultRiskScales, 'money', {
+        id: 'ev-bodem',
+        label: 'Verontreinigde grond',
+        probability: 0.3,
+        consequence: { type: 'uniform', min: 300_000_00, max: 900_000_00 },
+      }),
+    ).toEqual({ probability: 3, impact: 3 });
+  });
+
+  it('refuses probabilities outside [0, 1], negative or NaN amounts and unknown aspects', () => {
+    expect(codesOf(() => probabilityClassOf(defaultRiskScales, 1.5))).toContain('invalid_argument');
+    expect(codesOf(() => probabilityClassOf(defaultRiskScales, Number.NaN))).toContain('invalid_argument');
+    expect(codesOf(() => impactClassOf(defaultRiskScales, 'money', -1))).toContain('invalid_argument');
+    expect(codesOf(() => impactClassOf(defaultRiskScales, 'quality' as 'money', 1))).toContain('invalid_argument');
   });
 });
