@@ -143,5 +143,5 @@ describe('JSON Schema of the area document', () => {
   it('agrees with zod', () => {
     const counts = expectJsonSchemaAgreement('area', [lindewaardArea, hogeZandArea], { runs: 150 });
     expect(counts.invalid).toBeGreaterThan(100);
-  });
+  }, 60_000);
 });

@@ -314,5 +314,5 @@ describe('JSON Schema of the startnotitie', () => {
       runs: 200,
     });
     expect(counts.invalid).toBeGreaterThan(200);
-  });
+  }, 60_000);
 });
