@@ -17,6 +17,7 @@ import {
   type PackageDealInput,
 } from '@gebiedsgericht/core';
 import {
+  adjustedWinner,
   checkImpartiality,
   durationStanding,
   findPackageDeals,
@@ -249,3 +250,39 @@ for (const party of outcome.parties) {
   for (const c of party.concedes) line(`  geeft toe: ${c}`);
   for (const g of party.gains) line(`  wint: ${g}`);
 }
+
+line();
+line('## 7. Verdeling van de uitvoering tussen de twee partijen (Adjusted Winner)');
+// Na het akkoord verdelen de partijen vier uitvoeringstaken; elk verdeelt 100 punten.
+const tasks = [
+  { id: 'ontwerpregie', title: 'Regie op het ontwerp van het beekdal' },
+  { id: 'grond', title: 'Aankoop van de grond in het dal' },
+  { id: 'route', title: 'Recreatieve route langs de waterberging' },
+  { id: 'communicatie', title: 'Communicatie met de dorpsraden' },
+];
+const division = adjustedWinner({
+  kind: 'adjustedWinnerInput',
+  schemaVersion: 1,
+  id: 'uitvoering-beekdal',
+  items: tasks,
+  parties: [
+    {
+      partyId: WS,
+      name: 'Waterschap Aa en Lindt',
+      points: { ontwerpregie: 45, grond: 30, route: 10, communicatie: 15 },
+    },
+    { partyId: GB, name: 'Gemeente Beekdal', points: { ontwerpregie: 20, grond: 20, route: 25, communicatie: 35 } },
+  ],
+});
+for (const a of division.allocations) {
+  const title = tasks.find((t) => t.id === a.itemId)?.title ?? a.itemId;
+  const shares = a.shares
+    .filter((s) => s.fraction > 0)
+    .map((s) => `${name(s.partyId)}${s.fraction < 1 ? ` (${Math.round(s.fraction * 100)}%)` : ''}`)
+    .join(' en ');
+  line(`- ${title}: ${shares}`);
+}
+const points = division.totals.map(
+  (t) => `${name(t.partyId)} ${String(Math.round(t.finalPoints * 10) / 10).replace('.', ',')}`,
+);
+line(`Beide partijen krijgen evenveel van hun eigen punten: ${points.join(', ')}.`);
