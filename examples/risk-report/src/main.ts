@@ -25,6 +25,7 @@ import {
   sCurveSvg,
   simulateEstimate,
   topRisks,
+  tornadoSvg,
   updateRisk,
 } from '@gebiedsgericht/risk';
 import { lindewaardRegister, nWegEstimate, nWegSetup, projectSheet, stap3Sheet } from './data';
@@ -94,6 +95,7 @@ for (const c of result.contributions.slice(0, 3)) {
 }
 writeFileSync(join(out, 'n-weg-histogram.svg'), histogramSvg(result, { locale: 'nl' }));
 writeFileSync(join(out, 'n-weg-s-curve.svg'), sCurveSvg(result, { locale: 'nl' }));
+writeFileSync(join(out, 'n-weg-tornado.svg'), tornadoSvg(result, { locale: 'nl' }));
 
 // Failure factors of the N-road project set-up.
 // The budget in the set-up is compared with the P50 of the simulation.
@@ -118,4 +120,6 @@ console.log(
       ? `; gedaald: ${trend.decreased.map((d) => `${d.riskId} (${d.from} → ${d.to})`).join(', ')}`
       : ''),
 );
-console.log(`\nSVG's geschreven naar ${out}: risicokaart.svg, n-weg-histogram.svg, n-weg-s-curve.svg`);
+console.log(
+  `\nSVG's geschreven naar ${out}: risicokaart.svg, n-weg-histogram.svg, n-weg-s-curve.svg, n-weg-tornado.svg`,
+);

@@ -24,4 +24,5 @@ export { type RiskScore, type ScoreBasis, scoreRisks } from './riskScore';
 export { type RiskTrend, riskTrend, type ScoreChange } from './riskTrend';
 export { simulateEstimate } from './simulateEstimate';
 export { topRisks } from './topRisks';
+export { type TornadoSvgOptions, tornadoSvg } from './tornadoSvg';
 export { type RiskUpdate, updateRisk } from './updateRisk';

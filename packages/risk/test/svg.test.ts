@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heatMapSvg, histogramSvg, sCurveSvg, simulateEstimate } from '../src/index';
+import { heatMapSvg, histogramSvg, sCurveSvg, simulateEstimate, tornadoSvg } from '../src/index';
 import { lindewaardRegister, nWegEstimate } from './fixtures/lindewaard';
 
 /** A small well-formedness check without a DOM: every tag closes in order, no raw `<` or `&` in text. */
@@ -63,6 +63,16 @@ describe('SVG histogram and S-curve', () => {
       expect(points[k]?.[1]).toBeLessThanOrEqual(points[k - 1]?.[1] ?? 0);
     }
     expect(svg).toContain('N-weg &lt;P85&gt;');
+  });
+
+  it('the tornado has one bar per input, largest first, at most `count`', () => {
+    const svg = tornadoSvg(result, { count: 3 });
+    expectWellFormed(svg);
+    expect(svg.match(/<rect /g)).toHaveLength(3);
+    expect(svg).toContain(`>${result.contributions[0]?.label}<`);
+    expect(svg).toContain('gemiddelde');
+    expect(tornadoSvg(result, { locale: 'en' }).match(/<rect /g)).toHaveLength(result.contributions.length);
+    expect(() => tornadoSvg(result, { count: 0 })).toThrow(expect.objectContaining({ code: 'invalid_argument' }));
   });
 
   it('refuses a result that is not valid and sizes too small to draw', () => {
