@@ -98,7 +98,11 @@ export function formatPath(path: IssuePath): string {
  * });
  */
 export function addIssue(
-  ctx: { addIssue: (issue: z.core.$ZodRawIssue) => void },
+  // A minimal structural type (method syntax, so checked bivariantly): every zod refinement context
+  // fits it, whatever the refined value's type, from sources and from built declarations alike.
+  ctx: {
+    addIssue(issue: { code: 'custom'; message: string; path: PropertyKey[]; params: Record<string, unknown> }): void;
+  },
   code: string,
   message: Label,
   path: IssuePath = [],
@@ -108,7 +112,6 @@ export function addIssue(
     message: message.en,
     path: [...path],
     params: { code, nl: message.nl, en: message.en },
-    input: undefined,
   });
 }
 
