@@ -277,3 +277,35 @@ describe('available space from the opgave interactions of the area (core Interac
     expect(fit.conflictHectares).toBe(30);
   });
 });
+
+describe('edge cases', () => {
+  it('ranks a single feasible variant alone, without sensitivity, and says which were set aside', () => {
+    const input = lindewaardInput();
+    input.randvoorwaarden.push({
+      id: 'rv-meer-water',
+      name: label('Minstens 180 ha waterberging'),
+      rule: { kind: 'minimum', criterionId: 'waterberging', value: 180 },
+    });
+    const result = assess({
+      ...input,
+      uncertainty: { samples: 200, seed: 1, weights: { kind: 'unknown' }, sampleScores: true },
+    });
+    expect(result.ranking).toEqual([{ variantId: 'variant-c', rank: 1, value: 0 }]);
+    expect(result.excludedVariantIds).toEqual(['variant-a', 'variant-b']);
+    expect(result.sensitivity).toBeUndefined();
+    expect(result.uncertainty?.variants[0]?.rankAcceptability).toEqual([1]);
+  });
+  it('interval normalisation uses the criterion interval and the plus–minus range', () => {
+    const input = lindewaardInput();
+    input.normalisation = 'interval';
+    expect(codeOf(() => assess(input))).toBe('interval_missing');
+    input.afwegingskader.criteria = input.afwegingskader.criteria.map((c) =>
+      c.scale === 'quantitative'
+        ? { ...c, interval: c.direction === 'cost' ? { worst: 500, best: 0 } : { worst: 0, best: 5000 } }
+        : c,
+    );
+    const a = normaliseScores(input).filter((s) => s.variantId === 'variant-a');
+    expect(a.find((s) => s.criterionId === 'kosten')?.value).toBeCloseTo(1 - 310 / 500, 12);
+    expect(a.find((s) => s.criterionId === 'draagvlak')?.value).toBe(0.5); // '0' on −2…2
+  });
+});

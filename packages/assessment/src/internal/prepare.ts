@@ -309,11 +309,9 @@ export function normalisationCoefficients(
       let worst: number;
       let best: number;
       if (c.interval) {
+        // an interval on a plus–minus criterion is read in mapped numbers
         worst = c.interval.worst;
         best = c.interval.best;
-        if (c.scale === 'plusMinus') {
-          // an interval on a plus–minus criterion is read in mapped numbers
-        }
       } else if (c.scale === 'plusMinus') {
         worst = sign > 0 ? p.mapping['--'] : p.mapping['++'];
         best = sign > 0 ? p.mapping['++'] : p.mapping['--'];
