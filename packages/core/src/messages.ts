@@ -14,6 +14,14 @@ export const coreMessages = defineMessages({
     nl: `Onbekend documenttype: ${p.name}`,
     en: `Unknown document type: ${p.name}`,
   }),
+  unknown_structure: (p: { tableId: string }) => ({
+    nl: `Geen integrale gebiedstafel met id '${p.tableId}'`,
+    en: `No integrated area table with id '${p.tableId}'`,
+  }),
+  no_impartial_actor: (p: { partyId: string; substituteId: string }) => ({
+    nl: `Zowel '${p.partyId}' als vervanger '${p.substituteId}' is partij bij het knelpunt; wijs een onafhankelijke actor aan`,
+    en: `Both '${p.partyId}' and substitute '${p.substituteId}' are parties to the knelpunt; name an independent actor`,
+  }),
 });
 
 /** Builds a core {@link GebiedsgerichtError} by code. */

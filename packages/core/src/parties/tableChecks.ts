@@ -1,4 +1,4 @@
-import { GebiedsgerichtError } from '../primitives/errors';
+import { coreFail } from '../messages';
 import type { Id } from '../primitives/id';
 import { validate } from '../primitives/validate';
 import { type Actors, ActorsSchema } from './actors';
@@ -34,14 +34,7 @@ export function missingGovernmentLayers(
   const doc = validate(ActorsSchema, actors);
   const table = doc.structures.find((s) => s.id === tableId && s.type === 'integrale_gebiedstafel');
   if (!table) {
-    throw new GebiedsgerichtError({
-      code: 'unknown_structure',
-      path: ['tableId'],
-      message: {
-        nl: `Geen integrale gebiedstafel met id '${tableId}'`,
-        en: `No integrated area table with id '${tableId}'`,
-      },
-    });
+    throw coreFail('unknown_structure', { tableId }, ['tableId']);
   }
   const kinds = new Map(doc.parties.map((p) => [p.id, p.kind]));
   const present = new Set<GovernmentLayer>();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { coreFail } from '../messages';
 import { checkUniqueIds, report } from '../parties/internal/checks';
 import { RoleKindSchema } from '../parties/roleKind';
-import { GebiedsgerichtError } from '../primitives/errors';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
 import { validate } from '../primitives/validate';
@@ -205,14 +205,12 @@ export function actingAtLevel(
   if (actor.kind !== 'partij' || !parties.includes(actor.partyId)) return { actor, redirected: false };
   const substitute = actor.substituteIfParty;
   if (substitute.kind === 'partij' && parties.includes(substitute.partyId)) {
-    throw new GebiedsgerichtError({
-      code: 'no_impartial_actor',
-      path: ['level', 'actor', 'substituteIfParty', 'partyId'],
-      message: {
-        nl: `Zowel '${actor.partyId}' als vervanger '${substitute.partyId}' is partij bij het knelpunt; wijs een onafhankelijke actor aan`,
-        en: `Both '${actor.partyId}' and substitute '${substitute.partyId}' are parties to the knelpunt; name an independent actor`,
-      },
-    });
+    throw coreFail('no_impartial_actor', { partyId: actor.partyId, substituteId: substitute.partyId }, [
+      'level',
+      'actor',
+      'substituteIfParty',
+      'partyId',
+    ]);
   }
   return { actor: substitute, redirected: true };
 }
