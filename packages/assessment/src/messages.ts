@@ -74,8 +74,8 @@ export const assessmentMessages = defineMessages({
     en: `Interval normalisation needs an interval (worst–best) on criterion ${p.criterionId}`,
   }),
   weights_missing: (p: { method: string }) => ({
-    nl: `${p.method} vraagt gewichten, maar de criteria hebben er geen`,
-    en: `${p.method} needs weights, but the criteria have none`,
+    nl: `Gewichten ontbreken (nodig voor ${p.method}): geef elk criterium een gewicht`,
+    en: `Weights are missing (needed for ${p.method}): give every criterion a weight`,
   }),
   ranks_missing: (p: { criterionId: string }) => ({
     nl: `Voor SMAA met gerangschikte gewichten heeft criterium ${p.criterionId} een priorityRank nodig`,

@@ -18,7 +18,7 @@ function requireWeights(a: Analysis, method: string): Float64Array {
 }
 
 function prometheeOf(a: Analysis): PrometheeFlow[] {
-  const w = requireWeights(a, 'PROMETHEE II');
+  const w = requireWeights(a, 'promethee2');
   const method = a.p.input.method;
   const prefs = method.method === 'promethee2' ? method.preferences : [];
   const criteria: PrometheeCriterion[] = a.p.criteria.map((c, k) => ({
@@ -57,7 +57,7 @@ export function rankAnalysis(a: Analysis): Ranked {
   let values: Float64Array | undefined;
   let flows: PrometheeFlow[] | undefined;
   if (method.method === 'weightedSum') {
-    values = weightedScores(a.norm, a.mat.m, a.mat.n, requireWeights(a, 'De gewogen som / The weighted sum'));
+    values = weightedScores(a.norm, a.mat.m, a.mat.n, requireWeights(a, 'weightedSum'));
   } else if (method.method === 'promethee2') {
     flows = prometheeOf(a);
     values = Float64Array.from(flows.map((f) => f.net));

@@ -402,7 +402,7 @@ export function weightMode(p: Prepared, settings: SmaaSettings): SmaaWeightMode 
   if (settings.weights.kind === 'unknown') return { kind: 'unknown' };
   if (settings.weights.kind === 'exact') {
     const w = frameworkWeights(p);
-    if (!w) throw fail('weights_missing', { method: 'SMAA (exact)' });
+    if (!w) throw fail('weights_missing', { method: 'smaa (weights: exact)' });
     return { kind: 'exact', weights: w };
   }
   const ranked = p.criteria.map((c, k) => {

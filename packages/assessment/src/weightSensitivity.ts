@@ -15,7 +15,7 @@ function top(scores: Float64Array): number {
 /** Internal: sensitivity of an analysis that has weights. */
 export function sensitivityOf(a: Analysis, steps: number): SensitivityResult {
   const w = a.weights;
-  if (!w) throw fail('weights_missing', { method: 'Gevoeligheidsanalyse / Sensitivity analysis' });
+  if (!w) throw fail('weights_missing', { method: 'weightSensitivity' });
   const { m, n } = a.mat;
   const x = a.norm;
   const s = weightedScores(x, m, n, w);
