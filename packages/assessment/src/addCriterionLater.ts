@@ -10,7 +10,13 @@ import { analyse } from './internal/pipeline';
 import { prepare } from './internal/prepare';
 import { fail } from './messages';
 
-/** What {@link addCriterionLater} adds: the new criterion, its scores, and its weight. */
+/**
+ * What {@link addCriterionLater} adds: the new criterion, its scores, and its weight.
+ *
+ * @example
+ * const addition: LaterCriterion = { criterion: gezondheid, scores: gezondheidScores, weight: 0.1 };
+ * @see handreiking §2.7 (regels voor wijzigingen)
+ */
 export interface LaterCriterion {
   /** the new criterion; must carry `addedLater` (the approved change) */
   readonly criterion: Criterion;

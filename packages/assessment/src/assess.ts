@@ -14,7 +14,13 @@ import { smaaOf } from './smaa';
 import { fitOne } from './spatialFit';
 import { sensitivityOf } from './weightSensitivity';
 
-/** Options of {@link assess}. */
+/**
+ * Options of {@link assess}.
+ *
+ * @example
+ * assess(input, { resultId: 'lindewaard-uitkomst-2027-03' });
+ * @see handreiking bijlage 1 onderdeel 2, stap 4
+ */
 export interface AssessOptions {
   /** id of the result document; default `${input.id}-uitkomst` */
   readonly resultId?: string;

@@ -15,7 +15,13 @@ import { checkAfwegingskader } from './checkAfwegingskader';
 import { prepare } from './internal/prepare';
 import { fail } from './messages';
 
-/** Options of {@link buildAssessmentRecord}. */
+/**
+ * Options of {@link buildAssessmentRecord}.
+ *
+ * @example
+ * buildAssessmentRecord(input, result, { id: 'verantwoording-1', recordedOn: '2027-03-01' });
+ * @see handreiking §2.5
+ */
 export interface AssessmentRecordOptions {
   /** id of the record document */
   readonly id: string;

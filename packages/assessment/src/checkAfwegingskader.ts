@@ -7,14 +7,26 @@ import {
   validate,
 } from '@gebiedsgericht/core';
 
-/** How one NOVI principle is covered: by which criteria, or stated absent (with the reason). */
+/**
+ * How one NOVI principle is covered: by which criteria, or stated absent (with the reason).
+ *
+ * @example
+ * checkAfwegingskader(kader).noviCoverage.filter((c) => c.criterionIds.length === 0);
+ * @see handreiking §2 (de drie principes vanuit de NOVI)
+ */
 export interface NoviCoverage {
   readonly principle: NoviPrinciple;
   readonly criterionIds: readonly string[];
   readonly absence?: Label;
 }
 
-/** The outcome of {@link checkAfwegingskader}: findings to resolve or accept, and NOVI coverage. */
+/**
+ * The outcome of {@link checkAfwegingskader}: findings to resolve or accept, and NOVI coverage.
+ *
+ * @example
+ * if (!checkAfwegingskader(kader).ok) console.log('eerst het kader aanvullen');
+ * @see handreiking bijlage 1 onderdeel 2, stap 2
+ */
 export interface AfwegingskaderCheck {
   /** true when there are no findings */
   readonly ok: boolean;

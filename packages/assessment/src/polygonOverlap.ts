@@ -1,9 +1,21 @@
 import type { Geometry } from '@gebiedsgericht/core';
 import { fail } from './messages';
 
-/** A planar point `[x, y]` in metres (for example RD New, EPSG:28992). */
+/**
+ * A planar point `[x, y]` in metres (for example RD New, EPSG:28992).
+ *
+ * @example
+ * const p: PlanarPoint = [155_000, 463_000];
+ * @see handreiking §2.4
+ */
 export type PlanarPoint = readonly [number, number];
-/** A planar polygon: an outer ring followed by holes; rings may repeat the first point at the end. */
+/**
+ * A planar polygon: an outer ring followed by holes; rings may repeat the first point at the end.
+ *
+ * @example
+ * const square: PlanarPolygon = [[[0, 0], [100, 0], [100, 100], [0, 100]]];
+ * @see handreiking §2.4
+ */
 export type PlanarPolygon = readonly (readonly PlanarPoint[])[];
 
 type Pt = [number, number];
@@ -152,7 +164,13 @@ export function planarPolygonIntersectionArea(a: PlanarPolygon, b: PlanarPolygon
   return Math.max(0, area);
 }
 
-/** The area of one planar polygon (outer ring minus holes). */
+/**
+ * The area of one planar polygon (outer ring minus holes), in the square of the coordinate unit.
+ *
+ * @example
+ * planarPolygonArea([[[0, 0], [10, 0], [10, 10], [0, 10]]]); // 100
+ * @see handreiking §2.4
+ */
 export function planarPolygonArea(p: PlanarPolygon): number {
   const [outer, ...holes] = p.map(openCcw) as [Pt[], ...Pt[][]];
   return signedArea(outer) - holes.reduce((s, h) => s + signedArea(h), 0);

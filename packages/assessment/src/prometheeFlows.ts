@@ -30,7 +30,13 @@ export function preferenceDegree(fn: PreferenceFunction, d: number): number {
   }
 }
 
-/** One criterion of a PROMETHEE table: direction, weight and preference function. */
+/**
+ * One criterion of a PROMETHEE table: direction, weight and preference function.
+ *
+ * @example
+ * const c: PrometheeCriterion = { id: 'kosten', direction: 'cost', weight: 0.2, function: { type: 'vShape', p: 50 } };
+ * @see handreiking bijlage 1 onderdeel 2, stap 4
+ */
 export interface PrometheeCriterion {
   readonly id: string;
   readonly direction: CriterionDirection;
@@ -38,14 +44,26 @@ export interface PrometheeCriterion {
   readonly function: PreferenceFunction;
 }
 
-/** A PROMETHEE evaluation table: one row of values per alternative, in criterion order. */
+/**
+ * A PROMETHEE evaluation table: one row of values per alternative, in criterion order.
+ *
+ * @example
+ * const t: PrometheeTable = { alternatives: ['a', 'b'], criteria: [c], values: [[310], [340]] };
+ * @see handreiking bijlage 1 onderdeel 2, stap 4
+ */
 export interface PrometheeTable {
   readonly alternatives: readonly string[];
   readonly criteria: readonly PrometheeCriterion[];
   readonly values: readonly (readonly number[])[];
 }
 
-/** The aggregated preference indices π(a, b) and the flows of every alternative. */
+/**
+ * The aggregated preference indices π(a, b) and the flows of every alternative.
+ *
+ * @example
+ * prometheeFlows(t).flows.map((f) => f.net);
+ * @see handreiking bijlage 1 onderdeel 2, stap 4
+ */
 export interface PrometheeOutcome {
   /** π[a][b]: how much `a` is preferred to `b`, over all criteria (weights normalised to sum 1) */
   readonly preferenceIndex: readonly (readonly number[])[];

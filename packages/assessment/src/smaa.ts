@@ -18,7 +18,13 @@ import {
 import { Random } from './internal/random';
 import { fail } from './messages';
 
-/** The numeric problem SMAA samples: utilities (normalised, higher is better) of m variants on n criteria. */
+/**
+ * The numeric problem SMAA samples: utilities (normalised, higher is better) of m variants on n criteria.
+ *
+ * @example
+ * const p: SmaaProblem = { m: 2, n: 1, base, lowU, widthU, uncertain: true };
+ * @see handreiking §2.5
+ */
 export interface SmaaProblem {
   readonly m: number;
   readonly n: number;
@@ -43,14 +49,26 @@ export interface SmaaProblem {
   readonly uncertain: boolean;
 }
 
-/** How weights are drawn. */
+/**
+ * How weights are drawn in {@link smaaSample}.
+ *
+ * @example
+ * const mode: SmaaWeightMode = { kind: 'unknown' };
+ * @see handreiking §2.5
+ */
 export type SmaaWeightMode =
   | { readonly kind: 'unknown' }
   | { readonly kind: 'exact'; readonly weights: Float64Array }
   /** criteria in order of importance; `groupEnd[g]` is one past the last position of tie group g */
   | { readonly kind: 'ranked'; readonly order: Int32Array; readonly groupEnd: Int32Array };
 
-/** The raw outcome of {@link smaaSample}. */
+/**
+ * The raw outcome of {@link smaaSample}.
+ *
+ * @example
+ * smaaSample(p, { kind: 'unknown' }, 10_000, 1).firstRank;
+ * @see handreiking §2.5
+ */
 export interface SmaaNumbers {
   /** acceptability[i * m + r]: share of samples in which variant i has rank r + 1 */
   readonly acceptability: Float64Array;
