@@ -40,14 +40,14 @@ function extensionOf(context: object): Partial<ExtensionContext> {
 }
 
 const KIND_NL = {
-  programmeMoment: 'programma-ijkmoment (NOVEX)',
-  regionalMoment: 'regionaal ijkmoment',
-  externalDeadline: 'externe deadline',
+  programmeMoment: 'Volgend programma-ijkmoment (NOVEX)',
+  regionalMoment: 'Volgend regionaal ijkmoment',
+  externalDeadline: 'Volgende externe deadline',
 } as const;
 const KIND_EN = {
-  programmeMoment: 'programme moment (NOVEX)',
-  regionalMoment: 'regional moment',
-  externalDeadline: 'external deadline',
+  programmeMoment: 'Next programme moment (NOVEX)',
+  regionalMoment: 'Next regional moment',
+  externalDeadline: 'Next external deadline',
 } as const;
 
 /** The next ijkmoment of each kind, with what is on its agenda (knelpunten and triggered herijkingen). */
@@ -75,8 +75,8 @@ export const nextIjkmomentChecker: DueChecker = ({ context }, now) => {
       date: o.date,
       refId: o.id,
       message: {
-        nl: `Volgend ${KIND_NL[kind]}: ${o.name} op ${o.date}${agenda.nl}`,
-        en: `Next ${KIND_EN[kind]}: ${o.name} on ${o.date}${agenda.en}`,
+        nl: `${KIND_NL[kind]}: ${o.name} op ${o.date}${agenda.nl}`,
+        en: `${KIND_EN[kind]}: ${o.name} on ${o.date}${agenda.en}`,
       },
     });
   }
