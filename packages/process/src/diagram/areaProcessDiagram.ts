@@ -4,7 +4,9 @@ interface NodeLike {
   readonly id: string;
   readonly key: string;
   readonly type: string;
+  readonly path: readonly string[];
   readonly description?: string | undefined;
+  readonly parent?: NodeLike | undefined;
   readonly states: Readonly<Record<string, NodeLike>>;
   readonly initial?: { readonly target: readonly NodeLike[] } | undefined;
   readonly transitions: ReadonlyMap<
@@ -28,27 +30,18 @@ function guardLabel(guard: unknown): string {
   return ' [guard]';
 }
 
-function render(node: NodeLike, indent: string, lines: string[], edges: string[]): void {
-  const children = Object.values(node.states);
-  const label = node.description ? `${node.key}: ${node.description}` : node.key;
-  if (node.type === 'history') {
-    lines.push(`${indent}state "H (${node.key})" as ${safeId(node)}`);
-  } else if (children.length === 0) {
-    lines.push(`${indent}state "${label}" as ${safeId(node)}`);
-  } else {
-    lines.push(`${indent}state "${label}" as ${safeId(node)} {`);
-    if (node.type === 'parallel') {
-      children.forEach((child, index) => {
-        if (index > 0) lines.push(`${indent}  --`);
-        render(child, `${indent}  `, lines, edges);
-      });
-    } else {
-      const initial = node.initial?.target[0];
-      if (initial) lines.push(`${indent}  [*] --> ${safeId(initial)}`);
-      for (const child of children) render(child, `${indent}  `, lines, edges);
-    }
-    lines.push(`${indent}}`);
-  }
+/** The deepest compound state containing both nodes (their lowest common ancestor, never either of them). */
+function commonParent(a: NodeLike, b: NodeLike): NodeLike | undefined {
+  const ancestors = new Set<string>();
+  for (let n = a.parent; n; n = n.parent) ancestors.add(n.id);
+  for (let n = b.parent; n; n = n.parent) if (ancestors.has(n.id)) return n;
+  return undefined;
+}
+
+/** Edges and notes grouped by the compound state whose block they are written in. */
+type Lines = Map<string, string[]>;
+
+function collect(node: NodeLike, edges: Lines): void {
   const targetless = new Set<string>();
   for (const [eventType, transitions] of node.transitions) {
     for (const transition of transitions) {
@@ -57,21 +50,54 @@ function render(node: NodeLike, indent: string, lines: string[], edges: string[]
         targetless.add(eventType);
         continue;
       }
-      for (const target of targets) {
-        edges.push(`  ${safeId(node)} --> ${safeId(target)} : ${eventType}${guardLabel(transition.guard)}`);
+      for (const raw of targets) {
+        // Mermaid cannot draw into a history pseudo-state: draw to its compound state instead.
+        const history = raw.type === 'history';
+        const target = history && raw.parent ? raw.parent : raw;
+        const scope = commonParent(node, target);
+        const key = scope ? scope.id : '';
+        const label = `${eventType}${guardLabel(transition.guard)}${history ? ' (H)' : ''}`;
+        edges.set(key, [...(edges.get(key) ?? []), `${safeId(node)} --> ${safeId(target)} : ${label}`]);
       }
     }
   }
-  if (targetless.size > 0) {
-    edges.push(`  note right of ${safeId(node)} : records ${[...targetless].sort().join(', ')}`);
+  if (targetless.size > 0 && node.parent) {
+    const note = `note right of ${safeId(node)} : records ${[...targetless].sort().join(', ')}`;
+    edges.set(node.parent.id, [...(edges.get(node.parent.id) ?? []), note]);
   }
+  for (const child of Object.values(node.states)) collect(child, edges);
+}
+
+function render(node: NodeLike, indent: string, lines: string[], edges: Lines): void {
+  const children = Object.values(node.states).filter((child) => child.type !== 'history');
+  const label = node.description ? `${node.key}: ${node.description}` : node.key;
+  if (children.length === 0) {
+    lines.push(`${indent}state "${label}" as ${safeId(node)}`);
+    return;
+  }
+  lines.push(`${indent}state "${label}" as ${safeId(node)} {`);
+  if (node.type === 'parallel') {
+    children.forEach((child, index) => {
+      if (index > 0) lines.push(`${indent}  --`);
+      render(child, `${indent}  `, lines, edges);
+    });
+  } else {
+    const initial = node.initial?.target[0];
+    if (initial) lines.push(`${indent}  [*] --> ${safeId(initial)}`);
+    for (const child of children) render(child, `${indent}  `, lines, edges);
+    for (const line of edges.get(node.id) ?? []) lines.push(`${indent}  ${line}`);
+  }
+  lines.push(`${indent}}`);
 }
 
 /**
  * Renders an XState machine (the area process machine, or any other) as a Mermaid
  * `stateDiagram-v2`: compound and parallel states nested, initial states, every transition with
- * its event and guard, and the events a state records without changing state as a note. The
- * process diagram in `docs/process.md` is generated with it, so it cannot drift from the code.
+ * its event and guard, and the events a state records without changing state as a note. Each
+ * transition is written inside the innermost compound state that holds both ends (Mermaid cannot
+ * draw between states of different composites declared elsewhere); a transition to a history
+ * state is drawn to its compound state and marked `(H)`. The process diagram in `docs/process.md`
+ * is generated with it, so it cannot drift from the code.
  *
  * @example
  * const mermaid = areaProcessDiagram(createAreaProcessMachine(defaultStepTemplate, settings));
@@ -79,10 +105,10 @@ function render(node: NodeLike, indent: string, lines: string[], edges: string[]
  */
 export function areaProcessDiagram(machine: AnyStateMachine): string {
   const root = machine.root as unknown as NodeLike;
+  const edges: Lines = new Map();
+  collect(root, edges);
   const lines: string[] = ['stateDiagram-v2'];
-  const edges: string[] = [];
-  const inner: string[] = [];
-  render(root, '  ', inner, edges);
-  lines.push(...inner, ...edges);
+  render(root, '  ', lines, edges);
+  for (const line of edges.get('') ?? []) lines.push(`  ${line}`);
   return `${lines.join('\n')}\n`;
 }
