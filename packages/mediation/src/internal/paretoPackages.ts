@@ -103,6 +103,8 @@ export function searchParetoPackages(problem: PackageSearchProblem): PackageSear
     size: 1,
   };
   let largest = 1;
+  // Scratch buffers reused across issues (fewer large allocations, less garbage collection).
+  const scratch = new Scratch();
 
   for (let i = 0; i < issues; i++) {
     const options = scores[i] as readonly (readonly number[])[];
@@ -110,10 +112,11 @@ export function searchParetoPackages(problem: PackageSearchProblem): PackageSear
     const last = i === issues - 1;
     const capacity = current.size * options.length;
     // Candidates in lexicographic order of their choices (parents are in that order already).
-    const cVec = new Float64Array(capacity * parties);
-    const cParent = new Int32Array(capacity);
-    const cOption = new Int32Array(capacity);
-    const cSum = new Float64Array(capacity);
+    scratch.ensureCandidates(capacity, parties);
+    const cVec = scratch.vec;
+    const cParent = scratch.parent;
+    const cOption = scratch.option;
+    const cSum = scratch.sum;
     let n = 0;
     for (let e = 0; e < current.size; e++) {
       const base = e * parties;
@@ -142,7 +145,7 @@ export function searchParetoPackages(problem: PackageSearchProblem): PackageSear
     }
     // Visit candidates by descending sum (stable: lexicographic among equal sums), keep the
     // non-dominated ones; merge exact duplicates into the first (lexicographically smallest).
-    const order = sortBySumDescending(cSum, n);
+    const order = sortBySumDescending(cSum, n, scratch);
     // Kept vectors live contiguously (fast scans) and are filed in a grid over the parties'
     // scores (quantile cells per party): a candidate can only be dominated by a kept vector in a
     // cell at or above its own cell in every grid dimension, so only those cells are scanned.
@@ -150,7 +153,7 @@ export function searchParetoPackages(problem: PackageSearchProblem): PackageSear
     const cells: number[][] = Array.from({ length: grid.cellCount }, () => []);
     const kept: number[] = [];
     const keptCount: number[] = [];
-    let keptVec = new Float64Array(Math.max(16, n) * parties);
+    let keptVec = scratch.keptVector(Math.min(n, 1024) * parties);
     let lastHit = -1;
     const low = new Int32Array(grid.dims);
     const odometer = new Int32Array(grid.dims);
@@ -190,9 +193,7 @@ export function searchParetoPackages(problem: PackageSearchProblem): PackageSear
         continue;
       }
       if ((kept.length + 1) * parties > keptVec.length) {
-        const grown = new Float64Array(keptVec.length * 2);
-        grown.set(keptVec);
-        keptVec = grown;
+        keptVec = scratch.growKept(keptVec.length * 2);
       }
       const at = kept.length;
       keptVec.set(cVec.subarray(cAt, cAt + parties), at * parties);
@@ -317,8 +318,8 @@ function makeGrid(vec: Float64Array, n: number, parties: number): Grid {
  * Candidate indices by descending sum, ties in index order. Integer sums (the usual case: points
  * are whole numbers) are packed with the index into one exact float and sorted natively.
  */
-function sortBySumDescending(sum: Float64Array, n: number): Uint32Array {
-  const order = new Uint32Array(n);
+function sortBySumDescending(sum: Float64Array, n: number, scratch: Scratch): Uint32Array {
+  const order = scratch.orderOf(n);
   const SHIFT = 4_194_304; // 2^22 indices; |sum| < 2^30 keeps the packed key exact (< 2^53)
   let packable = n < SHIFT;
   for (let k = 0; packable && k < n; k++) {
@@ -326,7 +327,7 @@ function sortBySumDescending(sum: Float64Array, n: number): Uint32Array {
     if (!Number.isInteger(v) || Math.abs(v) >= 1_073_741_824) packable = false;
   }
   if (packable) {
-    const keys = new Float64Array(n);
+    const keys = scratch.keysOf(n);
     for (let k = 0; k < n; k++) keys[k] = -(sum[k] as number) * SHIFT + k;
     keys.sort();
     for (let k = 0; k < n; k++) {
@@ -338,4 +339,48 @@ function sortBySumDescending(sum: Float64Array, n: number): Uint32Array {
   for (let k = 0; k < n; k++) order[k] = k;
   order.sort((a, b) => (sum[b] as number) - (sum[a] as number) || a - b);
   return order;
+}
+
+/** Growable buffers for one search; views of the first `n` entries are handed out. */
+class Scratch {
+  vec = new Float64Array(0);
+  parent = new Int32Array(0);
+  option = new Int32Array(0);
+  sum = new Float64Array(0);
+  private kept = new Float64Array(0);
+  private keys = new Float64Array(0);
+  private order = new Uint32Array(0);
+
+  ensureCandidates(capacity: number, parties: number): void {
+    if (this.parent.length >= capacity) return;
+    const size = Math.max(capacity, this.parent.length * 2);
+    this.vec = new Float64Array(size * parties);
+    this.parent = new Int32Array(size);
+    this.option = new Int32Array(size);
+    this.sum = new Float64Array(size);
+  }
+
+  /** A buffer for kept vectors of at least `length` numbers (its contents are overwritten). */
+  keptVector(length: number): Float64Array {
+    if (this.kept.length < length) this.kept = new Float64Array(Math.max(length, 64));
+    return this.kept;
+  }
+
+  /** The kept-vector buffer grown to `length`, keeping its contents. */
+  growKept(length: number): Float64Array {
+    const grown = new Float64Array(length);
+    grown.set(this.kept);
+    this.kept = grown;
+    return grown;
+  }
+
+  keysOf(n: number): Float64Array {
+    if (this.keys.length < n) this.keys = new Float64Array(Math.max(n, this.keys.length * 2));
+    return this.keys.subarray(0, n);
+  }
+
+  orderOf(n: number): Uint32Array {
+    if (this.order.length < n) this.order = new Uint32Array(Math.max(n, this.order.length * 2));
+    return this.order.subarray(0, n);
+  }
 }
