@@ -43,13 +43,13 @@ def smaa2(lo, hi, samples, rng):
     order = np.argsort(-scores, axis=1, kind="stable")
     ranks = np.empty_like(order)
     np.put_along_axis(ranks, order, np.arange(m)[None, :].repeat(samples, 0), axis=1)
-    acceptability = np.zeros((m, m))
-    np.add.at(acceptability, (np.arange(m)[None, :].repeat(samples, 0), ranks), 1.0)
-    acceptability /= samples
+    # counts per (variant, rank) with bincount (much faster than np.add.at)
+    flat = (np.arange(m)[None, :] * m + ranks).ravel()
+    acceptability = np.bincount(flat, minlength=m * m).reshape(m, m) / samples
     best = order[:, 0]
-    central = np.zeros((m, n))
-    np.add.at(central, best, w)
-    wins = np.bincount(best, minlength=m).astype(float)
+    onehot = (best[:, None] == np.arange(m)[None, :]).astype(float)
+    central = onehot.T @ w  # sum of the weights of the samples each variant wins (BLAS)
+    wins = onehot.sum(axis=0)
     has = wins > 0
     central[has] /= wins[has, None]
     # confidence factors: a fresh utility sample, each variant scored with its central weights

@@ -97,6 +97,135 @@ function dot(a: Float64Array, ia: number, b: Float64Array, ib: number, n: number
   return s0 + s1 + (s2 + s3);
 }
 
+/** Σ_k a[ia + k] · b[k] and Σ_k a[ia + k] · c[k] together (one load of `a` serves two samples). */
+function dot2(
+  a: Float64Array,
+  ia: number,
+  b: Float64Array,
+  c: Float64Array,
+  n: number,
+  out: Float64Array,
+  at: number,
+  m: number,
+): void {
+  let x0 = 0;
+  let x1 = 0;
+  let y0 = 0;
+  let y1 = 0;
+  let k = 0;
+  for (; k + 1 < n; k += 2) {
+    const a0 = a[ia + k] as number;
+    const a1 = a[ia + k + 1] as number;
+    x0 += a0 * (b[k] as number);
+    x1 += a1 * (b[k + 1] as number);
+    y0 += a0 * (c[k] as number);
+    y1 += a1 * (c[k + 1] as number);
+  }
+  if (k < n) {
+    x0 += (a[ia + k] as number) * (b[k] as number);
+    y0 += (a[ia + k] as number) * (c[k] as number);
+  }
+  out[at] = x0 + x1;
+  out[m + at] = y0 + y1;
+}
+
+/**
+ * Ranks one sample's scores and counts ranks, wins and central weights. Insertion sort, descending,
+ * ties to the lower index; the variants are inserted in `visit` order (by mean utility), so the
+ * list is nearly sorted already and few elements move.
+ */
+function tally(
+  scores: Float64Array,
+  off: number,
+  m: number,
+  n: number,
+  visit: Int32Array,
+  idx: Int32Array,
+  counts: Float64Array,
+  wins: Float64Array,
+  central: Float64Array,
+  w: Float64Array,
+  sum: number,
+): void {
+  for (let p = 0; p < m; p++) {
+    const i = visit[p] as number;
+    const t = scores[off + i] as number;
+    let j = p - 1;
+    while (j >= 0) {
+      const q = idx[j] as number;
+      const v = scores[off + q] as number;
+      if (v > t || (v === t && q < i)) break;
+      idx[j + 1] = q;
+      j--;
+    }
+    idx[j + 1] = i;
+  }
+  for (let r = 0; r < m; r++) {
+    const at = (idx[r] as number) * m + r;
+    counts[at] = (counts[at] as number) + 1;
+  }
+  const best = idx[0] as number;
+  wins[best] = (wins[best] as number) + 1;
+  const inv = 1 / sum;
+  const row = best * n;
+  for (let k = 0; k < n; k++) central[row + k] = (central[row + k] as number) + (w[k] as number) * inv;
+}
+
+/**
+ * The first pass for the most common case (weights unknown, exact scores) as monomorphic loops that
+ * take two samples at a time: draw two weight vectors (ziggurat exponentials), score every variant
+ * under both with one pass over its utilities, rank and count each.
+ */
+function firstPassPlain(
+  base: Float64Array,
+  m: number,
+  n: number,
+  samples: number,
+  rng: Random,
+  counts: Float64Array,
+  wins: Float64Array,
+  central: Float64Array,
+): void {
+  const w1 = new Float64Array(n);
+  const w2 = new Float64Array(n);
+  const scores = new Float64Array(2 * m);
+  const idx = new Int32Array(m);
+  const mean = new Float64Array(m);
+  for (let i = 0; i < m; i++) for (let k = 0; k < n; k++) mean[i] = (mean[i] as number) + (base[i * n + k] as number);
+  const visit = Int32Array.from(
+    Array.from({ length: m }, (_, i) => i).sort((a, b) => (mean[b] as number) - (mean[a] as number) || a - b),
+  );
+  let s = 0;
+  for (; s + 1 < samples; s += 2) {
+    rng.fill(w1, 0, n);
+    rng.fill(w2, 0, n);
+    let sum1 = 0;
+    let sum2 = 0;
+    for (let k = 0; k < n; k++) {
+      const e = -Math.log(1 - (w1[k] as number));
+      w1[k] = e;
+      sum1 += e;
+      const f = -Math.log(1 - (w2[k] as number));
+      w2[k] = f;
+      sum2 += f;
+    }
+    for (let i = 0; i < m; i++) dot2(base, i * n, w1, w2, n, scores, i, m);
+    tally(scores, 0, m, n, visit, idx, counts, wins, central, w1, sum1);
+    tally(scores, m, m, n, visit, idx, counts, wins, central, w2, sum2);
+  }
+  if (s < samples) {
+    rng.fill(w1, 0, n);
+    let sum1 = 0;
+    for (let k = 0; k < n; k++) {
+      const e = -Math.log(1 - (w1[k] as number));
+      w1[k] = e;
+      sum1 += e;
+    }
+    for (let i = 0; i < m; i++) scores[i] = dot(base, i * n, w1, 0, n);
+    tally(scores, 0, m, n, visit, idx, counts, wins, central, w1, sum1);
+  }
+}
+
 /**
  * The SMAA-2 Monte Carlo computation on a numeric problem (used by {@link smaa}; exposed for tools
  * that bring their own utilities and for the benchmark). Streams the samples: memory is
@@ -165,9 +294,8 @@ export function smaaSample(problem: SmaaProblem, weights: SmaaWeightMode, sample
       return 1;
     }
     let sum = 0;
-    rng.fill(w, 0, n);
     for (let k = 0; k < n; k++) {
-      const e = -Math.log(1 - (w[k] as number));
+      const e = rng.exponential();
       w[k] = e;
       sum += e;
     }
@@ -200,7 +328,9 @@ export function smaaSample(problem: SmaaProblem, weights: SmaaWeightMode, sample
   };
 
   const fused = uncertain && !general;
-  for (let s = 0; s < samples; s++) {
+  const plain = !uncertain && weights.kind === 'unknown';
+  if (plain) firstPassPlain(base, m, n, samples, rng, counts, wins, central);
+  for (let s = 0; s < (plain ? 0 : samples); s++) {
     const sum = drawWeights();
     const u = fused ? base : uncertain ? drawUtilities() : base;
     if (fused) rng.fill(rnd);

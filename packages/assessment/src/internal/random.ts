@@ -2,6 +2,34 @@
 
 const TWO_POW_MINUS_32 = 2.3283064365386963e-10;
 
+// Ziggurat tables for the standard exponential (Marsaglia & Tsang, "The ziggurat method for
+// generating random variables", Journal of Statistical Software 5(8), 2000): 256 layers, right edge
+// R = 7.697117470131487, layer area V = 3.949659822581572e-3, built as in the paper.
+const ZIG_R = 7.697117470131487;
+const KE = new Uint32Array(256);
+const WE = new Float64Array(256);
+const FE = new Float64Array(256);
+{
+  const m2 = 4294967296;
+  const ve = 3.949659822581572e-3;
+  let de = ZIG_R;
+  let te = de;
+  const q = ve / Math.exp(-de);
+  KE[0] = Math.floor((de / q) * m2);
+  KE[1] = 0;
+  WE[0] = q / m2;
+  WE[255] = de / m2;
+  FE[0] = 1;
+  FE[255] = Math.exp(-de);
+  for (let i = 254; i >= 1; i--) {
+    de = -Math.log(ve / de + Math.exp(-de));
+    KE[i + 1] = Math.floor((de / te) * m2);
+    te = de;
+    FE[i] = Math.exp(-de);
+    WE[i] = de / m2;
+  }
+}
+
 /**
  * xoshiro128** (Blackman & Vigna, "Scrambled linear pseudorandom number generators", 2018): four
  * 32-bit words of state, period 2^128 − 1, seeded from one 32-bit seed through splitmix32 so that
@@ -80,9 +108,23 @@ export class Random {
     return Math.floor(this.next() * n);
   }
 
-  /** A standard exponential variate (−ln U with U in (0, 1]). */
+  /**
+   * A standard exponential variate by the ziggurat method (exact; about twice as fast as −ln U).
+   * The layer index comes from its own 32-bit draw, so it is independent of the magnitude bits.
+   */
   exponential(): number {
-    return -Math.log(1 - this.next());
+    let jz = this.nextUint32();
+    let iz = this.nextUint32() & 255;
+    if (jz < (KE[iz] as number)) return jz * (WE[iz] as number);
+    for (;;) {
+      if (iz === 0) return ZIG_R - Math.log(1 - this.next());
+      const x = jz * (WE[iz] as number);
+      const f0 = FE[iz] as number;
+      if (f0 + this.next() * ((FE[iz - 1] as number) - f0) < Math.exp(-x)) return x;
+      jz = this.nextUint32();
+      iz = this.nextUint32() & 255;
+      if (jz < (KE[iz] as number)) return jz * (WE[iz] as number);
+    }
   }
 
   /** A standard normal variate (Box–Muller; one of the pair is used). */
