@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { checkUniqueIds, report } from '../parties/internal/checks';
+import { checkUniqueIds } from '../internal/refinementChecks';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
-import { validate } from '../primitives/validate';
+import { addIssue, validate } from '../primitives/validate';
 import { AreaIdentitySchema } from './areaIdentity';
 import { AreaTypeSchema } from './areaType';
 import { DeelgebiedSchema } from './deelgebied';
@@ -43,7 +43,7 @@ export const AreaSchema = z
       const seen = new Set<string>();
       area[key].forEach((id, i) => {
         if (seen.has(id)) {
-          report(
+          addIssue(
             ctx,
             'duplicate_id',
             { nl: `'${id}' staat twee keer in ${key}`, en: `'${id}' is listed twice in ${key}` },

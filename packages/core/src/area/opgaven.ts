@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { checkRef, checkUniqueIds, report } from '../parties/internal/checks';
+import { checkRef, checkUniqueIds } from '../internal/refinementChecks';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
+import { addIssue } from '../primitives/validate';
 import { AfwentelingSchema } from './afwenteling';
 import { ExistingProductSchema } from './existingProduct';
 import { InteractionSchema } from './interaction';
@@ -56,7 +57,7 @@ export const OpgavenSchema = z
       it.opgaveIds.forEach((oid, j) => {
         checkRef(ctx, opgaveIds, oid, ['interactions', i, 'opgaveIds', j], 'opgave');
         if (seen.has(oid)) {
-          report(
+          addIssue(
             ctx,
             'interaction_repeats_opgave',
             {

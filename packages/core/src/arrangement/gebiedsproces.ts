@@ -6,7 +6,7 @@ import { BestuursovereenkomstSchema } from '../decisions/bestuursovereenkomst';
 import { ConsentSchema } from '../decisions/consent';
 import { DecisionSchema } from '../decisions/decision';
 import { DeferredChoiceSchema } from '../decisions/deferredChoice';
-import { checkUniqueIds, report } from '../decisions/internal/checks';
+import { checkUniqueIds } from '../internal/refinementChecks';
 import { DisputeSchema } from '../mediation/dispute';
 import { MediationOutcomeSchema } from '../mediation/mediationOutcome';
 import { ActorsSchema } from '../parties/actors';
@@ -14,6 +14,7 @@ import { governmentLayerOf } from '../parties/governmentLayer';
 import { documentHeader } from '../primitives/document';
 import type { IssuePath } from '../primitives/errors';
 import { IdSchema } from '../primitives/id';
+import { addIssue } from '../primitives/validate';
 import { AuditEntrySchema } from '../process/auditEntry';
 import { FeasibilityCheckSchema } from '../programme/feasibilityCheck';
 import { MonitoringSchema } from '../programme/monitoring';
@@ -90,7 +91,7 @@ export const GebiedsprocesSchema = z
       doc.startnotitie === undefined ? undefined : new Set(doc.startnotitie.processDesign.steps.map((st) => st.stepId));
     const step = (id: string | undefined, path: IssuePath) => {
       if (id !== undefined && stepIds !== undefined && !stepIds.has(id))
-        report(
+        addIssue(
           ctx,
           'unknown_step',
           {
@@ -102,7 +103,7 @@ export const GebiedsprocesSchema = z
     };
     const party = (id: string, path: IssuePath) => {
       if (!parties.has(id))
-        report(
+        addIssue(
           ctx,
           'unknown_party',
           {
@@ -114,7 +115,7 @@ export const GebiedsprocesSchema = z
     };
     const body = (partyId: string, bodyId: string, path: IssuePath) => {
       if (parties.has(partyId) && bodyOwner.get(bodyId) !== partyId)
-        report(
+        addIssue(
           ctx,
           'body_not_of_party',
           {
@@ -126,11 +127,11 @@ export const GebiedsprocesSchema = z
     };
     const goal = (id: string, path: IssuePath) => {
       if (haveVision && !goals.has(id))
-        report(ctx, 'unknown_goal', { nl: `Onbekend visiedoel "${id}"`, en: `Unknown vision goal "${id}"` }, path);
+        addIssue(ctx, 'unknown_goal', { nl: `Onbekend visiedoel "${id}"`, en: `Unknown vision goal "${id}"` }, path);
     };
     const opgave = (id: string, path: IssuePath) => {
       if (!opgaven.has(id))
-        report(
+        addIssue(
           ctx,
           'unknown_opgave',
           {
@@ -142,11 +143,11 @@ export const GebiedsprocesSchema = z
     };
     const decision = (id: string | undefined, path: IssuePath) => {
       if (id !== undefined && !decisions.has(id))
-        report(ctx, 'unknown_decision', { nl: `Onbekend besluit "${id}"`, en: `Unknown decision "${id}"` }, path);
+        addIssue(ctx, 'unknown_decision', { nl: `Onbekend besluit "${id}"`, en: `Unknown decision "${id}"` }, path);
     };
     const ownProcess = (id: string, path: IssuePath) => {
       if (id !== doc.id)
-        report(
+        addIssue(
           ctx,
           'wrong_process',
           {
@@ -158,7 +159,7 @@ export const GebiedsprocesSchema = z
     };
 
     if (doc.startnotitie !== undefined && doc.startnotitie.areaId !== doc.area.id)
-      report(
+      addIssue(
         ctx,
         'wrong_area',
         {
@@ -168,7 +169,7 @@ export const GebiedsprocesSchema = z
         ['startnotitie', 'areaId'],
       );
     if (doc.opgaven.areaId !== doc.area.id)
-      report(
+      addIssue(
         ctx,
         'wrong_area',
         {
@@ -179,7 +180,7 @@ export const GebiedsprocesSchema = z
       );
     const horizon = doc.deliverables.visionAndFramework?.vision.horizonYear;
     if (horizon !== undefined && doc.area.horizonYear !== undefined && horizon !== doc.area.horizonYear)
-      report(
+      addIssue(
         ctx,
         'horizon_mismatch',
         {
@@ -204,7 +205,7 @@ export const GebiedsprocesSchema = z
     for (const [i, c] of doc.consents.entries()) {
       const p = parties.get(c.partyId);
       if (p === undefined || governmentLayerOf(p.kind) === undefined)
-        report(
+        addIssue(
           ctx,
           'consent_from_outside_process',
           {
@@ -240,7 +241,7 @@ export const GebiedsprocesSchema = z
     checkUniqueIds(ctx, doc.ijkmomenten, ['ijkmomenten']);
     for (const [i, m] of doc.ijkmomenten.entries())
       if (!m.gebiedsprocesIds.includes(doc.id))
-        report(
+        addIssue(
           ctx,
           'wrong_process',
           {
@@ -258,7 +259,7 @@ export const GebiedsprocesSchema = z
       for (const [j, step] of k.escalation.entries()) {
         party(step.handledBy.partyId, ['knelpunten', i, 'escalation', j, 'handledBy', 'partyId']);
         if (step.disputeId !== undefined && disputes !== undefined && !disputes.has(step.disputeId))
-          report(
+          addIssue(
             ctx,
             'unknown_dispute',
             { nl: `Onbekend geschil "${step.disputeId}"`, en: `Unknown dispute "${step.disputeId}"` },
@@ -285,7 +286,7 @@ export const GebiedsprocesSchema = z
       if (visionAndFramework !== undefined)
         for (const [j, judgement] of (v.judgements ?? []).entries())
           if (!randvoorwaarden.has(judgement.randvoorwaardeId))
-            report(
+            addIssue(
               ctx,
               'unknown_randvoorwaarde',
               {
@@ -298,7 +299,7 @@ export const GebiedsprocesSchema = z
     if (assessmentAndChoice !== undefined) {
       const base = ['deliverables', 'assessmentAndChoice', 'choice'];
       if (developmentVariants !== undefined && !variants.has(assessmentAndChoice.choice.chosenVariantId))
-        report(
+        addIssue(
           ctx,
           'unknown_variant',
           {
@@ -321,7 +322,7 @@ export const GebiedsprocesSchema = z
         body(l.bevoegdGezagPartyId, l.bodyId, ['deliverables', 'embedding', 'legalFollowThrough', i, 'bodyId']);
     }
     if (embedding !== undefined && doc.programme !== undefined && embedding.investmentAgendaId !== doc.programme.id)
-      report(
+      addIssue(
         ctx,
         'unknown_programme',
         {

@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { checkUniqueIds, report } from '../decisions/internal/checks';
 import { ProvinceExchangeSchema } from '../decisions/provinceExchange';
 import { SignatorySchema } from '../decisions/signatory';
 import { WisselgeldSchema } from '../decisions/wisselgeld';
+import { checkUniqueIds } from '../internal/refinementChecks';
 import { documentHeader } from '../primitives/document';
 import type { IssuePath } from '../primitives/errors';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
+import { addIssue } from '../primitives/validate';
 import { ArrangementStage } from './arrangementStage';
 import { ArrangementVersionSchema } from './arrangementVersion';
 import { GebiedsprocesSchema } from './gebiedsproces';
@@ -62,7 +63,7 @@ export const RuimtelijkArrangementSchema = z
 
     const area = (id: string, path: IssuePath): boolean => {
       if (opgavenOf.has(id)) return true;
-      report(
+      addIssue(
         ctx,
         'unknown_gebiedsproces',
         {
@@ -75,7 +76,7 @@ export const RuimtelijkArrangementSchema = z
     };
     const opgave = (areaId: string, opgaveId: string, path: IssuePath) => {
       if (opgavenOf.get(areaId)?.has(opgaveId) === false)
-        report(
+        addIssue(
           ctx,
           'unknown_opgave',
           {
@@ -87,7 +88,7 @@ export const RuimtelijkArrangementSchema = z
     };
     const exchange = (set: Set<string>, id: string, path: IssuePath) => {
       if (!set.has(id))
-        report(
+        addIssue(
           ctx,
           'unknown_exchange',
           { nl: `Onbekende uitruil of wisselgeld "${id}"`, en: `Unknown exchange or wisselgeld "${id}"` },
@@ -108,7 +109,7 @@ export const RuimtelijkArrangementSchema = z
         o.provinceExchangeIds.length === 0 &&
         o.placement.consequence === undefined
       )
-        report(
+        addIssue(
           ctx,
           'not_realistic_without_follow_up',
           {
@@ -126,7 +127,7 @@ export const RuimtelijkArrangementSchema = z
     for (const [i, x] of doc.provinceExchanges.entries())
       for (const [j, t] of x.transfers.entries())
         if (t.from !== doc.provinceId && t.to !== doc.provinceId)
-          report(
+          addIssue(
             ctx,
             'exchange_without_this_province',
             {
@@ -137,7 +138,7 @@ export const RuimtelijkArrangementSchema = z
           );
     for (const [i, s] of doc.signatories.entries())
       if (!parties.has(s.partyId))
-        report(
+        addIssue(
           ctx,
           'unknown_party',
           {
@@ -150,7 +151,7 @@ export const RuimtelijkArrangementSchema = z
       const previous = doc.versions[i - 1];
       const current = doc.versions[i];
       if (previous !== undefined && current !== undefined && current.date < previous.date)
-        report(
+        addIssue(
           ctx,
           'versions_out_of_order',
           { nl: 'Versies staan in volgorde van datum', en: 'Versions are in date order' },
@@ -159,7 +160,7 @@ export const RuimtelijkArrangementSchema = z
     }
     const latest = doc.versions.at(-1);
     if (latest?.status === 'agreed' && doc.signatories.length < 2)
-      report(
+      addIssue(
         ctx,
         'agreed_without_signatories',
         {

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { checkUniqueIds } from '../internal/refinementChecks';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
+import { addIssue } from '../primitives/validate';
 import { AgreementFinanceSchema } from './agreementFinance';
 import { Bindingness } from './bindingness';
 import { CommitmentSchema } from './commitment';
-import { checkUniqueIds, report } from './internal/checks';
 
 /**
  * An agreement (afspraak) between parties of an area process: the parties, who does what with
@@ -49,7 +50,7 @@ export const AgreementSchema = z
     const parties = new Set(agreement.partyIds);
     for (const [index, commitment] of agreement.commitments.entries()) {
       if (!parties.has(commitment.partyId))
-        report(
+        addIssue(
           ctx,
           'commitment_by_non_party',
           {
@@ -61,7 +62,7 @@ export const AgreementSchema = z
     }
     for (const [index, money] of agreement.finance.entries()) {
       if (money.status === 'committed' && money.obligationArisesOn === undefined)
-        report(
+        addIssue(
           ctx,
           'committed_without_obligation_date',
           {
@@ -72,7 +73,7 @@ export const AgreementSchema = z
         );
     }
     if (agreement.validUntil !== undefined && agreement.validUntil < agreement.validFrom)
-      report(
+      addIssue(
         ctx,
         'validity_ends_before_start',
         { nl: 'De geldigheid eindigt vóór ze begint', en: 'Validity ends before it starts' },

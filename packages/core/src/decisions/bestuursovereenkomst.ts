@@ -3,7 +3,7 @@ import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
-import { report } from './internal/checks';
+import { addIssue } from '../primitives/validate';
 import { SignatorySchema } from './signatory';
 
 /**
@@ -42,7 +42,7 @@ export const BestuursovereenkomstSchema = z
     const parties = new Set(bo.partyIds);
     for (const [index, s] of bo.signatories.entries()) {
       if (!parties.has(s.partyId))
-        report(
+        addIssue(
           ctx,
           'signatory_not_a_party',
           {

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
+import { addIssue } from '../primitives/validate';
 import { ConsentOutcome } from './consentOutcome';
-import { report } from './internal/checks';
 import { TargetChangeSchema } from './targetChange';
 
 /**
@@ -35,7 +35,7 @@ export const ConsentSchema = z
   })
   .superRefine((consent, ctx) => {
     if (consent.outcome === 'amended' && consent.targetChanges.length === 0)
-      report(
+      addIssue(
         ctx,
         'consent_amended_without_changes',
         {
@@ -45,7 +45,7 @@ export const ConsentSchema = z
         ['targetChanges'],
       );
     if (consent.outcome !== 'amended' && consent.targetChanges.length > 0)
-      report(
+      addIssue(
         ctx,
         'consent_changes_without_amendment',
         {
@@ -55,7 +55,7 @@ export const ConsentSchema = z
         ['outcome'],
       );
     if (consent.outcome === 'rejected' && consent.reason === undefined)
-      report(
+      addIssue(
         ctx,
         'consent_rejected_without_reason',
         { nl: 'Een verwerping noemt de reden', en: 'A rejection states its reason' },

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
+import { addIssue } from '../primitives/validate';
 import { CompensationSchema } from './compensation';
 import { ExchangeStatus } from './exchangeStatus';
-import { report } from './internal/checks';
 import { OpgaveTransferSchema } from './opgaveTransfer';
 
 /**
@@ -39,7 +39,7 @@ export const ProvinceExchangeSchema = z
   .superRefine((x, ctx) => {
     for (const [index, t] of x.transfers.entries())
       if (t.from === t.to)
-        report(
+        addIssue(
           ctx,
           'transfer_within_one_province',
           {
@@ -49,7 +49,7 @@ export const ProvinceExchangeSchema = z
           ['transfers', index, 'to'],
         );
     if ((x.status === 'agreed' || x.status === 'realised') && x.agreedOn === undefined)
-      report(
+      addIssue(
         ctx,
         'agreed_without_date',
         { nl: 'Een overeengekomen uitruil heeft een datum', en: 'An agreed exchange has a date' },

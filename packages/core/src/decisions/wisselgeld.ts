@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
+import { addIssue } from '../primitives/validate';
 import { CompensationSchema } from './compensation';
 import { ExchangeStatus } from './exchangeStatus';
-import { report } from './internal/checks';
 import { OpgaveTransferSchema } from './opgaveTransfer';
 
 /**
@@ -33,7 +33,7 @@ export const WisselgeldSchema = z
   })
   .superRefine((w, ctx) => {
     if (w.transfers.length + w.compensations.length === 0)
-      report(
+      addIssue(
         ctx,
         'empty_exchange',
         {
@@ -45,7 +45,7 @@ export const WisselgeldSchema = z
     const areas = new Set(w.gebiedsprocesIds);
     for (const [index, t] of w.transfers.entries()) {
       if (t.from === t.to)
-        report(
+        addIssue(
           ctx,
           'transfer_within_one_area',
           {
@@ -56,7 +56,7 @@ export const WisselgeldSchema = z
         );
       for (const side of ['from', 'to'] as const)
         if (!areas.has(t[side]))
-          report(
+          addIssue(
             ctx,
             'transfer_outside_exchange',
             {
@@ -67,7 +67,7 @@ export const WisselgeldSchema = z
           );
     }
     if ((w.status === 'agreed' || w.status === 'realised') && w.agreedOn === undefined)
-      report(
+      addIssue(
         ctx,
         'agreed_without_date',
         { nl: 'Overeengekomen wisselgeld heeft een datum', en: 'Agreed wisselgeld has a date' },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { documentHeader } from '../primitives/document';
 import { IdSchema, safeRecord } from '../primitives/id';
-import { report } from './internal/report';
+import { addIssue } from '../primitives/validate';
 
 /**
  * One good or issue to divide between two parties.
@@ -55,7 +55,7 @@ export const AdjustedWinnerInputSchema = z
     const items = new Set<string>();
     for (const [i, item] of input.items.entries()) {
       if (items.has(item.id))
-        report(
+        addIssue(
           ctx,
           'duplicate_id',
           { nl: `Onderdeel ${item.id} staat er twee keer in`, en: `Item ${item.id} appears twice` },
@@ -65,7 +65,7 @@ export const AdjustedWinnerInputSchema = z
     }
     const [first, second] = input.parties;
     if (first && second && first.partyId === second.partyId)
-      report(
+      addIssue(
         ctx,
         'duplicate_id',
         { nl: `Partij ${first.partyId} staat er twee keer in`, en: `Party ${first.partyId} appears twice` },
@@ -75,7 +75,7 @@ export const AdjustedWinnerInputSchema = z
       let total = 0;
       for (const [itemId, points] of Object.entries(party.points)) {
         if (!items.has(itemId))
-          report(ctx, 'unknown_item', { nl: `Onbekend onderdeel: ${itemId}`, en: `Unknown item: ${itemId}` }, [
+          addIssue(ctx, 'unknown_item', { nl: `Onbekend onderdeel: ${itemId}`, en: `Unknown item: ${itemId}` }, [
             'parties',
             p,
             'points',
@@ -85,7 +85,7 @@ export const AdjustedWinnerInputSchema = z
       }
       for (const itemId of items) {
         if (!Object.hasOwn(party.points, itemId))
-          report(
+          addIssue(
             ctx,
             'missing_points',
             {
@@ -96,7 +96,7 @@ export const AdjustedWinnerInputSchema = z
           );
       }
       if (Math.abs(total - 100) > POINTS_TOTAL_TOLERANCE)
-        report(
+        addIssue(
           ctx,
           'points_do_not_sum_to_100',
           {

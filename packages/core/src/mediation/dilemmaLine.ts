@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
-import { report } from './internal/report';
+import { addIssue } from '../primitives/validate';
 
 /**
  * A dilemma put as two extremes, for example "cluster" versus "spread".
@@ -91,7 +91,7 @@ export const DilemmaLineSchema = z
       const seen = new Set<string>();
       for (const [i, id] of ids.entries()) {
         if (seen.has(id))
-          report(ctx, 'duplicate_id', { nl: `${id} staat er twee keer in`, en: `${id} appears twice` }, [
+          addIssue(ctx, 'duplicate_id', { nl: `${id} staat er twee keer in`, en: `${id} appears twice` }, [
             what,
             i,
             'id',
@@ -115,14 +115,14 @@ export const DilemmaLineSchema = z
     const taken = new Set<string>();
     for (const [i, position] of line.positions.entries()) {
       if (!dilemmas.has(position.dilemmaId))
-        report(
+        addIssue(
           ctx,
           'unknown_dilemma',
           { nl: `Onbekend dilemma: ${position.dilemmaId}`, en: `Unknown dilemma: ${position.dilemmaId}` },
           ['positions', i, 'dilemmaId'],
         );
       if (!participants.has(position.participantId))
-        report(
+        addIssue(
           ctx,
           'unknown_participant',
           {
@@ -133,7 +133,7 @@ export const DilemmaLineSchema = z
         );
       for (const [a, argumentId] of position.argumentIds.entries()) {
         if (!argumentIds.has(argumentId))
-          report(
+          addIssue(
             ctx,
             'unknown_argument',
             { nl: `Onbekend argument: ${argumentId}`, en: `Unknown argument: ${argumentId}` },
@@ -142,7 +142,7 @@ export const DilemmaLineSchema = z
       }
       const key = JSON.stringify([position.dilemmaId, position.participantId]);
       if (taken.has(key))
-        report(
+        addIssue(
           ctx,
           'duplicate_position',
           {

@@ -3,8 +3,8 @@ import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateTimeSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
+import { addIssue } from '../primitives/validate';
 import { DisputeCharacteristicsSchema } from './disputeCharacteristics';
-import { report } from './internal/report';
 
 /**
  * One issue (point of disagreement) in a dispute, for example "housing in the brook valley".
@@ -122,7 +122,7 @@ export const DisputeSchema = z
     const issueIds = new Set<string>();
     for (const [i, issue] of dispute.issues.entries()) {
       if (issueIds.has(issue.id))
-        report(
+        addIssue(
           ctx,
           'duplicate_id',
           { nl: `Kwestie ${issue.id} staat er twee keer in`, en: `Issue ${issue.id} appears twice` },
@@ -133,7 +133,7 @@ export const DisputeSchema = z
     const partyIds = new Set<string>();
     for (const [p, party] of dispute.parties.entries()) {
       if (partyIds.has(party.partyId))
-        report(
+        addIssue(
           ctx,
           'duplicate_id',
           { nl: `Partij ${party.partyId} staat er twee keer in`, en: `Party ${party.partyId} appears twice` },
@@ -142,7 +142,7 @@ export const DisputeSchema = z
       partyIds.add(party.partyId);
       for (const [q, position] of party.positions.entries()) {
         if (!issueIds.has(position.issueId))
-          report(
+          addIssue(
             ctx,
             'unknown_issue',
             { nl: `Onbekende kwestie: ${position.issueId}`, en: `Unknown issue: ${position.issueId}` },
@@ -152,7 +152,7 @@ export const DisputeSchema = z
     }
     for (const [h, entry] of dispute.history.entries()) {
       if (entry.byPartyId !== undefined && !partyIds.has(entry.byPartyId))
-        report(
+        addIssue(
           ctx,
           'unknown_party',
           { nl: `Onbekende partij: ${entry.byPartyId}`, en: `Unknown party: ${entry.byPartyId}` },

@@ -3,7 +3,7 @@ import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
-import { report } from './internal/report';
+import { addIssue } from '../primitives/validate';
 
 /**
  * The four DOCA categories of Atelier Fryslân: facts (Data) apart from opinions (Anecdotes), and
@@ -59,7 +59,7 @@ export const DocaBoardSchema = z
     const seen = new Set<string>();
     for (const [i, c] of board.contributions.entries()) {
       if (seen.has(c.id))
-        report(ctx, 'duplicate_id', { nl: `${c.id} staat er twee keer in`, en: `${c.id} appears twice` }, [
+        addIssue(ctx, 'duplicate_id', { nl: `${c.id} staat er twee keer in`, en: `${c.id} appears twice` }, [
           'contributions',
           i,
           'id',

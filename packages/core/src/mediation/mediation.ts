@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema, IsoDateTimeSchema } from '../primitives/isoDate';
-import { report } from './internal/report';
+import { addIssue } from '../primitives/validate';
 import { MediationStyle } from './mediationStyle';
 
 /**
@@ -82,12 +82,12 @@ export const MediationSchema = z
   .superRefine((mediation, ctx) => {
     const parties = new Set(mediation.partyIds);
     if (parties.size !== mediation.partyIds.length)
-      report(ctx, 'duplicate_id', { nl: 'Een partij staat er twee keer in', en: 'A party appears twice' }, [
+      addIssue(ctx, 'duplicate_id', { nl: 'Een partij staat er twee keer in', en: 'A party appears twice' }, [
         'partyIds',
       ]);
     const affiliated = mediation.mediator.affiliatedPartyId;
     if (affiliated !== undefined && parties.has(affiliated))
-      report(
+      addIssue(
         ctx,
         'mediator_is_party',
         {
@@ -99,7 +99,7 @@ export const MediationSchema = z
     for (const [s, session] of mediation.sessions.entries()) {
       for (const [p, partyId] of (session.partyIds ?? []).entries()) {
         if (!parties.has(partyId))
-          report(ctx, 'unknown_party', { nl: `Onbekende partij: ${partyId}`, en: `Unknown party: ${partyId}` }, [
+          addIssue(ctx, 'unknown_party', { nl: `Onbekende partij: ${partyId}`, en: `Unknown party: ${partyId}` }, [
             'sessions',
             s,
             'partyIds',
@@ -109,7 +109,7 @@ export const MediationSchema = z
     }
     for (const [r, rating] of mediation.impartialityRatings.entries()) {
       if (!parties.has(rating.partyId))
-        report(
+        addIssue(
           ctx,
           'unknown_party',
           { nl: `Onbekende partij: ${rating.partyId}`, en: `Unknown party: ${rating.partyId}` },

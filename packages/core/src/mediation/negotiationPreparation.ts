@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
-import { report } from './internal/report';
+import { addIssue } from '../primitives/validate';
 
 /**
  * What a question to another party is meant to uncover: its wishes, its motives, its obstacles or
@@ -96,7 +96,7 @@ export const NegotiationPreparationSchema = z
     const others = new Set(prep.otherParties.map((o) => o.partyId));
     for (const [q, question] of prep.questions.entries()) {
       if (!others.has(question.toPartyId))
-        report(
+        addIssue(
           ctx,
           'unknown_party',
           { nl: `Onbekende partij: ${question.toPartyId}`, en: `Unknown party: ${question.toPartyId}` },
@@ -104,7 +104,7 @@ export const NegotiationPreparationSchema = z
         );
     }
     if (others.has(prep.partyId))
-      report(
+      addIssue(
         ctx,
         'own_party_as_other',
         { nl: 'De eigen partij staat bij de andere partijen', en: 'The own party is listed among the other parties' },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { documentHeader } from '../primitives/document';
 import { IdSchema, safeRecord } from '../primitives/id';
-import { report } from './internal/report';
+import { addIssue } from '../primitives/validate';
 
 /**
  * One option for settling one issue, for example "no housing in the valley".
@@ -77,7 +77,7 @@ export const PackageDealInputSchema = z
     const issues = new Map<string, Set<string>>();
     for (const [i, issue] of input.issues.entries()) {
       if (issues.has(issue.id))
-        report(
+        addIssue(
           ctx,
           'duplicate_id',
           { nl: `Kwestie ${issue.id} staat er twee keer in`, en: `Issue ${issue.id} appears twice` },
@@ -86,7 +86,7 @@ export const PackageDealInputSchema = z
       const options = new Set<string>();
       for (const [o, option] of issue.options.entries()) {
         if (options.has(option.id))
-          report(
+          addIssue(
             ctx,
             'duplicate_id',
             { nl: `Optie ${option.id} staat er twee keer in`, en: `Option ${option.id} appears twice` },
@@ -99,7 +99,7 @@ export const PackageDealInputSchema = z
     const partyIds = new Set<string>();
     for (const [p, party] of input.parties.entries()) {
       if (partyIds.has(party.partyId))
-        report(
+        addIssue(
           ctx,
           'duplicate_id',
           { nl: `Partij ${party.partyId} staat er twee keer in`, en: `Party ${party.partyId} appears twice` },
@@ -109,7 +109,7 @@ export const PackageDealInputSchema = z
       for (const [issueId, byOption] of Object.entries(party.points)) {
         const options = issues.get(issueId);
         if (!options) {
-          report(ctx, 'unknown_issue', { nl: `Onbekende kwestie: ${issueId}`, en: `Unknown issue: ${issueId}` }, [
+          addIssue(ctx, 'unknown_issue', { nl: `Onbekende kwestie: ${issueId}`, en: `Unknown issue: ${issueId}` }, [
             'parties',
             p,
             'points',
@@ -119,7 +119,7 @@ export const PackageDealInputSchema = z
         }
         for (const optionId of Object.keys(byOption)) {
           if (!options.has(optionId))
-            report(
+            addIssue(
               ctx,
               'unknown_option',
               {
@@ -134,7 +134,7 @@ export const PackageDealInputSchema = z
         const scored = Object.hasOwn(party.points, issueId) ? party.points[issueId] : undefined;
         for (const optionId of options) {
           if (!scored || !Object.hasOwn(scored, optionId))
-            report(
+            addIssue(
               ctx,
               'missing_points',
               {

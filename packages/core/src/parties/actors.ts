@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { checkRef, checkUniqueIds } from '../internal/refinementChecks';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
+import { addIssue } from '../primitives/validate';
 import { bodyKindsFor, isElectedBody } from './bodyKind';
 import { governmentLayerOf } from './governmentLayer';
-import { checkRef, checkUniqueIds, report } from './internal/checks';
 import { type Party, PartySchema } from './party';
 import { PersonSchema } from './person';
 import { ReusedCollaborationSchema } from './reusedCollaboration';
@@ -60,7 +61,7 @@ export const ActorsSchema = z
       const allowed = bodyKindsFor(party.kind);
       (party.bodies ?? []).forEach((body, j) => {
         if (bodyOwner.has(body.id)) {
-          report(
+          addIssue(
             ctx,
             'duplicate_id',
             { nl: `Dubbele id '${body.id}' bij organen`, en: `Duplicate id '${body.id}' among bodies` },
@@ -69,7 +70,7 @@ export const ActorsSchema = z
         }
         bodyOwner.set(body.id, { partyId: party.id, elected: isElectedBody(body.kind) });
         if (!allowed.includes(body.kind)) {
-          report(
+          addIssue(
             ctx,
             'body_kind_not_for_party',
             {
@@ -83,7 +84,7 @@ export const ActorsSchema = z
       if (party.kind === 'ministerie') {
         const rijk = partyById.get(party.partOf);
         if (rijk?.kind !== 'rijk') {
-          report(
+          addIssue(
             ctx,
             'ministry_not_part_of_rijk',
             {
@@ -100,7 +101,7 @@ export const ActorsSchema = z
           checkRef(ctx, partyIds, pid, ['parties', i, 'participants', j], 'party');
           if (!partyIds.has(pid)) return;
           if (participant && governmentLayerOf(participant.kind) === undefined) {
-            report(
+            addIssue(
               ctx,
               'participant_not_government',
               {
@@ -113,7 +114,7 @@ export const ActorsSchema = z
         });
         party.tekenmandaat?.grantedBy.forEach((pid, j) => {
           if (!party.participants.includes(pid)) {
-            report(
+            addIssue(
               ctx,
               'mandate_not_from_participant',
               {
@@ -135,7 +136,7 @@ export const ActorsSchema = z
         const owner = bodyOwner.get(person.bodyId);
         if (!owner) checkRef(ctx, new Set(), person.bodyId, ['persons', i, 'bodyId'], 'body');
         else if (owner.partyId !== person.partyId) {
-          report(
+          addIssue(
             ctx,
             'body_not_of_party',
             {
@@ -152,7 +153,7 @@ export const ActorsSchema = z
       checkRef(ctx, personIds, personId, path, 'person');
       if (!personIds.has(personId)) return;
       if (personParty.get(personId) !== partyId) {
-        report(
+        addIssue(
           ctx,
           'person_not_of_party',
           {
@@ -195,7 +196,7 @@ export const ActorsSchema = z
           const owner = bodyOwner.get(m.bodyId);
           if (!owner) checkRef(ctx, new Set(), m.bodyId, ['structures', i, 'members', j, 'bodyId'], 'body');
           else if (owner.partyId !== m.partyId) {
-            report(
+            addIssue(
               ctx,
               'body_not_of_party',
               {
@@ -207,7 +208,7 @@ export const ActorsSchema = z
           }
         }
         if (s.type === 'platform_volksvertegenwoordigers' && !(m.bodyId && bodyOwner.get(m.bodyId)?.elected)) {
-          report(
+          addIssue(
             ctx,
             'platform_member_not_elected',
             {
@@ -236,7 +237,7 @@ export const ActorsSchema = z
           return party !== undefined && governmentLayerOf(party.kind) !== undefined;
         });
         if (!hasGovernment) {
-          report(
+          addIssue(
             ctx,
             'table_without_government',
             {
@@ -249,7 +250,7 @@ export const ActorsSchema = z
       }
       if (s.type === 'interprovinciale_afstemming') {
         if (partyById.get(s.leadProvinceId)?.kind !== 'provincie') {
-          report(
+          addIssue(
             ctx,
             'lead_not_province',
             {
@@ -261,7 +262,7 @@ export const ActorsSchema = z
         }
         const provinces = s.members.filter((m) => partyById.get(m.partyId)?.kind === 'provincie').length;
         if (provinces < 2) {
-          report(
+          addIssue(
             ctx,
             'cross_province_needs_two_provinces',
             {
@@ -278,7 +279,7 @@ export const ActorsSchema = z
       let cur = parentOf.get(s.id);
       while (cur !== undefined) {
         if (seen.has(cur)) {
-          report(
+          addIssue(
             ctx,
             'structure_parent_cycle',
             {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from '../primitives/id';
 import { EuroCentsSchema } from '../primitives/money';
-import { report } from './internal/checks';
+import { addIssue } from '../primitives/validate';
 import { ChairSchema, StructureMemberSchema } from './structureMember';
 import { StructureOriginSchema } from './structureOrigin';
 
@@ -165,7 +165,7 @@ export const StructureSchema = z
     const byParty = new Map<string, (typeof structure.members)[number]>();
     structure.members.forEach((member, i) => {
       if (byParty.has(member.partyId)) {
-        report(
+        addIssue(
           ctx,
           'duplicate_member',
           {
@@ -181,7 +181,7 @@ export const StructureSchema = z
     if (chair) {
       const member = byParty.get(chair.partyId);
       if (!member) {
-        report(
+        addIssue(
           ctx,
           'chair_not_member',
           {
@@ -191,7 +191,7 @@ export const StructureSchema = z
           ['chair', 'partyId'],
         );
       } else if (chair.personId && member.personIds && !member.personIds.includes(chair.personId)) {
-        report(
+        addIssue(
           ctx,
           'chair_not_member',
           {
@@ -203,7 +203,7 @@ export const StructureSchema = z
       }
     }
     if (structure.type === 'interprovinciale_afstemming' && !byParty.has(structure.leadProvinceId)) {
-      report(
+      addIssue(
         ctx,
         'lead_province_not_member',
         {
@@ -214,7 +214,7 @@ export const StructureSchema = z
       );
     }
     if ('parentId' in structure && structure.parentId === structure.id) {
-      report(
+      addIssue(
         ctx,
         'structure_parent_cycle',
         { nl: 'Een structuur kan niet in zichzelf liggen', en: 'A structure cannot be nested in itself' },

@@ -89,6 +89,15 @@ export function formatPath(path: IssuePath): string {
 }
 
 /**
+ * The part of a zod refinement context that {@link addIssue} needs. A minimal structural type
+ * (method syntax, so checked bivariantly): every zod `superRefine` context fits it, whatever the
+ * refined value's type, from sources and from built declarations alike.
+ */
+export interface RefinementContext {
+  addIssue(issue: { code: 'custom'; message: string; path: PropertyKey[]; params: Record<string, unknown> }): void;
+}
+
+/**
  * Adds a custom, bilingual issue inside a zod `superRefine`, with a stable code.
  *
  * @example
@@ -98,14 +107,10 @@ export function formatPath(path: IssuePath): string {
  * });
  */
 export function addIssue(
-  // A minimal structural type (method syntax, so checked bivariantly): every zod refinement context
-  // fits it, whatever the refined value's type, from sources and from built declarations alike.
-  ctx: {
-    addIssue(issue: { code: 'custom'; message: string; path: PropertyKey[]; params: Record<string, unknown> }): void;
-  },
+  ctx: RefinementContext,
   code: string,
   message: Label,
-  path: IssuePath = [],
+  path: readonly (string | number)[] = [],
 ): void {
   ctx.addIssue({
     code: 'custom',

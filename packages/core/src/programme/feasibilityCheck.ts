@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { report } from '../decisions/internal/checks';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
 import { EuroCentsSchema } from '../primitives/money';
+import { addIssue } from '../primitives/validate';
 import { CapacityJudgementSchema, CapacityVerdict } from './capacityJudgement';
 
 /**
@@ -39,7 +39,7 @@ export const GovernmentFeasibilitySchema = z
   })
   .superRefine((g, ctx) => {
     if (g.verdict !== 'sufficient' && g.conditions.length === 0)
-      report(
+      addIssue(
         ctx,
         'verdict_without_conditions',
         {
@@ -108,7 +108,7 @@ export const FeasibilityCheckSchema = z
     const seen = new Set<string>();
     for (const [index, g] of check.governments.entries()) {
       if (seen.has(g.partyId))
-        report(
+        addIssue(
           ctx,
           'duplicate_government',
           {

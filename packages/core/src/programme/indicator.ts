@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { report } from '../decisions/internal/checks';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema, YearSchema } from '../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
+import { addIssue } from '../primitives/validate';
 import { BredeWelvaartTheme, IndicatorKind } from './indicatorKind';
 
 /**
@@ -59,7 +59,7 @@ export const IndicatorSchema = z
   })
   .superRefine((indicator, ctx) => {
     if (indicator.kind === 'bredeWelvaart' && indicator.theme === undefined)
-      report(
+      addIssue(
         ctx,
         'brede_welvaart_without_theme',
         {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { checkUniqueIds, report } from '../decisions/internal/checks';
+import { checkUniqueIds } from '../internal/refinementChecks';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
+import { addIssue } from '../primitives/validate';
 import { EvaluationSchema } from './evaluation';
 import { IndicatorSchema } from './indicator';
 import { LessonActionSchema, LessonSchema, ProgrammeChangeSchema } from './learning';
@@ -45,7 +46,7 @@ export const MonitoringSchema = z
     const actions = known(doc.actions);
     const missing = (set: Set<string>, id: string | undefined, path: (string | number)[], what: string) => {
       if (id !== undefined && !set.has(id))
-        report(
+        addIssue(
           ctx,
           'unknown_reference',
           { nl: `Verwijzing naar onbekende ${what} "${id}"`, en: `Reference to unknown ${what} "${id}"` },
@@ -64,7 +65,7 @@ export const MonitoringSchema = z
     for (const [i, c] of doc.changes.entries()) {
       for (const [j, id] of c.actionIds.entries()) missing(actions, id, ['changes', i, 'actionIds', j], 'action');
       if (c.size === 'major' && c.decisionId === undefined)
-        report(
+        addIssue(
           ctx,
           'major_change_without_decision',
           {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { checkUniqueIds, report } from '../decisions/internal/checks';
+import { checkUniqueIds } from '../internal/refinementChecks';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
+import { addIssue } from '../primitives/validate';
 import { FundingSourceSchema } from './fundingSource';
 import { ProjectSchema } from './project';
 import { QuickWinSchema } from './quickWin';
@@ -37,7 +38,7 @@ export const ProgrammeSchema = z
     checkUniqueIds(ctx, programme.projects, ['projects']);
     checkUniqueIds(ctx, programme.quickWins, ['quickWins']);
     if (programme.agendaUntilYear < programme.agendaFromYear)
-      report(
+      addIssue(
         ctx,
         'agenda_ends_before_start',
         { nl: 'De investeringsagenda eindigt vóór ze begint', en: 'The investment agenda ends before it starts' },
@@ -47,14 +48,14 @@ export const ProgrammeSchema = z
     for (const [i, project] of programme.projects.entries())
       for (const [j, line] of project.funding.entries()) {
         if (!sources.has(line.sourceId))
-          report(
+          addIssue(
             ctx,
             'unknown_funding_source',
             { nl: `Onbekende financieringsbron "${line.sourceId}"`, en: `Unknown funding source "${line.sourceId}"` },
             ['projects', i, 'funding', j, 'sourceId'],
           );
         if (line.year < programme.agendaFromYear || line.year > programme.agendaUntilYear)
-          report(
+          addIssue(
             ctx,
             'funding_outside_agenda',
             {

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { DocumentRefSchema } from '../decisions/documentRef';
-import { checkUniqueIds, report } from '../decisions/internal/checks';
+import { checkUniqueIds } from '../internal/refinementChecks';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
+import { addIssue } from '../primitives/validate';
 
 import { GokitrStatusRefSchema } from './gokitrStatusRef';
 import { IjkmomentAgendaItemSchema } from './ijkmomentAgendaItem';
@@ -50,14 +51,14 @@ export const IjkmomentRecordSchema = z
     checkUniqueIds(ctx, record.agenda, ['agenda']);
     if (record.status === 'held') {
       if (record.heldOn === undefined)
-        report(
+        addIssue(
           ctx,
           'ijkmoment_held_without_date',
           { nl: 'Een gehouden ijkmoment heeft een datum (heldOn)', en: 'A held ijkmoment has a date (heldOn)' },
           ['heldOn'],
         );
       if (record.conclusions.length === 0)
-        report(
+        addIssue(
           ctx,
           'ijkmoment_held_without_outcome',
           {
@@ -67,7 +68,7 @@ export const IjkmomentRecordSchema = z
           ['conclusions'],
         );
     } else if (record.conclusions.length > 0 || record.heldOn !== undefined) {
-      report(
+      addIssue(
         ctx,
         'ijkmoment_outcome_before_held',
         {
@@ -80,7 +81,7 @@ export const IjkmomentRecordSchema = z
     const agendaIds = new Set(record.agenda.map((item) => item.id));
     for (const [index, conclusion] of record.conclusions.entries()) {
       if (conclusion.agendaItemId !== undefined && !agendaIds.has(conclusion.agendaItemId))
-        report(
+        addIssue(
           ctx,
           'unknown_agenda_item',
           {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { report } from '../decisions/internal/checks';
 import { ActorSchema } from '../parties/actor';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateTimeSchema, instantOf } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
+import { addIssue } from '../primitives/validate';
 import { EscalationStepSchema } from './escalationStep';
 import { KnelpuntStatus } from './knelpuntStatus';
 
@@ -49,7 +49,7 @@ export const KnelpuntRecordSchema = z
     let previous = instantOf(record.raisedAt);
     for (const [index, step] of record.escalation.entries()) {
       if (INTERVENING_ROUTES.has(step.route) && parties.has(step.handledBy.partyId))
-        report(
+        addIssue(
           ctx,
           'intervener_is_party',
           {
@@ -60,7 +60,7 @@ export const KnelpuntRecordSchema = z
         );
       const started = instantOf(step.startedAt);
       if (started < previous)
-        report(
+        addIssue(
           ctx,
           'escalation_out_of_order',
           {
@@ -72,7 +72,7 @@ export const KnelpuntRecordSchema = z
       previous = started;
       const last = index === record.escalation.length - 1;
       if (!last && step.outcome?.result !== 'noAgreement')
-        report(
+        addIssue(
           ctx,
           'escalation_level_unfinished',
           {
@@ -93,7 +93,7 @@ export const KnelpuntRecordSchema = z
             ? lastResult === 'settled' || lastResult === 'packageDeal' || lastResult === 'decided'
             : lastStep === undefined || lastResult === 'withdrawn';
     if (!consistent)
-      report(
+      addIssue(
         ctx,
         'knelpunt_status_mismatch',
         {

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
+import { addIssue } from '../primitives/validate';
 import { ControlScopeSchema } from './controlScope';
 import { InformationControlSchema } from './informationControl';
-import { customIssue } from './internal/customIssue';
 import { MoneyControlSchema } from './moneyControl';
 import { OrganisationControlSchema } from './organisationControl';
 import { QualityControlSchema } from './qualityControl';
@@ -39,7 +39,7 @@ export const ControlSheetSchema = z
   .superRefine((sheet, ctx) => {
     const a = sheet.aspects;
     if (!a.money && !a.organisation && !a.quality && !a.information && !a.time) {
-      customIssue(
+      addIssue(
         ctx,
         'no_control_aspects',
         {
@@ -50,7 +50,7 @@ export const ControlSheetSchema = z
       );
     }
     if (a.time && a.time.plannedStart > a.time.plannedFinish) {
-      customIssue(
+      addIssue(
         ctx,
         'finish_before_start',
         { nl: 'De geplande einddatum ligt vóór de startdatum', en: 'The planned finish is before the planned start' },
@@ -60,7 +60,7 @@ export const ControlSheetSchema = z
     const seen = new Set<string>();
     a.quality?.criteria.forEach((c, i) => {
       if (seen.has(c.id))
-        customIssue(ctx, 'duplicate_id', { nl: `Dubbele id ${c.id}`, en: `Duplicate id ${c.id}` }, [
+        addIssue(ctx, 'duplicate_id', { nl: `Dubbele id ${c.id}`, en: `Duplicate id ${c.id}` }, [
           'aspects',
           'quality',
           'criteria',
@@ -72,7 +72,7 @@ export const ControlSheetSchema = z
     seen.clear();
     a.information?.agreements.forEach((ag, i) => {
       if (seen.has(ag.id))
-        customIssue(ctx, 'duplicate_id', { nl: `Dubbele id ${ag.id}`, en: `Duplicate id ${ag.id}` }, [
+        addIssue(ctx, 'duplicate_id', { nl: `Dubbele id ${ag.id}`, en: `Duplicate id ${ag.id}` }, [
           'aspects',
           'information',
           'agreements',

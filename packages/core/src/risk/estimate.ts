@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { documentHeader } from '../primitives/document';
+import { addIssue } from '../primitives/validate';
 import { ControlScopeSchema } from './controlScope';
 import { EstimateItemSchema } from './estimateItem';
-import { customIssue } from './internal/customIssue';
 import type { RangeDistribution } from './rangeDistribution';
 import { RiskEventSchema } from './riskEvent';
 
@@ -31,7 +31,7 @@ export const EstimateSchema = z
   })
   .superRefine((estimate, ctx) => {
     if ((estimate.aspect === 'money') !== (estimate.unit === 'euroCents'))
-      customIssue(
+      addIssue(
         ctx,
         'unit_does_not_fit_aspect',
         { nl: 'Geld wordt geraamd in eurocenten, tijd in dagen', en: 'Money is estimated in euro cents, time in days' },
@@ -47,7 +47,7 @@ export const EstimateSchema = z
             ? [range.min, range.max]
             : [range.min, range.mode, range.max];
       if (!values.every(Number.isSafeInteger))
-        customIssue(
+        addIssue(
           ctx,
           'amount_not_in_cents',
           { nl: 'Bedragen zijn hele eurocenten', en: 'Amounts are whole euro cents' },
@@ -56,7 +56,7 @@ export const EstimateSchema = z
     };
     estimate.items.forEach((item, i) => {
       if (seen.has(item.id))
-        customIssue(ctx, 'duplicate_id', { nl: `Dubbele id ${item.id}`, en: `Duplicate id ${item.id}` }, [
+        addIssue(ctx, 'duplicate_id', { nl: `Dubbele id ${item.id}`, en: `Duplicate id ${item.id}` }, [
           'items',
           i,
           'id',
@@ -66,7 +66,7 @@ export const EstimateSchema = z
     });
     estimate.riskEvents.forEach((event, i) => {
       if (seen.has(event.id))
-        customIssue(ctx, 'duplicate_id', { nl: `Dubbele id ${event.id}`, en: `Duplicate id ${event.id}` }, [
+        addIssue(ctx, 'duplicate_id', { nl: `Dubbele id ${event.id}`, en: `Duplicate id ${event.id}` }, [
           'riskEvents',
           i,
           'id',

@@ -4,10 +4,10 @@ import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
 import { EuroCentsSchema } from '../primitives/money';
+import { addIssue } from '../primitives/validate';
 import { ChangeLogEntrySchema } from './changeLogEntry';
 import { ControlAspect } from './controlAspect';
 import { ControlScopeSchema } from './controlScope';
-import { customIssue } from './internal/customIssue';
 import { MethodProfileSchema } from './methodProfile';
 import { SmartCriterionSchema } from './smartCriterion';
 
@@ -77,7 +77,7 @@ export const ProjectSetupSchema = z
   })
   .superRefine((setup, ctx) => {
     if (setup.start > setup.plannedFinish)
-      customIssue(
+      addIssue(
         ctx,
         'finish_before_start',
         { nl: 'De geplande einddatum ligt vóór de start', en: 'The planned finish is before the start' },

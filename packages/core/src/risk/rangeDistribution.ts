@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { customIssue } from './internal/customIssue';
+import { addIssue } from '../primitives/validate';
 
 /**
  * The uncertainty of an amount (euro cents) or duration (days) in an estimate: a fixed value, a
@@ -20,7 +20,7 @@ export const RangeDistributionSchema = z
   .superRefine((range, ctx) => {
     if (range.type === 'fixed') return;
     if (range.min > range.max) {
-      customIssue(
+      addIssue(
         ctx,
         'min_above_max',
         {
@@ -32,7 +32,7 @@ export const RangeDistributionSchema = z
       return;
     }
     if (range.type !== 'uniform' && (range.mode < range.min || range.mode > range.max)) {
-      customIssue(
+      addIssue(
         ctx,
         'mode_outside_range',
         {

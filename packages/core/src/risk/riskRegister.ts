@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { documentHeader } from '../primitives/document';
 import { IsoDateSchema } from '../primitives/isoDate';
+import { addIssue } from '../primitives/validate';
 import { ControlScopeSchema } from './controlScope';
 import type { ImpactByAspect } from './impactByAspect';
-import { customIssue } from './internal/customIssue';
 import { RiskSchema } from './risk';
 import { RiskScalesSchema } from './riskScales';
 
@@ -32,7 +32,7 @@ export const RiskRegisterSchema = z
     const checkImpact = (impact: ImpactByAspect, path: (string | number)[]) => {
       for (const [aspect, cls] of Object.entries(impact)) {
         if (cls !== undefined && cls > maxI)
-          customIssue(
+          addIssue(
             ctx,
             'class_outside_scale',
             {
@@ -45,7 +45,7 @@ export const RiskRegisterSchema = z
     };
     const checkProbability = (p: number, path: (string | number)[]) => {
       if (p > maxP)
-        customIssue(
+        addIssue(
           ctx,
           'class_outside_scale',
           {
@@ -57,7 +57,7 @@ export const RiskRegisterSchema = z
     };
     register.risks.forEach((risk, i) => {
       if (seen.has(risk.id))
-        customIssue(ctx, 'duplicate_id', { nl: `Dubbele risico-id ${risk.id}`, en: `Duplicate risk id ${risk.id}` }, [
+        addIssue(ctx, 'duplicate_id', { nl: `Dubbele risico-id ${risk.id}`, en: `Duplicate risk id ${risk.id}` }, [
           'risks',
           i,
           'id',

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
+import { addIssue } from '../primitives/validate';
 import { ControlStatus } from './controlStatus';
-import { customIssue } from './internal/customIssue';
 
 const ClassNumberSchema = z.number().int().min(1).max(10);
 
@@ -78,7 +78,7 @@ export const RiskScalesSchema = z
     for (const key of ['probability', 'impact'] as const) {
       scales[key].forEach((c, i) => {
         if (c.class !== i + 1)
-          customIssue(
+          addIssue(
             ctx,
             'scale_classes_not_consecutive',
             {
@@ -94,7 +94,7 @@ export const RiskScalesSchema = z
     let next = 1;
     for (const { b, i } of sorted) {
       if (b.minScore > b.maxScore || b.minScore !== next) {
-        customIssue(
+        addIssue(
           ctx,
           'score_bands_not_contiguous',
           {
@@ -108,7 +108,7 @@ export const RiskScalesSchema = z
       next = b.maxScore + 1;
     }
     if (next !== max + 1)
-      customIssue(
+      addIssue(
         ctx,
         'score_bands_not_contiguous',
         {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { checkUniqueIds } from '../internal/refinementChecks';
 import { coreFail } from '../messages';
-import { checkUniqueIds, report } from '../parties/internal/checks';
 import { RoleKindSchema } from '../parties/roleKind';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
-import { validate } from '../primitives/validate';
+import { addIssue, validate } from '../primitives/validate';
 import { EscalationRoute } from '../records/escalationRoute';
 import { IsoDurationSchema } from './isoDuration';
 
@@ -126,7 +126,7 @@ export const EscalationModelSchema = z
     model.levels.forEach((level, i) => {
       const previous = model.levels[i - 1];
       if (previous && level.order <= previous.order) {
-        report(
+        addIssue(
           ctx,
           'escalation_order_not_ascending',
           {
@@ -138,7 +138,7 @@ export const EscalationModelSchema = z
       }
     });
     if (model.levels.some((l) => l.order >= model.finalLevel.order)) {
-      report(
+      addIssue(
         ctx,
         'final_level_not_last',
         {
@@ -149,7 +149,7 @@ export const EscalationModelSchema = z
       );
     }
     if (model.finalLevel.action !== 'besluiten') {
-      report(
+      addIssue(
         ctx,
         'final_level_must_decide',
         {
@@ -170,7 +170,7 @@ export const EscalationModelSchema = z
         actor.substituteIfParty.kind !== 'onafhankelijk' &&
         actor.substituteIfParty.partyId === actor.partyId
       ) {
-        report(
+        addIssue(
           ctx,
           'substitute_is_same_party',
           {

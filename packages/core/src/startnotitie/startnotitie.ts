@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { checkRef, checkUniqueIds, report } from '../parties/internal/checks';
+import { checkRef, checkUniqueIds } from '../internal/refinementChecks';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
+import { addIssue } from '../primitives/validate';
 import { ChangeAgreementsSchema } from './changeAgreements';
 import { CollaborationLevelSchema } from './collaborationLevel';
 import { CommunicationAgreementsSchema } from './communicationAgreements';
@@ -80,7 +81,7 @@ export const StartnotitieSchema = z
     const stepIds = new Set<string>();
     doc.processDesign.steps.forEach((s, i) => {
       if (stepIds.has(s.stepId)) {
-        report(
+        addIssue(
           ctx,
           'duplicate_id',
           { nl: `Stap '${s.stepId}' is twee keer gepland`, en: `Step '${s.stepId}' is planned twice` },
@@ -104,7 +105,7 @@ export const StartnotitieSchema = z
     const agreed = new Set<string>();
     doc.partyAgreements.forEach((a, i) => {
       if (agreed.has(a.partyId)) {
-        report(
+        addIssue(
           ctx,
           'duplicate_party_agreement',
           {
@@ -116,7 +117,7 @@ export const StartnotitieSchema = z
       }
       agreed.add(a.partyId);
       if (a.commitment.until < a.commitment.from) {
-        report(
+        addIssue(
           ctx,
           'commitment_ends_before_start',
           {
@@ -151,7 +152,7 @@ export const StartnotitieSchema = z
     doc.glossary.forEach((entry, i) => {
       const key = entry.term.trim().toLowerCase();
       if (terms.has(key)) {
-        report(
+        addIssue(
           ctx,
           'duplicate_term',
           {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { AssessmentRecordSchema } from '../assessment/assessmentRecord';
-import { report } from '../decisions/internal/checks';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
+import { addIssue } from '../primitives/validate';
 import { AdministrativeChoiceSchema } from './administrativeChoice';
 
 /**
@@ -31,7 +31,7 @@ export const AssessmentAndChoiceSchema = z
     const ranked = new Set(step.assessmentRecord.ranking.map((entry) => entry.variantId));
     const chosen = step.choice.chosenVariantId;
     if (ranked.size > 0 && !ranked.has(chosen))
-      report(
+      addIssue(
         ctx,
         'unknown_variant',
         {
@@ -42,7 +42,7 @@ export const AssessmentAndChoiceSchema = z
       );
     const recommended = step.assessmentRecord.recommendedVariantId;
     if (recommended !== undefined && recommended !== chosen && step.choice.departureMotivation === undefined)
-      report(
+      addIssue(
         ctx,
         'choice_departs_without_motivation',
         {

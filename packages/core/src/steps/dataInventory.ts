@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { checkUniqueIds, report } from '../decisions/internal/checks';
+import { checkUniqueIds } from '../internal/refinementChecks';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
+import { addIssue } from '../primitives/validate';
 import { KnowledgeSourceSchema } from './knowledgeSource';
 import { PolicyStartingPointSchema } from './policyStartingPoint';
 
@@ -46,7 +47,7 @@ export const DataInventorySchema = z
     checkUniqueIds(ctx, inventory.policyStartingPoints, ['policyStartingPoints']);
     for (const [index, point] of inventory.policyStartingPoints.entries())
       if (point.agreed && point.agreedOn === undefined)
-        report(
+        addIssue(
           ctx,
           'agreed_without_date',
           { nl: 'Een afgesproken uitgangspunt heeft een datum', en: 'An agreed starting point has a date' },

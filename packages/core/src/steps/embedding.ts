@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkUniqueIds } from '../decisions/internal/checks';
+import { checkUniqueIds } from '../internal/refinementChecks';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { report } from '../decisions/internal/checks';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
+import { addIssue } from '../primitives/validate';
 import { LegalInstrument } from './legalInstrument';
 
 /**
@@ -37,7 +37,7 @@ export const LegalStepSchema = z
   })
   .superRefine((step, ctx) => {
     if (step.draftPlannedOn !== undefined && step.adoptionPlannedOn < step.draftPlannedOn)
-      report(
+      addIssue(
         ctx,
         'adoption_before_draft',
         {

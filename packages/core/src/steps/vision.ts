@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { report } from '../decisions/internal/checks';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
+import { addIssue } from '../primitives/validate';
 
 /**
  * A shared value of the area (the "DNA" of Noordwest Overijssel), that the vision builds on.
@@ -83,7 +83,7 @@ export const VisionSchema = z
     const goals = new Set(vision.goals.map((g) => g.id));
     for (const [index, milestone] of vision.milestones.entries()) {
       if (milestone.year > vision.horizonYear)
-        report(
+        addIssue(
           ctx,
           'milestone_after_horizon',
           {
@@ -94,12 +94,12 @@ export const VisionSchema = z
         );
       for (const [j, goalId] of milestone.goalIds.entries())
         if (!goals.has(goalId))
-          report(ctx, 'unknown_goal', { nl: `Onbekend visiedoel "${goalId}"`, en: `Unknown vision goal "${goalId}"` }, [
-            'milestones',
-            index,
-            'goalIds',
-            j,
-          ]);
+          addIssue(
+            ctx,
+            'unknown_goal',
+            { nl: `Onbekend visiedoel "${goalId}"`, en: `Unknown vision goal "${goalId}"` },
+            ['milestones', index, 'goalIds', j],
+          );
     }
   });
 /** The vision of step 2. */

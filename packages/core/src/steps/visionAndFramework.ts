@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { AfwegingskaderSchema } from '../assessment/afwegingskader';
 import { RandvoorwaardeSchema } from '../assessment/randvoorwaarde';
-import { checkUniqueIds, report } from '../decisions/internal/checks';
+import { checkUniqueIds } from '../internal/refinementChecks';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
+import { addIssue } from '../primitives/validate';
 import { DevelopmentSchema } from './development';
 import { VisionSchema } from './vision';
 
@@ -40,7 +41,7 @@ export const VisionAndFrameworkSchema = z
     for (const [index, condition] of step.randvoorwaarden.entries()) {
       const rule = condition.rule;
       if ('criterionId' in rule && !criteria.has(rule.criterionId))
-        report(
+        addIssue(
           ctx,
           'unknown_criterion',
           {
