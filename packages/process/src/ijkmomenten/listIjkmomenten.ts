@@ -1,7 +1,7 @@
 import { type IjkmomentSchedule, IjkmomentScheduleSchema, IsoDateSchema, validate } from '@gebiedsgericht/core';
 import { processMessages } from '../messages';
 import type { IjkmomentOccurrence } from './IjkmomentOccurrence';
-import { firstOccurrenceFrom } from './occurrenceOf';
+import { firstOccurrenceAt } from './occurrenceOf';
 
 /** Safety bound on the occurrences of one regional series within one query. */
 const MAX_OCCURRENCES_PER_SERIES = 100_000;
@@ -42,7 +42,7 @@ export function listIjkmomenten(schedule: IjkmomentSchedule, from: string, to: s
     }
   }
   for (const series of s.regionalMoments) {
-    const first = firstOccurrenceFrom(series.recurrence, start);
+    const first = firstOccurrenceAt(series.recurrence, start);
     if (first === undefined) continue;
     for (let k = 0, date: string | undefined = first; date !== undefined && date <= end; k++) {
       out.push({
@@ -54,7 +54,7 @@ export function listIjkmomenten(schedule: IjkmomentSchedule, from: string, to: s
         setBy: series.organiserPartyId,
       });
       if (k >= MAX_OCCURRENCES_PER_SERIES) break;
-      date = firstOccurrenceFrom(series.recurrence, nextDay(date));
+      date = firstOccurrenceAt(series.recurrence, nextDay(date));
     }
   }
   for (const d of s.externalDeadlines) {

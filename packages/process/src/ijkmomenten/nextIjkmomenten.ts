@@ -6,7 +6,7 @@ import {
   validate,
 } from '@gebiedsgericht/core';
 import type { IjkmomentOccurrence } from './IjkmomentOccurrence';
-import { firstOccurrenceFrom } from './occurrenceOf';
+import { firstOccurrenceAt } from './occurrenceOf';
 
 /** The next moment of each kind; a kind with nothing ahead is absent. */
 export type NextIjkmomenten = Partial<Record<IjkmomentKind, IjkmomentOccurrence>>;
@@ -54,7 +54,7 @@ export function nextIjkmomenten(schedule: IjkmomentSchedule, now: string): NextI
     });
   }
   for (const series of s.regionalMoments) {
-    const date = firstOccurrenceFrom(series.recurrence, today);
+    const date = firstOccurrenceAt(series.recurrence, today);
     if (date === undefined) continue;
     result.regionalMoment = earlier(result.regionalMoment, {
       id: `${series.id}:${date}`,

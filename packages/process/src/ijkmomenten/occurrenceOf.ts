@@ -1,5 +1,6 @@
-import type { Recurrence } from '@gebiedsgericht/core';
+import { IsoDateSchema, type Recurrence, RecurrenceSchema, validate } from '@gebiedsgericht/core';
 import { addDays, addMonths, addWeeks, addYears, format, parseISO } from 'date-fns';
+import { z } from 'zod';
 
 /**
  * The date of the `k`-th occurrence (0 is the first) of a recurrence from the startnotitie, counted
@@ -11,6 +12,12 @@ import { addDays, addMonths, addWeeks, addYears, format, parseISO } from 'date-f
  * @see Handreiking bijlage 2 voorbeeld 6 (twee keer per jaar)
  */
 export function occurrenceOf(recurrence: Recurrence, k: number): string | undefined {
+  const r = validate(RecurrenceSchema, recurrence, { path: ['recurrence'] });
+  return occurrenceAt(r, validate(z.number().int().nonnegative(), k, { path: ['k'] }));
+}
+
+/** {@link occurrenceOf} without validation, for loops over a validated recurrence. */
+export function occurrenceAt(recurrence: Recurrence, k: number): string | undefined {
   const start = parseISO(recurrence.from);
   const n = k * recurrence.every;
   const date =
@@ -34,13 +41,21 @@ export function occurrenceOf(recurrence: Recurrence, k: number): string | undefi
  * @see Handreiking bijlage 2 voorbeeld 6
  */
 export function firstOccurrenceFrom(recurrence: Recurrence, date: string): string | undefined {
-  if (date <= recurrence.from) return occurrenceOf(recurrence, 0);
+  return firstOccurrenceAt(
+    validate(RecurrenceSchema, recurrence, { path: ['recurrence'] }),
+    validate(IsoDateSchema, date, { path: ['date'] }),
+  );
+}
+
+/** {@link firstOccurrenceFrom} without validation, for loops over a validated recurrence. */
+export function firstOccurrenceAt(recurrence: Recurrence, date: string): string | undefined {
+  if (date <= recurrence.from) return occurrenceAt(recurrence, 0);
   // Jump close to the date by the average length of a period, then walk.
   const approxDays = { days: 1, weeks: 7, months: 30.44, years: 365.25 }[recurrence.unit] * recurrence.every;
   const elapsed = (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${recurrence.from}T00:00:00Z`)) / 86_400_000;
   let k = Math.max(0, Math.floor(elapsed / approxDays) - 2);
   for (;;) {
-    const d = occurrenceOf(recurrence, k);
+    const d = occurrenceAt(recurrence, k);
     if (d === undefined) return undefined;
     if (d >= date) return d;
     k++;

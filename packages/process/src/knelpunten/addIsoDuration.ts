@@ -1,4 +1,4 @@
-import { instantOf } from '@gebiedsgericht/core';
+import { IsoDateTimeSchema, instantOf, validate } from '@gebiedsgericht/core';
 import { add } from 'date-fns';
 import { z } from 'zod';
 
@@ -29,9 +29,10 @@ function part(match: RegExpExecArray, index: number): number {
  * @see Handreiking §2.3
  */
 export function addIsoDuration(at: string, duration: TimeLimit): string {
-  const match = DURATION.exec(duration);
-  if (match === null) throw new RangeError(`Not an ISO 8601 duration: ${duration}`);
-  return add(new Date(instantOf(at)), {
+  const from = validate(IsoDateTimeSchema, at, { path: ['at'] });
+  const match = DURATION.exec(validate(TimeLimitSchema, duration, { path: ['duration'] }));
+  if (match === null) return from;
+  return add(new Date(instantOf(from)), {
     years: part(match, 1),
     months: part(match, 2),
     weeks: part(match, 3),

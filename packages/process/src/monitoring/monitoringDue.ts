@@ -1,7 +1,7 @@
 import { IdSchema, IsoDateSchema, IsoDateTimeSchema, validate } from '@gebiedsgericht/core';
 import { addDays, addMonths, format, parseISO } from 'date-fns';
 import { z } from 'zod';
-import { firstOccurrenceFrom } from '../ijkmomenten/occurrenceOf';
+import { firstOccurrenceAt } from '../ijkmomenten/occurrenceOf';
 import { type Herijking, type MonitoringState, MonitoringStateSchema, type PblPublication } from './MonitoringState';
 import { PBL_CADENCE_MONTHS, PblSeries } from './PblSeries';
 
@@ -55,13 +55,13 @@ export function evaluationDue(
     undefined,
   );
   if (last !== undefined) {
-    const dueOn = firstOccurrenceFrom(cadence, dayAfter(last.heldOn));
+    const dueOn = firstOccurrenceAt(cadence, dayAfter(last.heldOn));
     if (dueOn === undefined) return undefined;
     return { dueOn, overdue: dueOn < today, basis: 'lastEvaluation', lastEvaluationId: last.id };
   }
   if (monitoringSince === undefined) return undefined;
   const since = validate(IsoDateTimeSchema, monitoringSince, { path: ['monitoringSince'] }).slice(0, 10);
-  const dueOn = firstOccurrenceFrom(cadence, since);
+  const dueOn = firstOccurrenceAt(cadence, since);
   if (dueOn === undefined) return undefined;
   return { dueOn, overdue: dueOn < today, basis: 'monitoringStart' };
 }

@@ -2,7 +2,7 @@ import { type ErrorIssue, GebiedsgerichtError, validate } from '@gebiedsgericht/
 import { processMessages } from '../messages';
 import type { MonitoringState } from '../monitoring/MonitoringState';
 import { type TrackEvent, TrackEventSchema } from './TrackEvent';
-import type { ShortTermItem, TracksState } from './TracksState';
+import { type ShortTermItem, type TracksState, TracksStateSchema } from './TracksState';
 
 /** What the tracks change: the tracks themselves and, for lessons, the monitoring loop's lessons. */
 export interface TracksAndLessons {
@@ -137,7 +137,8 @@ export function applyTrackEvent(state: TracksAndLessons, event: unknown): Tracks
  * @see Handreiking §2.2
  */
 export function shortTermByGoal(tracks: TracksState): Record<string, ShortTermItem[]> {
+  const t = validate(TracksStateSchema, tracks, { path: ['tracks'] });
   const out: Record<string, ShortTermItem[]> = {};
-  for (const goal of tracks.goals) out[goal.id] = tracks.items.filter((i) => i.longTermGoalId === goal.id);
+  for (const goal of t.goals) out[goal.id] = t.items.filter((i) => i.longTermGoalId === goal.id);
   return out;
 }
