@@ -1,0 +1,37 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type {
+  AreaProcessContext,
+  AreaProcessEvent,
+  Herijking,
+  HerijkingPart,
+  KnelpuntEscalationModel,
+  KnelpuntLevel,
+  KnelpuntProcessEvent,
+  KnelpuntState,
+  MonitoringState,
+  PackageDealQuality,
+  ShortTermItem,
+} from '../src/index';
+
+describe('public types of the second half', () => {
+  it('puts the second half in the process context and the event union', () => {
+    expectTypeOf<AreaProcessContext['knelpunten']['items'][string]>().toEqualTypeOf<KnelpuntState>();
+    expectTypeOf<AreaProcessContext['monitoring']>().toEqualTypeOf<MonitoringState>();
+    expectTypeOf<KnelpuntProcessEvent>().toExtend<AreaProcessEvent>();
+    expectTypeOf<Extract<AreaProcessEvent, { type: 'knelpunt.escalate' }>>().toHaveProperty('knelpuntId');
+  });
+
+  it('types the levels, the model and the outcomes users build dashboards on', () => {
+    expectTypeOf<KnelpuntState['level']>().toEqualTypeOf<KnelpuntLevel>();
+    expectTypeOf<KnelpuntEscalationModel['interventions'][number]['level']>().toEqualTypeOf<
+      'provinceIntervention' | 'rijkDecision'
+    >();
+    expectTypeOf<PackageDealQuality['netGain']>().toEqualTypeOf<boolean>();
+    expectTypeOf<ShortTermItem['longTermGoalId']>().toEqualTypeOf<string>();
+  });
+
+  it('has no herijking of "everything": only an opgave, a deelgebied or a section of a deliverable', () => {
+    expectTypeOf<HerijkingPart['kind']>().toEqualTypeOf<'opgave' | 'deelgebied' | 'deliverableSection'>();
+    expectTypeOf<Herijking['scope']>().toEqualTypeOf<HerijkingPart>();
+  });
+});
