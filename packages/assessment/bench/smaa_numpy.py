@@ -7,6 +7,7 @@ utilities uniform in their intervals; rank acceptability indices, central weight
 confidence factors from a second pass of 10,000 utility samples with each variant's central weights.
 
 Run: python3 packages/assessment/bench/smaa_numpy.py
+(and OPENBLAS_NUM_THREADS=1 python3 … : on a busy 2-core machine single-threaded BLAS is faster)
 Prints the median wall time of 20 runs (after 3 warm-up runs) and the peak memory that numpy
 allocated during one run (tracemalloc traces numpy's buffers).
 """

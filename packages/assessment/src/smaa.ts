@@ -197,30 +197,14 @@ function firstPassPlain(
   );
   let s = 0;
   for (; s + 1 < samples; s += 2) {
-    rng.fill(w1, 0, n);
-    rng.fill(w2, 0, n);
-    let sum1 = 0;
-    let sum2 = 0;
-    for (let k = 0; k < n; k++) {
-      const e = -Math.log(1 - (w1[k] as number));
-      w1[k] = e;
-      sum1 += e;
-      const f = -Math.log(1 - (w2[k] as number));
-      w2[k] = f;
-      sum2 += f;
-    }
+    const sum1 = rng.fillExponential(w1, 0, n);
+    const sum2 = rng.fillExponential(w2, 0, n);
     for (let i = 0; i < m; i++) dot2(base, i * n, w1, w2, n, scores, i, m);
     tally(scores, 0, m, n, visit, idx, counts, wins, central, w1, sum1);
     tally(scores, m, m, n, visit, idx, counts, wins, central, w2, sum2);
   }
   if (s < samples) {
-    rng.fill(w1, 0, n);
-    let sum1 = 0;
-    for (let k = 0; k < n; k++) {
-      const e = -Math.log(1 - (w1[k] as number));
-      w1[k] = e;
-      sum1 += e;
-    }
+    const sum1 = rng.fillExponential(w1, 0, n);
     for (let i = 0; i < m; i++) scores[i] = dot(base, i * n, w1, 0, n);
     tally(scores, 0, m, n, visit, idx, counts, wins, central, w1, sum1);
   }
@@ -293,12 +277,7 @@ export function smaaSample(problem: SmaaProblem, weights: SmaaWeightMode, sample
       w.set(fixedWeights);
       return 1;
     }
-    let sum = 0;
-    for (let k = 0; k < n; k++) {
-      const e = rng.exponential();
-      w[k] = e;
-      sum += e;
-    }
+    const sum = rng.fillExponential(w, 0, n);
     if (weights.kind === 'ranked') {
       // sort descending (insertion sort: n is small) and hand out by rank, shuffled within ties
       for (let k = 0; k < n; k++) sortBuf[k] = w[k] as number;

@@ -37,3 +37,21 @@ describe('the seeded random source of SMAA', () => {
     });
   });
 });
+
+describe('bulk exponentials', () => {
+  it('fillExponential draws the same distribution and returns the sum', () => {
+    const r = new Random(3);
+    const n = 300_000;
+    const out = new Float64Array(n);
+    const sum = r.fillExponential(out, 0, n);
+    expect(sum).toBeCloseTo(
+      out.reduce((s, x) => s + x, 0),
+      6,
+    );
+    expect(Math.abs(sum / n - 1)).toBeLessThan(5 / Math.sqrt(n));
+    const tail = out.filter((x) => x > 3).length / n;
+    expect(Math.abs(tail - Math.exp(-3))).toBeLessThan(5 * Math.sqrt((Math.exp(-3) * (1 - Math.exp(-3))) / n));
+    const far = out.filter((x) => x > 7.7).length / n; // beyond the ziggurat's base layer edge
+    expect(Math.abs(far - Math.exp(-7.7))).toBeLessThan(5 * Math.sqrt(Math.exp(-7.7) / n) + 1e-6);
+  });
+});
