@@ -15,7 +15,13 @@ export interface IjkmomentenSlice {
   readonly held: readonly IjkmomentRecord[];
 }
 
-/** The `type` values of {@link IjkmomentEvent}. */
+/**
+ * The `type` values of {@link IjkmomentEvent}.
+ *
+ * @example
+ * IJKMOMENT_EVENT_TYPES; // ['ijkmoment.schedule', 'ijkmoment.hold']
+ * @see Handreiking bijlage 1 onderdeel 4
+ */
 export const IJKMOMENT_EVENT_TYPES: readonly IjkmomentEvent['type'][] = Object.freeze(
   IjkmomentEventSchema.options.map((o) => o.shape.type.value),
 );

@@ -16,7 +16,13 @@ export function occurrenceOf(recurrence: Recurrence, k: number): string | undefi
   return occurrenceAt(r, validate(z.number().int().nonnegative(), k, { path: ['k'] }));
 }
 
-/** {@link occurrenceOf} without validation, for loops over a validated recurrence. */
+/**
+ * {@link occurrenceOf} without validation, for loops over a validated recurrence.
+ *
+ * @example
+ * occurrenceAt(validatedRecurrence, 3);
+ * @see Handreiking bijlage 2 voorbeeld 6
+ */
 export function occurrenceAt(recurrence: Recurrence, k: number): string | undefined {
   const start = parseISO(recurrence.from);
   const n = k * recurrence.every;
@@ -47,7 +53,13 @@ export function firstOccurrenceFrom(recurrence: Recurrence, date: string): strin
   );
 }
 
-/** {@link firstOccurrenceFrom} without validation, for loops over a validated recurrence. */
+/**
+ * {@link firstOccurrenceFrom} without validation, for loops over a validated recurrence.
+ *
+ * @example
+ * firstOccurrenceAt(validatedRecurrence, '2027-01-01');
+ * @see Handreiking bijlage 2 voorbeeld 6
+ */
 export function firstOccurrenceAt(recurrence: Recurrence, date: string): string | undefined {
   if (date <= recurrence.from) return occurrenceAt(recurrence, 0);
   // Jump close to the date by the average length of a period, then walk.

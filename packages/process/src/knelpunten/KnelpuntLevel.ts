@@ -23,7 +23,13 @@ export const KnelpuntLevel = labelledEnum({
 /** One of the {@link KnelpuntLevel} values. */
 export type KnelpuntLevel = (typeof KnelpuntLevel.values)[number];
 
-/** The levels at which a knelpunt is still open. */
+/**
+ * The levels at which a knelpunt is still open.
+ *
+ * @example
+ * OPEN_KNELPUNT_LEVELS.includes(state.level); // still open?
+ * @see Handreiking §2.3
+ */
 export const OPEN_KNELPUNT_LEVELS: readonly KnelpuntLevel[] = Object.freeze([
   'betweenParties',
   'ijkmomentAgenda',
@@ -32,7 +38,13 @@ export const OPEN_KNELPUNT_LEVELS: readonly KnelpuntLevel[] = Object.freeze([
   'rijkDecision',
 ]);
 
-/** The intervention levels that come on top of the two options, in escalation order. */
+/**
+ * The intervention levels that come on top of the two options, in escalation order.
+ *
+ * @example
+ * INTERVENTION_LEVELS[0]; // 'provinceIntervention'
+ * @see Handreiking §2.3
+ */
 export const INTERVENTION_LEVELS = Object.freeze(['provinceIntervention', 'rijkDecision'] as const);
 /** An intervention level: `provinceIntervention` or `rijkDecision`. */
 export type InterventionLevel = (typeof INTERVENTION_LEVELS)[number];

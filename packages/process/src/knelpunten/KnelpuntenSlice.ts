@@ -31,13 +31,25 @@ export interface KnelpuntenSlice {
   readonly items: Readonly<Record<string, KnelpuntState>>;
 }
 
-/** Sets the escalation model (from the startnotitie) that knelpunten raised from now on follow. */
+/**
+ * Sets the escalation model (from the startnotitie) that knelpunten raised from now on follow.
+ *
+ * @example
+ * { type: 'escalation.configure', model: knelpuntModelFromStartnotitie(startnotitie.escalation), timestamp: '…', actor: 'provincie-zuidmark', role: 'regisseur' }
+ * @see Handreiking §2.3
+ */
 export const EscalationConfigureEventSchema = z.strictObject({
   type: z.literal('escalation.configure'),
   model: KnelpuntEscalationModelSchema,
   ...meta,
 });
-/** Raises a knelpunt: any party, in any step. It follows the configured escalation model. */
+/**
+ * Raises a knelpunt: any party, in any step. It follows the configured escalation model.
+ *
+ * @example
+ * { type: 'knelpunt.raise', knelpunt: { id: 'knelpunt-beekdal-water', … }, timestamp: '…', actor: 'waterschap-aa-en-lindt', role: 'partij' }
+ * @see Handreiking bijlage 1 onderdeel 4
+ */
 export const KnelpuntRaiseEventSchema = z.strictObject({
   type: z.literal('knelpunt.raise'),
   knelpunt: KnelpuntSchema,
@@ -63,17 +75,35 @@ export const KnelpuntProcessEventSchema = z.discriminatedUnion('type', [
 ]);
 /** A knelpunt event as the area process accepts it. */
 export type KnelpuntProcessEvent = z.infer<typeof KnelpuntProcessEventSchema>;
-/** The `type` values of {@link KnelpuntProcessEvent}. */
+/**
+ * The `type` values of {@link KnelpuntProcessEvent}.
+ *
+ * @example
+ * KNELPUNT_PROCESS_EVENT_TYPES.includes('knelpunt.raise'); // true
+ * @see Handreiking §2.3
+ */
 export const KNELPUNT_PROCESS_EVENT_TYPES: readonly KnelpuntProcessEvent['type'][] = Object.freeze(
   KnelpuntProcessEventSchema.options.map((o) => o.shape.type.value),
 );
 
-/** The id of the child actor of a knelpunt. */
+/**
+ * The id of the child actor of a knelpunt.
+ *
+ * @example
+ * snapshot.children[knelpuntActorId('knelpunt-beekdal-water')]?.getSnapshot().value;
+ * @see Handreiking §2.3
+ */
 export function knelpuntActorId(knelpuntId: string): string {
   return `knelpunt:${knelpuntId}`;
 }
 
-/** The event a knelpunt's own actor receives: the process event without `knelpuntId`. */
+/**
+ * The event a knelpunt's own actor receives: the process event without `knelpuntId`.
+ *
+ * @example
+ * knelpuntChildEvent({ type: 'knelpunt.escalate', knelpuntId: 'k', timestamp: '…', actor: 'x', role: 'partij' }); // without knelpuntId
+ * @see Handreiking §2.3
+ */
 export function knelpuntChildEvent(event: KnelpuntProcessEvent): KnelpuntEvent | undefined {
   if (event.type === 'escalation.configure' || event.type === 'knelpunt.raise') return undefined;
   const { knelpuntId: _id, ...rest } = event;
@@ -132,7 +162,13 @@ export function reduceKnelpuntProcessEvent(slice: KnelpuntenSlice, event: Knelpu
   return plan.ok ? { ...slice, items: { ...slice.items, [event.knelpuntId]: plan.next } } : slice;
 }
 
-/** The input of the child actor of a knelpunt being raised. */
+/**
+ * The input of the child actor of a knelpunt being raised.
+ *
+ * @example
+ * spawnChild('knelpunt', { input: ({ context, event }) => knelpuntInputOf(context.knelpunten, event) });
+ * @see Handreiking §2.3
+ */
 export function knelpuntInputOf(
   slice: KnelpuntenSlice,
   event: Extract<KnelpuntProcessEvent, { type: 'knelpunt.raise' }>,

@@ -45,7 +45,13 @@ import {
   type TracksState,
 } from '../tracks';
 
-/** The context keys the second half adds to the area process context (all plain JSON). */
+/**
+ * The context keys the second half adds to the area process context (all plain JSON).
+ *
+ * @example
+ * process.context().knelpunten.items['knelpunt-beekdal-water']?.level;
+ * @see Handreiking §2.2, §2.3, bijlage 1 onderdeel 4
+ */
 export interface ExtensionContext {
   readonly knelpunten: KnelpuntenSlice;
   readonly regimes: RegimesSlice;
@@ -54,7 +60,13 @@ export interface ExtensionContext {
   readonly tracks: TracksState;
 }
 
-/** The initial values of {@link ExtensionContext}. */
+/**
+ * The initial values of {@link ExtensionContext}.
+ *
+ * @example
+ * initialExtensionContext().knelpunten; // { items: {} }
+ * @see Handreiking §2.3
+ */
 export function initialExtensionContext(): ExtensionContext {
   return {
     knelpunten: { items: {} },
@@ -65,9 +77,21 @@ export function initialExtensionContext(): ExtensionContext {
   };
 }
 
-/** Every event of the second half. */
+/**
+ * Every event of the second half.
+ *
+ * @example
+ * const e: ExtensionEvent = { type: 'knelpunt.escalate', knelpuntId: 'k', timestamp: '…', actor: 'x', role: 'partij' };
+ * @see Handreiking §2.3, bijlage 1 onderdeel 4
+ */
 export type ExtensionEvent = KnelpuntProcessEvent | RegimeProcessEvent | IjkmomentEvent | MonitoringEvent | TrackEvent;
-/** Every event an area process accepts: core's process events and the second half's. */
+/**
+ * Every event an area process accepts: core's process events and the second half's.
+ *
+ * @example
+ * process.send(event satisfies AreaProcessEvent);
+ * @see Handreiking bijlage 1 onderdeel 2 en 4
+ */
 export type AreaProcessEvent = ProcessEvent | ExtensionEvent;
 
 const SCHEMA_OF = new Map<string, z.ZodType>([
@@ -78,10 +102,22 @@ const SCHEMA_OF = new Map<string, z.ZodType>([
   ...TRACK_EVENT_TYPES.map((t): [string, z.ZodType] => [t, TrackEventSchema]),
 ]);
 
-/** The `type` values of every second-half event. */
+/**
+ * The `type` values of every second-half event.
+ *
+ * @example
+ * EXTENSION_EVENT_TYPES.includes('ijkmoment.hold'); // true
+ * @see Handreiking bijlage 1 onderdeel 4
+ */
 export const EXTENSION_EVENT_TYPES: readonly string[] = Object.freeze([...SCHEMA_OF.keys()]);
 
-/** True when the event is one of the second half's. */
+/**
+ * True when the event is one of the second half's.
+ *
+ * @example
+ * isExtensionEvent({ type: 'step.close' }); // false
+ * @see Handreiking bijlage 1 onderdeel 4
+ */
 export function isExtensionEvent(event: { type: string }): event is ExtensionEvent {
   return SCHEMA_OF.has(event.type);
 }
@@ -93,6 +129,7 @@ export function isExtensionEvent(event: { type: string }): event is ExtensionEve
  * @example
  * const parsed = parseAreaProcessEvent(raw);
  * if ('issues' in parsed) console.log(parsed.issues[0]?.path);
+ * @see Handreiking bijlage 1 onderdeel 2 en 4
  */
 export function parseAreaProcessEvent(raw: unknown): { event: AreaProcessEvent } | { issues: ErrorIssue[] } {
   const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
@@ -102,7 +139,13 @@ export function parseAreaProcessEvent(raw: unknown): { event: AreaProcessEvent }
   return { issues: issuesFromZod(parsed.error) };
 }
 
-/** Event types of the second half that a suspended process still records. */
+/**
+ * Event types of the second half that a suspended process still records (record keeping only).
+ *
+ * @example
+ * EXTENSION_ACCEPTED_WHILE_SUSPENDED.has('lesson.record'); // true
+ * @see Handreiking §2.7
+ */
 export const EXTENSION_ACCEPTED_WHILE_SUSPENDED: ReadonlySet<string> = new Set([
   'escalation.configure',
   'ijkmoment.schedule',
@@ -114,7 +157,13 @@ export const EXTENSION_ACCEPTED_WHILE_SUSPENDED: ReadonlySet<string> = new Set([
   'monitoring.configure',
 ]);
 
-/** What the second half needs to know of the rest of the process context. */
+/**
+ * What the second half needs to know of the rest of the process context.
+ *
+ * @example
+ * const host: ExtensionHost = { status: 'running', position: 'monitoring' };
+ * @see Handreiking bijlage 1 onderdeel 2
+ */
 export interface ExtensionHost {
   readonly status: 'running' | 'suspended' | 'stopped';
   readonly position: string;
@@ -123,8 +172,12 @@ export interface ExtensionHost {
 
 /**
  * The rules of the second half: `null` when the event is accepted, otherwise the reason (as
- * {@link checkEvent} does for core's process events, whose general rules it shares: no event
- * before the previous one, nothing once stopped, only record keeping while suspended).
+ * `checkEvent` does for core's process events, whose general rules it shares: no event before the
+ * previous one, nothing once stopped, only record keeping while suspended).
+ *
+ * @example
+ * checkExtensionEvent('gebiedsproces-lindewaard', process.context(), event); // null or an issue
+ * @see Handreiking §2.3, bijlage 1 onderdeel 4
  */
 export function checkExtensionEvent(
   processId: string,
@@ -161,7 +214,13 @@ export function checkExtensionEvent(
   }
 }
 
-/** Applies an accepted second-half event to the context (the caller appends the audit entry). */
+/**
+ * Applies an accepted second-half event to the context (the caller appends the audit entry).
+ *
+ * @example
+ * const next = reduceExtensionEvent(context, event);
+ * @see Handreiking §2.2, §2.3
+ */
 export function reduceExtensionEvent<C extends ExtensionContext>(context: C, event: ExtensionEvent): C {
   if (KNELPUNT_PROCESS_EVENT_TYPES.includes(event.type as KnelpuntProcessEvent['type'])) {
     return { ...context, knelpunten: reduceKnelpuntProcessEvent(context.knelpunten, event as KnelpuntProcessEvent) };
@@ -179,7 +238,13 @@ export function reduceExtensionEvent<C extends ExtensionContext>(context: C, eve
   return { ...context, tracks: next.tracks, monitoring: next.monitoring };
 }
 
-/** True when a herijking is underway (the monitoring state shows the sub-state `herijking`). */
+/**
+ * True when a herijking is underway (the monitoring state shows the sub-state `herijking`).
+ *
+ * @example
+ * herijkingUnderway(process.context()); // false
+ * @see Handreiking §2.2
+ */
 export function herijkingUnderway(context: ExtensionContext): boolean {
   return context.monitoring.herijkingen.some((h) => h.status === 'underway');
 }

@@ -11,19 +11,37 @@ import { IndicatorAgreementSchema, PblPublicationSchema } from './MonitoringStat
 
 const meta = ProcessEventMetaSchema.shape;
 
-/** Sets the evaluation cadence agreed in the startnotitie (a recurrence, for example every two years). */
+/**
+ * Sets the evaluation cadence agreed in the startnotitie (a recurrence, for example yearly).
+ *
+ * @example
+ * { type: 'monitoring.configure', cadence: startnotitie.evaluation, timestamp: '…', actor: 'provincie-zuidmark', role: 'regisseur' }
+ * @see Handreiking §2.2 (periodieke evaluatie)
+ */
 export const MonitoringConfigureEventSchema = z.strictObject({
   type: z.literal('monitoring.configure'),
   cadence: EvaluationCadenceSchema,
   ...meta,
 });
-/** Agrees an indicator, with its trigger value and the scope of the herijking it would call for. */
+/**
+ * Agrees an indicator in advance, with its trigger value and the limited part a herijking would address.
+ *
+ * @example
+ * { type: 'indicator.agree', indicator: { id: 'ind-waterberging', label, unit: 'ha', trigger: { when: 'below', value: 100 }, herijkingScope: { kind: 'opgave', opgaveId: 'opgave-water' } }, … }
+ * @see Handreiking §2.2
+ */
 export const IndicatorAgreeEventSchema = z.strictObject({
   type: z.literal('indicator.agree'),
   indicator: IndicatorAgreementSchema,
   ...meta,
 });
-/** Records a measurement; past the trigger value it puts a scoped herijking on the next agenda. */
+/**
+ * Records a measurement; past the trigger value it puts a scoped herijking on the next agenda.
+ *
+ * @example
+ * { type: 'indicator.measure', indicatorId: 'ind-waterberging', value: 80, measuredOn: '2028-12-31', … }
+ * @see Handreiking §2.2
+ */
 export const IndicatorMeasureEventSchema = z.strictObject({
   type: z.literal('indicator.measure'),
   indicatorId: IdSchema,
@@ -31,7 +49,13 @@ export const IndicatorMeasureEventSchema = z.strictObject({
   measuredOn: IsoDateSchema,
   ...meta,
 });
-/** Records a periodic evaluation (after the last step); it takes in the lessons recorded since the previous one. */
+/**
+ * Records a periodic evaluation (after the last step); it takes in every lesson not yet taken in, pilots included.
+ *
+ * @example
+ * { type: 'evaluation.record', evaluation: { id: 'evaluatie-2028', heldOn: '2028-01-20', findings: { nl: '…', en: '…' } }, … }
+ * @see Handreiking §2.2 ("minimaal een periodieke evaluatie en herijking")
+ */
 export const EvaluationRecordEventSchema = z.strictObject({
   type: z.literal('evaluation.record'),
   evaluation: z.strictObject({
@@ -42,7 +66,13 @@ export const EvaluationRecordEventSchema = z.strictObject({
   }),
   ...meta,
 });
-/** Records a lesson learned from an evaluation, an ijkmoment or a knelpunt (pilots use `track.recordLesson`). */
+/**
+ * Records a lesson learned from an evaluation, an ijkmoment or a knelpunt (pilots use `track.recordLesson`).
+ *
+ * @example
+ * { type: 'lesson.record', lesson: { id: 'les-dorpsraden', text: { nl: '…', en: '…' }, source: { kind: 'knelpunt', id: 'knelpunt-wind-hoeverveen' } }, … }
+ * @see Handreiking §2.2 ("leren door te doen")
+ */
 export const LessonRecordEventSchema = z.strictObject({
   type: z.literal('lesson.record'),
   lesson: z.strictObject({
@@ -52,7 +82,13 @@ export const LessonRecordEventSchema = z.strictObject({
   }),
   ...meta,
 });
-/** Records an action that follows from a lesson (traced to it). */
+/**
+ * Records an action that follows from a lesson (traced to it by `lessonId`).
+ *
+ * @example
+ * { type: 'action.record', action: { id: 'actie-1', lessonId: 'les-dorpsraden', description: { nl: '…', en: '…' }, owner: 'provincie-zuidmark' }, … }
+ * @see Handreiking §2.2, §2.7 (permanent lerende evaluatie)
+ */
 export const LessonActionRecordEventSchema = z.strictObject({
   type: z.literal('action.record'),
   action: z.strictObject({
@@ -64,14 +100,26 @@ export const LessonActionRecordEventSchema = z.strictObject({
   }),
   ...meta,
 });
-/** Marks an action as done. */
+/**
+ * Marks an action that follows from a lesson as done.
+ *
+ * @example
+ * { type: 'action.complete', actionId: 'actie-1', doneOn: '2028-06-30', … }
+ * @see Handreiking §2.2
+ */
 export const LessonActionCompleteEventSchema = z.strictObject({
   type: z.literal('action.complete'),
   actionId: IdSchema,
   doneOn: IsoDateSchema,
   ...meta,
 });
-/** Puts a scoped herijking on the agenda (from an evaluation, an ijkmoment or a request). */
+/**
+ * Puts a herijking of a limited part on the agenda (from an evaluation, an ijkmoment or a request).
+ *
+ * @example
+ * { type: 'herijking.schedule', herijking: { id: 'h-1', scope: { kind: 'deelgebied', deelgebiedId: 'lindtdal' }, reason: { nl: '…', en: '…' }, origin: 'evaluation' }, … }
+ * @see Handreiking §2.2
+ */
 export const HerijkingScheduleEventSchema = z.strictObject({
   type: z.literal('herijking.schedule'),
   herijking: z.strictObject({
@@ -82,13 +130,25 @@ export const HerijkingScheduleEventSchema = z.strictObject({
   }),
   ...meta,
 });
-/** Starts a herijking that is on the agenda (after the last step; closed steps stay closed). */
+/**
+ * Starts a herijking that is on the agenda (after the last step; closed steps stay closed).
+ *
+ * @example
+ * { type: 'herijking.start', herijkingId: 'h-1', … }
+ * @see Handreiking §2.2 ("niet een herhaling van alle processtappen")
+ */
 export const HerijkingStartEventSchema = z.strictObject({
   type: z.literal('herijking.start'),
   herijkingId: IdSchema,
   ...meta,
 });
-/** Completes a herijking with its result (and the decision that adopted it, if any). */
+/**
+ * Completes a herijking with its result (and the decision that adopted it, if any).
+ *
+ * @example
+ * { type: 'herijking.complete', herijkingId: 'h-1', result: { nl: '…', en: '…' }, decisionId: 'besluit-gs-1', … }
+ * @see Handreiking §2.2, §2.5
+ */
 export const HerijkingCompleteEventSchema = z.strictObject({
   type: z.literal('herijking.complete'),
   herijkingId: IdSchema,
@@ -96,7 +156,13 @@ export const HerijkingCompleteEventSchema = z.strictObject({
   decisionId: IdSchema.optional(),
   ...meta,
 });
-/** Registers a PBL publication that appeared; a new edition calls for an evaluation. */
+/**
+ * Registers a PBL publication that appeared; until an evaluation takes it in, it calls for one.
+ *
+ * @example
+ * { type: 'pbl.publish', publication: { id: 'planmonitor-2028', series: 'planmonitor', publishedOn: '2028-06-20' }, … }
+ * @see Handreiking bijlage 1 onderdeel 2 (stap 1)
+ */
 export const PblPublishEventSchema = z.strictObject({
   type: z.literal('pbl.publish'),
   publication: PblPublicationSchema,
@@ -125,7 +191,13 @@ export const MonitoringEventSchema = z.discriminatedUnion('type', [
 ]);
 /** An event of the monitoring and evaluation loop. */
 export type MonitoringEvent = z.infer<typeof MonitoringEventSchema>;
-/** The `type` values of {@link MonitoringEvent}. */
+/**
+ * The `type` values of {@link MonitoringEvent}.
+ *
+ * @example
+ * MONITORING_EVENT_TYPES.includes('herijking.start'); // true
+ * @see Handreiking §2.2
+ */
 export const MONITORING_EVENT_TYPES: readonly MonitoringEvent['type'][] = Object.freeze(
   MonitoringEventSchema.options.map((o) => o.shape.type.value),
 );

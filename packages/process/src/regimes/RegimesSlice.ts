@@ -28,7 +28,13 @@ const withId = { regimeId: IdSchema };
  */
 export type RegimesSlice = Readonly<Record<string, DelegationRegimeState>>;
 
-/** Starts a delegation-and-oversight regime for a region, with the province that oversees it. */
+/**
+ * Starts a delegation-and-oversight regime for a region, with the province that oversees it.
+ *
+ * @example
+ * { type: 'regime.start', regime: { id: 'woonregio-lindt', region: 'regio-lindt', province: 'provincie-zuidmark', municipalities: [...], subject: { nl: 'Woonvisie', en: 'Housing vision' } }, … }
+ * @see Handreiking bijlage 2 voorbeeld 5
+ */
 export const RegimeStartEventSchema = z.strictObject({
   type: z.literal('regime.start'),
   regime: z.strictObject({
@@ -62,22 +68,46 @@ export const RegimeProcessEventSchema = z.discriminatedUnion('type', [
 ]);
 /** A regime event as the area process accepts it. */
 export type RegimeProcessEvent = z.infer<typeof RegimeProcessEventSchema>;
-/** The `type` values of {@link RegimeProcessEvent}. */
+/**
+ * The `type` values of {@link RegimeProcessEvent}.
+ *
+ * @example
+ * REGIME_PROCESS_EVENT_TYPES.includes('regime.start'); // true
+ * @see Handreiking bijlage 2 voorbeeld 5
+ */
 export const REGIME_PROCESS_EVENT_TYPES: readonly RegimeProcessEvent['type'][] = Object.freeze(
   RegimeProcessEventSchema.options.map((o) => o.shape.type.value),
 );
 
-/** The id of the child actor of a regime. */
+/**
+ * The id of the child actor of a regime.
+ *
+ * @example
+ * snapshot.children[regimeActorId('woonregio-lindt')]?.getSnapshot().value;
+ * @see Handreiking bijlage 2 voorbeeld 5
+ */
 export function regimeActorId(regimeId: string): string {
   return `regime:${regimeId}`;
 }
 
-/** The input of the child actor of a regime being started. */
+/**
+ * The input of the child actor of a regime being started.
+ *
+ * @example
+ * spawnChild('delegationRegime', { input: ({ event }) => regimeInputOf(event) });
+ * @see Handreiking bijlage 2 voorbeeld 5
+ */
 export function regimeInputOf(event: Extract<RegimeProcessEvent, { type: 'regime.start' }>): DelegationRegimeInput {
   return { ...event.regime, timestamp: event.timestamp, actor: event.actor, role: event.role };
 }
 
-/** The event a regime's own actor receives: the process event without `regimeId`. */
+/**
+ * The event a regime's own actor receives: the process event without `regimeId`.
+ *
+ * @example
+ * regimeChildEvent({ type: 'regime.redraft', regimeId: 'r', timestamp: '…', actor: 'regio-lindt', role: 'trekker' }); // without regimeId
+ * @see Handreiking bijlage 2 voorbeeld 5
+ */
 export function regimeChildEvent(event: RegimeProcessEvent): DelegationRegimeEvent | undefined {
   if (event.type === 'regime.start') return undefined;
   const { regimeId: _id, ...rest } = event;

@@ -4,13 +4,25 @@ import { LongTermGoalSchema, ShortTermKind } from './TracksState';
 
 const meta = ProcessEventMetaSchema.shape;
 
-/** Defines a long-term goal that pilots and quick wins link to. */
+/**
+ * Defines a long-term goal (the second track) that pilots and quick wins link to.
+ *
+ * @example
+ * { type: 'track.defineGoal', goal: { id: 'doel-waterrobuust', label: { nl: '…', en: '…' }, horizonYear: 2040 }, … }
+ * @see Handreiking §2.2, bijlage 2 voorbeeld 2
+ */
 export const TrackDefineGoalEventSchema = z.strictObject({
   type: z.literal('track.defineGoal'),
   goal: LongTermGoalSchema,
   ...meta,
 });
-/** Starts a pilot or quick win, linked to a long-term goal; runs beside the steps from step 0 on. */
+/**
+ * Starts a pilot or quick win, linked to a long-term goal; runs beside the steps from step 0 on.
+ *
+ * @example
+ * { type: 'track.start', item: { id: 'pilot-zon', kind: 'pilot', title: { nl: '…', en: '…' }, longTermGoalId: 'doel-waterrobuust' }, … }
+ * @see Handreiking bijlage 2 voorbeeld 2 (twee sporen)
+ */
 export const TrackStartEventSchema = z.strictObject({
   type: z.literal('track.start'),
   item: z.strictObject({
@@ -23,21 +35,39 @@ export const TrackStartEventSchema = z.strictObject({
   }),
   ...meta,
 });
-/** Records a lesson of a pilot or quick win; it feeds the next evaluation. */
+/**
+ * Records a lesson of a pilot or quick win; it feeds the next evaluation.
+ *
+ * @example
+ * { type: 'track.recordLesson', itemId: 'pilot-zon', lesson: { id: 'les-net', text: { nl: '…', en: '…' } }, … }
+ * @see Handreiking bijlage 2 voorbeeld 2 ("Dit levert lessen op voor het tweede spoor")
+ */
 export const TrackRecordLessonEventSchema = z.strictObject({
   type: z.literal('track.recordLesson'),
   itemId: IdSchema,
   lesson: z.strictObject({ id: IdSchema, text: LabelSchema }),
   ...meta,
 });
-/** Completes a pilot or quick win with its result. */
+/**
+ * Completes a pilot or quick win with its result.
+ *
+ * @example
+ * { type: 'track.complete', itemId: 'pilot-zon', result: { nl: '…', en: '…' }, … }
+ * @see Handreiking bijlage 2 voorbeeld 2
+ */
 export const TrackCompleteEventSchema = z.strictObject({
   type: z.literal('track.complete'),
   itemId: IdSchema,
   result: LabelSchema,
   ...meta,
 });
-/** Stops a pilot or quick win early (motivation required). */
+/**
+ * Stops a pilot or quick win early (motivation required).
+ *
+ * @example
+ * { type: 'track.stop', itemId: 'pilot-zon', motivation: 'Geen netcapaciteit', … }
+ * @see Handreiking bijlage 2 voorbeeld 2
+ */
 export const TrackStopEventSchema = z.strictObject({
   type: z.literal('track.stop'),
   itemId: IdSchema,
@@ -61,7 +91,13 @@ export const TrackEventSchema = z.discriminatedUnion('type', [
 ]);
 /** An event of the two tracks. */
 export type TrackEvent = z.infer<typeof TrackEventSchema>;
-/** The `type` values of {@link TrackEvent}. */
+/**
+ * The `type` values of {@link TrackEvent}.
+ *
+ * @example
+ * TRACK_EVENT_TYPES.includes('track.start'); // true
+ * @see Handreiking bijlage 2 voorbeeld 2
+ */
 export const TRACK_EVENT_TYPES: readonly TrackEvent['type'][] = Object.freeze(
   TrackEventSchema.options.map((o) => o.shape.type.value),
 );
