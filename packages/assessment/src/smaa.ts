@@ -130,41 +130,39 @@ function dot2(
 }
 
 /**
- * Ranks one sample's scores and counts ranks, wins and central weights. Insertion sort, descending,
- * ties to the lower index; the variants are inserted in `visit` order (by mean utility), so the
- * list is nearly sorted already and few elements move.
+ * Ranks one sample's scores and counts ranks, wins and central weights: each variant's rank is the
+ * number of variants above it (pairwise, branch-free; ties to the lower index).
  */
 function tally(
   scores: Float64Array,
   off: number,
   m: number,
   n: number,
-  visit: Int32Array,
-  idx: Int32Array,
+  rank: Int32Array,
   counts: Float64Array,
   wins: Float64Array,
   central: Float64Array,
   w: Float64Array,
   sum: number,
 ): void {
-  for (let p = 0; p < m; p++) {
-    const i = visit[p] as number;
-    const t = scores[off + i] as number;
-    let j = p - 1;
-    while (j >= 0) {
-      const q = idx[j] as number;
-      const v = scores[off + q] as number;
-      if (v > t || (v === t && q < i)) break;
-      idx[j + 1] = q;
-      j--;
+  rank.fill(0);
+  for (let i = 0; i < m; i++) {
+    const si = scores[off + i] as number;
+    let ri = rank[i] as number;
+    for (let j = i + 1; j < m; j++) {
+      const above = +((scores[off + j] as number) > si);
+      ri += above;
+      rank[j] = (rank[j] as number) + 1 - above;
     }
-    idx[j + 1] = i;
+    rank[i] = ri;
   }
-  for (let r = 0; r < m; r++) {
-    const at = (idx[r] as number) * m + r;
+  let best = 0;
+  for (let i = 0; i < m; i++) {
+    const r = rank[i] as number;
+    const at = i * m + r;
     counts[at] = (counts[at] as number) + 1;
+    if (r === 0) best = i;
   }
-  const best = idx[0] as number;
   wins[best] = (wins[best] as number) + 1;
   const inv = 1 / sum;
   const row = best * n;
@@ -190,23 +188,18 @@ function firstPassPlain(
   const w2 = new Float64Array(n);
   const scores = new Float64Array(2 * m);
   const idx = new Int32Array(m);
-  const mean = new Float64Array(m);
-  for (let i = 0; i < m; i++) for (let k = 0; k < n; k++) mean[i] = (mean[i] as number) + (base[i * n + k] as number);
-  const visit = Int32Array.from(
-    Array.from({ length: m }, (_, i) => i).sort((a, b) => (mean[b] as number) - (mean[a] as number) || a - b),
-  );
   let s = 0;
   for (; s + 1 < samples; s += 2) {
     const sum1 = rng.fillExponential(w1, 0, n);
     const sum2 = rng.fillExponential(w2, 0, n);
     for (let i = 0; i < m; i++) dot2(base, i * n, w1, w2, n, scores, i, m);
-    tally(scores, 0, m, n, visit, idx, counts, wins, central, w1, sum1);
-    tally(scores, m, m, n, visit, idx, counts, wins, central, w2, sum2);
+    tally(scores, 0, m, n, idx, counts, wins, central, w1, sum1);
+    tally(scores, m, m, n, idx, counts, wins, central, w2, sum2);
   }
   if (s < samples) {
     const sum1 = rng.fillExponential(w1, 0, n);
     for (let i = 0; i < m; i++) scores[i] = dot(base, i * n, w1, 0, n);
-    tally(scores, 0, m, n, visit, idx, counts, wins, central, w1, sum1);
+    tally(scores, 0, m, n, idx, counts, wins, central, w1, sum1);
   }
 }
 
