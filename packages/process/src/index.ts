@@ -37,6 +37,8 @@ export {
   type NextIjkmomenten,
   nextIjkmomenten,
   occurrenceOf,
+  type PrepareIjkmomentInput,
+  prepareIjkmoment,
   reduceIjkmomentProcessEvent,
 } from './ijkmomenten';
 export {

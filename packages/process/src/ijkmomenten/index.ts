@@ -17,3 +17,4 @@ export { type IjkmomentOccurrence, IjkmomentOccurrenceSchema } from './Ijkmoment
 export { listIjkmomenten } from './listIjkmomenten';
 export { calendarDateOf, type NextIjkmomenten, nextIjkmomenten } from './nextIjkmomenten';
 export { firstOccurrenceFrom, occurrenceOf } from './occurrenceOf';
+export { type PrepareIjkmomentInput, prepareIjkmoment } from './prepareIjkmoment';
