@@ -3,8 +3,8 @@ import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
+import { addIssue } from '../primitives/validate';
 import { CriterionSchema } from './criterion';
-import { report } from './internal/issue';
 import { NoviPrincipleSchema } from './noviPrinciple';
 import { PriorityOrderSchema } from './priorityOrder';
 
@@ -57,7 +57,7 @@ export const AfwegingskaderSchema = z
     const ids = new Set<string>();
     frame.criteria.forEach((c, i) => {
       if (ids.has(c.id))
-        report(
+        addIssue(
           ctx,
           'duplicate_criterion',
           { nl: `Criterium ${c.id} komt dubbel voor`, en: `Criterion ${c.id} appears twice` },
@@ -69,7 +69,7 @@ export const AfwegingskaderSchema = z
     if (weighted.length > 0 && weighted.length < frame.criteria.length) {
       frame.criteria.forEach((c, i) => {
         if (c.weight === undefined)
-          report(
+          addIssue(
             ctx,
             'weights_incomplete',
             {
@@ -83,7 +83,7 @@ export const AfwegingskaderSchema = z
       const sum = weighted.reduce((s, c) => s + (c.weight ?? 0), 0);
       const tolerance = frame.weightTolerance ?? DEFAULT_WEIGHT_TOLERANCE;
       if (Math.abs(sum - 1) > tolerance)
-        report(
+        addIssue(
           ctx,
           'weights_do_not_sum_to_one',
           {
@@ -97,7 +97,7 @@ export const AfwegingskaderSchema = z
       order.levels.forEach((level, j) => {
         level.forEach((id, k) => {
           if (!ids.has(id))
-            report(
+            addIssue(
               ctx,
               'unknown_criterion',
               {
@@ -112,7 +112,7 @@ export const AfwegingskaderSchema = z
     const covered = new Set(frame.criteria.flatMap((c) => c.noviPrinciples));
     (frame.noviAbsences ?? []).forEach((absence, i) => {
       if (covered.has(absence.principle))
-        report(
+        addIssue(
           ctx,
           'novi_absence_but_covered',
           {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
-import { report } from './internal/issue';
+import { addIssue } from '../primitives/validate';
 
 /** How far `a[i][j] · a[j][i]` may be from 1 unless the comparison sets its own tolerance. */
 export const DEFAULT_RECIPROCAL_TOLERANCE = 0.01;
@@ -32,11 +32,11 @@ export const AhpComparisonSchema = z
   .superRefine((c, ctx) => {
     const n = c.criterionIds.length;
     if (new Set(c.criterionIds).size !== n)
-      report(ctx, 'duplicate_criterion', { nl: 'Een criterium komt dubbel voor', en: 'A criterion appears twice' }, [
+      addIssue(ctx, 'duplicate_criterion', { nl: 'Een criterium komt dubbel voor', en: 'A criterion appears twice' }, [
         'criterionIds',
       ]);
     if (c.matrix.length !== n || c.matrix.some((row) => row.length !== n)) {
-      report(
+      addIssue(
         ctx,
         'pairwise_not_square',
         {
@@ -51,7 +51,7 @@ export const AhpComparisonSchema = z
     for (let i = 0; i < n; i++) {
       const row = c.matrix[i] ?? [];
       if (Math.abs((row[i] ?? 0) - 1) > 1e-12)
-        report(
+        addIssue(
           ctx,
           'pairwise_diagonal_not_one',
           {
@@ -64,7 +64,7 @@ export const AhpComparisonSchema = z
         const a = row[j] ?? 0;
         const b = c.matrix[j]?.[i] ?? 0;
         if (Math.abs(a * b - 1) > tolerance)
-          report(
+          addIssue(
             ctx,
             'pairwise_not_reciprocal',
             {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 import { EuroCentsSchema } from '../primitives/money';
-import { report } from './internal/issue';
+import { addIssue } from '../primitives/validate';
 import { PlusMinusSchema } from './plusMinus';
 
 /**
@@ -27,7 +27,7 @@ export const EffectSchema = z
   })
   .superRefine((e, ctx) => {
     if (e.partyId === undefined && e.areaId === undefined)
-      report(ctx, 'effect_without_bearer', {
+      addIssue(ctx, 'effect_without_bearer', {
         nl: 'Een effect hoort bij een partij of een gebied',
         en: 'An effect belongs to a party or an area',
       });

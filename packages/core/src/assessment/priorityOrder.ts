@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
-import { report } from './internal/issue';
+import { addIssue } from '../primitives/validate';
 
 /**
  * How a priority order is used: lexicographically *before* the weights (a variant that is better on
@@ -49,7 +49,7 @@ export const PriorityOrderSchema = z
     order.levels.forEach((level, i) => {
       level.forEach((id, j) => {
         if (seen.has(id))
-          report(
+          addIssue(
             ctx,
             'criterion_twice_in_priority_order',
             {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
-import { report } from './internal/issue';
+import { addIssue } from '../primitives/validate';
 
 /**
  * The six generalised criteria of PROMETHEE (Brans & Vincke 1985), by name. Thresholds are in the
@@ -49,7 +49,7 @@ export const PreferenceFunctionSchema = z
   ])
   .superRefine((fn, ctx) => {
     if ((fn.type === 'level' || fn.type === 'linear') && !qp(fn))
-      report(ctx, 'thresholds_out_of_order', qpMessage, ['q']);
+      addIssue(ctx, 'thresholds_out_of_order', qpMessage, ['q']);
   });
 /** A PROMETHEE preference function. */
 export type PreferenceFunction = z.infer<typeof PreferenceFunctionSchema>;

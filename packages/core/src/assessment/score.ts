@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
+import { addIssue } from '../primitives/validate';
 import { UnitSchema } from './criterion';
-import { report } from './internal/issue';
 import { PlusMinusSchema } from './plusMinus';
 
 /**
@@ -95,7 +95,7 @@ export const ScoreTableSchema = z
     for (const [i, s] of table.scores.entries()) {
       const key = `${s.variantId}\u0000${s.criterionId}`;
       if (seen.has(key))
-        report(
+        addIssue(
           ctx,
           'duplicate_score',
           {

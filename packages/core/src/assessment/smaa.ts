@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from '../primitives/id';
+import { addIssue } from '../primitives/validate';
 import { CriterionWeightSchema } from './ahp';
-import { report } from './internal/issue';
 
 /**
  * What is known about the weights for SMAA: nothing (`unknown`: uniform over all weight vectors
@@ -76,7 +76,7 @@ export const SmaaResultSchema = z
   .superRefine((r, ctx) => {
     for (const [i, v] of r.variants.entries()) {
       if (v.rankAcceptability.length !== r.variants.length)
-        report(
+        addIssue(
           ctx,
           'rank_count_mismatch',
           {

@@ -5,7 +5,7 @@ import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
 import { EuroCentsSchema } from '../primitives/money';
-import { report } from './internal/issue';
+import { addIssue } from '../primitives/validate';
 import { ScreeningResultSchema } from './screening';
 
 /**
@@ -148,7 +148,7 @@ export const VariantSetSchema = z
     const seen = new Set<string>();
     for (const [i, v] of set.variants.entries()) {
       if (seen.has(v.id))
-        report(
+        addIssue(
           ctx,
           'duplicate_variant',
           { nl: `Variant ${v.id} komt dubbel voor`, en: `Variant ${v.id} appears twice` },
