@@ -11,6 +11,8 @@ import {
   dueItems,
   KnelpuntLevel,
   knelpuntActorId,
+  nextIjkmomenten,
+  prepareIjkmoment,
   replayAreaProcess,
   restoreAreaProcess,
   settingsFromStartnotitie,
@@ -71,10 +73,53 @@ console.log(
 );
 
 const all = inOrder([...stepEvents(settings), ...secondHalfEvents()]);
-const cut = Date.parse(t('2027-06-01'));
-send(all.filter((e) => Date.parse(e.event.timestamp) < cut));
+const between = (from: string, to: string) =>
+  all.filter(
+    (e) => Date.parse(e.event.timestamp) >= Date.parse(from) && Date.parse(e.event.timestamp) < Date.parse(to),
+  );
+send(between(t('2000-01-01'), t('2027-04-15', '09:00')));
+
+// The NOVEX ijkmoment of spring 2027, prepared from the process state and held with the rijk.
+const novex = nextIjkmomenten(lindewaardStartnotitie.ijkmomenten, t('2027-04-01')).programmeMoment;
+if (novex) {
+  const draft = prepareIjkmoment(gebiedsproces.snapshot(), {
+    occurrence: novex,
+    participants: ['ministerie-vro', 'provincie-zuidmark'],
+  });
+  console.log(`\nAgenda ${novex.name} (${novex.date}): ${draft.agenda.map((i) => i.subject.nl).join('; ')}`);
+  console.log(`Voortgang: ${draft.progress[0]?.summary.nl}`);
+  send([
+    {
+      tekst: `${novex.name} gehouden met het rijk: doorgaan`,
+      event: {
+        type: 'ijkmoment.hold',
+        record: {
+          ...draft,
+          status: 'held',
+          heldOn: novex.date,
+          conclusions: [
+            {
+              outcome: 'continue',
+              agendaItemId: 'agenda-voortgang',
+              motivation: {
+                nl: 'Op koers richting het ruimtelijk voorstel',
+                en: 'On course towards the spatial proposal',
+              },
+              concludedBy: { partyId: 'ministerie-vro', role: 'opdrachtgever' },
+            },
+          ],
+        },
+        timestamp: t(novex.date, '16:00'),
+        actor: 'ministerie-vro',
+        role: 'opdrachtgever',
+      },
+    },
+  ]);
+} else failures++;
+
+send(between(t('2027-04-15', '09:00'), t('2027-06-01')));
 printDue('1 juni 2027 (stap 4)', t('2027-06-01'));
-send(all.filter((e) => Date.parse(e.event.timestamp) >= cut));
+send(between(t('2027-06-01'), t('2100-01-01')));
 
 // The package deal of the brook valley, re-scored with the afwegingskader.
 const beekdal = gebiedsproces.context().knelpunten.items[beekdalWater.id];

@@ -15,7 +15,6 @@ import {
   lindewaardEmbedding,
   lindewaardStartnotitie,
   lindewaardVisionAndFramework,
-  novexVoorjaar2027,
   ontwikkeldagJanuari2027,
 } from '@gebiedsgericht/core/fixtures';
 import { defaultStepTemplate, type Knelpunt, knelpuntModelFromStartnotitie } from '@gebiedsgericht/process';
@@ -305,16 +304,6 @@ export function secondHalfEvents(): ScenarioEvent[] {
         timestamp: t('2027-03-20', '16:00'),
         actor: 'bureau-de-brug',
         role: 'mediator',
-      },
-    },
-    {
-      tekst: 'NOVEX-ijkmoment voorjaar 2027 gehouden met het rijk',
-      event: {
-        type: 'ijkmoment.hold',
-        record: novexVoorjaar2027,
-        timestamp: t('2027-04-15', '16:00'),
-        actor: 'ministerie-vro',
-        role: 'opdrachtgever',
       },
     },
     {
