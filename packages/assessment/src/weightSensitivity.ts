@@ -35,6 +35,11 @@ export function sensitivityOf(a: Analysis, steps: number): SensitivityResult {
       for (let i = 0; i < m; i++) r[i] = ((s[i] as number) - wk * (x[i * n + k] as number)) / (1 - wk);
       let down: WeightChange | undefined;
       let up: WeightChange | undefined;
+      // When several variants tie with the top at the same weight, the one that leads just beyond
+      // that weight is the one whose score grows fastest in the direction of the change.
+      let upSlope = 0;
+      let downSlope = 0;
+      const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9;
       for (let j = 0; j < m; j++) {
         if (j === t) continue;
         const d0 = (r[j] as number) - (r[t] as number);
@@ -53,11 +58,23 @@ export function sensitivityOf(a: Analysis, steps: number): SensitivityResult {
         // j overtakes beyond wStar in the direction where the difference grows
         // an overtaking needs room beyond the tie inside [0, 1]; a tie exactly at 0 or 1 is not one
         if (slope > 0 && clamped > wk + EPS && clamped < 1 - EPS) {
-          if (!up || clamped < up.newWeight)
+          if (
+            !up ||
+            (clamped < up.newWeight && !same(clamped, up.newWeight)) ||
+            (same(clamped, up.newWeight) && slope > upSlope)
+          ) {
             up = { delta: clamped - wk, newWeight: clamped, newTopVariantId: ids[j] as string };
+            upSlope = slope;
+          }
         } else if (slope < 0 && clamped < wk - EPS && clamped > EPS) {
-          if (!down || clamped > down.newWeight)
+          if (
+            !down ||
+            (clamped > down.newWeight && !same(clamped, down.newWeight)) ||
+            (same(clamped, down.newWeight) && slope < downSlope)
+          ) {
             down = { delta: clamped - wk, newWeight: clamped, newTopVariantId: ids[j] as string };
+            downSlope = slope;
+          }
         }
       }
       if (down) entry.decrease = down;

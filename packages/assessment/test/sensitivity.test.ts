@@ -90,6 +90,23 @@ describe('weight sensitivity (Triantaphyllou & Sánchez 1997)', () => {
     expect(s.criteria[0]?.smallestChange).toBe(0);
   });
 
+  it('names the variant that leads just beyond a crossing where several variants tie at once', () => {
+    // Found by the property below: with min–max normalisation v0, v1 and v2 all tie at the same
+    // weight of criterion 0 (about 0.8634); beyond it v2 leads, because its score grows fastest.
+    const values = [
+      [84, 94],
+      [91, 52],
+      [99, 4],
+      [0, 0],
+    ];
+    const s = weightSensitivity(tableInput({ values, weights: [1, 1] }), { steps: 3 });
+    expect(s.topVariantId).toBe('v0');
+    expect(s.criteria[0]?.increase?.newTopVariantId).toBe('v2');
+    expect(s.criteria[1]?.decrease?.newTopVariantId).toBe('v2');
+    const beyond = weightedSum(tableInput({ values, weights: [0.87, 0.13] }));
+    expect(beyond.find((r) => r.rank === 1)?.variantId).toBe('v2');
+  });
+
   it('is exact: just before the reported weight the top holds, just beyond it changes (random tables)', () => {
     const arb = fc.integer({ min: 2, max: 5 }).chain((m) =>
       fc.integer({ min: 2, max: 4 }).chain((n) =>
