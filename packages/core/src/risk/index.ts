@@ -7,6 +7,7 @@ export { type ControlReport, ControlReportSchema } from './controlReport';
 export { type ControlScope, ControlScopeSchema } from './controlScope';
 export { type ControlSheet, ControlSheetSchema } from './controlSheet';
 export { ControlStatus } from './controlStatus';
+export { defaultRiskScales } from './defaultRiskScales';
 export { riskDocuments } from './documents';
 export { type Estimate, EstimateSchema } from './estimate';
 export { type EstimateItem, EstimateItemSchema } from './estimateItem';
