@@ -1,12 +1,8 @@
 import { z } from 'zod';
 import { documentHeader } from '../primitives/document';
-import type { Label } from '../primitives/labels';
 import { LabelSchema } from '../primitives/labels';
+import { addIssue } from '../primitives/validate';
 import { StepDefinitionSchema } from './stepDefinition';
-
-function addIssue(ctx: z.RefinementCtx, code: string, message: Label, path: (string | number)[]): void {
-  ctx.addIssue({ code: 'custom', message: message.en, path, params: { code, nl: message.nl, en: message.en } });
-}
 
 /** Step ids the process machine uses for its own states. */
 export const RESERVED_STEP_IDS: readonly string[] = Object.freeze([
