@@ -16,6 +16,7 @@ import {
   MediationStyle,
   type PackageDealInput,
 } from '@gebiedsgericht/core';
+import { beekdalPackageDealInput } from '@gebiedsgericht/core/fixtures';
 import {
   adjustedWinner,
   checkImpartiality,
@@ -81,76 +82,8 @@ const dispute: Dispute = {
 };
 
 // Punten per partij (per kwestie telt de beste optie mee; samen 100) en het terugvalpunt: wat
-// escalatie naar de provincie naar verwachting oplevert.
-const input: PackageDealInput = {
-  kind: 'packageDealInput',
-  schemaVersion: 1,
-  id: 'pakket-beekdal',
-  disputeId: dispute.id,
-  issues: [
-    {
-      id: 'dal',
-      title: 'Woningbouw in het beekdal',
-      options: [
-        { id: 'geen', title: 'geen woningen, 150 ha waterberging' },
-        { id: 'rand', title: '100 woningen aan de rand, 120 ha waterberging' },
-        { id: 'deels', title: '300 woningen, 80 ha waterberging' },
-      ],
-    },
-    {
-      id: 'contingent',
-      title: 'Extra woningcontingent elders',
-      options: [
-        { id: 'geen', title: 'geen extra contingent' },
-        { id: 'extra-150', title: '150 woningen extra op de hoge gronden' },
-        { id: 'extra-300', title: '300 woningen extra op de hoge gronden' },
-      ],
-    },
-    {
-      id: 'cofinanciering',
-      title: 'Cofinanciering van de waterberging',
-      options: [
-        { id: 'geen', title: 'geen cofinanciering' },
-        { id: 'deels', title: '€ 1,5 miljoen cofinanciering' },
-        { id: 'volledig', title: '€ 3 miljoen cofinanciering' },
-      ],
-    },
-    {
-      id: 'fasering',
-      title: 'Fasering',
-      options: [
-        { id: 'direct', title: 'waterberging vóór 2028' },
-        { id: 'gefaseerd', title: 'waterberging gefaseerd tot 2032' },
-      ],
-    },
-  ],
-  parties: [
-    {
-      partyId: WS,
-      name: 'Waterschap Aa en Lindt',
-      points: {
-        dal: { geen: 50, rand: 30, deels: 0 },
-        contingent: { geen: 10, 'extra-150': 10, 'extra-300': 6 },
-        cofinanciering: { geen: 0, deels: 15, volledig: 25 },
-        fasering: { direct: 15, gefaseerd: 5 },
-      },
-      disagreementPoint: 40,
-      disagreementDescription: 'Escalatie: uitkomst onzeker, jaren vertraging',
-    },
-    {
-      partyId: GB,
-      name: 'Gemeente Beekdal',
-      points: {
-        dal: { geen: 0, rand: 15, deels: 35 },
-        contingent: { geen: 0, 'extra-150': 25, 'extra-300': 40 },
-        cofinanciering: { geen: 15, deels: 8, volledig: 0 },
-        fasering: { direct: 3, gefaseerd: 10 },
-      },
-      disagreementPoint: 35,
-      disagreementDescription: 'Escalatie: woningbouw in het dal onzeker',
-    },
-  ],
-};
+// escalatie naar de provincie naar verwachting oplevert. Dit pakket hoort bij het gedeelde scenario.
+const input: PackageDealInput = beekdalPackageDealInput;
 
 const mediation: Mediation = {
   kind: 'mediation',

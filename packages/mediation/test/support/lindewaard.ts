@@ -1,6 +1,7 @@
 // Test data from the shared fictional scenario (Gebied Lindewaard): the knelpunt between
 // Waterschap Aa en Lindt and gemeente Beekdal on housing in the Lindt brook valley.
 import type { Dispute, Mediation, PackageDealInput } from '@gebiedsgericht/core';
+import { beekdalPackageDealInput } from '@gebiedsgericht/core/fixtures';
 
 export const WS = 'waterschap-aa-en-lindt';
 export const GB = 'gemeente-beekdal';
@@ -50,76 +51,8 @@ export const beekdalDispute: Dispute = {
   },
 };
 
-/** Points per party (Raiffa-style scoring: the best option on every issue adds up to 100). */
-export const beekdalPackageInput: PackageDealInput = {
-  kind: 'packageDealInput',
-  schemaVersion: 1,
-  id: 'pakket-beekdal',
-  disputeId: 'geschil-beekdal',
-  issues: [
-    {
-      id: 'dal',
-      title: 'Woningbouw in het beekdal',
-      options: [
-        { id: 'geen', title: 'Geen woningen, 150 ha waterberging' },
-        { id: 'rand', title: '100 woningen aan de rand, 120 ha waterberging' },
-        { id: 'deels', title: '300 woningen, 80 ha waterberging' },
-      ],
-    },
-    {
-      id: 'contingent',
-      title: 'Extra woningcontingent elders voor Beekdal',
-      options: [
-        { id: 'geen', title: 'Geen extra contingent' },
-        { id: 'extra-150', title: '150 woningen extra op de hoge gronden' },
-        { id: 'extra-300', title: '300 woningen extra op de hoge gronden' },
-      ],
-    },
-    {
-      id: 'cofinanciering',
-      title: 'Cofinanciering van de waterberging',
-      options: [
-        { id: 'geen', title: 'Geen cofinanciering' },
-        { id: 'deels', title: '€ 1,5 miljoen cofinanciering' },
-        { id: 'volledig', title: '€ 3 miljoen cofinanciering' },
-      ],
-    },
-    {
-      id: 'fasering',
-      title: 'Fasering',
-      options: [
-        { id: 'direct', title: 'Waterberging vóór 2028' },
-        { id: 'gefaseerd', title: 'Waterberging gefaseerd tot 2032' },
-      ],
-    },
-  ],
-  parties: [
-    {
-      partyId: WS,
-      name: 'Waterschap Aa en Lindt',
-      points: {
-        dal: { geen: 50, rand: 30, deels: 0 },
-        contingent: { geen: 10, 'extra-150': 10, 'extra-300': 6 },
-        cofinanciering: { geen: 0, deels: 15, volledig: 25 },
-        fasering: { direct: 15, gefaseerd: 5 },
-      },
-      disagreementPoint: 40,
-      disagreementDescription: 'Escalatie naar de provincie: uitkomst onzeker, jaren vertraging',
-    },
-    {
-      partyId: GB,
-      name: 'Gemeente Beekdal',
-      points: {
-        dal: { geen: 0, rand: 15, deels: 35 },
-        contingent: { geen: 0, 'extra-150': 25, 'extra-300': 40 },
-        cofinanciering: { geen: 15, deels: 8, volledig: 0 },
-        fasering: { direct: 3, gefaseerd: 10 },
-      },
-      disagreementPoint: 35,
-      disagreementDescription: 'Escalatie naar de provincie: woningbouw in het dal onzeker',
-    },
-  ],
-};
+/** Points per party: the shared scenario fixture. */
+export const beekdalPackageInput: PackageDealInput = beekdalPackageDealInput;
 
 export const beekdalMediation: Mediation = {
   kind: 'mediation',
