@@ -16,6 +16,7 @@ import {
   prepare,
 } from './internal/prepare';
 import { Random } from './internal/random';
+import { firstPassKernel } from './internal/smaaKernel';
 import { fail } from './messages';
 
 /**
@@ -197,8 +198,9 @@ function firstPassPlain(
     tally(scores, m, m, n, idx, counts, wins, central, w2, sum2);
   }
   if (s < samples) {
+    // an odd last sample: the same arithmetic as the pairs, with its weights in both places
     const sum1 = rng.fillExponential(w1, 0, n);
-    for (let i = 0; i < m; i++) scores[i] = dot(base, i * n, w1, 0, n);
+    for (let i = 0; i < m; i++) dot2(base, i * n, w1, w1, n, scores, i, m);
     tally(scores, 0, m, n, idx, counts, wins, central, w1, sum1);
   }
 }
@@ -301,7 +303,8 @@ export function smaaSample(problem: SmaaProblem, weights: SmaaWeightMode, sample
 
   const fused = uncertain && !general;
   const plain = !uncertain && weights.kind === 'unknown';
-  if (plain) firstPassPlain(base, m, n, samples, rng, counts, wins, central);
+  if (plain && !firstPassKernel(base, m, n, samples, rng, counts, wins, central))
+    firstPassPlain(base, m, n, samples, rng, counts, wins, central);
   for (let s = 0; s < (plain ? 0 : samples); s++) {
     const sum = drawWeights();
     const u = fused ? base : uncertain ? drawUtilities() : base;
