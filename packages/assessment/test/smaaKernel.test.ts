@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type SmaaNumbers, smaaSample } from '../src/index';
 import { Random } from '../src/internal/random';
 import { firstPassKernel, setSmaaKernelEnabled } from '../src/internal/smaaKernel';
@@ -88,5 +88,29 @@ describe('the SMAA WebAssembly kernel', () => {
     const rows = Array.from({ length: 60 }, () => Array.from({ length: 300 }, () => r.next()));
     const { kernel, js } = bothPaths(rows, 600, 8);
     expect(bits(kernel)).toEqual(bits(js));
+  });
+
+  it('falls back to the JavaScript loop, with the same numbers, where WebAssembly is missing', async () => {
+    const p = problem([
+      [0.3, 0.7, 0.1, 0.9],
+      [0.6, 0.2, 0.8, 0.4],
+      [0.5, 0.5, 0.5, 0.5],
+    ]);
+    const withKernel = bits(smaaSample(p, { kind: 'unknown' }, 999, 21));
+    vi.resetModules();
+    vi.stubGlobal('WebAssembly', undefined);
+    try {
+      const fresh = await import('../src/internal/smaaKernel');
+      const counts = new Float64Array(9);
+      expect(
+        fresh.firstPassKernel(p.base, p.m, p.n, 10, new Random(1), counts, new Float64Array(3), new Float64Array(12)),
+      ).toBe(false);
+      expect(Array.from(counts)).toEqual(Array(9).fill(0));
+      const { smaaSample: withoutWasm } = await import('../src/index');
+      expect(bits(withoutWasm(p, { kind: 'unknown' }, 999, 21))).toEqual(withKernel);
+    } finally {
+      vi.unstubAllGlobals();
+      vi.resetModules();
+    }
   });
 });
