@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type SmaaNumbers, smaaSample } from '../src/index';
 import { Random } from '../src/internal/random';
-import { firstPassKernel, setSmaaKernelEnabled } from '../src/internal/smaaKernel';
+import { firstPassKernel, setSmaaKernelEnabled, smaaKernelMemoryBytes } from '../src/internal/smaaKernel';
 import { problem } from './support/smaaProblem';
 
 // The WebAssembly kernel (src/internal/smaaKernel.wat) and the JavaScript loop it replaces must give
@@ -88,6 +88,25 @@ describe('the SMAA WebAssembly kernel', () => {
     const rows = Array.from({ length: 60 }, () => Array.from({ length: 300 }, () => r.next()));
     const { kernel, js } = bothPaths(rows, 600, 8);
     expect(bits(kernel)).toEqual(bits(js));
+  });
+
+  it('lets go of a large memory after the pass, and keeps a small one for the next call', () => {
+    // 3 variants × 2,100 criteria: a block of 256 weight vectors alone needs 4.3 MB
+    const r = new Random(9);
+    const wide = Array.from({ length: 3 }, () => Array.from({ length: 2100 }, () => r.next()));
+    const { kernel, js } = bothPaths(wide, 300, 4);
+    expect(bits(kernel)).toEqual(bits(js));
+    expect(smaaKernelMemoryBytes()).toBe(0);
+    bothPaths(
+      [
+        [0.1, 0.9],
+        [0.9, 0.1],
+      ],
+      10,
+      1,
+    );
+    expect(smaaKernelMemoryBytes()).toBeGreaterThan(0);
+    expect(smaaKernelMemoryBytes()).toBeLessThanOrEqual(4 * 1024 * 1024);
   });
 
   it('falls back to the JavaScript loop, with the same numbers, where WebAssembly is missing', async () => {

@@ -35,7 +35,13 @@ const PAGE = 65536;
 /** Larger problems stay in JavaScript (they would need more than this much kernel memory). */
 const MAX_BYTES = 256 * 1024 * 1024;
 
-let kernel: KernelExports | null | undefined;
+/** Kernel memory above this is let go after a pass, so that one large problem does not hold it for good. */
+const KEEP_BYTES = 4 * 1024 * 1024;
+
+/** The compiled module (compiled once); null where this engine cannot compile it. */
+let compiled: object | null | undefined;
+/** The instance and its memory, kept between calls while the memory stays small. */
+let kernel: KernelExports | undefined;
 let enabled = true;
 
 /**
@@ -60,12 +66,20 @@ function decodeBase64(text: string): Uint8Array {
 
 /** The kernel instance, compiled on first use; null where this engine cannot run it. */
 function loadKernel(): KernelExports | null {
-  if (kernel !== undefined) return kernel;
+  if (kernel) return kernel;
   const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+  if (compiled === undefined) {
+    try {
+      compiled = api ? new api.Module(decodeBase64(smaaKernelBase64)) : null;
+    } catch {
+      compiled = null;
+    }
+  }
+  if (!api || !compiled) return null;
   try {
-    kernel = api ? (new api.Instance(new api.Module(decodeBase64(smaaKernelBase64))).exports as KernelExports) : null;
+    kernel = new api.Instance(compiled).exports as KernelExports;
   } catch {
-    kernel = null;
+    return null;
   }
   return kernel;
 }
@@ -124,5 +138,6 @@ export function firstPassKernel(
   counts.set(new Float64Array(buffer, countsAt, m * m));
   wins.set(new Float64Array(buffer, winsAt, m));
   central.set(new Float64Array(buffer, centralAt, m * n));
+  if (buffer.byteLength > KEEP_BYTES) kernel = undefined;
   return true;
 }
