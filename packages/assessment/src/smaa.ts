@@ -6,6 +6,7 @@ import {
   type SmaaVariantResult,
   validate,
 } from '@gebiedsgericht/core';
+import { checkSmaaSample } from './internal/checkSmaaSample';
 import { type Analysis, analyse } from './internal/pipeline';
 import {
   CellKind,
@@ -212,12 +213,16 @@ function firstPassPlain(
  * simplex as normalised standard exponentials; ranked weights as such a draw sorted and assigned by
  * rank (random order inside a tie group); utilities are redrawn per sample when uncertain. Ties in a
  * sample go to the variant listed first. Confidence factors use a second stream of `samples` utility
- * draws, each variant scored with its own central weights.
+ * draws, each variant scored with its own central weights. The arguments are checked first: a wrong
+ * array length, a value that is not finite, a weight mode that does not fit `n`, or `samples` or
+ * `seed` out of range throws a `GebiedsgerichtError` (`invalid_argument` or `not_a_finite_number`)
+ * with the path of the offending value.
  *
  * @example
  * const r = smaaSample(problem, { kind: 'unknown' }, 10_000, 42);
  */
 export function smaaSample(problem: SmaaProblem, weights: SmaaWeightMode, samples: number, seed: number): SmaaNumbers {
+  checkSmaaSample(problem, weights, samples, seed);
   const { m, n, base, lowU, widthU, general, uncertain } = problem;
   const rng = new Random(seed);
   const counts = new Float64Array(m * m);

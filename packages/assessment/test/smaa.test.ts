@@ -1,6 +1,7 @@
+import { GebiedsgerichtError } from '@gebiedsgericht/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { smaa, smaaSample } from '../src/index';
+import { type SmaaWeightMode, smaa, smaaSample } from '../src/index';
 import { tableInput } from './support/build';
 import { lindewaardInput } from './support/lindewaard';
 import { problem } from './support/smaaProblem';
@@ -176,5 +177,79 @@ describe('SMAA on an assessment input', () => {
     const r = smaa(input, { samples: 200, seed: 1, weights: { kind: 'exact' }, sampleScores: false });
     expect(r.variants[0]?.rankAcceptability[0]).toBe(1);
     expect(r.variants[0]?.confidenceFactor).toBe(1);
+  });
+});
+
+describe('smaaSample checks its arguments', () => {
+  const p = () =>
+    problem([
+      [0.2, 0.8, 0.5],
+      [0.6, 0.4, 0.5],
+    ]);
+  function errorOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
+    try {
+      fn();
+    } catch (e) {
+      expect(e).toBeInstanceOf(GebiedsgerichtError);
+      const err = e as GebiedsgerichtError;
+      expect(err.label.nl.length).toBeGreaterThan(0);
+      return { code: err.code, path: err.path };
+    }
+    throw new Error('expected an error');
+  }
+  const unknown = { kind: 'unknown' } as const;
+
+  it('rejects a problem whose arrays do not fit m × n, or hold a value that is not finite', () => {
+    expect(errorOf(() => smaaSample({ ...p(), m: 3 }, unknown, 100, 1))).toEqual({
+      code: 'invalid_argument',
+      path: ['problem', 'base'],
+    });
+    expect(errorOf(() => smaaSample({ ...p(), n: 0 }, unknown, 100, 1)).path).toEqual(['problem', 'n']);
+    const base = p().base.slice();
+    base[4] = Number.NaN;
+    expect(errorOf(() => smaaSample({ ...p(), base }, unknown, 100, 1))).toEqual({
+      code: 'not_a_finite_number',
+      path: ['problem', 'base', 4],
+    });
+    const widthU = p().widthU.slice();
+    widthU[0] = Number.POSITIVE_INFINITY;
+    expect(errorOf(() => smaaSample({ ...p(), widthU }, unknown, 100, 1)).path).toEqual(['problem', 'widthU', 0]);
+    expect(
+      errorOf(() =>
+        smaaSample({ ...p(), lowU: [0.2, 0.8, 0.5, 0.6, 0.4, 0.5] as unknown as Float64Array }, unknown, 100, 1),
+      ).path,
+    ).toEqual(['problem', 'lowU']);
+  });
+
+  it('rejects weights that do not fit the criteria', () => {
+    const exact = (w: number[]) => ({ kind: 'exact', weights: Float64Array.from(w) }) as const;
+    expect(errorOf(() => smaaSample(p(), exact([0.5, 0.5]), 100, 1)).path).toEqual(['weights', 'weights']);
+    expect(errorOf(() => smaaSample(p(), exact([0.5, -0.1, 0.6]), 100, 1)).path).toEqual(['weights', 'weights', 1]);
+    expect(errorOf(() => smaaSample(p(), exact([0, 0, 0]), 100, 1)).path).toEqual(['weights', 'weights']);
+    const ranked = (order: number[], groupEnd: number[]) =>
+      ({ kind: 'ranked', order: Int32Array.from(order), groupEnd: Int32Array.from(groupEnd) }) as const;
+    expect(errorOf(() => smaaSample(p(), ranked([0, 0, 2], [3]), 100, 1)).path).toEqual(['weights', 'order', 1]);
+    expect(errorOf(() => smaaSample(p(), ranked([2, 0, 1], [2]), 100, 1)).path).toEqual(['weights', 'groupEnd']);
+    expect(errorOf(() => smaaSample(p(), ranked([2, 0, 1], [2, 2, 3]), 100, 1)).path).toEqual([
+      'weights',
+      'groupEnd',
+      1,
+    ]);
+    expect(errorOf(() => smaaSample(p(), { kind: 'guessed' } as unknown as SmaaWeightMode, 100, 1)).path).toEqual([
+      'weights',
+      'kind',
+    ]);
+    // the same problem with valid ranked weights runs
+    expect(smaaSample(p(), ranked([2, 0, 1], [1, 3]), 100, 1).firstRank.length).toBe(2);
+  });
+
+  it('rejects a number of samples or a seed out of range, and leaves its arguments unchanged', () => {
+    const q = p();
+    const before = [Array.from(q.base), Array.from(q.lowU), Array.from(q.widthU)];
+    expect(errorOf(() => smaaSample(q, unknown, 0, 1)).path).toEqual(['samples']);
+    expect(errorOf(() => smaaSample(q, unknown, 10.5, 1)).path).toEqual(['samples']);
+    expect(errorOf(() => smaaSample(q, unknown, 100, -1)).path).toEqual(['seed']);
+    expect(errorOf(() => smaaSample(q, unknown, 100, 2 ** 32)).path).toEqual(['seed']);
+    expect([Array.from(q.base), Array.from(q.lowU), Array.from(q.widthU)]).toEqual(before);
   });
 });
