@@ -1,6 +1,7 @@
 import { type DocumentDefinition, defineDocument } from '../primitives/document';
 import { AdjustedWinnerInputSchema } from './adjustedWinnerInput';
 import { AdjustedWinnerResultSchema } from './adjustedWinnerResult';
+import { ConversationMapSessionSchema } from './conversationMaps';
 import { DilemmaLineSchema } from './dilemmaLine';
 import { DisputeSchema } from './dispute';
 import { DocaBoardSchema } from './doca';
@@ -82,6 +83,14 @@ export const mediationDocuments: Readonly<Record<string, DocumentDefinition>> = 
     {
       nl: 'Bijdragen aan een atelier, te ordenen in Data, Kansen, Uitdagingen en Anekdotes.',
       en: 'Contributions to an atelier, to sort into Data, Opportunities, Challenges and Anecdotes.',
+    },
+  ),
+  conversationMapSession: defineDocument(
+    ConversationMapSessionSchema,
+    { nl: 'Gesprek met praatkaarten', en: 'Conversation-map session' },
+    {
+      nl: 'Praatkaarten, geen plankaarten: een bijna lege basiskaart, transparante lagen of plaatjes, dilemma’s, en per tafel de gelegde lagen, verhalen, standpunten en bezwaren.',
+      en: 'Maps to talk with, not to plan with: a nearly empty base map, transparent layers or pictures, dilemmas, and per table the layers laid, stories, positions and objections.',
     },
   ),
   mediationOutcome: defineDocument(
