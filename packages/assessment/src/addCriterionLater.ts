@@ -6,6 +6,7 @@ import {
   ScoreSchema,
   validate,
 } from '@gebiedsgericht/core';
+import { requireArray, requireRecord } from './internal/arguments';
 import { analyse } from './internal/pipeline';
 import { prepare } from './internal/prepare';
 import { fail } from './messages';
@@ -36,6 +37,12 @@ export interface LaterCriterion {
  * proportions. Returns a new assessment input (the given one is not changed); it is validated like
  * any input, so every variant that is ranked must have a score on the new criterion.
  *
+ * Bad input throws a `GebiedsgerichtError` before anything is built: `invalid_input` for a bad
+ * input, criterion or score; `invalid_argument` with path `[]` when `addition` is not an object and
+ * with path `['scores']` when its scores are not an array; and the codes below for a change that
+ * does not fit (`criterion_not_added_later`, `criterion_exists`, `score_not_for_new_criterion`,
+ * `weights_missing`, `weight_out_of_range`).
+ *
  * @example
  * const next = addCriterionLater(input, {
  *   criterion: { ...gezondheid, addedLater: { changeId: 'wijziging-4', approvedOn: '2027-02-10', motivation } },
@@ -45,11 +52,13 @@ export interface LaterCriterion {
  */
 export function addCriterionLater(input: AssessmentInput, addition: LaterCriterion): AssessmentInput {
   const current = prepare(input).input;
+  requireRecord(addition, 'addition (a criterion, its scores and weight)', []);
   const criterion = validate(CriterionSchema, addition.criterion, { path: ['criterion'] });
   if (!criterion.addedLater)
     throw fail('criterion_not_added_later', { criterionId: criterion.id }, ['criterion', 'addedLater']);
   if (current.afwegingskader.criteria.some((c) => c.id === criterion.id))
     throw fail('criterion_exists', { criterionId: criterion.id }, ['criterion', 'id']);
+  requireArray(addition.scores, 'scores (an array of scores)', ['scores']);
   const scores = addition.scores.map((s, i) => validate(ScoreSchema, s, { path: ['scores', i] }));
   for (const [i, s] of scores.entries())
     if (s.criterionId !== criterion.id)

@@ -6,6 +6,7 @@ import {
   type AhpResult,
   validate,
 } from '@gebiedsgericht/core';
+import { requireArray, requireRecord } from './internal/arguments';
 import { fail } from './messages';
 
 /**
@@ -84,6 +85,11 @@ export function deriveAhpWeights(comparison: AhpComparison): AhpResult {
  * Puts AHP-derived weights on the criteria of an afwegingskader and returns the new framework (the
  * input is not changed). Every criterion of the framework must be in the comparison.
  *
+ * Bad input throws a `GebiedsgerichtError`: `invalid_input` for a bad afwegingskader;
+ * `invalid_argument` with path `['weights']` when `weights` is not an array and `['weights', i]`
+ * for an entry that is not an object; `unknown_criterion`, `weight_out_of_range` (a weight not from
+ * 0 to 1) and `weights_missing` (a criterion without weight).
+ *
  * @example
  * const weighted = applyWeights(kader, deriveAhpWeights(comparison).weights);
  * @see handreiking bijlage 1 onderdeel 2, stap 2
@@ -93,6 +99,8 @@ export function applyWeights(
   weights: readonly { criterionId: string; weight: number }[],
 ): Afwegingskader {
   const frame = validate(AfwegingskaderSchema, afwegingskader);
+  requireArray(weights, 'weights (an array of criterion weights)', ['weights']);
+  for (const [i, w] of weights.entries()) requireRecord(w, 'weight (criterionId and weight)', ['weights', i]);
   const byId = new Map(weights.map((w) => [w.criterionId, w.weight]));
   for (const [i, w] of weights.entries()) {
     if (!frame.criteria.some((c) => c.id === w.criterionId))

@@ -7,6 +7,7 @@ import {
 } from '@gebiedsgericht/core';
 import { checkAfwegingskader } from './checkAfwegingskader';
 import { distributeEffects } from './distributeEffects';
+import { checkOptions } from './internal/arguments';
 import { analyse } from './internal/pipeline';
 import { prepare } from './internal/prepare';
 import { rankAnalysis } from './rankVariants';
@@ -36,12 +37,17 @@ export interface AssessOptions {
  * (when the input lists effects). The result is a plain JSON document, valid against
  * `AssessmentResultSchema`; nothing in the input is changed.
  *
+ * Bad input throws a `GebiedsgerichtError`: `invalid_input` and the cross-reference codes of this
+ * package for a bad assessment input, and `invalid_argument` with path `['options']` when `options`
+ * is given but not an object.
+ *
  * @example
  * const result = assess(input);
  * result.ranking[0]?.variantId; // the variant the afweging points to
  * @see handreiking bijlage 1 onderdeel 2, stappen 2–4; §2.4; §2.5; slotwoord
  */
 export function assess(input: AssessmentInput, options: AssessOptions = {}): AssessmentResult {
+  checkOptions(options, ['options']);
   const p = prepare(input);
   const a = analyse(p);
   const ranked = rankAnalysis(a);

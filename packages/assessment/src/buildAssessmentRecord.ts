@@ -12,6 +12,7 @@ import {
   validate,
 } from '@gebiedsgericht/core';
 import { checkAfwegingskader } from './checkAfwegingskader';
+import { requireArray, requireRecord } from './internal/arguments';
 import { prepare } from './internal/prepare';
 import { fail } from './messages';
 
@@ -43,6 +44,12 @@ export interface AssessmentRecordOptions {
  * variant, and what needs further elaboration. A decision that departs from
  * `recommendedVariantId` must be motivated in the decision record.
  *
+ * Bad input throws a `GebiedsgerichtError`: `invalid_input` for a bad input, result or record,
+ * `invalid_argument` with path `['result', 'inputId']` for a result of another input, and
+ * `invalid_argument` with path `['options']` when `options` is not an object, or
+ * `['options', 'notWeighed']` / `['options', 'furtherElaboration']` when one of those is given but
+ * not an array.
+ *
  * @example
  * const record = buildAssessmentRecord(input, assess(input), { id: 'verantwoording-lindewaard', recordedOn: '2027-03-01' });
  * @see handreiking §2.5 ("maak inzichtelijk wat wel en niet is meegewogen, wat nog verdere uitwerking behoeft en op basis waarvan")
@@ -52,6 +59,9 @@ export function buildAssessmentRecord(
   result: AssessmentResult,
   options: AssessmentRecordOptions,
 ): AssessmentRecord {
+  requireRecord(options, 'options (an object with id and recordedOn)', ['options']);
+  for (const key of ['notWeighed', 'furtherElaboration'] as const)
+    if (options[key] !== undefined) requireArray(options[key], `options.${key} (an array)`, ['options', key]);
   const p = prepare(input);
   const r = validate(AssessmentResultSchema, result, { path: ['result'] });
   if (r.inputId !== p.input.id)

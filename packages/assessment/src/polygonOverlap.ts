@@ -1,4 +1,4 @@
-import type { Geometry } from '@gebiedsgericht/core';
+import { type Geometry, GeometrySchema, validate } from '@gebiedsgericht/core';
 import { fail } from './messages';
 
 /**
@@ -19,6 +19,7 @@ export type PlanarPoint = readonly [number, number];
 export type PlanarPolygon = readonly (readonly PlanarPoint[])[];
 
 type Pt = [number, number];
+type Path = (string | number)[];
 
 function signedArea(ring: readonly PlanarPoint[]): number {
   let s = 0;
@@ -30,16 +31,34 @@ function signedArea(ring: readonly PlanarPoint[]): number {
   return s / 2;
 }
 
-/** Drops the closing point and returns the ring counter-clockwise. */
-function openCcw(ring: readonly PlanarPoint[]): Pt[] {
-  const pts: Pt[] = ring.map((p) => [p[0], p[1]]);
+/**
+ * Checks one ring (an array of `[x, y]` pairs of finite numbers, at least three points besides a
+ * repeated closing point), drops the closing point and returns it counter-clockwise, as a new array:
+ * the input is not changed.
+ */
+function openCcw(ring: unknown, path: Path): Pt[] {
+  if (!Array.isArray(ring)) throw fail('invalid_argument', { name: 'ring (an array of [x, y] points)' }, path);
+  const pts: Pt[] = ring.map((p: unknown, j): Pt => {
+    if (!Array.isArray(p) || p.length !== 2)
+      throw fail('invalid_argument', { name: 'point (a pair [x, y])' }, [...path, j]);
+    for (const c of [0, 1])
+      if (typeof p[c] !== 'number' || !Number.isFinite(p[c]))
+        throw fail('not_a_finite_number', { name: 'coordinate' }, [...path, j, c]);
+    return [p[0] as number, p[1] as number];
+  });
   const first = pts[0];
   const last = pts[pts.length - 1];
   if (pts.length > 1 && first && last && first[0] === last[0] && first[1] === last[1]) pts.pop();
-  if (pts.length < 3) throw fail('polygon_too_small', {});
-  for (const p of pts)
-    if (!Number.isFinite(p[0]) || !Number.isFinite(p[1])) throw fail('not_a_finite_number', { name: 'coordinate' });
+  if (pts.length < 3) throw fail('polygon_too_small', {}, path);
   return signedArea(pts) < 0 ? pts.reverse() : pts;
+}
+
+/** Checks a polygon (a non-empty array of rings) and returns its rings, open and counter-clockwise. */
+function ringsOf(polygon: unknown, path: Path): [Pt[], ...Pt[][]] {
+  if (!Array.isArray(polygon))
+    throw fail('invalid_argument', { name: 'polygon (an array of rings of [x, y] points)' }, path);
+  if (polygon.length === 0) throw fail('polygon_too_small', {}, path);
+  return polygon.map((ring: unknown, i) => openCcw(ring, [...path, i])) as [Pt[], ...Pt[][]];
 }
 
 const cross = (o: Pt, a: Pt, b: Pt) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
@@ -139,24 +158,10 @@ function ringIntersectionArea(a: Pt[], b: Pt[]): number {
   return Math.max(0, area);
 }
 
-/**
- * The area of the intersection of two planar polygons, in the square of the coordinate unit (m² for
- * RD New). Each polygon is an outer ring with optional holes; rings must be *simple* (not
- * self-intersecting), holes must lie inside their outer ring and not overlap each other (as GeoJSON
- * requires). Method: each ring is cut into triangles by ear clipping, triangle pairs are intersected
- * with Sutherland–Hodgman (exact for convex clip polygons, which triangles are), and holes are
- * handled by inclusion–exclusion. Cost grows with the product of the vertex counts.
- *
- * @example
- * planarPolygonIntersectionArea([[[0, 0], [100, 0], [100, 100], [0, 100]]], [[[50, 50], [150, 50], [150, 150], [50, 150]]]); // 2500
- * @see handreiking §2.4 (ruimtelijke claims van opgaven)
- */
-export function planarPolygonIntersectionArea(a: PlanarPolygon, b: PlanarPolygon): number {
-  if (a.length === 0 || b.length === 0) throw fail('polygon_too_small', {});
-  const ra = a.map(openCcw);
-  const rb = b.map(openCcw);
-  const [oa, ...ha] = ra as [Pt[], ...Pt[][]];
-  const [ob, ...hb] = rb as [Pt[], ...Pt[][]];
+/** Internal: the intersection area of two polygons whose rings are already checked and oriented. */
+function intersectionOfRings(ra: [Pt[], ...Pt[][]], rb: [Pt[], ...Pt[][]]): number {
+  const [oa, ...ha] = ra;
+  const [ob, ...hb] = rb;
   let area = ringIntersectionArea(oa, ob);
   for (const h of hb) area -= ringIntersectionArea(oa, h);
   for (const h of ha) area -= ringIntersectionArea(h, ob);
@@ -165,14 +170,43 @@ export function planarPolygonIntersectionArea(a: PlanarPolygon, b: PlanarPolygon
 }
 
 /**
+ * The area of the intersection of two planar polygons, in the square of the coordinate unit (m² for
+ * RD New). Each polygon is an outer ring with optional holes; rings must be *simple* (not
+ * self-intersecting), holes must lie inside their outer ring and not overlap each other (as GeoJSON
+ * requires). Method: each ring is cut into triangles by ear clipping, triangle pairs are intersected
+ * with Sutherland–Hodgman (exact for convex clip polygons, which triangles are), and holes are
+ * handled by inclusion–exclusion. Cost grows with the product of the vertex counts.
+ *
+ * Throws a `GebiedsgerichtError`, with the path of the offending value under `a` or `b`:
+ * `invalid_argument` when a polygon is not an array of rings, a ring not an array of points, or a
+ * point not a pair `[x, y]`; `not_a_finite_number` for a coordinate that is not a finite number;
+ * `polygon_too_small` for a polygon without rings or a ring with fewer than three points (a
+ * repeated closing point not counted). A ring that intersects itself gives `invalid_argument`
+ * without a path. The polygons are never changed.
+ *
+ * @example
+ * planarPolygonIntersectionArea([[[0, 0], [100, 0], [100, 100], [0, 100]]], [[[50, 50], [150, 50], [150, 150], [50, 150]]]); // 2500
+ * @see handreiking §2.4 (ruimtelijke claims van opgaven)
+ */
+export function planarPolygonIntersectionArea(a: PlanarPolygon, b: PlanarPolygon): number {
+  return intersectionOfRings(ringsOf(a, ['a']), ringsOf(b, ['b']));
+}
+
+/**
  * The area of one planar polygon (outer ring minus holes), in the square of the coordinate unit.
+ *
+ * Throws a `GebiedsgerichtError`, with the path of the offending value under `polygon`:
+ * `invalid_argument` when it is not an array of rings of `[x, y]` points, `not_a_finite_number`
+ * for a coordinate that is not a finite number, `polygon_too_small` for a polygon without rings or
+ * a ring with fewer than three points (a repeated closing point not counted). The polygon is never
+ * changed.
  *
  * @example
  * planarPolygonArea([[[0, 0], [10, 0], [10, 10], [0, 10]]]); // 100
  * @see handreiking §2.4
  */
-export function planarPolygonArea(p: PlanarPolygon): number {
-  const [outer, ...holes] = p.map(openCcw) as [Pt[], ...Pt[][]];
+export function planarPolygonArea(polygon: PlanarPolygon): number {
+  const [outer, ...holes] = ringsOf(polygon, ['polygon']);
   return signedArea(outer) - holes.reduce((s, h) => s + signedArea(h), 0);
 }
 
@@ -183,30 +217,53 @@ function polygonsOf(g: Geometry): (readonly (readonly (readonly number[])[])[])[
 }
 
 /**
+ * Internal: the overlap in square metres of two geometries that have already been validated
+ * against `GeometrySchema` (as the claims of a validated variant have been).
+ */
+export function overlapSquareMetres(a: Geometry, b: Geometry): number {
+  const all = [...polygonsOf(a), ...polygonsOf(b)].flat(2);
+  const lat0 = (all.reduce((s, p) => s + (p[1] as number), 0) / all.length) * (Math.PI / 180);
+  const lon0 = all.reduce((s, p) => s + (p[0] as number), 0) / all.length;
+  const k = Math.PI / 180;
+  const project = (poly: readonly (readonly (readonly number[])[])[], path: Path): [Pt[], ...Pt[][]] =>
+    ringsOf(
+      poly.map((ring) =>
+        ring.map((p) => [
+          EARTH_RADIUS_M * ((p[0] as number) - lon0) * k * Math.cos(lat0),
+          EARTH_RADIUS_M * (p[1] as number) * k,
+        ]),
+      ),
+      path,
+    );
+  // the path of polygon i of a geometry, for the (unlikely) error on a degenerate ring
+  const at = (g: Geometry, name: string, i: number): Path =>
+    g.type === 'Polygon' ? [name, 'coordinates'] : [name, 'coordinates', i];
+  let area = 0;
+  for (const [i, pa] of polygonsOf(a).entries())
+    for (const [j, pb] of polygonsOf(b).entries())
+      area += intersectionOfRings(project(pa, at(a, 'a', i)), project(pb, at(b, 'b', j)));
+  return area;
+}
+
+/**
  * The overlap of two GeoJSON geometries (WGS 84 longitude/latitude, RFC 7946) in square metres. The
  * coordinates are first projected to a local plane (equirectangular about the mean latitude of both
  * geometries, mean Earth radius 6,371,008.8 m); for areas the size of a Dutch region (tens of km)
  * the area error of this projection stays below about half a percent. For exact cadastral figures,
  * project to RD New (EPSG:28992) yourself and use {@link planarPolygonIntersectionArea}.
  *
+ * Both geometries are validated against core's `GeometrySchema` first: anything that is not a
+ * GeoJSON Polygon or MultiPolygon with closed rings of at least four WGS 84 positions throws a
+ * `GebiedsgerichtError` with code `invalid_input` and path `['a']` or `['b']` (every issue in
+ * `issues`, with its full path). The geometries are never changed.
+ *
  * @example
  * const m2 = geometryOverlapSquareMetres(claimA.geometry, claimB.geometry);
  * @see handreiking §2.4
  */
 export function geometryOverlapSquareMetres(a: Geometry, b: Geometry): number {
-  const all = [...polygonsOf(a), ...polygonsOf(b)].flat(2);
-  const lat0 = (all.reduce((s, p) => s + (p[1] as number), 0) / all.length) * (Math.PI / 180);
-  const lon0 = all.reduce((s, p) => s + (p[0] as number), 0) / all.length;
-  const k = Math.PI / 180;
-  const project = (poly: readonly (readonly (readonly number[])[])[]): PlanarPolygon =>
-    poly.map((ring) =>
-      ring.map((p) => [
-        EARTH_RADIUS_M * ((p[0] as number) - lon0) * k * Math.cos(lat0),
-        EARTH_RADIUS_M * (p[1] as number) * k,
-      ]),
-    );
-  let area = 0;
-  for (const pa of polygonsOf(a))
-    for (const pb of polygonsOf(b)) area += planarPolygonIntersectionArea(project(pa), project(pb));
-  return area;
+  return overlapSquareMetres(
+    validate(GeometrySchema, a, { path: ['a'] }),
+    validate(GeometrySchema, b, { path: ['b'] }),
+  );
 }

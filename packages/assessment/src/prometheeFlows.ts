@@ -1,18 +1,10 @@
 import type { CriterionDirection, PreferenceFunction, PrometheeFlow } from '@gebiedsgericht/core';
 import { PreferenceFunctionSchema, validate } from '@gebiedsgericht/core';
+import { requireArray, requireRecord } from './internal/arguments';
 import { fail } from './messages';
 
-/**
- * The preference degree of a PROMETHEE generalised criterion for a difference `d` (already oriented:
- * positive when the first variant is better). Conventions of Brans & Mareschal (2005): the level
- * function is ½ for `q < d ≤ p`, the linear function rises from `q` to `p`, the Gaussian is
- * `1 − exp(−d² / 2s²)`.
- *
- * @example
- * preferenceDegree({ type: 'linear', q: 5, p: 50 }, 27.5); // 0.5
- * @see handreiking bijlage 1 onderdeel 2, stap 4 (afwegen)
- */
-export function preferenceDegree(fn: PreferenceFunction, d: number): number {
+/** Internal: the preference degree for a validated function and a number (no checks: the hot loop). */
+function degree(fn: PreferenceFunction, d: number): number {
   if (!(d > 0)) return 0;
   switch (fn.type) {
     case 'usual':
@@ -28,6 +20,27 @@ export function preferenceDegree(fn: PreferenceFunction, d: number): number {
     case 'gaussian':
       return 1 - Math.exp((-d * d) / (2 * fn.s * fn.s));
   }
+}
+
+/**
+ * The preference degree of a PROMETHEE generalised criterion for a difference `d` (already oriented:
+ * positive when the first variant is better). Conventions of Brans & Mareschal (2005): the level
+ * function is ½ for `q < d ≤ p`, the linear function rises from `q` to `p`, the Gaussian is
+ * `1 − exp(−d² / 2s²)`.
+ *
+ * Throws a `GebiedsgerichtError` for bad input instead of answering 0: `invalid_input` (path
+ * `['fn']`) when `fn` is not a valid preference function (core `PreferenceFunctionSchema`: a known
+ * `type`, its thresholds, `q < p`), and `not_a_finite_number` (path `['d']`) when `d` is not a finite
+ * number.
+ *
+ * @example
+ * preferenceDegree({ type: 'linear', q: 5, p: 50 }, 27.5); // 0.5
+ * @see handreiking bijlage 1 onderdeel 2, stap 4 (afwegen)
+ */
+export function preferenceDegree(fn: PreferenceFunction, d: number): number {
+  const checked = validate(PreferenceFunctionSchema, fn, { path: ['fn'] });
+  if (typeof d !== 'number' || !Number.isFinite(d)) throw fail('not_a_finite_number', { name: 'd' }, ['d']);
+  return degree(checked, d);
 }
 
 /**
@@ -82,23 +95,49 @@ export interface PrometheeOutcome {
  * 1985; J.P. Brans and B. Mareschal, "PROMETHEE methods", in Figueira, Greco & Ehrgott (eds.),
  * Multiple Criteria Decision Analysis: State of the Art Surveys, Springer, 2005.
  *
+ * Bad tables throw a `GebiedsgerichtError` with the path of the offending value (paths start inside
+ * the table), before anything is computed: `invalid_argument` when the table is not an object,
+ * `alternatives`, `criteria` or `values` is not an array, an alternative is not a string, or a
+ * criterion is not an object with a string `id` and `direction` `'benefit'` or `'cost'`;
+ * `table_shape` for fewer than two alternatives, no criterion, or not one row of one value per
+ * criterion for every alternative; `not_a_finite_number` for a value that is not a finite number;
+ * `weight_out_of_range` for a weight that is not a finite number ≥ 0; `invalid_input` for a bad
+ * preference function; `weights_missing` when all weights are 0. The table is never changed.
+ *
  * @example
  * prometheeFlows({ alternatives: ['a', 'b'], criteria: [{ id: 'x', direction: 'benefit', weight: 1, function: { type: 'usual' } }], values: [[2], [1]] });
  * @see handreiking bijlage 1 onderdeel 2, stap 4
  */
 export function prometheeFlows(table: PrometheeTable): PrometheeOutcome {
-  const m = table.alternatives.length;
-  const n = table.criteria.length;
-  if (m < 2) throw fail('table_shape', { detail: 'at least two alternatives' });
-  if (n < 1) throw fail('table_shape', { detail: 'at least one criterion' });
-  if (table.values.length !== m || table.values.some((row) => row.length !== n))
-    throw fail('table_shape', { detail: `${m} rows of ${n} values` });
-  for (const [i, row] of table.values.entries())
+  requireRecord(table, 'table (a PROMETHEE table)', []);
+  const { alternatives, criteria, values } = table as Partial<Record<keyof PrometheeTable, unknown>>;
+  requireArray(alternatives, 'alternatives (an array of variant ids)', ['alternatives']);
+  requireArray(criteria, 'criteria (an array of criteria)', ['criteria']);
+  requireArray(values, 'values (an array of rows of numbers)', ['values']);
+  const m = alternatives.length;
+  const n = criteria.length;
+  if (m < 2) throw fail('table_shape', { detail: 'at least two alternatives' }, ['alternatives']);
+  if (n < 1) throw fail('table_shape', { detail: 'at least one criterion' }, ['criteria']);
+  for (const [i, id] of alternatives.entries())
+    if (typeof id !== 'string')
+      throw fail('invalid_argument', { name: 'alternatives (variant ids)' }, ['alternatives', i]);
+  if (values.length !== m) throw fail('table_shape', { detail: `${m} rows of ${n} values` }, ['values']);
+  for (const [i, row] of values.entries())
+    if (!Array.isArray(row) || row.length !== n)
+      throw fail('table_shape', { detail: `${m} rows of ${n} values` }, ['values', i]);
+  for (const [i, row] of (values as readonly (readonly unknown[])[]).entries())
     for (const [k, x] of row.entries())
-      if (!Number.isFinite(x)) throw fail('not_a_finite_number', { name: `values[${i}][${k}]` }, ['values', i, k]);
+      if (typeof x !== 'number' || !Number.isFinite(x))
+        throw fail('not_a_finite_number', { name: `values[${i}][${k}]` }, ['values', i, k]);
+  for (const [k, c] of criteria.entries()) {
+    requireRecord(c, 'criterion (id, direction, weight, function)', ['criteria', k]);
+    if (typeof c.id !== 'string') throw fail('invalid_argument', { name: 'criterion id' }, ['criteria', k, 'id']);
+    if (c.direction !== 'benefit' && c.direction !== 'cost')
+      throw fail('invalid_argument', { name: "direction ('benefit' or 'cost')" }, ['criteria', k, 'direction']);
+  }
   let total = 0;
   const fns = table.criteria.map((c, k) => {
-    if (!Number.isFinite(c.weight) || c.weight < 0)
+    if (typeof c.weight !== 'number' || !Number.isFinite(c.weight) || c.weight < 0)
       throw fail('weight_out_of_range', { weight: c.weight }, ['criteria', k]);
     total += c.weight;
     return validate(PreferenceFunctionSchema, c.function, { path: ['criteria', k, 'function'] });
@@ -112,8 +151,7 @@ export function prometheeFlows(table: PrometheeTable): PrometheeOutcome {
       for (let k = 0; k < n; k++) {
         const c = table.criteria[k] as PrometheeCriterion;
         const diff = ((table.values[a] as number[])[k] as number) - ((table.values[b] as number[])[k] as number);
-        s +=
-          (c.weight / total) * preferenceDegree(fns[k] as PreferenceFunction, c.direction === 'benefit' ? diff : -diff);
+        s += (c.weight / total) * degree(fns[k] as PreferenceFunction, c.direction === 'benefit' ? diff : -diff);
       }
       (pi[a] as number[])[b] = s;
     }

@@ -11,7 +11,8 @@ import {
   validate,
 } from '@gebiedsgericht/core';
 import { prepare } from './internal/prepare';
-import { geometryOverlapSquareMetres } from './polygonOverlap';
+import { fail } from './messages';
+import { overlapSquareMetres } from './polygonOverlap';
 
 const EPS = 1e-9;
 
@@ -31,7 +32,7 @@ export function fitOne(variant: Variant, space: AvailableSpace): SpatialFitResul
       let hectares: number | undefined;
       let source: ClaimOverlap['source'] = 'declared';
       if (a.geometry && b.geometry) {
-        hectares = geometryOverlapSquareMetres(a.geometry, b.geometry) / 10_000;
+        hectares = overlapSquareMetres(a.geometry, b.geometry) / 10_000;
         source = 'geometry';
       } else {
         const declared = [
@@ -110,6 +111,11 @@ export function spatialFitAll(input: AssessmentInput): SpatialFitResult[] {
  * area's opgaven (core `InteractionSchema`): every pair of opgaven in a `synergie` may share land
  * (multiple use), every pair in a `conflict` may not.
  *
+ * Throws a `GebiedsgerichtError` for bad input: `invalid_input` with path `['availableHectares']`
+ * when the hectares are not a number ≥ 0, `invalid_argument` with path `['interactions']` when the
+ * interactions are not an array, and `invalid_input` with path `['interactions', i]` for an
+ * interaction that does not match `InteractionSchema`. The interactions are never changed.
+ *
  * @example
  * const space = availableSpaceFromInteractions(900, opgaven.interactions);
  * @see handreiking §2.4 (synergieën en dilemma's tussen opgaven)
@@ -118,6 +124,9 @@ export function availableSpaceFromInteractions(
   availableHectares: number,
   interactions: readonly Interaction[],
 ): AvailableSpace {
+  validate(AvailableSpaceSchema.shape.availableHectares, availableHectares, { path: ['availableHectares'] });
+  if (!Array.isArray(interactions))
+    throw fail('invalid_argument', { name: 'interactions (an array of opgave interactions)' }, ['interactions']);
   const list = interactions.map((x, i) => validate(InteractionSchema, x, { path: ['interactions', i] }));
   const pairs: AvailableSpace['interactions'] = [];
   for (const x of list)

@@ -1,4 +1,5 @@
 import type { AssessmentInput, CriterionSensitivity, SensitivityResult, WeightChange } from '@gebiedsgericht/core';
+import { checkOptions } from './internal/arguments';
 import { type Analysis, analyse, weightedScores } from './internal/pipeline';
 import { prepare } from './internal/prepare';
 import { fail } from './messages';
@@ -127,14 +128,21 @@ export function sensitivityOf(a: Analysis, steps: number): SensitivityResult {
  *
  * Comes from outside the handreiking: E. Triantaphyllou and A. Sánchez, Decision Sciences 28(1), 1997, 151–194.
  *
+ * Throws a `GebiedsgerichtError` for bad input: `invalid_input` (and the other codes of
+ * {@link assess}) for a bad assessment input, `invalid_argument` with path `['options']` when
+ * `options` is given but not an object, `invalid_argument` with path `['steps']` when the number of
+ * sweep points is not an integer from 2 to 1000, and `weights_missing` when a criterion has no weight.
+ *
  * @example
  * const s = weightSensitivity(input, { steps: 21 });
  * s.mostCriticalCriterionId; // the weight that the choice hangs on
  * @see handreiking §2.5 (motivering van afwegingen en keuzes)
  */
 export function weightSensitivity(input: AssessmentInput, options: { steps?: number } = {}): SensitivityResult {
-  const steps = options.steps ?? input.sweepSteps ?? 21;
+  checkOptions(options, ['options']);
+  const p = prepare(input);
+  const steps = options.steps ?? p.input.sweepSteps ?? 21;
   if (!Number.isInteger(steps) || steps < 2 || steps > 1000)
     throw fail('invalid_argument', { name: 'steps' }, ['steps']);
-  return sensitivityOf(analyse(prepare(input)), steps);
+  return sensitivityOf(analyse(p), steps);
 }
