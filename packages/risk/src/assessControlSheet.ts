@@ -15,6 +15,7 @@ import {
   type Tolerance,
   validate,
 } from '@gebiedsgericht/core';
+import { checkOptions } from './internal/arguments';
 import { classify, daysBetween, laterDate, worst } from './internal/status';
 import { riskFail } from './messages';
 import { scoreOf } from './riskScore';
@@ -64,6 +65,11 @@ function signed(x: number): string {
  * - Informatie: each agreement's delivery (or forecast, or today when overdue) against its due date.
  * - Tijd: forecast (or actual) finish against planned finish, tolerance late and early in days.
  *
+ * Bad input throws a `GebiedsgerichtError`: `invalid_input` for a bad sheet (path `['sheet']`),
+ * register (`['options', 'register']`) or report id (`['options', 'reportId']`); `invalid_argument`
+ * when `options` is not an object (`['options']`), or for a `topRiskCount` that is not an integer
+ * ≥ 0 or a `knelpuntFactor` below 1.
+ *
  * @example
  * const report = assessControlSheet(sheet, { register });
  * report.status.overall; // 'atRisk'
@@ -71,10 +77,12 @@ function signed(x: number): string {
  * @see handreiking bijlage 1, onderdeel 1 (meet- en beslispunten; controle over voortgang) and onderdeel 4 (ijkmoment)
  */
 export function assessControlSheet(sheetInput: ControlSheet, options: AssessControlOptions = {}): ControlReport {
+  checkOptions(options);
   const sheet = validate(ControlSheetSchema, sheetInput, { path: ['sheet'] });
-  const register = options.register
-    ? validate(RiskRegisterSchema, options.register, { path: ['options', 'register'] })
-    : undefined;
+  const register =
+    options.register !== undefined
+      ? validate(RiskRegisterSchema, options.register, { path: ['options', 'register'] })
+      : undefined;
   const topRiskCount = options.topRiskCount ?? 5;
   if (!Number.isInteger(topRiskCount) || topRiskCount < 0)
     throw riskFail('invalid_argument', { name: 'topRiskCount' }, ['options', 'topRiskCount']);

@@ -15,6 +15,7 @@ import {
   validate,
 } from '@gebiedsgericht/core';
 import { controlRegime } from './controlRegime';
+import { requireRecord } from './internal/arguments';
 import { daysBetween } from './internal/status';
 import { riskFail } from './messages';
 
@@ -93,6 +94,11 @@ function finding(
  *
  * The thresholds are the SDK's own operationalisation of the handreiking's list; pass your own.
  *
+ * Bad input throws a `GebiedsgerichtError`: `invalid_input` for a bad setup (path `['setup']`),
+ * date (`['options', 'checkedOn']`) or id (`['options', 'id']`); `invalid_argument` when `options`
+ * (`['options']`) or `thresholds` (`['options', 'thresholds']`) is not an object, or for a threshold
+ * that is not a finite number ≥ 0 (`['options', 'thresholds', name]`).
+ *
  * @example
  * const check = checkFailureFactors(setup, { checkedOn: '2026-11-01' });
  * check.findings.filter((f) => f.verdict !== 'absent').map((f) => f.factor);
@@ -103,7 +109,10 @@ export function checkFailureFactors(
   options: { checkedOn: IsoDate; id?: string; thresholds?: Partial<FailureFactorThresholds> },
 ): FailureFactorCheck {
   const setup = validate(ProjectSetupSchema, setupInput, { path: ['setup'] });
-  const checkedOn = validate(IsoDateSchema, options?.checkedOn, { path: ['options', 'checkedOn'] });
+  requireRecord(options, 'options (an object with checkedOn)', ['options']);
+  const checkedOn = validate(IsoDateSchema, options.checkedOn, { path: ['options', 'checkedOn'] });
+  if (options.thresholds !== undefined)
+    requireRecord(options.thresholds, 'thresholds (an object)', ['options', 'thresholds']);
   const id = validate(IdSchema, options.id ?? `${setup.id}.faalfactoren.${checkedOn}`, { path: ['options', 'id'] });
   const t = { ...defaultFailureFactorThresholds, ...(options.thresholds ?? {}) };
   for (const [name, value] of Object.entries(t)) {

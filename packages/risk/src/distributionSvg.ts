@@ -1,4 +1,11 @@
-import { type Locale, type MonteCarloResult, MonteCarloResultSchema, validate } from '@gebiedsgericht/core';
+import {
+  type Locale,
+  LocaleSchema,
+  type MonteCarloResult,
+  MonteCarloResultSchema,
+  validate,
+} from '@gebiedsgericht/core';
+import { checkOptions, optionalString } from './internal/arguments';
 import { compactValue, escapeXml, n } from './internal/svg';
 import { riskFail } from './messages';
 
@@ -11,6 +18,13 @@ export interface DistributionSvgOptions {
 }
 
 const MARGIN = { left: 70, right: 30, top: 84, bottom: 50 };
+
+/** Throws a typed error, with the path of the option, for options that are not what they should be. */
+function checkSvgOptions(options: DistributionSvgOptions): void {
+  checkOptions(options);
+  validate(LocaleSchema, options.locale ?? 'nl', { path: ['options', 'locale'] });
+  optionalString(options.title, 'title', ['options', 'title']);
+}
 
 function frame(result: MonteCarloResult, options: DistributionSvgOptions, kind: 'histogram' | 'sCurve') {
   const locale = options.locale ?? 'nl';
@@ -71,11 +85,17 @@ function frame(result: MonteCarloResult, options: DistributionSvgOptions, kind: 
  * The histogram of a Monte Carlo result as a standalone SVG string (no DOM needed), with dashed
  * lines at the base estimate, P50 and P85. Text is escaped; labels in Dutch (default) or English.
  *
+ * Bad input throws a `GebiedsgerichtError`: `invalid_input` for a bad result (path `['result']`) or
+ * locale (`['options', 'locale']`); `invalid_argument` when `options` is not an object
+ * (`['options']`), `title` is not text (`['options', 'title']`) or the picture is smaller than
+ * 200 × 150; `empty_histogram` for a result without histogram.
+ *
  * @example
  * writeFileSync('histogram.svg', histogramSvg(result, { locale: 'nl' }));
  * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Geld, Tijd)
  */
 export function histogramSvg(resultInput: MonteCarloResult, options: DistributionSvgOptions = {}): string {
+  checkSvgOptions(options);
   const result = validate(MonteCarloResultSchema, resultInput, { path: ['result'] });
   if (result.histogram.length === 0) throw riskFail('empty_histogram', undefined, ['result', 'histogram']);
   const f = frame(result, options, 'histogram');
@@ -100,11 +120,17 @@ export function histogramSvg(resultInput: MonteCarloResult, options: Distributio
  * The S-curve (cumulative probability) of a Monte Carlo result as a standalone SVG string, with
  * dashed lines at the base estimate, P50 and P85.
  *
+ * Bad input throws a `GebiedsgerichtError`: `invalid_input` for a bad result (path `['result']`) or
+ * locale (`['options', 'locale']`); `invalid_argument` when `options` is not an object
+ * (`['options']`), `title` is not text (`['options', 'title']`) or the picture is smaller than
+ * 200 × 150.
+ *
  * @example
  * writeFileSync('s-curve.svg', sCurveSvg(result, { locale: 'en' }));
  * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Geld, Tijd)
  */
 export function sCurveSvg(resultInput: MonteCarloResult, options: DistributionSvgOptions = {}): string {
+  checkSvgOptions(options);
   const result = validate(MonteCarloResultSchema, resultInput, { path: ['result'] });
   const f = frame(result, options, 'sCurve');
   const yOf = (p: number) => MARGIN.top + f.plotH - p * f.plotH;

@@ -1,4 +1,5 @@
 import { type RangeDistribution, RangeDistributionSchema, validate } from '@gebiedsgericht/core';
+import { pertShapeOf } from './internal/pertShape';
 import { riskFail } from './messages';
 
 /**
@@ -6,14 +7,18 @@ import { riskFail } from './messages';
  * Beta(α, β) with α = 1 + 4·(mode − min)/(max − min) and β = 1 + 4·(max − mode)/(max − min),
  * scaled to min..max. Its mean is (min + 4·mode + max)/6. For min = max both are 1.
  *
+ * Throws a `GebiedsgerichtError` instead of answering `NaN`: `invalid_input` (path `['range']`) when
+ * the argument is not a valid range (core `RangeDistributionSchema`: numbers, min ≤ mode ≤ max), and
+ * `invalid_argument` (path `['range', 'type']`) for a valid range of another type than `'pert'`.
+ *
  * @example
  * pertShape({ type: 'pert', min: 0, mode: 1, max: 4 }); // { alpha: 2, beta: 4 }
  * @see Malcolm, Roseboom, Clark and Fazar, "Application of a technique for R&D program evaluation" (Operations Research 7(5), 1959): outside the handreiking
  */
 export function pertShape(range: Extract<RangeDistribution, { type: 'pert' }>): { alpha: number; beta: number } {
-  const width = range.max - range.min;
-  if (width === 0) return { alpha: 1, beta: 1 };
-  return { alpha: 1 + (4 * (range.mode - range.min)) / width, beta: 1 + (4 * (range.max - range.mode)) / width };
+  const checked = validate(RangeDistributionSchema, range, { path: ['range'] });
+  if (checked.type !== 'pert') throw riskFail('invalid_argument', { name: "range.type ('pert')" }, ['range', 'type']);
+  return pertShapeOf(checked);
 }
 
 /**
@@ -87,6 +92,10 @@ export function mostLikely(input: RangeDistribution): number {
  * The exact quantile (inverse distribution function) of a triangular or uniform range at
  * probability `p` in [0, 1]. The simulation samples triangular ranges with this same formula.
  *
+ * Throws a `GebiedsgerichtError`: `invalid_input` (path `['range']`) for a bad range,
+ * `invalid_argument` (path `['range', 'type']`) for a fixed or PERT range, and `invalid_argument`
+ * (path `['p']`) when `p` is not a number from 0 to 1.
+ *
  * @example
  * rangeQuantile({ type: 'triangular', min: 0, mode: 0, max: 1 }, 0.75); // 0.5
  * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Geld, Tijd)
@@ -96,7 +105,7 @@ export function rangeQuantile(
   p: number,
 ): number {
   const range = validate(RangeDistributionSchema, input, { path: ['range'] });
-  if (!(p >= 0 && p <= 1)) throw riskFail('invalid_argument', { name: 'p' }, ['p']);
+  if (!(typeof p === 'number' && p >= 0 && p <= 1)) throw riskFail('invalid_argument', { name: 'p' }, ['p']);
   if (range.type === 'uniform') return range.min + p * (range.max - range.min);
   if (range.type !== 'triangular') throw riskFail('invalid_argument', { name: 'range.type' }, ['range', 'type']);
   const { min: a, mode: c, max: b } = range;

@@ -7,6 +7,7 @@ import {
   type GokitStatus,
   validate,
 } from '@gebiedsgericht/core';
+import { checkOptions, optionalString } from './internal/arguments';
 import { worst } from './internal/status';
 import { riskFail } from './messages';
 
@@ -50,6 +51,10 @@ function scopeKey(scope: ControlScope): string {
  * aspect and for the risks, the overall status (the worst row), and the open exceptions of those
  * latest reports. Filter with `programmeId` or `processId`.
  *
+ * Bad input throws a `GebiedsgerichtError`: `invalid_argument` when `reports` is not an array
+ * (path `['reports']`), `filter` is not an object (`['filter']`) or one of its ids is not text
+ * (`['filter', name]`); `invalid_input` for a bad report (`['reports', i]`).
+ *
  * @example
  * const overview = gokitOverview(reports, { programmeId: 'lindewaard' });
  * overview.rows.map((r) => [r.scope, r.status.overall]);
@@ -60,6 +65,9 @@ export function gokitOverview(
   filter: { programmeId?: string; processId?: string } = {},
 ): GokitOverview {
   if (!Array.isArray(reportsInput)) throw riskFail('invalid_argument', { name: 'reports' }, ['reports']);
+  checkOptions(filter, ['filter']);
+  optionalString(filter.programmeId, 'programmeId', ['filter', 'programmeId']);
+  optionalString(filter.processId, 'processId', ['filter', 'processId']);
   const reports = reportsInput.map((r, i) => validate(ControlReportSchema, r, { path: ['reports', i] }));
   const latest = new Map<string, ControlReport>();
   for (const report of reports) {

@@ -1,5 +1,6 @@
-import { type ControlAspect, type RiskRegister, RiskRegisterSchema, validate } from '@gebiedsgericht/core';
-import { type ScoreBasis, scoreOf } from './riskScore';
+import { ControlAspect, type RiskRegister, RiskRegisterSchema, validate } from '@gebiedsgericht/core';
+import { checkOptions, optionalOneOf } from './internal/arguments';
+import { SCORE_BASES, type ScoreBasis, scoreOf } from './riskScore';
 
 /** One cell of the heat map: a probability class, an impact class, its score and band, and the risks in it. */
 export interface HeatMapCell {
@@ -29,6 +30,10 @@ export interface HeatMap {
  * a risk sits at its highest impact class over the GOKIT aspects; pass `aspect` for the map of one
  * aspect, and `basis: 'residual'` for the map after measures.
  *
+ * Bad input throws a `GebiedsgerichtError`: `invalid_input` for a bad register (path `['register']`)
+ * or an unknown `aspect` (`['options', 'aspect']`); `invalid_argument` when `options` is not an object
+ * (`['options']`) or `basis` is not `'current'` or `'residual'` (`['options', 'basis']`).
+ *
  * @example
  * const map = riskHeatMap(register);
  * map.cells.filter((c) => c.riskIds.length > 0);
@@ -38,7 +43,10 @@ export function riskHeatMap(
   registerInput: RiskRegister,
   options: { basis?: ScoreBasis; aspect?: ControlAspect } = {},
 ): HeatMap {
+  checkOptions(options);
   const register = validate(RiskRegisterSchema, registerInput, { path: ['register'] });
+  optionalOneOf(options.basis, SCORE_BASES, 'basis', ['options', 'basis']);
+  if (options.aspect !== undefined) validate(ControlAspect.schema, options.aspect, { path: ['options', 'aspect'] });
   const basis = options.basis ?? 'current';
   const aspect = options.aspect;
   const rows = register.scales.probability.length;

@@ -1,6 +1,15 @@
-import { type ControlAspect, type Locale, type RiskRegister, RiskRegisterSchema, validate } from '@gebiedsgericht/core';
+import {
+  type ControlAspect,
+  type Locale,
+  LocaleSchema,
+  type RiskRegister,
+  RiskRegisterSchema,
+  validate,
+} from '@gebiedsgericht/core';
 import { riskHeatMap } from './heatMap';
+import { checkOptions, optionalString } from './internal/arguments';
 import { escapeXml, n } from './internal/svg';
+import { riskFail } from './messages';
 import type { ScoreBasis } from './riskScore';
 
 /** Options of {@link heatMapSvg}. */
@@ -18,18 +27,27 @@ export interface HeatMapSvgOptions {
  * across, probability classes up, each cell in the colour of its score band with the number of
  * risks and their ids. All text is escaped; labels in Dutch (default) or English.
  *
+ * Bad input throws a `GebiedsgerichtError`: `invalid_input` for a bad register (path `['register']`),
+ * locale or aspect (`['options', name]`); `invalid_argument` when `options` is not an object
+ * (`['options']`), `title` is not text, `idsPerCell` is not an integer ≥ 0 or `basis` is not
+ * `'current'` or `'residual'` (`['options', name]`).
+ *
  * @example
  * writeFileSync('heatmap.svg', heatMapSvg(register, { locale: 'nl' }));
  * @see handreiking bijlage 1, onderdeel 1 (GOKIT-R)
  */
 export function heatMapSvg(registerInput: RiskRegister, options: HeatMapSvgOptions = {}): string {
+  checkOptions(options);
   const register = validate(RiskRegisterSchema, registerInput, { path: ['register'] });
-  const locale = options.locale ?? 'nl';
-  const map = riskHeatMap(register, {
-    ...(options.basis ? { basis: options.basis } : {}),
-    ...(options.aspect ? { aspect: options.aspect } : {}),
-  });
+  const locale = validate(LocaleSchema, options.locale ?? 'nl', { path: ['options', 'locale'] });
+  optionalString(options.title, 'title', ['options', 'title']);
   const perCell = options.idsPerCell ?? 3;
+  if (!Number.isInteger(perCell) || perCell < 0)
+    throw riskFail('invalid_argument', { name: 'idsPerCell (an integer ≥ 0)' }, ['options', 'idsPerCell']);
+  const map = riskHeatMap(register, {
+    ...(options.basis !== undefined ? { basis: options.basis } : {}),
+    ...(options.aspect !== undefined ? { aspect: options.aspect } : {}),
+  });
   const cellW = 120;
   const cellH = 70;
   const left = 130;

@@ -8,6 +8,7 @@ import {
   type ScoreBand,
   validate,
 } from '@gebiedsgericht/core';
+import { checkOptions, optionalOneOf } from './internal/arguments';
 import { riskFail } from './messages';
 
 /** The score of one risk: its probability class, its highest impact class and the aspect of that impact, the product and its band. */
@@ -23,6 +24,9 @@ export interface RiskScore {
 
 /** Which assessment of a risk to use: as it is now, or the residual one after its measures. */
 export type ScoreBasis = 'current' | 'residual';
+
+/** Internal: every {@link ScoreBasis}, for checking options. */
+export const SCORE_BASES: readonly ScoreBasis[] = ['current', 'residual'];
 
 /** The highest impact class over the aspects and the aspect it belongs to. */
 export function maxImpact(impact: ImpactByAspect): { impact: number; aspect: ControlAspect } {
@@ -58,11 +62,17 @@ export function scoreOf(risk: Risk, scales: RiskScales, basis: ScoreBasis = 'cur
  * GOKIT aspects, with the band it falls in. `basis: 'residual'` uses the residual assessment after
  * the measures where a risk has one.
  *
+ * Bad input throws a `GebiedsgerichtError`: `invalid_input` for a bad register (path `['register']`);
+ * `invalid_argument` when `options` is not an object (`['options']`) or `basis` is not `'current'` or
+ * `'residual'` (`['options', 'basis']`).
+ *
  * @example
  * scoreRisks(register).find((s) => s.riskId === 'r-net')?.band.id; // 'hoog'
  * @see handreiking bijlage 1, onderdeel 1 (GOKIT-R); risk = probability × impact (RISMAN, CROW: outside the handreiking)
  */
 export function scoreRisks(registerInput: RiskRegister, options: { basis?: ScoreBasis } = {}): RiskScore[] {
+  checkOptions(options);
   const register = validate(RiskRegisterSchema, registerInput, { path: ['register'] });
+  optionalOneOf(options.basis, SCORE_BASES, 'basis', ['options', 'basis']);
   return register.risks.map((risk) => scoreOf(risk, register.scales, options.basis ?? 'current'));
 }

@@ -8,8 +8,10 @@ import {
   type RangeDistribution,
   validate,
 } from '@gebiedsgericht/core';
-import { mostLikely, pertShape } from './distributions';
+import { mostLikely } from './distributions';
+import { checkOptions } from './internal/arguments';
 import { betaTable } from './internal/betaTable';
+import { pertShapeOf } from './internal/pertShape';
 import { hash32, Sfc32 } from './internal/random';
 import { eventQuantile, quantileOf } from './internal/rangeQuantile';
 import { type LoopInput, type LoopMoments, runInput, SampleKind } from './internal/sampleLoops';
@@ -46,7 +48,7 @@ function loopInput(range: RangeDistribution, p: number): LoopInput {
       right: range.max - range.mode,
       fc: (range.mode - range.min) / width,
     };
-  const { alpha, beta } = pertShape(range);
+  const { alpha, beta } = pertShapeOf(range);
   return { ...base, kind: SampleKind.Pert, min: range.min, max: range.max, width, beta: betaTable(alpha, beta) };
 }
 
@@ -75,6 +77,10 @@ function quantileSorted(sorted: Float64Array, p: number): number {
  * ordinary activity); their most likely consequence is then part of the default base estimate.
  * Money results are rounded to whole cents, durations to 0.01 day.
  *
+ * Bad input throws a `GebiedsgerichtError`: `invalid_input` for a bad estimate (path `['estimate']`),
+ * settings (`['settings']`) or id (`['options', 'id']`), and `invalid_argument` when `options` is
+ * given but not an object (`['options']`).
+ *
  * @example
  * const result = simulateEstimate(estimate, { iterations: 100_000, seed: 42 });
  * result.p85 - result.baseEstimate === result.contingency.amount; // (up to rounding)
@@ -85,6 +91,7 @@ export function simulateEstimate(
   settingsInput: MonteCarloSettings,
   options: { id?: string } = {},
 ): MonteCarloResult {
+  checkOptions(options);
   const estimate = validate(EstimateSchema, estimateInput, { path: ['estimate'] });
   const settings = validate(MonteCarloSettingsSchema, settingsInput, { path: ['settings'] });
   const id = validate(IdSchema, options.id ?? `${estimate.id}-mc-${settings.seed}`, { path: ['options', 'id'] });

@@ -1,10 +1,15 @@
 import { type RiskRegister, RiskRegisterSchema, validate } from '@gebiedsgericht/core';
+import { checkOptions, optionalOneOf } from './internal/arguments';
 import { riskFail } from './messages';
-import { type RiskScore, type ScoreBasis, scoreOf } from './riskScore';
+import { type RiskScore, SCORE_BASES, type ScoreBasis, scoreOf } from './riskScore';
 
 /**
  * The top risks of a register: the open, being-treated and occurred risks ordered by score, then
  * probability, then id (so the order is stable), at most `count`.
+ *
+ * Bad input throws a `GebiedsgerichtError`: `invalid_input` for a bad register (path `['register']`);
+ * `invalid_argument` when `options` is not an object (`['options']`), `basis` is not `'current'` or
+ * `'residual'` (`['options', 'basis']`) or `count` is not an integer ≥ 0 (`['count']`).
  *
  * @example
  * topRisks(register, { count: 5 }).map((s) => s.riskId);
@@ -14,7 +19,9 @@ export function topRisks(
   registerInput: RiskRegister,
   options: { count?: number; basis?: ScoreBasis } = {},
 ): RiskScore[] {
+  checkOptions(options);
   const register = validate(RiskRegisterSchema, registerInput, { path: ['register'] });
+  optionalOneOf(options.basis, SCORE_BASES, 'basis', ['options', 'basis']);
   const count = options.count ?? 5;
   if (!Number.isInteger(count) || count < 0) throw riskFail('invalid_argument', { name: 'count' }, ['count']);
   return register.risks

@@ -1,4 +1,11 @@
-import { type Locale, type MonteCarloResult, MonteCarloResultSchema, validate } from '@gebiedsgericht/core';
+import {
+  type Locale,
+  LocaleSchema,
+  type MonteCarloResult,
+  MonteCarloResultSchema,
+  validate,
+} from '@gebiedsgericht/core';
+import { checkOptions, optionalString } from './internal/arguments';
 import { compactValue, escapeXml, n } from './internal/svg';
 import { riskFail } from './messages';
 
@@ -17,13 +24,20 @@ export interface TornadoSvgOptions {
  * total with it at its P90, around a line at the mean. Text is escaped; labels in Dutch (default)
  * or English.
  *
+ * Bad input throws a `GebiedsgerichtError`: `invalid_input` for a bad result (path `['result']`) or
+ * locale (`['options', 'locale']`); `invalid_argument` when `options` is not an object
+ * (`['options']`), `title` is not text, `count` is not an integer ≥ 1 or `width` is below 300 (path
+ * `['options', name]`).
+ *
  * @example
  * writeFileSync('tornado.svg', tornadoSvg(result, { count: 8 }));
  * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Geld, Tijd)
  */
 export function tornadoSvg(resultInput: MonteCarloResult, options: TornadoSvgOptions = {}): string {
+  checkOptions(options);
   const result = validate(MonteCarloResultSchema, resultInput, { path: ['result'] });
-  const locale = options.locale ?? 'nl';
+  const locale = validate(LocaleSchema, options.locale ?? 'nl', { path: ['options', 'locale'] });
+  optionalString(options.title, 'title', ['options', 'title']);
   const count = options.count ?? 10;
   if (!Number.isInteger(count) || count < 1)
     throw riskFail('invalid_argument', { name: 'count' }, ['options', 'count']);

@@ -1,15 +1,19 @@
 import {
+  IdSchema,
   type ImpactByAspect,
   type IsoDate,
+  IsoDateSchema,
   type Risk,
   type RiskChange,
   type RiskHistoryEntry,
+  RiskHistoryEntrySchema,
   type RiskMeasure,
   type RiskRegister,
   RiskRegisterSchema,
   type RiskStatus,
   validate,
 } from '@gebiedsgericht/core';
+import { requireRecord } from './internal/arguments';
 import { laterDate } from './internal/status';
 import { riskFail } from './messages';
 
@@ -29,6 +33,12 @@ export interface RiskUpdate {
  * new register is validated as a whole, so an update that breaks the register (a class outside
  * the scales, say) throws and nothing is returned.
  *
+ * Bad input throws a `GebiedsgerichtError` and changes nothing: `invalid_input` for a bad register
+ * (path `['register']`), date (`['by', 'on']`), actor id (`['by', 'actorId']`), note
+ * (`['by', 'note']`) or an updated register that breaks the schema; `unknown_risk` (`['riskId']`);
+ * `invalid_argument` when `update` (`['update']`) or `by` (`['by']`) is not an object, `impact` is not
+ * an object (`['update', 'impact']`) or `measures` is not an array (`['update', 'measures']`).
+ *
  * @example
  * const next = updateRisk(register, 'r-net', { probability: 3 }, { on: '2026-10-01', actorId: 'provincie-zuidmark', note: 'Netbeheerder heeft capaciteit toegezegd' });
  * @see handreiking bijlage 1, onderdeel 1 (GOKIT-R)
@@ -43,6 +53,14 @@ export function updateRisk(
   const index = register.risks.findIndex((r) => r.id === riskId);
   const risk = register.risks[index];
   if (!risk) throw riskFail('unknown_risk', { id: riskId }, ['riskId']);
+  requireRecord(update, 'update (an object)', ['update']);
+  if (update.impact !== undefined) requireRecord(update.impact, 'impact (classes per aspect)', ['update', 'impact']);
+  if (update.measures !== undefined && !Array.isArray(update.measures))
+    throw riskFail('invalid_argument', { name: 'measures (an array)' }, ['update', 'measures']);
+  requireRecord(by, 'by (an object with on and actorId)', ['by']);
+  validate(IsoDateSchema, by.on, { path: ['by', 'on'] });
+  validate(IdSchema, by.actorId, { path: ['by', 'actorId'] });
+  if (by.note !== undefined) validate(RiskHistoryEntrySchema.shape.note, by.note, { path: ['by', 'note'] });
   const change: RiskChange =
     update.status !== undefined && update.status !== risk.status
       ? 'statusChanged'

@@ -1,5 +1,5 @@
 import type { RangeDistribution } from '@gebiedsgericht/core';
-import { pertShape } from '../distributions';
+import { pertShapeOf } from './pertShape';
 
 const GRID = 2048;
 
@@ -34,7 +34,7 @@ export function quantileOf(range: RangeDistribution, q: number): number {
       ? range.min + Math.sqrt(q * width * (range.mode - range.min))
       : range.max - Math.sqrt((1 - q) * width * (range.max - range.mode));
   }
-  const { alpha, beta } = pertShape(range);
+  const { alpha, beta } = pertShapeOf(range);
   const cdf = betaCdfGrid(alpha, beta);
   let lo = 0;
   let hi = GRID;
