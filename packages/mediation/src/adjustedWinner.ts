@@ -6,6 +6,7 @@ import {
   type ItemAllocation,
   validate,
 } from '@gebiedsgericht/core';
+import { checkOptions } from './internal/arguments';
 import { derivedId } from './internal/derivedId';
 
 /** Options of {@link adjustedWinner}. */
@@ -26,7 +27,9 @@ export interface AdjustedWinnerOptions {
  * The result is equitable (both end with the same points), envy-free (each has at least 50 of its
  * own points) and efficient, with at most one split item.
  *
- * Throws `invalid_input` with `points_do_not_sum_to_100`, `unknown_item` or `missing_points`.
+ * Throws `invalid_input` with `points_do_not_sum_to_100`, `unknown_item` or `missing_points`,
+ * `invalid_input` (path `['resultId']`) for a bad result id, and `invalid_argument` (path
+ * `['options']`) when `options` is given but not an object.
  *
  * @example
  * const r = adjustedWinner(input);
@@ -35,6 +38,7 @@ export interface AdjustedWinnerOptions {
  */
 export function adjustedWinner(input: unknown, options: AdjustedWinnerOptions = {}): AdjustedWinnerResult {
   const parsed: AdjustedWinnerInput = validate(AdjustedWinnerInputSchema, input);
+  checkOptions(options);
   const [first, second] = parsed.parties as [AdjustedWinnerInput['parties'][0], AdjustedWinnerInput['parties'][0]];
   const value = (party: 0 | 1, itemId: string): number =>
     ((party === 0 ? first : second).points[itemId] as number | undefined) ?? 0;

@@ -7,6 +7,7 @@ import {
   type SharedArgumentApart,
   validate,
 } from '@gebiedsgericht/core';
+import { checkOptions } from './internal/arguments';
 import { fail } from './messages';
 
 /** Options of {@link analyseDilemmaLine}. */
@@ -24,8 +25,8 @@ export interface AnalyseDilemmaLineOptions {
  * surprise the handreiking reports — pairs of participants who give the same argument yet stand
  * at least `farApart` from each other, farthest first.
  *
- * Throws `invalid_input` for a malformed session and `invalid_threshold` for thresholds outside
- * (0, 1].
+ * Throws `invalid_input` for a malformed session, `invalid_argument` (path `['options']`) when
+ * `options` is given but not an object, and `invalid_threshold` for thresholds outside (0, 1].
  *
  * @example
  * const a = analyseDilemmaLine(line);
@@ -34,8 +35,7 @@ export interface AnalyseDilemmaLineOptions {
  */
 export function analyseDilemmaLine(line: unknown, options: AnalyseDilemmaLineOptions = {}): DilemmaLineAnalysis {
   const l: DilemmaLine = validate(DilemmaLineSchema, line);
-  const clusterGap = threshold('clusterGap', options.clusterGap ?? 0.15);
-  const farApart = threshold('farApart', options.farApart ?? 0.5);
+  const { clusterGap, farApart } = dilemmaLineThresholds(options);
   const dilemmas: DilemmaAnalysis[] = l.dilemmas.map((dilemma) => {
     const positions = l.positions
       .filter((p) => p.dilemmaId === dilemma.id)
@@ -89,6 +89,21 @@ export function analyseDilemmaLine(line: unknown, options: AnalyseDilemmaLineOpt
     };
   });
   return { dilemmaLineId: l.id, clusterGap, farApart, dilemmas };
+}
+
+/**
+ * Internal (not in the package barrel): the checked thresholds of {@link analyseDilemmaLine}, with
+ * their defaults; shared with the conversation-map summary so both reject the same options.
+ */
+export function dilemmaLineThresholds(options: AnalyseDilemmaLineOptions = {}): {
+  clusterGap: number;
+  farApart: number;
+} {
+  checkOptions(options);
+  return {
+    clusterGap: threshold('clusterGap', options.clusterGap ?? 0.15),
+    farApart: threshold('farApart', options.farApart ?? 0.5),
+  };
 }
 
 function threshold(name: string, value: number): number {

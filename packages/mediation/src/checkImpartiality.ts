@@ -7,6 +7,8 @@ import {
   type PartyImpartialityView,
   validate,
 } from '@gebiedsgericht/core';
+import { checkOptions } from './internal/arguments';
+import { fail } from './messages';
 
 /** Options of {@link checkImpartiality}. */
 export interface CheckImpartialityOptions {
@@ -23,6 +25,10 @@ export interface CheckImpartialityOptions {
  * moment it happened. A low or sharply falling score gives `at_risk`; a party without ratings
  * gives `incomplete`.
  *
+ * Throws `invalid_input` for a bad mediation, and `invalid_argument` when `options` is given but not
+ * an object (path `['options']`), `lowScore` is not a finite number (path `['lowScore']`) or
+ * `sharpDrop` is not a number above 0 (path `['sharpDrop']`).
+ *
  * @example
  * const check = checkImpartiality(mediation);
  * check.status; // 'impartial' | 'at_risk' | 'not_impartial' | 'incomplete'
@@ -30,8 +36,13 @@ export interface CheckImpartialityOptions {
  */
 export function checkImpartiality(mediation: unknown, options: CheckImpartialityOptions = {}): ImpartialityCheck {
   const m: Mediation = validate(MediationSchema, mediation);
+  checkOptions(options);
   const lowScore = options.lowScore ?? 2;
   const sharpDrop = options.sharpDrop ?? 2;
+  if (typeof lowScore !== 'number' || !Number.isFinite(lowScore))
+    throw fail('invalid_argument', { name: 'lowScore (a finite number)' }, ['lowScore']);
+  if (typeof sharpDrop !== 'number' || !Number.isFinite(sharpDrop) || sharpDrop <= 0)
+    throw fail('invalid_argument', { name: 'sharpDrop (a number above 0)' }, ['sharpDrop']);
   const views: PartyImpartialityView[] = m.partyIds.map((partyId) => {
     const ratings = m.impartialityRatings
       .map((r, index) => ({ r, index }))

@@ -13,6 +13,7 @@ import {
   PackageDealInputSchema,
   validate,
 } from '@gebiedsgericht/core';
+import { requireRecord } from './internal/arguments';
 import { fail } from './messages';
 import { evaluatePackage } from './packageDeals';
 
@@ -38,10 +39,12 @@ export interface SettledOutcomeInput {
  * (issues where it accepts less than its preferred option, with the points given up) and gains
  * (issues where it gets its preferred option, and its total gain over no agreement).
  *
- * Throws `invalid_input` for bad documents, the errors of {@link evaluatePackage} for a bad
- * package, `unknown_party` when a party of the package is not in the mediation, and
- * `no_acceptable_package` when the package does not give every party more than its
- * disagreement point (then the dispute is not settled by it).
+ * Throws `invalid_argument` (path `[]`) when `args` is not an object, `invalid_input` for bad
+ * documents (path `['mediation']`, `['input']`, `['recordedAt']`, `['locale']`, or the field of the
+ * outcome such as `['id']` or `['summary']`), the errors of {@link evaluatePackage} for a bad
+ * package (path under `['choices']`), `unknown_party` when a party of the package is not in the
+ * mediation, and `no_acceptable_package` when the package does not give every party more than its
+ * disagreement point (then the dispute is not settled by it). Nothing passed in is changed.
  *
  * @example
  * const outcome = settledOutcome({ id: 'uitkomst-beekdal', mediation, input, choices: result.nash.choices,
@@ -49,6 +52,7 @@ export interface SettledOutcomeInput {
  * @see handreiking bijlage 1, onderdeel 4; §2.3 (escalatiemodel)
  */
 export function settledOutcome(args: SettledOutcomeInput): MediationOutcome {
+  requireRecord(args, 'args (an object with id, mediation, input, choices, recordedAt and summary)', []);
   const mediation: Mediation = validate(MediationSchema, args.mediation, { path: ['mediation'] });
   const input: PackageDealInput = validate(PackageDealInputSchema, args.input, { path: ['input'] });
   const recordedAt = validate(IsoDateTimeSchema, args.recordedAt, { path: ['recordedAt'] });
@@ -119,11 +123,16 @@ export interface NotSettledOutcomeInput {
  * `not_settled` with the reason, the style and the hours of talks, so the knelpunt escalation can
  * take its next step (the ijkmoment agenda, the province intervening, the rijk deciding).
  *
+ * Throws `invalid_argument` (path `[]`) when `args` is not an object, and `invalid_input` for a bad
+ * mediation (path `['mediation']`) or a bad id, date or reason (path `['id']`, `['recordedAt']`,
+ * `['reason']`). Nothing passed in is changed.
+ *
  * @example
  * notSettledOutcome({ id: 'uitkomst-2', mediation, recordedAt: '2026-06-01T12:00:00+02:00', reason: 'Geen pakket beter dan escalatie' });
  * @see handreiking bijlage 1, onderdeel 4 ("Bemiddeling leidt echter niet altijd tot een oplossing")
  */
 export function notSettledOutcome(args: NotSettledOutcomeInput): MediationOutcome {
+  requireRecord(args, 'args (an object with id, mediation, recordedAt and reason)', []);
   const mediation: Mediation = validate(MediationSchema, args.mediation, { path: ['mediation'] });
   const outcome: MediationOutcome = {
     kind: 'mediationOutcome',

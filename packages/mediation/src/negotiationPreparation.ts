@@ -9,6 +9,7 @@ import {
   QuestionTopic,
   validate,
 } from '@gebiedsgericht/core';
+import { checkOptions } from './internal/arguments';
 import { derivedId } from './internal/derivedId';
 import { fail } from './messages';
 
@@ -28,8 +29,9 @@ export interface PrepareNegotiationOptions {
  * positions, and about its values when they are not known. The draft is a starting point: add
  * possibilities and questions, then plan the informal talk.
  *
- * Throws `unknown_party` when the party is not in the dispute and `no_values` when it has no
- * values recorded (best practice 1 starts there).
+ * Throws `invalid_input` for a bad dispute or locale, `invalid_argument` (path `['options']`) when
+ * `options` is given but not an object, `unknown_party` when the party is not in the dispute and
+ * `no_values` when it has no values recorded (best practice 1 starts there).
  *
  * @example
  * const prep = prepareNegotiation(dispute, 'waterschap-aa-en-lindt');
@@ -42,6 +44,7 @@ export function prepareNegotiation(
   options: PrepareNegotiationOptions = {},
 ): NegotiationPreparation {
   const d: Dispute = validate(DisputeSchema, dispute);
+  checkOptions(options);
   const locale = validate(LocaleSchema, options.locale ?? 'nl', { path: ['locale'] });
   const own = d.parties.find((p) => p.partyId === partyId);
   if (!own) throw fail('unknown_party', { partyId }, ['partyId']);

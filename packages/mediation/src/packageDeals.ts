@@ -9,6 +9,7 @@ import {
   type PackagePartyOutcome,
   validate,
 } from '@gebiedsgericht/core';
+import { checkOptions, requireRecord } from './internal/arguments';
 import { derivedId } from './internal/derivedId';
 import { FrontierTooLarge, searchParetoPackages } from './internal/paretoPackages';
 import { fail } from './messages';
@@ -40,7 +41,9 @@ export interface FindPackageDealsOptions {
  * option order) with `equivalentPackages` counting them.
  *
  * Throws `invalid_input` (with `unknown_issue`, `unknown_option`, `missing_points` issues) for bad
- * input and `package_search_too_large` when the frontier exceeds `maxFrontier`.
+ * input, `invalid_argument` when `options` is not an object (path `['options']`) or `maxFrontier` is
+ * not an integer ≥ 1 (path `['maxFrontier']`), and `package_search_too_large` when the frontier
+ * exceeds `maxFrontier`.
  *
  * @example
  * const result = findPackageDeals(input);
@@ -49,6 +52,12 @@ export interface FindPackageDealsOptions {
  */
 export function findPackageDeals(input: unknown, options: FindPackageDealsOptions = {}): PackageDealResult {
   const parsed = validate(PackageDealInputSchema, input);
+  checkOptions(options);
+  if (
+    options.maxFrontier !== undefined &&
+    !(typeof options.maxFrontier === 'number' && Number.isInteger(options.maxFrontier) && options.maxFrontier >= 1)
+  )
+    throw fail('invalid_argument', { name: 'maxFrontier (an integer ≥ 1)' }, ['maxFrontier']);
   const table = scoreTable(parsed);
   const byParty = table.points;
   const scores = parsed.issues.map((issue, i) =>
@@ -89,7 +98,9 @@ export function findPackageDeals(input: unknown, options: FindPackageDealsOption
  * against the parties' scoring systems: points, gain over the disagreement point, concessions and
  * preferred outcomes per party, and the Nash product. The package must choose exactly one known
  * option for every issue (`unknown_issue`, `unknown_option`, `incomplete_package`,
- * `duplicate_choice`).
+ * `duplicate_choice`). Throws `invalid_input` for a bad input document, and `invalid_argument` when
+ * `choices` is not an array (path `['choices']`) or a choice is not an object (path
+ * `['choices', i]`).
  *
  * @example
  * const e = evaluatePackage(input, [{ issueId: 'dal', optionId: 'geen' }, { issueId: 'contingent', optionId: 'extra-250' }]);
@@ -98,6 +109,9 @@ export function findPackageDeals(input: unknown, options: FindPackageDealsOption
  */
 export function evaluatePackage(input: unknown, choices: readonly PackageChoice[]): PackageEvaluation {
   const parsed = validate(PackageDealInputSchema, input);
+  if (!Array.isArray(choices)) throw fail('invalid_argument', { name: 'choices (an array)' }, ['choices']);
+  for (const [index, choice] of choices.entries())
+    requireRecord(choice, 'choice (an object with issueId and optionId)', ['choices', index]);
   const byIssue = new Map<string, string>();
   for (const [index, choice] of choices.entries()) {
     const issue = parsed.issues.find((i) => i.id === choice.issueId);

@@ -7,6 +7,7 @@ import {
   type DocaSummary,
   validate,
 } from '@gebiedsgericht/core';
+import { fail } from './messages';
 
 /**
  * Cue words (Dutch and English word beginnings) per DOCA category, used only to *suggest* a
@@ -102,11 +103,15 @@ export const docaCues: Readonly<Record<DocaCategory, readonly string[]>> = Objec
  * cues found. Without any cue the suggestion is `anecdote`: a statement without facts behind it is
  * treated as an opinion until someone supplies the data.
  *
+ * Throws a `GebiedsgerichtError` with code `invalid_argument` and path `['text']` when `text` is
+ * not a string.
+ *
  * @example
  * suggestDocaCategory('In 2021 stond 40 hectare onder water').category; // 'data'
  * @see handreiking bijlage 2, voorbeeld 7 (feiten en meningen gescheiden)
  */
 export function suggestDocaCategory(text: string): { category: DocaCategory; cues: string[] } {
+  if (typeof text !== 'string') throw fail('invalid_argument', { name: 'text (a string)' }, ['text']);
   const lower = text.toLowerCase();
   const words = lower.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
   let best: DocaCategory = 'anecdote';
