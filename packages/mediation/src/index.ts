@@ -2,8 +2,9 @@
  * `@gebiedsgericht/mediation`: helpers for knelpunten (disputes) in gebiedsgericht werken —
  * mediation styles with an explainable recommendation, the impartiality signal, the expected
  * duration in hours of talks, package deals (Pareto-efficient packages and the Nash package),
- * Adjusted Winner, negotiation preparation, the dilemma line, DOCA, and the outcome records the
- * process's knelpunt escalation consumes. The shapes live in `@gebiedsgericht/core`.
+ * Adjusted Winner, negotiation preparation, the dilemma line, DOCA, conversation maps (praatkaarten),
+ * and the outcome records the process's knelpunt escalation consumes. The shapes live in
+ * `@gebiedsgericht/core`.
  * See docs/mediation.md.
  *
  * @packageDocumentation
@@ -27,3 +28,4 @@ export {
 export { evaluatePackage, type FindPackageDealsOptions, findPackageDeals } from './packageDeals';
 export { recommendMediationStyle, styleRules } from './recommendMediationStyle';
 export { docaCues, sortDoca, suggestDocaCategory } from './sortDoca';
+export { summariseConversationMaps } from './summariseConversationMaps';
