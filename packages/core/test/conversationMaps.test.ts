@@ -40,8 +40,8 @@ describe('a session with conversation maps (praatkaarten)', () => {
     bad.tables[2]!.concerns[0]!.layerIds.push('laag-weg');
     expect(issuesOf(bad)).toEqual([
       { code: 'unknown_reference', path: 'tables.0.layerIds.3' },
-      { code: 'unknown_reference', path: 'tables.1.positions.0.dilemmaId' },
-      { code: 'unknown_reference', path: 'tables.1.positions.1.argumentIds.2' },
+      { code: 'unknown_dilemma', path: 'tables.1.positions.0.dilemmaId' },
+      { code: 'unknown_argument', path: 'tables.1.positions.1.argumentIds.2' },
       { code: 'unknown_reference', path: 'tables.2.concerns.0.layerIds.2' },
     ]);
   });
@@ -60,8 +60,8 @@ describe('a session with conversation maps (praatkaarten)', () => {
     expect(issuesOf(bad)).toEqual([
       { code: 'participant_not_at_table', path: 'tables.0.stories.0.participantId' },
       { code: 'participant_not_at_table', path: 'tables.1.concerns.0.participantIds.2' },
-      { code: 'participant_not_at_table', path: 'tables.2.positions.1.participantId' },
       { code: 'duplicate_position', path: 'tables.2.positions.1' },
+      { code: 'participant_not_at_table', path: 'tables.2.positions.1.participantId' },
     ]);
   });
 

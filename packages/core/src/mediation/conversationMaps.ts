@@ -6,7 +6,13 @@ import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
 import { addIssue } from '../primitives/validate';
-import { DilemmaArgumentSchema, DilemmaParticipantSchema, DilemmaPositionSchema, DilemmaSchema } from './dilemmaLine';
+import {
+  checkDilemmaPositions,
+  DilemmaArgumentSchema,
+  DilemmaParticipantSchema,
+  DilemmaPositionSchema,
+  DilemmaSchema,
+} from './dilemmaLine';
 import { DilemmaLineAnalysisSchema } from './dilemmaLineAnalysis';
 
 /**
@@ -104,10 +110,11 @@ export type ConversationTable = z.infer<typeof ConversationTableSchema>;
  * behind positions and where resistance lies, as early in the process as possible (`stepId`).
  *
  * Rules: ids of layers, dilemmas, participants, arguments, tables, stories and concerns are unique
- * (`duplicate_id`); every reference resolves (`unknown_reference`); a table lays a layer at most
+ * (`duplicate_id`); every other reference resolves (`unknown_reference`); a table lays a layer at most
  * once (`duplicate_layer`); positions, stories and concerns name participants of their own table
- * (`participant_not_at_table`); one position per participant per dilemma in the whole session
- * (`duplicate_position`).
+ * (`participant_not_at_table`); positions name known dilemmas, participants and arguments
+ * (`unknown_dilemma`, `unknown_participant`, `unknown_argument`, as on the dilemma line); one
+ * position per participant per dilemma in the whole session (`duplicate_position`).
  *
  * @example
  * validate(ConversationMapSessionSchema, json);
@@ -191,26 +198,9 @@ export const ConversationMapSessionSchema = z
           seatedCheck(id, [...path, 'participantIds', i]);
         }
       }
-      for (const [p, position] of table.positions.entries()) {
-        const path = [...at, 'positions', p];
-        checkRef(ctx, dilemmas, position.dilemmaId, [...path, 'dilemmaId'], 'dilemma');
-        checkRef(ctx, participants, position.participantId, [...path, 'participantId'], 'participant');
-        seatedCheck(position.participantId, [...path, 'participantId']);
-        for (const [a, id] of position.argumentIds.entries())
-          checkRef(ctx, argumentIds, id, [...path, 'argumentIds', a], 'argument');
-        const key = JSON.stringify([position.dilemmaId, position.participantId]);
-        if (taken.has(key))
-          addIssue(
-            ctx,
-            'duplicate_position',
-            {
-              nl: `${position.participantId} staat twee keer op de lijn van ${position.dilemmaId}`,
-              en: `${position.participantId} stands twice on the line of ${position.dilemmaId}`,
-            },
-            path,
-          );
-        taken.add(key);
-      }
+      checkDilemmaPositions(ctx, table.positions, { dilemmas, participants, argumentIds }, [...at, 'positions'], taken);
+      for (const [p, position] of table.positions.entries())
+        seatedCheck(position.participantId, [...at, 'positions', p, 'participantId']);
     }
   });
 /** A session with conversation maps. */

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { documentHeader } from '../primitives/document';
+import type { IssuePath } from '../primitives/errors';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
-import { addIssue } from '../primitives/validate';
+import { addIssue, type RefinementContext } from '../primitives/validate';
 
 /**
  * A dilemma put as two extremes, for example "cluster" versus "spread".
@@ -65,6 +66,61 @@ export const DilemmaPositionSchema = z.strictObject({
 export type DilemmaPosition = z.infer<typeof DilemmaPositionSchema>;
 
 /**
+ * Internal (not in the section barrel): checks dilemma positions against the known dilemmas,
+ * participants and arguments (`unknown_dilemma`, `unknown_participant`, `unknown_argument`) and
+ * allows one position per participant per dilemma (`duplicate_position`) across every call that
+ * shares `taken`. Used by the dilemma line and by conversation-map sessions.
+ */
+export function checkDilemmaPositions(
+  ctx: RefinementContext,
+  positions: readonly DilemmaPosition[],
+  known: { dilemmas: ReadonlySet<string>; participants: ReadonlySet<string>; argumentIds: ReadonlySet<string> },
+  path: IssuePath,
+  taken: Set<string>,
+): void {
+  for (const [i, position] of positions.entries()) {
+    if (!known.dilemmas.has(position.dilemmaId))
+      addIssue(
+        ctx,
+        'unknown_dilemma',
+        { nl: `Onbekend dilemma: ${position.dilemmaId}`, en: `Unknown dilemma: ${position.dilemmaId}` },
+        [...path, i, 'dilemmaId'],
+      );
+    if (!known.participants.has(position.participantId))
+      addIssue(
+        ctx,
+        'unknown_participant',
+        {
+          nl: `Onbekende deelnemer: ${position.participantId}`,
+          en: `Unknown participant: ${position.participantId}`,
+        },
+        [...path, i, 'participantId'],
+      );
+    for (const [a, argumentId] of position.argumentIds.entries()) {
+      if (!known.argumentIds.has(argumentId))
+        addIssue(
+          ctx,
+          'unknown_argument',
+          { nl: `Onbekend argument: ${argumentId}`, en: `Unknown argument: ${argumentId}` },
+          [...path, i, 'argumentIds', a],
+        );
+    }
+    const key = JSON.stringify([position.dilemmaId, position.participantId]);
+    if (taken.has(key))
+      addIssue(
+        ctx,
+        'duplicate_position',
+        {
+          nl: `${position.participantId} staat twee keer op de lijn van ${position.dilemmaId}`,
+          en: `${position.participantId} stands twice on the line of ${position.dilemmaId}`,
+        },
+        [...path, i],
+      );
+    taken.add(key);
+  }
+}
+
+/**
  * A dilemma-line session (the West-Overijssel working form): dilemmas as two extremes, participants
  * who take a place along a line of tape on the floor and argue it.
  *
@@ -112,47 +168,7 @@ export const DilemmaLineSchema = z
       line.arguments.map((a) => a.id),
       'arguments',
     );
-    const taken = new Set<string>();
-    for (const [i, position] of line.positions.entries()) {
-      if (!dilemmas.has(position.dilemmaId))
-        addIssue(
-          ctx,
-          'unknown_dilemma',
-          { nl: `Onbekend dilemma: ${position.dilemmaId}`, en: `Unknown dilemma: ${position.dilemmaId}` },
-          ['positions', i, 'dilemmaId'],
-        );
-      if (!participants.has(position.participantId))
-        addIssue(
-          ctx,
-          'unknown_participant',
-          {
-            nl: `Onbekende deelnemer: ${position.participantId}`,
-            en: `Unknown participant: ${position.participantId}`,
-          },
-          ['positions', i, 'participantId'],
-        );
-      for (const [a, argumentId] of position.argumentIds.entries()) {
-        if (!argumentIds.has(argumentId))
-          addIssue(
-            ctx,
-            'unknown_argument',
-            { nl: `Onbekend argument: ${argumentId}`, en: `Unknown argument: ${argumentId}` },
-            ['positions', i, 'argumentIds', a],
-          );
-      }
-      const key = JSON.stringify([position.dilemmaId, position.participantId]);
-      if (taken.has(key))
-        addIssue(
-          ctx,
-          'duplicate_position',
-          {
-            nl: `${position.participantId} staat twee keer op de lijn van ${position.dilemmaId}`,
-            en: `${position.participantId} stands twice on the line of ${position.dilemmaId}`,
-          },
-          ['positions', i],
-        );
-      taken.add(key);
-    }
+    checkDilemmaPositions(ctx, line.positions, { dilemmas, participants, argumentIds }, ['positions'], new Set());
   });
 /** A dilemma-line session. */
 export type DilemmaLine = z.infer<typeof DilemmaLineSchema>;
