@@ -17,12 +17,78 @@ export {
   migrateAreaProcessSnapshot,
   type SnapshotMigration,
 } from './api/migrateAreaProcessSnapshot';
+// ── boundary: validating wrappers of the building blocks (see docs/architecture.md) ───────────
+// The machine, `reflect` and `dueItems` call the unvalidated originals; callers get these, which
+// answer bad input with a GebiedsgerichtError before anything runs.
+export {
+  appendAudit,
+  checkAreaProcessEvent,
+  checkEvent,
+  checkExtensionEvent,
+  consentRequired,
+  defaultReadBestRankedVariant,
+  defaultReadChosenVariant,
+  herijkingUnderway,
+  initialAreaProcessContext,
+  isExtensionEvent,
+  machineOf,
+  missingConsents,
+  positionLabel,
+  reduceAreaProcessEvent,
+  reduceEvent,
+  reduceExtensionEvent,
+  stepOf,
+} from './boundary/areaProcess';
+export {
+  checkIjkmomentProcessEvent,
+  checkIjkmomentRecord,
+  reduceIjkmomentProcessEvent,
+} from './boundary/ijkmomenten';
+export {
+  applyKnelpuntEvent,
+  checkKnelpuntProcessEvent,
+  knelpuntActorId,
+  knelpuntChildEvent,
+  knelpuntInputOf,
+  knelpuntTimeLimit,
+  nextIntervention,
+  planKnelpuntEvent,
+  reduceKnelpuntProcessEvent,
+} from './boundary/knelpunten';
+export {
+  checkMonitoringEvent,
+  describeHerijkingPart,
+  escalationOverdueChecker,
+  evaluationDueChecker,
+  herijkingTriggeredChecker,
+  nextIjkmomentChecker,
+  pblPublicationChecker,
+  reduceMonitoringEvent,
+  triggeredHerijkingId,
+} from './boundary/monitoring';
+export {
+  compareFindings,
+  comparePaths,
+  defineReflectionRule,
+  resolveFindingPath,
+  severityRank,
+  sortFindings,
+} from './boundary/reflection';
+export {
+  applyRegimeEvent,
+  checkRegimeProcessEvent,
+  planRegimeEvent,
+  reduceRegimeProcessEvent,
+  regimeActorId,
+  regimeChildEvent,
+  regimeInputOf,
+} from './boundary/regimes';
+export { checkTrackEvent, reduceTrackEvent } from './boundary/tracks';
+// ── end boundary ───────────────────────────────────────────────────────────────────────────────
 export { areaProcessDiagram } from './diagram/areaProcessDiagram';
 // ── process-6: exports of ijkmomenten, knelpunten, regimes, monitoring and tracks ──────────────
 export {
   calendarDateOf,
-  checkIjkmomentProcessEvent,
-  checkIjkmomentRecord,
   firstOccurrenceFrom,
   IJKMOMENT_EVENT_TYPES,
   type IjkmomentContext,
@@ -39,12 +105,9 @@ export {
   occurrenceOf,
   type PrepareIjkmomentInput,
   prepareIjkmoment,
-  reduceIjkmomentProcessEvent,
 } from './ijkmomenten';
 export {
   addIsoDuration,
-  applyKnelpuntEvent,
-  checkKnelpuntProcessEvent,
   EscalationConfigureEventSchema,
   INTERVENTION_LEVELS,
   type InterventionLevel,
@@ -80,13 +143,8 @@ export {
   type KnelpuntState,
   KnelpuntStateSchema,
   KnelpuntWithdrawEventSchema,
-  knelpuntActorId,
-  knelpuntChildEvent,
-  knelpuntInputOf,
   knelpuntMachine,
   knelpuntModelFromStartnotitie,
-  knelpuntTimeLimit,
-  nextIntervention,
   OPEN_KNELPUNT_LEVELS,
   type OverdueKnelpunt,
   OverdueKnelpuntSchema,
@@ -95,73 +153,56 @@ export {
   PackageDealQualitySchema,
   type PackageDealRescoreInput,
   PackageDealRescoreInputSchema,
-  planKnelpuntEvent,
-  reduceKnelpuntProcessEvent,
   rescorePackageDeal,
   type TimeLimit,
   TimeLimitSchema,
   toKnelpuntRecord,
 } from './knelpunten';
-export {
-  type AreaProcessContext,
-  type ChangeEntry,
-  type Consent,
-  type Decision,
-  type DecisionEntry,
-  initialAreaProcessContext,
-  type ProcessStatus,
-  positionLabel,
-  type StepRecord,
-  type StepRound,
-  type StepStatus,
-  type SubmittedDocument,
+export type {
+  AreaProcessContext,
+  ChangeEntry,
+  Consent,
+  Decision,
+  DecisionEntry,
+  ProcessStatus,
+  StepRecord,
+  StepRound,
+  StepStatus,
+  SubmittedDocument,
 } from './machine/areaProcessContext';
-export { checkAreaProcessEvent, reduceAreaProcessEvent } from './machine/areaProcessEvent';
-export { type AreaProcessDefinition, checkEvent, consentRequired, missingConsents, stepOf } from './machine/checkEvent';
+export type { AreaProcessDefinition } from './machine/checkEvent';
 export {
   type AreaProcessInput,
   type AreaProcessMachine,
   createAreaProcessMachine,
-  machineOf,
   validateDefinition,
 } from './machine/createAreaProcessMachine';
 export {
   type AreaProcessEvent,
-  checkExtensionEvent,
   EXTENSION_ACCEPTED_WHILE_SUSPENDED,
   EXTENSION_EVENT_TYPES,
   type ExtensionContext,
   type ExtensionEvent,
   type ExtensionHost,
-  herijkingUnderway,
   initialExtensionContext,
-  isExtensionEvent,
   parseAreaProcessEvent,
-  reduceExtensionEvent,
 } from './machine/extensions';
 export {
   type AreaProcessOptions,
   type DocumentRegistry,
-  defaultReadBestRankedVariant,
-  defaultReadChosenVariant,
   type ResolvedAreaProcessOptions,
   resolveOptions,
 } from './machine/processOptions';
-export { appendAudit, reduceEvent } from './machine/reduceEvent';
 export { processMessages } from './messages';
 export {
   applyMonitoringEvent,
-  checkMonitoringEvent,
-  describeHerijkingPart,
   type EvaluationDue,
   EvaluationDueSchema,
   type EvaluationRecord,
   EvaluationRecordEventSchema,
   EvaluationRecordSchema,
   ExtensionDueKind,
-  escalationOverdueChecker,
   evaluationDue,
-  evaluationDueChecker,
   expectedPblEditions,
   extensionDueCheckers,
   type Herijking,
@@ -173,7 +214,6 @@ export {
   HerijkingScheduleEventSchema,
   HerijkingSchema,
   HerijkingStartEventSchema,
-  herijkingTriggeredChecker,
   IndicatorAgreeEventSchema,
   type IndicatorAgreement,
   IndicatorAgreementSchema,
@@ -198,17 +238,13 @@ export {
   type MonitoringPosition,
   type MonitoringState,
   MonitoringStateSchema,
-  nextIjkmomentChecker,
   PBL_CADENCE_MONTHS,
   type PblPublication,
   PblPublicationSchema,
   PblPublishEventSchema,
   PblSeries,
-  pblPublicationChecker,
   pblPublicationsCallingForEvaluation,
-  reduceMonitoringEvent,
   triggeredHerijkingen,
-  triggeredHerijkingId,
 } from './monitoring';
 export { type CurrentPosition, currentPosition } from './queries/currentPosition';
 export { type DecisionsAndConsents, decisionsAndConsents, type StepConsents } from './queries/decisionsAndConsents';
@@ -232,9 +268,6 @@ export {
 // ── end process-6 ──────────────────────────────────────────────────────────────────────────────
 // ── reflection: the reflection check against the handreiking (see docs/reflection.md) ─────────
 export {
-  compareFindings,
-  comparePaths,
-  defineReflectionRule,
   type Finding,
   FindingSchema,
   FindingSeverity,
@@ -253,13 +286,8 @@ export {
   type RuleHit,
   reflect,
   reflectionRules,
-  resolveFindingPath,
-  severityRank,
-  sortFindings,
 } from './reflection/index';
 export {
-  applyRegimeEvent,
-  checkRegimeProcessEvent,
   type DelegationRegimeEvent,
   DelegationRegimeEventSchema,
   type DelegationRegimeInput,
@@ -269,7 +297,6 @@ export {
   DelegationRegimeStatus,
   delegationRegimeMachine,
   initialRegimeState,
-  planRegimeEvent,
   REGIME_PROCESS_EVENT_TYPES,
   RegimeApproveEventSchema,
   RegimeDeclareNoAgreementEventSchema,
@@ -288,20 +315,14 @@ export {
   type RegimesSlice,
   type RegimeVision,
   RegimeVisionSchema,
-  reduceRegimeProcessEvent,
-  regimeActorId,
-  regimeChildEvent,
-  regimeInputOf,
 } from './regimes';
 export { settingsFromStartnotitie } from './settings/settingsFromStartnotitie';
 export { defaultStepTemplate } from './templates/defaultStepTemplate';
 export { rivierenlandStepTemplate } from './templates/rivierenlandStepTemplate';
 export {
   applyTrackEvent,
-  checkTrackEvent,
   type LongTermGoal,
   LongTermGoalSchema,
-  reduceTrackEvent,
   type ShortTermItem,
   ShortTermItemSchema,
   ShortTermKind,

@@ -2,6 +2,7 @@ import {
   type AreaProcessSettings,
   type AreaProcessSnapshot,
   type AuditEntry,
+  AuditEntrySchema,
   type ErrorIssue,
   IsoDateTimeSchema,
   ProcessEventMetaSchema,
@@ -9,6 +10,7 @@ import {
   validate,
 } from '@gebiedsgericht/core';
 import { type Actor, createActor } from 'xstate';
+import { z } from 'zod';
 import { type AreaProcessContext, positionLabel } from '../machine/areaProcessContext';
 import { checkAreaProcessEvent } from '../machine/areaProcessEvent';
 import type { AreaProcessDefinition } from '../machine/checkEvent';
@@ -166,10 +168,18 @@ export interface CreateAreaProcessInput {
   readonly options?: AreaProcessOptions;
 }
 
+/** Any object; the fields are validated one by one, each with its own path. */
+const InputObjectSchema = z.looseObject({});
+/** A replayable log: audit entries as `AuditEntrySchema` describes them. */
+const AuditLogSchema = z.array(AuditEntrySchema);
+
 /**
  * Starts a new area process from a step template and the settings from the startnotitie, behind
- * the small {@link AreaProcess} API. Throws `invalid_input` for an invalid template, settings or
- * start time.
+ * the small {@link AreaProcess} API. Throws `invalid_input` when `input` is not an object (path
+ * `[]`) and for an invalid template, settings or start time (paths `template`, `settings`,
+ * `startedAt`); `unknown_step` when the settings name a step the template lacks; and
+ * `invalid_argument` (path `options`, ...) for options that are not an object, a document entry
+ * without a zod `schema`, or a reader that is not a function.
  *
  * @example
  * const process = createAreaProcess({ template: defaultStepTemplate, settings, startedAt: '2026-01-12T09:00:00+01:00' });
@@ -178,6 +188,7 @@ export interface CreateAreaProcessInput {
  * @see docs/process.md
  */
 export function createAreaProcess(input: CreateAreaProcessInput): AreaProcess {
+  validate(InputObjectSchema, input, { path: [] });
   const definition = validateDefinition(input.template, input.settings, input.options);
   const startedAt = validate(IsoDateTimeSchema, input.startedAt, { path: ['startedAt'] });
   const machine = machineOf(definition);
@@ -217,7 +228,8 @@ export function restoreAreaProcess(
  * same template, settings and start time, to which every accepted event of the log is sent again
  * in order. Because the machine never reads the clock, the result equals the original. Throws
  * `replay_event_rejected` if an entry is not accepted (a log that does not belong to this
- * template or settings).
+ * template or settings). Rejects, before anything runs, what {@link createAreaProcess} rejects
+ * and a `log` that is not an array of audit entries (`invalid_input`, path `log`).
  *
  * @example
  * const rebuilt = replayAreaProcess({ template, settings, startedAt, log: saved.machine.context.auditLog });
@@ -226,6 +238,8 @@ export function restoreAreaProcess(
 export function replayAreaProcess(
   input: CreateAreaProcessInput & { readonly log: readonly AuditEntry[] },
 ): AreaProcess {
+  validate(InputObjectSchema, input, { path: [] });
+  validate(AuditLogSchema, input.log, { path: ['log'] });
   const process = createAreaProcess(input);
   for (const entry of input.log) {
     if (!entry.accepted) continue;

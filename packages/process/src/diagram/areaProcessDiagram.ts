@@ -1,4 +1,5 @@
 import type { AnyStateMachine } from 'xstate';
+import { processMessages } from '../messages';
 
 interface NodeLike {
   readonly id: string;
@@ -90,6 +91,18 @@ function render(node: NodeLike, indent: string, lines: string[], edges: Lines): 
   lines.push(`${indent}}`);
 }
 
+/** True for what XState's `machine.root` is: a state node with an id, child states and a transition map. */
+function isStateNode(value: unknown): value is NodeLike {
+  if (typeof value !== 'object' || value === null) return false;
+  const node = value as Partial<Record<keyof NodeLike, unknown>>;
+  return (
+    typeof node.id === 'string' &&
+    typeof node.states === 'object' &&
+    node.states !== null &&
+    node.transitions instanceof Map
+  );
+}
+
 /**
  * Renders an XState machine (the area process machine, or any other) as a Mermaid
  * `stateDiagram-v2`: compound and parallel states nested, initial states, every transition with
@@ -97,14 +110,16 @@ function render(node: NodeLike, indent: string, lines: string[], edges: Lines): 
  * transition is written inside the innermost compound state that holds both ends (Mermaid cannot
  * draw between states of different composites declared elsewhere); a transition to a history
  * state is drawn to its compound state and marked `(H)`. The process diagram in `docs/process.md`
- * is generated with it, so it cannot drift from the code.
+ * is generated with it, so it cannot drift from the code. Throws `invalid_argument` (path
+ * `machine`) for anything that is not an XState machine (no `root` state node).
  *
  * @example
  * const mermaid = areaProcessDiagram(createAreaProcessMachine(defaultStepTemplate, settings));
  * @see docs/process.md
  */
 export function areaProcessDiagram(machine: AnyStateMachine): string {
-  const root = machine.root as unknown as NodeLike;
+  const root: unknown = typeof machine === 'object' && machine !== null ? machine.root : undefined;
+  if (!isStateNode(root)) throw processMessages.fail('invalid_argument', { name: 'machine' }, ['machine']);
   const edges: Lines = new Map();
   collect(root, edges);
   const lines: string[] = ['stateDiagram-v2'];

@@ -1,4 +1,12 @@
-import { type AreaProcessSnapshot, AreaProcessSnapshotSchema, IsoDateTimeSchema, validate } from '@gebiedsgericht/core';
+import {
+  type AreaProcessSnapshot,
+  AreaProcessSnapshotSchema,
+  GebiedsgerichtError,
+  IsoDateTimeSchema,
+  issuesFromZod,
+  validate,
+} from '@gebiedsgericht/core';
+import { SnapshotContextShape } from '../boundary/shapes';
 import type { AreaProcessContext } from '../machine/areaProcessContext';
 import { processMessages } from '../messages';
 
@@ -8,21 +16,24 @@ export interface ReadSnapshot {
   readonly context: AreaProcessContext;
 }
 
-/** Validates a persisted snapshot for a query and types its context. */
+/**
+ * Validates a persisted snapshot for a query and types its context. A context without the
+ * top-level shape of an area process context (status, position, step records, the collections as
+ * arrays of objects, and the second half's slices when present) gives `invalid_argument` at
+ * `<path>.machine.context`, with every problem in `issues`.
+ */
 export function readSnapshot(input: unknown, path: (string | number)[] = ['snapshot']): ReadSnapshot {
   const snapshot = validate(AreaProcessSnapshotSchema, input, { path });
   const context = snapshot.machine.context;
-  if (
-    typeof context !== 'object' ||
-    context === null ||
-    !Array.isArray((context as { auditLog?: unknown }).auditLog) ||
-    typeof (context as { position?: unknown }).position !== 'string'
-  ) {
-    throw processMessages.fail('invalid_argument', { name: 'snapshot.machine.context' }, [
-      ...path,
-      'machine',
-      'context',
-    ]);
+  const contextPath = [...path, 'machine', 'context'];
+  const shape = SnapshotContextShape.safeParse(context);
+  if (!shape.success) {
+    throw new GebiedsgerichtError({
+      code: 'invalid_argument',
+      message: processMessages.messages.invalid_argument({ name: 'snapshot.machine.context' }),
+      path: contextPath,
+      issues: issuesFromZod(shape.error, contextPath),
+    });
   }
   return { snapshot, context: context as AreaProcessContext };
 }

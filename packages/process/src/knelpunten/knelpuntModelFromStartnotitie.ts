@@ -5,6 +5,7 @@ import {
   MediationStyle,
   validate,
 } from '@gebiedsgericht/core';
+import { z } from 'zod';
 import { processMessages } from '../messages';
 import {
   type KnelpuntEscalationModel,
@@ -30,13 +31,17 @@ function intervenerOf(level: EscalationLevel, index: number): { intervener: stri
   ]);
 }
 
+const OptionsSchema = z.strictObject({ mediationStyles: z.array(MediationStyle.schema).optional() });
+
 /**
  * The escalation model one knelpunt follows, derived from the escalation model agreed in the
  * startnotitie (core's `EscalationModel`): the bilateral level's time limit, the two options that
  * are agreed (agenda of the next ijkmoment, independent facilitator) with their levels' time
  * limits, and the province and rijk levels as interventions on top, each with the substitute that
  * takes over when the intervener is a party. The startnotitie does not fix mediation styles; pass
- * the agreed ones (default: all three).
+ * the agreed ones (default: all three). Throws `invalid_input` for an invalid escalation model
+ * (path `model`) and for options other than `{ mediationStyles?: MediationStyle[] }` (path
+ * `options`).
  *
  * @example
  * const model = knelpuntModelFromStartnotitie(startnotitie.escalatiemodel, { mediationStyles: ['facilitative', 'evaluative'] });
@@ -47,6 +52,7 @@ export function knelpuntModelFromStartnotitie(
   options: { mediationStyles?: readonly MediationStyle[] } = {},
 ): KnelpuntEscalationModel {
   const m = validate(EscalationModelSchema, model, { path: ['model'] });
+  validate(OptionsSchema, options, { path: ['options'] });
   const levels = [...m.levels, m.finalLevel];
   const of = (route: EscalationLevel['route']) => levels.find((l) => l.route === route);
   const out: {

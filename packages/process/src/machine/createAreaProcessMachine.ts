@@ -58,16 +58,16 @@ const RECORD_EVENTS_WHILE_SUSPENDED = [
 ] as const;
 
 /**
- * Validates a template and settings and checks that they belong together: every step the settings
- * name exists in the template.
+ * Validates a template and settings under `base` (a path prefix) and checks that they belong
+ * together: every step the settings name exists in the template.
  */
-export function validateDefinition(
+export function validateTemplateAndSettings(
   template: unknown,
   settings: unknown,
-  options?: AreaProcessOptions,
-): AreaProcessDefinition {
-  const t = validate(StepTemplateSchema, template, { path: ['template'] });
-  const s = validate(AreaProcessSettingsSchema, settings, { path: ['settings'] });
+  base: readonly (string | number)[] = [],
+): { template: StepTemplate; settings: AreaProcessSettings } {
+  const t = validate(StepTemplateSchema, template, { path: [...base, 'template'] });
+  const s = validate(AreaProcessSettingsSchema, settings, { path: [...base, 'settings'] });
   const ids = new Set(t.steps.map((step) => step.id));
   const named: [string, readonly string[]][] = [
     ['consentStepIds', s.consentStepIds],
@@ -78,10 +78,30 @@ export function validateDefinition(
       if (!ids.has(stepId)) {
         const path =
           field === 'consentStepIds' ? ['settings', field, index] : ['settings', 'changeRules', field, index];
-        throw processMessages.fail('unknown_step', { stepId }, path);
+        throw processMessages.fail('unknown_step', { stepId }, [...base, ...path]);
       }
     });
   }
+  return { template: t, settings: s };
+}
+
+/**
+ * Validates a template and settings and checks that they belong together: every step the settings
+ * name exists in the template. Throws `invalid_input` for an invalid template or settings,
+ * `unknown_step` for a step id the template lacks, and `invalid_argument` (path `options`) for
+ * options that are not an object, a document entry without a zod `schema`, or a reader that is not
+ * a function.
+ *
+ * @example
+ * const definition = validateDefinition(defaultStepTemplate, settings);
+ * @see docs/process.md
+ */
+export function validateDefinition(
+  template: unknown,
+  settings: unknown,
+  options?: AreaProcessOptions,
+): AreaProcessDefinition {
+  const { template: t, settings: s } = validateTemplateAndSettings(template, settings);
   return { template: t, settings: s, options: resolveOptions(options) };
 }
 

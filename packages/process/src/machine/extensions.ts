@@ -123,6 +123,20 @@ export function isExtensionEvent(event: { type: string }): event is ExtensionEve
 }
 
 /**
+ * The second half's schema for an event of this `type`, or `undefined` for any other type.
+ * Internal: the validating wrappers of the public boundary use it.
+ */
+export function extensionEventSchemaOf(raw: unknown): z.ZodType | undefined {
+  const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+  return typeof type === 'string' ? SCHEMA_OF.get(type) : undefined;
+}
+
+/** The schema an area process event is parsed with: its type's second-half schema, else core's. */
+export function areaProcessEventSchemaOf(raw: unknown): z.ZodType {
+  return extensionEventSchemaOf(raw) ?? ProcessEventSchema;
+}
+
+/**
  * Parses any area process event with the schema of its type (core's process events, or the second
  * half's), so an invalid payload is reported against the right shape.
  *
@@ -132,9 +146,7 @@ export function isExtensionEvent(event: { type: string }): event is ExtensionEve
  * @see Handreiking bijlage 1 onderdeel 2 en 4
  */
 export function parseAreaProcessEvent(raw: unknown): { event: AreaProcessEvent } | { issues: ErrorIssue[] } {
-  const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
-  const schema = typeof type === 'string' ? SCHEMA_OF.get(type) : undefined;
-  const parsed = (schema ?? ProcessEventSchema).safeParse(raw);
+  const parsed = areaProcessEventSchemaOf(raw).safeParse(raw);
   if (parsed.success) return { event: parsed.data as AreaProcessEvent };
   return { issues: issuesFromZod(parsed.error) };
 }

@@ -1,5 +1,6 @@
-import { documentSchemas } from '@gebiedsgericht/core';
+import { documentSchemas, type IssuePath } from '@gebiedsgericht/core';
 import type { z } from 'zod';
+import { processMessages } from '../messages';
 
 /** Document types by registered name, as in core's `documentSchemas`. */
 export type DocumentRegistry = Readonly<Record<string, { readonly schema: z.ZodType }>>;
@@ -68,8 +69,50 @@ export function defaultReadBestRankedVariant(assessment: Readonly<Record<string,
   return undefined;
 }
 
-/** Fills in the defaults of {@link AreaProcessOptions}. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function invalid(name: string, path: IssuePath) {
+  return processMessages.fail('invalid_argument', { name }, path);
+}
+
+/**
+ * Checks the code-valued options (a document registry whose entries carry a zod `schema`, and
+ * reader functions) and throws `invalid_argument` with the path of the first wrong one. With
+ * `resolved`, every option must be present (as in {@link ResolvedAreaProcessOptions}).
+ */
+export function checkAreaProcessOptions(options: unknown, path: IssuePath, resolved = false): void {
+  if (!isPlainObject(options)) throw invalid(path.join('.') || 'options', path);
+  const { documents, readChosenVariant, readBestRankedVariant } = options;
+  if (documents !== undefined || resolved) {
+    if (!isPlainObject(documents)) throw invalid('documents', [...path, 'documents']);
+    for (const [name, entry] of Object.entries(documents)) {
+      const schema = isPlainObject(entry) ? entry.schema : undefined;
+      if (typeof (schema as { safeParse?: unknown } | undefined)?.safeParse !== 'function') {
+        throw invalid(`documents.${name}.schema`, [...path, 'documents', name, 'schema']);
+      }
+    }
+  }
+  for (const [name, reader] of [
+    ['readChosenVariant', readChosenVariant],
+    ['readBestRankedVariant', readBestRankedVariant],
+  ] as const) {
+    if ((reader !== undefined || resolved) && typeof reader !== 'function') throw invalid(name, [...path, name]);
+  }
+}
+
+/**
+ * Fills in the defaults of {@link AreaProcessOptions}. Throws `invalid_argument` (path into
+ * `options`) when the options are not an object, a document entry has no zod `schema`, or a reader
+ * is not a function.
+ *
+ * @example
+ * resolveOptions({ readChosenVariant: (d) => String(d.keuze) }).documents; // core's documentSchemas
+ * @see docs/process.md
+ */
 export function resolveOptions(options: AreaProcessOptions = {}): ResolvedAreaProcessOptions {
+  checkAreaProcessOptions(options, ['options']);
   return {
     documents: options.documents ? { ...documentSchemas, ...options.documents } : documentSchemas,
     readChosenVariant: options.readChosenVariant ?? defaultReadChosenVariant,

@@ -1,7 +1,14 @@
 import { type ErrorIssue, GebiedsgerichtError, validate } from '@gebiedsgericht/core';
+import { z } from 'zod';
 import { processMessages } from '../messages';
 import { type MonitoringEvent, MonitoringEventSchema } from './MonitoringEvent';
-import type { Herijking, IndicatorAgreement, Lesson, MonitoringState } from './MonitoringState';
+import {
+  type Herijking,
+  type IndicatorAgreement,
+  type Lesson,
+  type MonitoringState,
+  MonitoringStateSchema,
+} from './MonitoringState';
 
 /** Where the area process stands, as far as the monitoring loop needs to know. */
 export interface MonitoringPosition {
@@ -10,6 +17,7 @@ export interface MonitoringPosition {
 }
 
 const issue = processMessages.issue;
+const MonitoringPositionShape = z.looseObject({ inMonitoring: z.boolean() });
 
 function passes(indicator: IndicatorAgreement, value: number): boolean {
   const trigger = indicator.trigger;
@@ -223,7 +231,9 @@ export function reduceMonitoringEvent(state: MonitoringState, event: MonitoringE
 
 /**
  * Validates, checks and applies one event of the monitoring loop; throws the
- * `GebiedsgerichtError` that says why when it is rejected (nothing changes).
+ * `GebiedsgerichtError` that says why when it is rejected (nothing changes), and `invalid_input`
+ * for a `state` that is not a valid monitoring state (path `state`), an invalid event (path
+ * `event`) and a `position` that is not `{ inMonitoring: boolean }` (path `position`).
  *
  * @example
  * const next = applyMonitoringEvent(state, event, { inMonitoring: true });
@@ -234,7 +244,9 @@ export function applyMonitoringEvent(
   event: unknown,
   position: MonitoringPosition,
 ): MonitoringState {
+  validate(MonitoringStateSchema, state, { path: ['state'] });
   const e = validate(MonitoringEventSchema, event, { path: ['event'] });
+  validate(MonitoringPositionShape, position, { path: ['position'] });
   const problem = checkMonitoringEvent(state, e, position);
   if (problem !== null) {
     throw new GebiedsgerichtError({ code: problem.code, message: problem.message, path: problem.path });

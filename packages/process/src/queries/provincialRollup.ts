@@ -1,4 +1,12 @@
-import type { Need, PlacementStatus } from '@gebiedsgericht/core';
+import {
+  IdSchema,
+  IsoDateTimeSchema,
+  type Need,
+  OpgaveAssessmentSchema,
+  type PlacementStatus,
+  validate,
+} from '@gebiedsgericht/core';
+import { z } from 'zod';
 import { readSnapshot } from '../internal/readSnapshot';
 
 /** One area process's verdict on a national opgave. */
@@ -36,11 +44,19 @@ export interface ProvincialRollup {
   readonly withoutVerdicts: readonly string[];
 }
 
+const RollupOptionsSchema = z.strictObject({ provinceId: IdSchema.optional() });
+const SnapshotListSchema = z.array(z.unknown());
+const OpgaveAssessmentsSchema = z.array(OpgaveAssessmentSchema.extend({ recordedAt: IsoDateTimeSchema }));
+
 /**
  * Rolls up the opgave verdicts (`opgave.assess` events) of all area processes of a province into
  * the shape of the provincial ruimtelijk voorstel: per national opgave, what fits, what needs
  * something extra (and from whom), and what is not realistic. Processes of another province are
- * left out when `provinceId` is given. Pure over the snapshots.
+ * left out when `provinceId` is given. Pure over the snapshots. Throws `invalid_input` when
+ * `snapshots` is not an array (path `snapshots`), for a snapshot that is not a valid persisted
+ * area process or whose recorded opgave verdicts are malformed (path `snapshots.<i>...`), and for
+ * options other than `{ provinceId?: id }` (path `options`); `invalid_argument` for a snapshot
+ * without a process context.
  *
  * @example
  * provincialRollup([lindewaard.snapshot(), hogeZand.snapshot()], { provinceId: 'provincie-zuidmark' });
@@ -50,8 +66,16 @@ export function provincialRollup(
   snapshots: readonly unknown[],
   options: { readonly provinceId?: string } = {},
 ): ProvincialRollup {
+  validate(SnapshotListSchema, snapshots, { path: ['snapshots'] });
+  validate(RollupOptionsSchema, options, { path: ['options'] });
   const read = snapshots
-    .map((s, index) => readSnapshot(s, ['snapshots', index]))
+    .map((s, index) => {
+      const r = readSnapshot(s, ['snapshots', index]);
+      validate(OpgaveAssessmentsSchema, r.context.opgaveAssessments, {
+        path: ['snapshots', index, 'machine', 'context', 'opgaveAssessments'],
+      });
+      return r;
+    })
     .filter(({ snapshot }) => !options.provinceId || snapshot.settings.provinceId === options.provinceId);
   const byOpgave = new Map<string, RollupAreaLine[]>();
   for (const { snapshot, context } of read) {

@@ -1,6 +1,7 @@
 import { type ErrorIssue, GebiedsgerichtError, validate } from '@gebiedsgericht/core';
+import { z } from 'zod';
 import { processMessages } from '../messages';
-import type { MonitoringState } from '../monitoring/MonitoringState';
+import { type MonitoringState, MonitoringStateSchema } from '../monitoring/MonitoringState';
 import { type TrackEvent, TrackEventSchema } from './TrackEvent';
 import { type ShortTermItem, type TracksState, TracksStateSchema } from './TracksState';
 
@@ -11,6 +12,7 @@ export interface TracksAndLessons {
 }
 
 const issue = processMessages.issue;
+const TracksAndLessonsShape = z.looseObject({ tracks: TracksStateSchema, monitoring: MonitoringStateSchema });
 
 /**
  * Checks one event of the two tracks: `null` when accepted, otherwise why (a pilot or quick win
@@ -114,13 +116,16 @@ export function reduceTrackEvent(state: TracksAndLessons, event: TrackEvent): Tr
 
 /**
  * Validates, checks and applies one event of the two tracks; throws the `GebiedsgerichtError` that
- * says why when it is rejected (nothing changes).
+ * says why when it is rejected (nothing changes), and `invalid_input` for a `state` that is not
+ * `{ tracks, monitoring }` with a valid tracks and monitoring state (path `state`) and an invalid
+ * event (path `event`).
  *
  * @example
  * const next = applyTrackEvent({ tracks, monitoring }, event);
  * @see Handreiking bijlage 2 voorbeeld 2
  */
 export function applyTrackEvent(state: TracksAndLessons, event: unknown): TracksAndLessons {
+  validate(TracksAndLessonsShape, state, { path: ['state'] });
   const e = validate(TrackEventSchema, event, { path: ['event'] });
   const problem = checkTrackEvent(state, e);
   if (problem !== null)
