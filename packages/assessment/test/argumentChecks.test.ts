@@ -8,6 +8,7 @@ import {
   type PreferenceFunction,
 } from '@gebiedsgericht/core';
 import { describe, expect, it } from 'vitest';
+import { catchOf, deepFreeze, errorOf, expectUnchanged } from '../../../scripts/testSupport/typedErrors';
 import {
   addCriterionLater,
   applyWeights,
@@ -24,43 +25,6 @@ import {
   weightSensitivity,
 } from '../src/index';
 import { lindewaardInput } from './support/lindewaard';
-
-type Path = readonly (string | number)[];
-
-/** The code and path of the GebiedsgerichtError that `fn` throws (fails the test on anything else). */
-function errorOf(fn: () => unknown): { code: string; path: Path } {
-  try {
-    fn();
-  } catch (e) {
-    expect(isGebiedsgerichtError(e), `expected a GebiedsgerichtError, got ${String(e)}`).toBe(true);
-    const err = e as GebiedsgerichtError;
-    expect(err.messageIn('nl').length).toBeGreaterThan(0);
-    expect(err.messageIn('en').length).toBeGreaterThan(0);
-    return { code: err.code, path: err.path };
-  }
-  throw new Error('expected a GebiedsgerichtError, but nothing was thrown');
-}
-
-/** Freezes a value and everything in it, so that any attempt to change it throws. */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
-
-/** Calls `fn` with deep-frozen arguments and checks they are still equal to a copy taken before. */
-function expectUnchanged(args: unknown[], fn: (...a: unknown[]) => unknown): void {
-  const before = structuredClone(args);
-  for (const a of args) deepFreeze(a);
-  try {
-    fn(...args);
-  } catch (e) {
-    expect(isGebiedsgerichtError(e)).toBe(true);
-  }
-  expect(args).toEqual(before);
-}
 
 const garbage: unknown[] = [undefined, null, Number.NaN, {}, [Number.NaN], 'x'];
 
@@ -459,16 +423,6 @@ describe('other public functions reject argument objects that are not objects', 
     expectUnchanged([input, { criterion, scores: {}, weight: 0.1 }], add as (...a: unknown[]) => unknown);
   });
 });
-
-/** What `fn` throws (fails the test when it throws nothing). */
-function catchOf(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected an error, but nothing was thrown');
-}
 
 it('GebiedsgerichtError is what the checks throw (guards the helper above)', () => {
   expect(catchOf(() => planarPolygonArea([] as unknown as PlanarPolygon))).toBeInstanceOf(GebiedsgerichtError);

@@ -1,6 +1,6 @@
-import { GebiedsgerichtError } from '@gebiedsgericht/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../../../scripts/testSupport/typedErrors';
 import { type SmaaWeightMode, smaa, smaaSample } from '../src/index';
 import { tableInput } from './support/build';
 import { lindewaardInput } from './support/lindewaard';
@@ -186,17 +186,6 @@ describe('smaaSample checks its arguments', () => {
       [0.2, 0.8, 0.5],
       [0.6, 0.4, 0.5],
     ]);
-  function errorOf(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
-    try {
-      fn();
-    } catch (e) {
-      expect(e).toBeInstanceOf(GebiedsgerichtError);
-      const err = e as GebiedsgerichtError;
-      expect(err.label.nl.length).toBeGreaterThan(0);
-      return { code: err.code, path: err.path };
-    }
-    throw new Error('expected an error');
-  }
   const unknown = { kind: 'unknown' } as const;
 
   it('rejects a problem whose arrays do not fit m × n, or hold a value that is not finite', () => {

@@ -94,6 +94,7 @@ import { sortFindings as rawSortFindings } from '../src/reflection/sortFindings'
 import { beekdalWater, lindewaardModel, windHoeverveen } from './knelpuntSupport';
 import { NOW as REFLECTION_NOW } from './reflectionSupport';
 import { day, ev, lindewaardSettings, START, stepEvents, testOptions } from './support/areaProcessFixtures';
+import { frozenCopy } from '../../../scripts/testSupport/typedErrors';
 
 const template = defaultStepTemplate;
 const meta = (d: number, actor = 'provincie-zuidmark', role = 'regisseur') => ({ timestamp: day(d), actor, role });
@@ -257,18 +258,6 @@ function newProcess(): AreaProcess {
   return createAreaProcess({ template, settings: lindewaardSettings, startedAt: START, options: testOptions });
 }
 
-/** A frozen deep copy: a wrapper or reducer that wrote into its input would throw a TypeError. */
-function frozen<T>(value: T): T {
-  const copy = structuredClone(value);
-  const freeze = (v: unknown) => {
-    if (typeof v !== 'object' || v === null || Object.isFrozen(v)) return;
-    Object.freeze(v);
-    for (const child of Object.values(v)) freeze(child);
-  };
-  freeze(copy);
-  return copy;
-}
-
 const KNELPUNT = new Set<string>(api.KNELPUNT_PROCESS_EVENT_TYPES);
 const REGIME = new Set<string>(api.REGIME_PROCESS_EVENT_TYPES);
 const IJKMOMENT = new Set<string>(api.IJKMOMENT_EVENT_TYPES);
@@ -280,7 +269,7 @@ function runComparingBuildingBlocks(): AreaProcess {
   const process = newProcess();
   const definition = process.definition;
   for (const raw of scenarioEvents()) {
-    const before = frozen(process.context());
+    const before = frozenCopy(process.context());
     const event = raw as unknown as AreaProcessEvent;
     const type = event.type;
     expect(checkAreaProcessEvent(definition, before, event), type).toBeNull();
@@ -398,7 +387,7 @@ describe('the validating building blocks answer as the machine does for valid in
   });
 
   it('gives the due items of the public checkers that dueItems gives for their kinds', () => {
-    const read = frozen({ snapshot, context: snapshot.machine.context as AreaProcessContext });
+    const read = frozenCopy({ snapshot, context: snapshot.machine.context as AreaProcessContext });
     const options = { elections: api.defaultElectionCalendar };
     const checkers = [
       ['nextIjkmoment', nextIjkmomentChecker],
@@ -419,7 +408,7 @@ describe('the validating building blocks answer as the machine does for valid in
   });
 
   it('answers the step, consent, reader and context helpers as before', () => {
-    const c = frozen(context);
+    const c = frozenCopy(context);
     expect(stepOf(template, step4.id)).toBe(step4);
     expect(stepOf(template, 'geen-stap')).toBeUndefined();
     expect(consentRequired(step4, lindewaardSettings)).toBe(true);
@@ -452,7 +441,7 @@ describe('the validating building blocks answer as the machine does for valid in
       section: '§2.3',
       path,
     });
-    const findings = frozen([
+    const findings = frozenCopy([
       f('b-rule', 'info', ['x']),
       f('a-rule', 'error', ['y', 2]),
       f('a-rule', 'error', ['y', 10]),
@@ -494,34 +483,34 @@ interface BadCase {
   readonly inputs?: readonly unknown[];
 }
 
-const ctx = frozen(context);
-const settings = frozen(lindewaardSettings);
-const knelpunt = frozen(context.knelpunten.items[windHoeverveen.id]);
-const regime = frozen(context.regimes['woonregio-lindt']);
+const ctx = frozenCopy(context);
+const settings = frozenCopy(lindewaardSettings);
+const knelpunt = frozenCopy(context.knelpunten.items[windHoeverveen.id]);
+const regime = frozenCopy(context.regimes['woonregio-lindt']);
 if (!knelpunt || !regime) throw new Error('scenario without knelpunt or regime');
-const escalate = frozen({ type: 'knelpunt.escalate', knelpuntId: windHoeverveen.id, ...meta(AFTER + 500) });
-const stepClose = frozen(ev.close(step4.id, day(AFTER + 500)));
-const measure = frozen({
+const escalate = frozenCopy({ type: 'knelpunt.escalate', knelpuntId: windHoeverveen.id, ...meta(AFTER + 500) });
+const stepClose = frozenCopy(ev.close(step4.id, day(AFTER + 500)));
+const measure = frozenCopy({
   type: 'indicator.measure',
   indicatorId: 'ind-waterberging',
   value: 120,
   measuredOn: day(AFTER + 500).slice(0, 10),
   ...meta(AFTER + 500),
 });
-const lesson = frozen({
+const lesson = frozenCopy({
   type: 'track.recordLesson',
   itemId: 'pilot-zon-op-berging',
   lesson: { id: 'les-twee', text: { nl: 'Twee', en: 'Two' } },
   ...meta(AFTER + 500),
 });
-const finding: Finding = frozen({
+const finding: Finding = frozenCopy({
   ruleId: 'escalation-model-missing',
   severity: 'error',
   message: { nl: 'Geen escalatiemodel', en: 'No escalation model' },
   section: '§2.3',
   path: ['startnotitie', 'escalation'],
 });
-const read = frozen({ snapshot, context: snapshot.machine.context as AreaProcessContext });
+const read = frozenCopy({ snapshot, context: snapshot.machine.context as AreaProcessContext });
 const ruleDefinition = {
   id: 'my-rule',
   section: '§2.2',
@@ -530,7 +519,7 @@ const ruleDefinition = {
   title: { nl: 'Mijn regel', en: 'My rule' },
   detect: () => [],
 } as const;
-const brokenKnelpunten: AreaProcessContext = frozen({
+const brokenKnelpunten: AreaProcessContext = frozenCopy({
   ...context,
   knelpunten: { ...context.knelpunten, items: { ...context.knelpunten.items, [windHoeverveen.id]: { level: 'x' } } },
 } as unknown as AreaProcessContext);
@@ -1115,7 +1104,6 @@ describe('bad input gets a typed error with a path, and nothing changes', () => 
     expect({ code: error.code, path: error.path }).toEqual({ code, path: [...path] });
     expect(error.messageIn('nl').length).toBeGreaterThan(0);
     expect(error.messageIn('en').length).toBeGreaterThan(0);
-    expect(error.issues[0]?.path).toEqual([...(issue ?? error.issues[0]?.path ?? [])]);
     if (issue) expect(error.issues[0]?.path).toEqual([...issue]);
     expect(inputs.map((i) => JSON.stringify(i))).toEqual(before);
   });

@@ -1,7 +1,14 @@
 // Bad arguments of the public functions throw a typed GebiedsgerichtError with a stable code and the
 // path of the offending value, never a TypeError or a meaningless result, and change nothing.
-import { type GebiedsgerichtError, isGebiedsgerichtError } from '@gebiedsgericht/core';
+import type { GebiedsgerichtError } from '@gebiedsgericht/core';
 import { describe, expect, it } from 'vitest';
+import {
+  type AnyFunction as AnyFn,
+  catchOf,
+  deepFreeze,
+  errorOf,
+  expectRejectedUnchanged,
+} from '../../../scripts/testSupport/typedErrors';
 import {
   assessControlSheet,
   checkFailureFactors,
@@ -19,45 +26,6 @@ import {
   updateRisk,
 } from '../src/index';
 import { lindewaardRegister, nWegEstimate, nWegSetup, stap3Sheet } from './fixtures/lindewaard';
-
-type Path = readonly (string | number)[];
-type AnyFn = (...args: unknown[]) => unknown;
-
-/** What `fn` throws (fails the test when it throws nothing). */
-function catchOf(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected an error, but nothing was thrown');
-}
-
-/** The code and path of the GebiedsgerichtError that `fn` throws (fails the test on anything else). */
-function errorOf(fn: () => unknown): { code: string; path: Path } {
-  const e = catchOf(fn);
-  expect(isGebiedsgerichtError(e), `expected a GebiedsgerichtError, got ${String(e)}`).toBe(true);
-  const err = e as GebiedsgerichtError;
-  expect(err.messageIn('nl').length).toBeGreaterThan(0);
-  expect(err.messageIn('en').length).toBeGreaterThan(0);
-  return { code: err.code, path: err.path };
-}
-
-/** Freezes a value and everything in it, so that any attempt to change it throws. */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
-
-/** Calls `fn` with deep-frozen copies of `args`, expects a typed error and checks nothing changed. */
-function expectRejectedUnchanged(fn: AnyFn, ...args: unknown[]): void {
-  const frozen = deepFreeze(structuredClone(args));
-  expect(isGebiedsgerichtError(catchOf(() => fn(...frozen)))).toBe(true);
-  expect(frozen).toEqual(args);
-}
 
 const garbage: unknown[] = [undefined, null, Number.NaN, {}, [Number.NaN], 'x'];
 
