@@ -14,6 +14,7 @@ import {
 } from '@gebiedsgericht/core';
 import { lindewaardStartnotitie } from '@gebiedsgericht/core/fixtures';
 import { describe, expect, it } from 'vitest';
+import { frozenCopy } from '../../../scripts/testSupport/typedErrors';
 import * as api from '../src/index';
 import {
   type AreaProcess,
@@ -94,7 +95,6 @@ import { sortFindings as rawSortFindings } from '../src/reflection/sortFindings'
 import { beekdalWater, lindewaardModel, windHoeverveen } from './knelpuntSupport';
 import { NOW as REFLECTION_NOW } from './reflectionSupport';
 import { day, ev, lindewaardSettings, START, stepEvents, testOptions } from './support/areaProcessFixtures';
-import { frozenCopy } from '../../../scripts/testSupport/typedErrors';
 
 const template = defaultStepTemplate;
 const meta = (d: number, actor = 'provincie-zuidmark', role = 'regisseur') => ({ timestamp: day(d), actor, role });
