@@ -145,7 +145,7 @@ function scores(variantId: string, values: readonly number[]): Score[] {
 /**
  * The afwegingskader of Lindewaard (fixtures) with variants A and C and illustrative scores, used
  * to re-score the package deal of the brook-valley knelpunt. Criteria order: woningen, ha
- * waterberging, stikstof, landschap (+/−), kosten (mln euro), draagvlak (+/−), ha meervoudig.
+ * waterberging, stikstof, landschap (+/−), kosten (mln EUR), draagvlak (+/−), ha meervoudig.
  */
 export function assessmentForPackageDeal(): AssessmentInput {
   const variants = lindewaardDevelopmentVariants.variantSet.variants.filter((v) => v.id !== 'variant-b');
