@@ -4,6 +4,7 @@ import { AreaProcessSnapshotSchema } from './areaProcessSnapshot';
 import { AuditEntrySchema } from './auditEntry';
 import { ElectionCalendarSchema } from './electionCalendar';
 import { ProcessEventSchema } from './processEvent';
+import { FindingSchema, ReflectionReportSchema } from './reflection';
 import { StepTemplateSchema } from './stepTemplate';
 
 /** Document types of the process section, published as JSON Schema. */
@@ -54,6 +55,22 @@ export const processDocuments: Readonly<Record<string, DocumentDefinition>> = {
     {
       nl: 'Verkiezingsdata per soort orgaan en de termijn waarin een besluit als dicht bij een verkiezing geldt.',
       en: 'Election dates per kind of body and the window in which a decision counts as close to an election.',
+    },
+  ),
+  finding: defineDocument(
+    FindingSchema,
+    { nl: 'Bevinding van de reflectiecheck', en: 'Reflection finding' },
+    {
+      nl: 'Eén bevinding: de regel, de ernst, de boodschap in het Nederlands en Engels, het hoofdstuk van de handreiking en de plek in de invoer.',
+      en: 'One finding: the rule, its severity, the message in Dutch and English, the handreiking section and the place in the input.',
+    },
+  ),
+  reflectionReport: defineDocument(
+    ReflectionReportSchema,
+    { nl: 'Rapport van de reflectiecheck', en: 'Reflection report' },
+    {
+      nl: 'Het resultaat van een reflectiecheck: wanneer, welke invoer, welke regels, aantallen per ernst en de bevindingen in vaste volgorde.',
+      en: 'The result of a reflection check: when, which input, which rules, counts per severity and the findings in a fixed order.',
     },
   ),
 };

@@ -36,6 +36,16 @@ export {
   StepCloseEventSchema,
 } from './processEvent';
 export { ProcessRole } from './processRole';
+export {
+  type Finding,
+  FindingSchema,
+  FindingSeverity,
+  type HandreikingSection,
+  HandreikingSectionSchema,
+  ReflectionDocumentKind,
+  type ReflectionReport,
+  ReflectionReportSchema,
+} from './reflection';
 export { type StepDefinition, StepDefinitionSchema } from './stepDefinition';
 export { ConsentRule, type StepGate, StepGateSchema } from './stepGate';
 export { RESERVED_STEP_IDS, type StepTemplate, StepTemplateSchema } from './stepTemplate';
