@@ -73,7 +73,7 @@ describe('decision', () => {
 
 describe('consent of a medeoverheid', () => {
   it('traces the amendment of Beekdal as a change of target', () => {
-    const beekdal = lindewaardConsents.find((c) => c.partyId === 'gemeente-beekdal');
+    const beekdal = lindewaardConsents.find((c) => c.partyId === 'gemeente-beekdal' && c.stepId === 'afwegen-en-keuze');
     expect(beekdal?.outcome).toBe('amended');
     expect(beekdal?.targetChanges).toEqual([
       expect.objectContaining({ opgaveId: 'opgave-wonen-eigen', before: 800, after: 700 }),

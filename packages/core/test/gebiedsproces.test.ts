@@ -53,6 +53,7 @@ describe('gebiedsproces document', () => {
 
   it('rejects consent from a body that is not part of the process', () => {
     const input: Gebiedsproces = clone(lindewaard);
+    const at = input.consents.length;
     input.consents.push({
       id: 'instemming-raad-elders',
       partyId: 'gemeente-elders',
@@ -62,14 +63,15 @@ describe('gebiedsproces document', () => {
       targetChanges: [],
     });
     expect(issuesOf(() => validate(GebiedsprocesSchema, input))).toEqual([
-      { code: 'consent_from_outside_process', path: ['consents', 5, 'partyId'] },
+      { code: 'consent_from_outside_process', path: ['consents', at, 'partyId'] },
     ]);
   });
 
   it('rejects consent from a party that is no medeoverheid, and a body of another party', () => {
     const input = clone(lindewaard);
     input.consents[0]!.partyId = 'lto';
-    input.consents[1]!.bodyId = 'raad-beekdal';
+    expect(input.consents[1]!.partyId).toBe('gemeente-beekdal');
+    input.consents[1]!.bodyId = 'raad-lindewaard';
     expect(issuesOf(() => validate(GebiedsprocesSchema, input))).toEqual([
       { code: 'consent_from_outside_process', path: ['consents', 0, 'partyId'] },
       { code: 'body_not_of_party', path: ['consents', 1, 'bodyId'] },
