@@ -2,6 +2,6 @@
 // @gebiedsgericht/core (zie SCENARIO.md): afwegingskader, randvoorwaarden, varianten met ruimteclaims,
 // scores en effecten, als één invoerdocument.
 export {
-  lindewaardCriteria as criteria,
   lindewaardAssessmentInput as lindewaardInput,
+  lindewaardCriteria as criteria,
 } from '@gebiedsgericht/core/fixtures';
