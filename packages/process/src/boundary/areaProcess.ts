@@ -4,7 +4,6 @@
 import {
   type AreaProcessSettings,
   AreaProcessSettingsSchema,
-  type AuditEntry,
   type ErrorIssue,
   IdSchema,
   IsoDateTimeSchema,
@@ -266,15 +265,7 @@ export function reduceEvent(
 export function appendAudit(
   before: AreaProcessContext,
   after: AreaProcessContext,
-  event:
-    | ProcessEvent
-    | (Record<string, unknown> & {
-        type: string;
-        timestamp: string;
-        actor: string;
-        role: AuditEntry['role'];
-        motivation?: string;
-      }),
+  event: Parameters<typeof appendAuditUnchecked>[2],
 ): AreaProcessContext {
   validate(AreaProcessContextShape, before, { path: ['before'] });
   validate(AreaProcessContextShape, after, { path: ['after'] });
