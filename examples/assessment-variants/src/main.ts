@@ -136,6 +136,13 @@ for (const v of onzeker.uncertainty?.variants ?? [])
         : ''
     }`,
   );
+const puntscores = assess({
+  ...input,
+  uncertainty: { samples: 10_000, seed: 2027, weights: { kind: 'unknown' }, sampleScores: false },
+});
+console.log(
+  `Met de scores als puntwaarden (alleen de gewichten onzeker): ${puntscores.uncertainty?.variants.map((v) => `${naam(v.variantId)} ${pct(v.rankAcceptability[0] ?? 0)}`).join(', ')} eerste plaats.`,
+);
 const gerangschikt = assess({
   ...input,
   uncertainty: { samples: 10_000, seed: 2027, weights: { kind: 'ranked' }, sampleScores: true },
