@@ -127,7 +127,7 @@ const quality = beekdal?.outcomes.at(-1)?.packageDealQuality;
 if (quality) {
   const score = (v?: number) => (v === undefined ? '—' : v.toFixed(3));
   console.log(
-    `\nPakketdeal beekdal herbeoordeeld met het afwegingskader (gewogen som, illustratieve scores): ` +
+    `\nPakketdeal beekdal herbeoordeeld met het afwegingskader (gewogen som, scores uit de afweging van stap 4): ` +
       `${score(quality.score)} tegen ${score(quality.referenceScore)} voor variant C → ` +
       (quality.netGain ? 'per saldo netto winst' : 'geen netto winst: het compromis kost kwaliteit'),
   );

@@ -4,11 +4,11 @@
  * the ijkmomenten, two knelpunten, the two tracks, and the monitoring loop with an evaluation and a
  * scoped herijking.
  */
-import type { AreaProcessSettings, AssessmentInput, Consent, Decision, Score } from '@gebiedsgericht/core';
+import type { AreaProcessSettings, Consent, Decision, Score } from '@gebiedsgericht/core';
 import {
   lindewaardAssessmentAndChoice,
+  lindewaardAssessmentInput,
   lindewaardConsents,
-  lindewaardCriteria,
   lindewaardDataInventory,
   lindewaardDecisions,
   lindewaardDevelopmentVariants,
@@ -125,44 +125,23 @@ export const windHoeverveen: Knelpunt = {
   opgaveIds: ['opgave-wind'],
 };
 
-const PLUS_MINUS = ['--', '-', '0', '+', '++'] as const;
-
-/** Illustrative scores (not from the fixtures) of one variant on the seven criteria of Lindewaard. */
-function scores(variantId: string, values: readonly number[]): Score[] {
-  return lindewaardCriteria.map((c, k) => {
-    const v = values[k] ?? 0;
-    return {
-      variantId,
-      criterionId: c.id,
-      value:
-        c.scale === 'plusMinus'
-          ? { scale: 'plusMinus' as const, value: PLUS_MINUS[Math.max(0, Math.min(4, v + 2))] ?? '0' }
-          : { scale: 'quantitative' as const, value: v, unit: c.unit, basis: 'absolute' as const },
-    };
-  });
-}
-
 /**
- * The afwegingskader of Lindewaard (fixtures) with variants A and C and illustrative scores, used
- * to re-score the package deal of the brook-valley knelpunt. Criteria order: woningen, ha
- * waterberging, stikstof, landschap (+/−), kosten (mln EUR), draagvlak (+/−), ha meervoudig.
+ * Variant C with the package deal: Beekdal builds 300 more homes elsewhere (from Hoge Zand), the
+ * waterschap co-finances, and support in the area improves; every other score as for C.
  */
-export function assessmentForPackageDeal(): AssessmentInput {
-  const variants = lindewaardDevelopmentVariants.variantSet.variants.filter((v) => v.id !== 'variant-b');
-  return {
-    kind: 'assessmentInput',
-    schemaVersion: 1,
-    id: 'afweging-pakketdeal-beekdal',
-    afwegingskader: lindewaardVisionAndFramework.afwegingskader,
-    randvoorwaarden: lindewaardVisionAndFramework.randvoorwaarden.filter((r) => r.rule.kind !== 'spatialFit'),
-    variants: variants.map((v) => ({ id: v.id, name: v.name, claims: [] })),
-    scores: [
-      ...scores('variant-a', [3600, 150, 120, 0, 410, 0, 20]),
-      ...scores('variant-c', [3400, 170, 160, 1, 380, 1, 60]),
-    ],
-    method: { method: 'weightedSum' },
-    normalisation: 'minMax',
-  };
+export function packageDealScores(variantId: string): Score[] {
+  return lindewaardAssessmentInput()
+    .scores.filter((s) => s.variantId === 'variant-c')
+    .map((s): Score => {
+      const { uncertainty: _u, mitigated: _m, ...score } = s;
+      const value = score.value;
+      if (score.criterionId === 'woningen' && value.scale === 'quantitative')
+        return { ...score, variantId, value: { ...value, value: value.value + 300 } };
+      if (score.criterionId === 'kosten' && value.scale === 'quantitative')
+        return { ...score, variantId, value: { ...value, value: value.value + 5 } };
+      if (score.criterionId === 'draagvlak') return { ...score, variantId, value: { scale: 'plusMinus', value: '0' } };
+      return { ...score, variantId };
+    });
 }
 
 /** The events beside the steps: escalation model, ijkmomenten, knelpunten, two tracks, monitoring. */
@@ -292,13 +271,14 @@ export function secondHalfEvents(): ScenarioEvent[] {
           en: 'Beekdal gets 300 extra homes elsewhere (from Hoge Zand); the water board gets the valley and co-financing',
         },
         packageDeal: {
-          assessment: assessmentForPackageDeal(),
+          // the step 4 assessment (fixtures), in which the package deal is re-scored against variant C
+          assessment: lindewaardAssessmentInput(),
           packageVariant: {
             id: 'variant-c-pakketdeal',
             name: { nl: 'C met pakketdeal', en: 'C with package deal' },
             claims: [],
           },
-          packageScores: scores('variant-c-pakketdeal', [3700, 170, 160, 1, 385, 2, 60]),
+          packageScores: packageDealScores('variant-c-pakketdeal'),
           referenceVariantId: 'variant-c',
         },
         timestamp: t('2027-03-20', '16:00'),
