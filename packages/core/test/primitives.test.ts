@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
+  argumentChecks,
   attempt,
   defineMessages,
   euroToCents,
@@ -10,6 +11,7 @@ import {
   IsoDateSchema,
   IsoDateTimeSchema,
   isGebiedsgerichtError,
+  isPlainRecord,
   labelledEnum,
   labelOf,
   MoneySchema,
@@ -159,5 +161,52 @@ describe('defineMessages', () => {
         throw new TypeError('bug');
       }),
     ).toThrow(TypeError);
+  });
+});
+
+describe('argumentChecks', () => {
+  const own = defineMessages({
+    invalid_argument: (p: { name: string }) => ({ nl: `Ongeldig: ${p.name}`, en: `Invalid: ${p.name}` }),
+  });
+  const checks = argumentChecks(own.fail);
+  const thrown = (fn: () => void) => {
+    try {
+      fn();
+    } catch (e) {
+      const err = e as GebiedsgerichtError;
+      return { code: err.code, path: err.path, en: err.messageIn('en') };
+    }
+    return undefined;
+  };
+
+  it('tells plain records from null, arrays and other values', () => {
+    expect([{}, { a: 1 }, Object.create(null)].every(isPlainRecord)).toBe(true);
+    expect([null, undefined, [], 'x', 1, () => 0].some(isPlainRecord)).toBe(false);
+  });
+
+  it("throws the package's own invalid_argument with the path, and lets valid arguments pass", () => {
+    expect(thrown(() => checks.checkOptions('x'))).toEqual({
+      code: 'invalid_argument',
+      path: ['options'],
+      en: 'Invalid: options (an object)',
+    });
+    expect(thrown(() => checks.checkOptions([], ['settings']))?.path).toEqual(['settings']);
+    expect(thrown(() => checks.requireRecord(null, 'update', ['update']))?.en).toBe('Invalid: update');
+    expect(thrown(() => checks.requireArray({}, 'scores', ['scores']))?.path).toEqual(['scores']);
+    expect(thrown(() => checks.optionalOneOf('both', ['current', 'residual'], 'basis', ['options', 'basis']))?.en).toBe(
+      "Invalid: basis ('current' or 'residual')",
+    );
+    expect(thrown(() => checks.optionalString(3, 'title', ['options', 'title']))?.en).toBe('Invalid: title (text)');
+    for (const ok of [
+      () => checks.checkOptions(undefined),
+      () => checks.checkOptions({}),
+      () => checks.requireRecord({}, 'x', []),
+      () => checks.requireArray([], 'x', []),
+      () => checks.optionalOneOf(undefined, ['a'], 'x', []),
+      () => checks.optionalOneOf('a', ['a'], 'x', []),
+      () => checks.optionalString(undefined, 'x', []),
+      () => checks.optionalString('t', 'x', []),
+    ])
+      expect(thrown(ok)).toBeUndefined();
   });
 });

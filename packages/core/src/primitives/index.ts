@@ -1,4 +1,5 @@
 // Hand-written barrel of the primitives every package builds on.
+export { type ArgumentChecks, argumentChecks, type InvalidArgument, isPlainRecord } from './arguments';
 export {
   DOCUMENT_SCHEMA_VERSION,
   type DocumentDefinition,

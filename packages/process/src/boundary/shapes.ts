@@ -8,16 +8,12 @@
 // growing collections such as the audit log are not validated field by field: they are what the
 // machine wrote, and re-validating them on every call would make folding events over a long log
 // needlessly slow. The machine itself never goes through these wrappers.
-import { ConsentSchema, IsoDateTimeSchema, refinement } from '@gebiedsgericht/core';
+import { ConsentSchema, IsoDateTimeSchema, isPlainRecord, refinement } from '@gebiedsgericht/core';
 import { z } from 'zod';
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Any object (not `null`, not an array); its fields are not looked at. Never copies. */
 export const AnObject = z.custom<Readonly<Record<string, unknown>>>(
-  isPlainObject,
+  isPlainRecord,
   refinement('invalid_type', { nl: 'Ongeldige invoer: verwacht object', en: 'Invalid input: expected object' }),
 );
 

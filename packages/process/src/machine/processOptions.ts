@@ -1,4 +1,4 @@
-import { documentSchemas, type IssuePath } from '@gebiedsgericht/core';
+import { documentSchemas, type IssuePath, isPlainRecord } from '@gebiedsgericht/core';
 import type { z } from 'zod';
 import { processMessages } from '../messages';
 
@@ -69,10 +69,6 @@ export function defaultReadBestRankedVariant(assessment: Readonly<Record<string,
   return undefined;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function invalid(name: string, path: IssuePath) {
   return processMessages.fail('invalid_argument', { name }, path);
 }
@@ -83,12 +79,12 @@ function invalid(name: string, path: IssuePath) {
  * `resolved`, every option must be present (as in {@link ResolvedAreaProcessOptions}).
  */
 export function checkAreaProcessOptions(options: unknown, path: IssuePath, resolved = false): void {
-  if (!isPlainObject(options)) throw invalid(path.join('.') || 'options', path);
+  if (!isPlainRecord(options)) throw invalid(path.join('.') || 'options', path);
   const { documents, readChosenVariant, readBestRankedVariant } = options;
   if (documents !== undefined || resolved) {
-    if (!isPlainObject(documents)) throw invalid('documents', [...path, 'documents']);
+    if (!isPlainRecord(documents)) throw invalid('documents', [...path, 'documents']);
     for (const [name, entry] of Object.entries(documents)) {
-      const schema = isPlainObject(entry) ? entry.schema : undefined;
+      const schema = isPlainRecord(entry) ? entry.schema : undefined;
       if (typeof (schema as { safeParse?: unknown } | undefined)?.safeParse !== 'function') {
         throw invalid(`documents.${name}.schema`, [...path, 'documents', name, 'schema']);
       }
