@@ -4,15 +4,16 @@ import { addIssue, type RefinementContext } from '../primitives/validate';
 
 /**
  * Reports every id that occurs more than once in `items`, at the later occurrence (code
- * `duplicate_id`), and returns the set of ids seen. `what` names the list in the message.
+ * `duplicate_id`), and returns the set of ids seen. `what` names the list in the message. Pass
+ * `seen` to keep ids unique across several lists (for example the stories of every table).
  */
 export function checkUniqueIds(
   ctx: RefinementContext,
   items: readonly { id: string }[],
   path: IssuePath,
   what?: string,
+  seen: Set<string> = new Set<string>(),
 ): Set<string> {
-  const seen = new Set<string>();
   for (const [index, item] of items.entries()) {
     if (seen.has(item.id)) {
       addIssue(

@@ -170,14 +170,10 @@ export const ConversationMapSessionSchema = z
           );
         laid.add(id);
       }
+      checkUniqueIds(ctx, table.stories, [...at, 'stories'], 'stories', storyIds);
+      checkUniqueIds(ctx, table.concerns, [...at, 'concerns'], 'concerns', concernIds);
       for (const [s, story] of table.stories.entries()) {
         const path = [...at, 'stories', s];
-        if (storyIds.has(story.id))
-          addIssue(ctx, 'duplicate_id', { nl: `Dubbel verhaal ${story.id}`, en: `Duplicate story ${story.id}` }, [
-            ...path,
-            'id',
-          ]);
-        storyIds.add(story.id);
         for (const [i, id] of story.layerIds.entries()) checkRef(ctx, layers, id, [...path, 'layerIds', i], 'layer');
         if (story.participantId !== undefined) {
           checkRef(ctx, participants, story.participantId, [...path, 'participantId'], 'participant');
@@ -186,12 +182,6 @@ export const ConversationMapSessionSchema = z
       }
       for (const [c, concern] of table.concerns.entries()) {
         const path = [...at, 'concerns', c];
-        if (concernIds.has(concern.id))
-          addIssue(ctx, 'duplicate_id', { nl: `Dubbel bezwaar ${concern.id}`, en: `Duplicate concern ${concern.id}` }, [
-            ...path,
-            'id',
-          ]);
-        concernIds.add(concern.id);
         for (const [i, id] of concern.layerIds.entries()) checkRef(ctx, layers, id, [...path, 'layerIds', i], 'layer');
         for (const [i, id] of concern.participantIds.entries()) {
           checkRef(ctx, participants, id, [...path, 'participantIds', i], 'participant');
