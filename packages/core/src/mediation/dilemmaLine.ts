@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkUniqueIds } from '../internal/refinementChecks';
 import { documentHeader } from '../primitives/document';
 import type { IssuePath } from '../primitives/errors';
 import { IdSchema } from '../primitives/id';
@@ -143,31 +144,9 @@ export const DilemmaLineSchema = z
     positions: z.array(DilemmaPositionSchema),
   })
   .superRefine((line, ctx) => {
-    const check = (ids: string[], what: 'dilemmas' | 'participants' | 'arguments') => {
-      const seen = new Set<string>();
-      for (const [i, id] of ids.entries()) {
-        if (seen.has(id))
-          addIssue(ctx, 'duplicate_id', { nl: `${id} staat er twee keer in`, en: `${id} appears twice` }, [
-            what,
-            i,
-            'id',
-          ]);
-        seen.add(id);
-      }
-      return seen;
-    };
-    const dilemmas = check(
-      line.dilemmas.map((d) => d.id),
-      'dilemmas',
-    );
-    const participants = check(
-      line.participants.map((p) => p.id),
-      'participants',
-    );
-    const argumentIds = check(
-      line.arguments.map((a) => a.id),
-      'arguments',
-    );
+    const dilemmas = checkUniqueIds(ctx, line.dilemmas, ['dilemmas']);
+    const participants = checkUniqueIds(ctx, line.participants, ['participants']);
+    const argumentIds = checkUniqueIds(ctx, line.arguments, ['arguments']);
     checkDilemmaPositions(ctx, line.positions, { dilemmas, participants, argumentIds }, ['positions'], new Set());
   });
 /** A dilemma-line session. */

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { checkUniqueIds } from '../internal/refinementChecks';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
-import { addIssue } from '../primitives/validate';
 
 /**
  * The four DOCA categories of Atelier Fryslân: facts (Data) apart from opinions (Anecdotes), and
@@ -56,16 +56,7 @@ export const DocaBoardSchema = z
     contributions: z.array(DocaContributionSchema),
   })
   .superRefine((board, ctx) => {
-    const seen = new Set<string>();
-    for (const [i, c] of board.contributions.entries()) {
-      if (seen.has(c.id))
-        addIssue(ctx, 'duplicate_id', { nl: `${c.id} staat er twee keer in`, en: `${c.id} appears twice` }, [
-          'contributions',
-          i,
-          'id',
-        ]);
-      seen.add(c.id);
-    }
+    checkUniqueIds(ctx, board.contributions, ['contributions']);
   });
 /** A DOCA board. */
 export type DocaBoard = z.infer<typeof DocaBoardSchema>;

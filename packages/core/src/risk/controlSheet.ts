@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkUniqueIds } from '../internal/refinementChecks';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -57,30 +58,8 @@ export const ControlSheetSchema = z
         ['aspects', 'time', 'plannedFinish'],
       );
     }
-    const seen = new Set<string>();
-    a.quality?.criteria.forEach((c, i) => {
-      if (seen.has(c.id))
-        addIssue(ctx, 'duplicate_id', { nl: `Dubbele id ${c.id}`, en: `Duplicate id ${c.id}` }, [
-          'aspects',
-          'quality',
-          'criteria',
-          i,
-          'id',
-        ]);
-      seen.add(c.id);
-    });
-    seen.clear();
-    a.information?.agreements.forEach((ag, i) => {
-      if (seen.has(ag.id))
-        addIssue(ctx, 'duplicate_id', { nl: `Dubbele id ${ag.id}`, en: `Duplicate id ${ag.id}` }, [
-          'aspects',
-          'information',
-          'agreements',
-          i,
-          'id',
-        ]);
-      seen.add(ag.id);
-    });
+    if (a.quality) checkUniqueIds(ctx, a.quality.criteria, ['aspects', 'quality', 'criteria']);
+    if (a.information) checkUniqueIds(ctx, a.information.agreements, ['aspects', 'information', 'agreements']);
   });
 /** A GOKIT sheet at one measure point (see {@link ControlSheetSchema}). */
 export type ControlSheet = z.infer<typeof ControlSheetSchema>;
