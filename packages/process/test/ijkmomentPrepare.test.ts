@@ -3,10 +3,16 @@ import { lindewaardStartnotitie } from '@gebiedsgericht/core/fixtures';
 import { describe, expect, it } from 'vitest';
 import { createAreaProcess, defaultStepTemplate, nextIjkmomenten, prepareIjkmoment } from '../src/index';
 import { beekdalWater, lindewaardModel } from './knelpuntSupport';
-import { day, lindewaardSettings, START, stepEvents, testOptions } from './support/areaProcessFixtures';
+import {
+  day,
+  lindewaardSettings,
+  eventMeta as meta,
+  START,
+  stepEvents,
+  testOptions,
+} from './support/areaProcessFixtures';
 
 const schedule = lindewaardStartnotitie.ijkmomenten;
-const meta = (d: number, actor = 'provincie-zuidmark', role = 'regisseur') => ({ timestamp: day(d), actor, role });
 
 /** A GOKIT-R control report (shape of core's risk section) with one exception routed to the ijkmoment. */
 const controlReport: ControlReport = {

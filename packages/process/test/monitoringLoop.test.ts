@@ -10,6 +10,7 @@ import {
   pblPublicationsCallingForEvaluation,
   triggeredHerijkingen,
 } from '../src/monitoring';
+import { WATER_INDICATOR } from './support/areaProcessFixtures';
 
 const meta = (timestamp: string, actor = 'programmateam-lindewaard') => ({ timestamp, actor, role: 'regisseur' });
 const inMonitoring = { inMonitoring: true };
@@ -23,13 +24,7 @@ const configured = run(
   { type: 'monitoring.configure', cadence: lindewaardStartnotitie.evaluation, ...meta('2027-12-01T10:00:00+01:00') },
   {
     type: 'indicator.agree',
-    indicator: {
-      id: 'ind-waterberging',
-      label: { nl: 'Gerealiseerde waterberging', en: 'Water storage realised' },
-      unit: 'ha',
-      trigger: { when: 'below', value: 100 },
-      herijkingScope: { kind: 'opgave', opgaveId: 'opgave-waterberging' },
-    },
+    indicator: WATER_INDICATOR,
     ...meta('2027-12-01T10:00:00+01:00'),
   },
 );

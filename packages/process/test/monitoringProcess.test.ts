@@ -14,78 +14,38 @@ import {
   replayAreaProcess,
   restoreAreaProcess,
 } from '../src/index';
-import { day, lindewaardSettings, START, stepEvents, stepsRegionAt, testOptions } from './support/areaProcessFixtures';
+import {
+  day,
+  gridLesson,
+  lindewaardSettings,
+  eventMeta as meta,
+  START,
+  stepEvents,
+  stepsRegionAt,
+  testOptions,
+  waterGoalAndPilot,
+  waterMonitoringEvents,
+} from './support/areaProcessFixtures';
 
 const template = defaultStepTemplate;
-const meta = (d: number, actor = 'provincie-zuidmark', role = 'regisseur') => ({ timestamp: day(d), actor, role });
 
 function stepsAndTracks(): Record<string, unknown>[] {
   const events: Record<string, unknown>[] = [];
   events.push(
     { type: 'monitoring.configure', cadence: lindewaardStartnotitie.evaluation, ...meta(2) },
-    {
-      type: 'track.defineGoal',
-      goal: { id: 'doel-waterrobuust', label: { nl: 'Een waterrobuust beekdal', en: 'A water-robust brook valley' } },
-      ...meta(2),
-    },
-    {
-      type: 'track.start',
-      item: {
-        id: 'pilot-zon-op-berging',
-        kind: 'pilot',
-        title: { nl: 'Zon op waterberging', en: 'Solar on storage' },
-        longTermGoalId: 'doel-waterrobuust',
-      },
-      ...meta(3),
-    },
+    ...waterGoalAndPilot(2, 3),
   );
   template.steps.forEach((_, i) => {
     events.push(...(stepEvents(template, lindewaardSettings, i, 10 + i * 100) as unknown as Record<string, unknown>[]));
     if (i === 1) {
-      events.push({
-        type: 'track.recordLesson',
-        itemId: 'pilot-zon-op-berging',
-        lesson: {
-          id: 'les-netcongestie',
-          text: { nl: 'Netcapaciteit vroeg vastleggen', en: 'Secure grid capacity early' },
-        },
-        ...meta(180),
-      });
+      events.push(gridLesson(180));
     }
   });
   return events;
 }
 
 const AFTER = 700; // the last step closed around day 580
-const monitoringEvents = (): Record<string, unknown>[] => [
-  {
-    type: 'indicator.agree',
-    indicator: {
-      id: 'ind-waterberging',
-      label: { nl: 'Gerealiseerde waterberging', en: 'Water storage realised' },
-      unit: 'ha',
-      trigger: { when: 'below', value: 100 },
-      herijkingScope: { kind: 'opgave', opgaveId: 'opgave-waterberging' },
-    },
-    ...meta(AFTER),
-  },
-  {
-    type: 'evaluation.record',
-    evaluation: {
-      id: 'evaluatie-2028',
-      heldOn: day(AFTER + 10).slice(0, 10),
-      findings: { nl: 'Op koers', en: 'On track' },
-    },
-    ...meta(AFTER + 10, 'programmateam-lindewaard'),
-  },
-  {
-    type: 'indicator.measure',
-    indicatorId: 'ind-waterberging',
-    value: 80,
-    measuredOn: day(AFTER + 300).slice(0, 10),
-    ...meta(AFTER + 300, 'waterschap-aa-en-lindt', 'partij'),
-  },
-];
+const monitoringEvents = () => waterMonitoringEvents(AFTER);
 
 function run() {
   const process = createAreaProcess({ template, settings: lindewaardSettings, startedAt: START, options: testOptions });

@@ -94,10 +94,20 @@ import * as rawKnelpunten from '../src/knelpunten';
 import { sortFindings as rawSortFindings } from '../src/reflection/sortFindings';
 import { beekdalWater, lindewaardModel, windHoeverveen } from './knelpuntSupport';
 import { NOW as REFLECTION_NOW } from './reflectionSupport';
-import { day, ev, lindewaardSettings, START, stepEvents, testOptions } from './support/areaProcessFixtures';
+import {
+  day,
+  ev,
+  gridLesson,
+  lindewaardSettings,
+  eventMeta as meta,
+  START,
+  stepEvents,
+  testOptions,
+  waterGoalAndPilot,
+  waterMonitoringEvents,
+} from './support/areaProcessFixtures';
 
 const template = defaultStepTemplate;
-const meta = (d: number, actor = 'provincie-zuidmark', role = 'regisseur') => ({ timestamp: day(d), actor, role });
 
 // ── a scenario through every region of the machine ────────────────────────────────────────────
 
@@ -134,21 +144,7 @@ function scenarioEvents(): Record<string, unknown>[] {
     { type: 'escalation.configure', model: lindewaardModel, ...meta(2) },
     { type: 'ijkmoment.schedule', schedule: lindewaardStartnotitie.ijkmomenten, ...meta(2) },
     { type: 'monitoring.configure', cadence: lindewaardStartnotitie.evaluation, ...meta(2) },
-    {
-      type: 'track.defineGoal',
-      goal: { id: 'doel-waterrobuust', label: { nl: 'Een waterrobuust beekdal', en: 'A water-robust brook valley' } },
-      ...meta(3),
-    },
-    {
-      type: 'track.start',
-      item: {
-        id: 'pilot-zon-op-berging',
-        kind: 'pilot',
-        title: { nl: 'Zon op waterberging', en: 'Solar on storage' },
-        longTermGoalId: 'doel-waterrobuust',
-      },
-      ...meta(4),
-    },
+    ...waterGoalAndPilot(3, 4),
     {
       type: 'regime.start',
       regime: {
@@ -175,15 +171,7 @@ function scenarioEvents(): Record<string, unknown>[] {
     },
     ev.minor('wijziging-planning', day(70)) as unknown as Record<string, unknown>,
     { type: 'ijkmoment.hold', record: heldRecord, ...meta(150) },
-    {
-      type: 'track.recordLesson',
-      itemId: 'pilot-zon-op-berging',
-      lesson: {
-        id: 'les-netcongestie',
-        text: { nl: 'Netcapaciteit vroeg vastleggen', en: 'Secure grid capacity early' },
-      },
-      ...meta(180),
-    },
+    gridLesson(180),
     { type: 'knelpunt.raise', knelpunt: beekdalWater, ...meta(320, 'waterschap-aa-en-lindt', 'partij') },
     {
       type: 'knelpunt.startMediation',
@@ -201,33 +189,7 @@ function scenarioEvents(): Record<string, unknown>[] {
     },
     { type: 'knelpunt.raise', knelpunt: windHoeverveen, ...meta(405, 'dorpsraad-hoeverveen', 'partij') },
     { type: 'knelpunt.escalate', knelpuntId: windHoeverveen.id, ...meta(420, 'gemeente-hoeverveen', 'partij') },
-    {
-      type: 'indicator.agree',
-      indicator: {
-        id: 'ind-waterberging',
-        label: { nl: 'Gerealiseerde waterberging', en: 'Water storage realised' },
-        unit: 'ha',
-        trigger: { when: 'below', value: 100 },
-        herijkingScope: { kind: 'opgave', opgaveId: 'opgave-waterberging' },
-      },
-      ...meta(AFTER),
-    },
-    {
-      type: 'evaluation.record',
-      evaluation: {
-        id: 'evaluatie-2028',
-        heldOn: day(AFTER + 10).slice(0, 10),
-        findings: { nl: 'Op koers', en: 'On track' },
-      },
-      ...meta(AFTER + 10, 'programmateam-lindewaard'),
-    },
-    {
-      type: 'indicator.measure',
-      indicatorId: 'ind-waterberging',
-      value: 80,
-      measuredOn: day(AFTER + 300).slice(0, 10),
-      ...meta(AFTER + 300, 'waterschap-aa-en-lindt', 'partij'),
-    },
+    ...waterMonitoringEvents(AFTER),
     { type: 'herijking.start', herijkingId: HERIJKING, ...meta(AFTER + 320) },
     {
       type: 'herijking.complete',

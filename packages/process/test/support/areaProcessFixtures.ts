@@ -278,3 +278,79 @@ export function stepsRegionAt(value: unknown): string {
   }
   return '';
 }
+
+/** Event metadata: the moment `d` days after the start, and who sends it (default: the regisseur). */
+export const eventMeta = (d: number, actor = 'provincie-zuidmark', role = 'regisseur') => ({
+  timestamp: day(d),
+  actor,
+  role,
+});
+
+/** The long-term goal of a water-robust brook valley (day `goalDay`) and its solar pilot (day `pilotDay`). */
+export function waterGoalAndPilot(goalDay: number, pilotDay: number): Record<string, unknown>[] {
+  return [
+    {
+      type: 'track.defineGoal',
+      goal: { id: 'doel-waterrobuust', label: { nl: 'Een waterrobuust beekdal', en: 'A water-robust brook valley' } },
+      ...eventMeta(goalDay),
+    },
+    {
+      type: 'track.start',
+      item: {
+        id: 'pilot-zon-op-berging',
+        kind: 'pilot',
+        title: { nl: 'Zon op waterberging', en: 'Solar on storage' },
+        longTermGoalId: 'doel-waterrobuust',
+      },
+      ...eventMeta(pilotDay),
+    },
+  ];
+}
+
+/** The pilot's lesson on grid capacity, recorded on day `d`. */
+export function gridLesson(d: number): Record<string, unknown> {
+  return {
+    type: 'track.recordLesson',
+    itemId: 'pilot-zon-op-berging',
+    lesson: {
+      id: 'les-netcongestie',
+      text: { nl: 'Netcapaciteit vroeg vastleggen', en: 'Secure grid capacity early' },
+    },
+    ...eventMeta(d),
+  };
+}
+
+/** The water-storage indicator: a herijking of the water opgave when fewer than 100 ha are realised. */
+export const WATER_INDICATOR = {
+  id: 'ind-waterberging',
+  label: { nl: 'Gerealiseerde waterberging', en: 'Water storage realised' },
+  unit: 'ha',
+  trigger: { when: 'below', value: 100 },
+  herijkingScope: { kind: 'opgave', opgaveId: 'opgave-waterberging' },
+} as const;
+
+/**
+ * After the last step (day `after`): the indicator agreed, an evaluation 10 days later, and a reading
+ * of 80 ha 300 days later, which triggers the herijking `herijking-ind-waterberging-<date>`.
+ */
+export function waterMonitoringEvents(after: number): Record<string, unknown>[] {
+  return [
+    { type: 'indicator.agree', indicator: WATER_INDICATOR, ...eventMeta(after) },
+    {
+      type: 'evaluation.record',
+      evaluation: {
+        id: 'evaluatie-2028',
+        heldOn: day(after + 10).slice(0, 10),
+        findings: { nl: 'Op koers', en: 'On track' },
+      },
+      ...eventMeta(after + 10, 'programmateam-lindewaard'),
+    },
+    {
+      type: 'indicator.measure',
+      indicatorId: 'ind-waterberging',
+      value: 80,
+      measuredOn: day(after + 300).slice(0, 10),
+      ...eventMeta(after + 300, 'waterschap-aa-en-lindt', 'partij'),
+    },
+  ];
+}
