@@ -35,7 +35,17 @@ export interface AnalyseDilemmaLineOptions {
  */
 export function analyseDilemmaLine(line: unknown, options: AnalyseDilemmaLineOptions = {}): DilemmaLineAnalysis {
   const l: DilemmaLine = validate(DilemmaLineSchema, line);
-  const { clusterGap, farApart } = dilemmaLineThresholds(options);
+  return analyseValidDilemmaLine(l, dilemmaLineThresholds(options));
+}
+
+/**
+ * Internal (not in the package barrel): the analysis of a line that is already valid, with checked
+ * thresholds; the conversation-map summary calls it on the positions of a validated session.
+ */
+export function analyseValidDilemmaLine(
+  l: DilemmaLine,
+  { clusterGap, farApart }: { clusterGap: number; farApart: number },
+): DilemmaLineAnalysis {
   const dilemmas: DilemmaAnalysis[] = l.dilemmas.map((dilemma) => {
     const positions = l.positions
       .filter((p) => p.dilemmaId === dilemma.id)

@@ -9,7 +9,7 @@ import {
   type ValueMention,
   validate,
 } from '@gebiedsgericht/core';
-import { type AnalyseDilemmaLineOptions, analyseDilemmaLine, dilemmaLineThresholds } from './analyseDilemmaLine';
+import { type AnalyseDilemmaLineOptions, analyseValidDilemmaLine, dilemmaLineThresholds } from './analyseDilemmaLine';
 
 /** The dilemma positions of every table as one dilemma line, so the line's analysis applies. */
 function asDilemmaLine(s: ConversationMapSession): DilemmaLine {
@@ -30,7 +30,7 @@ function asDilemmaLine(s: ConversationMapSession): DilemmaLine {
  * Summarises a session with conversation maps (praatkaarten; Overijssel): which layers people laid
  * over the base map and which they left aside, the pairs of layers they combined, the values they
  * named and the values behind the layers they chose, the dilemma positions analysed as on a dilemma
- * line (spread, clusters, the same argument far apart — see {@link analyseDilemmaLine}), and where
+ * line (spread, clusters, the same argument far apart — see `analyseDilemmaLine`), and where
  * the resistance lies: per layer the objections that concern it and how many people raised them.
  * The handreiking's aim is not consensus but what lies behind positions; the summary therefore
  * counts and groups, and judges nothing.
@@ -55,7 +55,7 @@ export function summariseConversationMaps(
   options: AnalyseDilemmaLineOptions = {},
 ): ConversationMapSummary {
   const s = validate(ConversationMapSessionSchema, session);
-  // checked here too, so that a session without dilemmas rejects the same options
+  // checked even without dilemmas, so that every session rejects the same options
   const thresholds = dilemmaLineThresholds(options);
   const order = new Map(s.layers.map((l, i) => [l.id, i]));
   const rank = (id: string) => order.get(id) as number;
@@ -138,7 +138,7 @@ export function summariseConversationMaps(
     unusedLayerIds: layers.filter((l) => l.tables === 0).map((l) => l.layerId),
     combinations,
     values: valueList,
-    ...(s.dilemmas.length > 0 ? { dilemmas: analyseDilemmaLine(asDilemmaLine(s), thresholds) } : {}),
+    ...(s.dilemmas.length > 0 ? { dilemmas: analyseValidDilemmaLine(asDilemmaLine(s), thresholds) } : {}),
     resistance,
     concernsWithoutLayer,
   };
