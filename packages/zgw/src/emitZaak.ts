@@ -1,6 +1,7 @@
 import {
   type Actors,
   ActorsSchema,
+  type ArgumentChecks,
   argumentChecks,
   type Decision,
   RoleKind,
@@ -79,7 +80,7 @@ const OptionsSchema = z.strictObject({
   gokitrRapport: z.string().min(1).max(100).optional(),
 });
 
-const checks = argumentChecks(zgwFail);
+const checks: ArgumentChecks = argumentChecks(zgwFail);
 const MAX_ZAAK_IDENTIFICATIE = 40;
 const MAX_BESLUIT_IDENTIFICATIE = 50;
 
@@ -161,11 +162,7 @@ function chosenVariant(view: ProcessView): string | undefined {
 }
 
 /** The unvalidated core of {@link emitZaakHistory}. */
-function buildHistory(
-  view: ProcessView,
-  config: ZgwConfig,
-  options: z.output<typeof OptionsSchema>,
-): ZaakHistory {
+function buildHistory(view: ProcessView, config: ZgwConfig, options: z.output<typeof OptionsSchema>): ZaakHistory {
   const templateId = view.template.id;
   const processId = view.settings.processId;
   const names = namesFrom(options.actors);

@@ -14,8 +14,8 @@ export {
 } from './emitZaak';
 export { zgwMessages } from './messages';
 export {
-  type CatalogueResource,
   type CataloguePlan,
+  type CatalogueResource,
   KNELPUNT_RESULTS,
   KNELPUNT_STATUSTYPEN,
   type PlannedObject,
@@ -36,6 +36,14 @@ export {
   ROL_OMSCHRIJVING_GENERIEK,
   type ZgwRoleKey,
 } from './rolTypeMapping';
+export {
+  type SyncedObject,
+  type SyncReport,
+  syncToZgw,
+  type ZgwProblem,
+  ZgwRequestError,
+  type ZgwServerOptions,
+} from './syncToZgw';
 export {
   type GeometryCrs,
   GeometryCrsSchema,
@@ -58,3 +66,4 @@ export {
   type ZgwPartyConfig,
   ZgwPartyConfigSchema,
 } from './zgwConfig';
+export { type ZgwCredentials, ZgwCredentialsSchema, zgwToken } from './zgwToken';

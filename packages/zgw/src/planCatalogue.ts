@@ -48,15 +48,16 @@ export const ZAAK_EIGENSCHAPPEN = Object.freeze({
  * order, then one end status for every way a knelpunt ends (settled, decided, withdrawn; the
  * resultaat says which).
  */
-export const KNELPUNT_STATUSTYPEN: readonly { readonly level: string; readonly omschrijving: string }[] =
-  Object.freeze([
+export const KNELPUNT_STATUSTYPEN: readonly { readonly level: string; readonly omschrijving: string }[] = Object.freeze(
+  [
     { level: 'betweenParties', omschrijving: 'Partijen onderling' },
     { level: 'ijkmomentAgenda', omschrijving: 'Op de agenda van het ijkmoment' },
     { level: 'mediation', omschrijving: 'Bemiddeling' },
     { level: 'provinceIntervention', omschrijving: 'De provincie grijpt in' },
     { level: 'rijkDecision', omschrijving: 'Het rijk beslist' },
     { level: KNELPUNT_END_STATUS, omschrijving: 'Afgesloten' },
-  ]);
+  ],
+);
 
 /** How a knelpunt ended (its level) → the key of its result type in the configuration. */
 export const KNELPUNT_RESULTS: Readonly<Record<string, 'opgelost' | 'beslist' | 'ingetrokken'>> = Object.freeze({
@@ -153,7 +154,9 @@ function buildPlan(template: StepTemplate, config: ZgwConfig): CataloguePlan {
     beginGeldigheid: config.beginGeldigheid,
     versiedatum: config.beginGeldigheid,
     catalogus,
-    ...(config.selectielijstProcestype !== undefined ? { selectielijstProcestype: config.selectielijstProcestype } : {}),
+    ...(config.selectielijstProcestype !== undefined
+      ? { selectielijstProcestype: config.selectielijstProcestype }
+      : {}),
   } as const;
 
   // The knelpunt zaaktype first: the area process zaaktype names it as its deelzaaktype.
@@ -175,18 +178,22 @@ function buildPlan(template: StepTemplate, config: ZgwConfig): CataloguePlan {
       deelzaaktypen: [],
     },
   });
-  KNELPUNT_STATUSTYPEN.forEach((status, index) =>
+  KNELPUNT_STATUSTYPEN.forEach((status, index) => {
     objects.push({
       ref: refs.knelpuntStatustype(template.id, status.level),
       resource: 'statustypen',
       body: { zaaktype: knelpuntZaaktype, omschrijving: status.omschrijving, volgnummer: index + 1 },
-    }),
-  );
+    });
+  });
   objects.push(
     {
       ref: refs.knelpuntRoltype(template.id, 'indiener'),
       resource: 'roltypen',
-      body: { zaaktype: knelpuntZaaktype, omschrijving: 'Indiener van het knelpunt', omschrijvingGeneriek: 'initiator' },
+      body: {
+        zaaktype: knelpuntZaaktype,
+        omschrijving: 'Indiener van het knelpunt',
+        omschrijvingGeneriek: 'initiator',
+      },
     },
     {
       ref: refs.knelpuntRoltype(template.id, 'partij'),
@@ -246,7 +253,7 @@ function buildPlan(template: StepTemplate, config: ZgwConfig): CataloguePlan {
   // A StatusType per step, in the order of the template, and one end status after the last step:
   // the server makes the highest volgnummer the end status, and opening the last step does not
   // end the case.
-  template.steps.forEach((step, index) =>
+  template.steps.forEach((step, index) => {
     objects.push({
       ref: refs.statustype(template.id, step.id),
       resource: 'statustypen',
@@ -256,8 +263,8 @@ function buildPlan(template: StepTemplate, config: ZgwConfig): CataloguePlan {
         volgnummer: index + 1,
         ...(step.goal ? { toelichting: fit(step.goal.nl, 1000) } : {}),
       },
-    }),
-  );
+    });
+  });
   objects.push({
     ref: refs.statustype(template.id, END_STATUS),
     resource: 'statustypen',

@@ -20,15 +20,13 @@ export function isValidRsin(value: string): boolean {
 }
 
 /** An RSIN: nine digits that pass the elfproef. */
-export const RsinSchema = z
-  .string()
-  .refine(
-    isValidRsin,
-    refinement('invalid_rsin', {
-      nl: 'Een RSIN bestaat uit negen cijfers die de elfproef doorstaan',
-      en: 'An RSIN is nine digits that pass the elfproef (eleven test)',
-    }),
-  );
+export const RsinSchema = z.string().refine(
+  isValidRsin,
+  refinement('invalid_rsin', {
+    nl: 'Een RSIN bestaat uit negen cijfers die de elfproef doorstaan',
+    en: 'An RSIN is nine digits that pass the elfproef (eleven test)',
+  }),
+);
 
 /** An absolute http(s) URL. */
 const HttpUrlSchema = z.url({ protocol: /^https?$/ });
