@@ -1,9 +1,9 @@
 /**
  * Validators for ZGW request bodies, compiled from the vendored Open Zaak 1.30.0 specifications
  * (test/specs). OpenAPI 3.0 is not plain JSON Schema, so the documents are prepared for ajv first:
- * `nullable: true` becomes "or null", and the `discriminator` keyword (an OpenAPI hint that ajv
- * would read with its own, stricter rules) is dropped; the union of `Rol` is therefore validated
- * per `betrokkeneType` against the concrete serializer schema.
+ * `nullable: true` becomes "or null", and a `oneOf` with a `discriminator` becomes a choice by the
+ * discriminating property (if/then). `Rol` is still validated per `betrokkeneType` against the
+ * concrete serializer schema, as the union matches more than one variant.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -26,10 +26,41 @@ export type Api = keyof typeof API_FILES;
 
 type Node = unknown;
 
+/**
+ * A `oneOf` with a `discriminator` as plain JSON Schema: the value of the discriminating property
+ * picks the one branch that applies (without it, a GeoJSON Polygon also matches MultiLineString).
+ */
+function discriminated(
+  oneOf: { $ref: string }[],
+  discriminator: { propertyName: string; mapping?: Record<string, string> },
+) {
+  const name = discriminator.propertyName;
+  const mapping =
+    discriminator.mapping ??
+    Object.fromEntries(oneOf.map((branch) => [branch.$ref.replace('#/components/schemas/', ''), branch.$ref]));
+  return {
+    type: 'object',
+    required: [name],
+    properties: { [name]: { enum: Object.keys(mapping) } },
+    allOf: Object.entries(mapping).map(([value, ref]) => ({
+      if: { properties: { [name]: { const: value } }, required: [name] },
+      then: { $ref: ref },
+    })),
+  };
+}
+
 /** Rewrites OpenAPI 3.0 schema keywords into JSON Schema that ajv understands. */
 function prepare(node: Node): Node {
   if (Array.isArray(node)) return node.map(prepare);
   if (typeof node !== 'object' || node === null) return node;
+  const record = node as Record<string, Node>;
+  if (record.discriminator && Array.isArray(record.oneOf)) {
+    const { oneOf: _oneOf, discriminator: _d, ...rest } = record;
+    return prepare({
+      ...rest,
+      ...discriminated(record.oneOf as { $ref: string }[], record.discriminator as { propertyName: string }),
+    });
+  }
   const out: Record<string, Node> = {};
   for (const [key, value] of Object.entries(node)) {
     if (key === 'discriminator' || key === 'nullable' || key === 'example') continue;
