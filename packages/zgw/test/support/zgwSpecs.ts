@@ -2,7 +2,7 @@
  * Validators for ZGW request bodies, compiled from the vendored Open Zaak 1.30.0 specifications
  * (test/specs). OpenAPI 3.0 is not plain JSON Schema, so the documents are prepared for ajv first:
  * `nullable: true` becomes "or null", and a `oneOf` with a `discriminator` becomes a choice by the
- * discriminating property (if/then). `Rol` is still validated per `betrokkeneType` against the
+ * discriminating property. `Rol` is still validated per `betrokkeneType` against the
  * concrete serializer schema, as the union matches more than one variant.
  */
 import { readFileSync } from 'node:fs';
@@ -42,9 +42,8 @@ function discriminated(
     type: 'object',
     required: [name],
     properties: { [name]: { enum: Object.keys(mapping) } },
-    allOf: Object.entries(mapping).map(([value, ref]) => ({
-      if: { properties: { [name]: { const: value } }, required: [name] },
-      then: { $ref: ref },
+    oneOf: Object.entries(mapping).map(([value, ref]) => ({
+      allOf: [{ properties: { [name]: { const: value } } }, { $ref: ref }],
     })),
   };
 }
