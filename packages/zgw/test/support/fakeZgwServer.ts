@@ -33,6 +33,8 @@ export interface FakeZgwServer {
   objects(resource: string): Stored[];
   /** Makes the server answer matching requests with this status and problem. */
   failWhen(test: (method: string, resource: string) => boolean, status: number, problem: Record<string, unknown>): void;
+  /** Stops answering with the failures set by `failWhen`. */
+  clearFailures(): void;
   close(): Promise<void>;
 }
 
@@ -295,6 +297,9 @@ export async function startFakeZgwServer(options: { clientId: string; secret: st
     objects: (resource) => [...all(resource)],
     failWhen(test, status, body) {
       failures.push({ test, status, problem: body });
+    },
+    clearFailures() {
+      failures.length = 0;
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
