@@ -24,12 +24,15 @@ export const GeometryCrsSchema = z.enum(['EPSG:4326', 'EPSG:28992']);
 export type GeometryCrs = z.infer<typeof GeometryCrsSchema>;
 
 const CoordinateSchema = z.tuple([z.number(), z.number()]);
-const RingSchema = z.array(CoordinateSchema).min(4);
+/** A position as given: x/y or longitude/latitude, optionally with a height (dropped on the way out). */
+const InputPositionSchema = z.union([CoordinateSchema, z.tuple([z.number(), z.number(), z.number()])]);
+const RingSchema = z.array(InputPositionSchema).min(4);
+const BboxSchema = z.array(z.number()).min(4).optional();
 
 /**
  * A geometry for the zaak (`zaakgeometrie`): a GeoJSON Point, Polygon or MultiPolygon with the
  * coordinate reference system its coordinates are in. The ZGW APIs take EPSG:4326 only; RD New is
- * converted on the way out.
+ * converted on the way out, and heights and bounding boxes are left out (the ZGW positions are 2D).
  *
  * @example
  * ZaakGeometryInputSchema.parse({ crs: 'EPSG:28992', geometry: { type: 'Point', coordinates: [155000, 463000] } });
@@ -37,18 +40,30 @@ const RingSchema = z.array(CoordinateSchema).min(4);
 export const ZaakGeometryInputSchema = z.strictObject({
   crs: GeometryCrsSchema,
   geometry: z.discriminatedUnion('type', [
-    z.strictObject({ type: z.literal('Point'), coordinates: CoordinateSchema }),
-    z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(RingSchema).min(1) }),
-    z.strictObject({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(RingSchema).min(1)).min(1) }),
+    z.strictObject({ type: z.literal('Point'), coordinates: InputPositionSchema, bbox: BboxSchema }),
+    z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(RingSchema).min(1), bbox: BboxSchema }),
+    z.strictObject({
+      type: z.literal('MultiPolygon'),
+      coordinates: z.array(z.array(RingSchema).min(1)).min(1),
+      bbox: BboxSchema,
+    }),
   ]),
 });
-/** A zaak geometry with its coordinate reference system. */
-export type ZaakGeometryInput = z.infer<typeof ZaakGeometryInputSchema>;
-/** A GeoJSON Point, Polygon or MultiPolygon in EPSG:4326 (longitude, latitude). */
-export type ZaakGeometry = ZaakGeometryInput['geometry'];
+/** A zaak geometry with its coordinate reference system (core's area geometry fits as EPSG:4326). */
+export type ZaakGeometryInput = z.input<typeof ZaakGeometryInputSchema>;
 
-function toWgs84(point: readonly [number, number], path: (string | number)[]): [number, number] {
-  const [x, y] = point;
+/** A GeoJSON Point, Polygon or MultiPolygon in EPSG:4326 (longitude, latitude), as the ZGW APIs take it. */
+export type ZaakGeometry =
+  | { readonly type: 'Point'; readonly coordinates: [number, number] }
+  | { readonly type: 'Polygon'; readonly coordinates: [number, number][][] }
+  | { readonly type: 'MultiPolygon'; readonly coordinates: [number, number][][][] };
+
+function flat(point: readonly number[]): [number, number] {
+  return [point[0] as number, point[1] as number];
+}
+
+function toWgs84(point: readonly number[], path: (string | number)[]): [number, number] {
+  const [x, y] = flat(point);
   if (x < RD_BOUNDS.minX || x > RD_BOUNDS.maxX || y < RD_BOUNDS.minY || y > RD_BOUNDS.maxY)
     throw zgwFail('coordinates_outside_rd', { x, y }, path);
   const [lon, lat] = converter.forward([x, y]);
@@ -81,8 +96,20 @@ export function rdToWgs84(point: readonly [number, number]): [number, number] {
  */
 export function zaakGeometryToWgs84(input: ZaakGeometryInput): ZaakGeometry {
   const { crs, geometry } = validate(ZaakGeometryInputSchema, input, { path: ['geometry'] });
-  if (crs === 'EPSG:4326') return geometry;
   const base = ['geometry', 'geometry', 'coordinates'];
+  if (crs === 'EPSG:4326') {
+    switch (geometry.type) {
+      case 'Point':
+        return { type: 'Point', coordinates: flat(geometry.coordinates) };
+      case 'Polygon':
+        return { type: 'Polygon', coordinates: geometry.coordinates.map((ring) => ring.map(flat)) };
+      case 'MultiPolygon':
+        return {
+          type: 'MultiPolygon',
+          coordinates: geometry.coordinates.map((polygon) => polygon.map((ring) => ring.map(flat))),
+        };
+    }
+  }
   switch (geometry.type) {
     case 'Point':
       return { type: 'Point', coordinates: toWgs84(geometry.coordinates, base) };
