@@ -14,7 +14,8 @@ export type CatalogueResource =
   | 'statustypen'
   | 'roltypen'
   | 'eigenschappen'
-  | 'resultaattypen';
+  | 'resultaattypen'
+  | 'zaaktype-informatieobjecttypen';
 
 /** One object to create: its placeholder reference, the resource it goes to and its request body. */
 export interface PlannedObject {
@@ -275,6 +276,24 @@ function buildPlan(template: StepTemplate, config: ZgwConfig): CataloguePlan {
       toelichting: 'Alle stappen zijn gesloten; het gebiedsproces gaat door in monitoring en evaluatie.',
     },
   });
+  // Each kind of deliverable belongs to the zaaktype, at the status of the step it closes.
+  const linked = new Set<string>();
+  template.steps.forEach((step, index) => {
+    const documentType = step.deliverable.documentType;
+    if (linked.has(documentType)) return;
+    linked.add(documentType);
+    objects.push({
+      ref: refs.zaaktypeInformatieobjecttype(template.id, documentType),
+      resource: 'zaaktype-informatieobjecttypen',
+      body: {
+        zaaktype,
+        informatieobjecttype: refs.informatieobjecttype(documentType),
+        volgnummer: index + 1,
+        richting: 'intern',
+        statustype: refs.statustype(template.id, step.id),
+      },
+    });
+  });
   const roles: ZgwRoleKey[] = [...RoleKind.values, MEDEOVERHEID_ROLE];
   for (const role of roles)
     objects.push({
@@ -329,7 +348,8 @@ function buildPlan(template: StepTemplate, config: ZgwConfig): CataloguePlan {
 /**
  * The ZGW catalogue for a step template, as a plan of request bodies: a Catalogus; an
  * InformatieObjectType per kind of deliverable; a BesluitType per kind of decision; a ZaakType for
- * the area process with a StatusType per step (in order, then an end status), a RolType per role
+ * the area process with a StatusType per step (in order, then an end status), its deliverables'
+ * InformatieObjectTypen linked at the step's status, a RolType per role
  * (see {@link ROL_OMSCHRIJVING_GENERIEK}), Eigenschappen for the chosen variant and the GOKIT-R
  * report, and ResultaatTypen; and a ZaakType for knelpunten, which the process ZaakType names as
  * its deelzaaktype. Pure: the same template and configuration give the same plan. Throws

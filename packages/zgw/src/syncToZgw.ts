@@ -132,6 +132,8 @@ function sameObject(resource: string, wanted: ZgwBody, found: Json): boolean {
       return found.volgnummer === wanted.volgnummer;
     case 'eigenschappen':
       return found.naam === wanted.naam;
+    case 'zaaktype-informatieobjecttypen':
+      return found.informatieobjecttype === wanted.informatieobjecttype;
     case 'zaken':
       return found.identificatie === wanted.identificatie && found.bronorganisatie === wanted.bronorganisatie;
     case 'statussen':
@@ -172,6 +174,7 @@ function listQuery(resource: string, body: ZgwBody): Record<string, string> {
     case 'roltypen':
     case 'eigenschappen':
     case 'resultaattypen':
+    case 'zaaktype-informatieobjecttypen':
       return { zaaktype: s(body.zaaktype), status: 'alles' };
     case 'zaken':
       return { bronorganisatie: s(body.bronorganisatie), identificatie: s(body.identificatie) };

@@ -72,6 +72,16 @@ describe('planCatalogue', () => {
     expect(zaaktype?.body.besluittypen).toHaveLength(of(plan, 'besluittypen').length);
   });
 
+  it('links each kind of deliverable to the zaaktype at the status of the step it closes', () => {
+    const links = of(plan, 'zaaktype-informatieobjecttypen');
+    expect(links.map((l) => l.body.informatieobjecttype)).toEqual(
+      defaultStepTemplate.steps.map((s) => referenceOf('informatieobjecttype', s.deliverable.documentType)),
+    );
+    expect(links.map((l) => l.body.statustype)).toEqual(
+      defaultStepTemplate.steps.map((s) => referenceOf('statustype', defaultStepTemplate.id, s.id)),
+    );
+  });
+
   it('gives a RolType per role with the mapped omschrijvingGeneriek, and one for the medeoverheden', () => {
     const zaaktype = referenceOf('zaaktype', defaultStepTemplate.id);
     const roltypen = of(plan, 'roltypen').filter((o) => o.body.zaaktype === zaaktype);

@@ -11,6 +11,8 @@ export const refs = {
   knelpuntRoltype: (templateId: string, role: string) => referenceOf('roltype', templateId, 'knelpunt', role),
   besluittype: (subject: string) => referenceOf('besluittype', subject),
   informatieobjecttype: (documentType: string) => referenceOf('informatieobjecttype', documentType),
+  zaaktypeInformatieobjecttype: (templateId: string, documentType: string) =>
+    referenceOf('zaaktype-informatieobjecttype', templateId, documentType),
   eigenschap: (templateId: string, naam: string) => referenceOf('eigenschap', templateId, naam),
   resultaattype: (templateId: string, key: string) => referenceOf('resultaattype', templateId, key),
   knelpuntResultaattype: (templateId: string, key: string) => referenceOf('resultaattype', templateId, 'knelpunt', key),

@@ -47,6 +47,7 @@ const CATALOGUE = [
   'informatieobjecttypen',
   'eigenschappen',
   'resultaattypen',
+  'zaaktype-informatieobjecttypen',
 ];
 const ZAKEN = ['zaken', 'statussen', 'rollen', 'resultaten'];
 const PUBLISHABLE = ['zaaktypen', 'besluittypen', 'informatieobjecttypen'];

@@ -138,6 +138,8 @@ export function requestSchema(resource: string, body: Record<string, unknown>): 
       return { api: 'catalogi', schema: 'EigenschapRequest' };
     case 'resultaattypen':
       return { api: 'catalogi', schema: 'ResultaatTypeRequest' };
+    case 'zaaktype-informatieobjecttypen':
+      return { api: 'catalogi', schema: 'ZaakTypeInformatieObjectTypeRequest' };
     case 'zaken':
       return { api: 'zaken', schema: 'ZaakRequest' };
     case 'statussen':
