@@ -151,6 +151,19 @@ describe('emitZaakHistory on the finished Lindewaard process', () => {
     expect(running.rollen.length).toBeGreaterThan(0); // the medeoverheden, without an actors document
   });
 
+  it('at every point of the process (0 to 6 closed steps) emits valid objects, a status per opened step, and an end only at the end', () => {
+    const ids = defaultStepTemplate.steps.map((s) => s.id);
+    for (let closed = 0; closed <= ids.length; closed++) {
+      const partial = emitZaakHistory(lindewaardProcess(ids.slice(0, closed)).snapshot(), config, {
+        actors: lindewaardActors,
+      });
+      for (const object of everyObject(partial)) expect(requestProblems(object.resource, object.body)).toEqual([]);
+      expect(partial.statussen).toHaveLength(Math.min(closed + 1, ids.length));
+      expect(partial.eindstatus !== undefined, `after ${closed} steps`).toBe(closed === ids.length);
+      expect(partial.resultaat !== undefined).toBe(closed === ids.length);
+    }
+  });
+
   it('converts a geometry in RD New to EPSG:4326', () => {
     const rd = emitZaakHistory(snapshot, config, {
       geometry: { crs: 'EPSG:28992', geometry: { type: 'Point', coordinates: [155000, 463000] } },

@@ -146,6 +146,20 @@ describe('syncToZgw against a fake ZGW server', () => {
     expect(error).toMatchObject({ code: 'zgw_request_failed', status: 400, issues: [{ path: ['zaaktype'] }] });
   });
 
+  it('is checked by a server that validates against the specs: a zaaktype without doel is refused', async () => {
+    const broken = {
+      ...plan,
+      objects: plan.objects.map((o) => {
+        if (o.resource !== 'zaaktypen') return o;
+        const { doel: _doel, ...body } = o.body;
+        return { ...o, body };
+      }),
+    };
+    const error = await syncToZgw(options, broken).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'zgw_request_failed', status: 400, method: 'POST' });
+    expect((error as ZgwRequestError).problem.invalidParams?.[0]?.reason).toMatch(/required property 'doel'/);
+  });
+
   it('fails typed when the server cannot be reached', async () => {
     await server.close();
     const error = await syncToZgw(options, plan).catch((e: unknown) => e);
