@@ -14,7 +14,7 @@ import { zgwFail } from './messages';
 import { KNELPUNT_RESULTS, KNELPUNT_STATUSTYPEN, ZAAK_EIGENSCHAPPEN } from './planCatalogue';
 import type { ZgwBody } from './references';
 import { MEDEOVERHEID_ROLE, type ZgwRoleKey } from './rolTypeMapping';
-import { type ZaakGeometryInput, ZaakGeometryInputSchema, zaakGeometryToWgs84 } from './zaakGeometry';
+import { convertGeometry, type ZaakGeometryInput, ZaakGeometryInputSchema } from './zaakGeometry';
 import { type ZgwConfig, type ZgwConfigInput, ZgwConfigSchema } from './zgwConfig';
 
 /** The resources of the Zaken and Besluiten APIs the emitters write. */
@@ -178,7 +178,7 @@ function buildHistory(view: ProcessView, config: ZgwConfig, options: z.output<ty
       omschrijving: options.omschrijving ?? fit(view.template.label.nl, 80),
       startdatum: dateOf(view.startedAt),
       vertrouwelijkheidaanduiding: config.vertrouwelijkheidaanduiding,
-      ...(options.geometry ? { zaakgeometrie: zaakGeometryToWgs84(options.geometry) } : {}),
+      ...(options.geometry ? { zaakgeometrie: convertGeometry(options.geometry, ['options', 'geometry']) } : {}),
     },
   };
 

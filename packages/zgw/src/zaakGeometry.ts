@@ -95,8 +95,19 @@ export function rdToWgs84(point: readonly [number, number]): [number, number] {
  * @see docs/zgw.md (geometry)
  */
 export function zaakGeometryToWgs84(input: ZaakGeometryInput): ZaakGeometry {
-  const { crs, geometry } = validate(ZaakGeometryInputSchema, input, { path: ['geometry'] });
-  const base = ['geometry', 'geometry', 'coordinates'];
+  return convertGeometry(validate(ZaakGeometryInputSchema, input, { path: ['geometry'] }), ['geometry']);
+}
+
+/**
+ * The unvalidated core of {@link zaakGeometryToWgs84}; `path` is where the geometry sits in the
+ * caller's input, for the path of a point outside RD New.
+ */
+export function convertGeometry(
+  input: z.output<typeof ZaakGeometryInputSchema>,
+  path: (string | number)[],
+): ZaakGeometry {
+  const { crs, geometry } = input;
+  const base = [...path, 'geometry', 'coordinates'];
   if (crs === 'EPSG:4326') {
     switch (geometry.type) {
       case 'Point':

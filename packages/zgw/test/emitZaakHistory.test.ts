@@ -175,6 +175,18 @@ describe('emitZaakHistory on the finished Lindewaard process', () => {
     expect(requestProblems('zaken', rd.zaak.body)).toEqual([]);
   });
 
+  it('refuses RD coordinates outside the Netherlands with the path into the options', () => {
+    const error = thrown(() =>
+      emitZaakHistory(snapshot, config, {
+        geometry: { crs: 'EPSG:28992', geometry: { type: 'Point', coordinates: [5.6, 51.7] } },
+      }),
+    );
+    expect(error).toMatchObject({
+      code: 'coordinates_outside_rd',
+      path: ['options', 'geometry', 'geometry', 'coordinates'],
+    });
+  });
+
   it('refuses to emit a besluit of a party whose RSIN the configuration lacks', () => {
     const error = thrown(() => emitZaakHistory(snapshot, { ...config, parties: {} }));
     expect(error).toMatchObject({ code: 'missing_party_rsin', path: ['snapshot', 'decisions', 0, 'partyId'] });
