@@ -1,6 +1,11 @@
 import { defineMessages } from '@gebiedsgericht/core';
 
-/** Error messages of `@gebiedsgericht/zgw`, in Dutch and English, by stable code. */
+/**
+ * Error messages of `@gebiedsgericht/zgw`, in Dutch and English, by stable code.
+ *
+ * @example
+ * zgwMessages.messages.missing_party_rsin({ partyId: 'gemeente-beekdal' }).nl;
+ */
 export const zgwMessages = defineMessages({
   invalid_argument: (p: { name: string }) => ({
     nl: `Ongeldige waarde voor ${p.name}`,

@@ -38,7 +38,12 @@ export interface CataloguePlan {
   readonly publish: readonly string[];
 }
 
-/** The eigenschappen of the area process zaaktype: values the process holds that a case system wants. */
+/**
+ * The eigenschappen of the area process zaaktype: values the process holds that a case system wants.
+ *
+ * @example
+ * ZAAK_EIGENSCHAPPEN.gekozenVariant; // 'gekozen_variant'
+ */
 export const ZAAK_EIGENSCHAPPEN = Object.freeze({
   gekozenVariant: 'gekozen_variant',
   gokitrRapport: 'gokitr_rapport',
@@ -48,6 +53,9 @@ export const ZAAK_EIGENSCHAPPEN = Object.freeze({
  * The statustypen of a knelpunt deelzaak: the open levels of the escalation model in their usual
  * order, then one end status for every way a knelpunt ends (settled, decided, withdrawn; the
  * resultaat says which).
+ *
+ * @example
+ * KNELPUNT_STATUSTYPEN.map((s) => s.level); // ['betweenParties', …, 'afgesloten']
  */
 export const KNELPUNT_STATUSTYPEN: readonly { readonly level: string; readonly omschrijving: string }[] = Object.freeze(
   [
@@ -60,7 +68,12 @@ export const KNELPUNT_STATUSTYPEN: readonly { readonly level: string; readonly o
   ],
 );
 
-/** How a knelpunt ended (its level) → the key of its result type in the configuration. */
+/**
+ * How a knelpunt ended (its level) → the key of its result type in the configuration.
+ *
+ * @example
+ * KNELPUNT_RESULTS.withdrawn; // 'ingetrokken'
+ */
 export const KNELPUNT_RESULTS: Readonly<Record<string, 'opgelost' | 'beslist' | 'ingetrokken'>> = Object.freeze({
   settled: 'opgelost',
   decided: 'beslist',

@@ -1,7 +1,12 @@
 import { isPlainRecord } from '@gebiedsgericht/core';
 import { zgwFail } from './messages';
 
-/** The prefix of every placeholder reference in a plan or an emitted object. */
+/**
+ * The prefix of every placeholder reference in a plan or an emitted object.
+ *
+ * @example
+ * url.startsWith(REFERENCE_PREFIX); // still a placeholder?
+ */
 export const REFERENCE_PREFIX = 'urn:gebiedsgericht:zgw:';
 
 /** A plain JSON value, as request bodies of the ZGW APIs are. */
@@ -23,7 +28,12 @@ export function referenceOf(kind: string, ...keys: readonly string[]): string {
   return `${REFERENCE_PREFIX}${[kind, ...keys].join(':')}`;
 }
 
-/** True when `value` is a placeholder reference. */
+/**
+ * True when `value` is a placeholder reference.
+ *
+ * @example
+ * isReference(history.zaak.body.zaaktype); // true before syncing
+ */
 export function isReference(value: unknown): value is string {
   return typeof value === 'string' && value.startsWith(REFERENCE_PREFIX);
 }

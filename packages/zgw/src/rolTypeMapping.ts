@@ -15,7 +15,12 @@ export type OmschrijvingGeneriek =
   | 'zaakcoordinator'
   | 'mede_initiator';
 
-/** The key of the role type for the medeoverheden of the process (not a {@link RoleKind}). */
+/**
+ * The key of the role type for the medeoverheden of the process (not a {@link RoleKind}).
+ *
+ * @example
+ * ROL_OMSCHRIJVING_GENERIEK[MEDEOVERHEID_ROLE]; // 'mede_initiator'
+ */
 export const MEDEOVERHEID_ROLE = 'medeoverheid';
 
 /** A role the area process zaak has a RolType for: every {@link RoleKind} and `medeoverheid`. */

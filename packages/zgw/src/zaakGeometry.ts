@@ -18,7 +18,12 @@ const converter = proj4(RD_NEW, 'EPSG:4326');
 /** The part of the plane where RD New is defined (the Netherlands with a margin), in metres. */
 const RD_BOUNDS = { minX: -7_000, maxX: 300_000, minY: 289_000, maxY: 629_000 } as const;
 
-/** The coordinate reference systems a zaak geometry can be given in. */
+/**
+ * The coordinate reference systems a zaak geometry can be given in.
+ *
+ * @example
+ * GeometryCrsSchema.parse('EPSG:28992');
+ */
 export const GeometryCrsSchema = z.enum(['EPSG:4326', 'EPSG:28992']);
 /** `EPSG:4326` (WGS 84, longitude/latitude) or `EPSG:28992` (RD New, x/y in metres). */
 export type GeometryCrs = z.infer<typeof GeometryCrsSchema>;

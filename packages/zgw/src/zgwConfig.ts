@@ -19,7 +19,12 @@ export function isValidRsin(value: string): boolean {
   return sum % 11 === 0;
 }
 
-/** An RSIN: nine digits that pass the elfproef. */
+/**
+ * An RSIN: nine digits that pass the elfproef.
+ *
+ * @example
+ * RsinSchema.parse('002220647');
+ */
 export const RsinSchema = z.string().refine(
   isValidRsin,
   refinement('invalid_rsin', {
@@ -54,6 +59,10 @@ export type Vertrouwelijkheidaanduiding = z.infer<typeof Vertrouwelijkheidaandui
  * A result type as only the organisation can give it: the class of the Selectielijst (VNG's list
  * of archive rules) the result falls under, and the generic result description from the same list.
  * Both are URLs into the Selectielijst API (for example `https://selectielijst.openzaak.nl/api/v1/…`).
+ *
+ * @example
+ * ResultaatTypeConfigSchema.parse({ selectielijstklasse: 'https://selectielijst.openzaak.nl/api/v1/resultaten/…',
+ *   resultaattypeomschrijving: 'https://selectielijst.openzaak.nl/api/v1/resultaattypeomschrijvingen/…' });
  */
 export const ResultaatTypeConfigSchema = z.strictObject({
   /** URL of the Selectielijst `resultaat` (class) the result falls under. */
@@ -69,6 +78,9 @@ export type ResultaatTypeConfig = z.infer<typeof ResultaatTypeConfigSchema>;
 /**
  * What a party is in the ZGW registrations: its RSIN (needed for every besluit it takes, as
  * `verantwoordelijkeOrganisatie`, and written on its rollen as `innNnpId`).
+ *
+ * @example
+ * ZgwPartyConfigSchema.parse({ rsin: '123456782' });
  */
 export const ZgwPartyConfigSchema = z.strictObject({
   rsin: RsinSchema,

@@ -5,6 +5,9 @@ import { z } from 'zod';
 /**
  * The credentials of an application at a ZGW server: the `client_id` and shared secret registered
  * there (in Open Zaak under API-autorisaties / Applicaties), and who acts through it.
+ *
+ * @example
+ * ZgwCredentialsSchema.parse({ clientId: 'gebiedsgericht', secret: process.env.ZGW_SECRET, userId: 'regisseur-zuidmark' });
  */
 export const ZgwCredentialsSchema = z.strictObject({
   clientId: z.string().min(1),
