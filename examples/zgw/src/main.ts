@@ -4,7 +4,7 @@
  * zaak with its statuses, rollen, besluiten and resultaat. Nothing is sent anywhere: `syncToZgw`
  * would push the same objects to an Open Zaak (see docs/zgw.md).
  */
-import type { Consent, Decision } from '@gebiedsgericht/core';
+import type { AreaProcessSettings, Consent, Decision } from '@gebiedsgericht/core';
 import {
   lindewaardActors,
   lindewaardArea,
@@ -17,7 +17,7 @@ import {
   lindewaardStartnotitie,
   lindewaardVisionAndFramework,
 } from '@gebiedsgericht/core/fixtures';
-import { createAreaProcess, defaultStepTemplate, settingsFromStartnotitie } from '@gebiedsgericht/process';
+import { createAreaProcess, defaultStepTemplate } from '@gebiedsgericht/process';
 import { emitZaakHistory, planCatalogue, type ZgwConfigInput } from '@gebiedsgericht/zgw';
 
 const at = (date: string, time: string) => `${date}T${time}:00+01:00`;
@@ -53,9 +53,33 @@ function consentFor(stepId: string, partyId: string, date: string): Consent {
   );
 }
 
-const settings = settingsFromStartnotitie(lindewaardStartnotitie, lindewaardActors, {
+// The process settings from Lindewaard's startnotitie: medeoverheden, consent steps, change rules.
+const settings: AreaProcessSettings = {
   processId: 'gebiedsproces-lindewaard',
-});
+  areaId: 'lindewaard',
+  provinceId: 'provincie-zuidmark',
+  startnotitieId: 'startnotitie-lindewaard',
+  medeoverheden: [
+    { partyId: 'provincie-zuidmark', layer: 'provincie' },
+    { partyId: 'ministerie-vro', layer: 'rijk' },
+    { partyId: 'gemeente-lindewaard', layer: 'gemeente' },
+    { partyId: 'gemeente-beekdal', layer: 'gemeente' },
+    { partyId: 'gemeente-hoeverveen', layer: 'gemeente' },
+    { partyId: 'waterschap-aa-en-lindt', layer: 'waterschap' },
+  ],
+  consentStepIds: ['visie-en-afwegingskader', 'afwegen-en-keuze', 'opstart'],
+  changeRules: {
+    majorChangeApprovers: [
+      'provincie-zuidmark',
+      'gemeente-lindewaard',
+      'gemeente-beekdal',
+      'gemeente-hoeverveen',
+      'waterschap-aa-en-lindt',
+    ],
+    reopenableStepIds: ['visie-en-afwegingskader', 'ontwerpen-ontwikkelvarianten'],
+  },
+  stepTimeboxDays: { 'inzicht-verkrijgen': 91 },
+};
 const gebiedsproces = createAreaProcess({
   template: defaultStepTemplate,
   settings,

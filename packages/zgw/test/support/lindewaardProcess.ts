@@ -4,9 +4,8 @@
  * knelpunten (one escalated and still open, one withdrawn). Also the ZGW configuration an
  * organisation would supply (fictional RSINs that pass the elfproef; placeholder Selectielijst URLs).
  */
-import type { AreaProcessSnapshot, Consent, Decision } from '@gebiedsgericht/core';
+import type { AreaProcessSettings, AreaProcessSnapshot, Consent, Decision } from '@gebiedsgericht/core';
 import {
-  lindewaardActors,
   lindewaardAssessmentAndChoice,
   lindewaardConsents,
   lindewaardDataInventory,
@@ -16,18 +15,36 @@ import {
   lindewaardStartnotitie,
   lindewaardVisionAndFramework,
 } from '@gebiedsgericht/core/fixtures';
-import {
-  type AreaProcess,
-  createAreaProcess,
-  defaultStepTemplate,
-  knelpuntModelFromStartnotitie,
-  settingsFromStartnotitie,
-} from '@gebiedsgericht/process';
+import { type AreaProcess, createAreaProcess, defaultStepTemplate } from '@gebiedsgericht/process';
 import type { ZgwConfigInput } from '../../src/index';
 
-export const settings = settingsFromStartnotitie(lindewaardStartnotitie, lindewaardActors, {
+/** The process settings from Lindewaard's startnotitie (medeoverheden, consent steps, change rules), as plain data. */
+export const settings: AreaProcessSettings = {
   processId: 'gebiedsproces-lindewaard',
-});
+  areaId: 'lindewaard',
+  provinceId: 'provincie-zuidmark',
+  startnotitieId: 'startnotitie-lindewaard',
+  medeoverheden: [
+    { partyId: 'provincie-zuidmark', layer: 'provincie' },
+    { partyId: 'ministerie-vro', layer: 'rijk' },
+    { partyId: 'gemeente-lindewaard', layer: 'gemeente' },
+    { partyId: 'gemeente-beekdal', layer: 'gemeente' },
+    { partyId: 'gemeente-hoeverveen', layer: 'gemeente' },
+    { partyId: 'waterschap-aa-en-lindt', layer: 'waterschap' },
+  ],
+  consentStepIds: ['visie-en-afwegingskader', 'afwegen-en-keuze', 'opstart'],
+  changeRules: {
+    majorChangeApprovers: [
+      'provincie-zuidmark',
+      'gemeente-lindewaard',
+      'gemeente-beekdal',
+      'gemeente-hoeverveen',
+      'waterschap-aa-en-lindt',
+    ],
+    reopenableStepIds: ['visie-en-afwegingskader', 'ontwerpen-ontwikkelvarianten'],
+  },
+  stepTimeboxDays: { 'inzicht-verkrijgen': 91 },
+};
 
 const DELIVERABLES: Record<string, Record<string, unknown>> = {
   opstart: lindewaardStartnotitie,
@@ -104,9 +121,22 @@ function knelpuntEvents(): Event[] {
   return [
     {
       type: 'escalation.configure',
-      model: knelpuntModelFromStartnotitie(lindewaardStartnotitie.escalation, {
-        mediationStyles: ['facilitative', 'evaluative', 'transformative'],
-      }),
+      // The escalation model of Lindewaard's startnotitie: the parties first, then the ijkmoment
+      // agenda or mediation, then the province, then the rijk.
+      model: {
+        betweenParties: { timeLimit: 'P4W' },
+        ijkmomentAgenda: {},
+        mediation: { timeLimit: 'P8W', styles: ['facilitative', 'evaluative', 'transformative'] },
+        interventions: [
+          { level: 'provinceIntervention', intervener: 'provincie-zuidmark', timeLimit: 'P6W' },
+          {
+            level: 'rijkDecision',
+            intervener: 'ministerie-vro',
+            substituteIfParty: 'ministerie-lvvn',
+            timeLimit: 'P3M',
+          },
+        ],
+      },
       timestamp: at('2026-03-12'),
       ...regisseur,
     },
