@@ -76,13 +76,13 @@ export function assess(input: AssessmentInput, options: AssessOptions = {}): Ass
   const method = p.input.method.method;
   const result: AssessmentResult = {
     kind: 'assessmentResult',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: options.resultId ?? `${p.input.id}-uitkomst`,
     inputId: p.input.id,
     afwegingskaderId: p.input.afwegingskader.id,
     method,
     normalisation: p.input.normalisation,
-    ...(method === 'priorityOrder'
+    ...(method === 'priority_order'
       ? { priorityOrderId: (p.input.method as { priorityOrderId: string }).priorityOrderId }
       : p.input.priorityOrderId !== undefined
         ? { priorityOrderId: p.input.priorityOrderId }

@@ -69,7 +69,7 @@ export function checkAfwegingskader(afwegingskader: unknown): AfwegingskaderChec
           en: `Criterion ${c.id} is not operational: ${empty.join(', ')} missing`,
         },
       });
-    if (c.scale === 'plusMinus' && c.direction === 'cost')
+    if (c.scale === 'plus_minus' && c.direction === 'cost')
       findings.push({
         code: 'plus_minus_as_cost',
         path: [...path, 'direction'],

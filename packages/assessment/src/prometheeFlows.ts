@@ -9,9 +9,9 @@ function degree(fn: PreferenceFunction, d: number): number {
   switch (fn.type) {
     case 'usual':
       return 1;
-    case 'uShape':
+    case 'u_shape':
       return d > fn.q ? 1 : 0;
-    case 'vShape':
+    case 'v_shape':
       return d >= fn.p ? 1 : d / fn.p;
     case 'level':
       return d <= fn.q ? 0 : d <= fn.p ? 0.5 : 1;
@@ -47,7 +47,7 @@ export function preferenceDegree(fn: PreferenceFunction, d: number): number {
  * One criterion of a PROMETHEE table: direction, weight and preference function.
  *
  * @example
- * const c: PrometheeCriterion = { id: 'kosten', direction: 'cost', weight: 0.2, function: { type: 'vShape', p: 50 } };
+ * const c: PrometheeCriterion = { id: 'kosten', direction: 'cost', weight: 0.2, function: { type: 'v_shape', p: 50 } };
  * @see handreiking bijlage 1 onderdeel 2, stap 4
  */
 export interface PrometheeCriterion {

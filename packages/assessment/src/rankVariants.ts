@@ -56,17 +56,17 @@ export function rankAnalysis(a: Analysis): Ranked {
   const method = input.method;
   let values: Float64Array | undefined;
   let flows: PrometheeFlow[] | undefined;
-  if (method.method === 'weightedSum') {
-    values = weightedScores(a.norm, a.mat.m, a.mat.n, requireWeights(a, 'weightedSum'));
+  if (method.method === 'weighted_sum') {
+    values = weightedScores(a.norm, a.mat.m, a.mat.n, requireWeights(a, 'weighted_sum'));
   } else if (method.method === 'promethee2') {
     flows = prometheeOf(a);
     values = Float64Array.from(flows.map((f) => f.net));
   }
-  const orderId = method.method === 'priorityOrder' ? method.priorityOrderId : input.priorityOrderId;
+  const orderId = method.method === 'priority_order' ? method.priorityOrderId : input.priorityOrderId;
   const order = orderId === undefined ? undefined : findPriorityOrder(input, orderId);
   if (orderId !== undefined && !order) throw fail('unknown_priority_order', { priorityOrderId: orderId });
   if (order) {
-    const instead = method.method === 'priorityOrder' || order.use === 'insteadOfWeights';
+    const instead = method.method === 'priority_order' || order.use === 'instead_of_weights';
     const lex = lexicographicRanking(
       levelScores(a, order.levels),
       order.indifference ?? 0,
@@ -99,7 +99,7 @@ export function rankAnalysis(a: Analysis): Ranked {
  * scores (the default in Dutch practice), PROMETHEE II net flows, or a priority order alone; when the
  * input names a `priorityOrderId`, that priority order (*voorkeursvolgorde*) is applied first,
  * lexicographically, and the weights or flows only decide between variants that the priority order
- * leaves tied (or never, when the order is used `insteadOfWeights`). Variants that break a boundary
+ * leaves tied (or never, when the order is used `instead_of_weights`). Variants that break a boundary
  * condition are not ranked.
  *
  * @example
@@ -121,7 +121,7 @@ export function rankVariants(input: AssessmentInput): RankingEntry[] {
 export function weightedSum(input: AssessmentInput): RankingEntry[] {
   const p = prepare(input);
   const { priorityOrderId: _omit, ...rest } = p.input;
-  return rankAnalysis(analyse({ ...p, input: { ...rest, method: { method: 'weightedSum' } } })).ranking;
+  return rankAnalysis(analyse({ ...p, input: { ...rest, method: { method: 'weighted_sum' } } })).ranking;
 }
 
 /**
@@ -153,6 +153,6 @@ export function rankByPriorityOrder(input: AssessmentInput, priorityOrderId: str
   const p = prepare(input);
   if (!findPriorityOrder(p.input, priorityOrderId)) throw fail('unknown_priority_order', { priorityOrderId });
   const { priorityOrderId: _omit, ...rest } = p.input;
-  return rankAnalysis(analyse({ ...p, input: { ...rest, method: { method: 'priorityOrder', priorityOrderId } } }))
+  return rankAnalysis(analyse({ ...p, input: { ...rest, method: { method: 'priority_order', priorityOrderId } } }))
     .ranking;
 }

@@ -92,7 +92,7 @@ export function gokitOverview(
       status: report.status,
       exceptionCount: report.exceptions.length,
     }));
-  const empty = (): Record<ControlStatus, number> => ({ onTrack: 0, atRisk: 0, offTrack: 0 });
+  const empty = (): Record<ControlStatus, number> => ({ on_track: 0, at_risk: 0, off_track: 0 });
   const counts = {
     money: empty(),
     organisation: empty(),

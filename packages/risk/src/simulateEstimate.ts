@@ -96,7 +96,7 @@ export function simulateEstimate(
   const settings = validate(MonteCarloSettingsSchema, settingsInput, { path: ['settings'] });
   const id = validate(IdSchema, options.id ?? `${estimate.id}-mc-${settings.seed}`, { path: ['options', 'id'] });
   const n = settings.iterations;
-  const money = estimate.unit === 'euroCents';
+  const money = estimate.unit === 'euro_cents';
   const round = money ? (x: number) => Math.round(x) : (x: number) => Math.round(x * 100) / 100;
   const certainAbove = estimate.certainAbove;
   const isCertain = (p: number) => certainAbove !== undefined && p > certainAbove;
@@ -146,7 +146,7 @@ export function simulateEstimate(
     });
     contributions.push({
       id: event.id,
-      source: 'riskEvent',
+      source: 'risk_event',
       label: event.label,
       mean: round(mean),
       stdDev: round(Math.sqrt(variance)),
@@ -214,7 +214,7 @@ export function simulateEstimate(
 
   return {
     kind: 'monteCarloResult',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id,
     estimateId: estimate.id,
     aspect: estimate.aspect,

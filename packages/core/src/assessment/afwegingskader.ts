@@ -17,7 +17,7 @@ export const DEFAULT_WEIGHT_TOLERANCE = 1e-6;
  * weighed.
  *
  * @example
- * NoviAbsenceSchema.parse({ principle: 'noShiftToAreas', motivation: { nl: 'Geregeld in het provinciale voorstel', en: 'Handled in the provincial proposal' } });
+ * NoviAbsenceSchema.parse({ principle: 'no_shift_to_areas', motivation: { nl: 'Geregeld in het provinciale voorstel', en: 'Handled in the provincial proposal' } });
  * @see handreiking §2 (NOVI-principes) and §2.5 (wat wel en niet is meegewogen)
  */
 export const NoviAbsenceSchema = z.strictObject({
@@ -35,7 +35,7 @@ export type NoviAbsence = z.infer<typeof NoviAbsenceSchema>;
  *
  * @example
  * AfwegingskaderSchema.parse({
- *   kind: 'afwegingskader', schemaVersion: 1, id: 'lindewaard-afwegingskader',
+ *   kind: 'afwegingskader', schemaVersion: 2, id: 'lindewaard-afwegingskader',
  *   title: { nl: 'Afwegingskader Lindewaard', en: 'Assessment framework Lindewaard' },
  *   criteria: [criterionA, criterionB],
  * });

@@ -16,7 +16,7 @@ import { CriterionAdditionSchema } from './criterion';
  * @see handreiking §2.5 ("maak inzichtelijk wat wel en niet is meegewogen")
  */
 export const NotWeighedCategory = labelledEnum({
-  noviPrinciple: { nl: 'NOVI-principe zonder criterium', en: 'NOVI principle without a criterion' },
+  novi_principle: { nl: 'NOVI-principe zonder criterium', en: 'NOVI principle without a criterion' },
   criterion: { nl: 'Criterium', en: 'Criterion' },
   variant: { nl: 'Variant (niet maakbaar)', en: 'Variant (not feasible)' },
   effect: { nl: 'Effect (beschreven, niet gescoord)', en: 'Effect (described, not scored)' },

@@ -25,11 +25,11 @@ export type CriterionDirection = (typeof CriterionDirection.values)[number];
  * effect assessments (`--` … `++`).
  *
  * @example
- * CriterionScale.label('plusMinus', 'nl'); // 'Kwalitatief (plus-minschaal)'
+ * CriterionScale.label('plus_minus', 'nl'); // 'Kwalitatief (plus-minschaal)'
  */
 export const CriterionScale = labelledEnum({
   quantitative: { nl: 'Kwantitatief (getal met eenheid)', en: 'Quantitative (number with unit)' },
-  plusMinus: { nl: 'Kwalitatief (plus-minschaal)', en: 'Qualitative (plus–minus scale)' },
+  plus_minus: { nl: 'Kwalitatief (plus-minschaal)', en: 'Qualitative (plus–minus scale)' },
 });
 /** One of the {@link CriterionScale} values. */
 export type CriterionScale = (typeof CriterionScale.values)[number];
@@ -111,7 +111,7 @@ export type CriterionInterval = z.infer<typeof CriterionIntervalSchema>;
  *   indicator: { nl: 'Hectare waterberging in het beekdal', en: 'Hectares of water storage in the brook valley' },
  *   unit: 'ha', method: { nl: 'GIS-analyse van het ontwerp', en: 'GIS analysis of the design' }, source: 'Waterschap Aa en Lindt',
  *   referenceSituation: { description: { nl: 'Huidige situatie', en: 'Current situation' }, value: 0 },
- *   direction: 'benefit', scale: 'quantitative', weight: 0.2, noviPrinciples: ['noShiftToFutureGenerations'],
+ *   direction: 'benefit', scale: 'quantitative', weight: 0.2, noviPrinciples: ['no_shift_to_future_generations'],
  * });
  * @see handreiking bijlage 1 onderdeel 2, stap 2 (afwegingskader met criteria) and §2.4
  */

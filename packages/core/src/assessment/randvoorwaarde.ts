@@ -16,8 +16,8 @@ import { PlusMinusSchema } from './plusMinus';
 export const RandvoorwaardeRuleSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('minimum'), criterionId: IdSchema, value: z.number() }),
   z.strictObject({ kind: z.literal('maximum'), criterionId: IdSchema, value: z.number() }),
-  z.strictObject({ kind: z.literal('plusMinusAtLeast'), criterionId: IdSchema, value: PlusMinusSchema }),
-  z.strictObject({ kind: z.literal('spatialFit') }),
+  z.strictObject({ kind: z.literal('plus_minus_at_least'), criterionId: IdSchema, value: PlusMinusSchema }),
+  z.strictObject({ kind: z.literal('spatial_fit') }),
   z.strictObject({ kind: z.literal('judgement') }),
 ]);
 /** The rule of a boundary condition. */

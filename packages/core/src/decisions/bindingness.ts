@@ -10,7 +10,7 @@ import { labelledEnum } from '../primitives/labels';
  */
 export const Bindingness = labelledEnum({
   intention: { nl: 'Intentie', en: 'Intention' },
-  bestEffort: { nl: 'Inspanningsverplichting', en: 'Best effort' },
+  best_effort: { nl: 'Inspanningsverplichting', en: 'Best effort' },
   result: { nl: 'Resultaatsverplichting', en: 'Obligation of result' },
 });
 /** One of the {@link Bindingness} values. */

@@ -15,7 +15,7 @@ import { DocumentRefSchema } from './documentRef';
  * @example
  * const d: Decision = {
  *   id: 'besluit-gs-visie',
- *   subject: 'stepClosure',
+ *   subject: 'step_closure',
  *   stepId: 'visie-en-afwegingskader',
  *   title: { nl: 'Visie en afwegingskader vastgesteld', en: 'Vision and afwegingskader adopted' },
  *   partyId: 'provincie-zuidmark',

@@ -27,7 +27,7 @@ export type Lesson = z.infer<typeof LessonSchema>;
  */
 export const ActionStatus = labelledEnum({
   open: { nl: 'Open', en: 'Open' },
-  inProgress: { nl: 'In uitvoering', en: 'In progress' },
+  in_progress: { nl: 'In uitvoering', en: 'In progress' },
   done: { nl: 'Afgerond', en: 'Done' },
   dropped: { nl: 'Vervallen', en: 'Dropped' },
 });

@@ -11,7 +11,7 @@ import { EscalationRoute } from './escalationRoute';
  * the mediation's negotiation outcome or the wisselgeld agreement it produced.
  *
  * @example
- * const o: EscalationOutcome = { result: 'packageDeal', at: '2027-03-20T16:00:00+01:00', summary: { nl: 'Pakketdeal', en: 'Package deal' } };
+ * const o: EscalationOutcome = { result: 'package_deal', at: '2027-03-20T16:00:00+01:00', summary: { nl: 'Pakketdeal', en: 'Package deal' } };
  * @see handreiking bijlage 1 onderdeel 4
  */
 export const EscalationOutcomeSchema = z.strictObject({

@@ -18,7 +18,7 @@ import { PublicationCadence } from './publicationCadence';
  *   id: 'pbl-novi-monitor',
  *   name: { nl: 'Monitor NOVI', en: 'NOVI monitor' },
  *   publisher: 'Planbureau voor de Leefomgeving (PBL)',
- *   cadence: 'everyTwoYears',
+ *   cadence: 'every_two_years',
  *   openness: 'public',
  *   serves: ['monitoring', 'evaluation'],
  *   reused: true,

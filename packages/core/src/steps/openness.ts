@@ -10,7 +10,7 @@ import { labelledEnum } from '../primitives/labels';
  */
 export const Openness = labelledEnum({
   public: { nl: 'Openbaar (open data)', en: 'Public (open data)' },
-  sharedInProcess: { nl: 'Gedeeld binnen het gebiedsproces', en: 'Shared within the area process' },
+  shared_in_process: { nl: 'Gedeeld binnen het gebiedsproces', en: 'Shared within the area process' },
   restricted: { nl: 'Beperkt tot de eigenaar', en: 'Restricted to the owner' },
 });
 /** One of the {@link Openness} values. */

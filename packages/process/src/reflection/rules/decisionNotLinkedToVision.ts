@@ -3,7 +3,7 @@ import { gebiedsprocessen } from '../internal/subjects';
 import { defineReflectionRule, type RuleHit } from '../reflectionRule';
 
 const SUBSTANTIVE: ReadonlySet<DecisionSubject> = new Set<DecisionSubject>([
-  'administrativeChoice',
+  'administrative_choice',
   'agreement',
   'arrangement',
   'change',
