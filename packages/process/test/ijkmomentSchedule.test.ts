@@ -71,11 +71,11 @@ describe('ijkmoment schedule of a startnotitie', () => {
   it('lists all moments in a period, sorted by date', () => {
     const list = listIjkmomenten(schedule, '2027-01-01', '2027-12-31');
     expect(list.map((o) => `${o.date} ${o.kind}`)).toEqual([
-      '2027-03-12 regionalMoment',
-      '2027-03-31 externalDeadline',
-      '2027-04-15 programmeMoment',
-      '2027-07-01 externalDeadline',
-      '2027-09-12 regionalMoment',
+      '2027-03-12 regional_moment',
+      '2027-03-31 external_deadline',
+      '2027-04-15 programme_moment',
+      '2027-07-01 external_deadline',
+      '2027-09-12 regional_moment',
     ]);
     expect(() => listIjkmomenten(schedule, '2027-12-31', '2027-01-01')).toThrow(
       expect.objectContaining({ code: 'period_ends_before_start' }),

@@ -49,7 +49,7 @@ export const lindewaardSettings: AreaProcessSettings = {
 function standIn(kind: string) {
   return z.strictObject({
     kind: z.literal(kind),
-    schemaVersion: z.literal(1),
+    schemaVersion: z.literal(2),
     id: z.string().min(1),
     title: z.string().min(1),
     chosenVariantId: z.string().min(1).optional(),
