@@ -104,7 +104,7 @@ export function rankAnalysis(a: Analysis): Ranked {
  *
  * @example
  * const ranking = rankVariants(input); // [{ variantId: 'variant-c', rank: 1, value: 0.71 }, …]
- * @see handreiking bijlage 1 onderdeel 2, stap 4; §2.4 (voorkeursvolgorden uit de NOVI)
+ * @see handreiking bijlage 1, onderdeel 2, stap 4; §2.4 (voorkeursvolgorden uit de NOVI)
  */
 export function rankVariants(input: AssessmentInput): RankingEntry[] {
   return rankAnalysis(analyse(prepare(input))).ranking;
@@ -116,7 +116,7 @@ export function rankVariants(input: AssessmentInput): RankingEntry[] {
  *
  * @example
  * weightedSum(input)[0]?.variantId;
- * @see handreiking bijlage 1 onderdeel 2, stap 4
+ * @see handreiking bijlage 1, onderdeel 2, stap 4
  */
 export function weightedSum(input: AssessmentInput): RankingEntry[] {
   const p = prepare(input);
@@ -131,7 +131,7 @@ export function weightedSum(input: AssessmentInput): RankingEntry[] {
  *
  * @example
  * const { ranking, flows } = prometheeII(input);
- * @see handreiking bijlage 1 onderdeel 2, stap 4
+ * @see handreiking bijlage 1, onderdeel 2, stap 4
  */
 export function prometheeII(input: AssessmentInput): { ranking: RankingEntry[]; flows: PrometheeFlow[] } {
   const p = prepare(input);

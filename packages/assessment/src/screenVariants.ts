@@ -104,7 +104,7 @@ export function screenPrepared(p: Prepared): ScreeningResult[] {
  * @example
  * const screening = screenVariants(input);
  * screening.filter((s) => s.verdict === 'not_feasible').map((s) => s.variantId);
- * @see handreiking bijlage 1 onderdeel 2, stap 3 (logische en maakbare varianten)
+ * @see handreiking bijlage 1, onderdeel 2, stap 3 (logische en maakbare varianten)
  */
 export function screenVariants(input: AssessmentInput): ScreeningResult[] {
   return screenPrepared(prepare(input));

@@ -11,7 +11,10 @@ describe('JSON Schema definitions have stable names', () => {
   it('names every $defs entry after an exported schema, never __schemaN', () => {
     for (const name of documentNames()) {
       const defs = Object.keys((toJsonSchema(name).$defs as Record<string, unknown> | undefined) ?? {});
-      expect(defs.filter((d) => !/^[A-Z][A-Za-z0-9]*$/.test(d)), name).toEqual([]);
+      expect(
+        defs.filter((d) => !/^[A-Z][A-Za-z0-9]*$/.test(d)),
+        name,
+      ).toEqual([]);
     }
   });
 

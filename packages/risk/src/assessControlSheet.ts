@@ -74,7 +74,7 @@ function signed(x: number): string {
  * const report = assessControlSheet(sheet, { register });
  * report.status.overall; // 'at_risk'
  * report.exceptions.map((e) => e.proposedRoute);
- * @see handreiking bijlage 1, onderdeel 1 (meet- en beslispunten; controle over voortgang) and onderdeel 4 (ijkmoment)
+ * @see handreiking bijlage 1, onderdeel 1 (meet- en beslispunten; controle over voortgang); bijlage 1, onderdeel 4 (ijkmoment)
  */
 export function assessControlSheet(sheetInput: ControlSheet, options: AssessControlOptions = {}): ControlReport {
   checkOptions(options);

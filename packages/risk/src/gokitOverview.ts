@@ -58,7 +58,7 @@ function scopeKey(scope: ControlScope): string {
  * @example
  * const overview = gokitOverview(reports, { programmeId: 'lindewaard' });
  * overview.rows.map((r) => [r.scope, r.status.overall]);
- * @see handreiking bijlage 1, onderdeel 1 (GOKIT-R per project en per fase) and onderdeel 2 (stappen)
+ * @see handreiking bijlage 1, onderdeel 1 (GOKIT-R per project en per fase); bijlage 1, onderdeel 2 (stappen)
  */
 export function gokitOverview(
   reportsInput: readonly ControlReport[],

@@ -84,7 +84,7 @@ function quantileSorted(sorted: Float64Array, p: number): number {
  * @example
  * const result = simulateEstimate(estimate, { iterations: 100_000, seed: 42 });
  * result.p85 - result.baseEstimate === result.contingency.amount; // (up to rounding)
- * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Geld, Tijd); CROW, Standaardsystematiek voor kostenramingen SSK-2018, "Risico's" (kennisbank.crow.nl, 2018): outside the handreiking
+ * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Geld, Tijd; CROW, Standaardsystematiek voor kostenramingen SSK-2018, "Risico's" (kennisbank.crow.nl, 2018): outside the handreiking)
  */
 export function simulateEstimate(
   estimateInput: Estimate,

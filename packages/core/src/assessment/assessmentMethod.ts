@@ -9,7 +9,7 @@ import { CriterionPreferenceSchema } from './promethee';
  *
  * @example
  * AssessmentMethodName.label('weighted_sum', 'nl'); // 'Gewogen som'
- * @see handreiking bijlage 1 onderdeel 2, stap 4 (afwegen van varianten) and §2.4 (voorkeursvolgorden)
+ * @see handreiking bijlage 1, onderdeel 2, stap 4 (afwegen van varianten); §2.4 (voorkeursvolgorden)
  */
 export const AssessmentMethodName = labelledEnum({
   weighted_sum: { nl: 'Gewogen som', en: 'Weighted sum' },

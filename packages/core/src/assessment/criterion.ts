@@ -11,7 +11,7 @@ import { NoviPrincipleSchema } from './noviPrinciple';
  *
  * @example
  * CriterionDirection.label('cost', 'en'); // 'Cost: less is better'
- * @see handreiking bijlage 1 onderdeel 2, stap 2
+ * @see handreiking bijlage 1, onderdeel 2, stap 2
  */
 export const CriterionDirection = labelledEnum({
   benefit: { nl: 'Baat: hoe meer hoe beter', en: 'Benefit: more is better' },
@@ -53,7 +53,7 @@ export type Unit = z.infer<typeof UnitSchema>;
  *
  * @example
  * ReferenceSituationSchema.parse({ description: { nl: 'Autonome ontwikkeling 2035', en: 'Autonomous development 2035' }, value: 0, year: 2035 });
- * @see handreiking §2.5 (referentiesituatie) and bijlage 1 onderdeel 2, stap 2
+ * @see handreiking §2.5 (referentiesituatie; bijlage 1); bijlage 1, onderdeel 2, stap 2
  */
 export const ReferenceSituationSchema = z.strictObject({
   description: LabelSchema,
@@ -70,7 +70,7 @@ export type ReferenceSituation = z.infer<typeof ReferenceSituationSchema>;
  *
  * @example
  * CriterionAdditionSchema.parse({ changeId: 'wijziging-3', approvedOn: '2027-02-01', motivation: { nl: 'Nieuwe norm', en: 'New standard' } });
- * @see handreiking §2.7 (regels voor wijzigingen) and bijlage 1 onderdeel 2, stap 2
+ * @see handreiking §2.7 (regels voor wijzigingen; bijlage 1); bijlage 1, onderdeel 2, stap 2
  */
 export const CriterionAdditionSchema = z.strictObject({
   changeId: IdSchema,
@@ -113,7 +113,7 @@ export type CriterionInterval = z.infer<typeof CriterionIntervalSchema>;
  *   referenceSituation: { description: { nl: 'Huidige situatie', en: 'Current situation' }, value: 0 },
  *   direction: 'benefit', scale: 'quantitative', weight: 0.2, noviPrinciples: ['no_shift_to_future_generations'],
  * });
- * @see handreiking bijlage 1 onderdeel 2, stap 2 (afwegingskader met criteria) and §2.4
+ * @see handreiking bijlage 1, onderdeel 2, stap 2 (afwegingskader met criteria); §2.4
  */
 export const CriterionSchema = z.strictObject({
   id: IdSchema,

@@ -11,7 +11,7 @@ import { labelledEnum } from '../primitives/labels';
  *
  * @example
  * Normalisation.label('min_max', 'nl'); // 'Min–max over de varianten'
- * @see handreiking bijlage 1 onderdeel 2, stap 4
+ * @see handreiking bijlage 1, onderdeel 2, stap 4
  */
 export const Normalisation = labelledEnum({
   min_max: { nl: 'Min–max over de varianten', en: 'Min–max over the variants' },

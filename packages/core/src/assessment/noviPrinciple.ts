@@ -9,7 +9,7 @@ import { labelledEnum } from '../primitives/labels';
  *
  * @example
  * NoviPrinciple.label('multiple_use', 'nl'); // 'Meervoudig ruimtegebruik boven enkelvoudig'
- * @see handreiking §2 (de drie principes vanuit de NOVI), §2.3 and §2.4 (voorkom afwenteling)
+ * @see handreiking §2 (de drie principes vanuit de NOVI); §2.3; §2.4 (voorkom afwenteling)
  */
 export const NoviPrinciple = labelledEnum({
   multiple_use: {

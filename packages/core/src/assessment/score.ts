@@ -63,7 +63,7 @@ export type ScoreUncertainty = z.infer<typeof ScoreUncertaintySchema>;
  *
  * @example
  * ScoreSchema.parse({ variantId: 'variant-a', criterionId: 'waterberging', value: { scale: 'quantitative', value: 150, unit: 'ha', basis: 'absolute' } });
- * @see handreiking bijlage 1 onderdeel 2, stap 4 and §2.5 (referentiesituatie, mitigerende maatregelen)
+ * @see handreiking bijlage 1, onderdeel 2, stap 4; §2.5 (referentiesituatie, mitigerende maatregelen)
  */
 export const ScoreSchema = z.strictObject({
   variantId: IdSchema,
@@ -82,7 +82,7 @@ export type Score = z.infer<typeof ScoreSchema>;
  *
  * @example
  * ScoreTableSchema.parse({ kind: 'scoreTable', schemaVersion: 2, id: 'scores-lindewaard', afwegingskaderId: 'lindewaard-afwegingskader', scores: [] });
- * @see handreiking bijlage 1 onderdeel 2, stap 4
+ * @see handreiking bijlage 1, onderdeel 2, stap 4
  */
 export const ScoreTableSchema = z
   .strictObject({

@@ -7,7 +7,7 @@ import { LabelSchema, labelledEnum } from '../primitives/labels';
  *
  * @example
  * ScreeningStatus.label('broken', 'nl'); // 'Geschonden'
- * @see handreiking bijlage 1 onderdeel 2, stap 3 (maakbare varianten)
+ * @see handreiking bijlage 1, onderdeel 2, stap 3 (maakbare varianten)
  */
 export const ScreeningStatus = labelledEnum({
   met: { nl: 'Voldaan', en: 'Met' },
@@ -55,7 +55,7 @@ export type ScreeningCheck = z.infer<typeof ScreeningCheckSchema>;
  *
  * @example
  * ScreeningResultSchema.parse({ variantId: 'variant-b', verdict: 'not_feasible', checks: [] });
- * @see handreiking bijlage 1 onderdeel 2, stap 3 (maakbare varianten)
+ * @see handreiking bijlage 1, onderdeel 2, stap 3 (maakbare varianten)
  */
 export const ScreeningResultSchema = z.strictObject({
   variantId: IdSchema,

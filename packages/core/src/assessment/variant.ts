@@ -48,7 +48,7 @@ export type SpaceClaim = z.infer<typeof SpaceClaimSchema>;
  *
  * @example
  * VariantProjectSchema.parse({ id: 'p-n-weg', name: { nl: 'Opwaardering N-weg', en: 'N-road upgrade' }, opgaveIds: ['bereikbaarheid'], costCents: 4_500_000_000 });
- * @see handreiking bijlage 1 onderdeel 2, stap 4
+ * @see handreiking bijlage 1, onderdeel 2, stap 4
  */
 export const VariantProjectSchema = z.strictObject({
   id: IdSchema,
@@ -114,7 +114,7 @@ export type BoundaryJudgement = z.infer<typeof BoundaryJudgementSchema>;
  *
  * @example
  * VariantSchema.parse({ id: 'variant-a', name: { nl: 'Compacte kernen', en: 'Compact towns' }, claims: [] });
- * @see handreiking bijlage 1 onderdeel 2, stap 3 (ontwerpen ontwikkelvarianten)
+ * @see handreiking bijlage 1, onderdeel 2, stap 3 (ontwerpen ontwikkelvarianten)
  */
 export const VariantSchema = z.strictObject({
   id: IdSchema,
@@ -135,7 +135,7 @@ export type Variant = z.infer<typeof VariantSchema>;
  *
  * @example
  * VariantSetSchema.parse({ kind: 'variantSet', schemaVersion: 2, id: 'lindewaard-varianten', variants: [a, b, c] });
- * @see handreiking bijlage 1 onderdeel 2, stap 3 ("een aantal logische en maakbare varianten")
+ * @see handreiking bijlage 1, onderdeel 2, stap 3 ("een aantal logische en maakbare varianten")
  */
 export const VariantSetSchema = z
   .strictObject({

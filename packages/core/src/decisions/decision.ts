@@ -26,7 +26,7 @@ import { DocumentRefSchema } from './documentRef';
  *   documents: [],
  *   servesGoalIds: ['doel-wonen-2035'],
  * };
- * @see handreiking §2.3, §2.6; Model checklist "Decision: body, date, actor and role, motivation, documents, link to the vision goals"
+ * @see handreiking §2.3; §2.6 (Model checklist "Decision: body, date, actor and role, motivation, documents, link to the vision goals")
  */
 export const DecisionSchema = z.strictObject({
   id: IdSchema,

@@ -7,7 +7,7 @@ import { labelledEnum } from '../primitives/labels';
  *
  * @example
  * DecisionSubject.label('administrative_choice', 'nl'); // 'Bestuurlijke keuze'
- * @see handreiking bijlage 1 onderdeel 2 (stap 0: "Richt direct de bestuurlijke besluitvorming in")
+ * @see handreiking bijlage 1, onderdeel 2 (stap 0: "Richt direct de bestuurlijke besluitvorming in")
  */
 export const DecisionSubject = labelledEnum({
   step_closure: { nl: 'Afsluiten van een stap', en: 'Closing a step' },

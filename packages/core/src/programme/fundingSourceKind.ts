@@ -7,7 +7,7 @@ import { labelledEnum } from '../primitives/labels';
  *
  * @example
  * FundingSourceKind.label('regio_deal', 'nl'); // 'Regio Deal'
- * @see handreiking §2.4 (Hart van Brabant: Regionale Investeringsagenda en Regio Deal), §2.7
+ * @see handreiking §2.4 (Hart van Brabant: Regionale Investeringsagenda en Regio Deal); §2.7
  */
 export const FundingSourceKind = labelledEnum({
   own_budget: { nl: 'Eigen begroting', en: 'Own budget' },

@@ -40,7 +40,7 @@ export type IndicatorDirection = (typeof IndicatorDirection.values)[number];
  *   baseline: { value: 0, on: '2026-01-01' },
  *   target: { value: 4000, year: 2035 },
  * };
- * @see handreiking §2.2 ("lerend evalueren dat verder gaat dan het monitoren van afgesproken resultaten"), §2.6
+ * @see handreiking §2.2 ("lerend evalueren dat verder gaat dan het monitoren van afgesproken resultaten"); §2.6
  */
 export const IndicatorSchema = z
   .strictObject({

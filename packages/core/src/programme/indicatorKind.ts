@@ -7,7 +7,7 @@ import { labelledEnum } from '../primitives/labels';
  *
  * @example
  * IndicatorKind.label('brede_welvaart', 'nl'); // 'Brede welvaart'
- * @see handreiking §2.2 (monitoring van afgesproken resultaten), §2.6 (monitor brede welvaart)
+ * @see handreiking §2.2 (monitoring van afgesproken resultaten); §2.6 (monitor brede welvaart)
  */
 export const IndicatorKind = labelledEnum({
   agreed_result: { nl: 'Afgesproken resultaat', en: 'Agreed result' },

@@ -7,7 +7,7 @@ import { labelledEnum } from '../primitives/labels';
  *
  * @example
  * EscalationResult.schema.parse('package_deal');
- * @see handreiking §2.3, bijlage 1 onderdeel 4 (toezeggingen over en weer)
+ * @see handreiking §2.3 (bijlage 1); bijlage 1, onderdeel 4 (toezeggingen over en weer)
  */
 export const EscalationResult = labelledEnum({
   settled: { nl: 'Opgelost in overleg', en: 'Settled by agreement' },

@@ -8,7 +8,7 @@ import { labelledEnum } from '../primitives/labels';
  *
  * @example
  * EscalationRoute.label('province_intervenes', 'nl'); // 'Provincie grijpt in'
- * @see handreiking §2.3 ("In gesprek over escalatie"), bijlage 1 onderdeel 4
+ * @see handreiking §2.3 ("In gesprek over escalatie"; bijlage 1); bijlage 1, onderdeel 4
  */
 export const EscalationRoute = labelledEnum({
   bilateral: { nl: 'Onderling overleg', en: 'Talks between the parties' },

@@ -28,7 +28,7 @@ const INTERVENING_ROUTES: ReadonlySet<string> = new Set(['facilitator', 'provinc
  * @example
  * const knelpunt = validate(KnelpuntRecordSchema, input);
  * knelpunt.escalation.at(-1)?.route; // 'facilitator'
- * @see handreiking §2.3 ("In gesprek over escalatie"), bijlage 1 onderdeel 4
+ * @see handreiking §2.3 ("In gesprek over escalatie"; bijlage 1); bijlage 1, onderdeel 4
  */
 export const KnelpuntRecordSchema = z
   .strictObject({

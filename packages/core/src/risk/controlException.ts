@@ -28,7 +28,7 @@ export type ExceptionRoute = (typeof ExceptionRoute.values)[number];
  *
  * @example
  * ControlExceptionSchema.parse({ id: 'x1', sheetId: 'cs1', scope: { level: 'programme', programmeId: 'p' }, aspect: 'money', subjectId: 'money', measuredOn: '2026-04-01', unit: 'euro_cents', norm: 100, forecast: 130, deviation: 30, toleranceLimit: 10, proposedRoute: 'ijkmoment_agenda', summary: { nl: '…', en: '…' } });
- * @see handreiking bijlage 1, onderdeel 1 (tijdige bijsturing) and onderdeel 4 (ijkmoment)
+ * @see handreiking bijlage 1, onderdeel 1 (tijdige bijsturing); bijlage 1, onderdeel 4 (ijkmoment)
  */
 export const ControlExceptionSchema = z.strictObject({
   id: IdSchema,

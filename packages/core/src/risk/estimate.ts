@@ -16,7 +16,7 @@ import { RiskEventSchema } from './riskEvent';
  *
  * @example
  * EstimateSchema.parse({ kind: 'estimate', schemaVersion: 2, id: 'n-weg-kosten', scope: { level: 'project', programmeId: 'lindewaard', projectId: 'n-weg' }, aspect: 'money', unit: 'euro_cents', items: [{ id: 'a', label: 'Asfalt', range: { type: 'triangular', min: 90, mode: 100, max: 130 } }], riskEvents: [] });
- * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Geld, Tijd; optimistische planning); CROW SSK (outside the handreiking)
+ * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Geld, Tijd; optimistische planning; CROW SSK (outside the handreiking))
  */
 export const EstimateSchema = z
   .strictObject({

@@ -13,7 +13,7 @@ import { IdSchema } from '../primitives/id';
  *
  * @example
  * // produced by simulateEstimate() in @gebiedsgericht/risk
- * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Geld, Tijd); CROW SSK (P50, P85; outside the handreiking)
+ * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Geld, Tijd; CROW SSK (P50, P85; outside the handreiking))
  */
 export const MonteCarloResultSchema = z.strictObject({
   ...documentHeader('monteCarloResult'),

@@ -11,7 +11,7 @@ import { EuroCentsSchema } from '../primitives/money';
  *
  * @example
  * MeasureStrategy.label('transfer', 'nl'); // 'Overdragen'
- * @see handreiking bijlage 1, onderdeel 1 (Risico's); the four strategies are general risk-management practice, outside the handreiking
+ * @see handreiking bijlage 1, onderdeel 1 (Risico's; the four strategies are general risk-management practice, outside the handreiking)
  */
 export const MeasureStrategy = labelledEnum({
   avoid: { nl: 'Vermijden', en: 'Avoid' },

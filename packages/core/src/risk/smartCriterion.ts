@@ -12,7 +12,7 @@ import { ToleranceSchema } from './tolerance';
  *
  * @example
  * SmartCriterionSchema.parse({ id: 'k1', description: 'Waterberging in het beekdal', indicator: 'berging', unit: 'ha', target: 150, direction: 'at_least', acceptedBy: ['waterschap-aa-en-lindt'], realisticBasis: 'Watersysteemanalyse 2025', deadline: '2030-12-31', forecast: 140, tolerance: { mode: 'relative', over: 1, under: 0.05 } });
- * @see handreiking bijlage 1, onderdeel 2 (kwaliteitscriteria vooraf SMART) and onderdeel 1 (GOKIT: Kwaliteit)
+ * @see handreiking bijlage 1, onderdeel 2 (kwaliteitscriteria vooraf SMART); bijlage 1, onderdeel 1 (GOKIT: Kwaliteit)
  */
 export const SmartCriterionSchema = z.strictObject({
   id: IdSchema,

@@ -24,7 +24,7 @@ import { PublicationCadence } from './publicationCadence';
  *   reused: true,
  *   baseDataset: false,
  * };
- * @see handreiking bijlage 1 onderdeel 2, stap 1; bijlage 2 voorbeeld 3 (De Peel)
+ * @see handreiking bijlage 1, onderdeel 2, stap 1; bijlage 2, voorbeeld 3 (De Peel)
  */
 export const KnowledgeSourceSchema = z.strictObject({
   id: IdSchema,

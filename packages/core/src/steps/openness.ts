@@ -6,7 +6,7 @@ import { labelledEnum } from '../primitives/labels';
  *
  * @example
  * Openness.label('public', 'en'); // 'Public (open data)'
- * @see handreiking bijlage 1 onderdeel 2, stap 1 ("afspraken over eigenaarschap van data, bewerking van kaartmateriaal, openbaarheid")
+ * @see handreiking bijlage 1, onderdeel 2, stap 1 ("afspraken over eigenaarschap van data, bewerking van kaartmateriaal, openbaarheid")
  */
 export const Openness = labelledEnum({
   public: { nl: 'Openbaar (open data)', en: 'Public (open data)' },

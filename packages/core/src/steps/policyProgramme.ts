@@ -19,7 +19,7 @@ import { MerDutySchema } from './merDuty';
  *   adoptionPlannedOn: '2027-12-15',
  *   mer: { kind: 'plan_mer', reason: { nl: 'Kaderstellend', en: 'Sets the frame' } },
  * };
- * @see handreiking bijlage 1 onderdeel 2, stap 5 ("in beleidsprogramma's en investeringsplannen/-beslissingen vastgelegd"); §2.7
+ * @see handreiking bijlage 1, onderdeel 2, stap 5 ("in beleidsprogramma's en investeringsplannen/-beslissingen vastgelegd"); §2.7
  */
 export const PolicyProgrammeSchema = z.strictObject({
   id: IdSchema,

@@ -7,7 +7,7 @@ import { labelledEnum } from '../primitives/labels';
  *
  * @example
  * PublicationCadence.label('every_two_years', 'nl'); // 'Tweejaarlijks'
- * @see handreiking bijlage 1 onderdeel 2, stap 1 (NOVI monitor, Planmonitor, Balans voor de Leefomgeving, Ruimtelijke Verkenningen)
+ * @see handreiking bijlage 1, onderdeel 2, stap 1 (NOVI monitor, Planmonitor, Balans voor de Leefomgeving, Ruimtelijke Verkenningen)
  */
 export const PublicationCadence = labelledEnum({
   continuous: { nl: 'Doorlopend', en: 'Continuous' },

@@ -10,7 +10,7 @@ import type { ElectionCalendar } from '@gebiedsgericht/core';
  *
  * @example
  * dueItems(snapshot, now, { elections: defaultElectionCalendar });
- * @see handreiking §2.3 (continuïteit over verkiezingen heen); Kiesraad, www.kiesraad.nl
+ * @see handreiking §2.3 (continuïteit over verkiezingen heen; Kiesraad, www.kiesraad.nl)
  *   (gemeenteraadsverkiezingen 18 maart 2026; Provinciale Staten en waterschappen: maart 2027)
  */
 export const defaultElectionCalendar: ElectionCalendar = {
