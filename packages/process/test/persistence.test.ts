@@ -122,7 +122,7 @@ describe('persistence', () => {
     expect(() => migrateAreaProcessSnapshot(v0)).toThrowError(
       expect.objectContaining({ code: 'snapshot_version_unsupported' }),
     );
-    expect(() => migrateAreaProcessSnapshot({ ...current, schemaVersion: 2 })).toThrowError(
+    expect(() => migrateAreaProcessSnapshot({ ...current, schemaVersion: 3 })).toThrowError(
       expect.objectContaining({ code: 'snapshot_version_unsupported' }),
     );
     expect(v0).toHaveProperty('state');
