@@ -46,7 +46,7 @@ console.log(
 // De bestuurders vergeleken ook drie hoofdcriteria paarsgewijs (AHP) als controle op de gewichten.
 const ahp = deriveAhpWeights({
   kind: 'ahpComparison',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'lindewaard-ahp',
   criterionIds: ['woningen', 'waterberging', 'stikstof'],
   matrix: [
@@ -64,7 +64,7 @@ const result = assess(input);
 kop('Stap 3 – maakbare varianten (toetsing aan de randvoorwaarden)');
 for (const s of result.screening) {
   const oordeel =
-    s.verdict === 'feasible' ? 'maakbaar' : s.verdict === 'notFeasible' ? 'NIET maakbaar' : 'nog niet te beoordelen';
+    s.verdict === 'feasible' ? 'maakbaar' : s.verdict === 'not_feasible' ? 'NIET maakbaar' : 'nog niet te beoordelen';
   console.log(`- ${naam(s.variantId)}: ${oordeel}`);
   for (const c of s.checks.filter((x) => x.status !== 'met'))
     console.log(`    ${c.randvoorwaardeId}: ${c.motivation.nl}`);
@@ -168,7 +168,7 @@ const gezondheid = {
   name: { nl: 'Gezonde leefomgeving', en: 'Healthy living environment' },
   indicator: { nl: 'Woningen binnen geluidsnorm', en: 'Homes within the noise standard' },
   unit: 'plus-min',
-  scale: 'plusMinus' as const,
+  scale: 'plus_minus' as const,
   direction: 'benefit' as const,
   source: 'GGD Zuidmark',
   method: { nl: 'GGD-toets', en: 'GGD assessment' },
@@ -185,9 +185,9 @@ const gezondheid = {
 };
 const { priorityRank: _r, ...zonderRang } = gezondheid;
 const gezondheidScores: Score[] = [
-  { variantId: 'variant-a', criterionId: 'gezondheid', value: { scale: 'plusMinus', value: '-' } },
-  { variantId: 'variant-b', criterionId: 'gezondheid', value: { scale: 'plusMinus', value: '0' } },
-  { variantId: 'variant-c', criterionId: 'gezondheid', value: { scale: 'plusMinus', value: '+' } },
+  { variantId: 'variant-a', criterionId: 'gezondheid', value: { scale: 'plus_minus', value: '-' } },
+  { variantId: 'variant-b', criterionId: 'gezondheid', value: { scale: 'plus_minus', value: '0' } },
+  { variantId: 'variant-c', criterionId: 'gezondheid', value: { scale: 'plus_minus', value: '+' } },
 ];
 const aangevuld = addCriterionLater(input, { criterion: zonderRang, scores: gezondheidScores, weight: 0.1 });
 const herzien = assess(aangevuld);

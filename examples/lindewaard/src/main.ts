@@ -80,7 +80,7 @@ const between = (from: string, to: string) =>
 send(between(t('2000-01-01'), t('2027-04-15', '09:00')));
 
 // The NOVEX ijkmoment of spring 2027, prepared from the process state and held with the rijk.
-const novex = nextIjkmomenten(lindewaardStartnotitie.ijkmomenten, t('2027-04-01')).programmeMoment;
+const novex = nextIjkmomenten(lindewaardStartnotitie.ijkmomenten, t('2027-04-01')).programme_moment;
 if (novex) {
   const draft = prepareIjkmoment(gebiedsproces.snapshot(), {
     occurrence: novex,

@@ -39,7 +39,7 @@ const DELIVERABLES: Record<string, Record<string, unknown>> = {
 
 function closingDecision(stepId: string): Decision {
   const decision = lindewaardDecisions.find(
-    (d) => d.stepId === stepId && (d.subject === 'stepClosure' || d.subject === 'administrativeChoice'),
+    (d) => d.stepId === stepId && (d.subject === 'step_closure' || d.subject === 'administrative_choice'),
   );
   if (!decision) throw new Error(`Geen besluit voor ${stepId} in de fixtures`);
   return decision;
@@ -139,7 +139,7 @@ export function packageDealScores(variantId: string): Score[] {
         return { ...score, variantId, value: { ...value, value: value.value + 300 } };
       if (score.criterionId === 'kosten' && value.scale === 'quantitative')
         return { ...score, variantId, value: { ...value, value: value.value + 5 } };
-      if (score.criterionId === 'draagvlak') return { ...score, variantId, value: { scale: 'plusMinus', value: '0' } };
+      if (score.criterionId === 'draagvlak') return { ...score, variantId, value: { scale: 'plus_minus', value: '0' } };
       return { ...score, variantId };
     });
 }
@@ -265,7 +265,7 @@ export function secondHalfEvents(): ScenarioEvent[] {
       event: {
         type: 'knelpunt.recordOutcome',
         knelpuntId: beekdalWater.id,
-        result: 'packageDeal',
+        result: 'package_deal',
         summary: {
           nl: 'Beekdal krijgt 300 extra woningen elders (van Hoge Zand); het waterschap krijgt het beekdal en cofinanciering',
           en: 'Beekdal gets 300 extra homes elsewhere (from Hoge Zand); the water board gets the valley and co-financing',

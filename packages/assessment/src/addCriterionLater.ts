@@ -48,7 +48,7 @@ export interface LaterCriterion {
  *   criterion: { ...gezondheid, addedLater: { changeId: 'wijziging-4', approvedOn: '2027-02-10', motivation } },
  *   scores: gezondheidScores, weight: 0.1,
  * });
- * @see handreiking §2.7 (regels voor wijzigingen) and bijlage 1 onderdeel 2, stap 2
+ * @see handreiking §2.7 (regels voor wijzigingen; bijlage 1); bijlage 1, onderdeel 2, stap 2
  */
 export function addCriterionLater(input: AssessmentInput, addition: LaterCriterion): AssessmentInput {
   const current = prepare(input).input;

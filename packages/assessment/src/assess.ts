@@ -20,7 +20,7 @@ import { sensitivityOf } from './weightSensitivity';
  *
  * @example
  * assess(input, { resultId: 'lindewaard-uitkomst-2027-03' });
- * @see handreiking bijlage 1 onderdeel 2, stap 4
+ * @see handreiking bijlage 1, onderdeel 2, stap 4
  */
 export interface AssessOptions {
   /** id of the result document; default `${input.id}-uitkomst` */
@@ -44,7 +44,7 @@ export interface AssessOptions {
  * @example
  * const result = assess(input);
  * result.ranking[0]?.variantId; // the variant the afweging points to
- * @see handreiking bijlage 1 onderdeel 2, stappen 2–4; §2.4; §2.5; slotwoord
+ * @see handreiking bijlage 1, onderdeel 2 (stappen 2–4); §2.4; §2.5; slotwoord
  */
 export function assess(input: AssessmentInput, options: AssessOptions = {}): AssessmentResult {
   checkOptions(options, ['options']);
@@ -76,13 +76,13 @@ export function assess(input: AssessmentInput, options: AssessOptions = {}): Ass
   const method = p.input.method.method;
   const result: AssessmentResult = {
     kind: 'assessmentResult',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: options.resultId ?? `${p.input.id}-uitkomst`,
     inputId: p.input.id,
     afwegingskaderId: p.input.afwegingskader.id,
     method,
     normalisation: p.input.normalisation,
-    ...(method === 'priorityOrder'
+    ...(method === 'priority_order'
       ? { priorityOrderId: (p.input.method as { priorityOrderId: string }).priorityOrderId }
       : p.input.priorityOrderId !== undefined
         ? { priorityOrderId: p.input.priorityOrderId }

@@ -80,7 +80,7 @@ export function buildAssessmentRecord(
   for (const cov of checkAfwegingskader(p.input.afwegingskader).noviCoverage)
     if (cov.criterionIds.length === 0)
       notWeighed.push({
-        category: 'noviPrinciple',
+        category: 'novi_principle',
         subject: NoviPrinciple.labels[cov.principle],
         reason: cov.absence ?? {
           nl: 'Geen criterium en geen motivering in het afwegingskader',
@@ -88,7 +88,7 @@ export function buildAssessmentRecord(
         },
       });
   for (const s of r.screening) {
-    if (s.verdict !== 'notFeasible') continue;
+    if (s.verdict !== 'not_feasible') continue;
     const v = p.variants.find((x) => x.id === s.variantId);
     const broken = s.checks.filter((c) => c.status === 'broken');
     notWeighed.push({
@@ -131,14 +131,14 @@ export function buildAssessmentRecord(
     ...(smaaTop ? { firstRankAcceptability: smaaTop.rankAcceptability[0] as number } : {}),
     ...(smaaTop?.confidenceFactor !== undefined ? { confidenceFactor: smaaTop.confidenceFactor } : {}),
   };
-  const order = p.input.method.method === 'priorityOrder' ? p.input.method.priorityOrderId : p.input.priorityOrderId;
+  const order = p.input.method.method === 'priority_order' ? p.input.method.priorityOrderId : p.input.priorityOrderId;
   const methodDescription = {
     nl: `${AssessmentMethodName.label(r.method, 'nl')}, normalisatie: ${Normalisation.label(r.normalisation, 'nl').toLowerCase()}${order ? `, voorkeursvolgorde ${order} eerst` : ''}${p.useMitigated ? ', scores na mitigatie' : ''}`,
     en: `${AssessmentMethodName.label(r.method, 'en')}, normalisation: ${Normalisation.label(r.normalisation, 'en').toLowerCase()}${order ? `, priority order ${order} first` : ''}${p.useMitigated ? ', scores after mitigation' : ''}`,
   };
   const record: AssessmentRecord = {
     kind: 'assessmentRecord',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: options.id,
     ...(p.input.afwegingskader.processId ? { processId: p.input.afwegingskader.processId } : {}),
     afwegingskaderId: p.input.afwegingskader.id,

@@ -25,7 +25,7 @@ export interface NoviCoverage {
  *
  * @example
  * if (!checkAfwegingskader(kader).ok) console.log('eerst het kader aanvullen');
- * @see handreiking bijlage 1 onderdeel 2, stap 2
+ * @see handreiking bijlage 1, onderdeel 2, stap 2
  */
 export interface AfwegingskaderCheck {
   /** true when there are no findings */
@@ -47,7 +47,7 @@ const blank = (text: string) => text.trim().length === 0;
  * @example
  * const check = checkAfwegingskader(kader);
  * for (const f of check.findings) console.log(f.code, f.message.nl);
- * @see handreiking bijlage 1 onderdeel 2, stap 2; §2 (NOVI-principes); §2.4
+ * @see handreiking bijlage 1, onderdeel 2, stap 2; §2 (NOVI-principes); §2.4
  */
 export function checkAfwegingskader(afwegingskader: unknown): AfwegingskaderCheck {
   const frame: Afwegingskader = validate(AfwegingskaderSchema, afwegingskader);
@@ -69,7 +69,7 @@ export function checkAfwegingskader(afwegingskader: unknown): AfwegingskaderChec
           en: `Criterion ${c.id} is not operational: ${empty.join(', ')} missing`,
         },
       });
-    if (c.scale === 'plusMinus' && c.direction === 'cost')
+    if (c.scale === 'plus_minus' && c.direction === 'cost')
       findings.push({
         code: 'plus_minus_as_cost',
         path: [...path, 'direction'],

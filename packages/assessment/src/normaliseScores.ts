@@ -11,7 +11,7 @@ import { prepare } from './internal/prepare';
  *
  * @example
  * normaliseScores(input).filter((s) => s.variantId === 'variant-a');
- * @see handreiking bijlage 1 onderdeel 2, stap 4
+ * @see handreiking bijlage 1, onderdeel 2, stap 4
  */
 export function normaliseScores(input: AssessmentInput): NormalisedScore[] {
   const p = prepare(input);

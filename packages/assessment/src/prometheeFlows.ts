@@ -9,9 +9,9 @@ function degree(fn: PreferenceFunction, d: number): number {
   switch (fn.type) {
     case 'usual':
       return 1;
-    case 'uShape':
+    case 'u_shape':
       return d > fn.q ? 1 : 0;
-    case 'vShape':
+    case 'v_shape':
       return d >= fn.p ? 1 : d / fn.p;
     case 'level':
       return d <= fn.q ? 0 : d <= fn.p ? 0.5 : 1;
@@ -35,7 +35,7 @@ function degree(fn: PreferenceFunction, d: number): number {
  *
  * @example
  * preferenceDegree({ type: 'linear', q: 5, p: 50 }, 27.5); // 0.5
- * @see handreiking bijlage 1 onderdeel 2, stap 4 (afwegen)
+ * @see handreiking bijlage 1, onderdeel 2, stap 4 (afwegen)
  */
 export function preferenceDegree(fn: PreferenceFunction, d: number): number {
   const checked = validate(PreferenceFunctionSchema, fn, { path: ['fn'] });
@@ -47,8 +47,8 @@ export function preferenceDegree(fn: PreferenceFunction, d: number): number {
  * One criterion of a PROMETHEE table: direction, weight and preference function.
  *
  * @example
- * const c: PrometheeCriterion = { id: 'kosten', direction: 'cost', weight: 0.2, function: { type: 'vShape', p: 50 } };
- * @see handreiking bijlage 1 onderdeel 2, stap 4
+ * const c: PrometheeCriterion = { id: 'kosten', direction: 'cost', weight: 0.2, function: { type: 'v_shape', p: 50 } };
+ * @see handreiking bijlage 1, onderdeel 2, stap 4
  */
 export interface PrometheeCriterion {
   readonly id: string;
@@ -62,7 +62,7 @@ export interface PrometheeCriterion {
  *
  * @example
  * const t: PrometheeTable = { alternatives: ['a', 'b'], criteria: [c], values: [[310], [340]] };
- * @see handreiking bijlage 1 onderdeel 2, stap 4
+ * @see handreiking bijlage 1, onderdeel 2, stap 4
  */
 export interface PrometheeTable {
   readonly alternatives: readonly string[];
@@ -75,7 +75,7 @@ export interface PrometheeTable {
  *
  * @example
  * prometheeFlows(t).flows.map((f) => f.net);
- * @see handreiking bijlage 1 onderdeel 2, stap 4
+ * @see handreiking bijlage 1, onderdeel 2, stap 4
  */
 export interface PrometheeOutcome {
   /** π[a][b]: how much `a` is preferred to `b`, over all criteria (weights normalised to sum 1) */
@@ -106,7 +106,7 @@ export interface PrometheeOutcome {
  *
  * @example
  * prometheeFlows({ alternatives: ['a', 'b'], criteria: [{ id: 'x', direction: 'benefit', weight: 1, function: { type: 'usual' } }], values: [[2], [1]] });
- * @see handreiking bijlage 1 onderdeel 2, stap 4
+ * @see handreiking bijlage 1, onderdeel 2, stap 4
  */
 export function prometheeFlows(table: PrometheeTable): PrometheeOutcome {
   requireRecord(table, 'table (a PROMETHEE table)', []);

@@ -56,17 +56,17 @@ export function rankAnalysis(a: Analysis): Ranked {
   const method = input.method;
   let values: Float64Array | undefined;
   let flows: PrometheeFlow[] | undefined;
-  if (method.method === 'weightedSum') {
-    values = weightedScores(a.norm, a.mat.m, a.mat.n, requireWeights(a, 'weightedSum'));
+  if (method.method === 'weighted_sum') {
+    values = weightedScores(a.norm, a.mat.m, a.mat.n, requireWeights(a, 'weighted_sum'));
   } else if (method.method === 'promethee2') {
     flows = prometheeOf(a);
     values = Float64Array.from(flows.map((f) => f.net));
   }
-  const orderId = method.method === 'priorityOrder' ? method.priorityOrderId : input.priorityOrderId;
+  const orderId = method.method === 'priority_order' ? method.priorityOrderId : input.priorityOrderId;
   const order = orderId === undefined ? undefined : findPriorityOrder(input, orderId);
   if (orderId !== undefined && !order) throw fail('unknown_priority_order', { priorityOrderId: orderId });
   if (order) {
-    const instead = method.method === 'priorityOrder' || order.use === 'insteadOfWeights';
+    const instead = method.method === 'priority_order' || order.use === 'instead_of_weights';
     const lex = lexicographicRanking(
       levelScores(a, order.levels),
       order.indifference ?? 0,
@@ -99,12 +99,12 @@ export function rankAnalysis(a: Analysis): Ranked {
  * scores (the default in Dutch practice), PROMETHEE II net flows, or a priority order alone; when the
  * input names a `priorityOrderId`, that priority order (*voorkeursvolgorde*) is applied first,
  * lexicographically, and the weights or flows only decide between variants that the priority order
- * leaves tied (or never, when the order is used `insteadOfWeights`). Variants that break a boundary
+ * leaves tied (or never, when the order is used `instead_of_weights`). Variants that break a boundary
  * condition are not ranked.
  *
  * @example
  * const ranking = rankVariants(input); // [{ variantId: 'variant-c', rank: 1, value: 0.71 }, …]
- * @see handreiking bijlage 1 onderdeel 2, stap 4; §2.4 (voorkeursvolgorden uit de NOVI)
+ * @see handreiking bijlage 1, onderdeel 2, stap 4; §2.4 (voorkeursvolgorden uit de NOVI)
  */
 export function rankVariants(input: AssessmentInput): RankingEntry[] {
   return rankAnalysis(analyse(prepare(input))).ranking;
@@ -116,12 +116,12 @@ export function rankVariants(input: AssessmentInput): RankingEntry[] {
  *
  * @example
  * weightedSum(input)[0]?.variantId;
- * @see handreiking bijlage 1 onderdeel 2, stap 4
+ * @see handreiking bijlage 1, onderdeel 2, stap 4
  */
 export function weightedSum(input: AssessmentInput): RankingEntry[] {
   const p = prepare(input);
   const { priorityOrderId: _omit, ...rest } = p.input;
-  return rankAnalysis(analyse({ ...p, input: { ...rest, method: { method: 'weightedSum' } } })).ranking;
+  return rankAnalysis(analyse({ ...p, input: { ...rest, method: { method: 'weighted_sum' } } })).ranking;
 }
 
 /**
@@ -131,7 +131,7 @@ export function weightedSum(input: AssessmentInput): RankingEntry[] {
  *
  * @example
  * const { ranking, flows } = prometheeII(input);
- * @see handreiking bijlage 1 onderdeel 2, stap 4
+ * @see handreiking bijlage 1, onderdeel 2, stap 4
  */
 export function prometheeII(input: AssessmentInput): { ranking: RankingEntry[]; flows: PrometheeFlow[] } {
   const p = prepare(input);
@@ -153,6 +153,6 @@ export function rankByPriorityOrder(input: AssessmentInput, priorityOrderId: str
   const p = prepare(input);
   if (!findPriorityOrder(p.input, priorityOrderId)) throw fail('unknown_priority_order', { priorityOrderId });
   const { priorityOrderId: _omit, ...rest } = p.input;
-  return rankAnalysis(analyse({ ...p, input: { ...rest, method: { method: 'priorityOrder', priorityOrderId } } }))
+  return rankAnalysis(analyse({ ...p, input: { ...rest, method: { method: 'priority_order', priorityOrderId } } }))
     .ranking;
 }

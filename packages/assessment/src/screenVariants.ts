@@ -25,7 +25,7 @@ function check(p: Prepared, variant: Variant, r: Randvoorwaarde): ScreeningCheck
       });
     return { ...base, status: j.met ? 'met' : 'broken', motivation: j.motivation };
   }
-  if (rule.kind === 'spatialFit') {
+  if (rule.kind === 'spatial_fit') {
     const space = p.input.space;
     if (!space) return unknown({ nl: 'Beschikbare ruimte niet opgegeven', en: 'Available space not given' });
     const fit = fitOne(variant, space);
@@ -47,8 +47,8 @@ function check(p: Prepared, variant: Variant, r: Randvoorwaarde): ScreeningCheck
       en: `No score on ${rule.criterionId}`,
     });
   const v = countingValue(p, score);
-  if (rule.kind === 'plusMinusAtLeast') {
-    if (v.scale !== 'plusMinus')
+  if (rule.kind === 'plus_minus_at_least') {
+    if (v.scale !== 'plus_minus')
       return unknown({ nl: 'Score is niet op de plus-minschaal', en: 'Score is not on the plus–minus scale' });
     const met = PLUS_MINUS_ORDER.indexOf(v.value) >= PLUS_MINUS_ORDER.indexOf(rule.value);
     return {
@@ -62,7 +62,7 @@ function check(p: Prepared, variant: Variant, r: Randvoorwaarde): ScreeningCheck
     };
   }
   if (v.scale !== 'quantitative') return unknown({ nl: 'Score is niet kwantitatief', en: 'Score is not quantitative' });
-  if (v.basis === 'changeFromReference' && criterion.referenceSituation.value === undefined)
+  if (v.basis === 'change_from_reference' && criterion.referenceSituation.value === undefined)
     return unknown({
       nl: 'Score is een verschil en de referentiewaarde ontbreekt',
       en: 'Score is a change and the reference value is missing',
@@ -86,7 +86,7 @@ export function screenPrepared(p: Prepared): ScreeningResult[] {
   return p.variants.map((variant) => {
     const checks = p.input.randvoorwaarden.map((r) => check(p, variant, r));
     const verdict: FeasibilityVerdict = checks.some((c) => c.status === 'broken')
-      ? 'notFeasible'
+      ? 'not_feasible'
       : checks.some((c) => c.status === 'unknown')
         ? 'undetermined'
         : 'feasible';
@@ -97,14 +97,14 @@ export function screenPrepared(p: Prepared): ScreeningResult[] {
 /**
  * Screens every variant against the boundary conditions (*randvoorwaarden*) before scoring: a
  * minimum or maximum on a score (after mitigation when mitigated scores are used), a lowest
- * plus–minus step, the spatial fit, or a recorded judgement. A variant that breaks one is `notFeasible`
+ * plus–minus step, the spatial fit, or a recorded judgement. A variant that breaks one is `not_feasible`
  * (*niet maakbaar*) and is left out of the ranking; one that cannot be judged for lack of data is
  * `undetermined` (ranked, with a warning).
  *
  * @example
  * const screening = screenVariants(input);
- * screening.filter((s) => s.verdict === 'notFeasible').map((s) => s.variantId);
- * @see handreiking bijlage 1 onderdeel 2, stap 3 (logische en maakbare varianten)
+ * screening.filter((s) => s.verdict === 'not_feasible').map((s) => s.variantId);
+ * @see handreiking bijlage 1, onderdeel 2, stap 3 (logische en maakbare varianten)
  */
 export function screenVariants(input: AssessmentInput): ScreeningResult[] {
   return screenPrepared(prepare(input));

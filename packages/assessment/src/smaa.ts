@@ -6,7 +6,6 @@ import {
   type SmaaVariantResult,
   validate,
 } from '@gebiedsgericht/core';
-import { checkSmaaSample } from './internal/checkSmaaSample';
 import { type Analysis, analyse } from './internal/pipeline';
 import {
   CellKind,
@@ -18,6 +17,7 @@ import {
 } from './internal/prepare';
 import { Random } from './internal/random';
 import { firstPassKernel } from './internal/smaaKernel';
+import { validateSmaaSample } from './internal/validateSmaaSample';
 import { fail } from './messages';
 
 /**
@@ -222,7 +222,7 @@ function firstPassPlain(
  * const r = smaaSample(problem, { kind: 'unknown' }, 10_000, 42);
  */
 export function smaaSample(problem: SmaaProblem, weights: SmaaWeightMode, samples: number, seed: number): SmaaNumbers {
-  checkSmaaSample(problem, weights, samples, seed);
+  validateSmaaSample(problem, weights, samples, seed);
   const { m, n, base, lowU, widthU, general, uncertain } = problem;
   const rng = new Random(seed);
   const counts = new Float64Array(m * m);

@@ -85,7 +85,7 @@ export function fitOne(variant: Variant, space: AvailableSpace): SpatialFitResul
  * @example
  * const fit = spatialFit(variantC, { availableHectares: 900, interactions: [{ opgaveIds: ['energie', 'water'], kind: 'combinable' }] });
  * fit.multipleUseHectares; // hectares of solar on water storage
- * @see handreiking §2.4 ("of alle opgaven ruimtelijk inpasbaar zijn") and NOVI (meervoudig ruimtegebruik)
+ * @see handreiking §2.4 ("of alle opgaven ruimtelijk inpasbaar zijn"; NOVI (meervoudig ruimtegebruik))
  */
 export function spatialFit(variant: Variant, space: AvailableSpace): SpatialFitResult {
   return fitOne(

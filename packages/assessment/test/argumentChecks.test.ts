@@ -222,7 +222,7 @@ describe('preferenceDegree checks its function and difference instead of answeri
 
   it('rejects a preference function that is not one, with the issue of PreferenceFunctionSchema', () => {
     expect(errorOf(() => degree({}, 1))).toEqual({ code: 'invalid_input', path: ['fn'] });
-    expect(errorOf(() => degree({ type: 'vShape' }, 1))).toEqual({ code: 'invalid_input', path: ['fn'] });
+    expect(errorOf(() => degree({ type: 'v_shape' }, 1))).toEqual({ code: 'invalid_input', path: ['fn'] });
     const swapped = catchOf(() => degree({ type: 'linear', q: 50, p: 5 }, 10)) as GebiedsgerichtError;
     expect(swapped.issues[0]).toMatchObject({ code: 'thresholds_out_of_order', path: ['fn', 'q'] });
     for (const g of garbage) expect(errorOf(() => degree(g, 1)).code).toBe('invalid_input');
@@ -238,7 +238,7 @@ describe('prometheeFlows checks the table', () => {
   const table = (): PrometheeTable => ({
     alternatives: ['a', 'b', 'c'],
     criteria: [
-      { id: 'kosten', direction: 'cost', weight: 0.5, function: { type: 'vShape', p: 50 } },
+      { id: 'kosten', direction: 'cost', weight: 0.5, function: { type: 'v_shape', p: 50 } },
       { id: 'water', direction: 'benefit', weight: 0.5, function: { type: 'usual' } },
     ],
     values: [

@@ -35,7 +35,7 @@ describe('feasibility screening (maakbare varianten)', () => {
   it('marks the variant that builds in the brook valley as not feasible, with the reasons', () => {
     const screening = screenVariants(lindewaardInput());
     const b = screening.find((s) => s.variantId === 'variant-b');
-    expect(b?.verdict).toBe('notFeasible');
+    expect(b?.verdict).toBe('not_feasible');
     expect(b?.checks.filter((c) => c.status === 'broken').map((c) => c.randvoorwaardeId)).toEqual([
       'rv-waterberging',
       'rv-ruimte',
@@ -116,8 +116,8 @@ describe('assess: the Lindewaard variants', () => {
     expect(record.weighed).toHaveLength(7);
     const categories = record.notWeighed.map((n) => `${n.category}:${n.refId ?? ''}`);
     expect(categories).toContain('variant:variant-b');
-    expect(categories).toContain('noviPrinciple:');
-    expect(record.notWeighed.find((n) => n.category === 'noviPrinciple')?.reason.nl).toContain('landbouw');
+    expect(categories).toContain('novi_principle:');
+    expect(record.notWeighed.find((n) => n.category === 'novi_principle')?.reason.nl).toContain('landbouw');
     expect(record.robustness?.mostCriticalCriterionId).toBeDefined();
   });
 });
@@ -196,7 +196,7 @@ describe('bad input gives typed errors and changes nothing', () => {
   it('a plus–minus score on a quantitative criterion', () => {
     const input = lindewaardInput();
     const i = input.scores.findIndex((x) => x.criterionId === 'waterberging');
-    input.scores[i] = { ...(input.scores[i] as Score), value: { scale: 'plusMinus', value: '+' } };
+    input.scores[i] = { ...(input.scores[i] as Score), value: { scale: 'plus_minus', value: '+' } };
     expect(codeOf(() => assess(input))).toBe('scale_mismatch');
   });
   it('a missing score of a feasible variant, a duplicate score, an unknown variant', () => {
@@ -236,10 +236,10 @@ describe('checkAfwegingskader', () => {
   it('reports NOVI coverage and accepts a stated absence', () => {
     const check = checkAfwegingskader(lindewaardInput().afwegingskader);
     expect(check.ok).toBe(true);
-    const sectors = check.noviCoverage.find((c) => c.principle === 'noShiftToSectors');
+    const sectors = check.noviCoverage.find((c) => c.principle === 'no_shift_to_sectors');
     expect(sectors?.criterionIds).toEqual([]);
     expect(sectors?.absence?.nl).toContain('landbouw');
-    expect(check.noviCoverage.find((c) => c.principle === 'multipleUse')?.criterionIds).toEqual(['meervoudig']);
+    expect(check.noviCoverage.find((c) => c.principle === 'multiple_use')?.criterionIds).toEqual(['meervoudig']);
   });
   it('flags an uncovered NOVI principle, a criterion that is not operational and plus–minus used as a cost', () => {
     const frame = lindewaardInput().afwegingskader;

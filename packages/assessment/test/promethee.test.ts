@@ -14,8 +14,8 @@ describe('PROMETHEE: published example', () => {
   // q + p", type V (linear) with s and r means "linear from s to s + r". In the SDK's (Brans &
   // Mareschal 2005) convention that is level q = 1, p = 6 and linear q = 5, p = 50.
   const fns: PreferenceFunction[] = [
-    { type: 'uShape', q: 10 }, // f1, min, type II
-    { type: 'vShape', p: 30 }, // f2, max, type III
+    { type: 'u_shape', q: 10 }, // f1, min, type II
+    { type: 'v_shape', p: 30 }, // f2, max, type III
     { type: 'linear', q: 5, p: 50 }, // f3, min, type V (s = 5, r = 45)
     { type: 'level', q: 1, p: 6 }, // f4, min, type IV (q = 1, p = 5)
     { type: 'usual' }, // f5, min, type I
@@ -87,10 +87,10 @@ describe('PROMETHEE preference functions (Brans & Mareschal 2005 conventions)', 
   it('has the textbook shapes', () => {
     expect(preferenceDegree({ type: 'usual' }, 0)).toBe(0);
     expect(preferenceDegree({ type: 'usual' }, 0.001)).toBe(1);
-    expect(preferenceDegree({ type: 'uShape', q: 2 }, 2)).toBe(0);
-    expect(preferenceDegree({ type: 'uShape', q: 2 }, 2.5)).toBe(1);
-    expect(preferenceDegree({ type: 'vShape', p: 4 }, 1)).toBe(0.25);
-    expect(preferenceDegree({ type: 'vShape', p: 4 }, 5)).toBe(1);
+    expect(preferenceDegree({ type: 'u_shape', q: 2 }, 2)).toBe(0);
+    expect(preferenceDegree({ type: 'u_shape', q: 2 }, 2.5)).toBe(1);
+    expect(preferenceDegree({ type: 'v_shape', p: 4 }, 1)).toBe(0.25);
+    expect(preferenceDegree({ type: 'v_shape', p: 4 }, 5)).toBe(1);
     expect(preferenceDegree({ type: 'level', q: 1, p: 3 }, 2)).toBe(0.5);
     expect(preferenceDegree({ type: 'level', q: 1, p: 3 }, 3.5)).toBe(1);
     expect(preferenceDegree({ type: 'linear', q: 1, p: 3 }, 2)).toBe(0.5);

@@ -13,8 +13,8 @@ const tableArb = dims.chain(({ m, n }) =>
     }),
     weights: fc.array(fc.integer({ min: 1, max: 9 }), { minLength: n, maxLength: n }),
     directions: fc.array(fc.constantFrom('benefit' as const, 'cost' as const), { minLength: n, maxLength: n }),
-    normalisation: fc.constantFrom('minMax' as const, 'max' as const),
-    method: fc.constantFrom('weightedSum', 'promethee2', 'priorityOrder'),
+    normalisation: fc.constantFrom('min_max' as const, 'max' as const),
+    method: fc.constantFrom('weighted_sum', 'promethee2', 'priority_order'),
   }),
 );
 
@@ -22,7 +22,7 @@ function build(t: {
   values: number[][];
   weights: number[];
   directions: ('benefit' | 'cost')[];
-  normalisation: 'minMax' | 'max';
+  normalisation: 'min_max' | 'max';
   method: string;
 }): AssessmentInput {
   const input = tableInput({
@@ -30,12 +30,12 @@ function build(t: {
     weights: t.weights,
     directions: t.directions,
     normalisation: t.normalisation,
-    method: t.method === 'promethee2' ? { method: 'promethee2', preferences: [] } : { method: 'weightedSum' },
+    method: t.method === 'promethee2' ? { method: 'promethee2', preferences: [] } : { method: 'weighted_sum' },
   });
-  if (t.method === 'priorityOrder') {
+  if (t.method === 'priority_order') {
     const ids = input.afwegingskader.criteria.map((c) => c.id);
     input.afwegingskader.priorityOrders = [
-      { id: 'po', name: { nl: 'Volgorde', en: 'Order' }, levels: ids.map((id) => [id]), use: 'beforeWeights' },
+      { id: 'po', name: { nl: 'Volgorde', en: 'Order' }, levels: ids.map((id) => [id]), use: 'before_weights' },
     ];
     input.priorityOrderId = 'po';
   }

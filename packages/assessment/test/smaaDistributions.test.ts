@@ -33,17 +33,17 @@ describe('SMAA with score distributions (closed form)', () => {
         {
           variantId: 'a',
           criterionId: 'c0',
-          value: { scale: 'plusMinus', value: '0' },
-          uncertainty: { kind: 'plusMinusInterval', low: '-', high: '+' },
+          value: { scale: 'plus_minus', value: '0' },
+          uncertainty: { kind: 'plus_minus_interval', low: '-', high: '+' },
         },
-        { variantId: 'b', criterionId: 'c0', value: { scale: 'plusMinus', value: '0' } },
+        { variantId: 'b', criterionId: 'c0', value: { scale: 'plus_minus', value: '0' } },
       ],
     };
     input.afwegingskader = {
       ...input.afwegingskader,
       criteria: [
         criterion('c0', {
-          scale: 'plusMinus',
+          scale: 'plus_minus',
           unit: 'plus-min',
           weight: 1,
           referenceSituation: { description: label('Nu', 'Now') },

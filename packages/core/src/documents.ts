@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { areaDocuments } from './area/documents';
 import { arrangementDocuments } from './arrangement/documents';
 import { assessmentDocuments } from './assessment/documents';
@@ -13,11 +14,14 @@ import { riskDocuments } from './risk/documents';
 import { startnotitieDocuments } from './startnotitie/documents';
 import { stepsDocuments } from './steps/documents';
 
-/**
- * Every document type of the SDK by name. The JSON Schema generator writes one file per entry to
- * `schemas/<name>.schema.json`; tools in other languages validate against those files.
- */
-export const documentSchemas: Readonly<Record<string, DocumentDefinition>> = Object.freeze({
+/** The name of a registered document type, for example `'startnotitie'`. */
+export type DocumentKind = keyof typeof definitions;
+
+/** The type of a document of the given kind, for example `DocumentOf<'startnotitie'>`. */
+export type DocumentOf<K extends DocumentKind> = z.output<(typeof definitions)[K]['schema']>;
+
+/** The registered document types with their exact schema types (see {@link documentSchemas}). */
+const definitions = Object.freeze({
   error: defineDocument(
     ErrorDataSchema,
     { nl: 'Foutmelding van de SDK', en: 'SDK error' },
@@ -38,4 +42,10 @@ export const documentSchemas: Readonly<Record<string, DocumentDefinition>> = Obj
   ...mediationDocuments,
   ...recordsDocuments,
   ...processDocuments,
-});
+} satisfies Readonly<Record<string, DocumentDefinition>>);
+
+/**
+ * Every document type of the SDK by name. The JSON Schema generator writes one file per entry to
+ * `schemas/<name>.schema.json`; tools in other languages validate against those files.
+ */
+export const documentSchemas: Readonly<Record<string, DocumentDefinition>> = definitions;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { documentSchemas } from './documents';
 import { coreFail } from './messages';
+import { schemaNames } from './schemaNames';
 
 /** A JSON Schema (draft 2020-12) object as produced by {@link toJsonSchema}. */
 export type JsonSchemaObject = Record<string, unknown>;
@@ -8,6 +9,7 @@ export type JsonSchemaObject = Record<string, unknown>;
 /**
  * The JSON Schema (draft 2020-12) of a registered document type, generated from its zod schema,
  * with the Dutch title and description and the English ones under `x-title-en` / `x-description-en`.
+ * Every reused part is a `$defs` entry named after its exported schema (`Id`, `Label`, `Party`, …).
  * The same output is checked in under `@gebiedsgericht/core/schemas/<name>.schema.json`.
  *
  * @example
@@ -16,12 +18,22 @@ export type JsonSchemaObject = Record<string, unknown>;
 export function toJsonSchema(name: string): JsonSchemaObject {
   const definition = Object.hasOwn(documentSchemas, name) ? documentSchemas[name] : undefined;
   if (!definition) throw coreFail('unknown_document', { name });
-  const generated = z.toJSONSchema(definition.schema, {
-    target: 'draft-2020-12',
-    io: 'input',
-    unrepresentable: 'any',
-    reused: 'ref',
-  }) as JsonSchemaObject;
+  // The document's own schema is the root, not a definition of itself.
+  const names = schemaNames();
+  const own = names.get(definition.schema);
+  if (own) names.remove(definition.schema);
+  let generated: JsonSchemaObject;
+  try {
+    generated = z.toJSONSchema(definition.schema, {
+      target: 'draft-2020-12',
+      io: 'input',
+      unrepresentable: 'any',
+      reused: 'inline',
+      metadata: names,
+    }) as JsonSchemaObject;
+  } finally {
+    if (own) names.add(definition.schema, own);
+  }
   return {
     $schema: generated.$schema,
     $id: `urn:gebiedsgericht:schema:${name}`,

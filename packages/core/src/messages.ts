@@ -14,6 +14,10 @@ export const coreMessages = defineMessages({
     nl: `Onbekend documenttype: ${p.name}`,
     en: `Unknown document type: ${p.name}`,
   }),
+  document_version_unsupported: (p: { version: string }) => ({
+    nl: `Documentversie ${p.version} wordt door deze versie van de SDK niet ondersteund`,
+    en: `Document version ${p.version} is not supported by this release of the SDK`,
+  }),
   unknown_structure: (p: { tableId: string }) => ({
     nl: `Geen integrale gebiedstafel met id '${p.tableId}'`,
     en: `No integrated area table with id '${p.tableId}'`,

@@ -28,8 +28,8 @@ describe('agreements (afspraken)', () => {
   });
 
   it('has the three degrees of bindingness and three financial statuses, in Dutch and English', () => {
-    expect(Bindingness.values).toEqual(['intention', 'bestEffort', 'result']);
-    expect(Bindingness.label('bestEffort', 'nl')).toBe('Inspanningsverplichting');
+    expect(Bindingness.values).toEqual(['intention', 'best_effort', 'result']);
+    expect(Bindingness.label('best_effort', 'nl')).toBe('Inspanningsverplichting');
     expect(FinancialStatus.values).toEqual(['indicative', 'reserved', 'committed']);
   });
 

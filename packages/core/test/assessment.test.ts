@@ -27,7 +27,7 @@ const water: Criterion = {
   direction: 'benefit',
   scale: 'quantitative',
   weight: 0.6,
-  noviPrinciples: ['noShiftToFutureGenerations'],
+  noviPrinciples: ['no_shift_to_future_generations'],
 };
 const landscape: Criterion = {
   id: 'landschap',
@@ -38,14 +38,14 @@ const landscape: Criterion = {
   source: 'Atelier Lindewaard',
   referenceSituation: { description: label('Huidige situatie', 'Current situation') },
   direction: 'benefit',
-  scale: 'plusMinus',
+  scale: 'plus_minus',
   weight: 0.4,
-  noviPrinciples: ['areaCharacteristics'],
+  noviPrinciples: ['area_characteristics'],
   addedLater: { changeId: 'wijziging-1', approvedOn: '2027-01-15', motivation: label('Nieuwe norm', 'New standard') },
 };
 const frame = {
   kind: 'afwegingskader' as const,
-  schemaVersion: 1 as const,
+  schemaVersion: 2 as const,
   id: 'kader',
   title: label('Afwegingskader', 'Framework'),
   criteria: [water, landscape],
@@ -54,10 +54,10 @@ const frame = {
       id: 'po',
       name: label('Water eerst', 'Water first'),
       levels: [['waterberging'], ['landschap']],
-      use: 'beforeWeights' as const,
+      use: 'before_weights' as const,
     },
   ],
-  noviAbsences: [{ principle: 'multipleUse' as const, motivation: label('Elders', 'Elsewhere') }],
+  noviAbsences: [{ principle: 'multiple_use' as const, motivation: label('Elders', 'Elsewhere') }],
 };
 const square = {
   type: 'Polygon' as const,
@@ -72,7 +72,7 @@ const square = {
 };
 const input: AssessmentInput = {
   kind: 'assessmentInput',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'afweging',
   afwegingskader: frame,
   randvoorwaarden: [
@@ -105,15 +105,15 @@ const input: AssessmentInput = {
     {
       variantId: 'a',
       criterionId: 'landschap',
-      value: { scale: 'plusMinus', value: '-' },
-      mitigated: { value: { scale: 'plusMinus', value: '0' }, mitigationIds: ['m'] },
+      value: { scale: 'plus_minus', value: '-' },
+      mitigated: { value: { scale: 'plus_minus', value: '0' }, mitigationIds: ['m'] },
     },
   ],
   method: {
     method: 'promethee2',
     preferences: [{ criterionId: 'waterberging', function: { type: 'linear', q: 5, p: 20 } }],
   },
-  normalisation: 'minMax',
+  normalisation: 'min_max',
   space: { availableHectares: 900, interactions: [{ opgaveIds: ['water', 'energie'], kind: 'combinable' }] },
   effects: [
     { id: 'e', variantId: 'a', partyId: 'lto', strength: '--', description: label('Verlies grond', 'Land lost') },
@@ -165,7 +165,7 @@ describe('afwegingskader', () => {
         ...frame,
         criteria: [water, { ...water, weight: 0.4 }],
         priorityOrders: [{ ...frame.priorityOrders[0], levels: [['onbekend']] }],
-        noviAbsences: [{ principle: 'noShiftToFutureGenerations', motivation: label('x', 'x') }],
+        noviAbsences: [{ principle: 'no_shift_to_future_generations', motivation: label('x', 'x') }],
       }),
     );
     expect(codes).toEqual(
@@ -173,13 +173,13 @@ describe('afwegingskader', () => {
     );
   });
   it('rejects a criterion twice in one priority order', () => {
-    const order = { id: 'p', name: label('x', 'x'), levels: [['a'], ['b', 'a']], use: 'insteadOfWeights' };
+    const order = { id: 'p', name: label('x', 'x'), levels: [['a'], ['b', 'a']], use: 'instead_of_weights' };
     expect(codesOf(() => validate(PriorityOrderSchema, order))).toContain('criterion_twice_in_priority_order');
   });
 });
 
 describe('pairwise comparisons (AHP)', () => {
-  const base = { kind: 'ahpComparison', schemaVersion: 1, id: 'ahp', criterionIds: ['a', 'b', 'c'] };
+  const base = { kind: 'ahpComparison', schemaVersion: 2, id: 'ahp', criterionIds: ['a', 'b', 'c'] };
   it('accepts a reciprocal matrix with rounded thirds', () => {
     const matrix = [
       [1, 3, 5],
@@ -243,12 +243,12 @@ describe('scores and scales', () => {
 describe('JSON Schema agrees with zod for the assessment documents', () => {
   const result = {
     kind: 'assessmentResult',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'uitkomst',
     inputId: 'afweging',
     afwegingskaderId: 'kader',
-    method: 'weightedSum',
-    normalisation: 'minMax',
+    method: 'weighted_sum',
+    normalisation: 'min_max',
     weights: [{ criterionId: 'waterberging', weight: 0.6 }],
     screening: [
       {
@@ -329,7 +329,7 @@ describe('JSON Schema agrees with zod for the assessment documents', () => {
   };
   const record = {
     kind: 'assessmentRecord',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'verantwoording',
     afwegingskaderId: 'kader',
     resultId: 'uitkomst',
@@ -359,11 +359,11 @@ describe('JSON Schema agrees with zod for the assessment documents', () => {
   };
   const samples: Record<string, unknown> = {
     afwegingskader: frame,
-    variantSet: { kind: 'variantSet', schemaVersion: 1, id: 'varianten', variants: input.variants },
-    scoreTable: { kind: 'scoreTable', schemaVersion: 1, id: 'scores', afwegingskaderId: 'kader', scores: input.scores },
+    variantSet: { kind: 'variantSet', schemaVersion: 2, id: 'varianten', variants: input.variants },
+    scoreTable: { kind: 'scoreTable', schemaVersion: 2, id: 'scores', afwegingskaderId: 'kader', scores: input.scores },
     ahpComparison: {
       kind: 'ahpComparison',
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'ahp',
       criterionIds: ['a', 'b'],
       matrix: [

@@ -27,12 +27,12 @@ import { investmentAgenda } from '../src/index';
 describe('public types of core-B', () => {
   it('enumerations are closed unions of their values', () => {
     expectTypeOf<ConsentOutcome>().toEqualTypeOf<'adopted' | 'amended' | 'rejected'>();
-    expectTypeOf<Bindingness>().toEqualTypeOf<'intention' | 'bestEffort' | 'result'>();
+    expectTypeOf<Bindingness>().toEqualTypeOf<'intention' | 'best_effort' | 'result'>();
     expectTypeOf<FinancialStatus>().toEqualTypeOf<'indicative' | 'reserved' | 'committed'>();
-    expectTypeOf<IjkmomentKind>().toEqualTypeOf<'programmeMoment' | 'regionalMoment' | 'externalDeadline'>();
+    expectTypeOf<IjkmomentKind>().toEqualTypeOf<'programme_moment' | 'regional_moment' | 'external_deadline'>();
     expectTypeOf<IjkmomentOutcome>().toEqualTypeOf<'continue' | 'adjust' | 'recalibrate' | 'escalate'>();
     expectTypeOf<EscalationRoute>().toEqualTypeOf<
-      'bilateral' | 'ijkmomentAgenda' | 'facilitator' | 'provinceIntervenes' | 'rijkDecides'
+      'bilateral' | 'ijkmoment_agenda' | 'facilitator' | 'province_intervenes' | 'rijk_decides'
     >();
   });
 

@@ -60,7 +60,7 @@ describe('monitoring and learning', () => {
     // CBS, Monitor Brede Welvaart en de Sustainable Development Goals: eight themes for "hier en nu"
     // and the dimensions "later" and "elders".
     expect(BredeWelvaartTheme.values).toHaveLength(10);
-    expect(BredeWelvaartTheme.label('materieleWelvaart', 'nl')).toBe('Materiële welvaart');
+    expect(BredeWelvaartTheme.label('materiele_welvaart', 'nl')).toBe('Materiële welvaart');
   });
 
   it('rejects a monitoring document without indicators', () => {

@@ -81,6 +81,22 @@ describe('validate', () => {
     expect(JSON.parse(JSON.stringify(error))).toEqual(error.toJSON());
   });
 
+  it('reports NaN and infinite numbers as not_a_finite_number, the code every package uses', () => {
+    const schema = z.strictObject({ weight: z.number() });
+    for (const weight of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+      let error: unknown;
+      try {
+        validate(schema, { weight }, { path: ['input'] });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toMatchObject({
+        code: 'invalid_input',
+        issues: [{ code: 'not_a_finite_number', path: ['input', 'weight'] }],
+      });
+    }
+  });
+
   it('prefixes paths when validating a part of a larger document', () => {
     const result = attempt(() => validate(IdSchema, 7, { path: ['parties', 2, 'id'] }));
     expect(result.ok).toBe(false);

@@ -16,7 +16,7 @@ const step = (id: string, extra: Record<string, unknown> = {}) => ({
 });
 const template = {
   kind: 'stepTemplate',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'rivierenland-gebiedsvisie',
   label: { nl: 'Gebiedsvisie Rivierenland', en: 'Rivierenland area vision' },
   steps: [step('inventariseren', { timeboxDays: 180 }), step('ambities'), step('visie'), step('uitvoeringsagenda')],
@@ -34,7 +34,7 @@ const settings = {
 };
 const decision = {
   id: 'besluit-gs-2026-14',
-  subject: 'stepClosure',
+  subject: 'step_closure',
   stepId: 'visie',
   title: { nl: 'Vaststelling visie', en: 'Adoption of the vision' },
   partyId: 'provincie-zuidmark',
@@ -133,7 +133,7 @@ describe('process section shapes', () => {
       [
         {
           kind: 'areaProcessSnapshot',
-          schemaVersion: 1,
+          schemaVersion: 2,
           id: 'gebiedsproces-lindewaard',
           template,
           settings,

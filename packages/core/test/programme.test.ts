@@ -111,7 +111,7 @@ describe('investment agenda', () => {
     fundingSources: ['s1', 's2', 's3'].map((id) => ({
       id,
       name: { nl: id, en: id },
-      kind: 'ownBudget' as const,
+      kind: 'own_budget' as const,
       partyId: 'provincie-zuidmark',
     })),
     projects: [{ ...lindewaardProgramme.projects[0]!, funding: lines }],

@@ -40,7 +40,7 @@ describe('ijkmoment record', () => {
   });
 
   it('knows the three kinds and four outcomes with Dutch and English labels', () => {
-    expect(IjkmomentKind.values).toEqual(['programmeMoment', 'regionalMoment', 'externalDeadline']);
+    expect(IjkmomentKind.values).toEqual(['programme_moment', 'regional_moment', 'external_deadline']);
     expect(IjkmomentOutcome.values).toEqual(['continue', 'adjust', 'recalibrate', 'escalate']);
     expect(IjkmomentOutcome.label('recalibrate', 'nl')).toBe('Herijken');
   });
@@ -96,7 +96,7 @@ describe('knelpunt record', () => {
     for (const record of knelpuntRecords) {
       expect(validate(KnelpuntRecordSchema, JSON.parse(JSON.stringify(record)))).toEqual(record);
     }
-    expect(knelpuntBeekdalWater.escalation.map((s) => s.route)).toEqual(['ijkmomentAgenda', 'facilitator']);
+    expect(knelpuntBeekdalWater.escalation.map((s) => s.route)).toEqual(['ijkmoment_agenda', 'facilitator']);
   });
 
   it('rejects an intervener who is a party to the knelpunt (the province can be a party)', () => {

@@ -33,14 +33,14 @@ const scales: RiskScales = {
     { class: 2, label: { nl: 'Groot', en: 'Major' } },
   ],
   bands: [
-    { id: 'laag', label: { nl: 'Laag', en: 'Low' }, minScore: 1, maxScore: 2, status: 'onTrack', colour: '#1a9850' },
-    { id: 'hoog', label: { nl: 'Hoog', en: 'High' }, minScore: 3, maxScore: 4, status: 'offTrack', colour: '#d73027' },
+    { id: 'laag', label: { nl: 'Laag', en: 'Low' }, minScore: 1, maxScore: 2, status: 'on_track', colour: '#1a9850' },
+    { id: 'hoog', label: { nl: 'Hoog', en: 'High' }, minScore: 3, maxScore: 4, status: 'off_track', colour: '#d73027' },
   ],
 };
 
 const register: RiskRegister = {
   kind: 'riskRegister',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'register',
   scope,
   version: 1,
@@ -70,7 +70,7 @@ const register: RiskRegister = {
 
 const sheet: ControlSheet = {
   kind: 'controlSheet',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'sheet',
   scope: { level: 'step', processId: 'lindewaard', stepId: 'stap-3' },
   measuredOn: '2026-04-01',
@@ -93,7 +93,7 @@ const sheet: ControlSheet = {
           indicator: 'berging',
           unit: 'ha',
           target: 150,
-          direction: 'atLeast',
+          direction: 'at_least',
           acceptedBy: ['waterschap-aa-en-lindt'],
           deadline: '2030-12-31',
           forecast: 150,
@@ -125,16 +125,16 @@ const sheet: ControlSheet = {
 
 const report: ControlReport = {
   kind: 'controlReport',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'report',
   sheetId: 'sheet',
-  status: { scope, measuredOn: '2026-04-01', aspects: { money: 'atRisk' }, risks: 'offTrack', overall: 'offTrack' },
+  status: { scope, measuredOn: '2026-04-01', aspects: { money: 'at_risk' }, risks: 'off_track', overall: 'off_track' },
   aspects: [
     {
       aspect: 'money',
-      status: 'atRisk',
+      status: 'at_risk',
       findings: [
-        { subjectId: 'budget', status: 'atRisk', norm: 100, forecast: 109, deviation: 9, text: { nl: 'x', en: 'x' } },
+        { subjectId: 'budget', status: 'at_risk', norm: 100, forecast: 109, deviation: 9, text: { nl: 'x', en: 'x' } },
       ],
     },
   ],
@@ -152,7 +152,7 @@ const report: ControlReport = {
       forecast: 4,
       deviation: 2,
       toleranceLimit: 0,
-      proposedRoute: 'ijkmomentAgenda',
+      proposedRoute: 'ijkmoment_agenda',
       summary: { nl: 'Risico hoog', en: 'Risk high' },
     },
   ],
@@ -160,11 +160,11 @@ const report: ControlReport = {
 
 const estimate: Estimate = {
   kind: 'estimate',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'estimate',
   scope: { level: 'project', programmeId: 'lindewaard', projectId: 'n-weg', phase: 'design' },
   aspect: 'money',
-  unit: 'euroCents',
+  unit: 'euro_cents',
   certainAbove: 0.5,
   baseEstimate: 1_000_00,
   items: [
@@ -184,11 +184,11 @@ const estimate: Estimate = {
 
 const result: MonteCarloResult = {
   kind: 'monteCarloResult',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'mc',
   estimateId: 'estimate',
   aspect: 'money',
-  unit: 'euroCents',
+  unit: 'euro_cents',
   iterations: 1000,
   seed: 1,
   baseEstimate: 1_000_00,
@@ -204,7 +204,7 @@ const result: MonteCarloResult = {
   contributions: [
     {
       id: 'ev-net',
-      source: 'riskEvent',
+      source: 'risk_event',
       label: 'Net',
       mean: 60_00,
       stdDev: 80_00,
@@ -221,7 +221,7 @@ const result: MonteCarloResult = {
 
 const setup: ProjectSetup = {
   kind: 'projectSetup',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'setup',
   scope: { level: 'increment', programmeId: 'lindewaard', projectId: 'data', incrementId: 'inc-1' },
   start: '2026-01-01',
@@ -262,13 +262,13 @@ const setup: ProjectSetup = {
 
 const check: FailureFactorCheck = {
   kind: 'failureFactorCheck',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'check',
   setupId: 'setup',
   checkedOn: '2026-04-01',
   findings: [
     {
-      factor: 'changingRequirements',
+      factor: 'changing_requirements',
       verdict: 'signal',
       measured: 1.2,
       threshold: 2,

@@ -53,7 +53,7 @@ describe('the Hoge Zand plan van aanpak', () => {
   it('has the regio as regisseur while the province, a party here, names an independent substitute', () => {
     const regisseur = hogeZandStartnotitie.partyAgreements.find((a) => a.roles.includes('regisseur'));
     expect(regisseur?.partyId).toBe('regio-zandmark');
-    const province = hogeZandStartnotitie.escalation.levels.find((l) => l.route === 'provinceIntervenes');
+    const province = hogeZandStartnotitie.escalation.levels.find((l) => l.route === 'province_intervenes');
     if (!province) throw new Error('fixture changed');
     expect(actingAtLevel(province, ['provincie-zuidmark', 'gemeente-zandhoven']).actor.kind).toBe('onafhankelijk');
   });
@@ -91,17 +91,17 @@ describe('the Lindewaard startnotitie', () => {
       return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
     };
     for (const record of ijkmomentRecords) {
-      if (record.momentKind === 'programmeMoment') {
+      if (record.momentKind === 'programme_moment') {
         const moment = record.scheduleEntryId
           ? programmeMoments.find((m) => m.id === record.scheduleEntryId)
           : programmeMoments.find((m) => m.date === record.plannedOn);
         expect(moment?.date, record.id).toBe(record.plannedOn);
-      } else if (record.momentKind === 'externalDeadline') {
+      } else if (record.momentKind === 'external_deadline') {
         const deadline = lindewaardStartnotitie.ijkmomenten.externalDeadlines.find(
           (d) => d.id === record.scheduleEntryId,
         );
         expect(deadline?.date, record.id).toBe(record.plannedOn);
-      } else if (record.momentKind === 'regionalMoment') {
+      } else if (record.momentKind === 'regional_moment') {
         const moment = regionalMoments.find((m) => m.id === record.scheduleEntryId);
         if (!moment) throw new Error(`no regional moment ${record.scheduleEntryId}`);
         const { every, unit, from } = moment.recurrence;

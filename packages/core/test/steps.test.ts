@@ -65,12 +65,12 @@ describe('step 1: data inventory', () => {
     // Balans voor de Leefomgeving every two years, Ruimtelijke Verkenningen about every three years.
     const cadence = Object.fromEntries(lindewaardDataInventory.sources.map((s) => [s.id, s.cadence]));
     expect(cadence).toMatchObject({
-      'pbl-novi-monitor': 'everyTwoYears',
+      'pbl-novi-monitor': 'every_two_years',
       'pbl-planmonitor': 'yearly',
-      'pbl-balans-leefomgeving': 'everyTwoYears',
-      'pbl-ruimtelijke-verkenningen': 'aboutEveryThreeYears',
+      'pbl-balans-leefomgeving': 'every_two_years',
+      'pbl-ruimtelijke-verkenningen': 'about_every_three_years',
     });
-    expect(PublicationCadence.label('aboutEveryThreeYears', 'nl')).toBe('Gemiddeld eens in de drie jaar');
+    expect(PublicationCadence.label('about_every_three_years', 'nl')).toBe('Gemiddeld eens in de drie jaar');
     expect(KnowledgeUse.values).toEqual(['evaluation', 'research', 'weighing', 'monitoring']);
   });
 
@@ -140,7 +140,7 @@ describe('step 3: development variants', () => {
 
   it('keeps the variant that breaks a randvoorwaarde, marked as not feasible', () => {
     const b = lindewaardDevelopmentVariants.variantSet.variants.find((v) => v.id === 'variant-b');
-    expect(b?.screening?.verdict).toBe('notFeasible');
+    expect(b?.screening?.verdict).toBe('not_feasible');
   });
 });
 
@@ -187,7 +187,7 @@ describe('step 5: embedding', () => {
       'instructieregel',
       'projectbesluit',
       'coordinatieregeling',
-      'nationalRuleChange',
+      'national_rule_change',
     ]);
     expect(LegalInstrument.label('coordinatieregeling', 'nl')).toBe('Coördinatieregeling');
   });

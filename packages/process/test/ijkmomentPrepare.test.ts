@@ -17,14 +17,14 @@ const schedule = lindewaardStartnotitie.ijkmomenten;
 /** A GOKIT-R control report (shape of core's risk section) with one exception routed to the ijkmoment. */
 const controlReport: ControlReport = {
   kind: 'controlReport',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'gokitr-lindewaard-2026-07',
   sheetId: 'beheersblad-lindewaard',
   status: {
     scope: { level: 'step', processId: 'gebiedsproces-lindewaard', stepId: 'inzicht-verkrijgen' },
     measuredOn: '2026-07-01',
-    aspects: { time: 'offTrack', money: 'onTrack' },
-    overall: 'atRisk',
+    aspects: { time: 'off_track', money: 'on_track' },
+    overall: 'at_risk',
   },
   aspects: [],
   topRiskIds: [],
@@ -41,7 +41,7 @@ const controlReport: ControlReport = {
       forecast: 170,
       deviation: 50,
       toleranceLimit: 30,
-      proposedRoute: 'ijkmomentAgenda',
+      proposedRoute: 'ijkmoment_agenda',
       summary: { nl: 'Stap 1 loopt 50 dagen uit (tolerantie 30)', en: 'Step 1 runs 50 days late (tolerance 30)' },
     },
     {
@@ -51,7 +51,7 @@ const controlReport: ControlReport = {
       aspect: 'money',
       subjectId: 'n-weg',
       measuredOn: '2026-07-01',
-      unit: 'euroCents',
+      unit: 'euro_cents',
       norm: 100,
       forecast: 200,
       deviation: 100,
@@ -69,7 +69,7 @@ describe('preparing and holding an ijkmoment from the process state', () => {
     startedAt: START,
     options: testOptions,
   });
-  const occurrence = nextIjkmomenten(schedule, day(100)).regionalMoment;
+  const occurrence = nextIjkmomenten(schedule, day(100)).regional_moment;
   const events = [
     { type: 'escalation.configure', model: lindewaardModel, ...meta(1) },
     ...(stepEvents(defaultStepTemplate, lindewaardSettings, 0, 2) as unknown as Record<string, unknown>[]),
@@ -79,7 +79,7 @@ describe('preparing and holding an ijkmoment from the process state', () => {
   for (const e of events) expect(process.send(e).accepted).toBe(true);
 
   it('puts progress, GOKIT-R status, the knelpunt and the routed exception on the agenda', () => {
-    expect(occurrence?.kind).toBe('regionalMoment');
+    expect(occurrence?.kind).toBe('regional_moment');
     if (!occurrence) return;
     const draft = prepareIjkmoment(process.snapshot(), {
       occurrence,

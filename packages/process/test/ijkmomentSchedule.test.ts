@@ -44,23 +44,23 @@ const schedule: IjkmomentSchedule = {
 describe('ijkmoment schedule of a startnotitie', () => {
   it('reads the schedule of the shared Lindewaard startnotitie fixture', () => {
     const next = nextIjkmomenten(lindewaardStartnotitie.ijkmomenten, '2026-01-01T09:00:00+01:00');
-    expect(Object.keys(next).sort()).toEqual(['externalDeadline', 'programmeMoment', 'regionalMoment']);
+    expect(Object.keys(next).sort()).toEqual(['external_deadline', 'programme_moment', 'regional_moment']);
   });
 
   it('gives the next moment of each kind, with a moment dated today counting as next', () => {
     const next = nextIjkmomenten(schedule, '2026-09-01T09:00:00+02:00');
-    expect(next.programmeMoment?.id).toBe('novex-najaar-2026');
-    expect(next.programmeMoment?.setBy).toBe('ministerie-vro');
+    expect(next.programme_moment?.id).toBe('novex-najaar-2026');
+    expect(next.programme_moment?.setBy).toBe('ministerie-vro');
     // Ontwikkeldagen twice a year from 12 March 2026 (like the Brabant ontwikkeldagen).
-    expect(next.regionalMoment).toMatchObject({ date: '2026-09-12', sourceId: 'ontwikkeldagen-zuidmark' });
-    expect(next.externalDeadline?.id).toBe('deadline-ruimtelijk-voorstel');
-    expect(nextIjkmomenten(schedule, '2026-10-15T23:00:00+02:00').programmeMoment?.id).toBe('novex-najaar-2026');
+    expect(next.regional_moment).toMatchObject({ date: '2026-09-12', sourceId: 'ontwikkeldagen-zuidmark' });
+    expect(next.external_deadline?.id).toBe('deadline-ruimtelijk-voorstel');
+    expect(nextIjkmomenten(schedule, '2026-10-15T23:00:00+02:00').programme_moment?.id).toBe('novex-najaar-2026');
   });
 
   it('takes the calendar date of now in the offset it is written in', () => {
     // 1:00 on 13 September in Amsterdam is still 12 September in UTC; the caller's date counts.
-    expect(nextIjkmomenten(schedule, '2026-09-13T01:00:00+02:00').regionalMoment?.date).toBe('2027-03-12');
-    expect(nextIjkmomenten(schedule, '2026-09-12T23:00:00Z').regionalMoment?.date).toBe('2026-09-12');
+    expect(nextIjkmomenten(schedule, '2026-09-13T01:00:00+02:00').regional_moment?.date).toBe('2027-03-12');
+    expect(nextIjkmomenten(schedule, '2026-09-12T23:00:00Z').regional_moment?.date).toBe('2026-09-12');
   });
 
   it('ends regional series and fixed lists: nothing of a kind ahead means the kind is absent', () => {
@@ -71,11 +71,11 @@ describe('ijkmoment schedule of a startnotitie', () => {
   it('lists all moments in a period, sorted by date', () => {
     const list = listIjkmomenten(schedule, '2027-01-01', '2027-12-31');
     expect(list.map((o) => `${o.date} ${o.kind}`)).toEqual([
-      '2027-03-12 regionalMoment',
-      '2027-03-31 externalDeadline',
-      '2027-04-15 programmeMoment',
-      '2027-07-01 externalDeadline',
-      '2027-09-12 regionalMoment',
+      '2027-03-12 regional_moment',
+      '2027-03-31 external_deadline',
+      '2027-04-15 programme_moment',
+      '2027-07-01 external_deadline',
+      '2027-09-12 regional_moment',
     ]);
     expect(() => listIjkmomenten(schedule, '2027-12-31', '2027-01-01')).toThrow(
       expect.objectContaining({ code: 'period_ends_before_start' }),

@@ -113,7 +113,7 @@ describe('model-based: knelpunt machine', () => {
     },
     {
       type: 'knelpunt.recordOutcome',
-      result: 'noAgreement',
+      result: 'no_agreement',
       summary: { nl: 'n', en: 'n' },
       timestamp: at(n),
       actor: 'provincie-zuidmark',
@@ -135,9 +135,15 @@ describe('model-based: knelpunt machine', () => {
   it('exercises every guard parameter both ways', () => {
     bothWays(
       calls,
-      ['ijkmomentAgenda', 'mediation', 'provinceIntervention', 'rijkDecision', 'settled', 'decided', 'withdrawn'].map(
-        (level) => `leadsTo${JSON.stringify({ level })}`,
-      ),
+      [
+        'ijkmoment_agenda',
+        'mediation',
+        'province_intervention',
+        'rijk_decision',
+        'settled',
+        'decided',
+        'withdrawn',
+      ].map((level) => `leadsTo${JSON.stringify({ level })}`),
     );
   });
 
@@ -228,7 +234,7 @@ describe('model-based: delegation-and-oversight regime', () => {
   it('exercises every guard parameter both ways', () => {
     bothWays(
       calls,
-      ['regionalDrafting', 'provinceDrafting', 'underReview', 'approved', 'substituted', 'rejected'].map(
+      ['regional_drafting', 'province_drafting', 'under_review', 'approved', 'substituted', 'rejected'].map(
         (status) => `leadsTo${JSON.stringify({ status })}`,
       ),
     );

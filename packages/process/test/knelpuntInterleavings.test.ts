@@ -32,7 +32,7 @@ const draft = fc.record({
     'knelpunt.withdraw',
   ),
   actor: fc.nat(ACTORS.length - 1),
-  result: fc.constantFrom('agreement', 'decision', 'noAgreement'),
+  result: fc.constantFrom('agreement', 'decision', 'no_agreement'),
   advance: fc.integer({ min: -1, max: 30 }),
 });
 type Draft = typeof draft extends fc.Arbitrary<infer T> ? T : never;
@@ -40,9 +40,9 @@ type Draft = typeof draft extends fc.Arbitrary<infer T> ? T : never;
 function heldRecord(id: string, date: string, knelpuntId: string | undefined): IjkmomentRecord {
   return {
     kind: 'ijkmomentRecord',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id,
-    momentKind: 'regionalMoment',
+    momentKind: 'regional_moment',
     title: { nl: 'Ontwikkeldag', en: 'Development day' },
     setBy: 'provincie-zuidmark',
     gebiedsprocesIds: ['gebiedsproces-lindewaard'],

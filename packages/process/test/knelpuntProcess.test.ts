@@ -89,7 +89,7 @@ describe('knelpunten inside the area process', () => {
     const beekdal = snapshot.children[knelpuntActorId(beekdalWater.id)];
     const wind = snapshot.children[knelpuntActorId(windHoeverveen.id)];
     expect(beekdal?.getSnapshot().value).toBe('settled');
-    expect(wind?.getSnapshot().value).toBe('provinceIntervention');
+    expect(wind?.getSnapshot().value).toBe('province_intervention');
     expect(beekdal?.getSnapshot().context).toEqual(process.context().knelpunten.items[beekdalWater.id]);
     expect(wind?.getSnapshot().context).toEqual(process.context().knelpunten.items[windHoeverveen.id]);
     expect(process.context().position).toBe('monitoring');
@@ -156,9 +156,9 @@ describe('knelpunten inside the area process', () => {
     const snapshot = run().snapshot();
     // The province level (60 days) started on day 420.
     const due = dueItems(snapshot, day(500));
-    expect(due.filter((d) => d.kind === 'escalationOverdue').map((d) => d.refId)).toEqual([windHoeverveen.id]);
-    expect(dueItems(snapshot, day(470)).filter((d) => d.kind === 'escalationOverdue')).toEqual([]);
-    const next = dueItems(snapshot, '2026-06-01T09:00:00+02:00').filter((d) => d.kind === 'nextIjkmoment');
+    expect(due.filter((d) => d.kind === 'escalation_overdue').map((d) => d.refId)).toEqual([windHoeverveen.id]);
+    expect(dueItems(snapshot, day(470)).filter((d) => d.kind === 'escalation_overdue')).toEqual([]);
+    const next = dueItems(snapshot, '2026-06-01T09:00:00+02:00').filter((d) => d.kind === 'next_ijkmoment');
     expect(next.map((d) => d.refId)).toEqual([
       'novex-najaar-2026',
       expect.stringMatching(/^ontwikkeldagen-zuidmark:/),

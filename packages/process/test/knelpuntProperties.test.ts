@@ -33,7 +33,7 @@ const eventArb = fc.record({
   actor: fc.constantFrom(...ACTORS),
   mediator: fc.constantFrom(...ACTORS),
   style: fc.constantFrom('facilitative', 'evaluative', 'transformative'),
-  result: fc.constantFrom('agreement', 'decision', 'noAgreement'),
+  result: fc.constantFrom('agreement', 'decision', 'no_agreement'),
 });
 
 type EventDraft = typeof eventArb extends fc.Arbitrary<infer T> ? T : never;
@@ -63,7 +63,7 @@ function sequence(raws: readonly EventDraft[]) {
 
 function invariants(state: KnelpuntState, value: unknown) {
   expect(value).toBe(state.level);
-  expect(state.stays[0]?.level).toBe('betweenParties');
+  expect(state.stays[0]?.level).toBe('between_parties');
   expect(state.stays.at(-1)?.level).toBe(state.level);
   for (let i = 1; i < state.stays.length; i++) {
     const before = state.stays[i - 1];
@@ -82,7 +82,7 @@ function invariants(state: KnelpuntState, value: unknown) {
     if (stay.level === 'mediation') expect(state.knelpunt.parties).not.toContain(stay.mediator);
   }
   for (const o of state.outcomes) {
-    if (o.result === 'decision') expect(['provinceIntervention', 'rijkDecision']).toContain(o.level);
+    if (o.result === 'decision') expect(['province_intervention', 'rijk_decision']).toContain(o.level);
   }
 }
 

@@ -48,7 +48,7 @@ describe('knelpunt: Lindewaard water versus housing, settled in mediation in ste
     }),
     ev('knelpunt.recordOutcome', '2027-03-20T16:00:00+01:00', 'bureau-de-brug', {
       role: 'mediator',
-      result: 'packageDeal',
+      result: 'package_deal',
       summary: {
         nl: 'Beekdal krijgt 300 woningen elders; het waterschap krijgt het beekdal en cofinanciering',
         en: 'Beekdal gets 300 homes elsewhere; the water board gets the valley and co-financing',
@@ -64,11 +64,11 @@ describe('knelpunt: Lindewaard water versus housing, settled in mediation in ste
 
   it('takes the ijkmoment option, then switches to mediation, and settles with a package deal', () => {
     expect(settled.level).toBe('settled');
-    expect(settled.stays.map((s) => s.level)).toEqual(['betweenParties', 'ijkmomentAgenda', 'mediation', 'settled']);
+    expect(settled.stays.map((s) => s.level)).toEqual(['between_parties', 'ijkmoment_agenda', 'mediation', 'settled']);
     expect(settled.outcomes.map((o) => [o.level, o.result])).toEqual([
-      ['betweenParties', 'noAgreement'],
-      ['ijkmomentAgenda', 'noAgreement'],
-      ['mediation', 'packageDeal'],
+      ['between_parties', 'no_agreement'],
+      ['ijkmoment_agenda', 'no_agreement'],
+      ['mediation', 'package_deal'],
     ]);
     expect(settled.stays[2]).toMatchObject({ mediator: 'bureau-de-brug', style: 'facilitative' });
   });
@@ -94,7 +94,7 @@ describe('knelpunt: Lindewaard water versus housing, settled in mediation in ste
       ),
       ev('knelpunt.recordOutcome', '2027-03-01T09:00:00+01:00', 'bureau-de-brug', {
         role: 'mediator',
-        result: 'packageDeal',
+        result: 'package_deal',
         summary: { nl: 'Beide krijgen de helft', en: 'Both get half' },
         packageDeal: {
           assessment: lindewaardAssessment(),
@@ -125,7 +125,7 @@ describe('knelpunt: Lindewaard water versus housing, settled in mediation in ste
       inMediation,
       ev('knelpunt.recordOutcome', '2027-03-01T09:00:00+01:00', 'bureau-de-brug', {
         role: 'mediator',
-        result: 'packageDeal',
+        result: 'package_deal',
         summary: { nl: 'Pakket', en: 'Package' },
       }),
     );
@@ -158,11 +158,11 @@ describe('knelpunt: Hoeverveen wind goes to the province', () => {
   );
 
   it('escalates to the province, which is not a party', () => {
-    expect(atProvince.level).toBe('provinceIntervention');
+    expect(atProvince.level).toBe('province_intervention');
     expect(atProvince.stays.at(-1)).toMatchObject({ intervener: 'provincie-zuidmark' });
     expect(atProvince.stays.at(-1)?.redirectedFrom).toBeUndefined();
     expect(atProvince.outcomes).toEqual([
-      expect.objectContaining({ level: 'betweenParties', result: 'noAgreement', motivation: 'Verzet blijft' }),
+      expect.objectContaining({ level: 'between_parties', result: 'no_agreement', motivation: 'Verzet blijft' }),
     ]);
   });
 
@@ -188,14 +188,14 @@ describe('knelpunt: Hoeverveen wind goes to the province', () => {
     expect(decided.level).toBe('decided');
     const record = toKnelpuntRecord(decided, 'gebiedsproces-lindewaard');
     expect(record.status).toBe('resolved');
-    expect(record.escalation.map((s) => [s.route, s.outcome?.result])).toEqual([['provinceIntervenes', 'decided']]);
+    expect(record.escalation.map((s) => [s.route, s.outcome?.result])).toEqual([['province_intervenes', 'decided']]);
   });
 
   it('is overdue only after the province level time limit (60 days) has passed', () => {
     expect(overdueKnelpunten([atProvince], '2027-07-19T09:00:00+02:00')).toEqual([]);
     const overdue = overdueKnelpunten([atProvince], '2027-07-25T09:00:00+02:00');
     expect(overdue).toHaveLength(1);
-    expect(overdue[0]).toMatchObject({ knelpuntId: 'knelpunt-wind-hoeverveen', level: 'provinceIntervention' });
+    expect(overdue[0]).toMatchObject({ knelpuntId: 'knelpunt-wind-hoeverveen', level: 'province_intervention' });
     expect(overdue[0]?.daysOverdue).toBe(6);
   });
 });
@@ -218,18 +218,18 @@ describe('knelpunt: all the way to the rijk', () => {
       }),
       ev('knelpunt.recordOutcome', '2027-06-15T10:00:00+02:00', 'bureau-de-brug', {
         role: 'mediator',
-        result: 'noAgreement',
+        result: 'no_agreement',
         summary: { nl: 'Geen akkoord na tien uur gesprekstijd', en: 'No agreement after ten hours of talks' },
       }),
       ev('knelpunt.escalate', '2027-06-16T10:00:00+02:00', 'gemeente-beekdal', {}),
       ev('knelpunt.recordOutcome', '2027-07-30T10:00:00+02:00', 'provincie-zuidmark', {
         role: 'bevoegd_gezag',
-        result: 'noAgreement',
+        result: 'no_agreement',
         summary: { nl: 'Provinciaal voorstel niet aanvaard', en: 'Provincial proposal not accepted' },
       }),
       ev('knelpunt.escalate', '2027-08-01T10:00:00+02:00', 'provincie-zuidmark', { role: 'regisseur' }),
     );
-    expect(atRijk.level).toBe('rijkDecision');
+    expect(atRijk.level).toBe('rijk_decision');
     expect(atRijk.stays.at(-1)).toMatchObject({ intervener: 'ministerie-vro' });
     // The rijk is the last level: nothing to escalate to, and 'no agreement' is not an answer.
     expect(
@@ -245,15 +245,15 @@ describe('knelpunt: all the way to the rijk', () => {
     );
     expect(decided.level).toBe('decided');
     expect(decided.outcomes.map((o) => o.level)).toEqual([
-      'betweenParties',
+      'between_parties',
       'mediation',
       'mediation',
-      'provinceIntervention',
-      'provinceIntervention',
-      'rijkDecision',
+      'province_intervention',
+      'province_intervention',
+      'rijk_decision',
     ]);
     const record = toKnelpuntRecord(decided, 'gebiedsproces-lindewaard');
-    expect(record.escalation.map((s) => s.route)).toEqual(['facilitator', 'provinceIntervenes', 'rijkDecides']);
+    expect(record.escalation.map((s) => s.route)).toEqual(['facilitator', 'province_intervenes', 'rijk_decides']);
   });
 });
 
@@ -274,10 +274,10 @@ describe('knelpunt: the province is a party (redirect)', () => {
       }),
       ev('knelpunt.escalate', '2027-10-20T10:00:00+02:00', 'waterschap-aa-en-lindt', {}),
     );
-    expect(next.level).toBe('rijkDecision');
+    expect(next.level).toBe('rijk_decision');
     expect(next.stays.at(-1)).toMatchObject({
       intervener: 'ministerie-vro',
-      redirectedFrom: { level: 'provinceIntervention', intervener: 'provincie-zuidmark' },
+      redirectedFrom: { level: 'province_intervention', intervener: 'provincie-zuidmark' },
     });
     const record = toKnelpuntRecord(next, 'gebiedsproces-lindewaard');
     expect(record.escalation.at(-1)?.redirectedFrom?.partyId).toBe('provincie-zuidmark');
@@ -291,12 +291,12 @@ describe('knelpunt: the province is a party (redirect)', () => {
         ...lindewaardModel,
         interventions: [
           {
-            level: 'provinceIntervention',
+            level: 'province_intervention',
             intervener: 'provincie-zuidmark',
             substituteIfParty: 'ministerie-ienw',
             timeLimit: 'P60D',
           },
-          { level: 'rijkDecision', intervener: 'ministerie-vro', timeLimit: 'P90D' },
+          { level: 'rijk_decision', intervener: 'ministerie-vro', timeLimit: 'P90D' },
         ],
       },
       timestamp: '2027-05-01T10:00:00+02:00',
@@ -307,10 +307,10 @@ describe('knelpunt: the province is a party (redirect)', () => {
       withSubstitute,
       ev('knelpunt.escalate', '2027-05-03T10:00:00+02:00', 'waterschap-aa-en-lindt', {}),
     );
-    expect(next.level).toBe('provinceIntervention');
+    expect(next.level).toBe('province_intervention');
     expect(next.stays.at(-1)).toMatchObject({
       intervener: 'ministerie-ienw',
-      redirectedFrom: { level: 'provinceIntervention', intervener: 'provincie-zuidmark' },
+      redirectedFrom: { level: 'province_intervention', intervener: 'provincie-zuidmark' },
     });
   });
 
@@ -345,7 +345,7 @@ describe('knelpunt: rules of the escalation model', () => {
   const s0 = initialKnelpuntState({
     knelpunt: beekdalWater,
     model: {
-      betweenParties: { timeLimit: 'P30D' },
+      between_parties: { timeLimit: 'P30D' },
       mediation: { timeLimit: 'P60D', styles: ['facilitative'] },
       interventions: lindewaardModel.interventions,
     },
@@ -423,10 +423,10 @@ describe('knelpunt child machine', () => {
         summary: { nl: 'x', en: 'x' },
       }) as never,
     );
-    expect(actor.getSnapshot().value).toBe('betweenParties');
+    expect(actor.getSnapshot().value).toBe('between_parties');
     expect(actor.getSnapshot().context.outcomes).toEqual([]);
     actor.send(ev('knelpunt.escalate', '2027-05-20T09:00:00+02:00', 'gemeente-hoeverveen', {}) as never);
-    expect(actor.getSnapshot().value).toBe('provinceIntervention');
+    expect(actor.getSnapshot().value).toBe('province_intervention');
     const saved = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
     const restored = createActor(knelpuntMachine, { input, snapshot: saved }).start();
     const decide = ev('knelpunt.recordOutcome', '2027-06-24T11:00:00+02:00', 'provincie-zuidmark', {
@@ -449,12 +449,17 @@ describe('knelpunt model from the startnotitie', () => {
       mediationStyles: ['facilitative'],
     });
     expect(model).toEqual({
-      betweenParties: { timeLimit: 'P4W' },
-      ijkmomentAgenda: {},
+      between_parties: { timeLimit: 'P4W' },
+      ijkmoment_agenda: {},
       mediation: { timeLimit: 'P8W', styles: ['facilitative'] },
       interventions: [
-        { level: 'provinceIntervention', intervener: 'provincie-zuidmark', timeLimit: 'P6W' },
-        { level: 'rijkDecision', intervener: 'ministerie-vro', substituteIfParty: 'ministerie-lvvn', timeLimit: 'P3M' },
+        { level: 'province_intervention', intervener: 'provincie-zuidmark', timeLimit: 'P6W' },
+        {
+          level: 'rijk_decision',
+          intervener: 'ministerie-vro',
+          substituteIfParty: 'ministerie-lvvn',
+          timeLimit: 'P3M',
+        },
       ],
     });
     // The rijk's own substitute takes over when the ministry of VRO is itself a party.
@@ -466,6 +471,6 @@ describe('knelpunt model from the startnotitie', () => {
       role: 'partij',
     });
     const next = applyKnelpuntEvent(s, ev('knelpunt.escalate', '2027-05-02T10:00:00+02:00', 'provincie-zuidmark', {}));
-    expect(next.stays.at(-1)).toMatchObject({ level: 'rijkDecision', intervener: 'ministerie-lvvn' });
+    expect(next.stays.at(-1)).toMatchObject({ level: 'rijk_decision', intervener: 'ministerie-lvvn' });
   });
 });

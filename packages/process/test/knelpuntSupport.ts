@@ -4,12 +4,12 @@ import type { Knelpunt, KnelpuntEscalationModel, KnelpuntEvent } from '../src/kn
 
 /** The escalation model of the Lindewaard startnotitie (fictional): both options, province then rijk. */
 export const lindewaardModel: KnelpuntEscalationModel = {
-  betweenParties: { timeLimit: 'P30D' },
-  ijkmomentAgenda: { timeLimit: 'P4M' },
+  between_parties: { timeLimit: 'P30D' },
+  ijkmoment_agenda: { timeLimit: 'P4M' },
   mediation: { timeLimit: 'P3M', styles: ['facilitative', 'evaluative', 'transformative'] },
   interventions: [
-    { level: 'provinceIntervention', intervener: 'provincie-zuidmark', timeLimit: 'P60D' },
-    { level: 'rijkDecision', intervener: 'ministerie-vro', timeLimit: 'P90D' },
+    { level: 'province_intervention', intervener: 'provincie-zuidmark', timeLimit: 'P60D' },
+    { level: 'rijk_decision', intervener: 'ministerie-vro', timeLimit: 'P90D' },
   ],
 };
 
@@ -88,11 +88,11 @@ export function scoresOf(variantId: string, values: readonly [number, number, nu
 export function lindewaardAssessment(): AssessmentInput {
   return {
     kind: 'assessmentInput',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'lindewaard-afweging-knelpunt',
     afwegingskader: {
       kind: 'afwegingskader',
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'lindewaard-afwegingskader',
       title: label('Afwegingskader Lindewaard', 'Assessment framework Lindewaard'),
       weightTolerance: 1e-9,
@@ -116,7 +116,7 @@ export function lindewaardAssessment(): AssessmentInput {
       { id: 'variant-c', name: label('Water als drager', 'Water leads'), claims: [] },
     ],
     scores: [...scoresOf('variant-b', [4000, 90, 2, 400]), ...scoresOf('variant-c', [3600, 150, 3, 380])],
-    method: { method: 'weightedSum' },
-    normalisation: 'minMax',
+    method: { method: 'weighted_sum' },
+    normalisation: 'min_max',
   };
 }

@@ -24,14 +24,14 @@ describe('public types of the second half', () => {
   it('types the levels, the model and the outcomes users build dashboards on', () => {
     expectTypeOf<KnelpuntState['level']>().toEqualTypeOf<KnelpuntLevel>();
     expectTypeOf<KnelpuntEscalationModel['interventions'][number]['level']>().toEqualTypeOf<
-      'provinceIntervention' | 'rijkDecision'
+      'province_intervention' | 'rijk_decision'
     >();
     expectTypeOf<PackageDealQuality['netGain']>().toEqualTypeOf<boolean>();
     expectTypeOf<ShortTermItem['longTermGoalId']>().toEqualTypeOf<string>();
   });
 
   it('has no herijking of "everything": only an opgave, a deelgebied or a section of a deliverable', () => {
-    expectTypeOf<HerijkingPart['kind']>().toEqualTypeOf<'opgave' | 'deelgebied' | 'deliverableSection'>();
+    expectTypeOf<HerijkingPart['kind']>().toEqualTypeOf<'opgave' | 'deelgebied' | 'deliverable_section'>();
     expectTypeOf<Herijking['scope']>().toEqualTypeOf<HerijkingPart>();
   });
 });

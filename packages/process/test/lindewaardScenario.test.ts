@@ -43,7 +43,7 @@ const DELIVERABLES: Record<string, Record<string, unknown>> = {
 
 const closing = (stepId: string): Decision => {
   const decision = lindewaardDecisions.find(
-    (d) => d.stepId === stepId && (d.subject === 'stepClosure' || d.subject === 'administrativeChoice'),
+    (d) => d.stepId === stepId && (d.subject === 'step_closure' || d.subject === 'administrative_choice'),
   );
   if (!decision) throw new Error(`no decision for ${stepId}`);
   return decision;
@@ -125,9 +125,9 @@ describe('Lindewaard area process on the shared fixtures', () => {
     expect(beekdal?.given.find((c) => c.partyId === 'gemeente-beekdal')?.outcome).toBe('amended');
     expect(progressSummary(snapshot, '2028-01-01T09:00:00+01:00')).toMatchObject({ stepsClosed: 6, share: 1 });
     // Step 0 took from 12 January to 10 March 2026: more than the 42 days that would look rushed.
-    expect(dueItems(snapshot, '2028-01-01T09:00:00+01:00').filter((d) => d.kind === 'closedSuspiciouslyFast')).toEqual(
-      [],
-    );
+    expect(
+      dueItems(snapshot, '2028-01-01T09:00:00+01:00').filter((d) => d.kind === 'closed_suspiciously_fast'),
+    ).toEqual([]);
   });
 
   it('refuses a deliverable that does not validate against core’s schema, with the path', () => {
@@ -154,8 +154,8 @@ describe('Lindewaard area process on the shared fixtures', () => {
     for (const event of events.slice(0, step0Closed + 1)) expect(process.send(event).accepted).toBe(true);
     // Step 1 opened on 10 March 2026: on 9 June it is 91 days open, on 10 June 92.
     const kinds = (now: string) => dueItems(process.snapshot(), now).map((d) => d.kind);
-    expect(kinds('2026-06-09T12:00:00+02:00')).not.toContain('timeboxExceeded');
-    expect(kinds('2026-06-10T12:00:00+02:00')).toContain('timeboxExceeded');
+    expect(kinds('2026-06-09T12:00:00+02:00')).not.toContain('timebox_exceeded');
+    expect(kinds('2026-06-10T12:00:00+02:00')).toContain('timebox_exceeded');
   });
 
   it('new water data in step 3 reopen the vision with the approvals the startnotitie names; later work is kept for review', () => {

@@ -35,7 +35,7 @@ describe('monitoring loop: evaluations at the agreed cadence', () => {
     expect(evaluationDue(configured, '2027-12-01T10:00:00+01:00', '2027-12-02T09:00:00+01:00')).toEqual({
       dueOn: '2028-01-15',
       overdue: false,
-      basis: 'monitoringStart',
+      basis: 'monitoring_start',
     });
     expect(evaluationDue(configured, '2027-12-01T10:00:00+01:00', '2028-02-01T09:00:00+01:00')?.overdue).toBe(true);
     const evaluated = applyMonitoringEvent(
@@ -50,7 +50,7 @@ describe('monitoring loop: evaluations at the agreed cadence', () => {
     expect(evaluationDue(evaluated, '2027-12-01T10:00:00+01:00', '2028-02-01T09:00:00+01:00')).toEqual({
       dueOn: '2029-01-15',
       overdue: false,
-      basis: 'lastEvaluation',
+      basis: 'last_evaluation',
       lastEvaluationId: 'evaluatie-2028',
     });
   });
@@ -104,7 +104,7 @@ describe('monitoring loop: indicator triggers put a scoped herijking on the next
     expect(triggered[0]).toMatchObject({
       origin: 'indicator',
       scope: { kind: 'opgave', opgaveId: 'opgave-waterberging' },
-      status: 'onAgenda',
+      status: 'on_agenda',
     });
   });
 
@@ -223,7 +223,7 @@ describe('monitoring loop: lessons traced to actions, and PBL publications', () 
         type: 'pbl.publish',
         publication: {
           id: 'ruimtelijke-verkenningen-2028',
-          series: 'ruimtelijkeVerkenningen',
+          series: 'ruimtelijke_verkenningen',
           publishedOn: '2028-09-01',
         },
         ...meta('2028-09-02T10:00:00+02:00'),
@@ -253,7 +253,7 @@ describe('monitoring loop: lessons traced to actions, and PBL publications', () 
     expect(expectedPblEditions(s)).toEqual([
       { series: 'planmonitor', expectedOn: '2029-06-20', lastPublicationId: 'planmonitor-2028' },
       {
-        series: 'ruimtelijkeVerkenningen',
+        series: 'ruimtelijke_verkenningen',
         expectedOn: '2031-09-01',
         lastPublicationId: 'ruimtelijke-verkenningen-2028',
       },

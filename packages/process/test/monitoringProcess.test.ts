@@ -72,12 +72,12 @@ describe('monitoring loop inside the area process', () => {
     expect(process.context().monitoring.herijkingen).toEqual([
       expect.objectContaining({
         id: herijkingId,
-        status: 'onAgenda',
+        status: 'on_agenda',
         scope: { kind: 'opgave', opgaveId: 'opgave-waterberging' },
       }),
     ]);
     const due = dueItems(process.snapshot(), day(AFTER + 301));
-    expect(due.filter((d) => d.kind === 'herijkingTriggered').map((d) => d.refId)).toEqual([herijkingId]);
+    expect(due.filter((d) => d.kind === 'herijking_triggered').map((d) => d.refId)).toEqual([herijkingId]);
   });
 
   it('runs the herijking as a sub-state of monitoring without reopening closed steps, and survives restore', () => {
@@ -107,7 +107,7 @@ describe('monitoring loop inside the area process', () => {
     process.send({ type: 'herijking.start', herijkingId, ...meta(AFTER + 320) });
     const decision = (id: string, d: number) => ({
       id,
-      subject: 'processControl',
+      subject: 'process_control',
       title: { nl: id, en: id },
       partyId: 'provincie-zuidmark',
       bodyId: 'gs-zuidmark',

@@ -113,9 +113,9 @@ const template = defaultStepTemplate;
 
 const heldRecord: IjkmomentRecord = {
   kind: 'ijkmomentRecord',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'ontwikkeldag-2026',
-  momentKind: 'regionalMoment',
+  momentKind: 'regional_moment',
   title: { nl: 'Ontwikkeldag', en: 'Development day' },
   setBy: 'provincie-zuidmark',
   gebiedsprocesIds: ['gebiedsproces-lindewaard'],
@@ -332,7 +332,7 @@ describe('the validating building blocks answer as the machine does for valid in
     expect(Object.keys(context.knelpunten.items)).toEqual([beekdalWater.id, windHoeverveen.id]);
     expect(Object.keys(context.regimes)).toEqual(['woonregio-lindt']);
     expect(context.ijkmomenten.held.map((r) => r.id)).toEqual([heldRecord.id]);
-    expect(context.monitoring.herijkingen.map((h) => h.status)).toEqual(['completed', 'onAgenda']);
+    expect(context.monitoring.herijkingen.map((h) => h.status)).toEqual(['completed', 'on_agenda']);
     expect(context.monitoring.pblPublications.map((p) => p.id)).toEqual(['planmonitor-2029']);
     expect(context.tracks.items[0]?.lessonIds).toEqual(['les-netcongestie']);
   });
@@ -352,11 +352,11 @@ describe('the validating building blocks answer as the machine does for valid in
     const read = frozenCopy({ snapshot, context: snapshot.machine.context as AreaProcessContext });
     const options = { elections: api.defaultElectionCalendar };
     const checkers = [
-      ['nextIjkmoment', nextIjkmomentChecker],
-      ['escalationOverdue', escalationOverdueChecker],
-      ['evaluationDue', evaluationDueChecker],
-      ['pblPublication', pblPublicationChecker],
-      ['herijkingTriggered', herijkingTriggeredChecker],
+      ['next_ijkmoment', nextIjkmomentChecker],
+      ['escalation_overdue', escalationOverdueChecker],
+      ['evaluation_due', evaluationDueChecker],
+      ['pbl_publication', pblPublicationChecker],
+      ['herijking_triggered', herijkingTriggeredChecker],
     ] as const;
     const kinds = new Set<string>();
     for (const now of [day(400), DUE_NOW]) {

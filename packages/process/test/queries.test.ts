@@ -92,8 +92,8 @@ describe('dueItems', () => {
     const process = inStep1();
     const opened = process.context().steps[STEP.inzicht]!.openedAt!;
     const at = (days: number) => new Date(Date.parse(opened) + days * 86_400_000).toISOString();
-    expect(dueItems(process.snapshot(), at(180)).some((d) => d.kind === 'timeboxExceeded')).toBe(false);
-    const late = dueItems(process.snapshot(), at(181)).find((d) => d.kind === 'timeboxExceeded');
+    expect(dueItems(process.snapshot(), at(180)).some((d) => d.kind === 'timebox_exceeded')).toBe(false);
+    const late = dueItems(process.snapshot(), at(181)).find((d) => d.kind === 'timebox_exceeded');
     expect(late).toMatchObject({ stepId: STEP.inzicht, severity: 'warning' });
     expect(late?.message.nl).toContain('181');
   });
@@ -101,10 +101,10 @@ describe('dueItems', () => {
   it('reports step 0 closed suspiciously fast, and not when it took its time', () => {
     const fast = create();
     sendAll(fast, [ev.submit(STEP.opstart, 'startnotitie', day(1)), ev.close(STEP.opstart, day(20))]);
-    expect(dueItems(fast.snapshot(), day(21)).filter((d) => d.kind === 'closedSuspiciouslyFast')).toHaveLength(1);
+    expect(dueItems(fast.snapshot(), day(21)).filter((d) => d.kind === 'closed_suspiciously_fast')).toHaveLength(1);
     const slow = create();
     sendAll(slow, [ev.submit(STEP.opstart, 'startnotitie', day(1)), ev.close(STEP.opstart, day(42))]);
-    expect(dueItems(slow.snapshot(), day(43)).filter((d) => d.kind === 'closedSuspiciouslyFast')).toHaveLength(0);
+    expect(dueItems(slow.snapshot(), day(43)).filter((d) => d.kind === 'closed_suspiciously_fast')).toHaveLength(0);
   });
 
   it('warns when a planned decision falls close to an election of the deciding body', () => {
@@ -115,7 +115,9 @@ describe('dueItems', () => {
       // The waterschap decides in June 2026: no municipal or water authority election near.
       ev.planDecision('ab-aa-en-lindt-visie', 'waterschap-aa-en-lindt', '2026-06-10', day(62)),
     ]);
-    const items = dueItems(process.snapshot(), '2026-03-01T09:00:00Z').filter((d) => d.kind === 'decisionNearElection');
+    const items = dueItems(process.snapshot(), '2026-03-01T09:00:00Z').filter(
+      (d) => d.kind === 'decision_near_election',
+    );
     expect(items.map((i) => i.refId)).toEqual(['raad-beekdal-visie']);
     expect(items[0]?.message.nl).toContain('2026-03-18');
     // A caller-supplied calendar replaces the default.
@@ -125,17 +127,21 @@ describe('dueItems', () => {
         windowDaysAfter: 0,
         elections: [{ kind: 'waterschap', date: '2026-06-24' }],
       },
-    }).filter((d) => d.kind === 'decisionNearElection');
+    }).filter((d) => d.kind === 'decision_near_election');
     expect(custom.map((i) => i.refId)).toEqual(['ab-aa-en-lindt-visie']);
   });
 
   it('reports overdue agreements until they are fulfilled', () => {
     const process = inStep1();
     sendAll(process, [ev.agreement('afspraak-programmering', 'gemeente-hoeverveen', '2026-04-01', day(62))]);
-    expect(dueItems(process.snapshot(), '2026-04-01T10:00:00Z').some((d) => d.kind === 'agreementOverdue')).toBe(false);
-    expect(dueItems(process.snapshot(), '2026-04-02T10:00:00Z').some((d) => d.kind === 'agreementOverdue')).toBe(true);
+    expect(dueItems(process.snapshot(), '2026-04-01T10:00:00Z').some((d) => d.kind === 'agreement_overdue')).toBe(
+      false,
+    );
+    expect(dueItems(process.snapshot(), '2026-04-02T10:00:00Z').some((d) => d.kind === 'agreement_overdue')).toBe(true);
     sendAll(process, [ev.fulfil('afspraak-programmering', '2026-04-03', day(82))]);
-    expect(dueItems(process.snapshot(), '2026-04-04T10:00:00Z').some((d) => d.kind === 'agreementOverdue')).toBe(false);
+    expect(dueItems(process.snapshot(), '2026-04-04T10:00:00Z').some((d) => d.kind === 'agreement_overdue')).toBe(
+      false,
+    );
     expect(process.send(ev.fulfil('afspraak-programmering', '2026-04-03', day(83)))).toMatchObject({
       accepted: false,
       reason: { code: 'agreement_already_fulfilled' },

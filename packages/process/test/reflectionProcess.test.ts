@@ -61,7 +61,7 @@ describe('step1-timebox-exceeded on a gebiedsproces document', () => {
   });
   it('fires when step 1 has no closing decision after the timebox of its inventory', () => {
     const input = gebiedsproces((g) => {
-      g.decisions = g.decisions.filter((d) => !(d.subject === 'stepClosure' && d.stepId === 'inzicht-verkrijgen'));
+      g.decisions = g.decisions.filter((d) => !(d.subject === 'step_closure' && d.stepId === 'inzicht-verkrijgen'));
     });
     const check = (now: string) => reflect(input, { now, ruleIds: ['step1-timebox-exceeded'] }).findings;
     expect(check('2026-06-30T09:00:00+02:00')).toEqual([]);

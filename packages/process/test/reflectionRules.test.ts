@@ -641,7 +641,7 @@ describe('decision-not-linked-to-vision (bijlage 2, voorbeeld 2)', () => {
     expect(run(r, gebiedsproces())).toEqual([]));
   it('fires on an administrative choice that serves no vision goal', () => {
     const input = gebiedsproces((g) => {
-      for (const d of g.decisions) if (d.subject === 'administrativeChoice') d.servesGoalIds = [];
+      for (const d of g.decisions) if (d.subject === 'administrative_choice') d.servesGoalIds = [];
     });
     const found = viaReflect(r.id, input);
     expect(found.length).toBeGreaterThan(0);

@@ -139,7 +139,7 @@ describe('Zuid-Holland delegation-and-oversight regime: rejection', () => {
       actor: 'regio-lindt',
       role: 'trekker',
     });
-    expect(redraft.status).toBe('regionalDrafting');
+    expect(redraft.status).toBe('regional_drafting');
     expect(redraft.round).toBe(2);
     const plan = applyRegimeEvent(redraft, {
       type: 'regime.municipalPlan',
@@ -161,13 +161,13 @@ describe('Zuid-Holland delegation-and-oversight regime: substitution', () => {
       { type: 'regime.substitute', visionId: 'woonvisie-provincie', timestamp: t('06-01'), ...province },
     );
     expect(s.status).toBe('substituted');
-    expect(s.visions).toEqual([expect.objectContaining({ author: 'province', verdict: 'adoptedByProvince' })]);
+    expect(s.visions).toEqual([expect.objectContaining({ author: 'province', verdict: 'adopted_by_province' })]);
   });
 
   it('runs as an actor whose states follow the regime and survive a JSON round trip', () => {
     const actor = createActor(delegationRegimeMachine, { input }).start();
     actor.send(submit(['gemeente-lindewaard']) as never);
-    expect(actor.getSnapshot().value).toBe('regionalDrafting');
+    expect(actor.getSnapshot().value).toBe('regional_drafting');
     actor.send({ type: 'regime.declareNoAgreement', timestamp: t('04-02'), actor: 'regio-lindt', role: 'trekker' });
     const saved = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
     const restored = createActor(delegationRegimeMachine, { input, snapshot: saved }).start();

@@ -41,7 +41,7 @@ describe('two tracks: pilots and quick wins beside the long-term steps', () => {
     expect(() =>
       applyTrackEvent(started, {
         type: 'track.start',
-        item: { id: 'qw-x', kind: 'quickWin', title: { nl: 'x', en: 'x' }, longTermGoalId: 'doel-onbekend' },
+        item: { id: 'qw-x', kind: 'quick_win', title: { nl: 'x', en: 'x' }, longTermGoalId: 'doel-onbekend' },
         ...meta('2026-05-02T10:00:00+02:00'),
       }),
     ).toThrow(expect.objectContaining({ code: 'track_goal_unknown' }));

@@ -31,11 +31,11 @@ export function benchEstimate(): Estimate {
   }
   return {
     kind: 'estimate',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'bench',
     scope: { level: 'programme', programmeId: 'bench' },
     aspect: 'money',
-    unit: 'euroCents',
+    unit: 'euro_cents',
     items,
     riskEvents,
   };

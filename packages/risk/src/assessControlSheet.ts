@@ -72,9 +72,9 @@ function signed(x: number): string {
  *
  * @example
  * const report = assessControlSheet(sheet, { register });
- * report.status.overall; // 'atRisk'
+ * report.status.overall; // 'at_risk'
  * report.exceptions.map((e) => e.proposedRoute);
- * @see handreiking bijlage 1, onderdeel 1 (meet- en beslispunten; controle over voortgang) and onderdeel 4 (ijkmoment)
+ * @see handreiking bijlage 1, onderdeel 1 (meet- en beslispunten; controle over voortgang); bijlage 1, onderdeel 4 (ijkmoment)
  */
 export function assessControlSheet(sheetInput: ControlSheet, options: AssessControlOptions = {}): ControlReport {
   checkOptions(options);
@@ -108,7 +108,7 @@ export function assessControlSheet(sheetInput: ControlSheet, options: AssessCont
     measured.set('money', [
       {
         finding: { subjectId: 'budget', status, norm: m.budget, forecast: m.forecast, deviation, text },
-        unit: 'euroCents',
+        unit: 'euro_cents',
         limit: deviation > 0 ? l.over : l.under,
       },
     ]);
@@ -147,7 +147,7 @@ export function assessControlSheet(sheetInput: ControlSheet, options: AssessCont
         list.push({
           finding: {
             subjectId: `role-${i + 1}`,
-            status: 'atRisk',
+            status: 'at_risk',
             text: { nl: `Rol "${role.role}" is niet ingevuld`, en: `Role "${role.role}" is vacant` },
           },
           unit: 'hours',
@@ -165,8 +165,8 @@ export function assessControlSheet(sheetInput: ControlSheet, options: AssessCont
         const raw = criterion.forecast - criterion.target;
         const counts =
           criterion.direction === 'exactly' ||
-          (criterion.direction === 'atLeast' && raw < 0) ||
-          (criterion.direction === 'atMost' && raw > 0);
+          (criterion.direction === 'at_least' && raw < 0) ||
+          (criterion.direction === 'at_most' && raw > 0);
         const deviation = counts ? raw : 0;
         return {
           finding: {
@@ -180,7 +180,7 @@ export function assessControlSheet(sheetInput: ControlSheet, options: AssessCont
               en: `${criterion.description}: forecast ${criterion.forecast} ${criterion.unit}, norm ${criterion.target} ${criterion.unit}`,
             },
           },
-          unit: 'criterionUnit' as const,
+          unit: 'criterion_unit' as const,
           limit: raw > 0 ? l.over : l.under,
         };
       }),
@@ -251,7 +251,7 @@ export function assessControlSheet(sheetInput: ControlSheet, options: AssessCont
     aspects.push({ aspect, status, findings: list.map((m) => m.finding) });
     statusAspects[aspect] = status;
     for (const m of list) {
-      if (m.finding.status !== 'offTrack') continue;
+      if (m.finding.status !== 'off_track') continue;
       const deviation = m.finding.deviation ?? 0;
       const beyond = Math.abs(deviation) > knelpuntFactor * m.limit;
       exceptions.push({
@@ -266,7 +266,7 @@ export function assessControlSheet(sheetInput: ControlSheet, options: AssessCont
         forecast: m.finding.forecast ?? 0,
         deviation,
         toleranceLimit: m.limit,
-        proposedRoute: beyond ? 'knelpunt' : 'ijkmomentAgenda',
+        proposedRoute: beyond ? 'knelpunt' : 'ijkmoment_agenda',
         summary: {
           nl: `Buiten tolerantie: ${m.finding.text.nl}`,
           en: `Beyond tolerance: ${m.finding.text.en}`,
@@ -289,10 +289,10 @@ export function assessControlSheet(sheetInput: ControlSheet, options: AssessCont
       );
     risks = worst(scores.map((s) => s.score.band.status));
     topRiskIds = scores.slice(0, topRiskCount).map((s) => s.risk.id);
-    const offBands = register.scales.bands.filter((b) => b.status === 'offTrack');
+    const offBands = register.scales.bands.filter((b) => b.status === 'off_track');
     const threshold = offBands.length > 0 ? Math.min(...offBands.map((b) => b.minScore)) - 1 : 0;
     for (const { risk, score } of scores) {
-      if (score.band.status !== 'offTrack') continue;
+      if (score.band.status !== 'off_track') continue;
       exceptions.push({
         id: `${sheet.id}.risk.${risk.id}`,
         sheetId: sheet.id,
@@ -305,7 +305,7 @@ export function assessControlSheet(sheetInput: ControlSheet, options: AssessCont
         forecast: score.score,
         deviation: score.score - threshold,
         toleranceLimit: 0,
-        proposedRoute: 'ijkmomentAgenda',
+        proposedRoute: 'ijkmoment_agenda',
         summary: {
           nl: `Risico in band ${score.band.label.nl}: ${risk.title} (score ${score.score})`,
           en: `Risk in band ${score.band.label.en}: ${risk.title} (score ${score.score})`,
@@ -317,7 +317,7 @@ export function assessControlSheet(sheetInput: ControlSheet, options: AssessCont
   const overall = worst([...aspects.map((x) => x.status), ...(risks ? [risks] : [])]);
   return {
     kind: 'controlReport',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: reportId,
     sheetId: sheet.id,
     status: {

@@ -54,8 +54,8 @@ export const defaultFailureFactorThresholds: FailureFactorThresholds = Object.fr
 type Finding = FailureFactorCheck['findings'][number];
 const RANK: Record<FactorVerdict, number> = { absent: 0, signal: 1, present: 2 };
 const CORE_PARTS = ['goal', 'result', 'approach', 'organisation', 'planning', 'budget'] as const;
-const RECOMMENDED_PARTS = ['risks', 'decisionPoints'] as const;
-const REQUIREMENT_SUBJECTS: readonly ChangeSubject[] = ['goal', 'requirement', 'startingPoint', 'criterion'];
+const RECOMMENDED_PARTS = ['risks', 'decision_points'] as const;
+const REQUIREMENT_SUBJECTS: readonly ChangeSubject[] = ['goal', 'requirement', 'starting_point', 'criterion'];
 
 function finding(
   factor: FailureFactor,
@@ -125,13 +125,13 @@ export function checkFailureFactors(
   const leads = setup.principals.filter((p) => p.lead).length;
   if (setup.principals.length === 0)
     findings.push(
-      finding('unclearPrincipal', 'present', [
+      finding('unclear_principal', 'present', [
         { nl: 'Er is geen opdrachtgever vastgelegd', en: 'No principal is recorded' },
       ]),
     );
   else if (setup.principals.length > 1 && leads !== 1)
     findings.push(
-      finding('unclearPrincipal', 'present', [
+      finding('unclear_principal', 'present', [
         {
           nl: `${setup.principals.length} opdrachtgevers, ${leads} als trekker aangewezen`,
           en: `${setup.principals.length} principals, ${leads} marked as lead`,
@@ -140,7 +140,7 @@ export function checkFailureFactors(
     );
   else
     findings.push(
-      finding('unclearPrincipal', 'absent', [
+      finding('unclear_principal', 'absent', [
         {
           nl: `Opdrachtgever: ${setup.principals.find((p) => p.lead)?.partyId ?? setup.principals[0]?.partyId}`,
           en: `Principal: ${setup.principals.find((p) => p.lead)?.partyId ?? setup.principals[0]?.partyId}`,
@@ -151,7 +151,7 @@ export function checkFailureFactors(
   // 2. Plan.
   if (!setup.plan) {
     findings.push(
-      finding('noProperPlan', 'present', [{ nl: 'Er is geen projectplan', en: 'There is no project plan' }]),
+      finding('no_proper_plan', 'present', [{ nl: 'Er is geen projectplan', en: 'There is no project plan' }]),
     );
   } else {
     const covers = new Set(setup.plan.covers);
@@ -171,7 +171,7 @@ export function checkFailureFactors(
     if (!setup.plan.approvedOn)
       evidence.push({ nl: 'Het plan is niet vastgesteld', en: 'The plan has not been approved' });
     const verdict: FactorVerdict = missingCore.length >= 2 ? 'present' : evidence.length > 0 ? 'signal' : 'absent';
-    findings.push(finding('noProperPlan', verdict, evidence, missingCore.length, 2));
+    findings.push(finding('no_proper_plan', verdict, evidence, missingCore.length, 2));
   }
 
   // 3. Goal and result.
@@ -195,7 +195,7 @@ export function checkFailureFactors(
       });
       if (verdict === 'absent') verdict = 'signal';
     }
-    findings.push(finding('poorlyDefinedGoal', verdict, evidence, notSmart.length));
+    findings.push(finding('poorly_defined_goal', verdict, evidence, notSmart.length));
   }
 
   // 4. Optimistic planning.
@@ -248,7 +248,7 @@ export function checkFailureFactors(
         en: 'Cannot be judged: no probabilistic estimate or capacity plan',
       });
     }
-    findings.push(finding('optimisticPlanning', verdict, evidence, ratio, 1));
+    findings.push(finding('optimistic_planning', verdict, evidence, ratio, 1));
   }
 
   // 5. Changing requirements, from the change log.
@@ -268,7 +268,7 @@ export function checkFailureFactors(
     const major = relevant.filter((c) => c.magnitude === 'major').length;
     findings.push(
       finding(
-        'changingRequirements',
+        'changing_requirements',
         verdict,
         [
           {
@@ -309,7 +309,7 @@ export function checkFailureFactors(
         en: `Last measured on ${last}, ${since} days ago`,
       });
     }
-    findings.push(finding('noProgressControl', verdict, evidence, since, t.maxDaysSinceMeasure));
+    findings.push(finding('no_progress_control', verdict, evidence, since, t.maxDaysSinceMeasure));
   }
 
   // 7. Measure and decision points.
@@ -343,13 +343,13 @@ export function checkFailureFactors(
       });
       if (verdict === 'absent') verdict = 'signal';
     }
-    findings.push(finding('tooFewDecisionPoints', verdict, evidence, gap, t.maxDaysBetweenPoints));
+    findings.push(finding('too_few_decision_points', verdict, evidence, gap, t.maxDaysBetweenPoints));
   }
 
   const worst = findings.reduce<FactorVerdict>((w, f) => (RANK[f.verdict] > RANK[w] ? f.verdict : w), 'absent');
   return {
     kind: 'failureFactorCheck',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id,
     setupId: setup.id,
     checkedOn,

@@ -44,7 +44,7 @@ export function impactClassOf(scalesInput: RiskScales, aspect: 'money' | 'time',
  * @example
  * classifyRiskEvent(defaultRiskScales, 'money', { id: 'ev', label: 'Bodem', probability: 0.3, consequence: { type: 'uniform', min: 300_000_00, max: 900_000_00 } });
  * // { probability: 3, impact: 3 }
- * @see handreiking bijlage 1, onderdeel 1 (GOKIT-R); CROW SSK (risk = kans × gevolg; outside the handreiking)
+ * @see handreiking bijlage 1, onderdeel 1 (GOKIT-R; CROW SSK (risk = kans × gevolg; outside the handreiking))
  */
 export function classifyRiskEvent(
   scales: RiskScales,

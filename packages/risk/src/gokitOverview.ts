@@ -58,7 +58,7 @@ function scopeKey(scope: ControlScope): string {
  * @example
  * const overview = gokitOverview(reports, { programmeId: 'lindewaard' });
  * overview.rows.map((r) => [r.scope, r.status.overall]);
- * @see handreiking bijlage 1, onderdeel 1 (GOKIT-R per project en per fase) and onderdeel 2 (stappen)
+ * @see handreiking bijlage 1, onderdeel 1 (GOKIT-R per project en per fase); bijlage 1, onderdeel 2 (stappen)
  */
 export function gokitOverview(
   reportsInput: readonly ControlReport[],
@@ -92,7 +92,7 @@ export function gokitOverview(
       status: report.status,
       exceptionCount: report.exceptions.length,
     }));
-  const empty = (): Record<ControlStatus, number> => ({ onTrack: 0, atRisk: 0, offTrack: 0 });
+  const empty = (): Record<ControlStatus, number> => ({ on_track: 0, at_risk: 0, off_track: 0 });
   const counts = {
     money: empty(),
     organisation: empty(),

@@ -68,7 +68,7 @@ export function scoreOf(risk: Risk, scales: RiskScales, basis: ScoreBasis = 'cur
  *
  * @example
  * scoreRisks(register).find((s) => s.riskId === 'r-net')?.band.id; // 'hoog'
- * @see handreiking bijlage 1, onderdeel 1 (GOKIT-R); risk = probability × impact (RISMAN, CROW: outside the handreiking)
+ * @see handreiking bijlage 1, onderdeel 1 (GOKIT-R; risk = probability × impact (RISMAN, CROW: outside the handreiking))
  */
 export function scoreRisks(registerInput: RiskRegister, options: { basis?: ScoreBasis } = {}): RiskScore[] {
   checkOptions(options);

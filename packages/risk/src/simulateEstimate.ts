@@ -84,7 +84,7 @@ function quantileSorted(sorted: Float64Array, p: number): number {
  * @example
  * const result = simulateEstimate(estimate, { iterations: 100_000, seed: 42 });
  * result.p85 - result.baseEstimate === result.contingency.amount; // (up to rounding)
- * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Geld, Tijd); CROW, Standaardsystematiek voor kostenramingen SSK-2018, "Risico's" (kennisbank.crow.nl, 2018): outside the handreiking
+ * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Geld, Tijd; CROW, Standaardsystematiek voor kostenramingen SSK-2018, "Risico's" (kennisbank.crow.nl, 2018): outside the handreiking)
  */
 export function simulateEstimate(
   estimateInput: Estimate,
@@ -96,7 +96,7 @@ export function simulateEstimate(
   const settings = validate(MonteCarloSettingsSchema, settingsInput, { path: ['settings'] });
   const id = validate(IdSchema, options.id ?? `${estimate.id}-mc-${settings.seed}`, { path: ['options', 'id'] });
   const n = settings.iterations;
-  const money = estimate.unit === 'euroCents';
+  const money = estimate.unit === 'euro_cents';
   const round = money ? (x: number) => Math.round(x) : (x: number) => Math.round(x * 100) / 100;
   const certainAbove = estimate.certainAbove;
   const isCertain = (p: number) => certainAbove !== undefined && p > certainAbove;
@@ -146,7 +146,7 @@ export function simulateEstimate(
     });
     contributions.push({
       id: event.id,
-      source: 'riskEvent',
+      source: 'risk_event',
       label: event.label,
       mean: round(mean),
       stdDev: round(Math.sqrt(variance)),
@@ -214,7 +214,7 @@ export function simulateEstimate(
 
   return {
     kind: 'monteCarloResult',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id,
     estimateId: estimate.id,
     aspect: estimate.aspect,

@@ -69,7 +69,7 @@ export function tornadoSvg(resultInput: MonteCarloResult, options: TornadoSvgOpt
     const label = row.label.length > 30 ? `${row.label.slice(0, 29)}…` : row.label;
     out.push(
       `<text x="${labelW - 6}" y="${y + 15}" text-anchor="end"><title>${escapeXml(row.label)}</title>${escapeXml(label)}</text>`,
-      `<rect x="${n(x0)}" y="${y + 4}" width="${n(x1 - x0)}" height="${rowH - 8}" fill="${row.source === 'riskEvent' ? '#fdae61' : '#9ecae1'}"><title>${escapeXml(`${compactValue(row.low, result.unit, locale)} … ${compactValue(row.high, result.unit, locale)}`)}</title></rect>`,
+      `<rect x="${n(x0)}" y="${y + 4}" width="${n(x1 - x0)}" height="${rowH - 8}" fill="${row.source === 'risk_event' ? '#fdae61' : '#9ecae1'}"><title>${escapeXml(`${compactValue(row.low, result.unit, locale)} … ${compactValue(row.high, result.unit, locale)}`)}</title></rect>`,
     );
   });
   const xm = n(xOf(result.mean));

@@ -63,13 +63,13 @@ export function updateRisk(
   if (by.note !== undefined) validate(RiskHistoryEntrySchema.shape.note, by.note, { path: ['by', 'note'] });
   const change: RiskChange =
     update.status !== undefined && update.status !== risk.status
-      ? 'statusChanged'
+      ? 'status_changed'
       : update.probability !== undefined || update.impact !== undefined || update.residual !== undefined
         ? 'reassessed'
         : update.measures !== undefined
-          ? 'measureChanged'
+          ? 'measure_changed'
           : update.ownerId !== undefined
-            ? 'ownerChanged'
+            ? 'owner_changed'
             : 'note';
   const entry: RiskHistoryEntry = {
     on: by.on,

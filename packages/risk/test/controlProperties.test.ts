@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { assessControlSheet, checkFailureFactors, simulateEstimate } from '../src/index';
 import { nWegEstimate, nWegSetup, stap3Sheet } from './fixtures/lindewaard';
 
-const rank: Record<ControlStatus, number> = { onTrack: 0, atRisk: 1, offTrack: 2 };
+const rank: Record<ControlStatus, number> = { on_track: 0, at_risk: 1, off_track: 2 };
 
 function moneySheet(budget: number, forecast: number, over: number, under: number, share: number): ControlSheet {
   return {
@@ -34,7 +34,7 @@ describe('control assessment properties', () => {
           const sb = b.status.aspects.money as ControlStatus;
           expect(rank[sb]).toBeGreaterThanOrEqual(rank[sa]);
           for (const r of [a, b])
-            expect(r.exceptions.some((e) => e.aspect === 'money')).toBe(r.status.aspects.money === 'offTrack');
+            expect(r.exceptions.some((e) => e.aspect === 'money')).toBe(r.status.aspects.money === 'off_track');
         },
       ),
       { numRuns: 300 },

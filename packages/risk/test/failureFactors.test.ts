@@ -64,7 +64,7 @@ describe('method profiles', () => {
 
   it('projectmatig creëren: the aspects the self-steering teams steer are delegated', () => {
     const regime = controlRegime({
-      method: 'projectmatigCreeren',
+      method: 'projectmatig_creeren',
       complements: 'incremental',
       teams: [
         {
@@ -100,19 +100,19 @@ describe('failure-factor check', () => {
     const check = checkFailureFactors(nWegSetup, { checkedOn: '2026-11-01' });
     expect(FailureFactorCheckSchema.parse(check)).toEqual(check);
     expect(check.findings.map((f) => f.factor)).toEqual([
-      'unclearPrincipal',
-      'noProperPlan',
-      'poorlyDefinedGoal',
-      'optimisticPlanning',
-      'changingRequirements',
-      'noProgressControl',
-      'tooFewDecisionPoints',
+      'unclear_principal',
+      'no_proper_plan',
+      'poorly_defined_goal',
+      'optimistic_planning',
+      'changing_requirements',
+      'no_progress_control',
+      'too_few_decision_points',
     ]);
     expect(check.worst).toBe('absent');
   });
 
   it('unclear principal: none, or several without one lead', () => {
-    expect(verdicts({ ...nWegSetup, principals: [] }).unclearPrincipal).toBe('present');
+    expect(verdicts({ ...nWegSetup, principals: [] }).unclear_principal).toBe('present');
     expect(
       verdicts({
         ...nWegSetup,
@@ -120,46 +120,46 @@ describe('failure-factor check', () => {
           { partyId: 'provincie-zuidmark', lead: true },
           { partyId: 'gemeente-beekdal', lead: true },
         ],
-      }).unclearPrincipal,
+      }).unclear_principal,
     ).toBe('present');
   });
 
   it('no proper plan: missing, core parts missing, or not approved', () => {
     const { plan: _plan, ...withoutPlan } = nWegSetup;
-    expect(verdicts(withoutPlan as ProjectSetup).noProperPlan).toBe('present');
+    expect(verdicts(withoutPlan as ProjectSetup).no_proper_plan).toBe('present');
     expect(
-      verdicts({ ...nWegSetup, plan: { covers: ['goal', 'result', 'approach', 'organisation'] } }).noProperPlan,
+      verdicts({ ...nWegSetup, plan: { covers: ['goal', 'result', 'approach', 'organisation'] } }).no_proper_plan,
     ).toBe('present');
-    expect(verdicts({ ...nWegSetup, plan: { covers: nWegSetup.plan?.covers ?? [] } }).noProperPlan).toBe('signal');
+    expect(verdicts({ ...nWegSetup, plan: { covers: nWegSetup.plan?.covers ?? [] } }).no_proper_plan).toBe('signal');
   });
 
   it('poorly defined goal: no result, no quality criteria, or criteria that are not SMART', () => {
     const { result: _result, ...withoutResult } = nWegSetup;
-    expect(verdicts(withoutResult as ProjectSetup).poorlyDefinedGoal).toBe('present');
-    expect(verdicts({ ...nWegSetup, qualityCriteria: [] }).poorlyDefinedGoal).toBe('present');
+    expect(verdicts(withoutResult as ProjectSetup).poorly_defined_goal).toBe('present');
+    expect(verdicts({ ...nWegSetup, qualityCriteria: [] }).poorly_defined_goal).toBe('present');
     const criterion = nWegSetup.qualityCriteria[0];
     if (!criterion) throw new Error('fixture');
-    expect(verdicts({ ...nWegSetup, qualityCriteria: [{ ...criterion, acceptedBy: [] }] }).poorlyDefinedGoal).toBe(
+    expect(verdicts({ ...nWegSetup, qualityCriteria: [{ ...criterion, acceptedBy: [] }] }).poorly_defined_goal).toBe(
       'signal',
     );
   });
 
   it('optimistic planning: budget below the P50, duration below the P50, capacity not committed', () => {
     const planning = nWegSetup.planning ?? {};
-    expect(verdicts({ ...nWegSetup, planning: { ...planning, budget: 11_000_000_00 } }).optimisticPlanning).toBe(
+    expect(verdicts({ ...nWegSetup, planning: { ...planning, budget: 11_000_000_00 } }).optimistic_planning).toBe(
       'present',
     );
     expect(
       verdicts({ ...nWegSetup, planning: { ...planning, plannedDurationDays: 900, durationP50Days: 1000 } })
-        .optimisticPlanning,
+        .optimistic_planning,
     ).toBe('present');
-    expect(verdicts({ ...nWegSetup, planning: { ...planning, committedHours: 5700 } }).optimisticPlanning).toBe(
+    expect(verdicts({ ...nWegSetup, planning: { ...planning, committedHours: 5700 } }).optimistic_planning).toBe(
       'signal',
     );
-    expect(verdicts({ ...nWegSetup, planning: { ...planning, committedHours: 5000 } }).optimisticPlanning).toBe(
+    expect(verdicts({ ...nWegSetup, planning: { ...planning, committedHours: 5000 } }).optimistic_planning).toBe(
       'present',
     );
-    expect(verdicts({ ...nWegSetup, planning: {} }).optimisticPlanning).toBe('signal');
+    expect(verdicts({ ...nWegSetup, planning: {} }).optimistic_planning).toBe('signal');
   });
 
   it('changing requirements is measured from the change log, per quarter, with major changes weighted', () => {
@@ -180,38 +180,39 @@ describe('failure-factor check', () => {
       change(`c${i}`, d, 'minor'),
     );
     const check = checkFailureFactors({ ...nWegSetup, changeLog: five }, { checkedOn: '2026-07-01' });
-    const finding = check.findings.find((f) => f.factor === 'changingRequirements');
+    const finding = check.findings.find((f) => f.factor === 'changing_requirements');
     expect(finding?.measured).toBeCloseTo((5 / 181) * 91, 2);
     expect(finding?.verdict).toBe('present');
-    expect(verdicts({ ...nWegSetup, changeLog: five.slice(0, 3) }, '2026-07-01').changingRequirements).toBe('signal');
+    expect(verdicts({ ...nWegSetup, changeLog: five.slice(0, 3) }, '2026-07-01').changing_requirements).toBe('signal');
     // Schedule changes are not changes to requirements; changes after checkedOn do not count yet.
     expect(
       verdicts({ ...nWegSetup, changeLog: five.map((c) => ({ ...c, subject: 'planning' as const })) }, '2026-07-01')
-        .changingRequirements,
+        .changing_requirements,
     ).toBe('absent');
-    expect(verdicts({ ...nWegSetup, changeLog: five }, '2026-01-15').changingRequirements).toBe('absent');
+    expect(verdicts({ ...nWegSetup, changeLog: five }, '2026-01-15').changing_requirements).toBe('absent');
     // One major change weighs 2: 2 / 181 days × 91 = 1.01 per quarter (signal); two weigh 4 (2.01: present).
     expect(
-      verdicts({ ...nWegSetup, changeLog: [change('m', '2026-02-01', 'major')] }, '2026-07-01').changingRequirements,
+      verdicts({ ...nWegSetup, changeLog: [change('m', '2026-02-01', 'major')] }, '2026-07-01').changing_requirements,
     ).toBe('signal');
     expect(
       verdicts(
         { ...nWegSetup, changeLog: [change('m', '2026-02-01', 'major'), change('n', '2026-03-01', 'major')] },
         '2026-07-01',
-      ).changingRequirements,
+      ).changing_requirements,
     ).toBe('present');
   });
 
   it('no control of progress: time, money and result not all monitored, or not measured lately', () => {
     expect(
       verdicts({ ...nWegSetup, progressControl: { lastMeasuredOn: '2026-09-30', aspectsMonitored: ['money', 'time'] } })
-        .noProgressControl,
+        .no_progress_control,
     ).toBe('present');
     expect(
-      verdicts({ ...nWegSetup, progressControl: { aspectsMonitored: ['money', 'time', 'quality'] } }).noProgressControl,
+      verdicts({ ...nWegSetup, progressControl: { aspectsMonitored: ['money', 'time', 'quality'] } })
+        .no_progress_control,
     ).toBe('present');
-    expect(verdicts(nWegSetup, '2027-02-01').noProgressControl).toBe('signal');
-    expect(verdicts(nWegSetup, '2027-06-01').noProgressControl).toBe('present');
+    expect(verdicts(nWegSetup, '2027-02-01').no_progress_control).toBe('signal');
+    expect(verdicts(nWegSetup, '2027-06-01').no_progress_control).toBe('present');
   });
 
   it('too few measure and decision points: the longest gap between points', () => {
@@ -224,18 +225,18 @@ describe('failure-factor check', () => {
       },
     };
     const check = checkFailureFactors(sparse, { checkedOn: '2026-11-01' });
-    const finding = check.findings.find((f) => f.factor === 'tooFewDecisionPoints');
+    const finding = check.findings.find((f) => f.factor === 'too_few_decision_points');
     expect(finding?.verdict).toBe('present');
     expect(finding?.measured).toBe(1006); // 2026-03-31 → 2028-12-31
     expect(
       verdicts({
         ...sparse,
         measureAndDecisionPoints: ['2026-09-30', '2027-03-31', '2027-09-30', '2028-03-31', '2028-09-30'],
-      }).tooFewDecisionPoints,
+      }).too_few_decision_points,
     ).toBe('absent');
     expect(
       verdicts({ ...sparse, measureAndDecisionPoints: ['2026-12-31', '2027-09-30', '2028-06-30'] })
-        .tooFewDecisionPoints,
+        .too_few_decision_points,
     ).toBe('signal');
   });
 

@@ -31,6 +31,6 @@ test('the functions return the core document types users store and exchange', ()
 
 test('aspects and statuses are closed unions', () => {
   expectTypeOf<ControlAspect>().toEqualTypeOf<'money' | 'organisation' | 'quality' | 'information' | 'time'>();
-  expectTypeOf<ControlStatus>().toEqualTypeOf<'onTrack' | 'atRisk' | 'offTrack'>();
-  expectTypeOf<ControlReport['exceptions'][number]['proposedRoute']>().toEqualTypeOf<'ijkmomentAgenda' | 'knelpunt'>();
+  expectTypeOf<ControlStatus>().toEqualTypeOf<'on_track' | 'at_risk' | 'off_track'>();
+  expectTypeOf<ControlReport['exceptions'][number]['proposedRoute']>().toEqualTypeOf<'ijkmoment_agenda' | 'knelpunt'>();
 });

@@ -54,7 +54,7 @@ describe('scales', () => {
           label: { nl: 'Laag', en: 'Low' },
           minScore: 1,
           maxScore: 2,
-          status: 'onTrack',
+          status: 'on_track',
           colour: '#00aa00',
         },
         {
@@ -62,7 +62,7 @@ describe('scales', () => {
           label: { nl: 'Hoog', en: 'High' },
           minScore: 3,
           maxScore: 9,
-          status: 'offTrack',
+          status: 'off_track',
           colour: '#aa0000',
         },
       ],

@@ -15,7 +15,7 @@ function estimateOf(
 ) {
   const estimate: Estimate = {
     kind: 'estimate',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'test',
     scope: { level: 'programme', programmeId: 'lindewaard' },
     aspect: 'time',
@@ -156,7 +156,7 @@ describe('result', () => {
         consequence: { type: 'uniform', min: 100_000_00, max: 600_000_00 },
       },
     ],
-    { aspect: 'money', unit: 'euroCents' },
+    { aspect: 'money', unit: 'euro_cents' },
   );
 
   it('is a valid monteCarloResult document in whole cents, with contingency = P85 − base estimate', () => {
@@ -226,12 +226,12 @@ describe('result', () => {
       probability: 0.6,
       consequence: { type: 'triangular', min: 40_000_00, mode: 50_000_00, max: 80_000_00 },
     } as const;
-    const plain = simulateEstimate(estimateOf([range], [likely], { aspect: 'money', unit: 'euroCents' }), {
+    const plain = simulateEstimate(estimateOf([range], [likely], { aspect: 'money', unit: 'euro_cents' }), {
       iterations: 10_000,
       seed: 5,
     });
     const ssk = simulateEstimate(
-      estimateOf([range], [likely], { aspect: 'money', unit: 'euroCents', certainAbove: 0.5 }),
+      estimateOf([range], [likely], { aspect: 'money', unit: 'euro_cents', certainAbove: 0.5 }),
       { iterations: 10_000, seed: 5 },
     );
     expect(plain.certainEventIds).toEqual([]);
@@ -272,7 +272,7 @@ describe('properties', () => {
       estimateOf(
         items,
         events.map((e, i) => ({ id: `ev-${i}`, label: `Risico ${i}`, ...e })),
-        { aspect: 'money', unit: 'euroCents' },
+        { aspect: 'money', unit: 'euro_cents' },
       ),
     );
 
@@ -399,7 +399,7 @@ describe('bad input', () => {
   });
 
   it('money amounts must be whole cents, and the input is never changed', () => {
-    const estimate = estimateOf([{ type: 'uniform', min: 0.5, max: 3 }], [], { aspect: 'money', unit: 'euroCents' });
+    const estimate = estimateOf([{ type: 'uniform', min: 0.5, max: 3 }], [], { aspect: 'money', unit: 'euro_cents' });
     const copy = structuredClone(estimate);
     expect(errorOf(() => simulateEstimate(estimate, settings)).issues.map((i) => i.code)).toContain(
       'amount_not_in_cents',

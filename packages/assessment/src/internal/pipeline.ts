@@ -30,8 +30,8 @@ export interface Analysis {
 /** Screens, then builds the normalised matrix of the variants that are not set aside. */
 export function analyse(p: Prepared): Analysis {
   const screening = screenPrepared(p);
-  const rankedIds = screening.filter((s) => s.verdict !== 'notFeasible').map((s) => s.variantId);
-  const excludedIds = screening.filter((s) => s.verdict === 'notFeasible').map((s) => s.variantId);
+  const rankedIds = screening.filter((s) => s.verdict !== 'not_feasible').map((s) => s.variantId);
+  const excludedIds = screening.filter((s) => s.verdict === 'not_feasible').map((s) => s.variantId);
   if (rankedIds.length === 0) throw fail('no_feasible_variant', {});
   const mat = numericMatrix(p, rankedIds);
   const coef = normalisationCoefficients(p, mat, p.input.normalisation);

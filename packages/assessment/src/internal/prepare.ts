@@ -101,7 +101,7 @@ export function prepare(raw: unknown): Prepared {
         ]);
   if (input.priorityOrderId !== undefined && !findPriorityOrder(input, input.priorityOrderId))
     throw fail('unknown_priority_order', { priorityOrderId: input.priorityOrderId }, ['priorityOrderId']);
-  if (input.method.method === 'priorityOrder' && !findPriorityOrder(input, input.method.priorityOrderId))
+  if (input.method.method === 'priority_order' && !findPriorityOrder(input, input.method.priorityOrderId))
     throw fail('unknown_priority_order', { priorityOrderId: input.method.priorityOrderId }, [
       'method',
       'priorityOrderId',
@@ -140,7 +140,7 @@ function checkValue(criterion: Criterion, value: ScoreValue, path: (string | num
 function checkUncertainty(criterion: Criterion, s: Score, path: (string | number)[]): void {
   const u = s.uncertainty as ScoreUncertainty;
   const quantitative = criterion.scale === 'quantitative';
-  if ((u.kind === 'plusMinusInterval') === quantitative)
+  if ((u.kind === 'plus_minus_interval') === quantitative)
     throw fail('uncertainty_scale_mismatch', { criterionId: criterion.id }, [...path, 'uncertainty']);
   const values = [s.value, s.mitigated?.value].filter((v): v is ScoreValue => v !== undefined);
   for (const v of values) {
@@ -151,7 +151,7 @@ function checkUncertainty(criterion: Criterion, s: Score, path: (string | number
           'uncertainty',
         ]);
     }
-    if (v.scale === 'plusMinus' && u.kind === 'plusMinusInterval') {
+    if (v.scale === 'plus_minus' && u.kind === 'plus_minus_interval') {
       const order = ['--', '-', '0', '+', '++'];
       const x = order.indexOf(v.value);
       if (!(order.indexOf(u.low) <= x && x <= order.indexOf(u.high)))
@@ -189,7 +189,7 @@ export function countingValue(p: Prepared, s: Score): ScoreValue {
  * value is known (a change is added to it), plus–minus steps through the mapping.
  */
 export function numericValue(p: Prepared, criterion: Criterion, value: ScoreValue): number {
-  if (value.scale === 'plusMinus') return p.mapping[value.value];
+  if (value.scale === 'plus_minus') return p.mapping[value.value];
   return value.value + offset(criterion, value);
 }
 
@@ -297,7 +297,7 @@ export function normalisationCoefficients(
       lo = Math.min(lo, (useSupport ? mat.low[at] : mat.value[at]) as number);
       hi = Math.max(hi, (useSupport ? mat.high[at] : mat.value[at]) as number);
     }
-    if (method === 'minMax') {
+    if (method === 'min_max') {
       if (hi > lo) {
         b[k] = sign / (hi - lo);
         a[k] = sign > 0 ? -lo / (hi - lo) : hi / (hi - lo);
@@ -312,7 +312,7 @@ export function normalisationCoefficients(
         // an interval on a plus–minus criterion is read in mapped numbers
         worst = c.interval.worst;
         best = c.interval.best;
-      } else if (c.scale === 'plusMinus') {
+      } else if (c.scale === 'plus_minus') {
         worst = sign > 0 ? p.mapping['--'] : p.mapping['++'];
         best = sign > 0 ? p.mapping['++'] : p.mapping['--'];
       } else {

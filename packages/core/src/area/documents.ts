@@ -8,7 +8,7 @@ import { OpgavenSchema } from './opgaven';
  * toJsonSchema('opgaven'); // generated from areaDocuments.opgaven
  * @see Handreiking §2.1, §2.4, §2.5
  */
-export const areaDocuments: Readonly<Record<string, DocumentDefinition>> = {
+export const areaDocuments = {
   area: defineDocument(
     AreaSchema,
     { nl: 'Gebied', en: 'Area' },
@@ -25,4 +25,4 @@ export const areaDocuments: Readonly<Record<string, DocumentDefinition>> = {
       en: 'The opgaven (tasks) of an area with target, contribution, gap, priority and placement status, their synergies and dilemmas, burden shifting, linked programmes and existing products.',
     },
   ),
-};
+} satisfies Readonly<Record<string, DocumentDefinition>>;

@@ -9,7 +9,7 @@ import { ArrangementStage, VersionStatus } from './arrangementStage';
  *
  * @example
  * const v: ArrangementVersion = { version: '0.9', stage: 'voorstel', date: '2027-04-01', status: 'submitted', changes: { nl: 'Eerste voorstel', en: 'First proposal' } };
- * @see handreiking §1, §2.5
+ * @see handreiking §1; §2.5
  */
 export const ArrangementVersionSchema = z.strictObject({
   version: z.string().min(1),

@@ -50,7 +50,7 @@ export type ConsentSubject = { readonly decisionId: string } | { readonly stepId
  * @example
  * consentStatus(lindewaard, { decisionId: 'besluit-keuze-variant-c' })
  *   .filter((s) => s.state === 'missing' || s.state === 'rejected');
- * @see handreiking §2.6; bijlage 1 onderdeel 2 (besluitvorming per stap)
+ * @see handreiking §2.6 (bijlage 1); bijlage 1, onderdeel 2 (besluitvorming per stap)
  */
 export function consentStatus(gebiedsproces: Gebiedsproces, subject: ConsentSubject): ConsentStatus[] {
   const doc = validate(GebiedsprocesSchema, gebiedsproces);

@@ -3,7 +3,7 @@ import { GebiedsprocesSchema } from './gebiedsproces';
 import { RuimtelijkArrangementSchema } from './ruimtelijkArrangement';
 
 /** Document types of the arrangement section, published as JSON Schema. */
-export const arrangementDocuments: Readonly<Record<string, DocumentDefinition>> = {
+export const arrangementDocuments = {
   gebiedsproces: defineDocument(
     GebiedsprocesSchema,
     { nl: 'Gebiedsproces', en: 'Area process (gebiedsproces)' },
@@ -20,4 +20,4 @@ export const arrangementDocuments: Readonly<Record<string, DocumentDefinition>> 
       en: "A province's area processes brought together: per national opgave fits, needs something extra (what and from whom) or not realistic; wisselgeld; exchanges with other provinces; versions and signatories.",
     },
   ),
-};
+} satisfies Readonly<Record<string, DocumentDefinition>>;

@@ -48,7 +48,7 @@ import { StepDeliverablesSchema } from './stepDeliverables';
  * @example
  * const lindewaard = validate(GebiedsprocesSchema, JSON.parse(text));
  * lindewaard.consents.filter((c) => c.outcome === 'amended');
- * @see handreiking §2.1–2.7, bijlage 1 onderdeel 2; DOMAIN "Scale: area processes and the provincial arrangement"
+ * @see handreiking §2.1; §2.2; §2.3; §2.4; §2.5; §2.6; §2.7 (bijlage 1); bijlage 1, onderdeel 2 (DOMAIN "Scale: area processes and the provincial arrangement")
  */
 export const GebiedsprocesSchema = z
   .strictObject({

@@ -35,7 +35,7 @@ import { NationalOpgaveVerdictSchema } from './nationalOpgaveVerdict';
  * @example
  * const zuidmark = validate(RuimtelijkArrangementSchema, JSON.parse(text));
  * zuidmark.nationalOpgaven.filter((o) => o.placement.status === 'not_realistic');
- * @see handreiking §1, §2.3 (wisselgeld), §2.4 (uitruil tussen provincies), §2.5
+ * @see handreiking §1; §2.3 (wisselgeld); §2.4 (uitruil tussen provincies); §2.5
  */
 export const RuimtelijkArrangementSchema = z
   .strictObject({

@@ -13,7 +13,7 @@ import { VisionAndFrameworkSchema } from '../steps/visionAndFramework';
  *
  * @example
  * const d: StepDeliverables = { dataInventory: lindewaardDataInventory };
- * @see handreiking bijlage 1 onderdeel 2 (stappen 0–5)
+ * @see handreiking bijlage 1, onderdeel 2 (stappen 0–5)
  */
 export const StepDeliverablesSchema = z.strictObject({
   dataInventory: DataInventorySchema.optional(),

@@ -17,8 +17,8 @@ export const DEFAULT_WEIGHT_TOLERANCE = 1e-6;
  * weighed.
  *
  * @example
- * NoviAbsenceSchema.parse({ principle: 'noShiftToAreas', motivation: { nl: 'Geregeld in het provinciale voorstel', en: 'Handled in the provincial proposal' } });
- * @see handreiking §2 (NOVI-principes) and §2.5 (wat wel en niet is meegewogen)
+ * NoviAbsenceSchema.parse({ principle: 'no_shift_to_areas', motivation: { nl: 'Geregeld in het provinciale voorstel', en: 'Handled in the provincial proposal' } });
+ * @see handreiking §2 (NOVI-principes); §2.5 (wat wel en niet is meegewogen)
  */
 export const NoviAbsenceSchema = z.strictObject({
   principle: NoviPrincipleSchema,
@@ -35,11 +35,11 @@ export type NoviAbsence = z.infer<typeof NoviAbsenceSchema>;
  *
  * @example
  * AfwegingskaderSchema.parse({
- *   kind: 'afwegingskader', schemaVersion: 1, id: 'lindewaard-afwegingskader',
+ *   kind: 'afwegingskader', schemaVersion: 2, id: 'lindewaard-afwegingskader',
  *   title: { nl: 'Afwegingskader Lindewaard', en: 'Assessment framework Lindewaard' },
  *   criteria: [criterionA, criterionB],
  * });
- * @see handreiking bijlage 1 onderdeel 2, stap 2 (afwegingskader), §2.4 and §2.5
+ * @see handreiking bijlage 1, onderdeel 2, stap 2 (afwegingskader); §2.4; §2.5
  */
 export const AfwegingskaderSchema = z
   .strictObject({

@@ -21,10 +21,10 @@ import { VariantSchema } from './variant';
  *
  * @example
  * AssessmentInputSchema.parse({
- *   kind: 'assessmentInput', schemaVersion: 1, id: 'lindewaard-afweging', afwegingskader,
- *   randvoorwaarden: [], variants: [a, b, c], scores, method: { method: 'weightedSum' }, normalisation: 'minMax',
+ *   kind: 'assessmentInput', schemaVersion: 2, id: 'lindewaard-afweging', afwegingskader,
+ *   randvoorwaarden: [], variants: [a, b, c], scores, method: { method: 'weighted_sum' }, normalisation: 'min_max',
  * });
- * @see handreiking bijlage 1 onderdeel 2, stappen 2–4
+ * @see handreiking bijlage 1, onderdeel 2 (stappen 2–4)
  */
 export const AssessmentInputSchema = z.strictObject({
   ...documentHeader('assessmentInput'),

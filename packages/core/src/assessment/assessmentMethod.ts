@@ -8,29 +8,29 @@ import { CriterionPreferenceSchema } from './promethee';
  * PROMETHEE II (an outranking method) and a priority order alone (lexicographic, no weights).
  *
  * @example
- * AssessmentMethodName.label('weightedSum', 'nl'); // 'Gewogen som'
- * @see handreiking bijlage 1 onderdeel 2, stap 4 (afwegen van varianten) and §2.4 (voorkeursvolgorden)
+ * AssessmentMethodName.label('weighted_sum', 'nl'); // 'Gewogen som'
+ * @see handreiking bijlage 1, onderdeel 2, stap 4 (afwegen van varianten); §2.4 (voorkeursvolgorden)
  */
 export const AssessmentMethodName = labelledEnum({
-  weightedSum: { nl: 'Gewogen som', en: 'Weighted sum' },
+  weighted_sum: { nl: 'Gewogen som', en: 'Weighted sum' },
   promethee2: { nl: 'PROMETHEE II (outranking)', en: 'PROMETHEE II (outranking)' },
-  priorityOrder: { nl: 'Voorkeursvolgorde (lexicografisch)', en: 'Priority order (lexicographic)' },
+  priority_order: { nl: 'Voorkeursvolgorde (lexicografisch)', en: 'Priority order (lexicographic)' },
 });
 /** One of the {@link AssessmentMethodName} values. */
 export type AssessmentMethodName = (typeof AssessmentMethodName.values)[number];
 
 /**
  * The ranking method and its settings: `weightedSum`; `promethee2` with a preference function per
- * criterion (criteria without one use the `usual` function); `priorityOrder` with the id of a
+ * criterion (criteria without one use the `usual` function); `priority_order` with the id of a
  * priority order of the afwegingskader, applied instead of weights.
  *
  * @example
- * AssessmentMethodSchema.parse({ method: 'promethee2', preferences: [{ criterionId: 'kosten', function: { type: 'vShape', p: 50 } }] });
+ * AssessmentMethodSchema.parse({ method: 'promethee2', preferences: [{ criterionId: 'kosten', function: { type: 'v_shape', p: 50 } }] });
  */
 export const AssessmentMethodSchema = z.discriminatedUnion('method', [
-  z.strictObject({ method: z.literal('weightedSum') }),
+  z.strictObject({ method: z.literal('weighted_sum') }),
   z.strictObject({ method: z.literal('promethee2'), preferences: z.array(CriterionPreferenceSchema) }),
-  z.strictObject({ method: z.literal('priorityOrder'), priorityOrderId: IdSchema }),
+  z.strictObject({ method: z.literal('priority_order'), priorityOrderId: IdSchema }),
 ]);
 /** The ranking method and its settings. */
 export type AssessmentMethod = z.infer<typeof AssessmentMethodSchema>;

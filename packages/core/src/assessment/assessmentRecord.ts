@@ -16,7 +16,7 @@ import { CriterionAdditionSchema } from './criterion';
  * @see handreiking §2.5 ("maak inzichtelijk wat wel en niet is meegewogen")
  */
 export const NotWeighedCategory = labelledEnum({
-  noviPrinciple: { nl: 'NOVI-principe zonder criterium', en: 'NOVI principle without a criterion' },
+  novi_principle: { nl: 'NOVI-principe zonder criterium', en: 'NOVI principle without a criterion' },
   criterion: { nl: 'Criterium', en: 'Criterion' },
   variant: { nl: 'Variant (niet maakbaar)', en: 'Variant (not feasible)' },
   effect: { nl: 'Effect (beschreven, niet gescoord)', en: 'Effect (described, not scored)' },
@@ -93,7 +93,7 @@ export type RobustnessSummary = z.infer<typeof RobustnessSummarySchema>;
  *
  * @example
  * const record = assessmentRecord(input, result, { id: 'verantwoording-1', recordedOn: '2027-03-01' }); // @gebiedsgericht/assessment
- * @see handreiking §2.5 (wat wel en niet is meegewogen) and bijlage 1 onderdeel 2, stap 4
+ * @see handreiking §2.5 (wat wel en niet is meegewogen; bijlage 1); bijlage 1, onderdeel 2, stap 4
  */
 export const AssessmentRecordSchema = z.strictObject({
   ...documentHeader('assessmentRecord'),

@@ -55,7 +55,7 @@ export type RankingEntry = z.infer<typeof RankingEntrySchema>;
  * @example
  * const result = assess(input); // from @gebiedsgericht/assessment
  * AssessmentResultSchema.parse(result);
- * @see handreiking bijlage 1 onderdeel 2, stap 4 and §2.5
+ * @see handreiking bijlage 1, onderdeel 2, stap 4; §2.5
  */
 export const AssessmentResultSchema = z.strictObject({
   ...documentHeader('assessmentResult'),

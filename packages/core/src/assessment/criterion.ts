@@ -11,7 +11,7 @@ import { NoviPrincipleSchema } from './noviPrinciple';
  *
  * @example
  * CriterionDirection.label('cost', 'en'); // 'Cost: less is better'
- * @see handreiking bijlage 1 onderdeel 2, stap 2
+ * @see handreiking bijlage 1, onderdeel 2, stap 2
  */
 export const CriterionDirection = labelledEnum({
   benefit: { nl: 'Baat: hoe meer hoe beter', en: 'Benefit: more is better' },
@@ -25,11 +25,11 @@ export type CriterionDirection = (typeof CriterionDirection.values)[number];
  * effect assessments (`--` … `++`).
  *
  * @example
- * CriterionScale.label('plusMinus', 'nl'); // 'Kwalitatief (plus-minschaal)'
+ * CriterionScale.label('plus_minus', 'nl'); // 'Kwalitatief (plus-minschaal)'
  */
 export const CriterionScale = labelledEnum({
   quantitative: { nl: 'Kwantitatief (getal met eenheid)', en: 'Quantitative (number with unit)' },
-  plusMinus: { nl: 'Kwalitatief (plus-minschaal)', en: 'Qualitative (plus–minus scale)' },
+  plus_minus: { nl: 'Kwalitatief (plus-minschaal)', en: 'Qualitative (plus–minus scale)' },
 });
 /** One of the {@link CriterionScale} values. */
 export type CriterionScale = (typeof CriterionScale.values)[number];
@@ -53,7 +53,7 @@ export type Unit = z.infer<typeof UnitSchema>;
  *
  * @example
  * ReferenceSituationSchema.parse({ description: { nl: 'Autonome ontwikkeling 2035', en: 'Autonomous development 2035' }, value: 0, year: 2035 });
- * @see handreiking §2.5 (referentiesituatie) and bijlage 1 onderdeel 2, stap 2
+ * @see handreiking §2.5 (referentiesituatie; bijlage 1); bijlage 1, onderdeel 2, stap 2
  */
 export const ReferenceSituationSchema = z.strictObject({
   description: LabelSchema,
@@ -70,7 +70,7 @@ export type ReferenceSituation = z.infer<typeof ReferenceSituationSchema>;
  *
  * @example
  * CriterionAdditionSchema.parse({ changeId: 'wijziging-3', approvedOn: '2027-02-01', motivation: { nl: 'Nieuwe norm', en: 'New standard' } });
- * @see handreiking §2.7 (regels voor wijzigingen) and bijlage 1 onderdeel 2, stap 2
+ * @see handreiking §2.7 (regels voor wijzigingen; bijlage 1); bijlage 1, onderdeel 2, stap 2
  */
 export const CriterionAdditionSchema = z.strictObject({
   changeId: IdSchema,
@@ -111,9 +111,9 @@ export type CriterionInterval = z.infer<typeof CriterionIntervalSchema>;
  *   indicator: { nl: 'Hectare waterberging in het beekdal', en: 'Hectares of water storage in the brook valley' },
  *   unit: 'ha', method: { nl: 'GIS-analyse van het ontwerp', en: 'GIS analysis of the design' }, source: 'Waterschap Aa en Lindt',
  *   referenceSituation: { description: { nl: 'Huidige situatie', en: 'Current situation' }, value: 0 },
- *   direction: 'benefit', scale: 'quantitative', weight: 0.2, noviPrinciples: ['noShiftToFutureGenerations'],
+ *   direction: 'benefit', scale: 'quantitative', weight: 0.2, noviPrinciples: ['no_shift_to_future_generations'],
  * });
- * @see handreiking bijlage 1 onderdeel 2, stap 2 (afwegingskader met criteria) and §2.4
+ * @see handreiking bijlage 1, onderdeel 2, stap 2 (afwegingskader met criteria); §2.4
  */
 export const CriterionSchema = z.strictObject({
   id: IdSchema,

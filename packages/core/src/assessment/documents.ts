@@ -8,7 +8,7 @@ import { ScoreTableSchema } from './score';
 import { VariantSetSchema } from './variant';
 
 /** Document types of the assessment section, published as JSON Schema. */
-export const assessmentDocuments: Readonly<Record<string, DocumentDefinition>> = {
+export const assessmentDocuments = {
   afwegingskader: defineDocument(
     AfwegingskaderSchema,
     { nl: 'Afwegingskader', en: 'Assessment framework (afwegingskader)' },
@@ -65,4 +65,4 @@ export const assessmentDocuments: Readonly<Record<string, DocumentDefinition>> =
       en: 'What was and was not weighed, which variant the assessment points to and how robust that is, for the step 4 decision.',
     },
   ),
-};
+} satisfies Readonly<Record<string, DocumentDefinition>>;

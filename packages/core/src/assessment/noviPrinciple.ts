@@ -8,27 +8,27 @@ import { labelledEnum } from '../primitives/labels';
  * criterion must be stated as absent, with a reason.
  *
  * @example
- * NoviPrinciple.label('multipleUse', 'nl'); // 'Meervoudig ruimtegebruik boven enkelvoudig'
- * @see handreiking §2 (de drie principes vanuit de NOVI), §2.3 and §2.4 (voorkom afwenteling)
+ * NoviPrinciple.label('multiple_use', 'nl'); // 'Meervoudig ruimtegebruik boven enkelvoudig'
+ * @see handreiking §2 (de drie principes vanuit de NOVI); §2.3; §2.4 (voorkom afwenteling)
  */
 export const NoviPrinciple = labelledEnum({
-  multipleUse: {
+  multiple_use: {
     nl: 'Meervoudig ruimtegebruik boven enkelvoudig',
     en: 'Multiple use of space before single use',
   },
-  areaCharacteristics: {
+  area_characteristics: {
     nl: 'Gebiedskenmerken (identiteit) centraal',
     en: 'Area characteristics (identity) central',
   },
-  noShiftToSectors: {
+  no_shift_to_sectors: {
     nl: 'Geen afwenteling op andere sectoren',
     en: 'No shifting of burdens to other sectors',
   },
-  noShiftToAreas: {
+  no_shift_to_areas: {
     nl: 'Geen afwenteling op andere gebieden',
     en: 'No shifting of burdens to other areas',
   },
-  noShiftToFutureGenerations: {
+  no_shift_to_future_generations: {
     nl: 'Geen afwenteling op toekomstige generaties',
     en: 'No shifting of burdens to future generations',
   },

@@ -8,7 +8,7 @@ import { refinement } from '../primitives/validate';
  *
  * @example
  * PlusMinus.label('++', 'nl'); // 'Zeer positief (++)'
- * @see handreiking bijlage 1 onderdeel 2, stap 4 (afwegen van varianten)
+ * @see handreiking bijlage 1, onderdeel 2, stap 4 (afwegen van varianten)
  */
 export const PlusMinus = labelledEnum({
   '--': { nl: 'Zeer negatief (--)', en: 'Strongly negative (--)' },
@@ -29,7 +29,7 @@ export const PlusMinusSchema = PlusMinus.schema;
  *
  * @example
  * PlusMinusMappingSchema.parse({ '--': -3, '-': -1, '0': 0, '+': 1, '++': 3 });
- * @see handreiking bijlage 1 onderdeel 2, stap 2 (afwegingskader)
+ * @see handreiking bijlage 1, onderdeel 2, stap 2 (afwegingskader)
  */
 export const PlusMinusMappingSchema = z
   .strictObject({ '--': z.number(), '-': z.number(), '0': z.number(), '+': z.number(), '++': z.number() })

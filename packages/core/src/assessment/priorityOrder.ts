@@ -8,15 +8,15 @@ import { addIssue } from '../primitives/validate';
  * the first level wins; weights only break ties), or *instead of* weights (ties stay ties).
  *
  * @example
- * PriorityOrderUse.label('beforeWeights', 'nl'); // 'Voor de gewichten (gewichten beslissen bij gelijkspel)'
+ * PriorityOrderUse.label('before_weights', 'nl'); // 'Voor de gewichten (gewichten beslissen bij gelijkspel)'
  * @see handreiking §2.4 (afwegingsprincipes en voorkeursvolgorden uit de NOVI)
  */
 export const PriorityOrderUse = labelledEnum({
-  beforeWeights: {
+  before_weights: {
     nl: 'Voor de gewichten (gewichten beslissen bij gelijkspel)',
     en: 'Before the weights (weights break ties)',
   },
-  insteadOfWeights: { nl: 'In plaats van gewichten', en: 'Instead of weights' },
+  instead_of_weights: { nl: 'In plaats van gewichten', en: 'Instead of weights' },
 });
 /** One of the {@link PriorityOrderUse} values. */
 export type PriorityOrderUse = (typeof PriorityOrderUse.values)[number];
@@ -30,7 +30,7 @@ export type PriorityOrderUse = (typeof PriorityOrderUse.values)[number];
  * @example
  * PriorityOrderSchema.parse({
  *   id: 'novi-water-eerst', name: { nl: 'Water en bodem sturend', en: 'Water and soil lead' },
- *   levels: [['waterberging'], ['woningen', 'stikstof']], use: 'beforeWeights', indifference: 0.05,
+ *   levels: [['waterberging'], ['woningen', 'stikstof']], use: 'before_weights', indifference: 0.05,
  * });
  * @see handreiking §2.4 (voorkeursvolgorden uit de NOVI)
  */

@@ -9,12 +9,12 @@ import { addIssue } from '../primitives/validate';
  * `s` the Gaussian inflection point.
  *
  * @example
- * PreferenceFunctionType.label('vShape', 'nl'); // 'V-vorm (lineair tot p)'
+ * PreferenceFunctionType.label('v_shape', 'nl'); // 'V-vorm (lineair tot p)'
  */
 export const PreferenceFunctionType = labelledEnum({
   usual: { nl: 'Gewoon (elk verschil telt volledig)', en: 'Usual (any difference counts fully)' },
-  uShape: { nl: 'U-vorm (indifferentie tot q)', en: 'U-shape (indifference up to q)' },
-  vShape: { nl: 'V-vorm (lineair tot p)', en: 'V-shape (linear up to p)' },
+  u_shape: { nl: 'U-vorm (indifferentie tot q)', en: 'U-shape (indifference up to q)' },
+  v_shape: { nl: 'V-vorm (lineair tot p)', en: 'V-shape (linear up to p)' },
   level: { nl: 'Niveau (half tussen q en p)', en: 'Level (half between q and p)' },
   linear: { nl: 'Lineair met indifferentiegebied (q tot p)', en: 'Linear with indifference area (q to p)' },
   gaussian: { nl: 'Gaussisch (buigpunt s)', en: 'Gaussian (inflection point s)' },
@@ -41,8 +41,8 @@ const qpMessage = {
 export const PreferenceFunctionSchema = z
   .discriminatedUnion('type', [
     z.strictObject({ type: z.literal('usual') }),
-    z.strictObject({ type: z.literal('uShape'), q: z.number().min(0) }),
-    z.strictObject({ type: z.literal('vShape'), p: z.number().positive() }),
+    z.strictObject({ type: z.literal('u_shape'), q: z.number().min(0) }),
+    z.strictObject({ type: z.literal('v_shape'), p: z.number().positive() }),
     z.strictObject({ type: z.literal('level'), q: z.number().min(0), p: z.number().positive() }),
     z.strictObject({ type: z.literal('linear'), q: z.number().min(0), p: z.number().positive() }),
     z.strictObject({ type: z.literal('gaussian'), s: z.number().positive() }),
@@ -58,7 +58,7 @@ export type PreferenceFunction = z.infer<typeof PreferenceFunctionSchema>;
  * The preference function of one criterion.
  *
  * @example
- * CriterionPreferenceSchema.parse({ criterionId: 'kosten', function: { type: 'vShape', p: 50 } });
+ * CriterionPreferenceSchema.parse({ criterionId: 'kosten', function: { type: 'v_shape', p: 50 } });
  */
 export const CriterionPreferenceSchema = z.strictObject({
   criterionId: IdSchema,

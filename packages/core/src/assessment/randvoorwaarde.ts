@@ -11,13 +11,13 @@ import { PlusMinusSchema } from './plusMinus';
  *
  * @example
  * RandvoorwaardeRuleSchema.parse({ kind: 'minimum', criterionId: 'waterberging', value: 150 });
- * @see handreiking bijlage 1 onderdeel 2, stappen 2 en 3 (randvoorwaarden, maakbare varianten)
+ * @see handreiking bijlage 1, onderdeel 2 (stappen 2 en 3 (randvoorwaarden, maakbare varianten))
  */
 export const RandvoorwaardeRuleSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('minimum'), criterionId: IdSchema, value: z.number() }),
   z.strictObject({ kind: z.literal('maximum'), criterionId: IdSchema, value: z.number() }),
-  z.strictObject({ kind: z.literal('plusMinusAtLeast'), criterionId: IdSchema, value: PlusMinusSchema }),
-  z.strictObject({ kind: z.literal('spatialFit') }),
+  z.strictObject({ kind: z.literal('plus_minus_at_least'), criterionId: IdSchema, value: PlusMinusSchema }),
+  z.strictObject({ kind: z.literal('spatial_fit') }),
   z.strictObject({ kind: z.literal('judgement') }),
 ]);
 /** The rule of a boundary condition. */
@@ -32,7 +32,7 @@ export type RandvoorwaardeRule = z.infer<typeof RandvoorwaardeRuleSchema>;
  *   id: 'rv-natura2000', name: { nl: 'Geen extra stikstof op Lindtse Broek', en: 'No extra nitrogen on Lindtse Broek' },
  *   source: 'Natura 2000-beheerplan', rule: { kind: 'minimum', criterionId: 'stikstof', value: 0 },
  * });
- * @see handreiking bijlage 1 onderdeel 2, stap 2 (randvoorwaarden) en stap 3 (maakbare varianten)
+ * @see handreiking bijlage 1, onderdeel 2, stap 2 (randvoorwaarden; stap 3 (maakbare varianten))
  */
 export const RandvoorwaardeSchema = z.strictObject({
   id: IdSchema,

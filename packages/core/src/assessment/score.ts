@@ -8,15 +8,15 @@ import { PlusMinusSchema } from './plusMinus';
 
 /**
  * Whether a quantitative score is the indicator's value in the variant (`absolute`) or its change
- * from the reference situation (`changeFromReference`). Both are relative to the same reference,
+ * from the reference situation (`change_from_reference`). Both are relative to the same reference,
  * so rankings do not depend on the choice; reports show the change.
  *
  * @example
- * ScoreBasis.label('changeFromReference', 'nl'); // 'Verschil met de referentiesituatie'
+ * ScoreBasis.label('change_from_reference', 'nl'); // 'Verschil met de referentiesituatie'
  */
 export const ScoreBasis = labelledEnum({
   absolute: { nl: 'Absolute waarde', en: 'Absolute value' },
-  changeFromReference: { nl: 'Verschil met de referentiesituatie', en: 'Change from the reference situation' },
+  change_from_reference: { nl: 'Verschil met de referentiesituatie', en: 'Change from the reference situation' },
 });
 /** One of the {@link ScoreBasis} values. */
 export type ScoreBasis = (typeof ScoreBasis.values)[number];
@@ -26,7 +26,7 @@ export type ScoreBasis = (typeof ScoreBasis.values)[number];
  *
  * @example
  * ScoreValueSchema.parse({ scale: 'quantitative', value: 150, unit: 'ha', basis: 'absolute' });
- * ScoreValueSchema.parse({ scale: 'plusMinus', value: '+' });
+ * ScoreValueSchema.parse({ scale: 'plus_minus', value: '+' });
  */
 export const ScoreValueSchema = z.discriminatedUnion('scale', [
   z.strictObject({
@@ -35,7 +35,7 @@ export const ScoreValueSchema = z.discriminatedUnion('scale', [
     unit: UnitSchema,
     basis: ScoreBasis.schema,
   }),
-  z.strictObject({ scale: z.literal('plusMinus'), value: PlusMinusSchema }),
+  z.strictObject({ scale: z.literal('plus_minus'), value: PlusMinusSchema }),
 ]);
 /** The value of a score. */
 export type ScoreValue = z.infer<typeof ScoreValueSchema>;
@@ -52,7 +52,7 @@ export const ScoreUncertaintySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('interval'), low: z.number(), high: z.number() }),
   z.strictObject({ kind: z.literal('triangular'), low: z.number(), high: z.number() }),
   z.strictObject({ kind: z.literal('normal'), sd: z.number().positive() }),
-  z.strictObject({ kind: z.literal('plusMinusInterval'), low: PlusMinusSchema, high: PlusMinusSchema }),
+  z.strictObject({ kind: z.literal('plus_minus_interval'), low: PlusMinusSchema, high: PlusMinusSchema }),
 ]);
 /** How uncertain a score is. */
 export type ScoreUncertainty = z.infer<typeof ScoreUncertaintySchema>;
@@ -63,7 +63,7 @@ export type ScoreUncertainty = z.infer<typeof ScoreUncertaintySchema>;
  *
  * @example
  * ScoreSchema.parse({ variantId: 'variant-a', criterionId: 'waterberging', value: { scale: 'quantitative', value: 150, unit: 'ha', basis: 'absolute' } });
- * @see handreiking bijlage 1 onderdeel 2, stap 4 and §2.5 (referentiesituatie, mitigerende maatregelen)
+ * @see handreiking bijlage 1, onderdeel 2, stap 4; §2.5 (referentiesituatie, mitigerende maatregelen)
  */
 export const ScoreSchema = z.strictObject({
   variantId: IdSchema,
@@ -81,8 +81,8 @@ export type Score = z.infer<typeof ScoreSchema>;
  * A table of scores for an afwegingskader: at most one score per variant and criterion.
  *
  * @example
- * ScoreTableSchema.parse({ kind: 'scoreTable', schemaVersion: 1, id: 'scores-lindewaard', afwegingskaderId: 'lindewaard-afwegingskader', scores: [] });
- * @see handreiking bijlage 1 onderdeel 2, stap 4
+ * ScoreTableSchema.parse({ kind: 'scoreTable', schemaVersion: 2, id: 'scores-lindewaard', afwegingskaderId: 'lindewaard-afwegingskader', scores: [] });
+ * @see handreiking bijlage 1, onderdeel 2, stap 4
  */
 export const ScoreTableSchema = z
   .strictObject({

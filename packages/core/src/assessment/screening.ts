@@ -7,7 +7,7 @@ import { LabelSchema, labelledEnum } from '../primitives/labels';
  *
  * @example
  * ScreeningStatus.label('broken', 'nl'); // 'Geschonden'
- * @see handreiking bijlage 1 onderdeel 2, stap 3 (maakbare varianten)
+ * @see handreiking bijlage 1, onderdeel 2, stap 3 (maakbare varianten)
  */
 export const ScreeningStatus = labelledEnum({
   met: { nl: 'Voldaan', en: 'Met' },
@@ -19,15 +19,15 @@ export type ScreeningStatus = (typeof ScreeningStatus.values)[number];
 
 /**
  * Whether a variant is *maakbaar*: `feasible` when every boundary condition is met,
- * `notFeasible` when at least one is broken, `undetermined` when none is broken but at least one
+ * `not_feasible` when at least one is broken, `undetermined` when none is broken but at least one
  * could not be judged.
  *
  * @example
- * FeasibilityVerdict.label('notFeasible', 'en'); // 'Not feasible'
+ * FeasibilityVerdict.label('not_feasible', 'en'); // 'Not feasible'
  */
 export const FeasibilityVerdict = labelledEnum({
   feasible: { nl: 'Maakbaar', en: 'Feasible' },
-  notFeasible: { nl: 'Niet maakbaar', en: 'Not feasible' },
+  not_feasible: { nl: 'Niet maakbaar', en: 'Not feasible' },
   undetermined: { nl: 'Nog niet te bepalen', en: 'Undetermined' },
 });
 /** One of the {@link FeasibilityVerdict} values. */
@@ -54,8 +54,8 @@ export type ScreeningCheck = z.infer<typeof ScreeningCheckSchema>;
  * check. Variants that are not feasible are set aside before scoring.
  *
  * @example
- * ScreeningResultSchema.parse({ variantId: 'variant-b', verdict: 'notFeasible', checks: [] });
- * @see handreiking bijlage 1 onderdeel 2, stap 3 (maakbare varianten)
+ * ScreeningResultSchema.parse({ variantId: 'variant-b', verdict: 'not_feasible', checks: [] });
+ * @see handreiking bijlage 1, onderdeel 2, stap 3 (maakbare varianten)
  */
 export const ScreeningResultSchema = z.strictObject({
   variantId: IdSchema,

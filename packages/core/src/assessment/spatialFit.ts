@@ -8,7 +8,7 @@ import { LabelSchema, labelledEnum } from '../primitives/labels';
  *
  * @example
  * OpgaveInteractionKind.label('combinable', 'nl'); // 'Slimme combinatie (meervoudig ruimtegebruik)'
- * @see handreiking §2.4 (gevolgen van de ene opgave voor andere opgaven) and NOVI (meervoudig ruimtegebruik)
+ * @see handreiking §2.4 (gevolgen van de ene opgave voor andere opgaven; NOVI (meervoudig ruimtegebruik))
  */
 export const OpgaveInteractionKind = labelledEnum({
   combinable: { nl: 'Slimme combinatie (meervoudig ruimtegebruik)', en: 'Smart combination (multiple use)' },
@@ -98,7 +98,7 @@ export type ClaimOverlap = z.infer<typeof ClaimOverlapSchema>;
  *
  * @example
  * SpatialFitResultSchema.parse({ variantId: 'a', availableHectares: 900, claimedHectares: 800, multipleUseHectares: 40, conflictHectares: 0, netHectares: 760, marginHectares: 140, fits: true, perOpgave: [], overlaps: [] });
- * @see handreiking §2.4 and §2.5 (wat wel een plek krijgt, wat niet)
+ * @see handreiking §2.4; §2.5 (wat wel een plek krijgt, wat niet)
  */
 export const SpatialFitResultSchema = z.strictObject({
   variantId: IdSchema,

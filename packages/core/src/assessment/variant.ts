@@ -48,7 +48,7 @@ export type SpaceClaim = z.infer<typeof SpaceClaimSchema>;
  *
  * @example
  * VariantProjectSchema.parse({ id: 'p-n-weg', name: { nl: 'Opwaardering N-weg', en: 'N-road upgrade' }, opgaveIds: ['bereikbaarheid'], costCents: 4_500_000_000 });
- * @see handreiking bijlage 1 onderdeel 2, stap 4
+ * @see handreiking bijlage 1, onderdeel 2, stap 4
  */
 export const VariantProjectSchema = z.strictObject({
   id: IdSchema,
@@ -114,7 +114,7 @@ export type BoundaryJudgement = z.infer<typeof BoundaryJudgementSchema>;
  *
  * @example
  * VariantSchema.parse({ id: 'variant-a', name: { nl: 'Compacte kernen', en: 'Compact towns' }, claims: [] });
- * @see handreiking bijlage 1 onderdeel 2, stap 3 (ontwerpen ontwikkelvarianten)
+ * @see handreiking bijlage 1, onderdeel 2, stap 3 (ontwerpen ontwikkelvarianten)
  */
 export const VariantSchema = z.strictObject({
   id: IdSchema,
@@ -134,8 +134,8 @@ export type Variant = z.infer<typeof VariantSchema>;
  * The development variants of step 3 as one document: at least two, with distinct ids.
  *
  * @example
- * VariantSetSchema.parse({ kind: 'variantSet', schemaVersion: 1, id: 'lindewaard-varianten', variants: [a, b, c] });
- * @see handreiking bijlage 1 onderdeel 2, stap 3 ("een aantal logische en maakbare varianten")
+ * VariantSetSchema.parse({ kind: 'variantSet', schemaVersion: 2, id: 'lindewaard-varianten', variants: [a, b, c] });
+ * @see handreiking bijlage 1, onderdeel 2, stap 3 ("een aantal logische en maakbare varianten")
  */
 export const VariantSetSchema = z
   .strictObject({

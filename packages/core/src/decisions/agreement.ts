@@ -22,7 +22,7 @@ import { CommitmentSchema } from './commitment';
  * @example
  * const agreement = validate(AgreementSchema, input);
  * agreement.finance.filter((f) => f.status === 'committed');
- * @see handreiking §2.3, §2.7; bijlage 2 voorbeeld 6 (afspraken per regio, jaarlijks geactualiseerd)
+ * @see handreiking §2.3; §2.7; bijlage 2, voorbeeld 6 (afspraken per regio, jaarlijks geactualiseerd)
  */
 export const AgreementSchema = z
   .strictObject({

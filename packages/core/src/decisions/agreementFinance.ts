@@ -11,7 +11,7 @@ import { FinancialStatus } from './financialStatus';
  *
  * @example
  * const f: AgreementFinance = { payerPartyId: 'provincie-zuidmark', amountCents: 1_500_000_000, year: 2028, status: 'reserved' };
- * @see handreiking bijlage 1 onderdeel 2 ("vanaf welk moment daadwerkelijk financiële verplichtingen worden aangegaan")
+ * @see handreiking bijlage 1, onderdeel 2 ("vanaf welk moment daadwerkelijk financiële verplichtingen worden aangegaan")
  */
 export const AgreementFinanceSchema = z.strictObject({
   payerPartyId: IdSchema,

@@ -16,7 +16,7 @@ import { SignatorySchema } from './signatory';
  * @example
  * const bo = validate(BestuursovereenkomstSchema, input);
  * bo.signatories.map((s) => s.partyId);
- * @see handreiking bijlage 2 voorbeeld 1 (Bestuursovereenkomst, artikel 12)
+ * @see handreiking bijlage 2, voorbeeld 1 (Bestuursovereenkomst, artikel 12)
  */
 export const BestuursovereenkomstSchema = z
   .strictObject({

@@ -6,11 +6,11 @@ import { labelledEnum } from '../primitives/labels';
  *
  * @example
  * Bindingness.label('result', 'nl'); // 'Resultaatsverplichting'
- * @see handreiking §2.5, bijlage 1 onderdeel 2 ("exacte verwoording van de afspraken")
+ * @see handreiking §2.5 (bijlage 1); bijlage 1, onderdeel 2 ("exacte verwoording van de afspraken")
  */
 export const Bindingness = labelledEnum({
   intention: { nl: 'Intentie', en: 'Intention' },
-  bestEffort: { nl: 'Inspanningsverplichting', en: 'Best effort' },
+  best_effort: { nl: 'Inspanningsverplichting', en: 'Best effort' },
   result: { nl: 'Resultaatsverplichting', en: 'Obligation of result' },
 });
 /** One of the {@link Bindingness} values. */

@@ -15,7 +15,7 @@ import { DocumentRefSchema } from './documentRef';
  * @example
  * const d: Decision = {
  *   id: 'besluit-gs-visie',
- *   subject: 'stepClosure',
+ *   subject: 'step_closure',
  *   stepId: 'visie-en-afwegingskader',
  *   title: { nl: 'Visie en afwegingskader vastgesteld', en: 'Vision and afwegingskader adopted' },
  *   partyId: 'provincie-zuidmark',
@@ -26,7 +26,7 @@ import { DocumentRefSchema } from './documentRef';
  *   documents: [],
  *   servesGoalIds: ['doel-wonen-2035'],
  * };
- * @see handreiking §2.3, §2.6; Model checklist "Decision: body, date, actor and role, motivation, documents, link to the vision goals"
+ * @see handreiking §2.3; §2.6 (Model checklist "Decision: body, date, actor and role, motivation, documents, link to the vision goals")
  */
 export const DecisionSchema = z.strictObject({
   id: IdSchema,

@@ -6,18 +6,18 @@ import { labelledEnum } from '../primitives/labels';
  * the change rules, deferring a choice, or starting, suspending or stopping the process.
  *
  * @example
- * DecisionSubject.label('administrativeChoice', 'nl'); // 'Bestuurlijke keuze'
- * @see handreiking bijlage 1 onderdeel 2 (stap 0: "Richt direct de bestuurlijke besluitvorming in")
+ * DecisionSubject.label('administrative_choice', 'nl'); // 'Bestuurlijke keuze'
+ * @see handreiking bijlage 1, onderdeel 2 (stap 0: "Richt direct de bestuurlijke besluitvorming in")
  */
 export const DecisionSubject = labelledEnum({
-  stepClosure: { nl: 'Afsluiten van een stap', en: 'Closing a step' },
-  administrativeChoice: { nl: 'Bestuurlijke keuze', en: 'Administrative choice' },
+  step_closure: { nl: 'Afsluiten van een stap', en: 'Closing a step' },
+  administrative_choice: { nl: 'Bestuurlijke keuze', en: 'Administrative choice' },
   agreement: { nl: 'Aangaan van een afspraak', en: 'Entering an agreement' },
   arrangement: { nl: 'Ruimtelijk voorstel of arrangement', en: 'Spatial proposal or arrangement' },
   knelpunt: { nl: 'Knelpunt beslechten', en: 'Settling a knelpunt' },
   change: { nl: 'Wijziging volgens de spelregels', en: 'Change under the change rules' },
   deferral: { nl: 'Uitstel van een keuze', en: 'Deferring a choice' },
-  processControl: { nl: 'Starten, opschorten of stoppen', en: 'Start, suspend or stop' },
+  process_control: { nl: 'Starten, opschorten of stoppen', en: 'Start, suspend or stop' },
   other: { nl: 'Overig', en: 'Other' },
 });
 /** One of the {@link DecisionSubject} values. */

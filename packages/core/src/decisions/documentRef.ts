@@ -10,7 +10,7 @@ import { LabelSchema } from '../primitives/labels';
  *
  * @example
  * const ref: DocumentRef = { id: 'gs-besluit-2026-114', title: { nl: 'GS-besluit visie', en: 'GS decision on the vision' }, date: '2026-06-02' };
- * @see handreiking Model checklist: decision "documents"
+ * @see handreiking §2.6 (model checklist: a decision with its documents)
  */
 export const DocumentRefSchema = z.strictObject({
   id: IdSchema,

@@ -2,7 +2,7 @@ import { type DocumentDefinition, defineDocument } from '../primitives/document'
 import { BestuursovereenkomstSchema } from './bestuursovereenkomst';
 
 /** Document types of the decisions section, published as JSON Schema. */
-export const decisionsDocuments: Readonly<Record<string, DocumentDefinition>> = {
+export const decisionsDocuments = {
   bestuursovereenkomst: defineDocument(
     BestuursovereenkomstSchema,
     { nl: 'Bestuursovereenkomst', en: 'Administrative agreement (bestuursovereenkomst)' },
@@ -11,4 +11,4 @@ export const decisionsDocuments: Readonly<Record<string, DocumentDefinition>> = 
       en: 'The agreement in which governments lay down their collaboration and agreements: parties, articles, agreements, validity and signatories.',
     },
   ),
-};
+} satisfies Readonly<Record<string, DocumentDefinition>>;

@@ -6,7 +6,7 @@ import { labelledEnum } from '../primitives/labels';
  *
  * @example
  * ExchangeStatus.label('agreed', 'nl'); // 'Overeengekomen'
- * @see handreiking §2.3 (wisselgeld), §2.4 (uitruil tussen provincies)
+ * @see handreiking §2.3 (wisselgeld); §2.4 (uitruil tussen provincies)
  */
 export const ExchangeStatus = labelledEnum({
   proposed: { nl: 'Voorgesteld', en: 'Proposed' },

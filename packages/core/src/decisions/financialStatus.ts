@@ -7,7 +7,7 @@ import { labelledEnum } from '../primitives/labels';
  *
  * @example
  * FinancialStatus.label('committed', 'en'); // 'Committed'
- * @see handreiking bijlage 1 onderdeel 2 ("vanaf welk moment daadwerkelijk financiële verplichtingen worden aangegaan")
+ * @see handreiking bijlage 1, onderdeel 2 ("vanaf welk moment daadwerkelijk financiële verplichtingen worden aangegaan")
  */
 export const FinancialStatus = labelledEnum({
   indicative: { nl: 'Indicatief', en: 'Indicative' },

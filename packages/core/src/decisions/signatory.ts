@@ -8,7 +8,7 @@ import { IsoDateSchema } from '../primitives/isoDate';
  *
  * @example
  * const s: Signatory = { partyId: 'provincie-zuidmark', personId: 'cdk-zuidmark', signedOn: '2027-11-02' };
- * @see handreiking §2.3; bijlage 2 voorbeeld 1 (bestuursovereenkomst, tekenmandaat)
+ * @see handreiking §2.3; bijlage 2, voorbeeld 1 (bestuursovereenkomst, tekenmandaat)
  */
 export const SignatorySchema = z.strictObject({
   partyId: IdSchema,

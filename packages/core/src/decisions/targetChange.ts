@@ -9,7 +9,7 @@ import { LabelSchema } from '../primitives/labels';
  *
  * @example
  * const c: TargetChange = { opgaveId: 'opgave-wonen', unit: 'woningen', before: 1200, after: 1000, motivation: { nl: 'Amendement', en: 'Amendment' } };
- * @see handreiking §2.6 (de les van de RES 1.0); Model checklist "with traced changes to targets"
+ * @see handreiking §2.6 (de les van de RES 1.0; Model checklist "with traced changes to targets")
  */
 export const TargetChangeSchema = z.strictObject({
   opgaveId: IdSchema,

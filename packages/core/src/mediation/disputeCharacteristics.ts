@@ -26,7 +26,7 @@ export type TrustLevel = (typeof TrustLevel.values)[number];
  *   contentExpertiseWanted: false, relationshipDamaged: false, trustLevel: 'medium',
  *   communicationBrokenDown: false, partiesWantOwnership: true, substantiveDisagreement: true,
  * };
- * @see handreiking bijlage 1, onderdeel 4; the example of the gemeentebestuurder in onderdeel 3
+ * @see handreiking bijlage 1, onderdeel 4 (the example of the gemeentebestuurder in onderdeel 3)
  */
 export const DisputeCharacteristicsSchema = z.strictObject({
   /** Parties ask the mediator for a view on the content (an expert judgement of options). */

@@ -12,7 +12,7 @@ import { PackageDealInputSchema } from './packageDealInput';
 import { PackageDealResultSchema } from './packageDealResult';
 
 /** Document types of the mediation section, published as JSON Schema. */
-export const mediationDocuments: Readonly<Record<string, DocumentDefinition>> = {
+export const mediationDocuments = {
   dispute: defineDocument(
     DisputeSchema,
     { nl: 'Geschil', en: 'Dispute' },
@@ -101,4 +101,4 @@ export const mediationDocuments: Readonly<Record<string, DocumentDefinition>> = 
       en: 'Settled or not, the package, who concedes and gains what, hours of talks and style; input for knelpunt escalation.',
     },
   ),
-};
+} satisfies Readonly<Record<string, DocumentDefinition>>;

@@ -10,7 +10,7 @@ import { addIssue } from '../primitives/validate';
  *
  * @example
  * QuestionTopic.label('obstacle', 'nl'); // 'Obstakel'
- * @see handreiking bijlage 1, onderdeel 3, best practice 3
+ * @see handreiking bijlage 1, onderdeel 3 (best practice 3)
  */
 export const QuestionTopic = labelledEnum({
   wish: { nl: 'Wens', en: 'Wish' },

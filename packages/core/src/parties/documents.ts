@@ -7,7 +7,7 @@ import { ActorsSchema } from './actors';
  * toJsonSchema('actors');
  * @see Handreiking §2.1, §2.3
  */
-export const partiesDocuments: Readonly<Record<string, DocumentDefinition>> = {
+export const partiesDocuments = {
   actors: defineDocument(
     ActorsSchema,
     { nl: 'Partijen en samenwerkingsstructuren', en: 'Parties and collaboration structures' },
@@ -16,4 +16,4 @@ export const partiesDocuments: Readonly<Record<string, DocumentDefinition>> = {
       en: 'Party register of an area process: parties with their bodies, persons, roles, the integrated area table and other structures, and reused collaborations.',
     },
   ),
-};
+} satisfies Readonly<Record<string, DocumentDefinition>>;

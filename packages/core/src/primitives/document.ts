@@ -3,7 +3,7 @@ import { IdSchema } from './id';
 import type { Label } from './labels';
 
 /** The version of the document format this release of the SDK writes. */
-export const DOCUMENT_SCHEMA_VERSION = 1 as const;
+export const DOCUMENT_SCHEMA_VERSION = 2 as const;
 
 /**
  * The fields every top-level document starts with: what kind of document it is, which version of
@@ -21,9 +21,9 @@ export function documentHeader<const K extends string>(kind: K) {
 }
 
 /** A document type that is published as JSON Schema (see `schemas/` in this package). */
-export interface DocumentDefinition {
+export interface DocumentDefinition<S extends z.ZodType = z.ZodType> {
   /** The zod schema: the single source of truth for the shape. */
-  readonly schema: z.ZodType;
+  readonly schema: S;
   /** Human title in Dutch and English, used as the JSON Schema `title`. */
   readonly title: Label;
   /** One sentence on what the document is for, used as the JSON Schema `description`. */
@@ -36,6 +36,10 @@ export interface DocumentDefinition {
  * @example
  * export const areaDocuments = { area: defineDocument(AreaSchema, { nl: 'Gebied', en: 'Area' }, {...}) };
  */
-export function defineDocument(schema: z.ZodType, title: Label, description: Label): DocumentDefinition {
+export function defineDocument<S extends z.ZodType>(
+  schema: S,
+  title: Label,
+  description: Label,
+): DocumentDefinition<S> {
   return Object.freeze({ schema, title, description });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { coreMessages } from '../messages';
 import { type ErrorIssue, GebiedsgerichtError, type IssuePath } from './errors';
 import type { Label } from './labels';
 
@@ -39,6 +40,15 @@ export function issuesFromZod(error: z.ZodError, basePath: IssuePath = []): Erro
     let message: Label;
     if (raw.code === 'custom' && params && typeof params.code === 'string') {
       code = params.code;
+    }
+    const input = (raw as { input?: unknown }).input;
+    if (raw.code === 'invalid_type' && raw.expected === 'number' && typeof input === 'number') {
+      // NaN and ±Infinity: the same code as every other place that rejects a non-finite number.
+      return {
+        code: 'not_a_finite_number',
+        path,
+        message: coreMessages.messages.not_a_finite_number({ value: String(input) }),
+      };
     }
     if (params && typeof params.nl === 'string' && typeof params.en === 'string') {
       message = { nl: params.nl, en: params.en };

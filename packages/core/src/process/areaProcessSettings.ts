@@ -13,7 +13,7 @@ import { ChangeRulesSchema } from './changeRules';
  * AreaProcessSettingsSchema.parse({ processId: 'gebiedsproces-lindewaard', areaId: 'gebied-lindewaard',
  *   medeoverheden: [{ partyId: 'gemeente-beekdal', layer: 'gemeente' }], consentStepIds: ['visie-en-afwegingskader'],
  *   changeRules: { majorChangeApprovers: ['provincie-zuidmark'] } });
- * @see handreiking §2.3, §2.7; bijlage 1, onderdeel 2 (stap 0, startnotitie)
+ * @see handreiking §2.3; §2.7 (bijlage 1); bijlage 1, onderdeel 2 (stap 0, startnotitie)
  */
 export const AreaProcessSettingsSchema = z.strictObject({
   processId: IdSchema,

@@ -11,7 +11,7 @@ import { IdSchema } from '../primitives/id';
  *
  * @example
  * ChangeRulesSchema.parse({ majorChangeApprovers: ['provincie-zuidmark', 'gemeente-beekdal'] });
- * @see handreiking §2.7 ("spelregels over wanneer ... tussentijdse wijzigingen ... mogelijk zijn");
+ * @see handreiking §2.7 ("spelregels over wanneer ... tussentijdse wijzigingen ... mogelijk zijn")
  *   bijlage 1, onderdeel 1
  */
 export const ChangeRulesSchema = z.strictObject({

@@ -8,7 +8,7 @@ import { FindingSchema, ReflectionReportSchema } from './reflection';
 import { StepTemplateSchema } from './stepTemplate';
 
 /** Document types of the process section, published as JSON Schema. */
-export const processDocuments: Readonly<Record<string, DocumentDefinition>> = {
+export const processDocuments = {
   stepTemplate: defineDocument(
     StepTemplateSchema,
     { nl: 'Stappensjabloon van een gebiedsproces', en: 'Step template of an area process' },
@@ -73,4 +73,4 @@ export const processDocuments: Readonly<Record<string, DocumentDefinition>> = {
       en: 'The result of a reflection check: when, which input, which rules, counts per severity and the findings in a fixed order.',
     },
   ),
-};
+} satisfies Readonly<Record<string, DocumentDefinition>>;

@@ -8,14 +8,14 @@ import { labelledEnum } from '../primitives/labels';
  * rijk.
  *
  * @example
- * ElectionKind.label('provincialeStaten', 'nl'); // 'Provinciale Statenverkiezingen'
+ * ElectionKind.label('provinciale_staten', 'nl'); // 'Provinciale Statenverkiezingen'
  * @see handreiking §2.3 ("continuïteit over verkiezingen heen")
  */
 export const ElectionKind = labelledEnum({
   gemeenteraad: { nl: 'Gemeenteraadsverkiezingen', en: 'Municipal council elections' },
-  provincialeStaten: { nl: 'Provinciale Statenverkiezingen', en: 'Provincial council elections' },
+  provinciale_staten: { nl: 'Provinciale Statenverkiezingen', en: 'Provincial council elections' },
   waterschap: { nl: 'Waterschapsverkiezingen', en: 'Water authority elections' },
-  tweedeKamer: { nl: 'Tweede Kamerverkiezingen', en: 'House of Representatives elections' },
+  tweede_kamer: { nl: 'Tweede Kamerverkiezingen', en: 'House of Representatives elections' },
 });
 /** One of the {@link ElectionKind} values. */
 export type ElectionKind = (typeof ElectionKind.values)[number];

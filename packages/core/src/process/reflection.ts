@@ -48,7 +48,6 @@ export type ReflectionDocumentKind = (typeof ReflectionDocumentKind.values)[numb
  *
  * @example
  * HandreikingSectionSchema.parse('bijlage 1, onderdeel 2, stap 0');
- * @see handreiking (all sections)
  */
 export const HandreikingSectionSchema = z
   .string()

@@ -7,7 +7,7 @@ import { labelledEnum } from '../primitives/labels';
  *
  * @example
  * ConsentRule.schema.parse('startnotitie');
- * @see handreiking §2.3 (werken als één overheid); bijlage 1, onderdeel 2
+ * @see handreiking §2.3 (werken als één overheid; bijlage 1); bijlage 1, onderdeel 2
  */
 export const ConsentRule = labelledEnum({
   startnotitie: { nl: 'Zoals de startnotitie bepaalt', en: 'As the startnotitie says' },

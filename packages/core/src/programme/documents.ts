@@ -4,7 +4,7 @@ import { MonitoringSchema } from './monitoring';
 import { ProgrammeSchema } from './programme';
 
 /** Document types of the programme section, published as JSON Schema. */
-export const programmeDocuments: Readonly<Record<string, DocumentDefinition>> = {
+export const programmeDocuments = {
   programme: defineDocument(
     ProgrammeSchema,
     { nl: 'Programma en investeringsagenda', en: 'Programme and investment agenda' },
@@ -29,4 +29,4 @@ export const programmeDocuments: Readonly<Record<string, DocumentDefinition>> = 
       en: 'Per affected government: tasks, expertise, people, money and capacity to implement; apart from that, the effects on people and the living environment.',
     },
   ),
-};
+} satisfies Readonly<Record<string, DocumentDefinition>>;

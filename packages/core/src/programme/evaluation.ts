@@ -10,7 +10,7 @@ import { LabelSchema, labelledEnum } from '../primitives/labels';
  *
  * @example
  * EvaluationKind.label('triggered', 'nl'); // 'Aanleiding (signaal)'
- * @see handreiking §2.2, §2.7 ("permanente lerende evaluatie")
+ * @see handreiking §2.2; §2.7 ("permanente lerende evaluatie")
  */
 export const EvaluationKind = labelledEnum({
   periodic: { nl: 'Periodiek', en: 'Periodic' },
@@ -34,7 +34,7 @@ export type EvaluationKind = (typeof EvaluationKind.values)[number];
  *   indicatorIds: ['indicator-woningen'],
  *   findings: [{ nl: 'Woningbouw loopt achter', en: 'Housing lags behind' }],
  * };
- * @see handreiking §2.2 (periodieke evaluatie en herijking van een beperkt onderdeel), §2.7
+ * @see handreiking §2.2 (periodieke evaluatie en herijking van een beperkt onderdeel); §2.7
  */
 export const EvaluationSchema = z.strictObject({
   id: IdSchema,

@@ -10,7 +10,7 @@ import { EuroCentsSchema } from '../primitives/money';
  *
  * @example
  * const f: FundingLine = { sourceId: 'bron-provincie', year: 2028, amountCents: 500_000_000, status: 'reserved' };
- * @see handreiking §2.7 (investeringsagenda), bijlage 1 onderdeel 2 (financiële verplichtingen)
+ * @see handreiking §2.7 (investeringsagenda; bijlage 1); bijlage 1, onderdeel 2 (financiële verplichtingen)
  */
 export const FundingLineSchema = z.strictObject({
   sourceId: IdSchema,

@@ -7,7 +7,7 @@ import { FundingSourceKind } from './fundingSourceKind';
  * A source of money for the programme: its name, kind and the party that manages it.
  *
  * @example
- * const s: FundingSource = { id: 'bron-provincie', name: { nl: 'Begroting Zuidmark', en: 'Zuidmark budget' }, kind: 'ownBudget', partyId: 'provincie-zuidmark' };
+ * const s: FundingSource = { id: 'bron-provincie', name: { nl: 'Begroting Zuidmark', en: 'Zuidmark budget' }, kind: 'own_budget', partyId: 'provincie-zuidmark' };
  * @see handreiking §2.7 (meerjarige investeringsagenda)
  */
 export const FundingSourceSchema = z.strictObject({

@@ -6,13 +6,13 @@ import { labelledEnum } from '../primitives/labels';
  * operators), or another source.
  *
  * @example
- * FundingSourceKind.label('regioDeal', 'nl'); // 'Regio Deal'
- * @see handreiking §2.4 (Hart van Brabant: Regionale Investeringsagenda en Regio Deal), §2.7
+ * FundingSourceKind.label('regio_deal', 'nl'); // 'Regio Deal'
+ * @see handreiking §2.4 (Hart van Brabant: Regionale Investeringsagenda en Regio Deal); §2.7
  */
 export const FundingSourceKind = labelledEnum({
-  ownBudget: { nl: 'Eigen begroting', en: 'Own budget' },
-  nationalFund: { nl: 'Rijksfonds of -programma', en: 'National fund or programme' },
-  regioDeal: { nl: 'Regio Deal', en: 'Regio Deal' },
+  own_budget: { nl: 'Eigen begroting', en: 'Own budget' },
+  national_fund: { nl: 'Rijksfonds of -programma', en: 'National fund or programme' },
+  regio_deal: { nl: 'Regio Deal', en: 'Regio Deal' },
   eu: { nl: 'Europese middelen', en: 'EU funds' },
   private: { nl: 'Private partijen', en: 'Private parties' },
   other: { nl: 'Anders', en: 'Other' },

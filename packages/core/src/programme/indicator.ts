@@ -32,7 +32,7 @@ export type IndicatorDirection = (typeof IndicatorDirection.values)[number];
  * const i: Indicator = {
  *   id: 'indicator-woningen',
  *   name: { nl: 'Opgeleverde woningen', en: 'Homes completed' },
- *   kind: 'agreedResult',
+ *   kind: 'agreed_result',
  *   unit: 'woningen',
  *   direction: 'up',
  *   goalIds: ['doel-wonen-2035'],
@@ -40,7 +40,7 @@ export type IndicatorDirection = (typeof IndicatorDirection.values)[number];
  *   baseline: { value: 0, on: '2026-01-01' },
  *   target: { value: 4000, year: 2035 },
  * };
- * @see handreiking §2.2 ("lerend evalueren dat verder gaat dan het monitoren van afgesproken resultaten"), §2.6
+ * @see handreiking §2.2 ("lerend evalueren dat verder gaat dan het monitoren van afgesproken resultaten"); §2.6
  */
 export const IndicatorSchema = z
   .strictObject({
@@ -58,7 +58,7 @@ export const IndicatorSchema = z
     triggerValue: z.number().optional(),
   })
   .superRefine((indicator, ctx) => {
-    if (indicator.kind === 'bredeWelvaart' && indicator.theme === undefined)
+    if (indicator.kind === 'brede_welvaart' && indicator.theme === undefined)
       addIssue(
         ctx,
         'brede_welvaart_without_theme',

@@ -6,13 +6,13 @@ import { labelledEnum } from '../primitives/labels';
  * dialogue with residents), or context (an autonomous development to keep an eye on).
  *
  * @example
- * IndicatorKind.label('bredeWelvaart', 'nl'); // 'Brede welvaart'
- * @see handreiking §2.2 (monitoring van afgesproken resultaten), §2.6 (monitor brede welvaart)
+ * IndicatorKind.label('brede_welvaart', 'nl'); // 'Brede welvaart'
+ * @see handreiking §2.2 (monitoring van afgesproken resultaten); §2.6 (monitor brede welvaart)
  */
 export const IndicatorKind = labelledEnum({
-  agreedResult: { nl: 'Afgesproken resultaat', en: 'Agreed result' },
+  agreed_result: { nl: 'Afgesproken resultaat', en: 'Agreed result' },
   outcome: { nl: 'Effect op een doel', en: 'Outcome on a goal' },
-  bredeWelvaart: { nl: 'Brede welvaart', en: 'Broad well-being (brede welvaart)' },
+  brede_welvaart: { nl: 'Brede welvaart', en: 'Broad well-being (brede welvaart)' },
   context: { nl: 'Context', en: 'Context' },
 });
 /** One of the {@link IndicatorKind} values. */
@@ -29,10 +29,10 @@ export type IndicatorKind = (typeof IndicatorKind.values)[number];
  * @see handreiking §2.6 (brede welvaart monitor als terugkoppeling)
  */
 export const BredeWelvaartTheme = labelledEnum({
-  subjectiefWelzijn: { nl: 'Subjectief welzijn', en: 'Subjective well-being' },
-  materieleWelvaart: { nl: 'Materiële welvaart', en: 'Material prosperity' },
+  subjectief_welzijn: { nl: 'Subjectief welzijn', en: 'Subjective well-being' },
+  materiele_welvaart: { nl: 'Materiële welvaart', en: 'Material prosperity' },
   gezondheid: { nl: 'Gezondheid', en: 'Health' },
-  arbeidEnVrijeTijd: { nl: 'Arbeid en vrije tijd', en: 'Work and leisure' },
+  arbeid_en_vrije_tijd: { nl: 'Arbeid en vrije tijd', en: 'Work and leisure' },
   wonen: { nl: 'Wonen', en: 'Housing' },
   samenleving: { nl: 'Samenleving', en: 'Society' },
   veiligheid: { nl: 'Veiligheid', en: 'Safety' },

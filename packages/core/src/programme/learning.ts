@@ -8,7 +8,7 @@ import { LabelSchema, labelledEnum } from '../primitives/labels';
  *
  * @example
  * const l: Lesson = { id: 'les-netcongestie', text: { nl: 'Netcongestie vroeg agenderen', en: 'Raise grid congestion early' }, evaluationId: 'evaluatie-2028' };
- * @see handreiking §2.2 ("learning by doing"), §2.7
+ * @see handreiking §2.2 ("learning by doing"); §2.7
  */
 export const LessonSchema = z.strictObject({
   id: IdSchema,
@@ -27,7 +27,7 @@ export type Lesson = z.infer<typeof LessonSchema>;
  */
 export const ActionStatus = labelledEnum({
   open: { nl: 'Open', en: 'Open' },
-  inProgress: { nl: 'In uitvoering', en: 'In progress' },
+  in_progress: { nl: 'In uitvoering', en: 'In progress' },
   done: { nl: 'Afgerond', en: 'Done' },
   dropped: { nl: 'Vervallen', en: 'Dropped' },
 });
@@ -39,7 +39,7 @@ export type ActionStatus = (typeof ActionStatus.values)[number];
  *
  * @example
  * const a: LessonAction = { id: 'actie-netbeheerder', lessonIds: ['les-netcongestie'], description: { nl: 'Netbeheerder aan tafel', en: 'Grid operator joins the table' }, ownerPartyId: 'provincie-zuidmark', dueBy: '2028-06-01', status: 'open' };
- * @see handreiking §2.2, §2.7
+ * @see handreiking §2.2; §2.7
  */
 export const LessonActionSchema = z.strictObject({
   id: IdSchema,

@@ -20,7 +20,7 @@ import { MeasurementSchema } from './measurement';
  * @example
  * const monitoring = validate(MonitoringSchema, input);
  * monitoring.changes.filter((c) => c.size === 'major');
- * @see handreiking §2.2, §2.7 ("permanente lerende evaluatie"); bijlage 1 onderdeel 2 (monitoring voedt programmering)
+ * @see handreiking §2.2; §2.7 ("permanente lerende evaluatie"; bijlage 1); bijlage 1, onderdeel 2 (monitoring voedt programmering)
  */
 export const MonitoringSchema = z
   .strictObject({

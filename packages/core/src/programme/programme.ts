@@ -20,7 +20,7 @@ import { QuickWinSchema } from './quickWin';
  * @example
  * const programme = validate(ProgrammeSchema, input);
  * investmentAgenda(programme).totalCents;
- * @see handreiking §2.7 ("Werk met een (regionale) investeringsagenda (meerjarige strategische programmering)"), bijlage 1 onderdeel 2
+ * @see handreiking §2.7 ("Werk met een (regionale) investeringsagenda (meerjarige strategische programmering)"; bijlage 1); bijlage 1, onderdeel 2
  */
 export const ProgrammeSchema = z
   .strictObject({

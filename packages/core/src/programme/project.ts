@@ -23,7 +23,7 @@ import { FundingLineSchema } from './fundingLine';
  *   funding: [{ sourceId: 'bron-provincie', year: 2028, amountCents: 1_200_000_000, status: 'reserved' }],
  *   qualityCriteria: [],
  * };
- * @see handreiking bijlage 1 onderdeel 2 ("Een programmering van projecten"; kwaliteit van projectresultaten, SMART)
+ * @see handreiking bijlage 1, onderdeel 2 ("Een programmering van projecten"; kwaliteit van projectresultaten, SMART)
  */
 export const ProjectSchema = z.strictObject({
   id: IdSchema,

@@ -8,7 +8,7 @@ import { LabelSchema, labelledEnum } from '../primitives/labels';
  *
  * @example
  * QuickWinStatus.label('done', 'nl'); // 'Gerealiseerd'
- * @see handreiking bijlage 2 voorbeeld 2 (twee sporen: pilots en quick wins naast het lange-termijnprogramma)
+ * @see handreiking bijlage 2, voorbeeld 2 (twee sporen: pilots en quick wins naast het lange-termijnprogramma)
  */
 export const QuickWinStatus = labelledEnum({
   planned: { nl: 'Gepland', en: 'Planned' },
@@ -33,7 +33,7 @@ export type QuickWinStatus = (typeof QuickWinStatus.values)[number];
  *   dueBy: '2026-12-31',
  *   status: 'running',
  * };
- * @see handreiking §2.2; bijlage 2 voorbeeld 2
+ * @see handreiking §2.2; bijlage 2, voorbeeld 2
  */
 export const QuickWinSchema = z.strictObject({
   id: IdSchema,

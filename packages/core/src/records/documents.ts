@@ -3,7 +3,7 @@ import { IjkmomentRecordSchema } from './ijkmomentRecord';
 import { KnelpuntRecordSchema } from './knelpuntRecord';
 
 /** Document types of the records section, published as JSON Schema. */
-export const recordsDocuments: Readonly<Record<string, DocumentDefinition>> = {
+export const recordsDocuments = {
   ijkmomentRecord: defineDocument(
     IjkmomentRecordSchema,
     { nl: 'Verslag van een ijkmoment', en: 'Ijkmoment record' },
@@ -20,4 +20,4 @@ export const recordsDocuments: Readonly<Record<string, DocumentDefinition>> = {
       en: 'One knelpunt in an area process: who raised it, the parties, the step and each escalation level with who acted in which role and the outcome.',
     },
   ),
-};
+} satisfies Readonly<Record<string, DocumentDefinition>>;

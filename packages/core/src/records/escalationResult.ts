@@ -6,14 +6,14 @@ import { labelledEnum } from '../primitives/labels';
  * the next level, or the knelpunt was withdrawn.
  *
  * @example
- * EscalationResult.schema.parse('packageDeal');
- * @see handreiking §2.3, bijlage 1 onderdeel 4 (toezeggingen over en weer)
+ * EscalationResult.schema.parse('package_deal');
+ * @see handreiking §2.3 (bijlage 1); bijlage 1, onderdeel 4 (toezeggingen over en weer)
  */
 export const EscalationResult = labelledEnum({
   settled: { nl: 'Opgelost in overleg', en: 'Settled by agreement' },
-  packageDeal: { nl: 'Opgelost met een pakketdeal', en: 'Settled with a package deal' },
+  package_deal: { nl: 'Opgelost met een pakketdeal', en: 'Settled with a package deal' },
   decided: { nl: 'Knoop doorgehakt', en: 'Decided by authority' },
-  noAgreement: { nl: 'Geen overeenstemming, volgend niveau', en: 'No agreement, next level' },
+  no_agreement: { nl: 'Geen overeenstemming, volgend niveau', en: 'No agreement, next level' },
   withdrawn: { nl: 'Ingetrokken', en: 'Withdrawn' },
 });
 /** One of the {@link EscalationResult} values. */

@@ -7,18 +7,18 @@ import { labelledEnum } from '../primitives/labels';
  * `bilateral` records talks between the parties themselves before any escalation.
  *
  * @example
- * EscalationRoute.label('provinceIntervenes', 'nl'); // 'Provincie grijpt in'
- * @see handreiking §2.3 ("In gesprek over escalatie"), bijlage 1 onderdeel 4
+ * EscalationRoute.label('province_intervenes', 'nl'); // 'Provincie grijpt in'
+ * @see handreiking §2.3 ("In gesprek over escalatie"; bijlage 1); bijlage 1, onderdeel 4
  */
 export const EscalationRoute = labelledEnum({
   bilateral: { nl: 'Onderling overleg', en: 'Talks between the parties' },
-  ijkmomentAgenda: { nl: 'Agenda van het volgende ijkmoment', en: 'Agenda of the next ijkmoment' },
+  ijkmoment_agenda: { nl: 'Agenda van het volgende ijkmoment', en: 'Agenda of the next ijkmoment' },
   facilitator: {
     nl: 'Onafhankelijke procesbegeleider of bemiddelaar',
     en: 'Independent process facilitator or mediator',
   },
-  provinceIntervenes: { nl: 'Provincie grijpt in', en: 'The province intervenes' },
-  rijkDecides: { nl: 'Het rijk beslist', en: 'The rijk decides' },
+  province_intervenes: { nl: 'Provincie grijpt in', en: 'The province intervenes' },
+  rijk_decides: { nl: 'Het rijk beslist', en: 'The rijk decides' },
 });
 /** One of the {@link EscalationRoute} values. */
 export type EscalationRoute = (typeof EscalationRoute.values)[number];

@@ -11,8 +11,8 @@ import { EscalationRoute } from './escalationRoute';
  * the mediation's negotiation outcome or the wisselgeld agreement it produced.
  *
  * @example
- * const o: EscalationOutcome = { result: 'packageDeal', at: '2027-03-20T16:00:00+01:00', summary: { nl: 'Pakketdeal', en: 'Package deal' } };
- * @see handreiking bijlage 1 onderdeel 4
+ * const o: EscalationOutcome = { result: 'package_deal', at: '2027-03-20T16:00:00+01:00', summary: { nl: 'Pakketdeal', en: 'Package deal' } };
+ * @see handreiking bijlage 1, onderdeel 4
  */
 export const EscalationOutcomeSchema = z.strictObject({
   result: EscalationResult.schema,
@@ -40,7 +40,7 @@ export type EscalationOutcome = z.infer<typeof EscalationOutcomeSchema>;
  *   dueBy: '2027-03-31',
  *   handledBy: { partyId: 'bureau-bemiddeling', personId: 'mediator-de-wit', role: 'mediator' },
  * };
- * @see handreiking §2.3 ("ingrijpen door de provincie", "beslist het rijk voor ons"), bijlage 1 onderdeel 4
+ * @see handreiking §2.3 ("ingrijpen door de provincie", "beslist het rijk voor ons"; bijlage 1); bijlage 1, onderdeel 4
  */
 export const EscalationStepSchema = z.strictObject({
   levelId: IdSchema.optional(),

@@ -17,7 +17,7 @@ import { IjkmomentOutcome } from './ijkmomentOutcome';
  *   motivation: { nl: 'Geen akkoord; inzet van een procesbegeleider', en: 'No agreement; a facilitator is brought in' },
  *   concludedBy: { partyId: 'provincie-zuidmark', role: 'regisseur' },
  * };
- * @see handreiking §2.2 (herijking van een beperkt onderdeel), bijlage 1 onderdeel 4
+ * @see handreiking §2.2 (herijking van een beperkt onderdeel; bijlage 1); bijlage 1, onderdeel 4
  */
 export const IjkmomentConclusionSchema = z.strictObject({
   outcome: IjkmomentOutcome.schema,

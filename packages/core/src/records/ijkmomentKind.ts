@@ -7,16 +7,16 @@ import { labelledEnum } from '../primitives/labels';
  * The three have different owners and are kept apart.
  *
  * @example
- * IjkmomentKind.label('regionalMoment', 'nl'); // 'Regionaal ijkmoment'
+ * IjkmomentKind.label('regional_moment', 'nl'); // 'Regionaal ijkmoment'
  * @see handreiking bijlage 1, onderdeel 4 (ijkmoment, spelregels NOVEX); bijlage 2, voorbeeld 6
  */
 export const IjkmomentKind = labelledEnum({
-  programmeMoment: {
+  programme_moment: {
     nl: 'Programmamoment van het rijk (NOVEX)',
     en: 'Programme moment set by the rijk (NOVEX)',
   },
-  regionalMoment: { nl: 'Regionaal ijkmoment', en: 'Regional calibration moment' },
-  externalDeadline: { nl: 'Externe programmadeadline', en: 'External programme deadline' },
+  regional_moment: { nl: 'Regionaal ijkmoment', en: 'Regional calibration moment' },
+  external_deadline: { nl: 'Externe programmadeadline', en: 'External programme deadline' },
 });
 /** One of the {@link IjkmomentKind} values. */
 export type IjkmomentKind = (typeof IjkmomentKind.values)[number];

@@ -6,7 +6,7 @@ import { labelledEnum } from '../primitives/labels';
  *
  * @example
  * IjkmomentOutcome.schema.parse('recalibrate');
- * @see handreiking §2.2 (periodieke evaluatie en herijking), bijlage 1 onderdeel 4
+ * @see handreiking §2.2 (periodieke evaluatie en herijking; bijlage 1); bijlage 1, onderdeel 4
  */
 export const IjkmomentOutcome = labelledEnum({
   continue: { nl: 'Doorgaan', en: 'Continue' },

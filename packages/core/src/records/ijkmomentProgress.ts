@@ -13,7 +13,7 @@ import { LabelSchema } from '../primitives/labels';
  *   closedStepIds: ['opstart', 'inzicht-verkrijgen', 'visie-en-afwegingskader'],
  *   summary: { nl: 'Drie varianten in ontwerp', en: 'Three variants being designed' },
  * };
- * @see handreiking §1 (ijkmomenten: voortgang ijken), bijlage 1 onderdeel 2
+ * @see handreiking §1 (ijkmomenten: voortgang ijken; bijlage 1); bijlage 1, onderdeel 2
  */
 export const IjkmomentProgressSchema = z.strictObject({
   gebiedsprocesId: IdSchema,

@@ -27,7 +27,7 @@ import { IjkmomentStatus } from './ijkmomentStatus';
  * @example
  * const record = validate(IjkmomentRecordSchema, input);
  * record.conclusions.filter((c) => c.outcome === 'escalate');
- * @see handreiking §1 (NOVEX ijkmomenten), bijlage 1 onderdeel 4, bijlage 2 voorbeeld 6 (ontwikkeldagen)
+ * @see handreiking §1 (NOVEX ijkmomenten; bijlage 1); bijlage 1, onderdeel 4; bijlage 2, voorbeeld 6 (ontwikkeldagen)
  */
 export const IjkmomentRecordSchema = z
   .strictObject({

@@ -9,7 +9,7 @@ import { EscalationStepSchema } from './escalationStep';
 import { KnelpuntStatus } from './knelpuntStatus';
 
 /** Routes where someone steps in from outside: that someone must not be a party to the knelpunt. */
-const INTERVENING_ROUTES: ReadonlySet<string> = new Set(['facilitator', 'provinceIntervenes', 'rijkDecides']);
+const INTERVENING_ROUTES: ReadonlySet<string> = new Set(['facilitator', 'province_intervenes', 'rijk_decides']);
 
 /**
  * The record of one knelpunt (a dispute or blockage) in an area process: what it is about, who
@@ -28,7 +28,7 @@ const INTERVENING_ROUTES: ReadonlySet<string> = new Set(['facilitator', 'provinc
  * @example
  * const knelpunt = validate(KnelpuntRecordSchema, input);
  * knelpunt.escalation.at(-1)?.route; // 'facilitator'
- * @see handreiking §2.3 ("In gesprek over escalatie"), bijlage 1 onderdeel 4
+ * @see handreiking §2.3 ("In gesprek over escalatie"; bijlage 1); bijlage 1, onderdeel 4
  */
 export const KnelpuntRecordSchema = z
   .strictObject({
@@ -71,7 +71,7 @@ export const KnelpuntRecordSchema = z
         );
       previous = started;
       const last = index === record.escalation.length - 1;
-      if (!last && step.outcome?.result !== 'noAgreement')
+      if (!last && step.outcome?.result !== 'no_agreement')
         addIssue(
           ctx,
           'escalation_level_unfinished',
@@ -88,9 +88,9 @@ export const KnelpuntRecordSchema = z
       record.status === 'open'
         ? record.escalation.length === 0
         : record.status === 'escalated'
-          ? lastStep !== undefined && (lastResult === undefined || lastResult === 'noAgreement')
+          ? lastStep !== undefined && (lastResult === undefined || lastResult === 'no_agreement')
           : record.status === 'resolved'
-            ? lastResult === 'settled' || lastResult === 'packageDeal' || lastResult === 'decided'
+            ? lastResult === 'settled' || lastResult === 'package_deal' || lastResult === 'decided'
             : lastStep === undefined || lastResult === 'withdrawn';
     if (!consistent)
       addIssue(

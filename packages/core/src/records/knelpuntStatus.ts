@@ -6,7 +6,7 @@ import { labelledEnum } from '../primitives/labels';
  *
  * @example
  * KnelpuntStatus.label('resolved', 'nl'); // 'Opgelost'
- * @see handreiking §2.3, bijlage 1 onderdeel 4
+ * @see handreiking §2.3 (bijlage 1); bijlage 1, onderdeel 4
  */
 export const KnelpuntStatus = labelledEnum({
   open: { nl: 'Open', en: 'Open' },

@@ -10,7 +10,7 @@ import { ControlStatus } from './controlStatus';
  * status and a bilingual explanation.
  *
  * @example
- * AspectAssessmentSchema.parse({ aspect: 'time', status: 'onTrack', findings: [] });
+ * AspectAssessmentSchema.parse({ aspect: 'time', status: 'on_track', findings: [] });
  * @see handreiking bijlage 1, onderdeel 1 (GOKIT meet- en beslispunten)
  */
 export const AspectAssessmentSchema = z.strictObject({

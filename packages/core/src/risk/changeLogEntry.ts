@@ -8,13 +8,13 @@ import { labelledEnum } from '../primitives/labels';
  * and criteria are the "original starting points and requirements" of the failure factor.
  *
  * @example
- * ChangeSubject.label('startingPoint', 'nl'); // 'Uitgangspunt'
+ * ChangeSubject.label('starting_point', 'nl'); // 'Uitgangspunt'
  * @see handreiking bijlage 1, onderdeel 1 (uitgangspunten en eisen die veranderen)
  */
 export const ChangeSubject = labelledEnum({
   goal: { nl: 'Doel', en: 'Goal' },
   requirement: { nl: 'Eis', en: 'Requirement' },
-  startingPoint: { nl: 'Uitgangspunt', en: 'Starting point' },
+  starting_point: { nl: 'Uitgangspunt', en: 'Starting point' },
   criterion: { nl: 'Criterium of norm', en: 'Criterion or norm' },
   scope: { nl: 'Scope', en: 'Scope' },
   planning: { nl: 'Planning', en: 'Schedule' },

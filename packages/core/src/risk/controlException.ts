@@ -10,11 +10,11 @@ import { ControlScopeSchema } from './controlScope';
  * needs a decision between parties). The process package decides; the risk package proposes.
  *
  * @example
- * ExceptionRoute.label('ijkmomentAgenda', 'nl'); // 'Agenda van het volgende ijkmoment'
+ * ExceptionRoute.label('ijkmoment_agenda', 'nl'); // 'Agenda van het volgende ijkmoment'
  * @see handreiking bijlage 1, onderdeel 4 (agenderen bij het volgende ijkmoment)
  */
 export const ExceptionRoute = labelledEnum({
-  ijkmomentAgenda: { nl: 'Agenda van het volgende ijkmoment', en: 'Agenda of the next ijkmoment' },
+  ijkmoment_agenda: { nl: 'Agenda van het volgende ijkmoment', en: 'Agenda of the next ijkmoment' },
   knelpunt: { nl: 'Knelpunt', en: 'Knelpunt (blockage between parties)' },
 });
 /** One of the {@link ExceptionRoute} values. */
@@ -27,8 +27,8 @@ export type ExceptionRoute = (typeof ExceptionRoute.values)[number];
  * `deviation` are in `unit`; `toleranceLimit` is the allowed deviation in that unit and direction.
  *
  * @example
- * ControlExceptionSchema.parse({ id: 'x1', sheetId: 'cs1', scope: { level: 'programme', programmeId: 'p' }, aspect: 'money', subjectId: 'money', measuredOn: '2026-04-01', unit: 'euroCents', norm: 100, forecast: 130, deviation: 30, toleranceLimit: 10, proposedRoute: 'ijkmomentAgenda', summary: { nl: '…', en: '…' } });
- * @see handreiking bijlage 1, onderdeel 1 (tijdige bijsturing) and onderdeel 4 (ijkmoment)
+ * ControlExceptionSchema.parse({ id: 'x1', sheetId: 'cs1', scope: { level: 'programme', programmeId: 'p' }, aspect: 'money', subjectId: 'money', measuredOn: '2026-04-01', unit: 'euro_cents', norm: 100, forecast: 130, deviation: 30, toleranceLimit: 10, proposedRoute: 'ijkmoment_agenda', summary: { nl: '…', en: '…' } });
+ * @see handreiking bijlage 1, onderdeel 1 (tijdige bijsturing); bijlage 1, onderdeel 4 (ijkmoment)
  */
 export const ControlExceptionSchema = z.strictObject({
   id: IdSchema,
@@ -37,7 +37,7 @@ export const ControlExceptionSchema = z.strictObject({
   aspect: z.union([ControlAspect.schema, z.literal('risk')]),
   subjectId: IdSchema,
   measuredOn: IsoDateSchema,
-  unit: z.enum(['euroCents', 'days', 'hours', 'criterionUnit', 'score']),
+  unit: z.enum(['euro_cents', 'days', 'hours', 'criterion_unit', 'score']),
   norm: z.number(),
   forecast: z.number(),
   deviation: z.number(),

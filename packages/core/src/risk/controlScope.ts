@@ -11,7 +11,7 @@ import { ProjectPhase } from './projectPhase';
  * @example
  * ControlScopeSchema.parse({ level: 'step', processId: 'lindewaard', stepId: 'stap-3' });
  * ControlScopeSchema.parse({ level: 'project', programmeId: 'lindewaard', projectId: 'n-weg', phase: 'design' });
- * @see handreiking bijlage 1, onderdeel 1 and 2 (GOKIT per fase; stappen van het gebiedsproces)
+ * @see handreiking bijlage 1, onderdeel 1; bijlage 1, onderdeel 2 (GOKIT per fase; stappen van het gebiedsproces)
  */
 export const ControlScopeSchema = z.discriminatedUnion('level', [
   z.strictObject({ level: z.literal('step'), processId: IdSchema, stepId: IdSchema }),

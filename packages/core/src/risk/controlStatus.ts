@@ -6,13 +6,13 @@ import { labelledEnum } from '../primitives/labels';
  * (forecast beyond tolerance: an exception that goes up a level).
  *
  * @example
- * ControlStatus.label('offTrack', 'nl'); // 'Buiten tolerantie'
+ * ControlStatus.label('off_track', 'nl'); // 'Buiten tolerantie'
  * @see handreiking bijlage 1, onderdeel 1 (gebrek aan controle over voortgang)
  */
 export const ControlStatus = labelledEnum({
-  onTrack: { nl: 'Op koers', en: 'On track' },
-  atRisk: { nl: 'Aandacht nodig', en: 'At risk' },
-  offTrack: { nl: 'Buiten tolerantie', en: 'Off track' },
+  on_track: { nl: 'Op koers', en: 'On track' },
+  at_risk: { nl: 'Aandacht nodig', en: 'At risk' },
+  off_track: { nl: 'Buiten tolerantie', en: 'Off track' },
 });
-/** One of the {@link ControlStatus} values: `onTrack`, `atRisk`, `offTrack`. */
+/** One of the {@link ControlStatus} values: `on_track`, `at_risk`, `off_track`. */
 export type ControlStatus = (typeof ControlStatus.values)[number];

@@ -28,13 +28,13 @@ export const defaultRiskScales: RiskScales = Object.freeze({
     { class: 5, label: { nl: 'Zeer groot', en: 'Severe' } },
   ],
   bands: [
-    { id: 'laag', label: { nl: 'Laag', en: 'Low' }, minScore: 1, maxScore: 4, status: 'onTrack', colour: '#1a9850' },
+    { id: 'laag', label: { nl: 'Laag', en: 'Low' }, minScore: 1, maxScore: 4, status: 'on_track', colour: '#1a9850' },
     {
       id: 'middel',
       label: { nl: 'Middel', en: 'Medium' },
       minScore: 5,
       maxScore: 14,
-      status: 'atRisk',
+      status: 'at_risk',
       colour: '#fdae61',
     },
     {
@@ -42,7 +42,7 @@ export const defaultRiskScales: RiskScales = Object.freeze({
       label: { nl: 'Hoog', en: 'High' },
       minScore: 15,
       maxScore: 25,
-      status: 'offTrack',
+      status: 'off_track',
       colour: '#d73027',
     },
   ],

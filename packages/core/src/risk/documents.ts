@@ -8,7 +8,7 @@ import { ProjectSetupSchema } from './projectSetup';
 import { RiskRegisterSchema } from './riskRegister';
 
 /** Document types of the risk section, published as JSON Schema. */
-export const riskDocuments: Readonly<Record<string, DocumentDefinition>> = {
+export const riskDocuments = {
   controlSheet: defineDocument(
     ControlSheetSchema,
     { nl: 'GOKIT-blad', en: 'GOKIT sheet' },
@@ -65,4 +65,4 @@ export const riskDocuments: Readonly<Record<string, DocumentDefinition>> = {
       en: 'Per failure factor from annex 1 of the handreiking: absent, signal or present, with evidence.',
     },
   ),
-};
+} satisfies Readonly<Record<string, DocumentDefinition>>;

@@ -7,7 +7,7 @@ import type { RangeDistribution } from './rangeDistribution';
 import { RiskEventSchema } from './riskEvent';
 
 /**
- * A probabilistic estimate of Geld (unit `euroCents`, integers) or Tijd (unit `days`, a serial
+ * A probabilistic estimate of Geld (unit `euro_cents`, integers) or Tijd (unit `days`, a serial
  * chain of durations: the total is the sum) of a step, project or programme: the base items with
  * their ranges and the discrete risk events. `baseEstimate` is the deterministic estimate the
  * contingency is measured from; when absent it is the sum of the most likely values of the items.
@@ -15,22 +15,22 @@ import { RiskEventSchema } from './riskEvent';
  * certain: they always occur in the simulation.
  *
  * @example
- * EstimateSchema.parse({ kind: 'estimate', schemaVersion: 1, id: 'n-weg-kosten', scope: { level: 'project', programmeId: 'lindewaard', projectId: 'n-weg' }, aspect: 'money', unit: 'euroCents', items: [{ id: 'a', label: 'Asfalt', range: { type: 'triangular', min: 90, mode: 100, max: 130 } }], riskEvents: [] });
- * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Geld, Tijd; optimistische planning); CROW SSK (outside the handreiking)
+ * EstimateSchema.parse({ kind: 'estimate', schemaVersion: 2, id: 'n-weg-kosten', scope: { level: 'project', programmeId: 'lindewaard', projectId: 'n-weg' }, aspect: 'money', unit: 'euro_cents', items: [{ id: 'a', label: 'Asfalt', range: { type: 'triangular', min: 90, mode: 100, max: 130 } }], riskEvents: [] });
+ * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Geld, Tijd; optimistische planning; CROW SSK (outside the handreiking))
  */
 export const EstimateSchema = z
   .strictObject({
     ...documentHeader('estimate'),
     scope: ControlScopeSchema,
     aspect: z.enum(['money', 'time']),
-    unit: z.enum(['euroCents', 'days']),
+    unit: z.enum(['euro_cents', 'days']),
     baseEstimate: z.number().optional(),
     certainAbove: z.number().min(0).max(1).optional(),
     items: z.array(EstimateItemSchema).min(1),
     riskEvents: z.array(RiskEventSchema),
   })
   .superRefine((estimate, ctx) => {
-    if ((estimate.aspect === 'money') !== (estimate.unit === 'euroCents'))
+    if ((estimate.aspect === 'money') !== (estimate.unit === 'euro_cents'))
       addIssue(
         ctx,
         'unit_does_not_fit_aspect',
@@ -39,7 +39,7 @@ export const EstimateSchema = z
       );
     const seen = new Set<string>();
     const checkRange = (range: RangeDistribution, path: (string | number)[]) => {
-      if (estimate.unit !== 'euroCents') return;
+      if (estimate.unit !== 'euro_cents') return;
       const values =
         range.type === 'fixed'
           ? [range.value]

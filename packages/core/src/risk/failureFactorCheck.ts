@@ -8,29 +8,29 @@ import { LabelSchema, labelledEnum } from '../primitives/labels';
  * The failure factors a project management method helps to prevent, as listed in the handreiking.
  *
  * @example
- * FailureFactor.label('changingRequirements', 'nl'); // 'Uitgangspunten en eisen veranderen voortdurend'
+ * FailureFactor.label('changing_requirements', 'nl'); // 'Uitgangspunten en eisen veranderen voortdurend'
  * @see handreiking bijlage 1, onderdeel 1
  */
 export const FailureFactor = labelledEnum({
-  unclearPrincipal: { nl: 'Onduidelijkheid over de opdrachtgever', en: 'Unclear principal' },
-  noProperPlan: { nl: 'Geen (goed) projectplan', en: 'No (proper) project plan' },
-  poorlyDefinedGoal: {
+  unclear_principal: { nl: 'Onduidelijkheid over de opdrachtgever', en: 'Unclear principal' },
+  no_proper_plan: { nl: 'Geen (goed) projectplan', en: 'No (proper) project plan' },
+  poorly_defined_goal: {
     nl: 'Geen goede definiëring van doel en beoogd resultaat',
     en: 'Goal and intended result poorly defined',
   },
-  optimisticPlanning: {
+  optimistic_planning: {
     nl: 'Te optimistische planning van resources, activiteiten en middelen',
     en: 'Over-optimistic planning of resources, activities and means',
   },
-  changingRequirements: {
+  changing_requirements: {
     nl: 'Uitgangspunten en eisen veranderen voortdurend',
     en: 'Starting points and requirements keep changing',
   },
-  noProgressControl: {
+  no_progress_control: {
     nl: 'Gebrek aan controle over voortgang in tijd, geld en resultaat',
     en: 'No control of progress in time, money and result',
   },
-  tooFewDecisionPoints: { nl: 'Onvoldoende meet- en beslispunten', en: 'Too few measure and decision points' },
+  too_few_decision_points: { nl: 'Onvoldoende meet- en beslispunten', en: 'Too few measure and decision points' },
 });
 /** One of the {@link FailureFactor} values. */
 export type FailureFactor = (typeof FailureFactor.values)[number];

@@ -9,7 +9,7 @@ import { ControlStatus } from './controlStatus';
  * risks (from the score bands of the register) and the overall status (the worst of them).
  *
  * @example
- * GokitStatusSchema.parse({ scope: { level: 'programme', programmeId: 'lindewaard' }, measuredOn: '2026-04-01', aspects: { money: 'atRisk', time: 'onTrack' }, risks: 'atRisk', overall: 'atRisk' });
+ * GokitStatusSchema.parse({ scope: { level: 'programme', programmeId: 'lindewaard' }, measuredOn: '2026-04-01', aspects: { money: 'at_risk', time: 'on_track' }, risks: 'at_risk', overall: 'at_risk' });
  * @see handreiking bijlage 1, onderdeel 1 (GOKIT-R)
  */
 export const GokitStatusSchema = z.strictObject({

@@ -9,7 +9,7 @@ import { IsoDateSchema } from '../primitives/isoDate';
  *
  * @example
  * InformationAgreementSchema.parse({ id: 'i1', subject: 'Stikstofdepositie per hexagon', supplierId: 'provincie-zuidmark', recipientIds: ['gebiedstafel-lindewaard'], dueDate: '2026-03-01', forecastDate: '2026-04-15' });
- * @see handreiking bijlage 1, onderdeel 2 (stap 1: data, eigenaarschap) and onderdeel 1 (GOKIT: Informatie)
+ * @see handreiking bijlage 1, onderdeel 2 (stap 1: data, eigenaarschap); bijlage 1, onderdeel 1 (GOKIT: Informatie)
  */
 export const InformationAgreementSchema = z.strictObject({
   id: IdSchema,

@@ -18,7 +18,7 @@ import { ProjectPhase } from './projectPhase';
 export const ProjectMethod = labelledEnum({
   traditional: { nl: 'Traditioneel (standaardfasering)', en: 'Traditional (standard phasing)' },
   incremental: { nl: 'Incrementeel', en: 'Incremental' },
-  projectmatigCreeren: { nl: 'Projectmatig creëren', en: 'Projectmatig creëren (self-steering teams)' },
+  projectmatig_creeren: { nl: 'Projectmatig creëren', en: 'Projectmatig creëren (self-steering teams)' },
 });
 /** One of the {@link ProjectMethod} values. */
 export type ProjectMethod = (typeof ProjectMethod.values)[number];
@@ -59,7 +59,7 @@ export type DecisionPoint = z.infer<typeof DecisionPointSchema>;
  * - `traditional`: phase after phase, each closed by a GOKIT decision point;
  * - `incremental`: increments with a fixed timebox (lead time fixed, budget given, scope follows),
  *   users involved in the design;
- * - `projectmatigCreeren`: self-steering teams that make their own project structure, with
+ * - `projectmatig_creeren`: self-steering teams that make their own project structure, with
  *   delegated control aspects; usually a complement to one of the other two.
  *
  * @example
@@ -98,7 +98,7 @@ export const MethodProfileSchema = z.discriminatedUnion('method', [
       .min(1),
   }),
   z.strictObject({
-    method: z.literal('projectmatigCreeren'),
+    method: z.literal('projectmatig_creeren'),
     complements: z.enum(['traditional', 'incremental']).optional(),
     teams: z
       .array(

@@ -13,13 +13,13 @@ import { IdSchema } from '../primitives/id';
  *
  * @example
  * // produced by simulateEstimate() in @gebiedsgericht/risk
- * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Geld, Tijd); CROW SSK (P50, P85; outside the handreiking)
+ * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Geld, Tijd; CROW SSK (P50, P85; outside the handreiking))
  */
 export const MonteCarloResultSchema = z.strictObject({
   ...documentHeader('monteCarloResult'),
   estimateId: IdSchema,
   aspect: z.enum(['money', 'time']),
-  unit: z.enum(['euroCents', 'days']),
+  unit: z.enum(['euro_cents', 'days']),
   iterations: z.number().int().min(1),
   seed: z.number().int().min(0).max(0xffffffff),
   baseEstimate: z.number(),
@@ -35,7 +35,7 @@ export const MonteCarloResultSchema = z.strictObject({
   contributions: z.array(
     z.strictObject({
       id: IdSchema,
-      source: z.enum(['item', 'riskEvent']),
+      source: z.enum(['item', 'risk_event']),
       label: z.string().min(1),
       mean: z.number(),
       stdDev: z.number().nonnegative(),

@@ -10,7 +10,7 @@ import { ToleranceSchema } from './tolerance';
  *
  * @example
  * OrganisationControlSchema.parse({ requiredHours: 2400, actualHours: 800, forecastHours: 2000, roles: [], tolerance: { mode: 'relative', over: 0.2, under: 0.1 } });
- * @see handreiking §2.3 (capaciteit per partner) and bijlage 1, onderdeel 1 (GOKIT: Organisatie)
+ * @see handreiking §2.3 (capaciteit per partner; bijlage 1); bijlage 1, onderdeel 1 (GOKIT: Organisatie)
  */
 export const OrganisationControlSchema = z.strictObject({
   requiredHours: z.number().nonnegative(),

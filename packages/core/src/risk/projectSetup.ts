@@ -26,7 +26,7 @@ export const PlanPart = labelledEnum({
   planning: { nl: 'Planning', en: 'Schedule' },
   budget: { nl: 'Budget', en: 'Budget' },
   risks: { nl: 'Risico’s', en: 'Risks' },
-  decisionPoints: { nl: 'Meet- en beslispunten', en: 'Measure and decision points' },
+  decision_points: { nl: 'Meet- en beslispunten', en: 'Measure and decision points' },
 });
 /** One of the {@link PlanPart} values. */
 export type PlanPart = (typeof PlanPart.values)[number];

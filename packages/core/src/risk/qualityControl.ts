@@ -7,7 +7,7 @@ import { SmartCriterionSchema } from './smartCriterion';
  *
  * @example
  * QualityControlSchema.parse({ criteria: [] });
- * @see handreiking bijlage 1, onderdeel 1 and 2 (GOKIT: Kwaliteit; SMART)
+ * @see handreiking bijlage 1, onderdeel 1; bijlage 1, onderdeel 2 (GOKIT: Kwaliteit; SMART)
  */
 export const QualityControlSchema = z.strictObject({
   criteria: z.array(SmartCriterionSchema),

@@ -8,7 +8,7 @@ import { addIssue } from '../primitives/validate';
  *
  * @example
  * RangeDistributionSchema.parse({ type: 'pert', min: 800, mode: 1000, max: 1500 });
- * @see handreiking bijlage 1, onderdeel 1 (planning van resources en middelen); CROW, Standaardsystematiek voor Kostenramingen (outside the handreiking)
+ * @see handreiking bijlage 1, onderdeel 1 (planning van resources en middelen; CROW, Standaardsystematiek voor Kostenramingen (outside the handreiking))
  */
 export const RangeDistributionSchema = z
   .discriminatedUnion('type', [

@@ -8,7 +8,7 @@ import { IdSchema } from '../primitives/id';
  *
  * @example
  * RequiredRoleSchema.parse({ role: 'projectleider', partyId: 'gemeente-hoeverveen' });
- * @see handreiking §2.3 (rollen, taken en verantwoordelijkheden) and bijlage 1, onderdeel 1 (GOKIT: Organisatie)
+ * @see handreiking §2.3 (rollen, taken en verantwoordelijkheden; bijlage 1); bijlage 1, onderdeel 1 (GOKIT: Organisatie)
  */
 export const RequiredRoleSchema = z.strictObject({
   role: z.string().min(1),

@@ -9,7 +9,7 @@ import { RangeDistributionSchema } from './rangeDistribution';
  *
  * @example
  * RiskEventSchema.parse({ id: 'ev-net', label: 'Netcongestie', probability: 0.4, consequence: { type: 'uniform', min: 100_000_00, max: 600_000_00 }, riskId: 'r-net' });
- * @see handreiking bijlage 1, onderdeel 1 (Risico's); CROW SSK (outside the handreiking)
+ * @see handreiking bijlage 1, onderdeel 1 (Risico's; CROW SSK (outside the handreiking))
  */
 export const RiskEventSchema = z.strictObject({
   id: IdSchema,

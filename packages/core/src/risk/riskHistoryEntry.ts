@@ -14,9 +14,9 @@ import { RiskStatus } from './riskStatus';
 export const RiskChange = labelledEnum({
   identified: { nl: 'Geïdentificeerd', en: 'Identified' },
   reassessed: { nl: 'Herbeoordeeld', en: 'Reassessed' },
-  measureChanged: { nl: 'Maatregel gewijzigd', en: 'Measure changed' },
-  statusChanged: { nl: 'Status gewijzigd', en: 'Status changed' },
-  ownerChanged: { nl: 'Eigenaar gewijzigd', en: 'Owner changed' },
+  measure_changed: { nl: 'Maatregel gewijzigd', en: 'Measure changed' },
+  status_changed: { nl: 'Status gewijzigd', en: 'Status changed' },
+  owner_changed: { nl: 'Eigenaar gewijzigd', en: 'Owner changed' },
   note: { nl: 'Notitie', en: 'Note' },
 });
 /** One of the {@link RiskChange} values. */

@@ -11,7 +11,7 @@ import { EuroCentsSchema } from '../primitives/money';
  *
  * @example
  * MeasureStrategy.label('transfer', 'nl'); // 'Overdragen'
- * @see handreiking bijlage 1, onderdeel 1 (Risico's); the four strategies are general risk-management practice, outside the handreiking
+ * @see handreiking bijlage 1, onderdeel 1 (Risico's; the four strategies are general risk-management practice, outside the handreiking)
  */
 export const MeasureStrategy = labelledEnum({
   avoid: { nl: 'Vermijden', en: 'Avoid' },
@@ -30,7 +30,7 @@ export type MeasureStrategy = (typeof MeasureStrategy.values)[number];
  */
 export const MeasureProgress = labelledEnum({
   planned: { nl: 'Gepland', en: 'Planned' },
-  inProgress: { nl: 'In uitvoering', en: 'In progress' },
+  in_progress: { nl: 'In uitvoering', en: 'In progress' },
   done: { nl: 'Uitgevoerd', en: 'Done' },
 });
 /** One of the {@link MeasureProgress} values. */
@@ -41,7 +41,7 @@ export type MeasureProgress = (typeof MeasureProgress.values)[number];
  * and how far it is.
  *
  * @example
- * RiskMeasureSchema.parse({ id: 'm1', strategy: 'reduce', description: 'Vroegtijdig overleg met de netbeheerder', ownerId: 'provincie-zuidmark', progress: 'inProgress' });
+ * RiskMeasureSchema.parse({ id: 'm1', strategy: 'reduce', description: 'Vroegtijdig overleg met de netbeheerder', ownerId: 'provincie-zuidmark', progress: 'in_progress' });
  * @see handreiking bijlage 1, onderdeel 1 (Risico's)
  */
 export const RiskMeasureSchema = z.strictObject({

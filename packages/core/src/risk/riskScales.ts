@@ -45,7 +45,7 @@ export type ImpactClass = z.infer<typeof ImpactClassSchema>;
  * map and the control status a risk in this band gives the R of GOKIT-R.
  *
  * @example
- * ScoreBandSchema.parse({ id: 'hoog', label: { nl: 'Hoog', en: 'High' }, minScore: 15, maxScore: 25, status: 'offTrack', colour: '#d7301f' });
+ * ScoreBandSchema.parse({ id: 'hoog', label: { nl: 'Hoog', en: 'High' }, minScore: 15, maxScore: 25, status: 'off_track', colour: '#d7301f' });
  * @see handreiking bijlage 1, onderdeel 1 (Risico's)
  */
 export const ScoreBandSchema = z.strictObject({

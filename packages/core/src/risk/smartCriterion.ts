@@ -11,8 +11,8 @@ import { ToleranceSchema } from './tolerance';
  * quality criteria of the project results, not the criteria of the afwegingskader.
  *
  * @example
- * SmartCriterionSchema.parse({ id: 'k1', description: 'Waterberging in het beekdal', indicator: 'berging', unit: 'ha', target: 150, direction: 'atLeast', acceptedBy: ['waterschap-aa-en-lindt'], realisticBasis: 'Watersysteemanalyse 2025', deadline: '2030-12-31', forecast: 140, tolerance: { mode: 'relative', over: 1, under: 0.05 } });
- * @see handreiking bijlage 1, onderdeel 2 (kwaliteitscriteria vooraf SMART) and onderdeel 1 (GOKIT: Kwaliteit)
+ * SmartCriterionSchema.parse({ id: 'k1', description: 'Waterberging in het beekdal', indicator: 'berging', unit: 'ha', target: 150, direction: 'at_least', acceptedBy: ['waterschap-aa-en-lindt'], realisticBasis: 'Watersysteemanalyse 2025', deadline: '2030-12-31', forecast: 140, tolerance: { mode: 'relative', over: 1, under: 0.05 } });
+ * @see handreiking bijlage 1, onderdeel 2 (kwaliteitscriteria vooraf SMART); bijlage 1, onderdeel 1 (GOKIT: Kwaliteit)
  */
 export const SmartCriterionSchema = z.strictObject({
   id: IdSchema,
@@ -20,7 +20,7 @@ export const SmartCriterionSchema = z.strictObject({
   indicator: z.string().min(1),
   unit: z.string().min(1),
   target: z.number(),
-  direction: z.enum(['atLeast', 'atMost', 'exactly']),
+  direction: z.enum(['at_least', 'at_most', 'exactly']),
   acceptedBy: z.array(IdSchema),
   realisticBasis: z.string().min(1).optional(),
   deadline: IsoDateSchema.optional(),

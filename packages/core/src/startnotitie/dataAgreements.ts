@@ -10,7 +10,7 @@ import { IsoDurationSchema } from './isoDuration';
  *
  * @example
  * DataAgreementsSchema.parse({ ownership: [{ dataset: 'Watersysteemanalyse', ownerPartyId: 'waterschap-aa-en-lindt' }],
- *   mapEditing: { editorPartyIds: ['provincie-zuidmark'], rule: 'Alleen het GIS-team bewerkt' }, openness: 'sharedInProcess',
+ *   mapEditing: { editorPartyIds: ['provincie-zuidmark'], rule: 'Alleen het GIS-team bewerkt' }, openness: 'shared_in_process',
  *   collaborationSpace: { name: 'Gebiedsportaal', administratorPartyId: 'provincie-zuidmark' }, baseDatasets: ['BRT'] });
  * @see Handreiking Bijlage 1, stap 1 ("afspraken over eigenaarschap van data, bewerking van kaartmateriaal, openbaarheid"; "digitale samenwerkingsomgeving"), §2.7 (gezamenlijke feitenbasis)
  */

@@ -7,7 +7,7 @@ import { StartnotitieSchema } from './startnotitie';
  * toJsonSchema('startnotitie');
  * @see Handreiking Bijlage 1, onderdeel 2, stap 0
  */
-export const startnotitieDocuments: Readonly<Record<string, DocumentDefinition>> = {
+export const startnotitieDocuments = {
   startnotitie: defineDocument(
     StartnotitieSchema,
     { nl: 'Startnotitie (plan van aanpak)', en: 'Start memo (plan of approach)' },
@@ -16,4 +16,4 @@ export const startnotitieDocuments: Readonly<Record<string, DocumentDefinition>>
       en: 'The agreements that close step 0: scope, goal, process design, decision making, roles and commitment per party, participation, communication, data, change rules, escalation model, calibration moments, evaluation, continuity and glossary.',
     },
   ),
-};
+} satisfies Readonly<Record<string, DocumentDefinition>>;

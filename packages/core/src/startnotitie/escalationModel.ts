@@ -110,7 +110,7 @@ export const EscalationModelSchema = z
     options: z
       .array(
         z.strictObject({
-          route: z.enum(['ijkmomentAgenda', 'facilitator']),
+          route: z.enum(['ijkmoment_agenda', 'facilitator']),
           description: z.string().min(1),
         }),
       )

@@ -10,7 +10,7 @@ import { PlanImpactSchema } from './planImpact';
  *
  * @example
  * const p: PackageProject = { projectId: 'project-waterberging-lindt', name: { nl: 'Waterberging Lindtdal', en: 'Lindt valley water storage' }, opgaveIds: ['opgave-waterberging'] };
- * @see handreiking bijlage 1 onderdeel 2, stap 4 ("een indicatie van de daarmee samenhangende concrete projecten")
+ * @see handreiking bijlage 1, onderdeel 2, stap 4 ("een indicatie van de daarmee samenhangende concrete projecten")
  */
 export const PackageProjectSchema = z.strictObject({
   projectId: IdSchema,
@@ -35,7 +35,7 @@ export type PackageProject = z.infer<typeof PackageProjectSchema>;
  *   openElaborations: [],
  *   motivation: { nl: 'Water als drager', en: 'Water as the guiding system' },
  * };
- * @see handreiking bijlage 1 onderdeel 2, stap 4; §2.5 ("Maak inzichtelijk wat wel en niet is meegewogen, wat nog verdere uitwerking behoeft en op basis waarvan")
+ * @see handreiking bijlage 1, onderdeel 2, stap 4; §2.5 ("Maak inzichtelijk wat wel en niet is meegewogen, wat nog verdere uitwerking behoeft en op basis waarvan")
  */
 export const AdministrativeChoiceSchema = z.strictObject({
   chosenVariantId: IdSchema,

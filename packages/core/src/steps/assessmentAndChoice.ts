@@ -17,7 +17,7 @@ import { AdministrativeChoiceSchema } from './administrativeChoice';
  * @example
  * const step4 = validate(AssessmentAndChoiceSchema, input);
  * step4.choice.chosenVariantId;
- * @see handreiking bijlage 1 onderdeel 2, stap 4; §2.5
+ * @see handreiking bijlage 1, onderdeel 2, stap 4; §2.5
  */
 export const AssessmentAndChoiceSchema = z
   .strictObject({

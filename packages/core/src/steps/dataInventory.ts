@@ -20,7 +20,7 @@ import { PolicyStartingPointSchema } from './policyStartingPoint';
  * @example
  * const inventory = validate(DataInventorySchema, input);
  * inventory.sources.filter((s) => s.serves.includes('weighing'));
- * @see handreiking bijlage 1 onderdeel 2, stap 1 ("het beeld is nooit 100% compleet")
+ * @see handreiking bijlage 1, onderdeel 2, stap 1 ("het beeld is nooit 100% compleet")
  */
 export const DataInventorySchema = z
   .strictObject({

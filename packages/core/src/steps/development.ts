@@ -17,7 +17,7 @@ import { DevelopmentKind } from './developmentKind';
  *   sourceId: 'cbs-prognose',
  *   opgaveIds: ['opgave-wonen'],
  * };
- * @see handreiking bijlage 1 onderdeel 2, stap 2 ("overeenstemming bereiken over de ontwikkelingen die worden meegenomen")
+ * @see handreiking bijlage 1, onderdeel 2, stap 2 ("overeenstemming bereiken over de ontwikkelingen die worden meegenomen")
  */
 export const DevelopmentSchema = z.strictObject({
   id: IdSchema,

@@ -7,7 +7,7 @@ import { labelledEnum } from '../primitives/labels';
  *
  * @example
  * DevelopmentKind.label('autonomous', 'nl'); // 'Autonome ontwikkeling'
- * @see handreiking §2.2 ("trends en autonome ontwikkelingen"), bijlage 1 onderdeel 2 stap 2
+ * @see handreiking §2.2 ("trends en autonome ontwikkelingen"; bijlage 1); bijlage 1, onderdeel 2, stap 2
  */
 export const DevelopmentKind = labelledEnum({
   autonomous: { nl: 'Autonome ontwikkeling', en: 'Autonomous development' },

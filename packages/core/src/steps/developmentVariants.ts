@@ -15,7 +15,7 @@ import { LabelSchema } from '../primitives/labels';
  * @example
  * const step3 = validate(DevelopmentVariantsSchema, input);
  * step3.variantSet.variants.length; // >= 2
- * @see handreiking bijlage 1 onderdeel 2, stap 3; §2.4 (ontwerpateliers)
+ * @see handreiking bijlage 1, onderdeel 2, stap 3; §2.4 (ontwerpateliers)
  */
 export const DevelopmentVariantsSchema = z.strictObject({
   ...documentHeader('developmentVariants'),

@@ -6,7 +6,7 @@ import { EmbeddingSchema } from './embedding';
 import { VisionAndFrameworkSchema } from './visionAndFramework';
 
 /** Document types of the steps section, published as JSON Schema. */
-export const stepsDocuments: Readonly<Record<string, DocumentDefinition>> = {
+export const stepsDocuments = {
   dataInventory: defineDocument(
     DataInventorySchema,
     {
@@ -50,4 +50,4 @@ export const stepsDocuments: Readonly<Record<string, DocumentDefinition>> = {
       en: 'Policy programmes with their EIA duty, the investment agenda, the legal follow-through with dates and competent authority, and when financial obligations arise.',
     },
   ),
-};
+} satisfies Readonly<Record<string, DocumentDefinition>>;

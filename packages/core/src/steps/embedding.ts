@@ -17,7 +17,7 @@ import { PolicyProgrammeSchema } from './policyProgramme';
  * @example
  * const step5 = validate(EmbeddingSchema, input);
  * step5.legalFollowThrough.filter((l) => l.instrument === 'omgevingsverordening');
- * @see handreiking bijlage 1 onderdeel 2, stap 5; §2.7
+ * @see handreiking bijlage 1, onderdeel 2, stap 5; §2.7
  */
 export const EmbeddingSchema = z
   .strictObject({

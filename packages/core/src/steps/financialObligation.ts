@@ -18,7 +18,7 @@ import { EuroCentsSchema } from '../primitives/money';
  *   trigger: { nl: 'Gunning van het ontwerp- en bouwcontract', en: 'Award of the design-and-build contract' },
  *   projectId: 'project-n-weg',
  * };
- * @see handreiking bijlage 1 onderdeel 2 ("vanaf welk moment daadwerkelijk financiële verplichtingen worden aangegaan")
+ * @see handreiking bijlage 1, onderdeel 2 ("vanaf welk moment daadwerkelijk financiële verplichtingen worden aangegaan")
  */
 export const FinancialObligationSchema = z.strictObject({
   id: IdSchema,

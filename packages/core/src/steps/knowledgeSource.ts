@@ -18,13 +18,13 @@ import { PublicationCadence } from './publicationCadence';
  *   id: 'pbl-novi-monitor',
  *   name: { nl: 'Monitor NOVI', en: 'NOVI monitor' },
  *   publisher: 'Planbureau voor de Leefomgeving (PBL)',
- *   cadence: 'everyTwoYears',
+ *   cadence: 'every_two_years',
  *   openness: 'public',
  *   serves: ['monitoring', 'evaluation'],
  *   reused: true,
  *   baseDataset: false,
  * };
- * @see handreiking bijlage 1 onderdeel 2, stap 1; bijlage 2 voorbeeld 3 (De Peel)
+ * @see handreiking bijlage 1, onderdeel 2, stap 1; bijlage 2, voorbeeld 3 (De Peel)
  */
 export const KnowledgeSourceSchema = z.strictObject({
   id: IdSchema,

@@ -6,7 +6,7 @@ import { labelledEnum } from '../primitives/labels';
  *
  * @example
  * KnowledgeUse.label('weighing', 'nl'); // 'Afweging'
- * @see handreiking bijlage 2 voorbeeld 3 (De Peel: datagedreven werken)
+ * @see handreiking bijlage 2, voorbeeld 3 (De Peel: datagedreven werken)
  */
 export const KnowledgeUse = labelledEnum({
   evaluation: { nl: 'Evaluatie', en: 'Evaluation' },

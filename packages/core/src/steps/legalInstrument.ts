@@ -17,7 +17,7 @@ export const LegalInstrument = labelledEnum({
   instructieregel: { nl: 'Instructieregel', en: 'Instruction rule (instructieregel)' },
   projectbesluit: { nl: 'Projectbesluit', en: 'Project decision (projectbesluit)' },
   coordinatieregeling: { nl: 'Coördinatieregeling', en: 'Coordination arrangement (coördinatieregeling)' },
-  nationalRuleChange: { nl: 'Wijziging van rijksregels', en: 'Change to national rules' },
+  national_rule_change: { nl: 'Wijziging van rijksregels', en: 'Change to national rules' },
 });
 /** One of the {@link LegalInstrument} values. */
 export type LegalInstrument = (typeof LegalInstrument.values)[number];

@@ -6,12 +6,12 @@ import { LabelSchema, labelledEnum } from '../primitives/labels';
  * a m.e.r.-beoordeling (screening), or none, with the reason.
  *
  * @example
- * MerKind.label('planMer', 'nl'); // 'PlanMER'
+ * MerKind.label('plan_mer', 'nl'); // 'PlanMER'
  * @see handreiking §2.5 (planMER bij omgevingsvisies en programma's)
  */
 export const MerKind = labelledEnum({
-  planMer: { nl: 'PlanMER', en: 'Strategic environmental assessment (planMER)' },
-  projectMer: { nl: 'ProjectMER', en: 'Environmental impact assessment (projectMER)' },
+  plan_mer: { nl: 'PlanMER', en: 'Strategic environmental assessment (planMER)' },
+  project_mer: { nl: 'ProjectMER', en: 'Environmental impact assessment (projectMER)' },
   screening: { nl: 'M.e.r.-beoordeling', en: 'EIA screening' },
   none: { nl: 'Geen MER-plicht', en: 'No EIA duty' },
 });
@@ -22,7 +22,7 @@ export type MerKind = (typeof MerKind.values)[number];
  * The MER duty of an implementing programme: which kind, why, and its planned completion.
  *
  * @example
- * const m: MerDuty = { kind: 'planMer', reason: { nl: 'Kaderstellend voor m.e.r.-plichtige activiteiten', en: 'Sets the frame for activities that need an EIA' } };
+ * const m: MerDuty = { kind: 'plan_mer', reason: { nl: 'Kaderstellend voor m.e.r.-plichtige activiteiten', en: 'Sets the frame for activities that need an EIA' } };
  * @see handreiking §2.5 (planMER)
  */
 export const MerDutySchema = z.strictObject({

@@ -6,11 +6,11 @@ import { labelledEnum } from '../primitives/labels';
  *
  * @example
  * Openness.label('public', 'en'); // 'Public (open data)'
- * @see handreiking bijlage 1 onderdeel 2, stap 1 ("afspraken over eigenaarschap van data, bewerking van kaartmateriaal, openbaarheid")
+ * @see handreiking bijlage 1, onderdeel 2, stap 1 ("afspraken over eigenaarschap van data, bewerking van kaartmateriaal, openbaarheid")
  */
 export const Openness = labelledEnum({
   public: { nl: 'Openbaar (open data)', en: 'Public (open data)' },
-  sharedInProcess: { nl: 'Gedeeld binnen het gebiedsproces', en: 'Shared within the area process' },
+  shared_in_process: { nl: 'Gedeeld binnen het gebiedsproces', en: 'Shared within the area process' },
   restricted: { nl: 'Beperkt tot de eigenaar', en: 'Restricted to the owner' },
 });
 /** One of the {@link Openness} values. */

@@ -8,7 +8,7 @@ import { LabelSchema, labelledEnum } from '../primitives/labels';
  *
  * @example
  * PlanKind.label('spatial', 'nl'); // 'Ruimtelijk plan'
- * @see handreiking bijlage 1 onderdeel 2, stap 4 ("impact voor (andere) sectorale en ruimtelijke plannen")
+ * @see handreiking bijlage 1, onderdeel 2, stap 4 ("impact voor (andere) sectorale en ruimtelijke plannen")
  */
 export const PlanKind = labelledEnum({
   sectoral: { nl: 'Sectoraal plan', en: 'Sectoral plan' },
@@ -31,7 +31,7 @@ export type PlanKind = (typeof PlanKind.values)[number];
  *   impact: { nl: 'Woningbouwlocatie in het beekdal vervalt', en: 'Housing site in the brook valley is dropped' },
  *   clashesWithOmgevingsvisie: true,
  * };
- * @see handreiking bijlage 1 onderdeel 2, stap 4; §2.6 (volksvertegenwoordigers betrekken)
+ * @see handreiking bijlage 1, onderdeel 2, stap 4; §2.6 (volksvertegenwoordigers betrekken)
  */
 export const PlanImpactSchema = z.strictObject({
   id: IdSchema,

@@ -17,9 +17,9 @@ import { MerDutySchema } from './merDuty';
  *   projectIds: ['project-waterberging-lindt'],
  *   opgaveIds: ['opgave-waterberging'],
  *   adoptionPlannedOn: '2027-12-15',
- *   mer: { kind: 'planMer', reason: { nl: 'Kaderstellend', en: 'Sets the frame' } },
+ *   mer: { kind: 'plan_mer', reason: { nl: 'Kaderstellend', en: 'Sets the frame' } },
  * };
- * @see handreiking bijlage 1 onderdeel 2, stap 5 ("in beleidsprogramma's en investeringsplannen/-beslissingen vastgelegd"); §2.7
+ * @see handreiking bijlage 1, onderdeel 2, stap 5 ("in beleidsprogramma's en investeringsplannen/-beslissingen vastgelegd"); §2.7
  */
 export const PolicyProgrammeSchema = z.strictObject({
   id: IdSchema,

@@ -18,7 +18,7 @@ import { LabelSchema } from '../primitives/labels';
  *   agreed: true,
  *   agreedOn: '2026-06-10',
  * };
- * @see handreiking bijlage 1 onderdeel 2, stap 1 ("overeenstemming over de beleidsuitgangspunten")
+ * @see handreiking bijlage 1, onderdeel 2, stap 1 ("overeenstemming over de beleidsuitgangspunten")
  */
 export const PolicyStartingPointSchema = z.strictObject({
   id: IdSchema,

@@ -9,7 +9,7 @@ import { addIssue } from '../primitives/validate';
  *
  * @example
  * const v: VisionValue = { id: 'waarde-landgoederen', name: { nl: 'Landgoederenlandschap', en: 'Estate landscape' } };
- * @see handreiking bijlage 2 voorbeeld 2 (gedeeld DNA)
+ * @see handreiking bijlage 2, voorbeeld 2 (gedeeld DNA)
  */
 export const VisionValueSchema = z.strictObject({
   id: IdSchema,

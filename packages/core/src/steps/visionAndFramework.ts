@@ -22,7 +22,7 @@ import { VisionSchema } from './vision';
  * @example
  * const step2 = validate(VisionAndFrameworkSchema, input);
  * step2.afwegingskader.criteria.map((c) => c.id);
- * @see handreiking bijlage 1 onderdeel 2, stap 2
+ * @see handreiking bijlage 1, onderdeel 2, stap 2
  */
 export const VisionAndFrameworkSchema = z
   .strictObject({

@@ -149,7 +149,7 @@ function wrap(
     snapshot() {
       return {
         kind: 'areaProcessSnapshot',
-        schemaVersion: 1,
+        schemaVersion: 2,
         id: definition.settings.processId,
         template: definition.template,
         settings: definition.settings,

@@ -1,6 +1,7 @@
 import {
   type AreaProcessSnapshot,
   AreaProcessSnapshotSchema,
+  areaProcessSnapshotVocabularyV1ToV2,
   DOCUMENT_SCHEMA_VERSION,
   validate,
 } from '@gebiedsgericht/core';
@@ -13,10 +14,12 @@ import { processMessages } from '../messages';
 export type SnapshotMigration = (snapshot: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * The migrations this release knows, by the version they migrate from. Version 1 is the first
- * published format, so there are none yet; a later release adds `1: (v1) => v2` here.
+ * The migrations this release knows, by the version they migrate from. Version 1 → 2 renames the
+ * enum values to snake_case (see `areaProcessSnapshotVocabularyV1ToV2` in core).
  */
-export const areaProcessMigrations: Readonly<Record<number, SnapshotMigration>> = Object.freeze({});
+export const areaProcessMigrations: Readonly<Record<number, SnapshotMigration>> = Object.freeze({
+  1: areaProcessSnapshotVocabularyV1ToV2,
+});
 
 /**
  * Brings a persisted area process snapshot up to the current format version, one migration at a

@@ -290,7 +290,7 @@ export function appendAudit(
  *
  * @example
  * checkAreaProcessEvent(process.definition, process.context(), event); // null or { code: 'knelpunt_mediator_is_party', … }
- * @see handreiking bijlage 1, onderdeel 2 en 4; §2.2; §2.3
+ * @see handreiking bijlage 1, onderdeel 2; bijlage 1, onderdeel 4; §2.2; §2.3
  */
 export function checkAreaProcessEvent(
   definition: AreaProcessDefinition,

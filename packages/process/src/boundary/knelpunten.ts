@@ -77,7 +77,7 @@ export function knelpuntTimeLimit(state: Pick<KnelpuntState, 'model'>, level: Kn
  * `level` (path `level`).
  *
  * @example
- * nextIntervention(state, 'mediation'); // { intervention: { level: 'rijkDecision', … }, intervener: 'ministerie-vro', redirectedFrom: { level: 'provinceIntervention', intervener: 'provincie-zuidmark' } }
+ * nextIntervention(state, 'mediation'); // { intervention: { level: 'rijk_decision', … }, intervener: 'ministerie-vro', redirectedFrom: { level: 'province_intervention', intervener: 'provincie-zuidmark' } }
  * @see Handreiking §2.3 (de provincie kan zelf partij zijn)
  */
 export function nextIntervention(

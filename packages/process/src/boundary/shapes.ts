@@ -39,7 +39,7 @@ const SubmittedDocumentShape = z.looseObject({ document: AnObject });
 /** What the rules and the reducer read of a step record. */
 export const StepRecordShape = z.looseObject({
   stepId: z.string(),
-  status: z.enum(['notStarted', 'open', 'closed', 'reopened', 'interrupted']),
+  status: z.enum(['not_started', 'open', 'closed', 'reopened', 'interrupted']),
   round: z.number().int().nonnegative(),
   openedAt: IsoDateTimeSchema.optional(),
   closedAt: IsoDateTimeSchema.optional(),

@@ -7,7 +7,7 @@ import { z } from 'zod';
  * `entryId:YYYY-MM-DD`), its date and name, and who sets it.
  *
  * @example
- * const o: IjkmomentOccurrence = { id: 'ontwikkeldagen-zuidmark:2026-11-20', sourceId: 'ontwikkeldagen-zuidmark', kind: 'regionalMoment', date: '2026-11-20', name: 'Ontwikkeldag Zuidmark', setBy: 'provincie-zuidmark' };
+ * const o: IjkmomentOccurrence = { id: 'ontwikkeldagen-zuidmark:2026-11-20', sourceId: 'ontwikkeldagen-zuidmark', kind: 'regional_moment', date: '2026-11-20', name: 'Ontwikkeldag Zuidmark', setBy: 'provincie-zuidmark' };
  * @see Handreiking bijlage 1 onderdeel 4, bijlage 2 voorbeeld 6
  */
 export const IjkmomentOccurrenceSchema = z.strictObject({

@@ -33,7 +33,7 @@ export function listIjkmomenten(schedule: IjkmomentSchedule, from: string, to: s
       out.push({
         id: m.id,
         sourceId: m.id,
-        kind: 'programmeMoment',
+        kind: 'programme_moment',
         date: m.date,
         name: m.name,
         setBy: m.setByPartyId,
@@ -48,7 +48,7 @@ export function listIjkmomenten(schedule: IjkmomentSchedule, from: string, to: s
       out.push({
         id: `${series.id}:${date}`,
         sourceId: series.id,
-        kind: 'regionalMoment',
+        kind: 'regional_moment',
         date,
         name: series.name,
         setBy: series.organiserPartyId,
@@ -59,7 +59,13 @@ export function listIjkmomenten(schedule: IjkmomentSchedule, from: string, to: s
   }
   for (const d of s.externalDeadlines) {
     if (d.date >= start && d.date <= end) {
-      const o: IjkmomentOccurrence = { id: d.id, sourceId: d.id, kind: 'externalDeadline', date: d.date, name: d.name };
+      const o: IjkmomentOccurrence = {
+        id: d.id,
+        sourceId: d.id,
+        kind: 'external_deadline',
+        date: d.date,
+        name: d.name,
+      };
       if (d.linkedProgrammeId !== undefined) o.programme = d.linkedProgrammeId;
       out.push(o);
     }

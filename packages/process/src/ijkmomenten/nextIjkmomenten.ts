@@ -34,7 +34,7 @@ function earlier(a: IjkmomentOccurrence | undefined, b: IjkmomentOccurrence): Ij
  *
  * @example
  * const next = nextIjkmomenten(startnotitie.ijkmomenten, '2027-02-01T09:00:00+01:00');
- * next.regionalMoment?.date; // '2027-05-20'
+ * next.regional_moment?.date; // '2027-05-20'
  * @see Handreiking bijlage 1 onderdeel 4 ("op het eerstvolgende ijkmoment")
  */
 export function nextIjkmomenten(schedule: IjkmomentSchedule, now: string): NextIjkmomenten {
@@ -43,10 +43,10 @@ export function nextIjkmomenten(schedule: IjkmomentSchedule, now: string): NextI
   const result: NextIjkmomenten = {};
   for (const m of s.programmeMoments) {
     if (m.date < today) continue;
-    result.programmeMoment = earlier(result.programmeMoment, {
+    result.programme_moment = earlier(result.programme_moment, {
       id: m.id,
       sourceId: m.id,
-      kind: 'programmeMoment',
+      kind: 'programme_moment',
       date: m.date,
       name: m.name,
       setBy: m.setByPartyId,
@@ -56,10 +56,10 @@ export function nextIjkmomenten(schedule: IjkmomentSchedule, now: string): NextI
   for (const series of s.regionalMoments) {
     const date = firstOccurrenceAt(series.recurrence, today);
     if (date === undefined) continue;
-    result.regionalMoment = earlier(result.regionalMoment, {
+    result.regional_moment = earlier(result.regional_moment, {
       id: `${series.id}:${date}`,
       sourceId: series.id,
-      kind: 'regionalMoment',
+      kind: 'regional_moment',
       date,
       name: series.name,
       setBy: series.organiserPartyId,
@@ -67,9 +67,9 @@ export function nextIjkmomenten(schedule: IjkmomentSchedule, now: string): NextI
   }
   for (const d of s.externalDeadlines) {
     if (d.date < today) continue;
-    const o: IjkmomentOccurrence = { id: d.id, sourceId: d.id, kind: 'externalDeadline', date: d.date, name: d.name };
+    const o: IjkmomentOccurrence = { id: d.id, sourceId: d.id, kind: 'external_deadline', date: d.date, name: d.name };
     if (d.linkedProgrammeId !== undefined) o.programme = d.linkedProgrammeId;
-    result.externalDeadline = earlier(result.externalDeadline, o);
+    result.external_deadline = earlier(result.external_deadline, o);
   }
   return result;
 }

@@ -33,7 +33,7 @@ export interface PrepareIjkmomentInput {
  * it by adding the outcomes, setting `status: 'held'` and sending `ijkmoment.hold`.
  *
  * @example
- * const next = nextIjkmomenten(schedule, now).regionalMoment;
+ * const next = nextIjkmomenten(schedule, now).regional_moment;
  * const draft = prepareIjkmoment(process.snapshot(), { occurrence: next, participants: ['provincie-zuidmark'], controlReport });
  * draft.agenda.map((item) => item.subject.nl);
  * @see Handreiking bijlage 1 onderdeel 4 (agendering op het eerstvolgende ijkmoment), onderdeel 1 (GOKIT-R)
@@ -55,7 +55,7 @@ export function prepareIjkmoment(snapshot: unknown, input: PrepareIjkmomentInput
   ];
   for (const k of Object.values(ext.knelpunten?.items ?? {})) {
     const stay = k.stays.at(-1);
-    if (k.level !== 'ijkmomentAgenda' || stay === undefined) continue;
+    if (k.level !== 'ijkmoment_agenda' || stay === undefined) continue;
     if (stay.ijkmomentId !== occurrence.id && stay.ijkmomentId !== occurrence.sourceId) continue;
     const item: IjkmomentAgendaItem = {
       id: `agenda-${k.knelpunt.id}`,
@@ -67,7 +67,7 @@ export function prepareIjkmoment(snapshot: unknown, input: PrepareIjkmomentInput
     agenda.push(item);
   }
   for (const h of ext.monitoring?.herijkingen ?? []) {
-    if (h.status !== 'onAgenda') continue;
+    if (h.status !== 'on_agenda') continue;
     const item: IjkmomentAgendaItem = {
       id: `agenda-${h.id}`,
       subject: {
@@ -79,7 +79,7 @@ export function prepareIjkmoment(snapshot: unknown, input: PrepareIjkmomentInput
     agenda.push(item);
   }
   for (const x of report?.exceptions ?? []) {
-    if (x.proposedRoute !== 'ijkmomentAgenda') continue;
+    if (x.proposedRoute !== 'ijkmoment_agenda') continue;
     agenda.push({ id: `agenda-${x.id}`, subject: x.summary });
   }
   const steps = s.template.steps;
@@ -87,7 +87,7 @@ export function prepareIjkmoment(snapshot: unknown, input: PrepareIjkmomentInput
   const current = steps.find((step) => step.id === context.position);
   const record: IjkmomentRecord = {
     kind: 'ijkmomentRecord',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: `ijkmoment-${occurrence.id.replaceAll(':', '-')}`,
     momentKind: occurrence.kind,
     title: { nl: occurrence.name, en: occurrence.name },
@@ -113,7 +113,7 @@ export function prepareIjkmoment(snapshot: unknown, input: PrepareIjkmomentInput
     ],
   };
   if (report !== undefined) {
-    const routed = report.exceptions.filter((x) => x.proposedRoute === 'ijkmomentAgenda').length;
+    const routed = report.exceptions.filter((x) => x.proposedRoute === 'ijkmoment_agenda').length;
     record.gokitr = {
       controlReportId: report.id,
       summary: {

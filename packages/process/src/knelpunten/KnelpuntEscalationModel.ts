@@ -9,11 +9,11 @@ import { TimeLimitSchema } from './addIsoDuration';
  * redirected to the next intervention whose intervener is not a party.
  *
  * @example
- * const p: KnelpuntIntervention = { level: 'provinceIntervention', intervener: 'provincie-zuidmark', substituteIfParty: 'ministerie-vro', timeLimit: 'P60D' };
+ * const p: KnelpuntIntervention = { level: 'province_intervention', intervener: 'provincie-zuidmark', substituteIfParty: 'ministerie-vro', timeLimit: 'P60D' };
  * @see Handreiking §2.3 ("ingrijpen door de provincie", "beslist het rijk voor ons")
  */
 export const KnelpuntInterventionSchema = z.strictObject({
-  level: z.enum(['provinceIntervention', 'rijkDecision']),
+  level: z.enum(['province_intervention', 'rijk_decision']),
   intervener: IdSchema,
   substituteIfParty: IdSchema.optional(),
   timeLimit: TimeLimitSchema,
@@ -31,20 +31,20 @@ export type KnelpuntIntervention = z.infer<typeof KnelpuntInterventionSchema>;
  *
  * @example
  * const model: KnelpuntEscalationModel = {
- *   betweenParties: { timeLimit: 'P30D' },
- *   ijkmomentAgenda: { timeLimit: 'P4M' },
+ *   between_parties: { timeLimit: 'P30D' },
+ *   ijkmoment_agenda: { timeLimit: 'P4M' },
  *   mediation: { timeLimit: 'P3M', styles: ['facilitative', 'evaluative'] },
  *   interventions: [
- *     { level: 'provinceIntervention', intervener: 'provincie-zuidmark', substituteIfParty: 'ministerie-vro', timeLimit: 'P60D' },
- *     { level: 'rijkDecision', intervener: 'ministerie-vro', timeLimit: 'P90D' },
+ *     { level: 'province_intervention', intervener: 'provincie-zuidmark', substituteIfParty: 'ministerie-vro', timeLimit: 'P60D' },
+ *     { level: 'rijk_decision', intervener: 'ministerie-vro', timeLimit: 'P90D' },
  *   ],
  * };
  * @see Handreiking §2.3, bijlage 1 onderdeel 4
  */
 export const KnelpuntEscalationModelSchema = z
   .strictObject({
-    betweenParties: z.strictObject({ timeLimit: TimeLimitSchema }).optional(),
-    ijkmomentAgenda: z.strictObject({ timeLimit: TimeLimitSchema.optional() }).optional(),
+    between_parties: z.strictObject({ timeLimit: TimeLimitSchema }).optional(),
+    ijkmoment_agenda: z.strictObject({ timeLimit: TimeLimitSchema.optional() }).optional(),
     mediation: z
       .strictObject({ timeLimit: TimeLimitSchema.optional(), styles: z.array(MediationStyle.schema).min(1) })
       .optional(),
@@ -52,7 +52,7 @@ export const KnelpuntEscalationModelSchema = z
   })
   .superRefine((model, ctx) => {
     const levels = model.interventions.map((i) => i.level);
-    const ordered = levels.length === 1 || (levels[0] === 'provinceIntervention' && levels[1] === 'rijkDecision');
+    const ordered = levels.length === 1 || (levels[0] === 'province_intervention' && levels[1] === 'rijk_decision');
     if (!ordered) {
       addIssue(
         ctx,

@@ -35,7 +35,7 @@ export const KnelpuntStartMediationEventSchema = z.strictObject({
 
 /**
  * Escalate to the next intervention step on top of the two options (the province intervenes, the
- * rijk decides). Leaving a level records its outcome as `noAgreement`. The step is redirected when
+ * rijk decides). Leaving a level records its outcome as `no_agreement`. The step is redirected when
  * its intervener is a party to the knelpunt.
  *
  * @example
@@ -50,7 +50,7 @@ export const KnelpuntEscalateEventSchema = z.strictObject({
 /**
  * Record the outcome of the current level. `agreement` and `packageDeal` settle the knelpunt; a
  * package deal carries what is needed to re-score it with the afwegingskader. `decision` is only
- * for an intervening party (province or rijk), who must be the actor. `noAgreement` is recorded and
+ * for an intervening party (province or rijk), who must be the actor. `no_agreement` is recorded and
  * the knelpunt stays where it is until the next step is chosen.
  *
  * @example
@@ -59,7 +59,7 @@ export const KnelpuntEscalateEventSchema = z.strictObject({
  */
 export const KnelpuntRecordOutcomeEventSchema = z.strictObject({
   type: z.literal('knelpunt.recordOutcome'),
-  result: z.enum(['agreement', 'packageDeal', 'decision', 'noAgreement']),
+  result: z.enum(['agreement', 'package_deal', 'decision', 'no_agreement']),
   summary: LabelSchema,
   decisionId: IdSchema.optional(),
   mediationId: IdSchema.optional(),

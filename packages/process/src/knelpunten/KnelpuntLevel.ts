@@ -11,11 +11,11 @@ import { labelledEnum } from '@gebiedsgericht/core';
  * @see Handreiking §2.3 ("In gesprek over escalatie"), bijlage 1 onderdeel 4
  */
 export const KnelpuntLevel = labelledEnum({
-  betweenParties: { nl: 'Partijen onderling', en: 'Between the parties' },
-  ijkmomentAgenda: { nl: 'Op de agenda van het eerstvolgende ijkmoment', en: 'On the agenda of the next ijkmoment' },
+  between_parties: { nl: 'Partijen onderling', en: 'Between the parties' },
+  ijkmoment_agenda: { nl: 'Op de agenda van het eerstvolgende ijkmoment', en: 'On the agenda of the next ijkmoment' },
   mediation: { nl: 'Bemiddeling door onafhankelijke procesbegeleider', en: 'Mediation by an independent facilitator' },
-  provinceIntervention: { nl: 'De provincie grijpt in', en: 'The province intervenes' },
-  rijkDecision: { nl: 'Het rijk beslist', en: 'The rijk decides' },
+  province_intervention: { nl: 'De provincie grijpt in', en: 'The province intervenes' },
+  rijk_decision: { nl: 'Het rijk beslist', en: 'The rijk decides' },
   settled: { nl: 'Opgelost met overeenstemming', en: 'Settled by agreement' },
   decided: { nl: 'Beslist door een ingrijpende partij', en: 'Decided by an intervening party' },
   withdrawn: { nl: 'Ingetrokken', en: 'Withdrawn' },
@@ -31,20 +31,20 @@ export type KnelpuntLevel = (typeof KnelpuntLevel.values)[number];
  * @see Handreiking §2.3
  */
 export const OPEN_KNELPUNT_LEVELS: readonly KnelpuntLevel[] = Object.freeze([
-  'betweenParties',
-  'ijkmomentAgenda',
+  'between_parties',
+  'ijkmoment_agenda',
   'mediation',
-  'provinceIntervention',
-  'rijkDecision',
+  'province_intervention',
+  'rijk_decision',
 ]);
 
 /**
  * The intervention levels that come on top of the two options, in escalation order.
  *
  * @example
- * INTERVENTION_LEVELS[0]; // 'provinceIntervention'
+ * INTERVENTION_LEVELS[0]; // 'province_intervention'
  * @see Handreiking §2.3
  */
-export const INTERVENTION_LEVELS = Object.freeze(['provinceIntervention', 'rijkDecision'] as const);
-/** An intervention level: `provinceIntervention` or `rijkDecision`. */
+export const INTERVENTION_LEVELS = Object.freeze(['province_intervention', 'rijk_decision'] as const);
+/** An intervention level: `province_intervention` or `rijk_decision`. */
 export type InterventionLevel = (typeof INTERVENTION_LEVELS)[number];

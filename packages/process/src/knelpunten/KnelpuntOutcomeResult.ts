@@ -6,14 +6,14 @@ import { labelledEnum } from '@gebiedsgericht/core';
  * knelpunt was withdrawn.
  *
  * @example
- * KnelpuntOutcomeResult.label('packageDeal', 'en'); // 'Package deal'
+ * KnelpuntOutcomeResult.label('package_deal', 'en'); // 'Package deal'
  * @see Handreiking bijlage 1 onderdeel 4
  */
 export const KnelpuntOutcomeResult = labelledEnum({
   agreement: { nl: 'Overeenstemming', en: 'Agreement' },
-  packageDeal: { nl: 'Package deal', en: 'Package deal' },
+  package_deal: { nl: 'Package deal', en: 'Package deal' },
   decision: { nl: 'Besluit van de ingrijpende partij', en: 'Decision of the intervening party' },
-  noAgreement: { nl: 'Geen overeenstemming', en: 'No agreement' },
+  no_agreement: { nl: 'Geen overeenstemming', en: 'No agreement' },
   withdrawn: { nl: 'Ingetrokken', en: 'Withdrawn' },
 });
 /** One of the {@link KnelpuntOutcomeResult} values. */

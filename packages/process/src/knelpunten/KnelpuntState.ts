@@ -13,7 +13,7 @@ import { PackageDealQualitySchema } from './PackageDealQuality';
  * intended intervener is a party — the level it was redirected from.
  *
  * @example
- * const stay: KnelpuntLevelStay = { level: 'rijkDecision', enteredAt: '…', enteredBy: 'gemeente-lindewaard', enteredByRole: 'partij', dueAt: '…', intervener: 'ministerie-vro', redirectedFrom: { level: 'provinceIntervention', intervener: 'provincie-zuidmark' } };
+ * const stay: KnelpuntLevelStay = { level: 'rijk_decision', enteredAt: '…', enteredBy: 'gemeente-lindewaard', enteredByRole: 'partij', dueAt: '…', intervener: 'ministerie-vro', redirectedFrom: { level: 'province_intervention', intervener: 'provincie-zuidmark' } };
  * @see Handreiking §2.3 (wie ingrijpt is geen partij bij het knelpunt)
  */
 export const KnelpuntLevelStaySchema = z.strictObject({
@@ -27,7 +27,7 @@ export const KnelpuntLevelStaySchema = z.strictObject({
   style: MediationStyle.schema.optional(),
   intervener: IdSchema.optional(),
   redirectedFrom: z
-    .strictObject({ level: z.enum(['provinceIntervention', 'rijkDecision']), intervener: IdSchema })
+    .strictObject({ level: z.enum(['province_intervention', 'rijk_decision']), intervener: IdSchema })
     .optional(),
 });
 /** One stay of a knelpunt at a level. */
@@ -38,7 +38,7 @@ export type KnelpuntLevelStay = z.infer<typeof KnelpuntLevelStaySchema>;
  * settled package deal carries its overall quality as re-scored with the afwegingskader.
  *
  * @example
- * const o: KnelpuntOutcome = { level: 'mediation', at: '…', actor: 'bureau-tussenweg', role: 'mediator', result: 'packageDeal', summary: { nl: '…', en: '…' } };
+ * const o: KnelpuntOutcome = { level: 'mediation', at: '…', actor: 'bureau-tussenweg', role: 'mediator', result: 'package_deal', summary: { nl: '…', en: '…' } };
  * @see Handreiking bijlage 1 onderdeel 4
  */
 export const KnelpuntOutcomeSchema = z.strictObject({

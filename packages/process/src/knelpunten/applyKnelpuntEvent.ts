@@ -32,14 +32,14 @@ function dueAt(at: string, limit: TimeLimit | undefined): { dueAt?: string } {
 export function knelpuntTimeLimit(state: Pick<KnelpuntState, 'model'>, level: KnelpuntLevel): TimeLimit | undefined {
   const m = state.model;
   switch (level) {
-    case 'betweenParties':
-      return m.betweenParties?.timeLimit;
-    case 'ijkmomentAgenda':
-      return m.ijkmomentAgenda?.timeLimit;
+    case 'between_parties':
+      return m.between_parties?.timeLimit;
+    case 'ijkmoment_agenda':
+      return m.ijkmoment_agenda?.timeLimit;
     case 'mediation':
       return m.mediation?.timeLimit;
-    case 'provinceIntervention':
-    case 'rijkDecision':
+    case 'province_intervention':
+    case 'rijk_decision':
       return m.interventions.find((i) => i.level === level)?.timeLimit;
     default:
       return undefined;
@@ -65,7 +65,7 @@ export interface InterventionTarget {
  * not a party. `undefined` when no impartial intervener is left.
  *
  * @example
- * nextIntervention(state, 'mediation'); // { intervention: { level: 'rijkDecision', … }, intervener: 'ministerie-vro', redirectedFrom: { level: 'provinceIntervention', intervener: 'provincie-zuidmark' } }
+ * nextIntervention(state, 'mediation'); // { intervention: { level: 'rijk_decision', … }, intervener: 'ministerie-vro', redirectedFrom: { level: 'province_intervention', intervener: 'provincie-zuidmark' } }
  * @see Handreiking §2.3 (de provincie kan zelf partij zijn)
  */
 export function nextIntervention(
@@ -105,14 +105,14 @@ export function initialKnelpuntState(input: KnelpuntInput): KnelpuntState {
     model: v.model,
     raisedAt: v.timestamp,
     lastEventAt: v.timestamp,
-    level: 'betweenParties',
+    level: 'between_parties',
     stays: [
       {
-        level: 'betweenParties',
+        level: 'between_parties',
         enteredAt: v.timestamp,
         enteredBy: v.actor,
         enteredByRole: v.role,
-        ...dueAt(v.timestamp, v.model.betweenParties?.timeLimit),
+        ...dueAt(v.timestamp, v.model.between_parties?.timeLimit),
       },
     ],
     outcomes: [],
@@ -133,7 +133,7 @@ function leaveOutcome(state: KnelpuntState, e: KnelpuntEvent, summary: Label): K
     at: e.timestamp,
     actor: e.actor,
     role: e.role,
-    result: 'noAgreement',
+    result: 'no_agreement',
     summary,
   };
   if (e.motivation !== undefined) outcome.motivation = e.motivation;
@@ -200,10 +200,10 @@ export function planKnelpuntEvent(state: KnelpuntState, event: unknown): Knelpun
   const level = state.level;
   switch (e.type) {
     case 'knelpunt.putOnAgenda': {
-      if (level !== 'betweenParties' && level !== 'mediation') return notAllowed(state, e);
-      const option = state.model.ijkmomentAgenda;
+      if (level !== 'between_parties' && level !== 'mediation') return notAllowed(state, e);
+      const option = state.model.ijkmoment_agenda;
       if (option === undefined) {
-        return fail(processMessages.fail('knelpunt_option_not_in_model', { option: 'ijkmomentAgenda' }, ['type']));
+        return fail(processMessages.fail('knelpunt_option_not_in_model', { option: 'ijkmoment_agenda' }, ['type']));
       }
       const left = withOutcome(state, leaveOutcome(state, e, SWITCHED_TO_AGENDA));
       return {
@@ -211,7 +211,7 @@ export function planKnelpuntEvent(state: KnelpuntState, event: unknown): Knelpun
         next: enter(
           left,
           {
-            level: 'ijkmomentAgenda',
+            level: 'ijkmoment_agenda',
             enteredAt: e.timestamp,
             enteredBy: e.actor,
             enteredByRole: e.role,
@@ -223,7 +223,7 @@ export function planKnelpuntEvent(state: KnelpuntState, event: unknown): Knelpun
       };
     }
     case 'knelpunt.startMediation': {
-      if (level !== 'betweenParties' && level !== 'ijkmomentAgenda') return notAllowed(state, e);
+      if (level !== 'between_parties' && level !== 'ijkmoment_agenda') return notAllowed(state, e);
       const mediation = state.model.mediation;
       if (mediation === undefined) {
         return fail(processMessages.fail('knelpunt_option_not_in_model', { option: 'mediation' }, ['type']));
@@ -253,7 +253,7 @@ export function planKnelpuntEvent(state: KnelpuntState, event: unknown): Knelpun
       };
     }
     case 'knelpunt.escalate': {
-      if (level === 'rijkDecision') return notAllowed(state, e);
+      if (level === 'rijk_decision') return notAllowed(state, e);
       const target = nextIntervention(state, level);
       if (target === undefined) {
         return fail(processMessages.fail('knelpunt_no_impartial_intervener', { level }, ['type']));
@@ -274,7 +274,7 @@ export function planKnelpuntEvent(state: KnelpuntState, event: unknown): Knelpun
     }
     case 'knelpunt.recordOutcome': {
       const stay = state.stays[state.stays.length - 1];
-      const intervening = level === 'provinceIntervention' || level === 'rijkDecision';
+      const intervening = level === 'province_intervention' || level === 'rijk_decision';
       if (intervening && stay?.intervener !== undefined && e.actor !== stay.intervener) {
         return fail(
           processMessages.fail('knelpunt_actor_not_intervener', { actor: e.actor, intervener: stay.intervener }, [
@@ -283,7 +283,7 @@ export function planKnelpuntEvent(state: KnelpuntState, event: unknown): Knelpun
         );
       }
       if (e.result === 'decision' && !intervening) return notAllowed(state, { type: `${e.type}:decision` });
-      if (e.result === 'noAgreement' && level === 'rijkDecision') {
+      if (e.result === 'no_agreement' && level === 'rijk_decision') {
         return notAllowed(state, { type: `${e.type}:noAgreement` });
       }
       const outcome: KnelpuntOutcome = {
@@ -297,7 +297,7 @@ export function planKnelpuntEvent(state: KnelpuntState, event: unknown): Knelpun
       if (e.motivation !== undefined) outcome.motivation = e.motivation;
       if (e.decisionId !== undefined) outcome.decisionId = e.decisionId;
       if (e.mediationId !== undefined) outcome.mediationId = e.mediationId;
-      if (e.result === 'packageDeal') {
+      if (e.result === 'package_deal') {
         if (e.packageDeal === undefined) {
           return fail(
             processMessages.fail('knelpunt_package_deal_needs_assessment', { knelpuntId: state.knelpunt.id }, [
@@ -312,7 +312,7 @@ export function planKnelpuntEvent(state: KnelpuntState, event: unknown): Knelpun
         }
       }
       const recorded = withOutcome({ ...state, lastEventAt: e.timestamp }, outcome);
-      if (e.result === 'noAgreement') return { ok: true, next: recorded };
+      if (e.result === 'no_agreement') return { ok: true, next: recorded };
       const closing: KnelpuntLevel = e.result === 'decision' ? 'decided' : 'settled';
       return {
         ok: true,

@@ -51,41 +51,41 @@ export const knelpuntMachine = setup({
 }).createMachine({
   id: 'knelpunt',
   context: ({ input }) => initialKnelpuntState(input),
-  initial: 'betweenParties',
+  initial: 'between_parties',
   states: {
-    betweenParties: {
+    between_parties: {
       on: {
-        'knelpunt.putOnAgenda': to('ijkmomentAgenda'),
+        'knelpunt.putOnAgenda': to('ijkmoment_agenda'),
         'knelpunt.startMediation': to('mediation'),
-        'knelpunt.escalate': [to('provinceIntervention'), to('rijkDecision')],
-        'knelpunt.recordOutcome': [to('settled'), stay('betweenParties')],
+        'knelpunt.escalate': [to('province_intervention'), to('rijk_decision')],
+        'knelpunt.recordOutcome': [to('settled'), stay('between_parties')],
         'knelpunt.withdraw': to('withdrawn'),
       },
     },
-    ijkmomentAgenda: {
+    ijkmoment_agenda: {
       on: {
         'knelpunt.startMediation': to('mediation'),
-        'knelpunt.escalate': [to('provinceIntervention'), to('rijkDecision')],
-        'knelpunt.recordOutcome': [to('settled'), stay('ijkmomentAgenda')],
+        'knelpunt.escalate': [to('province_intervention'), to('rijk_decision')],
+        'knelpunt.recordOutcome': [to('settled'), stay('ijkmoment_agenda')],
         'knelpunt.withdraw': to('withdrawn'),
       },
     },
     mediation: {
       on: {
-        'knelpunt.putOnAgenda': to('ijkmomentAgenda'),
-        'knelpunt.escalate': [to('provinceIntervention'), to('rijkDecision')],
+        'knelpunt.putOnAgenda': to('ijkmoment_agenda'),
+        'knelpunt.escalate': [to('province_intervention'), to('rijk_decision')],
         'knelpunt.recordOutcome': [to('settled'), stay('mediation')],
         'knelpunt.withdraw': to('withdrawn'),
       },
     },
-    provinceIntervention: {
+    province_intervention: {
       on: {
-        'knelpunt.escalate': to('rijkDecision'),
-        'knelpunt.recordOutcome': [to('settled'), to('decided'), stay('provinceIntervention')],
+        'knelpunt.escalate': to('rijk_decision'),
+        'knelpunt.recordOutcome': [to('settled'), to('decided'), stay('province_intervention')],
         'knelpunt.withdraw': to('withdrawn'),
       },
     },
-    rijkDecision: {
+    rijk_decision: {
       on: {
         'knelpunt.recordOutcome': [to('settled'), to('decided')],
         'knelpunt.withdraw': to('withdrawn'),

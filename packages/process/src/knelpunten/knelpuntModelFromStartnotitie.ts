@@ -56,16 +56,16 @@ export function knelpuntModelFromStartnotitie(
   const levels = [...m.levels, m.finalLevel];
   const of = (route: EscalationLevel['route']) => levels.find((l) => l.route === route);
   const out: {
-    betweenParties?: KnelpuntEscalationModel['betweenParties'];
-    ijkmomentAgenda?: KnelpuntEscalationModel['ijkmomentAgenda'];
+    between_parties?: KnelpuntEscalationModel['between_parties'];
+    ijkmoment_agenda?: KnelpuntEscalationModel['ijkmoment_agenda'];
     mediation?: KnelpuntEscalationModel['mediation'];
     interventions: KnelpuntIntervention[];
   } = { interventions: [] };
   const bilateral = of('bilateral');
-  if (bilateral) out.betweenParties = { timeLimit: bilateral.timeLimit };
-  if (m.options.some((o) => o.route === 'ijkmomentAgenda')) {
-    const level = of('ijkmomentAgenda');
-    out.ijkmomentAgenda = level ? { timeLimit: level.timeLimit } : {};
+  if (bilateral) out.between_parties = { timeLimit: bilateral.timeLimit };
+  if (m.options.some((o) => o.route === 'ijkmoment_agenda')) {
+    const level = of('ijkmoment_agenda');
+    out.ijkmoment_agenda = level ? { timeLimit: level.timeLimit } : {};
   }
   if (m.options.some((o) => o.route === 'facilitator')) {
     const level = of('facilitator');
@@ -74,10 +74,10 @@ export function knelpuntModelFromStartnotitie(
   }
   levels.forEach((level, index) => {
     const kind =
-      level.route === 'provinceIntervenes'
-        ? 'provinceIntervention'
-        : level.route === 'rijkDecides'
-          ? 'rijkDecision'
+      level.route === 'province_intervenes'
+        ? 'province_intervention'
+        : level.route === 'rijk_decides'
+          ? 'rijk_decision'
           : undefined;
     if (kind === undefined) return;
     out.interventions.push({ level: kind, ...intervenerOf(level, index), timeLimit: level.timeLimit });

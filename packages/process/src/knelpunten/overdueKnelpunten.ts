@@ -9,7 +9,7 @@ import { type KnelpuntState, KnelpuntStateSchema } from './KnelpuntState';
  * it entered, when the limit ran out and by how many whole days.
  *
  * @example
- * const o: OverdueKnelpunt = { knelpuntId: 'knelpunt-wind-hoeverveen', level: 'provinceIntervention', enteredAt: '…', dueAt: '…', daysOverdue: 12 };
+ * const o: OverdueKnelpunt = { knelpuntId: 'knelpunt-wind-hoeverveen', level: 'province_intervention', enteredAt: '…', dueAt: '…', daysOverdue: 12 };
  * @see Handreiking §2.3
  */
 export const OverdueKnelpuntSchema = z.strictObject({

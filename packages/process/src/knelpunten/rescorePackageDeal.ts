@@ -27,7 +27,7 @@ export function rescorePackageDeal(input: PackageDealRescoreInput): PackageDealQ
     ...v.assessment,
     variants: [...v.assessment.variants, v.packageVariant],
     scores: [...v.assessment.scores, ...v.packageScores],
-    method: { method: 'weightedSum' },
+    method: { method: 'weighted_sum' },
   });
   const pkg = ranking.find((r) => r.variantId === v.packageVariant.id);
   const ref = ranking.find((r) => r.variantId === v.referenceVariantId);

@@ -13,18 +13,18 @@ import type { KnelpuntOutcomeResult } from './KnelpuntOutcomeResult';
 import { type KnelpuntState, KnelpuntStateSchema } from './KnelpuntState';
 
 const ROUTE: Partial<Record<KnelpuntLevel, EscalationRoute>> = {
-  betweenParties: 'bilateral',
-  ijkmomentAgenda: 'ijkmomentAgenda',
+  between_parties: 'bilateral',
+  ijkmoment_agenda: 'ijkmoment_agenda',
   mediation: 'facilitator',
-  provinceIntervention: 'provinceIntervenes',
-  rijkDecision: 'rijkDecides',
+  province_intervention: 'province_intervenes',
+  rijk_decision: 'rijk_decides',
 };
 
 const RESULT: Record<KnelpuntOutcomeResult, EscalationResult> = {
   agreement: 'settled',
-  packageDeal: 'packageDeal',
+  package_deal: 'package_deal',
   decision: 'decided',
-  noAgreement: 'noAgreement',
+  no_agreement: 'no_agreement',
   withdrawn: 'withdrawn',
 };
 
@@ -54,8 +54,8 @@ export function toKnelpuntRecord(state: KnelpuntState, gebiedsprocesId: string):
       (o) => o.level === stay.level && instantOf(o.at) >= from && instantOf(o.at) <= until,
     );
     const last = outcomes.at(-1);
-    if (stay.level === 'betweenParties' && (last === undefined || last.result === 'noAgreement')) continue;
-    if (stay.level === 'betweenParties' && last?.result === 'withdrawn') continue;
+    if (stay.level === 'between_parties' && (last === undefined || last.result === 'no_agreement')) continue;
+    if (stay.level === 'between_parties' && last?.result === 'withdrawn') continue;
     const handler =
       stay.level === 'mediation' && stay.mediator !== undefined
         ? { partyId: stay.mediator, role: 'mediator' as const }
@@ -97,7 +97,7 @@ export function toKnelpuntRecord(state: KnelpuntState, gebiedsprocesId: string):
   const raiser = s.stays[0];
   const record: KnelpuntRecord = {
     kind: 'knelpuntRecord',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: s.knelpunt.id,
     gebiedsprocesId: processId,
     title: s.knelpunt.title,

@@ -21,7 +21,7 @@ export type Consent = Extract<ProcessEvent, { type: 'consent.record' }>['consent
  * or an earlier step); interrupted (it was open when a major change took the process back to an
  * earlier step; its work is kept and must be reviewed).
  */
-export type StepStatus = 'notStarted' | 'open' | 'closed' | 'reopened' | 'interrupted';
+export type StepStatus = 'not_started' | 'open' | 'closed' | 'reopened' | 'interrupted';
 
 /** A document handed in for a step, with who handed it in and when. */
 export interface SubmittedDocument {
@@ -141,7 +141,7 @@ export function initialAreaProcessContext(
     steps[step.id] =
       index === 0
         ? { stepId: step.id, status: 'open', round: 1, openedAt: startedAt, consents: [], history: [] }
-        : { stepId: step.id, status: 'notStarted', round: 0, consents: [], history: [] };
+        : { stepId: step.id, status: 'not_started', round: 0, consents: [], history: [] };
   });
   const first = template.steps[0];
   return {

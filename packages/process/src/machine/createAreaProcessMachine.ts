@@ -322,7 +322,7 @@ export function machineOf(definition: AreaProcessDefinition) {
  * @example
  * const machine = createAreaProcessMachine(defaultStepTemplate, settings);
  * const actor = createActor(machine, { input: { startedAt: '2026-01-12T09:00:00+01:00' } }).start();
- * @see handreiking bijlage 1, onderdeel 2 (stappen); ARCHITECTURE.md "The process machine"
+ * @see handreiking bijlage 1, onderdeel 2 (stappen; ARCHITECTURE.md "The process machine")
  */
 export function createAreaProcessMachine(
   template: StepTemplate,

@@ -23,7 +23,7 @@ function decisionEntry(eventType: string, decision: Decision, stepId?: string) {
 
 /** Opens a step again (or for the first time): a new round, earlier closed rounds kept in history. */
 function openStep(record: StepRecord, at: string): StepRecord {
-  if (record.status === 'notStarted') {
+  if (record.status === 'not_started') {
     return { ...record, status: 'open', round: record.round + 1, openedAt: at };
   }
   const history =

@@ -9,13 +9,13 @@ import { z } from 'zod';
  *
  * @example
  * const scope: HerijkingPart = { kind: 'opgave', opgaveId: 'opgave-waterberging' };
- * const section: HerijkingPart = { kind: 'deliverableSection', stepId: 'borgen-en-uitvoeren', section: 'uitvoeringsagenda' };
+ * const section: HerijkingPart = { kind: 'deliverable_section', stepId: 'borgen-en-uitvoeren', section: 'uitvoeringsagenda' };
  * @see Handreiking §2.2 ("gericht op interventie en aanpassingen voor een beperkt onderdeel")
  */
 export const HerijkingPartSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('opgave'), opgaveId: IdSchema }),
   z.strictObject({ kind: z.literal('deelgebied'), deelgebiedId: IdSchema }),
-  z.strictObject({ kind: z.literal('deliverableSection'), stepId: IdSchema, section: z.string().min(1) }),
+  z.strictObject({ kind: z.literal('deliverable_section'), stepId: IdSchema, section: z.string().min(1) }),
 ]);
 /** What a herijking is about: an opgave, a deelgebied or a section of a deliverable. */
 export type HerijkingPart = z.infer<typeof HerijkingPartSchema>;
@@ -33,7 +33,7 @@ export function describeHerijkingPart(scope: HerijkingPart, locale: 'nl' | 'en')
       return `opgave ${scope.opgaveId}`;
     case 'deelgebied':
       return `${locale === 'nl' ? 'deelgebied' : 'sub-area'} ${scope.deelgebiedId}`;
-    case 'deliverableSection':
+    case 'deliverable_section':
       return `${locale === 'nl' ? 'onderdeel' : 'section'} "${scope.section}" ${locale === 'nl' ? 'van' : 'of'} ${scope.stepId}`;
   }
 }

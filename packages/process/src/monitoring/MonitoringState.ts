@@ -57,7 +57,7 @@ export type HerijkingOrigin = z.infer<typeof HerijkingOriginSchema>;
  *
  * @example
  * const h: Herijking = { id: 'herijking-waterberging-2030', scope: { kind: 'opgave', opgaveId: 'opgave-waterberging' }, origin: 'indicator',
- *   reason: { nl: 'Waterberging blijft achter', en: 'Water storage lags behind' }, placedAt: '…', status: 'onAgenda' };
+ *   reason: { nl: 'Waterberging blijft achter', en: 'Water storage lags behind' }, placedAt: '…', status: 'on_agenda' };
  * @see Handreiking §2.2
  */
 export const HerijkingSchema = z.strictObject({
@@ -67,7 +67,7 @@ export const HerijkingSchema = z.strictObject({
   reason: LabelSchema,
   indicatorId: IdSchema.optional(),
   placedAt: IsoDateTimeSchema,
-  status: z.enum(['onAgenda', 'underway', 'completed']),
+  status: z.enum(['on_agenda', 'underway', 'completed']),
   startedAt: IsoDateTimeSchema.optional(),
   completedAt: IsoDateTimeSchema.optional(),
   result: LabelSchema.optional(),
@@ -85,7 +85,7 @@ export type Herijking = z.infer<typeof HerijkingSchema>;
  * @see Handreiking §2.2 ("leren door te doen"), bijlage 2 voorbeeld 2
  */
 export const LessonSourceSchema = z.strictObject({
-  kind: z.enum(['evaluation', 'pilot', 'quickWin', 'ijkmoment', 'knelpunt']),
+  kind: z.enum(['evaluation', 'pilot', 'quick_win', 'ijkmoment', 'knelpunt']),
   id: IdSchema,
 });
 /** Where a lesson learned comes from. */

@@ -5,14 +5,14 @@ import { labelledEnum } from '@gebiedsgericht/core';
  * for step 1, which the monitoring loop watches: a new edition calls for an evaluation.
  *
  * @example
- * PblSeries.label('balansVanDeLeefomgeving', 'nl'); // 'Balans van de Leefomgeving'
+ * PblSeries.label('balans_van_de_leefomgeving', 'nl'); // 'Balans van de Leefomgeving'
  * @see Handreiking bijlage 1 onderdeel 2 (stap 1: NOVI-monitor, Planmonitor, Balans voor de Leefomgeving, Ruimtelijke Verkenningen)
  */
 export const PblSeries = labelledEnum({
-  noviMonitor: { nl: 'Monitor NOVI', en: 'NOVI monitor' },
+  novi_monitor: { nl: 'Monitor NOVI', en: 'NOVI monitor' },
   planmonitor: { nl: 'Planmonitor', en: 'Plan monitor' },
-  balansVanDeLeefomgeving: { nl: 'Balans van de Leefomgeving', en: 'Assessment of the Dutch Human Environment' },
-  ruimtelijkeVerkenningen: { nl: 'Ruimtelijke Verkenningen', en: 'Spatial Outlooks' },
+  balans_van_de_leefomgeving: { nl: 'Balans van de Leefomgeving', en: 'Assessment of the Dutch Human Environment' },
+  ruimtelijke_verkenningen: { nl: 'Ruimtelijke Verkenningen', en: 'Spatial Outlooks' },
 });
 /** One of the {@link PblSeries} values. */
 export type PblSeries = (typeof PblSeries.values)[number];
@@ -28,8 +28,8 @@ export type PblSeries = (typeof PblSeries.values)[number];
  * @see docs/glossary.md; these cadences come from outside the handreiking (PBL's publication practice)
  */
 export const PBL_CADENCE_MONTHS: Readonly<Record<PblSeries, number>> = Object.freeze({
-  noviMonitor: 24,
+  novi_monitor: 24,
   planmonitor: 12,
-  balansVanDeLeefomgeving: 24,
-  ruimtelijkeVerkenningen: 36,
+  balans_van_de_leefomgeving: 24,
+  ruimtelijke_verkenningen: 36,
 });

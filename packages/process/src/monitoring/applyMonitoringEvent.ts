@@ -77,7 +77,7 @@ export function checkMonitoringEvent(
       const missing = (event.evaluation.pblPublicationIds ?? []).find(
         (id) => !state.pblPublications.some((p) => p.id === id),
       );
-      return missing === undefined ? null : unknown('pblPublication', missing, ['evaluation', 'pblPublicationIds']);
+      return missing === undefined ? null : unknown('pbl_publication', missing, ['evaluation', 'pblPublicationIds']);
     }
     case 'lesson.record':
       if (state.lessons.some((l) => l.id === event.lesson.id))
@@ -108,7 +108,7 @@ export function checkMonitoringEvent(
       if (!position.inMonitoring) return notAllowed();
       const h = state.herijkingen.find((x) => x.id === event.herijkingId);
       if (h === undefined) return unknown('herijking', event.herijkingId, ['herijkingId']);
-      return h.status === 'onAgenda' ? null : notAllowed();
+      return h.status === 'on_agenda' ? null : notAllowed();
     }
     case 'herijking.complete': {
       const h = state.herijkingen.find((x) => x.id === event.herijkingId);
@@ -117,7 +117,7 @@ export function checkMonitoringEvent(
     }
     case 'pbl.publish':
       return state.pblPublications.some((p) => p.id === event.publication.id)
-        ? duplicate('pblPublication', event.publication.id, ['publication', 'id'])
+        ? duplicate('pbl_publication', event.publication.id, ['publication', 'id'])
         : null;
   }
 }
@@ -162,7 +162,7 @@ export function reduceMonitoringEvent(state: MonitoringState, event: MonitoringE
           en: `${indicator.label.en}: ${event.value} ${indicator.unit} (${indicator.trigger?.when} the agreed trigger ${indicator.trigger?.value})`,
         },
         placedAt: at,
-        status: 'onAgenda',
+        status: 'on_agenda',
       };
       return { ...next, herijkingen: [...next.herijkingen, herijking] };
     }
@@ -199,7 +199,7 @@ export function reduceMonitoringEvent(state: MonitoringState, event: MonitoringE
         actions: state.actions.map((a) => (a.id === event.actionId ? { ...a, doneOn: event.doneOn } : a)),
       };
     case 'herijking.schedule': {
-      const herijking: Herijking = { ...event.herijking, placedAt: at, status: 'onAgenda' };
+      const herijking: Herijking = { ...event.herijking, placedAt: at, status: 'on_agenda' };
       return { ...state, herijkingen: [...state.herijkingen, herijking] };
     }
     case 'herijking.start':

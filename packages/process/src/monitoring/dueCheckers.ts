@@ -13,18 +13,18 @@ import { PblSeries } from './PblSeries';
  * The kinds of due item the second half adds to the "what is due" query.
  *
  * @example
- * ExtensionDueKind.label('escalationOverdue', 'nl'); // 'Escalatietermijn verstreken'
+ * ExtensionDueKind.label('escalation_overdue', 'nl'); // 'Escalatietermijn verstreken'
  * @see Handreiking §2.2, §2.3, bijlage 1 onderdeel 4
  */
 export const ExtensionDueKind = labelledEnum({
-  nextIjkmoment: { nl: 'Volgend ijkmoment', en: 'Next ijkmoment' },
-  escalationOverdue: { nl: 'Escalatietermijn verstreken', en: 'Escalation time limit passed' },
-  evaluationDue: { nl: 'Evaluatie nodig', en: 'Evaluation due' },
-  pblPublication: {
+  next_ijkmoment: { nl: 'Volgend ijkmoment', en: 'Next ijkmoment' },
+  escalation_overdue: { nl: 'Escalatietermijn verstreken', en: 'Escalation time limit passed' },
+  evaluation_due: { nl: 'Evaluatie nodig', en: 'Evaluation due' },
+  pbl_publication: {
     nl: 'Nieuwe PBL-publicatie vraagt om evaluatie',
     en: 'New PBL publication calls for an evaluation',
   },
-  herijkingTriggered: {
+  herijking_triggered: {
     nl: 'Herijking geagendeerd door signaalwaarde',
     en: 'Herijking put on the agenda by a trigger value',
   },
@@ -40,14 +40,14 @@ function extensionOf(context: object): Partial<ExtensionContext> {
 }
 
 const KIND_NL = {
-  programmeMoment: 'Volgend programma-ijkmoment (NOVEX)',
-  regionalMoment: 'Volgend regionaal ijkmoment',
-  externalDeadline: 'Volgende externe deadline',
+  programme_moment: 'Volgend programma-ijkmoment (NOVEX)',
+  regional_moment: 'Volgend regionaal ijkmoment',
+  external_deadline: 'Volgende externe deadline',
 } as const;
 const KIND_EN = {
-  programmeMoment: 'Next programme moment (NOVEX)',
-  regionalMoment: 'Next regional moment',
-  externalDeadline: 'Next external deadline',
+  programme_moment: 'Next programme moment (NOVEX)',
+  regional_moment: 'Next regional moment',
+  external_deadline: 'Next external deadline',
 } as const;
 
 /** The next ijkmoment of each kind, with what is on its agenda (knelpunten and triggered herijkingen). */
@@ -55,22 +55,22 @@ export const nextIjkmomentChecker: DueChecker = ({ context }, now) => {
   const ext = extensionOf(context);
   const schedule = ext.ijkmomenten?.schedule;
   if (schedule === undefined || context.status === 'stopped') return [];
-  const onAgenda = Object.values(ext.knelpunten?.items ?? {}).filter((k) => k.level === 'ijkmomentAgenda').length;
+  const onAgenda = Object.values(ext.knelpunten?.items ?? {}).filter((k) => k.level === 'ijkmoment_agenda').length;
   const herijkingen = ext.monitoring ? triggeredHerijkingen(ext.monitoring).length : 0;
   const next = nextIjkmomenten(schedule, now);
   const items: DueItem[] = [];
-  for (const kind of ['programmeMoment', 'regionalMoment', 'externalDeadline'] as const) {
+  for (const kind of ['programme_moment', 'regional_moment', 'external_deadline'] as const) {
     const o = next[kind];
     if (o === undefined) continue;
     const agenda =
-      kind === 'externalDeadline' || onAgenda + herijkingen === 0
+      kind === 'external_deadline' || onAgenda + herijkingen === 0
         ? { nl: '', en: '' }
         : {
             nl: ` — op de agenda: ${onAgenda} knelpunt(en), ${herijkingen} herijking(en)`,
             en: ` — on the agenda: ${onAgenda} knelpunt(en), ${herijkingen} herijking(en)`,
           };
     items.push({
-      kind: 'nextIjkmoment',
+      kind: 'next_ijkmoment',
       severity: 'attention',
       date: o.date,
       refId: o.id,
@@ -87,7 +87,7 @@ export const nextIjkmomentChecker: DueChecker = ({ context }, now) => {
 export const escalationOverdueChecker: DueChecker = ({ context }, now) => {
   const items = Object.values(extensionOf(context).knelpunten?.items ?? {});
   return overdueKnelpunten(items, now).map((o) => ({
-    kind: 'escalationOverdue',
+    kind: 'escalation_overdue',
     severity: 'warning' as const,
     date: o.dueAt.slice(0, 10),
     refId: o.knelpuntId,
@@ -110,7 +110,7 @@ export const evaluationDueChecker: DueChecker = ({ snapshot, context }, now) => 
   if (!due.overdue && due.dueOn > horizon) return [];
   return [
     {
-      kind: 'evaluationDue',
+      kind: 'evaluation_due',
       severity: due.overdue ? 'warning' : 'attention',
       date: due.dueOn,
       message: due.overdue
@@ -125,7 +125,7 @@ export const pblPublicationChecker: DueChecker = ({ context }, now) => {
   const monitoring = extensionOf(context).monitoring;
   if (monitoring === undefined) return [];
   return pblPublicationsCallingForEvaluation(monitoring, now).map((p) => ({
-    kind: 'pblPublication',
+    kind: 'pbl_publication',
     severity: 'attention' as const,
     date: p.publishedOn,
     refId: p.id,
@@ -141,7 +141,7 @@ export const herijkingTriggeredChecker: DueChecker = ({ context }) => {
   const monitoring = extensionOf(context).monitoring;
   if (monitoring === undefined) return [];
   return triggeredHerijkingen(monitoring).map((h) => ({
-    kind: 'herijkingTriggered',
+    kind: 'herijking_triggered',
     severity: 'warning' as const,
     date: h.placedAt.slice(0, 10),
     refId: h.id,

@@ -10,13 +10,13 @@ import { PBL_CADENCE_MONTHS, PblSeries } from './PblSeries';
  * the monitoring loop) with the agreed cadence; `overdue` when that date is before today.
  *
  * @example
- * const due: EvaluationDue = { dueOn: '2031-11-15', overdue: false, basis: 'lastEvaluation', lastEvaluationId: 'evaluatie-2029' };
+ * const due: EvaluationDue = { dueOn: '2031-11-15', overdue: false, basis: 'last_evaluation', lastEvaluationId: 'evaluatie-2029' };
  * @see Handreiking §2.2 ("periodieke evaluatie")
  */
 export const EvaluationDueSchema = z.strictObject({
   dueOn: IsoDateSchema,
   overdue: z.boolean(),
-  basis: z.enum(['lastEvaluation', 'monitoringStart']),
+  basis: z.enum(['last_evaluation', 'monitoring_start']),
   lastEvaluationId: IdSchema.optional(),
 });
 /** When the next periodic evaluation is due. */
@@ -57,13 +57,13 @@ export function evaluationDue(
   if (last !== undefined) {
     const dueOn = firstOccurrenceAt(cadence, dayAfter(last.heldOn));
     if (dueOn === undefined) return undefined;
-    return { dueOn, overdue: dueOn < today, basis: 'lastEvaluation', lastEvaluationId: last.id };
+    return { dueOn, overdue: dueOn < today, basis: 'last_evaluation', lastEvaluationId: last.id };
   }
   if (monitoringSince === undefined) return undefined;
   const since = validate(IsoDateTimeSchema, monitoringSince, { path: ['monitoringSince'] }).slice(0, 10);
   const dueOn = firstOccurrenceAt(cadence, since);
   if (dueOn === undefined) return undefined;
-  return { dueOn, overdue: dueOn < today, basis: 'monitoringStart' };
+  return { dueOn, overdue: dueOn < today, basis: 'monitoring_start' };
 }
 
 /**
@@ -123,7 +123,7 @@ export function expectedPblEditions(
  */
 export function triggeredHerijkingen(state: MonitoringState): Herijking[] {
   const s = validate(MonitoringStateSchema, state, { path: ['state'] });
-  return s.herijkingen.filter((h) => h.origin === 'indicator' && h.status === 'onAgenda');
+  return s.herijkingen.filter((h) => h.origin === 'indicator' && h.status === 'on_agenda');
 }
 
 /**

@@ -10,7 +10,7 @@ import type { ElectionCalendar } from '@gebiedsgericht/core';
  *
  * @example
  * dueItems(snapshot, now, { elections: defaultElectionCalendar });
- * @see handreiking §2.3 (continuïteit over verkiezingen heen); Kiesraad, www.kiesraad.nl
+ * @see handreiking §2.3 (continuïteit over verkiezingen heen; Kiesraad, www.kiesraad.nl)
  *   (gemeenteraadsverkiezingen 18 maart 2026; Provinciale Staten en waterschappen: maart 2027)
  */
 export const defaultElectionCalendar: ElectionCalendar = {
@@ -19,7 +19,7 @@ export const defaultElectionCalendar: ElectionCalendar = {
   elections: [
     { kind: 'gemeenteraad', date: '2026-03-18', source: 'Kiesraad: gemeenteraadsverkiezingen 18 maart 2026' },
     {
-      kind: 'provincialeStaten',
+      kind: 'provinciale_staten',
       date: '2027-03-17',
       indicative: true,
       source: 'Kieswet: Provinciale Statenverkiezingen eens in de vier jaar in maart (2023, 2027)',
@@ -36,7 +36,7 @@ export const defaultElectionCalendar: ElectionCalendar = {
       indicative: true,
       source: 'Kieswet: gemeenteraadsverkiezingen eens in de vier jaar in maart (2026, 2030)',
     },
-    { kind: 'provincialeStaten', date: '2031-03-19', indicative: true, source: 'Vierjaarlijks ritme (2027, 2031)' },
+    { kind: 'provinciale_staten', date: '2031-03-19', indicative: true, source: 'Vierjaarlijks ritme (2027, 2031)' },
     { kind: 'waterschap', date: '2031-03-19', indicative: true, source: 'Vierjaarlijks ritme (2027, 2031)' },
   ],
 };

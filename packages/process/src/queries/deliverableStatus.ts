@@ -42,7 +42,7 @@ export function deliverableStatus(snapshot: unknown): DeliverableStatus {
       stepLabel: step.label,
       documentType: step.deliverable.documentType,
       deliverableLabel: step.deliverable.label,
-      stepStatus: record?.status ?? 'notStarted',
+      stepStatus: record?.status ?? 'not_started',
       present: Boolean(record?.deliverable),
       submittedAt: record?.deliverable?.submittedAt ?? null,
       documentId: document && typeof document.id === 'string' ? document.id : null,
@@ -51,7 +51,7 @@ export function deliverableStatus(snapshot: unknown): DeliverableStatus {
   });
   return {
     steps,
-    missing: steps.filter((l) => l.stepStatus !== 'notStarted' && !l.present).map((l) => l.stepId),
+    missing: steps.filter((l) => l.stepStatus !== 'not_started' && !l.present).map((l) => l.stepId),
     needsReview: steps.filter((l) => l.needsReview).map((l) => l.stepId),
   };
 }

@@ -15,15 +15,15 @@ import { defaultElectionCalendar } from './defaultElectionCalendar';
  * The kinds of item the "what is due" query reports.
  *
  * @example
- * DueKind.label('timeboxExceeded', 'nl'); // 'Tijdvak van de stap overschreden'
+ * DueKind.label('timebox_exceeded', 'nl'); // 'Tijdvak van de stap overschreden'
  * @see handreiking bijlage 1, onderdeel 2 (lessen uit de pilots)
  */
 export const DueKind = labelledEnum({
-  timeboxExceeded: { nl: 'Tijdvak van de stap overschreden', en: 'Step timebox exceeded' },
-  closedSuspiciouslyFast: { nl: 'Stap opvallend snel gesloten', en: 'Step closed suspiciously fast' },
-  decisionNearElection: { nl: 'Gepland besluit dicht bij verkiezingen', en: 'Planned decision close to an election' },
-  agreementOverdue: { nl: 'Afspraak over de termijn', en: 'Agreement overdue' },
-  reviewPending: { nl: 'Product moet worden herzien', en: 'Deliverable awaiting review' },
+  timebox_exceeded: { nl: 'Tijdvak van de stap overschreden', en: 'Step timebox exceeded' },
+  closed_suspiciously_fast: { nl: 'Stap opvallend snel gesloten', en: 'Step closed suspiciously fast' },
+  decision_near_election: { nl: 'Gepland besluit dicht bij verkiezingen', en: 'Planned decision close to an election' },
+  agreement_overdue: { nl: 'Afspraak over de termijn', en: 'Agreement overdue' },
+  review_pending: { nl: 'Product moet worden herzien', en: 'Deliverable awaiting review' },
 });
 /** One of the {@link DueKind} values. */
 export type DueKind = (typeof DueKind.values)[number];
@@ -49,9 +49,9 @@ export type DueChecker = (read: ReadSnapshot, now: string, options: { elections:
 
 const ELECTION_OF: Readonly<Record<GovernmentLayer, ElectionKind>> = {
   gemeente: 'gemeenteraad',
-  provincie: 'provincialeStaten',
+  provincie: 'provinciale_staten',
   waterschap: 'waterschap',
-  rijk: 'tweedeKamer',
+  rijk: 'tweede_kamer',
 };
 
 const timeboxes: DueChecker = ({ snapshot, context }, now) => {
@@ -68,7 +68,7 @@ const timeboxes: DueChecker = ({ snapshot, context }, now) => {
   if (open <= timebox) return [];
   return [
     {
-      kind: 'timeboxExceeded',
+      kind: 'timebox_exceeded',
       severity: 'warning',
       stepId: step.id,
       message: {
@@ -94,7 +94,7 @@ const fastClosures: DueChecker = ({ snapshot, context }) => {
       const took = daysBetween(round.openedAt, round.closedAt);
       if (took < minimum) {
         items.push({
-          kind: 'closedSuspiciouslyFast',
+          kind: 'closed_suspiciously_fast',
           severity: 'attention',
           stepId: step.id,
           date: round.closedAt,
@@ -123,7 +123,7 @@ const elections: DueChecker = ({ snapshot, context }, now, { elections: calendar
       const when = offset < 0 ? `${-offset} dagen vóór` : `${offset} dagen na`;
       const whenEn = offset < 0 ? `${-offset} days before` : `${offset} days after`;
       items.push({
-        kind: 'decisionNearElection',
+        kind: 'decision_near_election',
         severity: 'warning',
         date: planned.plannedDate,
         refId: planned.id,
@@ -142,7 +142,7 @@ const agreements: DueChecker = ({ context }, now) =>
   context.agreements
     .filter((a) => !a.fulfilledOn && a.dueDate < now.slice(0, 10))
     .map((a) => ({
-      kind: 'agreementOverdue',
+      kind: 'agreement_overdue',
       severity: 'warning' as const,
       date: a.dueDate,
       refId: a.id,
@@ -157,7 +157,7 @@ const reviews: DueChecker = ({ snapshot, context }) =>
   snapshot.template.steps
     .filter((step) => context.steps[step.id]?.needsReview)
     .map((step) => ({
-      kind: 'reviewPending',
+      kind: 'review_pending',
       severity: 'attention' as const,
       stepId: step.id,
       message: {

@@ -60,7 +60,7 @@ const OpgaveAssessmentsSchema = z.array(OpgaveAssessmentSchema.extend({ recorded
  *
  * @example
  * provincialRollup([lindewaard.snapshot(), hogeZand.snapshot()], { provinceId: 'provincie-zuidmark' });
- * @see handreiking §2.5; "een provinciaal plan is meer dan een optelsom van gebiedsplannen"
+ * @see handreiking §2.5 ("een provinciaal plan is meer dan een optelsom van gebiedsplannen")
  */
 export function provincialRollup(
   snapshots: readonly unknown[],

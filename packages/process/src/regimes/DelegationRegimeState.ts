@@ -48,7 +48,7 @@ export const RegimeVisionSchema = z.strictObject({
   author: z.enum(['region', 'province']),
   round: z.number().int().min(1),
   submittedAt: IsoDateTimeSchema,
-  verdict: z.enum(['approved', 'rejected', 'adoptedByProvince']).optional(),
+  verdict: z.enum(['approved', 'rejected', 'adopted_by_province']).optional(),
   verdictAt: IsoDateTimeSchema.optional(),
   supraRegionalInterest: LabelSchema.optional(),
   decisionId: IdSchema.optional(),

@@ -13,12 +13,12 @@ import { labelledEnum } from '@gebiedsgericht/core';
  * @see Handreiking bijlage 2 voorbeeld 5 (Woonbeleid in Zuid-Holland)
  */
 export const DelegationRegimeStatus = labelledEnum({
-  regionalDrafting: { nl: 'Regio stelt de regionale visie op', en: 'The region drafts the regional vision' },
-  provinceDrafting: {
+  regional_drafting: { nl: 'Regio stelt de regionale visie op', en: 'The region drafts the regional vision' },
+  province_drafting: {
     nl: 'Geen overeenstemming: provincie stelt de visie op',
     en: 'No agreement: the province drafts the vision',
   },
-  underReview: { nl: 'Ter goedkeuring bij de provincie', en: 'Awaiting the province’s approval' },
+  under_review: { nl: 'Ter goedkeuring bij de provincie', en: 'Awaiting the province’s approval' },
   approved: {
     nl: 'Goedgekeurd: ruimte, ingrijpen alleen bij afwijking',
     en: 'Approved: room to act, intervention only on deviation',

@@ -17,7 +17,7 @@ export type RegimePlanResult = { ok: true; next: DelegationRegimeState } | { ok:
  *
  * @example
  * const state = initialRegimeState(input);
- * state.status; // 'regionalDrafting'
+ * state.status; // 'regional_drafting'
  * @see Handreiking bijlage 2 voorbeeld 5
  */
 export function initialRegimeState(input: DelegationRegimeInput): DelegationRegimeState {
@@ -30,7 +30,7 @@ export function initialRegimeState(input: DelegationRegimeInput): DelegationRegi
     subject: v.subject,
     startedAt: v.timestamp,
     lastEventAt: v.timestamp,
-    status: 'regionalDrafting',
+    status: 'regional_drafting',
     round: 1,
     visions: [],
     plans: [],
@@ -82,7 +82,7 @@ export function planRegimeEvent(state: DelegationRegimeState, event: unknown): R
   const base = { ...state, lastEventAt: e.timestamp };
   switch (e.type) {
     case 'regime.submitVision': {
-      if (state.status !== 'regionalDrafting') return notAllowed();
+      if (state.status !== 'regional_drafting') return notAllowed();
       const missing = state.municipalities.find((m) => !e.consentingMunicipalities.includes(m));
       if (missing !== undefined) {
         return reject(processMessages.fail('regime_agreement_incomplete', { missing }, ['consentingMunicipalities']));
@@ -94,13 +94,13 @@ export function planRegimeEvent(state: DelegationRegimeState, event: unknown): R
         );
       }
       const vision: RegimeVision = { id: e.visionId, author: 'region', round: state.round, submittedAt: e.timestamp };
-      return { ok: true, next: { ...base, status: 'underReview', visions: [...state.visions, vision] } };
+      return { ok: true, next: { ...base, status: 'under_review', visions: [...state.visions, vision] } };
     }
     case 'regime.declareNoAgreement':
-      if (state.status !== 'regionalDrafting') return notAllowed();
-      return { ok: true, next: { ...base, status: 'provinceDrafting' } };
+      if (state.status !== 'regional_drafting') return notAllowed();
+      return { ok: true, next: { ...base, status: 'province_drafting' } };
     case 'regime.substitute': {
-      if (state.status !== 'provinceDrafting') return notAllowed();
+      if (state.status !== 'province_drafting') return notAllowed();
       const denied = provinceOnly();
       if (denied) return denied;
       const vision: RegimeVision = {
@@ -108,14 +108,14 @@ export function planRegimeEvent(state: DelegationRegimeState, event: unknown): R
         author: 'province',
         round: state.round,
         submittedAt: e.timestamp,
-        verdict: 'adoptedByProvince',
+        verdict: 'adopted_by_province',
         verdictAt: e.timestamp,
       };
       return { ok: true, next: { ...base, status: 'substituted', visions: [...state.visions, vision] } };
     }
     case 'regime.approve':
     case 'regime.reject': {
-      if (state.status !== 'underReview') return notAllowed();
+      if (state.status !== 'under_review') return notAllowed();
       const denied = provinceOnly();
       if (denied) return denied;
       const verdict = e.type === 'regime.approve' ? ('approved' as const) : ('rejected' as const);
@@ -129,7 +129,7 @@ export function planRegimeEvent(state: DelegationRegimeState, event: unknown): R
     }
     case 'regime.redraft':
       if (state.status !== 'rejected') return notAllowed();
-      return { ok: true, next: { ...base, status: 'regionalDrafting', round: state.round + 1 } };
+      return { ok: true, next: { ...base, status: 'regional_drafting', round: state.round + 1 } };
     case 'regime.municipalPlan': {
       if (!state.municipalities.includes(e.municipality)) {
         return reject(
@@ -141,7 +141,7 @@ export function planRegimeEvent(state: DelegationRegimeState, event: unknown): R
       }
       // While no vision is in force yet, plans are not governed by the regime.
       const governing = state.status === 'rejected' || state.status === 'approved' || state.status === 'substituted';
-      if (!governing && !(state.round > 1 && state.status === 'regionalDrafting')) return notAllowed();
+      if (!governing && !(state.round > 1 && state.status === 'regional_drafting')) return notAllowed();
       const involvement: RegimePlan['provinceInvolvement'] =
         state.status === 'approved' || state.status === 'substituted' ? 'free' : 'participates';
       const plan: RegimePlan = {

@@ -24,7 +24,7 @@ const record = (status: DelegationRegimeStatus) => ({
  * @example
  * const regime = createActor(delegationRegimeMachine, { input }).start();
  * regime.send({ type: 'regime.declareNoAgreement', timestamp: '2027-06-01T10:00:00+02:00', actor: 'regio-lindt', role: 'trekker' });
- * regime.getSnapshot().value; // 'provinceDrafting'
+ * regime.getSnapshot().value; // 'province_drafting'
  * @see Handreiking bijlage 2 voorbeeld 5 (Woonbeleid in Zuid-Holland)
  */
 export const delegationRegimeMachine = setup({
@@ -48,17 +48,17 @@ export const delegationRegimeMachine = setup({
 }).createMachine({
   id: 'delegationRegime',
   context: ({ input }) => initialRegimeState(input),
-  initial: 'regionalDrafting',
+  initial: 'regional_drafting',
   states: {
-    regionalDrafting: {
+    regional_drafting: {
       on: {
-        'regime.submitVision': to('underReview'),
-        'regime.declareNoAgreement': to('provinceDrafting'),
-        'regime.municipalPlan': record('regionalDrafting'),
+        'regime.submitVision': to('under_review'),
+        'regime.declareNoAgreement': to('province_drafting'),
+        'regime.municipalPlan': record('regional_drafting'),
       },
     },
-    provinceDrafting: { on: { 'regime.substitute': to('substituted') } },
-    underReview: { on: { 'regime.approve': to('approved'), 'regime.reject': to('rejected') } },
+    province_drafting: { on: { 'regime.substitute': to('substituted') } },
+    under_review: { on: { 'regime.approve': to('approved'), 'regime.reject': to('rejected') } },
     approved: {
       on: { 'regime.municipalPlan': record('approved'), 'regime.intervene': record('approved') },
     },
@@ -66,7 +66,7 @@ export const delegationRegimeMachine = setup({
       on: { 'regime.municipalPlan': record('substituted'), 'regime.intervene': record('substituted') },
     },
     rejected: {
-      on: { 'regime.municipalPlan': record('rejected'), 'regime.redraft': to('regionalDrafting') },
+      on: { 'regime.municipalPlan': record('rejected'), 'regime.redraft': to('regional_drafting') },
     },
   },
 });

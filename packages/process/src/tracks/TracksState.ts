@@ -6,12 +6,12 @@ import { z } from 'zod';
  * started from smart combinations, and quick wins with high urgency.
  *
  * @example
- * ShortTermKind.label('quickWin', 'nl'); // 'Quick win'
+ * ShortTermKind.label('quick_win', 'nl'); // 'Quick win'
  * @see Handreiking bijlage 2 voorbeeld 2 (twee sporen), §2.2 ("Koppel lange termijn doelen aan korte termijn successen")
  */
 export const ShortTermKind = labelledEnum({
   pilot: { nl: 'Projectpilot', en: 'Project pilot' },
-  quickWin: { nl: 'Quick win', en: 'Quick win' },
+  quick_win: { nl: 'Quick win', en: 'Quick win' },
 });
 /** One of the {@link ShortTermKind} values. */
 export type ShortTermKind = (typeof ShortTermKind.values)[number];

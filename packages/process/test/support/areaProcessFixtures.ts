@@ -49,7 +49,7 @@ export const lindewaardSettings: AreaProcessSettings = {
 function standIn(kind: string) {
   return z.strictObject({
     kind: z.literal(kind),
-    schemaVersion: z.literal(1),
+    schemaVersion: z.literal(2),
     id: z.string().min(1),
     title: z.string().min(1),
     chosenVariantId: z.string().min(1).optional(),
@@ -72,7 +72,7 @@ export function standInDocuments(...templates: StepTemplate[]): DocumentRegistry
 export const testOptions = { documents: standInDocuments() };
 
 export function deliverableOf(documentType: string, extra: Record<string, unknown> = {}) {
-  return { kind: documentType, schemaVersion: 1, id: `${documentType}-lindewaard`, title: documentType, ...extra };
+  return { kind: documentType, schemaVersion: 2, id: `${documentType}-lindewaard`, title: documentType, ...extra };
 }
 
 /** An ISO moment `days` days after 2026-01-12 09:00 UTC. */
@@ -94,7 +94,11 @@ export const RANKING = [
 
 const meta = (at: string, actor = 'regisseur-zuidmark') => ({ timestamp: at, actor, role: 'regisseur' as const });
 
-export function decision(id: string, at: string, subject: 'stepClosure' | 'processControl' | 'change' = 'stepClosure') {
+export function decision(
+  id: string,
+  at: string,
+  subject: 'step_closure' | 'process_control' | 'change' = 'step_closure',
+) {
   return {
     id,
     subject,
@@ -152,21 +156,21 @@ export const ev = {
     return {
       type: 'process.suspend',
       ...meta(at),
-      decision: decision(`opschorten-${at.slice(0, 10)}`, at, 'processControl'),
+      decision: decision(`opschorten-${at.slice(0, 10)}`, at, 'process_control'),
     };
   },
   resume(at: string): ProcessEvent {
     return {
       type: 'process.resume',
       ...meta(at),
-      decision: decision(`hervatten-${at.slice(0, 10)}`, at, 'processControl'),
+      decision: decision(`hervatten-${at.slice(0, 10)}`, at, 'process_control'),
     };
   },
   stop(at: string): ProcessEvent {
     return {
       type: 'process.stop',
       ...meta(at),
-      decision: decision(`stoppen-${at.slice(0, 10)}`, at, 'processControl'),
+      decision: decision(`stoppen-${at.slice(0, 10)}`, at, 'process_control'),
     };
   },
   minor(id: string, at: string): ProcessEvent {

@@ -1,6 +1,6 @@
 import type { ControlStatus } from '@gebiedsgericht/core';
 
-const RANK: Record<ControlStatus, number> = { onTrack: 0, atRisk: 1, offTrack: 2 };
+const RANK: Record<ControlStatus, number> = { on_track: 0, at_risk: 1, off_track: 2 };
 
 /** The worse of two statuses. */
 export function worse(a: ControlStatus, b: ControlStatus): ControlStatus {
@@ -9,7 +9,7 @@ export function worse(a: ControlStatus, b: ControlStatus): ControlStatus {
 
 /** The worst of a list of statuses; on track for an empty list. */
 export function worst(statuses: Iterable<ControlStatus>): ControlStatus {
-  let result: ControlStatus = 'onTrack';
+  let result: ControlStatus = 'on_track';
   for (const s of statuses) result = worse(result, s);
   return result;
 }
@@ -21,10 +21,10 @@ export function worst(statuses: Iterable<ControlStatus>): ControlStatus {
 export function classify(deviation: number, limitOver: number, limitUnder: number, share: number): ControlStatus {
   const limit = deviation > 0 ? limitOver : limitUnder;
   const size = Math.abs(deviation);
-  if (size === 0) return 'onTrack';
-  if (size > limit) return 'offTrack';
-  if (size > share * limit) return 'atRisk';
-  return 'onTrack';
+  if (size === 0) return 'on_track';
+  if (size > limit) return 'off_track';
+  if (size > share * limit) return 'at_risk';
+  return 'on_track';
 }
 
 /** Whole days from `from` to `to` (ISO dates, UTC calendar; no clock is read). */

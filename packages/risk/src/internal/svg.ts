@@ -17,7 +17,7 @@ export function n(x: number, digits = 1): string {
 }
 
 /** Compact value for axis labels: euro cents as € millions or thousands, days as days. */
-export function compactValue(value: number, unit: 'euroCents' | 'days', locale: Locale): string {
+export function compactValue(value: number, unit: 'euro_cents' | 'days', locale: Locale): string {
   if (unit === 'days') {
     const fmt = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 0 });
     return `${fmt.format(value)} ${locale === 'nl' ? 'dg' : 'd'}`;

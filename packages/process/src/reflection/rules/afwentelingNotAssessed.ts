@@ -9,7 +9,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  *
  * @example
  * afwentelingNotAssessed.check({ gebiedsproces }, { now });
- * @see handreiking §2.4 ("Voorkom afwenteling op andere sectoren. Maak de gevolgen van de ene opgave voor andere opgaven inzichtelijk"); §2 (NOVI-principe: het voorkomen van afwenteling); §2.2, §2.3
+ * @see handreiking §2.4 ("Voorkom afwenteling op andere sectoren. Maak de gevolgen van de ene opgave voor andere opgaven inzichtelijk"); §2 (NOVI-principe: het voorkomen van afwenteling); §2.2; §2.3
  */
 export const afwentelingNotAssessed = defineReflectionRule({
   id: 'afwenteling-not-assessed',

@@ -10,7 +10,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  *
  * @example
  * changeRulesMissing.check({ startnotitie }, { now });
- * @see handreiking §2.7 ("vooraf spelregels op te stellen over wanneer, op welke wijze en onder welke voorwaarden wijzigingen ... tot de mogelijkheden kunnen behoren"); bijlage 1, onderdeel 1
+ * @see handreiking §2.7 ("vooraf spelregels op te stellen over wanneer, op welke wijze en onder welke voorwaarden wijzigingen ... tot de mogelijkheden kunnen behoren"; bijlage 1); bijlage 1, onderdeel 1
  */
 export const changeRulesMissing = defineReflectionRule({
   id: 'change-rules-missing',

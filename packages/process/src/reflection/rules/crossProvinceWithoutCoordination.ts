@@ -9,7 +9,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  *
  * @example
  * crossProvinceWithoutCoordination.check({ gebiedsproces }, { now });
- * @see handreiking §2.1 ("dan is afstemming tussen provincies noodzakelijk"), §2.3 ("spreken betrokken provincies af hoe ze dit coördineren")
+ * @see handreiking §2.1 ("dan is afstemming tussen provincies noodzakelijk"); §2.3 ("spreken betrokken provincies af hoe ze dit coördineren")
  */
 export const crossProvinceWithoutCoordination = defineReflectionRule({
   id: 'cross-province-without-coordination',

@@ -3,7 +3,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * A planned decision that falls close to an election of the deciding body deserves attention for
- * continuity. Reuses the process package's `dueItems` query (`decisionNearElection`, with its
+ * continuity. Reuses the process package's `dueItems` query (`decision_near_election`, with its
  * default election calendar).
  *
  * @example
@@ -23,7 +23,7 @@ export const decisionNearElection = defineReflectionRule({
     if (!input.process) return [];
     const hits: RuleHit[] = [];
     for (const item of dueItems(input.process, now)) {
-      if (item.kind !== 'decisionNearElection') continue;
+      if (item.kind !== 'decision_near_election') continue;
       hits.push({
         path: ['process', 'machine', 'context', 'plannedDecisions', ...(item.refId ? [item.refId] : [])],
         message: item.message,

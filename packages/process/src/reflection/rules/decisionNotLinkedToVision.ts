@@ -3,7 +3,7 @@ import { gebiedsprocessen } from '../internal/subjects';
 import { defineReflectionRule, type RuleHit } from '../reflectionRule';
 
 const SUBSTANTIVE: ReadonlySet<DecisionSubject> = new Set<DecisionSubject>([
-  'administrativeChoice',
+  'administrative_choice',
   'agreement',
   'arrangement',
   'change',
@@ -18,7 +18,7 @@ const SUBSTANTIVE: ReadonlySet<DecisionSubject> = new Set<DecisionSubject>([
  *
  * @example
  * decisionNotLinkedToVision.check({ gebiedsproces }, { now });
- * @see handreiking bijlage 2, voorbeeld 2 ("Continue check is: dragen de te maken keuzes bij aan het toekomstperspectief?"); bijlage 1, onderdeel 2, stap 2
+ * @see handreiking bijlage 2, voorbeeld 2 ("Continue check is: dragen de te maken keuzes bij aan het toekomstperspectief?"; bijlage 1); bijlage 1, onderdeel 2, stap 2
  */
 export const decisionNotLinkedToVision = defineReflectionRule({
   id: 'decision-not-linked-to-vision',

@@ -8,7 +8,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  *
  * @example
  * escalationModelMissing.check({ startnotitie }, { now });
- * @see handreiking §2.3, "In gesprek over escalatie" ("Denk daarom na over een escalatiemodel"); bijlage 1, onderdeel 4
+ * @see handreiking §2.3 ("In gesprek over escalatie" ("Denk daarom na over een escalatiemodel"); bijlage 1); bijlage 1, onderdeel 4
  */
 export const escalationModelMissing = defineReflectionRule({
   id: 'escalation-model-missing',

@@ -8,7 +8,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  *
  * @example
  * escalationModelWithoutFinalLevel.check({ startnotitie }, { now });
- * @see handreiking §2.3, "In gesprek over escalatie" ("Een stok achter de deur kan zijn: ... beslist het rijk voor ons")
+ * @see handreiking §2.3 ("In gesprek over escalatie" ("Een stok achter de deur kan zijn: ... beslist het rijk voor ons"))
  */
 export const escalationModelWithoutFinalLevel = defineReflectionRule({
   id: 'escalation-model-without-final-level',

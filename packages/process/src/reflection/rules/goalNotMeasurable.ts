@@ -10,7 +10,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  *
  * @example
  * goalNotMeasurable.check({ startnotitie }, { now });
- * @see handreiking bijlage 1, onderdeel 1 ("Geen goede definiëring van het doel en het beoogde projectresultaat"); onderdeel 2, kwaliteit van projectresultaten (SMART)
+ * @see handreiking bijlage 1, onderdeel 1 ("Geen goede definiëring van het doel en het beoogde projectresultaat"); bijlage 1, onderdeel 2 (kwaliteit van projectresultaten (SMART))
  */
 export const goalNotMeasurable = defineReflectionRule({
   id: 'goal-not-measurable',

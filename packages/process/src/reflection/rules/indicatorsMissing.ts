@@ -7,7 +7,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  *
  * @example
  * indicatorsMissing.check({ gebiedsproces }, { now });
- * @see handreiking §2.7 ("Zorg voor een permanente lerende evaluatie"); §2.6 (brede welvaartsmonitor); bijlage 1, onderdeel 2 ("monitoring van de uitvoering is belangrijke input voor de programmering")
+ * @see handreiking §2.7 ("Zorg voor een permanente lerende evaluatie"); §2.6 (brede welvaartsmonitor; bijlage 1); bijlage 1, onderdeel 2 ("monitoring van de uitvoering is belangrijke input voor de programmering")
  */
 export const indicatorsMissing = defineReflectionRule({
   id: 'indicators-missing',

@@ -7,7 +7,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  *
  * @example
  * investmentAgendaMissing.check({ gebiedsproces }, { now });
- * @see handreiking §2.7 ("Werk met een (regionale) investeringsagenda (meerjarige strategische programmering)"); bijlage 1, onderdeel 2, stap 5
+ * @see handreiking §2.7 ("Werk met een (regionale) investeringsagenda (meerjarige strategische programmering)"; bijlage 1); bijlage 1, onderdeel 2, stap 5
  */
 export const investmentAgendaMissing = defineReflectionRule({
   id: 'investment-agenda-missing',

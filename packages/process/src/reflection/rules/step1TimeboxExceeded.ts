@@ -6,7 +6,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
 /**
  * Step 1 (gaining insight) does not stay open past its timebox: the picture is never 100%
  * complete. For a running process this reuses the process package's `dueItems` query
- * (`timeboxExceeded`, for any step with a timebox, step 1 by default). For a gebiedsproces
+ * (`timebox_exceeded`, for any step with a timebox, step 1 by default). For a gebiedsproces
  * document, step 1 is the second planned step of its startnotitie; it is late when it has no
  * closing decision and its deadline has passed (the data inventory's `timeboxEndsOn`, else the
  * planned start plus the timebox, else the planned end).
@@ -25,7 +25,7 @@ export const step1TimeboxExceeded = defineReflectionRule({
     const hits: RuleHit[] = [];
     if (input.process) {
       for (const item of dueItems(input.process, now)) {
-        if (item.kind !== 'timeboxExceeded' || item.stepId === undefined) continue;
+        if (item.kind !== 'timebox_exceeded' || item.stepId === undefined) continue;
         hits.push({ path: ['process', 'template', 'steps', item.stepId], message: item.message });
       }
     }
@@ -37,7 +37,7 @@ export const step1TimeboxExceeded = defineReflectionRule({
       const stepId = plannedStepAt(sn.doc, 1);
       const planned = sn.doc.processDesign.steps[1];
       if (!stepId || !planned) continue;
-      const closed = g.doc.decisions.some((d) => d.subject === 'stepClosure' && d.stepId === stepId);
+      const closed = g.doc.decisions.some((d) => d.subject === 'step_closure' && d.stepId === stepId);
       if (closed) continue;
       const timebox = planned.timebox ?? sn.doc.data?.inventoryTimebox;
       const deadline =

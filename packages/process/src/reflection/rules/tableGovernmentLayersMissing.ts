@@ -9,7 +9,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  *
  * @example
  * tableGovernmentLayersMissing.check({ gebiedsproces }, { now });
- * @see handreiking §2.1 ("één integrale tafel per gebied, waarin (minimaal) de vier overheden ... elkaar treffen"), §2.3
+ * @see handreiking §2.1 ("één integrale tafel per gebied, waarin (minimaal) de vier overheden ... elkaar treffen"); §2.3
  */
 export const tableGovernmentLayersMissing = defineReflectionRule({
   id: 'table-government-layers-missing',

@@ -3,7 +3,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * Step 3 yields several logical and feasible development variants: at least two, and at least two
- * that are not ruled out (a variant whose screening says `notFeasible` or that breaks a boundary
+ * that are not ruled out (a variant whose screening says `not_feasible` or that breaks a boundary
  * condition is not feasible). The core schema requires two variants; this rule also counts the
  * feasible ones.
  *
@@ -35,7 +35,7 @@ export const variantsFewerThanTwo = defineReflectionRule({
         continue;
       }
       const feasible = variants.filter(
-        (v) => v.screening?.verdict !== 'notFeasible' && !(v.judgements ?? []).some((j) => !j.met),
+        (v) => v.screening?.verdict !== 'not_feasible' && !(v.judgements ?? []).some((j) => !j.met),
       );
       if (feasible.length >= 2) continue;
       hits.push({

@@ -102,7 +102,7 @@ function checkWeights(weights: SmaaWeightMode, n: number): void {
  * Throws a typed `invalid_argument` (or `not_a_finite_number`) error, with the path of the first
  * offending value, unless the arguments of smaaSample describe a problem it can sample.
  */
-export function checkSmaaSample(problem: SmaaProblem, weights: SmaaWeightMode, samples: number, seed: number): void {
+export function validateSmaaSample(problem: SmaaProblem, weights: SmaaWeightMode, samples: number, seed: number): void {
   if (typeof problem !== 'object' || problem === null) bad('problem (an SmaaProblem)', ['problem']);
   const m = positiveInteger(problem.m, 'problem.m', ['problem', 'm'], 100_000);
   const n = positiveInteger(problem.n, 'problem.n', ['problem', 'n'], 100_000);

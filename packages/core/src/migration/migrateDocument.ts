@@ -1,0 +1,67 @@
+import { type DocumentKind, type DocumentOf, documentSchemas } from '../documents';
+import { coreFail } from '../messages';
+import type { DocumentDefinition } from '../primitives/document';
+import { DOCUMENT_SCHEMA_VERSION } from '../primitives/document';
+import { validate } from '../primitives/validate';
+import { areaProcessSnapshotVocabularyV1ToV2 } from './areaProcessSnapshotVocabularyV1ToV2';
+import { renameEnumValuesV1ToV2 } from './enumValuesV2';
+import { bumpHeaders } from './headers';
+
+/** One step of the document format: turns a document of version `n` into one of version `n + 1`. */
+export type DocumentMigrationStep = (document: unknown, kind: string) => unknown;
+
+function objectOf(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+/** Version 1 → 2: enum values in snake_case (docs/architecture.md, "Enum values"). */
+function v1ToV2(document: unknown, kind: string): unknown {
+  const object = objectOf(document);
+  if (kind === 'areaProcessSnapshot' && object) return areaProcessSnapshotVocabularyV1ToV2(object);
+  const renamed = renameEnumValuesV1ToV2(document);
+  bumpHeaders(renamed, 1, 2);
+  return renamed;
+}
+
+/** The steps this release knows, by the version they migrate from. */
+const STEPS: Readonly<Record<number, DocumentMigrationStep>> = Object.freeze({ 1: v1ToV2 });
+
+/**
+ * Brings a stored document of an earlier format version up to the current one
+ * ({@link DOCUMENT_SCHEMA_VERSION}), one step at a time, and validates it against the schema of
+ * its kind. Documents with a header say their version in `schemaVersion`; for the kinds without
+ * one (errors, process events, audit entries, settings, findings, …) every step is applied, which
+ * is safe because each step leaves an already-migrated document unchanged. The input is never
+ * changed. An unknown kind is `unknown_document`; a version newer than this release, or one
+ * without a migration path, is `document_version_unsupported`; a document that still does not fit
+ * its schema after migrating is `invalid_input` with the issues under `document`.
+ *
+ * @example
+ * const startnotitie = migrateDocument('startnotitie', JSON.parse(row.json));
+ * startnotitie.schemaVersion; // 2
+ * @see docs/core.md (stored documents)
+ */
+export function migrateDocument<K extends DocumentKind>(kind: K, document: unknown): DocumentOf<K> {
+  const registry: Readonly<Record<string, DocumentDefinition>> = documentSchemas;
+  const definition = Object.hasOwn(registry, kind) ? registry[kind] : undefined;
+  if (!definition) throw coreFail('unknown_document', { name: String(kind) });
+  const declared = objectOf(document)?.schemaVersion;
+  let version: number;
+  if (declared === undefined) version = 1;
+  else if (typeof declared === 'number' && Number.isInteger(declared) && declared >= 1) version = declared;
+  else throw coreFail('document_version_unsupported', { version: String(declared) }, ['document', 'schemaVersion']);
+  if (version > DOCUMENT_SCHEMA_VERSION) {
+    throw coreFail('document_version_unsupported', { version: String(version) }, ['document', 'schemaVersion']);
+  }
+  let current: unknown = JSON.parse(JSON.stringify(document));
+  for (; version < DOCUMENT_SCHEMA_VERSION; version++) {
+    const step = STEPS[version];
+    if (!step) {
+      throw coreFail('document_version_unsupported', { version: String(version) }, ['document', 'schemaVersion']);
+    }
+    current = step(current, kind);
+  }
+  return validate(definition.schema, current, { path: ['document'] }) as DocumentOf<K>;
+}

@@ -1,0 +1,160 @@
+/**
+ * Writes docs/errors.md: every error code of the SDK with the package(s) that raise it and its
+ * Dutch and English message. With `--check` it writes nothing and exits 1 when the file is out of
+ * date (part of `npm test`, so a new code without its row fails CI).
+ *
+ * Sources: each package's typed catalogue (`<package>Messages`, rendered with `{param}`
+ * placeholders), the coded issues that core's schemas raise inside their refinements
+ * (`addIssue(ctx, 'code', { nl, en })`, `refinement('code', …)`, `code: '…'` with a message), and
+ * the codes of zod's own checks, which `validate` passes through with zod's messages.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assessmentMessages } from '../packages/assessment/src/messages';
+import { coreMessages } from '../packages/core/src/messages';
+import { mediationMessages } from '../packages/mediation/src/messages';
+import { processMessages } from '../packages/process/src/messages';
+import { riskMessages } from '../packages/risk/src/messages';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const target = join(root, 'docs', 'errors.md');
+
+interface Row {
+  code: string;
+  packages: Set<string>;
+  nl: string;
+  en: string;
+}
+const rows = new Map<string, Row>();
+function add(code: string, pkg: string, nl: string, en: string) {
+  const row = rows.get(code);
+  if (row) {
+    row.packages.add(pkg);
+    return;
+  }
+  rows.set(code, { code, packages: new Set([pkg]), nl, en });
+}
+
+/** Parameters that print as `{name}` however a template uses them. */
+function placeholders(): unknown {
+  return new Proxy(
+    {},
+    {
+      get: (_t, key) => {
+        if (typeof key === 'symbol') return undefined;
+        const text = `{${key}}`;
+        return {
+          toString: () => text,
+          valueOf: () => text,
+          toFixed: () => text,
+          join: () => text,
+          map: () => ({ join: () => text }),
+          length: 1,
+          [Symbol.toPrimitive]: () => text,
+        };
+      },
+    },
+  );
+}
+
+type Catalogue = { messages: Record<string, (p: never) => { nl: string; en: string }> };
+const catalogues: [string, Catalogue][] = [
+  ['core', coreMessages as unknown as Catalogue],
+  ['process', processMessages as unknown as Catalogue],
+  ['risk', riskMessages as unknown as Catalogue],
+  ['assessment', assessmentMessages as unknown as Catalogue],
+  ['mediation', mediationMessages as unknown as Catalogue],
+];
+for (const [pkg, catalogue] of catalogues) {
+  for (const [code, template] of Object.entries(catalogue.messages)) {
+    const label = template(placeholders() as never);
+    add(code, pkg, label.nl, label.en);
+  }
+}
+
+// Coded issues written inline in core's schemas.
+function* tsFiles(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir).sort()) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) {
+      if (entry !== 'fixtures' && entry !== 'migration') yield* tsFiles(path);
+    } else if (entry.endsWith('.ts')) yield path;
+  }
+}
+const literal = String.raw`(?:'((?:[^'\\]|\\.)*)'|\x60((?:[^\x60\\]|\\.)*)\x60|"((?:[^"\\]|\\.)*)")`;
+const messageRe = new RegExp(String.raw`nl:\s*${literal},?\s*en:\s*${literal}`);
+const codeRe = /(?:addIssue\(\s*ctx,\s*|refinement\(\s*|issueFor\(\s*|\bcode:\s*)'([a-z][a-z0-9_]*)'/g;
+const clean = (s: string) =>
+  s.replace(/\$\{([^}]*)\}/g, (_m, expr: string) => `{${expr.trim().replace(/^\w+\./, '')}}`);
+for (const file of tsFiles(join(root, 'packages', 'core', 'src'))) {
+  const text = readFileSync(file, 'utf8');
+  for (const match of text.matchAll(codeRe)) {
+    const code = match[1] as string;
+    if (code === 'custom' || code === 'invalid_input' || rows.has(code)) continue;
+    const window = text.slice(match.index, match.index + 700);
+    const m = messageRe.exec(window);
+    if (!m) continue;
+    const nl = m[1] ?? m[2] ?? m[3] ?? '';
+    const en = m[4] ?? m[5] ?? m[6] ?? '';
+    add(code, `core (${relative(join(root, 'packages', 'core', 'src'), file).split('/')[0]})`, clean(nl), clean(en));
+  }
+}
+
+// Codes of zod's own checks, passed through by `validate` with zod's Dutch and English messages.
+const ZOD = {
+  invalid_input: [
+    'De invoer voldoet niet aan het schema (de afzonderlijke problemen staan in `issues`)',
+    'The input does not fit the schema (the separate problems are in `issues`)',
+  ],
+  invalid_type: [
+    'Ongeldige invoer: verwacht {expected}, ontving {received}',
+    'Invalid input: expected {expected}, received {received}',
+  ],
+  too_small: ['Te klein: verwacht {minimum}', 'Too small: expected {minimum}'],
+  too_big: ['Te groot: verwacht {maximum}', 'Too big: expected {maximum}'],
+  invalid_format: ['Ongeldig formaat: {format}', 'Invalid format: {format}'],
+  not_multiple_of: [
+    'Ongeldig getal: moet een veelvoud van {divisor} zijn',
+    'Invalid number: must be a multiple of {divisor}',
+  ],
+  unrecognized_keys: ['Onbekende sleutel(s): {keys}', 'Unrecognized key(s): {keys}'],
+  invalid_union: ['Ongeldige invoer', 'Invalid input'],
+  invalid_key: ['Ongeldige sleutel', 'Invalid key'],
+  invalid_element: ['Ongeldige waarde', 'Invalid value'],
+  invalid_value: ['Ongeldige optie: verwacht één van {values}', 'Invalid option: expected one of {values}'],
+} as const;
+for (const [code, [nl, en]] of Object.entries(ZOD)) add(code, 'core (validate, from zod)', nl, en);
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const lines = [
+  '# Error codes',
+  '',
+  'Generated by `scripts/errorCodes.ts` (`npm run errors`); `npm test` fails when this file is out of',
+  'date. Every `GebiedsgerichtError` and every entry of its `issues` has one of these codes. One code',
+  'means one condition in every package. `{name}` stands for a value filled in at run time. The',
+  '`path` of an error starts with the name of the argument, then the path inside it (see',
+  '`docs/architecture.md`, "One error convention").',
+  '',
+  '| code | raised by | nl | en |',
+  '|---|---|---|---|',
+  ...[...rows.values()]
+    .sort((a, b) => a.code.localeCompare(b.code))
+    .map((r) => `| \`${r.code}\` | ${[...r.packages].sort().join(', ')} | ${cell(r.nl)} | ${cell(r.en)} |`),
+  '',
+];
+const text = lines.join('\n');
+if (process.argv.includes('--check')) {
+  let current = '';
+  try {
+    current = readFileSync(target, 'utf8');
+  } catch {}
+  if (current !== text) {
+    console.error('docs/errors.md is out of date: run `npm run errors`');
+    process.exit(1);
+  }
+  console.log(`checked docs/errors.md (${rows.size} codes)`);
+} else {
+  writeFileSync(target, text);
+  console.log(`wrote docs/errors.md (${rows.size} codes)`);
+}
