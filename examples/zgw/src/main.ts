@@ -33,7 +33,7 @@ const deliverables: Record<string, Record<string, unknown>> = {
 
 function closingDecision(stepId: string): Decision {
   const decision = lindewaardDecisions.find(
-    (d) => d.stepId === stepId && (d.subject === 'stepClosure' || d.subject === 'administrativeChoice'),
+    (d) => d.stepId === stepId && (d.subject === 'step_closure' || d.subject === 'administrative_choice'),
   );
   if (!decision) throw new Error(`Geen besluit voor ${stepId} in de fixtures`);
   return decision;

@@ -55,15 +55,15 @@ export const ZAAK_EIGENSCHAPPEN = Object.freeze({
  * resultaat says which).
  *
  * @example
- * KNELPUNT_STATUSTYPEN.map((s) => s.level); // ['betweenParties', …, 'afgesloten']
+ * KNELPUNT_STATUSTYPEN.map((s) => s.level); // ['between_parties', …, 'afgesloten']
  */
 export const KNELPUNT_STATUSTYPEN: readonly { readonly level: string; readonly omschrijving: string }[] = Object.freeze(
   [
-    { level: 'betweenParties', omschrijving: 'Partijen onderling' },
-    { level: 'ijkmomentAgenda', omschrijving: 'Op de agenda van het ijkmoment' },
+    { level: 'between_parties', omschrijving: 'Partijen onderling' },
+    { level: 'ijkmoment_agenda', omschrijving: 'Op de agenda van het ijkmoment' },
     { level: 'mediation', omschrijving: 'Bemiddeling' },
-    { level: 'provinceIntervention', omschrijving: 'De provincie grijpt in' },
-    { level: 'rijkDecision', omschrijving: 'Het rijk beslist' },
+    { level: 'province_intervention', omschrijving: 'De provincie grijpt in' },
+    { level: 'rijk_decision', omschrijving: 'Het rijk beslist' },
     { level: KNELPUNT_END_STATUS, omschrijving: 'Afgesloten' },
   ],
 );

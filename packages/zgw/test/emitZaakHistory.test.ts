@@ -71,7 +71,7 @@ describe('emitZaakHistory on the finished Lindewaard process', () => {
     expect([...times].sort((a, b) => a - b)).toEqual(times);
     expect(history.statussen[0]?.body.datumStatusGezet).toBe('2026-01-12T09:00:00+01:00');
     // Step 1 opens when step 0 closes, at the closing decision's time.
-    const step0 = lindewaardDecisions.find((d) => d.stepId === 'opstart' && d.subject === 'stepClosure');
+    const step0 = lindewaardDecisions.find((d) => d.stepId === 'opstart' && d.subject === 'step_closure');
     expect(String(history.statussen[1]?.body.datumStatusGezet).slice(0, 10)).toBe(step0?.date);
   });
 
@@ -92,7 +92,7 @@ describe('emitZaakHistory on the finished Lindewaard process', () => {
     const first = history.besluiten[0]?.body;
     expect(first).toMatchObject({
       verantwoordelijkeOrganisatie: '123456782',
-      besluittype: referenceOf('besluittype', 'stepClosure'),
+      besluittype: referenceOf('besluittype', 'step_closure'),
       zaak: history.zaak.ref,
       bestuursorgaan: expect.any(String),
     });

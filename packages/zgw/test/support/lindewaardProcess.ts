@@ -59,7 +59,7 @@ const at = (date: string, time = '10:00') => `${date}T${time}:00+01:00`;
 
 function closing(stepId: string): Decision {
   const decision = lindewaardDecisions.find(
-    (d) => d.stepId === stepId && (d.subject === 'stepClosure' || d.subject === 'administrativeChoice'),
+    (d) => d.stepId === stepId && (d.subject === 'step_closure' || d.subject === 'administrative_choice'),
   );
   if (!decision) throw new Error(`no decision for ${stepId}`);
   return decision;
@@ -124,13 +124,13 @@ function knelpuntEvents(): Event[] {
       // The escalation model of Lindewaard's startnotitie: the parties first, then the ijkmoment
       // agenda or mediation, then the province, then the rijk.
       model: {
-        betweenParties: { timeLimit: 'P4W' },
-        ijkmomentAgenda: {},
+        between_parties: { timeLimit: 'P4W' },
+        ijkmoment_agenda: {},
         mediation: { timeLimit: 'P8W', styles: ['facilitative', 'evaluative', 'transformative'] },
         interventions: [
-          { level: 'provinceIntervention', intervener: 'provincie-zuidmark', timeLimit: 'P6W' },
+          { level: 'province_intervention', intervener: 'provincie-zuidmark', timeLimit: 'P6W' },
           {
-            level: 'rijkDecision',
+            level: 'rijk_decision',
             intervener: 'ministerie-vro',
             substituteIfParty: 'ministerie-lvvn',
             timeLimit: 'P3M',
