@@ -1,0 +1,68 @@
+/**
+ * Snapshots written by release 0.1.0 (test/data/0.1.0): they must restore in every later release
+ * (migrated forward where the format changed) into a process that behaves exactly like one rebuilt
+ * from the same audit log.
+ */
+import { readFileSync } from 'node:fs';
+import type { AuditEntry } from '@gebiedsgericht/core';
+import { describe, expect, it } from 'vitest';
+import { type AreaProcess, replaySnapshot, restoreAreaProcess } from '../src/index';
+import { ev, MEDEOVERHEDEN, testOptions } from './support/areaProcessFixtures';
+
+type Stored = { machine: { context: { auditLog: AuditEntry[]; lastEventAt?: string } } };
+
+const read = (name: string): Stored =>
+  JSON.parse(readFileSync(new URL(`./data/0.1.0/${name}.json`, import.meta.url), 'utf8')) as Stored;
+
+const later = (stored: Stored, days: number) =>
+  new Date(Date.parse(stored.machine.context.lastEventAt ?? '2026-01-01T00:00:00Z') + days * 86_400_000).toISOString();
+
+/** Events that probe the restored process: accepted or rejected, both copies must answer the same. */
+function probes(name: string, stored: Stored): unknown[] {
+  const log = stored.machine.context.auditLog;
+  const last = log.at(-1)?.event;
+  const common = [last, ev.minor('wijziging-na-herstel', later(stored, 1)), ev.suspend(later(stored, 2))];
+  if (name === 'rivierenland-suspended') {
+    return [
+      ev.resume(later(stored, 3)),
+      ...MEDEOVERHEDEN.map((partyId) => ev.consent('visie-formuleren', partyId, later(stored, 4))),
+      ev.close('visie-formuleren', later(stored, 5)),
+      ...common,
+    ];
+  }
+  return [
+    ...common,
+    ev.resume(later(stored, 3)),
+    {
+      type: 'knelpunt.escalate',
+      knelpuntId: 'knelpunt-wind-hoeverveen',
+      timestamp: later(stored, 4),
+      actor: 'gemeente-hoeverveen',
+      role: 'partij',
+    },
+  ];
+}
+
+const cases = [
+  { name: 'lindewaard-open-knelpunten', options: undefined },
+  { name: 'lindewaard-final', options: undefined },
+  { name: 'rivierenland-suspended', options: testOptions },
+] as const;
+
+describe('snapshots written by 0.1.0', () => {
+  for (const { name, options } of cases) {
+    it(`${name} restores into the process its audit log rebuilds, and behaves the same`, () => {
+      const stored = read(name);
+      const restored: AreaProcess = restoreAreaProcess(stored, options);
+      const replayed: AreaProcess = replaySnapshot(stored, options);
+      expect(restored.context()).toEqual(replayed.context());
+      expect(restored.context().auditLog).toEqual(stored.machine.context.auditLog);
+      expect(restored.snapshot()).toEqual(replayed.snapshot());
+      for (const event of probes(name, stored)) {
+        expect(restored.send(event)).toEqual(replayed.send(event));
+      }
+      expect(restored.snapshot()).toEqual(replayed.snapshot());
+      expect(restored.context().auditLog.length).toBeGreaterThan(stored.machine.context.auditLog.length);
+    });
+  }
+});
