@@ -21,7 +21,7 @@ test('send tells accepted from rejected by type', () => {
 
 test('the machine is an XState machine with the documented context', () => {
   expectTypeOf(createAreaProcessMachine).returns.toExtend<AnyStateMachine>();
-  expectTypeOf<AreaProcessContext['auditLog']>().toEqualTypeOf<readonly AuditEntry[]>();
+  expectTypeOf<AreaProcessContext['auditLog']>().toEqualTypeOf<AuditEntry[]>();
   expectTypeOf<AreaProcessContext['status']>().toEqualTypeOf<'running' | 'suspended' | 'stopped'>();
   expectTypeOf<DueItem['severity']>().toEqualTypeOf<'warning' | 'attention'>();
 });

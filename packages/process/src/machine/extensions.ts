@@ -44,6 +44,7 @@ import {
   TrackEventSchema,
   type TracksState,
 } from '../tracks';
+import type { AreaProcessContextSchema } from './areaProcessContextSchema';
 
 /**
  * The context keys the second half adds to the area process context (all plain JSON).
@@ -52,13 +53,10 @@ import {
  * process.context().knelpunten.items['knelpunt-beekdal-water']?.level;
  * @see Handreiking §2.2, §2.3, bijlage 1 onderdeel 4
  */
-export interface ExtensionContext {
-  readonly knelpunten: KnelpuntenSlice;
-  readonly regimes: RegimesSlice;
-  readonly ijkmomenten: IjkmomentenSlice;
-  readonly monitoring: MonitoringState;
-  readonly tracks: TracksState;
-}
+export type ExtensionContext = Pick<
+  z.infer<typeof AreaProcessContextSchema>,
+  'knelpunten' | 'regimes' | 'ijkmomenten' | 'monitoring' | 'tracks'
+>;
 
 /**
  * The initial values of {@link ExtensionContext}.
@@ -179,7 +177,7 @@ export const EXTENSION_ACCEPTED_WHILE_SUSPENDED: ReadonlySet<string> = new Set([
 export interface ExtensionHost {
   readonly status: 'running' | 'suspended' | 'stopped';
   readonly position: string;
-  readonly lastEventAt?: string;
+  readonly lastEventAt?: string | undefined;
 }
 
 /**
