@@ -133,11 +133,12 @@ describe('process section shapes', () => {
       [
         {
           kind: 'areaProcessSnapshot',
-          schemaVersion: 1,
+          schemaVersion: 2,
           id: 'gebiedsproces-lindewaard',
+          revision: 0,
           template,
           settings,
-          machine: { status: 'active', value: {}, context: {} },
+          context: {},
         },
       ],
       { runs: 60 },

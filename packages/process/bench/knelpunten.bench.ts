@@ -81,7 +81,7 @@ const without = build(0, 1_000);
 const json = JSON.stringify(withKnelpunten.snapshot());
 const jsonWithout = JSON.stringify(without.snapshot());
 const open = Object.values(withKnelpunten.context().knelpunten.items).filter((k) => k.level !== 'settled').length;
-const children = Object.keys((withKnelpunten.snapshot().machine as { children?: object }).children ?? {}).length;
+const children = Object.keys(withKnelpunten.actor.getSnapshot().children).length;
 console.log(
   `[process-6] ${open} open knelpunten (${children} child actors), ${withKnelpunten.context().auditLog.length} audit entries: ` +
     `${(Buffer.byteLength(json) / 1024).toFixed(0)} KiB JSON; without knelpunten ${(Buffer.byteLength(jsonWithout) / 1024).toFixed(0)} KiB`,

@@ -79,6 +79,10 @@ export const processMessages = defineMessages({
     nl: `Afspraak ${p.agreementId} is al nagekomen`,
     en: `Agreement ${p.agreementId} has already been fulfilled`,
   }),
+  snapshot_inconsistent: (p: { detail: string }) => ({
+    nl: `De snapshot is niet consistent: ${p.detail}`,
+    en: `The snapshot is inconsistent: ${p.detail}`,
+  }),
   snapshot_version_unsupported: (p: { version: string }) => ({
     nl: `Snapshotversie ${p.version} wordt niet ondersteund en kan niet worden gemigreerd`,
     en: `Snapshot version ${p.version} is not supported and cannot be migrated`,

@@ -196,7 +196,7 @@ describe.each([
             if (result.accepted) {
               accepted += 1;
               // A closed step only opens again by closing the step before it or by a major change.
-              const ctxBefore = before.machine.context as AreaProcessContext;
+              const ctxBefore = before.context as AreaProcessContext;
               for (const step of template.steps) {
                 const was = ctxBefore.steps[step.id]!;
                 const now = process.context().steps[step.id]!;

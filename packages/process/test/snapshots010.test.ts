@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { AuditEntry } from '@gebiedsgericht/core';
 import { describe, expect, it } from 'vitest';
-import { type AreaProcess, replaySnapshot, restoreAreaProcess } from '../src/index';
+import { type AreaProcess, migrateAreaProcessSnapshot, replaySnapshot, restoreAreaProcess } from '../src/index';
 import { ev, MEDEOVERHEDEN, testOptions } from './support/areaProcessFixtures';
 
 type Stored = { machine: { context: { auditLog: AuditEntry[]; lastEventAt?: string } } };
@@ -58,6 +58,11 @@ describe('snapshots written by 0.1.0', () => {
       expect(restored.context()).toEqual(replayed.context());
       expect(restored.context().auditLog).toEqual(stored.machine.context.auditLog);
       expect(restored.snapshot()).toEqual(replayed.snapshot());
+      expect(restored.snapshot()).toEqual(migrateAreaProcessSnapshot(stored));
+      expect(restored.revision()).toBe(stored.machine.context.auditLog.length);
+      expect(restored.actor.getSnapshot().value).toEqual(
+        (stored as unknown as { machine: { value: unknown } }).machine.value,
+      );
       for (const event of probes(name, stored)) {
         expect(restored.send(event)).toEqual(replayed.send(event));
       }
