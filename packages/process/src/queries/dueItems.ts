@@ -1,4 +1,5 @@
 import {
+  daysBetween,
   type ElectionCalendar,
   ElectionCalendarSchema,
   type ElectionKind,
@@ -7,7 +8,7 @@ import {
   labelledEnum,
   validate,
 } from '@gebiedsgericht/core';
-import { daysBetween, type ReadSnapshot, readNow, readSnapshot } from '../internal/readSnapshot';
+import { type ReadSnapshot, readNow, readSnapshot } from '../internal/readSnapshot';
 import { extensionDueCheckers } from '../monitoring/dueCheckers';
 import { defaultElectionCalendar } from './defaultElectionCalendar';
 
