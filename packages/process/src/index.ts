@@ -86,7 +86,7 @@ export {
 export { checkTrackEvent, reduceTrackEvent } from './boundary/tracks';
 // ── end boundary ───────────────────────────────────────────────────────────────────────────────
 export { areaProcessDiagram } from './diagram/areaProcessDiagram';
-// ── process-6: exports of ijkmomenten, knelpunten, regimes, monitoring and tracks ──────────────
+// ── ijkmomenten, knelpunten, regimes, monitoring and tracks ────────────────────────────────────
 export {
   calendarDateOf,
   firstOccurrenceFrom,
@@ -264,7 +264,6 @@ export {
   type RollupAreaLine,
   type RollupOpgave,
 } from './queries/provincialRollup';
-// ── end process-6 ──────────────────────────────────────────────────────────────────────────────
 // ── reflection: the reflection check against the handreiking (see docs/reflection.md) ─────────
 export {
   type Finding,

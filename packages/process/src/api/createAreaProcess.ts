@@ -99,8 +99,8 @@ function rejectedEntry(context: AreaProcessContext, event: unknown, reason: Erro
 }
 
 function parseEvent(event: unknown): { event: AreaProcessEvent } | { issues: ErrorIssue[] } {
-  // process-6: every event type is parsed with its own schema (core's process events and the
-  // second half's knelpunt, regime, ijkmoment, monitoring and track events).
+  // Every event type is parsed with its own schema (core's process events and the knelpunt,
+  // regime, ijkmoment, monitoring and track events).
   return parseAreaProcessEvent(event);
 }
 

@@ -1,4 +1,4 @@
-// process-6: the second half of the area process (ijkmomenten, knelpunten, regimes, monitoring,
+// The second half of the area process (ijkmomenten, knelpunten, regimes, monitoring,
 // tracks) plugged into the one rule function and the one reducer of the machine.
 import { type ErrorIssue, instantOf, issuesFromZod, type ProcessEvent, ProcessEventSchema } from '@gebiedsgericht/core';
 import type { z } from 'zod';
