@@ -19,7 +19,7 @@ const create = () =>
   });
 
 function send(process: AreaProcess, event: unknown) {
-  const result = process.send(event);
+  const result = process.send(event, { untyped: true });
   if (!result.accepted) throw new Error(`benchmark event rejected: ${result.reason.code}`);
 }
 

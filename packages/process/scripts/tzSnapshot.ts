@@ -37,7 +37,7 @@ const process = createAreaProcess({
   options: testOptions,
 });
 for (const event of events) {
-  const result = process.send(event);
+  const result = process.send(event, { untyped: true });
   if (!result.accepted) throw new Error(`${String(event.type)} rejected: ${result.reason.code}`);
 }
 const snapshot = process.snapshot();

@@ -11,6 +11,7 @@ export {
   replaySnapshot,
   restoreAreaProcess,
   type SendResult,
+  type UntypedInput,
 } from './api/createAreaProcess';
 export {
   areaProcessMigrations,
@@ -169,6 +170,7 @@ export type {
   StepStatus,
   SubmittedDocument,
 } from './machine/areaProcessContext';
+export { AreaProcessContextSchema } from './machine/areaProcessContextSchema';
 export type { AreaProcessDefinition } from './machine/checkEvent';
 export {
   type AreaProcessInput,
@@ -177,6 +179,7 @@ export {
   validateDefinition,
 } from './machine/createAreaProcessMachine';
 export {
+  AREA_PROCESS_EVENT_TYPES,
   type AreaProcessEvent,
   EXTENSION_ACCEPTED_WHILE_SUSPENDED,
   EXTENSION_EVENT_TYPES,

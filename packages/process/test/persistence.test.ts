@@ -22,7 +22,7 @@ import {
 
 function sendAll(process: AreaProcess, events: readonly unknown[]) {
   for (const event of events) {
-    const result = process.send(event);
+    const result = process.send(event, { untyped: true });
     if (!result.accepted) throw new Error(`rejected: ${result.reason.code}`);
   }
 }

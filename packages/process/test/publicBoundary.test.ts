@@ -236,7 +236,7 @@ function runComparingBuildingBlocks(): AreaProcess {
     const type = event.type;
     expect(checkAreaProcessEvent(definition, before, event), type).toBeNull();
     const reduced = reduceAreaProcessEvent(definition, before, event);
-    const result = process.send(raw);
+    const result = process.send(raw, { untyped: true });
     expect(result.accepted, `${type}: ${JSON.stringify(result.accepted ? '' : result.reason)}`).toBe(true);
     const after = process.context();
     expect(reduced, type).toEqual(after);
@@ -309,7 +309,7 @@ function runComparingBuildingBlocks(): AreaProcess {
 function runPlain(): AreaProcess {
   const process = newProcess();
   for (const event of scenarioEvents()) {
-    const result = process.send(event);
+    const result = process.send(event, { untyped: true });
     if (!result.accepted) throw new Error(`${String(event.type)}: ${result.reason.code}`);
   }
   return process;

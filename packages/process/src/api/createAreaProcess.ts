@@ -53,7 +53,12 @@ export interface AreaProcess {
    * changes nothing and the result says why (not allowed in this state, missing deliverable,
    * missing consent, invalid payload with the path, ...). Never throws for a bad event.
    */
-  send(event: unknown): SendResult;
+  send(event: AreaProcessEvent): SendResult;
+  /**
+   * Sends an event whose type is not known at compile time (data from the wire, a form, a queue):
+   * validated against the schema of its `type` at run time, with the same result.
+   */
+  send(event: unknown, options: UntypedInput): SendResult;
   /** The current context (plain JSON). */
   context(): AreaProcessContext;
   /**
@@ -68,7 +73,14 @@ export interface AreaProcess {
    */
   revision(): number;
   /** Why this event would be rejected now, or `null` if it would be accepted; changes nothing. */
-  check(event: unknown): ErrorIssue | null;
+  check(event: AreaProcessEvent): ErrorIssue | null;
+  /** {@link AreaProcess.check} for an event whose type is not known at compile time. */
+  check(event: unknown, options: UntypedInput): ErrorIssue | null;
+}
+
+/** Marks an argument as untyped input, validated at run time only: `{ untyped: true }`. */
+export interface UntypedInput {
+  readonly untyped: true;
 }
 
 function rejectedEntry(context: AreaProcessContext, event: unknown, reason: ErrorIssue): AuditEntry | undefined {
@@ -264,7 +276,7 @@ export function replayAreaProcess(
   const process = createAreaProcess(input);
   for (const entry of input.log) {
     if (!entry.accepted) continue;
-    const result = process.send(entry.event);
+    const result = process.send(entry.event, { untyped: true });
     if (!result.accepted) {
       throw processMessages.fail('replay_event_rejected', { seq: entry.seq, code: result.reason.code }, [
         'log',

@@ -110,6 +110,19 @@ const SCHEMA_OF = new Map<string, z.ZodType>([
 export const EXTENSION_EVENT_TYPES: readonly string[] = Object.freeze([...SCHEMA_OF.keys()]);
 
 /**
+ * The `type` of every event an area process accepts: core's process events and those of
+ * knelpunten, regimes, ijkmomenten, monitoring and tracks.
+ *
+ * @example
+ * AREA_PROCESS_EVENT_TYPES.includes('knelpunt.raise'); // true
+ * @see Handreiking bijlage 1 onderdeel 2 en 4
+ */
+export const AREA_PROCESS_EVENT_TYPES: readonly string[] = Object.freeze([
+  ...ProcessEventSchema.options.map((option) => option.shape.type.value),
+  ...SCHEMA_OF.keys(),
+]);
+
+/**
  * True when the event is one of the second half's.
  *
  * @example
@@ -144,6 +157,22 @@ export function areaProcessEventSchemaOf(raw: unknown): z.ZodType {
  * @see Handreiking bijlage 1 onderdeel 2 en 4
  */
 export function parseAreaProcessEvent(raw: unknown): { event: AreaProcessEvent } | { issues: ErrorIssue[] } {
+  const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+  if (!AREA_PROCESS_EVENT_TYPES.includes(type as string)) {
+    const expected = AREA_PROCESS_EVENT_TYPES.join(' | ');
+    return {
+      issues: [
+        {
+          code: 'invalid_union',
+          path: ['type'],
+          message: {
+            nl: `Onbekend gebeurtenistype; verwacht een van: ${expected}`,
+            en: `Unknown event type; expected one of: ${expected}`,
+          },
+        },
+      ],
+    };
+  }
   const parsed = areaProcessEventSchemaOf(raw).safeParse(raw);
   if (parsed.success) return { event: parsed.data as AreaProcessEvent };
   return { issues: issuesFromZod(parsed.error) };
