@@ -10,7 +10,12 @@ import { createAreaProcess, defaultStepTemplate, restoreAreaProcess } from '../s
 import { day, ev, fullRun, lindewaardSettings, START, testOptions } from '../test/support/areaProcessFixtures';
 
 const create = () =>
-  createAreaProcess({ template: defaultStepTemplate, settings: lindewaardSettings, startedAt: START, options: testOptions });
+  createAreaProcess({
+    template: defaultStepTemplate,
+    settings: lindewaardSettings,
+    startedAt: START,
+    options: testOptions,
+  });
 
 const fullEvents = fullRun(defaultStepTemplate, lindewaardSettings);
 const longEvents: ProcessEvent[] = [...fullEvents];
@@ -48,7 +53,9 @@ const parse = median(40, () => JSON.parse(text));
 const restore = median(40, () => restoreAreaProcess(JSON.parse(text), testOptions));
 const restoreOnly = restore - parse;
 
-console.log(`send: ${fullEvents.length} events in ${(sendOnly - createOnly).toFixed(2)} ms ≈ ${Math.round(1000 / perEvent)} events/s (creation ${createOnly.toFixed(2)} ms excluded)`);
+console.log(
+  `send: ${fullEvents.length} events in ${(sendOnly - createOnly).toFixed(2)} ms ≈ ${Math.round(1000 / perEvent)} events/s (creation ${createOnly.toFixed(2)} ms excluded)`,
+);
 console.log(
   `restore: ${long.revision()} audit entries, ${(text.length / 1024).toFixed(0)} KiB; JSON.parse ${parse.toFixed(2)} ms, JSON.parse + restore ${restore.toFixed(2)} ms, restore alone ${restoreOnly.toFixed(2)} ms = ${(restoreOnly / parse).toFixed(2)}× JSON.parse`,
 );
