@@ -49,7 +49,7 @@ function send(items: readonly ScenarioEvent[]) {
       currentStep = position;
       console.log(`\n== ${stepLabel(position)} ==`);
     }
-    const result = gebiedsproces.send(event);
+    const result = gebiedsproces.send(event, { untyped: true });
     const date = event.timestamp.slice(0, 10);
     if (result.accepted) {
       if (event.type !== 'consent.record') console.log(`${date}  ${tekst}`);

@@ -26,6 +26,10 @@ export const coreMessages = defineMessages({
     nl: `Zowel '${p.partyId}' als vervanger '${p.substituteId}' is partij bij het knelpunt; wijs een onafhankelijke actor aan`,
     en: `Both '${p.partyId}' and substitute '${p.substituteId}' are parties to the knelpunt; name an independent actor`,
   }),
+  unknown_time_zone: (p: { zone: string }) => ({
+    nl: `Onbekende tijdzone: ${p.zone} (verwacht een IANA-naam zoals Europe/Amsterdam)`,
+    en: `Unknown time zone: ${p.zone} (expected an IANA name such as Europe/Amsterdam)`,
+  }),
 });
 
 /** Builds a core {@link GebiedsgerichtError} by code. */

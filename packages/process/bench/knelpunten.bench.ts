@@ -3,7 +3,7 @@
  * 20 open knelpunten (each a child actor, each with its state in the context) and about 1,000
  * audit entries, against the same process without knelpunten.
  * Run: `npx vitest bench --run bench/knelpunten.bench.ts` in packages/process. Figures go to
- * docs/fragments/process-6.md.
+ * docs/performance.md.
  */
 import { bench, describe } from 'vitest';
 import { type AreaProcess, createAreaProcess, defaultStepTemplate, restoreAreaProcess } from '../src/index';
@@ -19,7 +19,7 @@ const create = () =>
   });
 
 function send(process: AreaProcess, event: unknown) {
-  const result = process.send(event);
+  const result = process.send(event, { untyped: true });
   if (!result.accepted) throw new Error(`benchmark event rejected: ${result.reason.code}`);
 }
 
@@ -81,9 +81,9 @@ const without = build(0, 1_000);
 const json = JSON.stringify(withKnelpunten.snapshot());
 const jsonWithout = JSON.stringify(without.snapshot());
 const open = Object.values(withKnelpunten.context().knelpunten.items).filter((k) => k.level !== 'settled').length;
-const children = Object.keys((withKnelpunten.snapshot().machine as { children?: object }).children ?? {}).length;
+const children = Object.keys(withKnelpunten.actor.getSnapshot().children).length;
 console.log(
-  `[process-6] ${open} open knelpunten (${children} child actors), ${withKnelpunten.context().auditLog.length} audit entries: ` +
+  `[knelpunten] ${open} open knelpunten (${children} child actors), ${withKnelpunten.context().auditLog.length} audit entries: ` +
     `${(Buffer.byteLength(json) / 1024).toFixed(0)} KiB JSON; without knelpunten ${(Buffer.byteLength(jsonWithout) / 1024).toFixed(0)} KiB`,
 );
 

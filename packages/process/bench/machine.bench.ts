@@ -2,7 +2,7 @@
  * Benchmarks of the area process machine: events per second through the wrapper (validation,
  * rules, reducer, audit entry) and through the bare XState actor, and restore time and JSON size
  * of the snapshot of a long-running process with more than 1,000 audit entries.
- * Run: `npx vitest bench --run` in packages/process. Figures go to docs/fragments/process-5.md.
+ * Run: `npx vitest bench --run` in packages/process. Figures go to docs/performance.md.
  */
 import type { ProcessEvent } from '@gebiedsgericht/core';
 import { bench, describe } from 'vitest';
@@ -53,7 +53,7 @@ const longProcess = run(longEvents);
 const longJson = JSON.stringify(longProcess.snapshot());
 const entries = longProcess.context().auditLog.length;
 console.log(
-  `[process-5] long-running snapshot: ${entries} audit entries, ${longJson.length} characters of JSON (${(Buffer.byteLength(longJson) / 1024).toFixed(0)} KiB)`,
+  `[machine] long-running snapshot: ${entries} audit entries, ${longJson.length} characters of JSON (${(Buffer.byteLength(longJson) / 1024).toFixed(0)} KiB)`,
 );
 
 const definition = validateDefinition(defaultStepTemplate, lindewaardSettings, testOptions);

@@ -11,6 +11,7 @@ export {
   replaySnapshot,
   restoreAreaProcess,
   type SendResult,
+  type UntypedInput,
 } from './api/createAreaProcess';
 export {
   areaProcessMigrations,
@@ -86,7 +87,7 @@ export {
 export { checkTrackEvent, reduceTrackEvent } from './boundary/tracks';
 // ── end boundary ───────────────────────────────────────────────────────────────────────────────
 export { areaProcessDiagram } from './diagram/areaProcessDiagram';
-// ── process-6: exports of ijkmomenten, knelpunten, regimes, monitoring and tracks ──────────────
+// ── ijkmomenten, knelpunten, regimes, monitoring and tracks ────────────────────────────────────
 export {
   calendarDateOf,
   firstOccurrenceFrom,
@@ -107,7 +108,6 @@ export {
   prepareIjkmoment,
 } from './ijkmomenten';
 export {
-  addIsoDuration,
   EscalationConfigureEventSchema,
   INTERVENTION_LEVELS,
   type InterventionLevel,
@@ -170,6 +170,7 @@ export type {
   StepStatus,
   SubmittedDocument,
 } from './machine/areaProcessContext';
+export { AreaProcessContextSchema } from './machine/areaProcessContextSchema';
 export type { AreaProcessDefinition } from './machine/checkEvent';
 export {
   type AreaProcessInput,
@@ -178,6 +179,7 @@ export {
   validateDefinition,
 } from './machine/createAreaProcessMachine';
 export {
+  AREA_PROCESS_EVENT_TYPES,
   type AreaProcessEvent,
   EXTENSION_ACCEPTED_WHILE_SUSPENDED,
   EXTENSION_EVENT_TYPES,
@@ -265,7 +267,6 @@ export {
   type RollupAreaLine,
   type RollupOpgave,
 } from './queries/provincialRollup';
-// ── end process-6 ──────────────────────────────────────────────────────────────────────────────
 // ── reflection: the reflection check against the handreiking (see docs/reflection.md) ─────────
 export {
   type Finding,

@@ -6,7 +6,7 @@ export const processMessages = defineMessages({
     nl: `Ongeldige waarde voor ${p.name}`,
     en: `Invalid value for ${p.name}`,
   }),
-  // ── process-5: the area process machine, gates, change rules, persistence ───────────────────
+  // ── the area process machine, gates, change rules, persistence ──────────────────────────────
   event_not_allowed: (p: { event: string; state: string }) => ({
     nl: `Gebeurtenis ${p.event} is niet toegestaan als het proces in ${p.state} staat`,
     en: `Event ${p.event} is not allowed while the process is in ${p.state}`,
@@ -79,6 +79,10 @@ export const processMessages = defineMessages({
     nl: `Afspraak ${p.agreementId} is al nagekomen`,
     en: `Agreement ${p.agreementId} has already been fulfilled`,
   }),
+  snapshot_inconsistent: (p: { detail: string }) => ({
+    nl: `De snapshot is niet consistent: ${p.detail}`,
+    en: `The snapshot is inconsistent: ${p.detail}`,
+  }),
   snapshot_version_unsupported: (p: { version: string }) => ({
     nl: `Snapshotversie ${p.version} wordt niet ondersteund en kan niet worden gemigreerd`,
     en: `Snapshot version ${p.version} is not supported and cannot be migrated`,
@@ -87,8 +91,7 @@ export const processMessages = defineMessages({
     nl: `Herafspelen mislukt bij regel ${p.seq} van het logboek (${p.code})`,
     en: `Replay failed at entry ${p.seq} of the log (${p.code})`,
   }),
-  // ── end process-5 ───────────────────────────────────────────────────────────────────────────
-  // ── process-6: ijkmomenten, knelpunten, regimes, monitoring, tracks ──────────────────────────
+  // ── ijkmomenten, knelpunten, regimes, monitoring, tracks ────────────────────────────────────
   period_ends_before_start: (p: { from: string; to: string }) => ({
     nl: `De periode eindigt (${p.to}) vóór het begin (${p.from})`,
     en: `The period ends (${p.to}) before it starts (${p.from})`,
@@ -177,7 +180,6 @@ export const processMessages = defineMessages({
     nl: 'Er is nog geen escalatiemodel vastgelegd (escalation.configure, uit de startnotitie)',
     en: 'No escalation model has been set yet (escalation.configure, from the startnotitie)',
   }),
-  // ── end process-6 ───────────────────────────────────────────────────────────────────────────
   // ── reflection: the reflection check against the handreiking ────────────────────────────────
   reflection_input_empty: (_p: Record<string, never>) => ({
     nl: 'Geef ten minste één document om te toetsen: startnotitie, gebiedsproces, arrangement of proces',

@@ -76,7 +76,7 @@ describe('preparing and holding an ijkmoment from the process state', () => {
     { type: 'knelpunt.raise', knelpunt: beekdalWater, ...meta(90, 'waterschap-aa-en-lindt', 'partij') },
     { type: 'knelpunt.putOnAgenda', knelpuntId: beekdalWater.id, ijkmomentId: occurrence?.id ?? 'x', ...meta(95) },
   ];
-  for (const e of events) expect(process.send(e).accepted).toBe(true);
+  for (const e of events) expect(process.send(e, { untyped: true }).accepted).toBe(true);
 
   it('puts progress, GOKIT-R status, the knelpunt and the routed exception on the agenda', () => {
     expect(occurrence?.kind).toBe('regional_moment');

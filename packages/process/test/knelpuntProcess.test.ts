@@ -74,7 +74,7 @@ function run() {
     options: testOptions,
   });
   for (const event of scenario()) {
-    const result = process.send(event);
+    const result = process.send(event, { untyped: true });
     expect(result.accepted, `${String(event.type)}: ${JSON.stringify(result.accepted ? '' : result.reason)}`).toBe(
       true,
     );
@@ -111,16 +111,22 @@ describe('knelpunten inside the area process', () => {
   it('rejects a knelpunt event the escalation model does not allow, says why, and changes nothing', () => {
     const process = run();
     const before = process.snapshot();
-    const result = process.send({
-      type: 'knelpunt.recordOutcome',
-      knelpuntId: windHoeverveen.id,
-      result: 'decision',
-      summary: { nl: 'x', en: 'x' },
-      ...meta(700, 'gemeente-hoeverveen'),
-    });
+    const result = process.send(
+      {
+        type: 'knelpunt.recordOutcome',
+        knelpuntId: windHoeverveen.id,
+        result: 'decision',
+        summary: { nl: 'x', en: 'x' },
+        ...meta(700, 'gemeente-hoeverveen'),
+      },
+      { untyped: true },
+    );
     expect(result).toMatchObject({ accepted: false, reason: { code: 'knelpunt_actor_not_intervener' } });
     expect(process.snapshot()).toEqual(before);
-    const unknown = process.send({ type: 'knelpunt.escalate', knelpuntId: 'knelpunt-onbekend', ...meta(700, 'x') });
+    const unknown = process.send(
+      { type: 'knelpunt.escalate', knelpuntId: 'knelpunt-onbekend', ...meta(700, 'x') },
+      { untyped: true },
+    );
     expect(unknown).toMatchObject({ accepted: false, reason: { code: 'monitoring_unknown_reference' } });
   });
 
@@ -136,8 +142,8 @@ describe('knelpunten inside the area process', () => {
       summary: { nl: 'Vier turbines op afstand van de kern', en: 'Four turbines away from the village' },
       ...meta(700, 'provincie-zuidmark', 'bevoegd_gezag'),
     };
-    expect(direct.send(decide).accepted).toBe(true);
-    expect(restored.send(decide).accepted).toBe(true);
+    expect(direct.send(decide, { untyped: true }).accepted).toBe(true);
+    expect(restored.send(decide, { untyped: true }).accepted).toBe(true);
     expect(restored.snapshot()).toEqual(direct.snapshot());
     expect(restored.actor.getSnapshot().children[knelpuntActorId(windHoeverveen.id)]?.getSnapshot().value).toBe(
       'decided',

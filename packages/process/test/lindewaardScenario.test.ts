@@ -197,11 +197,14 @@ describe('Lindewaard area process on the shared fixtures', () => {
     });
     expect(currentPosition(process.snapshot())).toMatchObject({ stepId: 'visie-en-afwegingskader', round: 2 });
     // Step 1 is not reopenable under this startnotitie.
-    const notAllowed = process.send({
-      ...reopen([...approvers]),
-      reopenStepId: 'inzicht-verkrijgen',
-      timestamp: at('2027-04-03'),
-    });
+    const notAllowed = process.send(
+      {
+        ...reopen([...approvers]),
+        reopenStepId: 'inzicht-verkrijgen',
+        timestamp: at('2027-04-03'),
+      },
+      { untyped: true },
+    );
     expect(notAllowed).toMatchObject({ accepted: false, reason: { code: 'reopen_not_allowed' } });
   });
 });

@@ -50,7 +50,7 @@ const monitoringEvents = () => waterMonitoringEvents(AFTER);
 function run() {
   const process = createAreaProcess({ template, settings: lindewaardSettings, startedAt: START, options: testOptions });
   for (const event of [...stepsAndTracks(), ...monitoringEvents()]) {
-    const result = process.send(event);
+    const result = process.send(event, { untyped: true });
     expect(result.accepted, `${String(event.type)}: ${JSON.stringify(result.accepted ? '' : result.reason)}`).toBe(
       true,
     );
@@ -83,7 +83,9 @@ describe('monitoring loop inside the area process', () => {
   it('runs the herijking as a sub-state of monitoring without reopening closed steps, and survives restore', () => {
     const process = run();
     const closedBefore = Object.values(process.context().steps).map((s) => s.status);
-    expect(process.send({ type: 'herijking.start', herijkingId, ...meta(AFTER + 320) }).accepted).toBe(true);
+    expect(
+      process.send({ type: 'herijking.start', herijkingId, ...meta(AFTER + 320) }, { untyped: true }).accepted,
+    ).toBe(true);
     expect(process.actor.getSnapshot().value).toMatchObject({ steps: { running: { monitoring: 'herijking' } } });
     const restored = restoreAreaProcess(JSON.parse(JSON.stringify(process.snapshot())), testOptions);
     const complete = {
@@ -94,7 +96,7 @@ describe('monitoring loop inside the area process', () => {
       ...meta(AFTER + 400),
     };
     for (const p of [process, restored]) {
-      expect(p.send(complete).accepted).toBe(true);
+      expect(p.send(complete, { untyped: true }).accepted).toBe(true);
       expect(stepsRegionAt(p.actor.getSnapshot().value)).toBe('running.monitoring');
       expect(p.actor.getSnapshot().value).toMatchObject({ steps: { running: { monitoring: 'watching' } } });
       expect(Object.values(p.context().steps).map((s) => s.status)).toEqual(closedBefore);
@@ -104,7 +106,7 @@ describe('monitoring loop inside the area process', () => {
 
   it('goes back into the herijking after suspension and resumption (deep history)', () => {
     const process = run();
-    process.send({ type: 'herijking.start', herijkingId, ...meta(AFTER + 320) });
+    process.send({ type: 'herijking.start', herijkingId, ...meta(AFTER + 320) }, { untyped: true });
     const decision = (id: string, d: number) => ({
       id,
       subject: 'process_control',
@@ -118,16 +120,22 @@ describe('monitoring loop inside the area process', () => {
       servesGoalIds: [],
     });
     expect(
-      process.send({ type: 'process.suspend', decision: decision('schorsing', AFTER + 330), ...meta(AFTER + 330) })
-        .accepted,
+      process.send(
+        { type: 'process.suspend', decision: decision('schorsing', AFTER + 330), ...meta(AFTER + 330) },
+        { untyped: true },
+      ).accepted,
     ).toBe(true);
     expect(
-      process.send({ type: 'herijking.complete', herijkingId, result: { nl: 'x', en: 'x' }, ...meta(AFTER + 331) })
-        .accepted,
+      process.send(
+        { type: 'herijking.complete', herijkingId, result: { nl: 'x', en: 'x' }, ...meta(AFTER + 331) },
+        { untyped: true },
+      ).accepted,
     ).toBe(false);
     expect(
-      process.send({ type: 'process.resume', decision: decision('hervatting', AFTER + 340), ...meta(AFTER + 340) })
-        .accepted,
+      process.send(
+        { type: 'process.resume', decision: decision('hervatting', AFTER + 340), ...meta(AFTER + 340) },
+        { untyped: true },
+      ).accepted,
     ).toBe(true);
     expect(process.actor.getSnapshot().value).toMatchObject({ steps: { running: { monitoring: 'herijking' } } });
   });
@@ -139,11 +147,14 @@ describe('monitoring loop inside the area process', () => {
       startedAt: START,
       options: testOptions,
     });
-    const result = process.send({
-      type: 'evaluation.record',
-      evaluation: { id: 'e', heldOn: day(5).slice(0, 10), findings: { nl: 'x', en: 'x' } },
-      ...meta(5),
-    });
+    const result = process.send(
+      {
+        type: 'evaluation.record',
+        evaluation: { id: 'e', heldOn: day(5).slice(0, 10), findings: { nl: 'x', en: 'x' } },
+        ...meta(5),
+      },
+      { untyped: true },
+    );
     expect(result).toMatchObject({ accepted: false, reason: { code: 'monitoring_event_not_allowed' } });
   });
 });
@@ -191,7 +202,7 @@ describe('Zuid-Holland regime inside the area process', () => {
         ...meta(90, 'gemeente-beekdal', 'bevoegd_gezag'),
       },
     ];
-    for (const e of events) expect(process.send(e).accepted).toBe(true);
+    for (const e of events) expect(process.send(e, { untyped: true }).accepted).toBe(true);
     const child = process.actor.getSnapshot().children[regimeActorId('woonregio-lindt')];
     expect(child?.getSnapshot().value).toBe('rejected');
     expect(child?.getSnapshot().context).toEqual(process.context().regimes['woonregio-lindt']);

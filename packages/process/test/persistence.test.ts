@@ -22,7 +22,7 @@ import {
 
 function sendAll(process: AreaProcess, events: readonly unknown[]) {
   for (const event of events) {
-    const result = process.send(event);
+    const result = process.send(event, { untyped: true });
     if (!result.accepted) throw new Error(`rejected: ${result.reason.code}`);
   }
 }
@@ -46,6 +46,7 @@ describe('persistence', () => {
   it('persists to plain JSON with a schema version that validates against the published shape', () => {
     const snapshot = halfway().snapshot();
     expect(snapshot).toMatchObject({ kind: 'areaProcessSnapshot', schemaVersion: 2, id: 'gebiedsproces-lindewaard' });
+    expect(snapshot.revision).toBe(halfway().context().auditLog.length);
     expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
     expect(AreaProcessSnapshotSchema.safeParse(snapshot).success).toBe(true);
   });
@@ -108,21 +109,22 @@ describe('persistence', () => {
 
   it('migrates an older snapshot version forward with the migration hook, and refuses unknown versions', () => {
     const current = halfway().snapshot();
-    // A hypothetical version 0 that kept the machine snapshot under `state`.
-    const { machine, ...rest } = current;
-    const v0 = { ...rest, schemaVersion: 0, state: machine };
+    // A hypothetical version 1 that kept the context under `state`.
+    const { context, revision, ...rest } = current;
+    const v0 = { ...rest, schemaVersion: 2, state: context };
     const migrations = {
-      0: (old: Record<string, unknown>) => {
+      1: (old: Record<string, unknown>) => {
         const { state, ...others } = old;
-        return { ...others, schemaVersion: 2, machine: state };
+        return { ...others, schemaVersion: 2, revision, context: state };
       },
     };
     expect(migrateAreaProcessSnapshot(v0, migrations)).toEqual(current);
     expect(restoreAreaProcess(v0, testOptions, migrations).snapshot()).toEqual(current);
-    expect(() => migrateAreaProcessSnapshot(v0)).toThrowError(
+    expect(() => migrateAreaProcessSnapshot(v0)).toThrowError(expect.objectContaining({ code: 'invalid_input' }));
+    expect(() => migrateAreaProcessSnapshot({ ...current, schemaVersion: 3 })).toThrowError(
       expect.objectContaining({ code: 'snapshot_version_unsupported' }),
     );
-    expect(() => migrateAreaProcessSnapshot({ ...current, schemaVersion: 3 })).toThrowError(
+    expect(() => migrateAreaProcessSnapshot({ ...current, schemaVersion: 0 })).toThrowError(
       expect.objectContaining({ code: 'snapshot_version_unsupported' }),
     );
     expect(v0).toHaveProperty('state');

@@ -14,7 +14,7 @@ import { day, ev, lindewaardSettings, START, STEP, stepEvents, testOptions } fro
 
 function sendAll(process: AreaProcess, events: readonly unknown[]) {
   for (const event of events) {
-    const result = process.send(event);
+    const result = process.send(event, { untyped: true });
     if (!result.accepted) throw new Error(`rejected: ${result.reason.code}`);
   }
 }

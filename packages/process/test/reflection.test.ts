@@ -99,19 +99,19 @@ describe('input validation: typed errors, nothing half-done', () => {
       'reflection_documents_mismatch',
     );
   });
-  it('rejects a snapshot whose machine state is not an area process, with the path into the input', () => {
+  it('rejects a snapshot whose context is not an area process context, with the path into the input', () => {
     const snapshot = createAreaProcess({
       template: defaultStepTemplate,
       settings: lindewaardSettings,
       startedAt: START,
       options: testOptions,
     }).snapshot();
-    const broken = { ...snapshot, machine: { value: 'x', context: { nothing: true } } };
+    const broken = { ...snapshot, context: { nothing: true } };
     try {
       reflect({ process: broken }, { now: NOW });
       expect.unreachable();
     } catch (e) {
-      expect(e).toMatchObject({ code: 'invalid_argument', path: ['process', 'machine', 'context'] });
+      expect(e).toMatchObject({ code: 'invalid_input', path: ['process', 'context'] });
     }
   });
   it('rejects a bad now, an unknown rule id and an unknown severity', () => {

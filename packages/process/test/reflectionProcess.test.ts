@@ -11,7 +11,7 @@ import { day, ev, lindewaardSettings, START, STEP, stepEvents, testOptions } fro
 
 function sendAll(process: AreaProcess, events: readonly unknown[]) {
   for (const event of events) {
-    const result = process.send(event);
+    const result = process.send(event, { untyped: true });
     if (!result.accepted) throw new Error(`rejected: ${result.reason.code}`);
   }
 }
@@ -82,7 +82,7 @@ describe('medeoverheid-consent-missing on a running process (reuses missingConse
   });
   it('fires for a stored snapshot whose closed vision step lacks a consent', () => {
     const snapshot = JSON.parse(JSON.stringify(pastVision().snapshot())) as AreaProcessSnapshot;
-    const context = snapshot.machine.context as { steps: Record<string, { consents: { partyId: string }[] }> };
+    const context = snapshot.context as { steps: Record<string, { consents: { partyId: string }[] }> };
     const visie = context.steps[STEP.visie]!;
     visie.consents = visie.consents.filter((c) => c.partyId !== 'gemeente-beekdal');
     const found = findingsOf(snapshot, day(400), 'medeoverheid-consent-missing');

@@ -1,23 +1,37 @@
 import { z } from 'zod';
-import { documentHeader } from '../primitives/document';
+import { IdSchema } from '../primitives/id';
 import { AreaProcessSettingsSchema } from './areaProcessSettings';
 import { StepTemplateSchema } from './stepTemplate';
 
 /**
+ * The version of the area process snapshot format this release writes. Version 1 (release 0.1.0)
+ * held XState's own persisted snapshot; version 2 holds the context and its revision, and the
+ * state of the machine is derived from them on restore.
+ */
+export const AREA_PROCESS_SNAPSHOT_VERSION = 2 as const;
+
+/**
  * The persisted state of one area process as plain JSON: the step template and settings the
- * machine was built from, and the machine's own persisted snapshot (state, context with the audit
- * log, child actors). `schemaVersion` tells which format wrote it; older versions are migrated
- * forward when restored. Store it in your own database next to the audit log.
+ * machine is built from, the process context (where it stands, every record, the audit log and
+ * the slices of knelpunten, regimes, ijkmomenten, monitoring and tracks) and the `revision`: the
+ * number of accepted events so far, which a store can use for optimistic concurrency. The state of
+ * the XState machine is not stored: restoring derives it from the validated context and template.
+ * `schemaVersion` tells which format wrote it; older versions are migrated forward when restored.
  *
  * @example
- * const saved = JSON.stringify(process.persist()); // an AreaProcessSnapshot
+ * const saved = JSON.stringify(process.snapshot()); // an AreaProcessSnapshot
  * @see handreiking §2.2 ("een proces is een product zonder einddatum")
  */
 export const AreaProcessSnapshotSchema = z.strictObject({
-  ...documentHeader('areaProcessSnapshot'),
+  kind: z.literal('areaProcessSnapshot'),
+  schemaVersion: z.literal(AREA_PROCESS_SNAPSHOT_VERSION),
+  id: IdSchema,
+  /** The number of accepted events (the length of the audit log): the audit position. */
+  revision: z.number().int().nonnegative(),
   template: StepTemplateSchema,
   settings: AreaProcessSettingsSchema,
-  machine: z.record(z.string(), z.unknown()),
+  /** The process context; `@gebiedsgericht/process` validates it field by field on restore. */
+  context: z.record(z.string(), z.unknown()),
 });
 /** The persisted state of one area process. */
 export type AreaProcessSnapshot = z.infer<typeof AreaProcessSnapshotSchema>;

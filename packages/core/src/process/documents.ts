@@ -45,8 +45,8 @@ export const processDocuments = {
     AreaProcessSnapshotSchema,
     { nl: 'Opgeslagen toestand van een gebiedsproces', en: 'Persisted area process state' },
     {
-      nl: 'Sjabloon, instellingen en machinetoestand (met auditlogboek) van één gebiedsproces, met schemaversie.',
-      en: 'Template, settings and machine state (with audit log) of one area process, with schema version.',
+      nl: 'Sjabloon, instellingen, context (met auditlogboek) en revisie van één gebiedsproces, met schemaversie.',
+      en: 'Template, settings, context (with audit log) and revision of one area process, with schema version.',
     },
   ),
   electionCalendar: defineDocument(

@@ -1,6 +1,10 @@
 // Hand-written barrel of the process section of @gebiedsgericht/core: named exports only.
 export { type AreaProcessSettings, AreaProcessSettingsSchema } from './areaProcessSettings';
-export { type AreaProcessSnapshot, AreaProcessSnapshotSchema } from './areaProcessSnapshot';
+export {
+  AREA_PROCESS_SNAPSHOT_VERSION,
+  type AreaProcessSnapshot,
+  AreaProcessSnapshotSchema,
+} from './areaProcessSnapshot';
 export { type AuditEntry, AuditEntrySchema } from './auditEntry';
 export { type ChangeRules, ChangeRulesSchema } from './changeRules';
 export { processDocuments } from './documents';

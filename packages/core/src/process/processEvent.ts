@@ -226,7 +226,6 @@ export const ProcessEventSchema = z.discriminatedUnion('type', [
   AgreementRecordEventSchema,
   AgreementFulfilEventSchema,
   OpgaveAssessEventSchema,
-  // process-6: add the schemas of knelpunt, ijkmoment, regime, monitoring and track events here.
 ]);
 /** Every event the area process accepts. */
 export type ProcessEvent = z.infer<typeof ProcessEventSchema>;

@@ -1,4 +1,5 @@
 import {
+  AREA_PROCESS_SNAPSHOT_VERSION,
   type AreaProcessSettings,
   type AreaProcessSnapshot,
   type AuditEntry,
@@ -11,11 +12,13 @@ import {
 } from '@gebiedsgericht/core';
 import { type Actor, createActor } from 'xstate';
 import { z } from 'zod';
+import { readContext } from '../internal/readContext';
 import { type AreaProcessContext, positionLabel } from '../machine/areaProcessContext';
 import { checkAreaProcessEvent } from '../machine/areaProcessEvent';
 import type { AreaProcessDefinition } from '../machine/checkEvent';
 import { type AreaProcessMachine, machineOf, validateDefinition } from '../machine/createAreaProcessMachine';
 import { type AreaProcessEvent, parseAreaProcessEvent } from '../machine/extensions';
+import { machineSnapshotOf } from '../machine/machineSnapshotOf';
 import type { AreaProcessOptions } from '../machine/processOptions';
 import { processMessages } from '../messages';
 import { migrateAreaProcessSnapshot, type SnapshotMigration } from './migrateAreaProcessSnapshot';
@@ -50,13 +53,34 @@ export interface AreaProcess {
    * changes nothing and the result says why (not allowed in this state, missing deliverable,
    * missing consent, invalid payload with the path, ...). Never throws for a bad event.
    */
-  send(event: unknown): SendResult;
+  send(event: AreaProcessEvent): SendResult;
+  /**
+   * Sends an event whose type is not known at compile time (data from the wire, a form, a queue):
+   * validated against the schema of its `type` at run time, with the same result.
+   */
+  send(event: unknown, options: UntypedInput): SendResult;
   /** The current context (plain JSON). */
   context(): AreaProcessContext;
-  /** The persisted snapshot: JSON with schema version, template and settings; store it as is. */
+  /**
+   * The persisted snapshot: JSON with schema version, template, settings, context and revision;
+   * store it as is.
+   */
   snapshot(): AreaProcessSnapshot;
+  /**
+   * The revision: how many events have been accepted (the length of the audit log). A restored
+   * process starts at the revision of its snapshot, so a store can refuse to save over a newer one
+   * (optimistic concurrency).
+   */
+  revision(): number;
   /** Why this event would be rejected now, or `null` if it would be accepted; changes nothing. */
-  check(event: unknown): ErrorIssue | null;
+  check(event: AreaProcessEvent): ErrorIssue | null;
+  /** {@link AreaProcess.check} for an event whose type is not known at compile time. */
+  check(event: unknown, options: UntypedInput): ErrorIssue | null;
+}
+
+/** Marks an argument as untyped input, validated at run time only: `{ untyped: true }`. */
+export interface UntypedInput {
+  readonly untyped: true;
 }
 
 function rejectedEntry(context: AreaProcessContext, event: unknown, reason: ErrorIssue): AuditEntry | undefined {
@@ -87,8 +111,8 @@ function rejectedEntry(context: AreaProcessContext, event: unknown, reason: Erro
 }
 
 function parseEvent(event: unknown): { event: AreaProcessEvent } | { issues: ErrorIssue[] } {
-  // process-6: every event type is parsed with its own schema (core's process events and the
-  // second half's knelpunt, regime, ijkmoment, monitoring and track events).
+  // Every event type is parsed with its own schema (core's process events and the knelpunt,
+  // regime, ijkmoment, monitoring and track events).
   return parseAreaProcessEvent(event);
 }
 
@@ -146,14 +170,17 @@ function wrap(
       }
       return { accepted: true, entry };
     },
+    revision: () => context().auditLog.length,
     snapshot() {
+      const current = context();
       return {
         kind: 'areaProcessSnapshot',
-        schemaVersion: 2,
+        schemaVersion: AREA_PROCESS_SNAPSHOT_VERSION,
         id: definition.settings.processId,
+        revision: current.auditLog.length,
         template: definition.template,
         settings: definition.settings,
-        machine: JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) as Record<string, unknown>,
+        context: JSON.parse(JSON.stringify(current)) as Record<string, unknown>,
       };
     },
   };
@@ -200,7 +227,13 @@ export function createAreaProcess(input: CreateAreaProcessInput): AreaProcess {
 /**
  * Restores a persisted area process (the output of `snapshot()`, possibly after a JSON round trip
  * through your database) into an actor that behaves exactly like the original. Older snapshot
- * versions are migrated forward first. Pass the same options the process was created with.
+ * versions are migrated forward first. Everything in the snapshot is validated: the template and
+ * settings, the context with its schema, and that they fit together (a step record per template
+ * step, the position, the revision and the numbering of the audit log); the state of the XState
+ * machine and its knelpunt and regime child actors are derived from the validated context, never
+ * read. A snapshot that fails is refused with `invalid_input`, `invalid_argument` or
+ * `snapshot_inconsistent` (with the path), before anything runs. Pass the same options the process
+ * was created with.
  *
  * @example
  * const process = restoreAreaProcess(JSON.parse(row.snapshot));
@@ -213,11 +246,11 @@ export function restoreAreaProcess(
 ): AreaProcess {
   const current = migrateAreaProcessSnapshot(snapshot, migrations);
   const definition = validateDefinition(current.template, current.settings, options);
+  const context = readContext(current);
   const machine = machineOf(definition);
-  const startedAt = (current.machine.context as { startedAt?: unknown } | undefined)?.startedAt;
   const actor = createActor(machine, {
-    snapshot: current.machine as never,
-    input: { startedAt: typeof startedAt === 'string' ? startedAt : '1970-01-01T00:00:00Z' },
+    snapshot: machineSnapshotOf(context) as never,
+    input: { startedAt: context.startedAt },
   });
   actor.start();
   return wrap(definition, actor, machine);
@@ -232,7 +265,7 @@ export function restoreAreaProcess(
  * and a `log` that is not an array of audit entries (`invalid_input`, path `log`).
  *
  * @example
- * const rebuilt = replayAreaProcess({ template, settings, startedAt, log: saved.machine.context.auditLog });
+ * const rebuilt = replayAreaProcess({ template, settings, startedAt, log: saved.context.auditLog });
  * @see docs/process.md (persistence)
  */
 export function replayAreaProcess(
@@ -243,7 +276,7 @@ export function replayAreaProcess(
   const process = createAreaProcess(input);
   for (const entry of input.log) {
     if (!entry.accepted) continue;
-    const result = process.send(entry.event);
+    const result = process.send(entry.event, { untyped: true });
     if (!result.accepted) {
       throw processMessages.fail('replay_event_rejected', { seq: entry.seq, code: result.reason.code }, [
         'log',
@@ -262,12 +295,12 @@ export function replayAreaProcess(
  */
 export function replaySnapshot(snapshot: unknown, options?: AreaProcessOptions): AreaProcess {
   const current = migrateAreaProcessSnapshot(snapshot);
-  const context = current.machine.context as Partial<AreaProcessContext> | undefined;
+  const context = readContext(current);
   return replayAreaProcess({
     template: current.template,
     settings: current.settings,
-    startedAt: context?.startedAt ?? '',
-    log: context?.auditLog ?? [],
+    startedAt: context.startedAt,
+    log: context.auditLog,
     ...(options ? { options } : {}),
   });
 }

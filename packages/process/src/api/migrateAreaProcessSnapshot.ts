@@ -1,11 +1,12 @@
 import {
+  AREA_PROCESS_SNAPSHOT_VERSION,
   type AreaProcessSnapshot,
   AreaProcessSnapshotSchema,
   areaProcessSnapshotVocabularyV1ToV2,
-  DOCUMENT_SCHEMA_VERSION,
   validate,
 } from '@gebiedsgericht/core';
 import { processMessages } from '../messages';
+import { snapshotV1ToV2 } from './migrations/snapshotV1ToV2';
 
 /**
  * A migration step: turns a persisted snapshot of version `n` (the key) into one of version
@@ -14,17 +15,28 @@ import { processMessages } from '../messages';
 export type SnapshotMigration = (snapshot: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * The migrations this release knows, by the version they migrate from. Version 1 → 2 renames the
- * enum values to snake_case (see `areaProcessSnapshotVocabularyV1ToV2` in core).
+ * The migrations this release knows, by the version they migrate from: version 1 (release 0.1.0,
+ * with XState's persisted snapshot) to version 2 (enum values in snake_case, then the context and
+ * its revision instead of the machine's own snapshot).
  */
 export const areaProcessMigrations: Readonly<Record<number, SnapshotMigration>> = Object.freeze({
-  1: areaProcessSnapshotVocabularyV1ToV2,
+  1: (v1) => snapshotV1ToV2(areaProcessSnapshotVocabularyV1ToV2(v1)),
 });
+
+/** A plain-JSON copy of `input`, or a typed error for what JSON cannot hold (cycles, BigInt, depth). */
+function jsonCopy(input: object, path: readonly (string | number)[]): Record<string, unknown> {
+  try {
+    return JSON.parse(JSON.stringify(input)) as Record<string, unknown>;
+  } catch {
+    throw processMessages.fail('invalid_argument', { name: 'snapshot' }, [...path]);
+  }
+}
 
 /**
  * Brings a persisted area process snapshot up to the current format version, one migration at a
- * time, then validates it. A version newer than this release, or one without a migration path,
- * is rejected with `snapshot_version_unsupported`. The input is never changed.
+ * time, then validates its envelope (the context is validated by `restoreAreaProcess`). A version
+ * newer than this release, or one without a migration path, is rejected with
+ * `snapshot_version_unsupported`. The input is never changed.
  *
  * @example
  * const current = migrateAreaProcessSnapshot(JSON.parse(row.snapshot));
@@ -34,23 +46,36 @@ export function migrateAreaProcessSnapshot(
   input: unknown,
   migrations: Readonly<Record<number, SnapshotMigration>> = areaProcessMigrations,
 ): AreaProcessSnapshot {
+  return migrateSnapshotAt(input, migrations, []);
+}
+
+/** {@link migrateAreaProcessSnapshot} with every error path under `path`. */
+export function migrateSnapshotAt(
+  input: unknown,
+  migrations: Readonly<Record<number, SnapshotMigration>>,
+  path: readonly (string | number)[],
+): AreaProcessSnapshot {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw processMessages.fail('invalid_argument', { name: 'snapshot' }, []);
+    throw processMessages.fail('invalid_argument', { name: 'snapshot' }, [...path]);
   }
-  let current = JSON.parse(JSON.stringify(input)) as Record<string, unknown>;
+  let current = jsonCopy(input, path);
   let version = current.schemaVersion;
-  while (typeof version === 'number' && Number.isInteger(version) && version < DOCUMENT_SCHEMA_VERSION) {
+  while (typeof version === 'number' && Number.isInteger(version) && version < AREA_PROCESS_SNAPSHOT_VERSION) {
     const step = Object.hasOwn(migrations, version) ? migrations[version] : undefined;
-    if (!step) break;
+    if (typeof step !== 'function') break;
     current = step(current);
-    const next = current.schemaVersion;
+    const next = typeof current === 'object' && current !== null ? current.schemaVersion : undefined;
     if (typeof next !== 'number' || next <= version) {
-      throw processMessages.fail('snapshot_version_unsupported', { version: String(version) }, ['schemaVersion']);
+      throw processMessages.fail('snapshot_version_unsupported', { version: String(version) }, [
+        ...path,
+        'schemaVersion',
+      ]);
     }
     version = next;
   }
-  if (version !== DOCUMENT_SCHEMA_VERSION) {
-    throw processMessages.fail('snapshot_version_unsupported', { version: String(version) }, ['schemaVersion']);
+  if (version !== AREA_PROCESS_SNAPSHOT_VERSION) {
+    const shown = typeof version === 'number' || typeof version === 'string' ? String(version) : typeof version;
+    throw processMessages.fail('snapshot_version_unsupported', { version: shown }, [...path, 'schemaVersion']);
   }
-  return validate(AreaProcessSnapshotSchema, current, { path: [] });
+  return validate(AreaProcessSnapshotSchema, current, { path: [...path] });
 }

@@ -2,7 +2,6 @@
 // package call the unvalidated originals in ../knelpunten; only the package's index exports these.
 import { type ErrorIssue, type GebiedsgerichtError, IdSchema, type IssuePath, validate } from '@gebiedsgericht/core';
 import { z } from 'zod';
-import type { TimeLimit } from '../knelpunten/addIsoDuration';
 import {
   applyKnelpuntEvent as applyKnelpuntEventUnchecked,
   type InterventionTarget,
@@ -27,6 +26,7 @@ import {
 } from '../knelpunten/KnelpuntenSlice';
 import { KnelpuntLevel } from '../knelpunten/KnelpuntLevel';
 import { type KnelpuntInput, type KnelpuntState, KnelpuntStateSchema } from '../knelpunten/KnelpuntState';
+import type { TimeLimit } from '../knelpunten/TimeLimit';
 import { ObjectMap } from './shapes';
 
 const KnelpuntenSliceShape = z.looseObject({ model: KnelpuntEscalationModelSchema.optional(), items: ObjectMap });

@@ -1,4 +1,6 @@
-import type { ErrorIssue, IjkmomentRecord, IjkmomentSchedule } from '@gebiedsgericht/core';
+import type { ErrorIssue } from '@gebiedsgericht/core';
+import type { z } from 'zod';
+import type { IjkmomentenSliceSchema } from '../machine/areaProcessContextSchema';
 import { checkIjkmomentRecord } from './checkIjkmomentRecord';
 import { type IjkmomentEvent, IjkmomentEventSchema } from './IjkmomentEvent';
 
@@ -10,10 +12,7 @@ import { type IjkmomentEvent, IjkmomentEventSchema } from './IjkmomentEvent';
  * const slice: IjkmomentenSlice = { held: [] };
  * @see Handreiking bijlage 1 onderdeel 4
  */
-export interface IjkmomentenSlice {
-  readonly schedule?: IjkmomentSchedule;
-  readonly held: readonly IjkmomentRecord[];
-}
+export type IjkmomentenSlice = z.infer<typeof IjkmomentenSliceSchema>;
 
 /**
  * The `type` values of {@link IjkmomentEvent}.

@@ -1,6 +1,6 @@
 import { addIssue, IdSchema, MediationStyle } from '@gebiedsgericht/core';
 import { z } from 'zod';
-import { TimeLimitSchema } from './addIsoDuration';
+import { TimeLimitSchema } from './TimeLimit';
 
 /**
  * One intervention step on top of the two options: who intervenes (a party id), who takes over when

@@ -1,5 +1,6 @@
 import { type ErrorIssue, IdSchema, ProcessEventMetaSchema } from '@gebiedsgericht/core';
 import { z } from 'zod';
+import type { KnelpuntenSliceSchema } from '../machine/areaProcessContextSchema';
 import { processMessages } from '../messages';
 import { initialKnelpuntState, planKnelpuntEvent } from './applyKnelpuntEvent';
 import { KnelpuntSchema } from './Knelpunt';
@@ -26,10 +27,7 @@ const withId = { knelpuntId: IdSchema };
  * const slice: KnelpuntenSlice = { items: {} };
  * @see Handreiking §2.3, bijlage 1 onderdeel 4
  */
-export interface KnelpuntenSlice {
-  readonly model?: z.infer<typeof KnelpuntEscalationModelSchema>;
-  readonly items: Readonly<Record<string, KnelpuntState>>;
-}
+export type KnelpuntenSlice = z.infer<typeof KnelpuntenSliceSchema>;
 
 /**
  * Sets the escalation model (from the startnotitie) that knelpunten raised from now on follow.

@@ -1,6 +1,5 @@
-import { type GebiedsgerichtError, instantOf, type Label, validate } from '@gebiedsgericht/core';
+import { addIsoDuration, type GebiedsgerichtError, instantOf, type Label, validate } from '@gebiedsgericht/core';
 import { processMessages } from '../messages';
-import { addIsoDuration, type TimeLimit } from './addIsoDuration';
 import type { KnelpuntIntervention } from './KnelpuntEscalationModel';
 import type { KnelpuntEvent } from './KnelpuntEvent';
 import { KnelpuntEventSchema } from './KnelpuntEvent';
@@ -13,6 +12,7 @@ import {
   type KnelpuntState,
 } from './KnelpuntState';
 import { rescorePackageDeal } from './rescorePackageDeal';
+import type { TimeLimit } from './TimeLimit';
 
 /** The result of checking one event against a knelpunt: the next state, or why it is rejected. */
 export type KnelpuntPlan = { ok: true; next: KnelpuntState } | { ok: false; error: GebiedsgerichtError };

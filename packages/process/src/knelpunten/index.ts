@@ -1,5 +1,5 @@
 // Hand-written barrel of the knelpunten part of @gebiedsgericht/process: named exports only.
-export { addIsoDuration, type TimeLimit, TimeLimitSchema } from './addIsoDuration';
+
 export {
   applyKnelpuntEvent,
   type InterventionTarget,
@@ -61,4 +61,5 @@ export {
   PackageDealRescoreInputSchema,
 } from './PackageDealQuality';
 export { rescorePackageDeal } from './rescorePackageDeal';
+export { type TimeLimit, TimeLimitSchema } from './TimeLimit';
 export { toKnelpuntRecord } from './toKnelpuntRecord';

@@ -8,119 +8,51 @@ import type {
   ProcessEvent,
   StepTemplate,
 } from '@gebiedsgericht/core';
-import { type ExtensionContext, initialExtensionContext } from './extensions';
+import type { z } from 'zod';
+import type {
+  AgreementEntrySchema,
+  AreaProcessContextSchema,
+  ChangeEntrySchema,
+  DecisionEntrySchema,
+  OpgaveAssessmentEntrySchema,
+  ProcessStatusSchema,
+  StepRecordSchema,
+  StepRoundSchema,
+  StepStatusSchema,
+  SubmittedDocumentSchema,
+} from './areaProcessContextSchema';
+import { initialExtensionContext } from './extensions';
 
 /** A decision as process events carry it (core's decision record). */
 export type Decision = Extract<ProcessEvent, { type: 'step.close' }>['decision'];
 /** A consent as process events carry it (core's consent record). */
 export type Consent = Extract<ProcessEvent, { type: 'consent.record' }>['consent'];
 
-/**
- * Where a step stands: not yet started; open (the current step, first round); closed (its latest
- * round closed by decision); reopened (the current step again, after a major change reopened it
- * or an earlier step); interrupted (it was open when a major change took the process back to an
- * earlier step; its work is kept and must be reviewed).
- */
-export type StepStatus = 'not_started' | 'open' | 'closed' | 'reopened' | 'interrupted';
-
+/** Where a step stands (see {@link StepStatusSchema}). */
+export type StepStatus = z.infer<typeof StepStatusSchema>;
 /** A document handed in for a step, with who handed it in and when. */
-export interface SubmittedDocument {
-  readonly document: Readonly<Record<string, unknown>>;
-  readonly submittedAt: string;
-  readonly submittedBy: string;
-}
-
+export type SubmittedDocument = z.infer<typeof SubmittedDocumentSchema>;
 /** One earlier round of a step that was closed and later reopened: kept, never thrown away. */
-export interface StepRound {
-  readonly round: number;
-  readonly openedAt: string;
-  readonly closedAt: string;
-  readonly decision: Decision;
-  readonly consents: readonly Consent[];
-  readonly deliverable?: SubmittedDocument;
-}
-
+export type StepRound = z.infer<typeof StepRoundSchema>;
 /** Everything the process knows about one step of the template. */
-export interface StepRecord {
-  readonly stepId: string;
-  readonly status: StepStatus;
-  /** How often the step has been opened (0 before it starts). */
-  readonly round: number;
-  readonly openedAt?: string;
-  readonly closedAt?: string;
-  readonly deliverable?: SubmittedDocument;
-  readonly assessment?: SubmittedDocument;
-  readonly decision?: Decision;
-  /** The consents of the current round, one per medeoverheid (the latest counts). */
-  readonly consents: readonly Consent[];
-  /** Set when an earlier step was reopened: the deliverable is kept but must be reviewed. */
-  readonly needsReview?: { readonly since: string; readonly changeId: string };
-  readonly history: readonly StepRound[];
-}
-
+export type StepRecord = z.infer<typeof StepRecordSchema>;
 /** A decision with the event that carried it. */
-export interface DecisionEntry {
-  readonly eventType: string;
-  readonly stepId?: string;
-  readonly decision: Decision;
-}
-
+export type DecisionEntry = z.infer<typeof DecisionEntrySchema>;
 /** A recorded change: minor, major (with the step it reopened) or an addition to the afwegingskader. */
-export interface ChangeEntry {
-  readonly kind: 'minor' | 'major' | 'framework';
-  readonly timestamp: string;
-  readonly actor: string;
-  readonly change: ProcessChange;
-  readonly reopenedStepId?: string;
-  readonly decisionId?: string;
-  readonly motivation?: string;
-}
-
+export type ChangeEntry = z.infer<typeof ChangeEntrySchema>;
 /** An agreement being followed up, with the date it was fulfilled once it is. */
-export interface AgreementEntry extends ProcessAgreement {
-  readonly recordedAt: string;
-  readonly fulfilledOn?: string;
-}
-
+export type AgreementEntry = z.infer<typeof AgreementEntrySchema>;
 /** An opgave verdict with when it was recorded. */
-export interface OpgaveAssessmentEntry extends OpgaveAssessment {
-  readonly recordedAt: string;
-}
-
+export type OpgaveAssessmentEntry = z.infer<typeof OpgaveAssessmentEntrySchema>;
 /** Where the steps region stands: running in a step or in monitoring, suspended, or stopped. */
-export type ProcessStatus = 'running' | 'suspended' | 'stopped';
+export type ProcessStatus = z.infer<typeof ProcessStatusSchema>;
 
 /**
- * The context of the area process machine: plain JSON, so it persists as is. The step template
- * and settings are not in the context (the machine is built from them; the persisted envelope
- * keeps them).
+ * The context of the area process machine: plain JSON, so it persists as is, and typed by
+ * {@link AreaProcessContextSchema}, which restore validates it with. The step template and
+ * settings are not in the context (the machine is built from them; the snapshot keeps them).
  */
-export interface AreaProcessContext extends ExtensionContext {
-  readonly status: ProcessStatus;
-  /** The current step id, or `monitoring` after the last step closed. */
-  readonly position: string;
-  readonly steps: Readonly<Record<string, StepRecord>>;
-  readonly decisions: readonly DecisionEntry[];
-  readonly changes: readonly ChangeEntry[];
-  readonly frameworkAdditions: readonly {
-    readonly kind: 'criterion' | 'norm';
-    readonly id: string;
-    readonly label: { readonly nl: string; readonly en: string };
-    readonly addedAt: string;
-    readonly decisionId: string;
-    readonly description?: string;
-  }[];
-  readonly plannedDecisions: readonly PlannedDecision[];
-  readonly agreements: readonly AgreementEntry[];
-  readonly opgaveAssessments: readonly OpgaveAssessmentEntry[];
-  readonly auditLog: readonly AuditEntry[];
-  /** When the process started (the first step opened). */
-  readonly startedAt: string;
-  /** The timestamp of the last accepted event (events may not go back in time). */
-  readonly lastEventAt?: string;
-  // process-6: the context of knelpunten, regimes, ijkmomenten, monitoring and tracks comes from
-  // `ExtensionContext` (see ./extensions): knelpunten, regimes, ijkmomenten, monitoring, tracks.
-}
+export type AreaProcessContext = z.infer<typeof AreaProcessContextSchema>;
 
 /** The label of where the process stands, as the audit log writes it. */
 export function positionLabel(context: Pick<AreaProcessContext, 'status' | 'position'>): string {

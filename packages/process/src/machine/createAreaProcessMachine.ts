@@ -135,12 +135,12 @@ export function machineOf(definition: AreaProcessDefinition) {
       events: {} as AreaProcessEvent,
       input: {} as AreaProcessInput,
     },
-    // process-6: child actor logic by name, so persisted children restore (their `src` is this name).
+    // Child actor logic by name: a child actor's `src` is this name.
     actors: { knelpunt: knelpuntMachine, delegationRegime: delegationRegimeMachine },
     guards: {
       /** The rules of {@link checkAreaProcessEvent} accept the event in this context. */
       accepted: ({ context, event }) => checkAreaProcessEvent(definition, context, event) === null,
-      /** process-6: after this event no herijking is underway any more (back to watching). */
+      /** After this event no herijking is underway any more (back to watching). */
       lastHerijkingCompleted: ({ context, event }) =>
         event.type === 'herijking.complete' &&
         !herijkingUnderway({
@@ -164,7 +164,7 @@ export function machineOf(definition: AreaProcessDefinition) {
     actions: {
       /** Applies the accepted event to the context and appends its audit entry. */
       apply: assign(({ context, event }) => reduceAreaProcessEvent(definition, context, event)),
-      /** process-6: starts the child actor of a knelpunt just raised (`knelpunt:<id>`). */
+      /** Starts the child actor of a knelpunt just raised (`knelpunt:<id>`). */
       spawnKnelpunt: spawnChild('knelpunt', {
         id: ({ event }) => (event.type === 'knelpunt.raise' ? knelpuntActorId(event.knelpunt.id) : 'knelpunt:?'),
         input: ({ context, event }) => {
@@ -172,12 +172,12 @@ export function machineOf(definition: AreaProcessDefinition) {
           return knelpuntInputOf(context.knelpunten, event);
         },
       }),
-      /** process-6: sends an accepted knelpunt event on to the knelpunt's own actor. */
+      /** Sends an accepted knelpunt event on to the knelpunt's own actor. */
       forwardToKnelpunt: sendTo(
         ({ event }) => knelpuntActorId('knelpuntId' in event ? String(event.knelpuntId) : '?'),
         ({ event }) => knelpuntChildEvent(event as never) as never,
       ),
-      /** process-6: starts the child actor of a delegation-and-oversight regime (`regime:<id>`). */
+      /** Starts the child actor of a delegation-and-oversight regime (`regime:<id>`). */
       spawnRegime: spawnChild('delegationRegime', {
         id: ({ event }) => (event.type === 'regime.start' ? regimeActorId(event.regime.id) : 'regime:?'),
         input: ({ event }) => {
@@ -185,7 +185,7 @@ export function machineOf(definition: AreaProcessDefinition) {
           return regimeInputOf(event);
         },
       }),
-      /** process-6: sends an accepted regime event on to the regime's own actor. */
+      /** Sends an accepted regime event on to the regime's own actor. */
       forwardToRegime: sendTo(
         ({ event }) => regimeActorId('regimeId' in event ? String(event.regimeId) : '?'),
         ({ event }) => regimeChildEvent(event as never) as never,
@@ -209,7 +209,7 @@ export function machineOf(definition: AreaProcessDefinition) {
               monitoring: {
                 description: 'Monitoring en evaluatie (doorlopend)',
                 on: { 'change.major': reopenTransitions(stepIds.length) },
-                // process-6: the continuing loop; a herijking is scoped, closed steps stay closed.
+                // The continuing loop; a herijking is scoped, closed steps stay closed.
                 initial: 'watching',
                 states: {
                   watching: {
@@ -233,7 +233,7 @@ export function machineOf(definition: AreaProcessDefinition) {
               'process.suspend': { target: 'suspended', guard: 'accepted', actions: 'apply' },
               'process.stop': { target: 'stopped', guard: 'accepted', actions: 'apply' },
               ...recordHandlers(RECORD_EVENTS),
-              // process-6: monitoring and track events are records of the running process.
+              // Monitoring and track events are records of the running process.
               ...recordHandlers([...MONITORING_EVENT_TYPES, ...TRACK_EVENT_TYPES]),
             },
           },
@@ -252,7 +252,7 @@ export function machineOf(definition: AreaProcessDefinition) {
           stopped: { description: 'Gestopt bij besluit' },
         },
       },
-      // process-6: knelpunten (one child actor per knelpunt), ijkmomenten, and regimes (one child
+      // Knelpunten (one child actor per knelpunt), ijkmomenten, and regimes (one child
       // actor per delegation-and-oversight regime). The data lives in the context too, so one pure
       // rule function decides; the child actors receive only accepted events.
       knelpunten: {

@@ -1,4 +1,4 @@
-// process-6: the second half of the area process (ijkmomenten, knelpunten, regimes, monitoring,
+// The second half of the area process (ijkmomenten, knelpunten, regimes, monitoring,
 // tracks) plugged into the one rule function and the one reducer of the machine.
 import { type ErrorIssue, instantOf, issuesFromZod, type ProcessEvent, ProcessEventSchema } from '@gebiedsgericht/core';
 import type { z } from 'zod';
@@ -44,6 +44,7 @@ import {
   TrackEventSchema,
   type TracksState,
 } from '../tracks';
+import type { AreaProcessContextSchema } from './areaProcessContextSchema';
 
 /**
  * The context keys the second half adds to the area process context (all plain JSON).
@@ -52,13 +53,10 @@ import {
  * process.context().knelpunten.items['knelpunt-beekdal-water']?.level;
  * @see Handreiking §2.2, §2.3, bijlage 1 onderdeel 4
  */
-export interface ExtensionContext {
-  readonly knelpunten: KnelpuntenSlice;
-  readonly regimes: RegimesSlice;
-  readonly ijkmomenten: IjkmomentenSlice;
-  readonly monitoring: MonitoringState;
-  readonly tracks: TracksState;
-}
+export type ExtensionContext = Pick<
+  z.infer<typeof AreaProcessContextSchema>,
+  'knelpunten' | 'regimes' | 'ijkmomenten' | 'monitoring' | 'tracks'
+>;
 
 /**
  * The initial values of {@link ExtensionContext}.
@@ -112,6 +110,19 @@ const SCHEMA_OF = new Map<string, z.ZodType>([
 export const EXTENSION_EVENT_TYPES: readonly string[] = Object.freeze([...SCHEMA_OF.keys()]);
 
 /**
+ * The `type` of every event an area process accepts: core's process events and those of
+ * knelpunten, regimes, ijkmomenten, monitoring and tracks.
+ *
+ * @example
+ * AREA_PROCESS_EVENT_TYPES.includes('knelpunt.raise'); // true
+ * @see Handreiking bijlage 1 onderdeel 2 en 4
+ */
+export const AREA_PROCESS_EVENT_TYPES: readonly string[] = Object.freeze([
+  ...ProcessEventSchema.options.map((option) => option.shape.type.value),
+  ...SCHEMA_OF.keys(),
+]);
+
+/**
  * True when the event is one of the second half's.
  *
  * @example
@@ -146,6 +157,22 @@ export function areaProcessEventSchemaOf(raw: unknown): z.ZodType {
  * @see Handreiking bijlage 1 onderdeel 2 en 4
  */
 export function parseAreaProcessEvent(raw: unknown): { event: AreaProcessEvent } | { issues: ErrorIssue[] } {
+  const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+  if (!AREA_PROCESS_EVENT_TYPES.includes(type as string)) {
+    const expected = AREA_PROCESS_EVENT_TYPES.join(' | ');
+    return {
+      issues: [
+        {
+          code: 'invalid_union',
+          path: ['type'],
+          message: {
+            nl: `Onbekend gebeurtenistype; verwacht een van: ${expected}`,
+            en: `Unknown event type; expected one of: ${expected}`,
+          },
+        },
+      ],
+    };
+  }
   const parsed = areaProcessEventSchemaOf(raw).safeParse(raw);
   if (parsed.success) return { event: parsed.data as AreaProcessEvent };
   return { issues: issuesFromZod(parsed.error) };
@@ -179,7 +206,7 @@ export const EXTENSION_ACCEPTED_WHILE_SUSPENDED: ReadonlySet<string> = new Set([
 export interface ExtensionHost {
   readonly status: 'running' | 'suspended' | 'stopped';
   readonly position: string;
-  readonly lastEventAt?: string;
+  readonly lastEventAt?: string | undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Label } from '@gebiedsgericht/core';
+import { stateValueOf } from '../internal/readContext';
 import { readSnapshot } from '../internal/readSnapshot';
 import type { StepStatus } from '../machine/areaProcessContext';
 
@@ -45,6 +46,6 @@ export function currentPosition(snapshot: unknown): CurrentPosition {
     stepStatus: record ? record.status : null,
     round: record ? record.round : null,
     openedAt: record?.openedAt ?? null,
-    stateValue: s.machine.value,
+    stateValue: stateValueOf(context),
   };
 }

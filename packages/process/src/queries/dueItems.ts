@@ -1,4 +1,5 @@
 import {
+  daysBetween,
   type ElectionCalendar,
   ElectionCalendarSchema,
   type ElectionKind,
@@ -7,7 +8,7 @@ import {
   labelledEnum,
   validate,
 } from '@gebiedsgericht/core';
-import { daysBetween, type ReadSnapshot, readNow, readSnapshot } from '../internal/readSnapshot';
+import { type ReadSnapshot, readNow, readSnapshot } from '../internal/readSnapshot';
 import { extensionDueCheckers } from '../monitoring/dueCheckers';
 import { defaultElectionCalendar } from './defaultElectionCalendar';
 
@@ -176,7 +177,7 @@ export const dueCheckers: readonly DueChecker[] = [
   elections,
   agreements,
   reviews,
-  // process-6: next ijkmoment of each kind, overdue escalations, evaluation due, PBL, triggered herijkingen.
+  // Next ijkmoment of each kind, overdue escalations, evaluation due, PBL, triggered herijkingen.
   ...extensionDueCheckers,
 ];
 
@@ -184,7 +185,7 @@ export const dueCheckers: readonly DueChecker[] = [
  * What is due in an area process at `now`: a step open beyond its timebox (step 1 by default),
  * a step closed suspiciously fast (step 0 by default), a planned decision close to an election of
  * the deciding body (with a calendar you can pass), overdue agreements, and deliverables awaiting
- * review; and (process-6) the next ijkmoment of each kind, knelpunten past the time limit of their
+ * review; and the next ijkmoment of each kind, knelpunten past the time limit of their
  * escalation level, the periodic evaluation when due, new PBL publications that call for an
  * evaluation, and herijkingen that indicator trigger values put on the agenda. Pure: the same
  * snapshot and `now` always give the same list.

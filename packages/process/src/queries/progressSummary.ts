@@ -1,4 +1,5 @@
-import { daysBetween, readNow, readSnapshot } from '../internal/readSnapshot';
+import { daysBetween } from '@gebiedsgericht/core';
+import { readNow, readSnapshot } from '../internal/readSnapshot';
 import { type CurrentPosition, currentPosition } from './currentPosition';
 
 /** A short progress summary of one area process at a moment. */

@@ -27,10 +27,8 @@ export function classify(deviation: number, limitOver: number, limitUnder: numbe
   return 'on_track';
 }
 
-/** Whole days from `from` to `to` (ISO dates, UTC calendar; no clock is read). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
-}
+/** Whole calendar days from `from` to `to` (ISO dates): core's one `daysBetween`. */
+export { daysBetween } from '@gebiedsgericht/core';
 
 /** The later of two ISO dates (they sort as strings). */
 export function laterDate(a: string, b: string): string {

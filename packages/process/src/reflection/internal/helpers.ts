@@ -1,5 +1,5 @@
 import type { Gebiedsproces, Party, Startnotitie } from '@gebiedsgericht/core';
-import { governmentLayerOf } from '@gebiedsgericht/core';
+import { addIsoDuration, governmentLayerOf, IsoDurationSchema } from '@gebiedsgericht/core';
 
 /** True when a text is missing or only white space. */
 export function blank(text: string | undefined | null): boolean {
@@ -59,15 +59,11 @@ export function dateOf(now: string): string {
 }
 
 /**
- * Adds the date part of an ISO 8601 duration (`P13W`, `P6M`, `P1Y2M10D`) to a calendar date, in
- * UTC, and returns the calendar date. A time part (`T...`) is ignored: timeboxes are whole days.
+ * The calendar date a timebox (an ISO 8601 duration such as `P13W`) after `date` ends, with core's
+ * calendar arithmetic (one month after 31 January is the end of February); `undefined` when the
+ * duration is not an ISO duration.
  */
-export function addIsoDuration(date: string, duration: string): string | undefined {
-  const match = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T.*)?$/.exec(duration);
-  if (!match) return undefined;
-  const [, y, m, w, d] = match;
-  const at = new Date(`${date.slice(0, 10)}T00:00:00Z`);
-  at.setUTCFullYear(at.getUTCFullYear() + Number(y ?? 0), at.getUTCMonth() + Number(m ?? 0));
-  at.setUTCDate(at.getUTCDate() + 7 * Number(w ?? 0) + Number(d ?? 0));
-  return at.toISOString().slice(0, 10);
+export function timeboxEnd(date: string, duration: string): string | undefined {
+  if (!IsoDurationSchema.safeParse(duration).success) return undefined;
+  return addIsoDuration(date.slice(0, 10), duration);
 }

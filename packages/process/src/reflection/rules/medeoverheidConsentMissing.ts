@@ -55,7 +55,7 @@ export const medeoverheidConsentMissing = defineReflectionRule({
     }
     const snapshot = input.process;
     if (snapshot) {
-      const context = snapshot.machine.context as AreaProcessContext | undefined;
+      const context = snapshot.context as AreaProcessContext | undefined;
       if (context?.steps) {
         for (const s of snapshot.template.steps as StepDefinition[]) {
           if (context.steps[s.id]?.status !== 'closed') continue;

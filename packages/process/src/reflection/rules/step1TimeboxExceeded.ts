@@ -1,5 +1,5 @@
 import { dueItems } from '../../queries/dueItems';
-import { addIsoDuration, dateOf, plannedStepAt } from '../internal/helpers';
+import { dateOf, plannedStepAt, timeboxEnd } from '../internal/helpers';
 import { gebiedsprocessen, startnotities } from '../internal/subjects';
 import { defineReflectionRule, type RuleHit } from '../reflectionRule';
 
@@ -42,7 +42,7 @@ export const step1TimeboxExceeded = defineReflectionRule({
       const timebox = planned.timebox ?? sn.doc.data?.inventoryTimebox;
       const deadline =
         g.doc.deliverables.dataInventory?.completeness.timeboxEndsOn ??
-        (timebox ? addIsoDuration(planned.plannedStart, timebox) : undefined) ??
+        (timebox ? timeboxEnd(planned.plannedStart, timebox) : undefined) ??
         planned.plannedEnd;
       if (today <= deadline || today < planned.plannedStart) continue;
       hits.push({

@@ -1,0 +1,83 @@
+import { type AreaProcessSnapshot, type StepTemplate, validate } from '@gebiedsgericht/core';
+import type { AreaProcessContext } from '../machine/areaProcessContext';
+import { AreaProcessContextSchema } from '../machine/areaProcessContextSchema';
+import { processMessages } from '../messages';
+
+type Path = readonly (string | number)[];
+
+function inconsistent(detail: string, path: Path): never {
+  throw processMessages.fail('snapshot_inconsistent', { detail }, [...path]);
+}
+
+/**
+ * Validates the context of a snapshot (already migrated to the current format) with
+ * {@link AreaProcessContextSchema}, and checks that it fits the snapshot's template and revision:
+ * one step record per template step, a position that is a step of the template or `monitoring`,
+ * an audit log numbered from 0 whose length is the revision, and slices keyed by their own ids.
+ * Throws `invalid_input` (every problem in `issues`, paths under `<path>.context`) or
+ * `snapshot_inconsistent`.
+ */
+export function readContext(snapshot: AreaProcessSnapshot, path: Path = []): AreaProcessContext {
+  const contextPath = [...path, 'context'];
+  const context = validate(AreaProcessContextSchema, snapshot.context, { path: contextPath });
+  checkFitsTemplate(context, snapshot.template, contextPath);
+  const log = context.auditLog;
+  if (snapshot.revision !== log.length) {
+    inconsistent(`revision ${snapshot.revision} ≠ ${log.length} audit entries`, [...path, 'revision']);
+  }
+  log.forEach((entry, index) => {
+    if (entry.seq !== index)
+      inconsistent(`audit entry ${index} has seq ${entry.seq}`, [...contextPath, 'auditLog', index, 'seq']);
+    if (!entry.accepted)
+      inconsistent(`audit entry ${index} is not accepted`, [...contextPath, 'auditLog', index, 'accepted']);
+  });
+  for (const [id, state] of Object.entries(context.knelpunten.items)) {
+    if (state.knelpunt.id !== id)
+      inconsistent(`knelpunt ${id} holds ${state.knelpunt.id}`, [...contextPath, 'knelpunten', 'items', id]);
+  }
+  for (const [id, state] of Object.entries(context.regimes)) {
+    if (state.id !== id) inconsistent(`regime ${id} holds ${state.id}`, [...contextPath, 'regimes', id]);
+  }
+  return context;
+}
+
+function checkFitsTemplate(context: AreaProcessContext, template: StepTemplate, path: Path): void {
+  const ids = template.steps.map((step) => step.id);
+  for (const id of ids) {
+    const record = context.steps[id];
+    if (!record) inconsistent(`no record of step ${id}`, [...path, 'steps', id]);
+    if (record.stepId !== id)
+      inconsistent(`step record ${id} holds ${record.stepId}`, [...path, 'steps', id, 'stepId']);
+  }
+  for (const id of Object.keys(context.steps)) {
+    if (!ids.includes(id)) inconsistent(`step ${id} is not in the template`, [...path, 'steps', id]);
+  }
+  if (context.position !== 'monitoring' && !ids.includes(context.position)) {
+    inconsistent(`position ${context.position} is not a step of the template`, [...path, 'position']);
+  }
+}
+
+/** True when a herijking is underway (the monitoring region is in its `herijking` sub-state). */
+export function herijkingIsUnderway(context: AreaProcessContext): boolean {
+  return context.monitoring.herijkingen.some((h) => h.status === 'underway');
+}
+
+/** The state of the steps region inside `running`: a step id, or monitoring with its sub-state. */
+export function runningValueOf(context: AreaProcessContext): string | { monitoring: 'watching' | 'herijking' } {
+  if (context.position !== 'monitoring') return context.position;
+  return { monitoring: herijkingIsUnderway(context) ? 'herijking' : 'watching' };
+}
+
+/**
+ * The XState state value of the area process machine, derived from the context: the steps region
+ * (running in a step or in monitoring, suspended or stopped) and the other regions, which have one
+ * state each.
+ */
+export function stateValueOf(context: AreaProcessContext) {
+  return {
+    steps: context.status === 'running' ? { running: runningValueOf(context) } : context.status,
+    knelpunten: 'watching',
+    ijkmomenten: 'scheduled',
+    regime: 'none',
+  } as const;
+}
