@@ -4,9 +4,9 @@
  * @packageDocumentation
  */
 export { storeMessages } from './messages';
-export { type PostgresStoreOptions, openPostgresStore } from './openPostgresStore';
+export { openPostgresStore, type PostgresStoreOptions } from './openPostgresStore';
 export { openSqliteStore, type SqliteStoreOptions } from './openSqliteStore';
-export { storeSchema, type StoreSchemaMigration } from './storeSchema';
+export { type StoreSchemaMigration, storeSchema } from './storeSchema';
 export type {
   AppendOptions,
   AppendResult,

@@ -54,7 +54,15 @@ export interface StoreOptions {
 
 export const StoreOptionsShape = {
   snapshotEvery: z.number().int().min(1).optional(),
-  documentMigrations: z.record(z.string(), z.record(z.string(), z.custom<DocumentMigration>((f) => typeof f === 'function'))).optional(),
+  documentMigrations: z
+    .record(
+      z.string(),
+      z.record(
+        z.string(),
+        z.custom<DocumentMigration>((f) => typeof f === 'function'),
+      ),
+    )
+    .optional(),
   cacheProcesses: z.boolean().optional(),
 };
 
@@ -171,9 +179,7 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
   await guarded(() =>
     driver.write(async (tx) => {
       await driver.lockMigrations(tx);
-      await tx.exec(
-        'CREATE TABLE IF NOT EXISTS store_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)',
-      );
+      await tx.exec('CREATE TABLE IF NOT EXISTS store_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)');
       const applied = new Set((await tx.all('SELECT version FROM store_migrations')).map((r) => num(r.version)));
       for (const migration of migrations) {
         if (applied.has(migration.version)) continue;
@@ -232,13 +238,14 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
     const process = base ? base.process : startProcess(stream.start);
     const from = base ? base.version : 0;
     if (from < stream.version) {
-      const rows = await tx.all('SELECT version, event FROM events WHERE process_id = ? AND version > ? ORDER BY version', [
-        processId,
-        from,
-      ]);
+      const rows = await tx.all(
+        'SELECT version, event FROM events WHERE process_id = ? AND version > ? ORDER BY version',
+        [processId, from],
+      );
       for (const row of rows) {
         const outcome = sendEvent(process, JSON.parse(String(row.event)));
-        if (!outcome.accepted) throw storeFail('stream_corrupt', { processId, version: num(row.version) }, ['processId']);
+        if (!outcome.accepted)
+          throw storeFail('stream_corrupt', { processId, version: num(row.version) }, ['processId']);
       }
     }
     return { process, version: stream.version, snapshotVersion: base ? base.version : null };
@@ -252,7 +259,14 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
     );
   }
 
-  async function writeOverview(tx: Tx, processId: string, version: number, start: StreamStart, process: AreaProcess, at: string) {
+  async function writeOverview(
+    tx: Tx,
+    processId: string,
+    version: number,
+    start: StreamStart,
+    process: AreaProcess,
+    at: string,
+  ) {
     const described = describeSettings(start);
     const summary = summarize(process, at);
     const due = summary.openKnelpunten
@@ -385,10 +399,10 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
             keep = undefined;
             const stream = await streamOf(tx, processId, true);
             if (idempotencyKey !== undefined) {
-              const seen = await tx.all('SELECT version, entry FROM events WHERE process_id = ? AND idempotency_key = ?', [
-                processId,
-                idempotencyKey,
-              ]);
+              const seen = await tx.all(
+                'SELECT version, entry FROM events WHERE process_id = ? AND idempotency_key = ?',
+                [processId, idempotencyKey],
+              );
               const first = seen[0];
               if (first) {
                 return {
@@ -459,9 +473,7 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
 
     async load(processId) {
       validate(ProcessIdSchema, processId, { path: ['processId'] });
-      return guarded(() =>
-        driver.read(async (tx) => materialize(tx, processId, await streamOf(tx, processId, false))),
-      );
+      return guarded(() => driver.read(async (tx) => materialize(tx, processId, await streamOf(tx, processId, false))));
     },
 
     async version(processId) {
@@ -471,9 +483,13 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
 
     async history(processId, historyOptions = {}) {
       validate(ProcessIdSchema, processId, { path: ['processId'] });
-      const { fromVersion = 1 } = validate(z.strictObject({ fromVersion: z.number().int().min(1).optional() }), historyOptions, {
-        path: ['options'],
-      });
+      const { fromVersion = 1 } = validate(
+        z.strictObject({ fromVersion: z.number().int().min(1).optional() }),
+        historyOptions,
+        {
+          path: ['options'],
+        },
+      );
       return guarded(() =>
         driver.read(async (tx) => {
           await streamOf(tx, processId, false);
@@ -609,9 +625,13 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
     },
 
     async listDocuments(filter = {}) {
-      const f = validate(z.strictObject({ processId: IdSchema.optional(), kind: z.string().min(1).optional() }), filter, {
-        path: ['filter'],
-      });
+      const f = validate(
+        z.strictObject({ processId: IdSchema.optional(), kind: z.string().min(1).optional() }),
+        filter,
+        {
+          path: ['filter'],
+        },
+      );
       const where = ['d.version = (SELECT MAX(version) FROM documents x WHERE x.kind = d.kind AND x.id = d.id)'];
       const params: string[] = [];
       if (f.processId !== undefined) {
@@ -677,26 +697,43 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
       const header = validate(ExportHeaderSchema, parseLine(0), { path: [0] });
       const start = header as unknown as StreamStart;
       const process = startProcess(start);
-      const events: { version: number; idempotencyKey: string | null; event: Record<string, unknown>; entry: AuditEntry }[] = [];
+      const events: {
+        version: number;
+        idempotencyKey: string | null;
+        event: Record<string, unknown>;
+        entry: AuditEntry;
+      }[] = [];
       for (let i = 1; i < lines.length; i++) {
         const line = validate(ExportEventSchema, parseLine(i), { path: [i] });
         if (line.version !== i) {
-          throw storeFail('import_invalid', { line: i + 1, detail: `version ${line.version}, expected ${i}` }, [i, 'version']);
+          throw storeFail('import_invalid', { line: i + 1, detail: `version ${line.version}, expected ${i}` }, [
+            i,
+            'version',
+          ]);
         }
         const outcome = sendEvent(process, line.event);
         if (!outcome.accepted) {
           throw storeFail('import_invalid', { line: i + 1, detail: outcome.reason.message.en }, [i, 'event']);
         }
         if (line.entry !== undefined && stableStringify(line.entry) !== stableStringify(outcome.entry)) {
-          throw storeFail('import_invalid', { line: i + 1, detail: 'the audit entry differs from the replay' }, [i, 'entry']);
+          throw storeFail('import_invalid', { line: i + 1, detail: 'the audit entry differs from the replay' }, [
+            i,
+            'entry',
+          ]);
         }
-        events.push({ version: line.version, idempotencyKey: line.idempotencyKey, event: line.event, entry: outcome.entry });
+        events.push({
+          version: line.version,
+          idempotencyKey: line.idempotencyKey,
+          event: line.event,
+          entry: outcome.entry,
+        });
       }
       if (header.version !== events.length) {
-        throw storeFail('import_invalid', { line: 1, detail: `${events.length} events, header says ${header.version}` }, [
-          0,
-          'version',
-        ]);
+        throw storeFail(
+          'import_invalid',
+          { line: 1, detail: `${events.length} events, header says ${header.version}` },
+          [0, 'version'],
+        );
       }
       return guarded(() =>
         driver.write(async (tx) => {
@@ -726,18 +763,35 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
           );
           const stored = rows.map(eventOf);
           if (stored.length !== stream.version) {
-            problem(['version'], `stream version ${stream.version}, ${stored.length} events`, `streamversie ${stream.version}, ${stored.length} gebeurtenissen`);
+            problem(
+              ['version'],
+              `stream version ${stream.version}, ${stored.length} events`,
+              `streamversie ${stream.version}, ${stored.length} gebeurtenissen`,
+            );
           }
           const replayed = startProcess(stream.start);
           for (const [index, e] of stored.entries()) {
-            if (e.version !== index + 1) problem(['events', index, 'version'], `event ${index + 1} has version ${e.version}`, `gebeurtenis ${index + 1} heeft versie ${e.version}`);
+            if (e.version !== index + 1)
+              problem(
+                ['events', index, 'version'],
+                `event ${index + 1} has version ${e.version}`,
+                `gebeurtenis ${index + 1} heeft versie ${e.version}`,
+              );
             const outcome = sendEvent(replayed, e.event);
             if (!outcome.accepted) {
-              problem(['events', index, 'event'], `replay rejects event ${e.version}: ${outcome.reason.message.en}`, `herhaling weigert gebeurtenis ${e.version}: ${outcome.reason.message.nl}`);
+              problem(
+                ['events', index, 'event'],
+                `replay rejects event ${e.version}: ${outcome.reason.message.en}`,
+                `herhaling weigert gebeurtenis ${e.version}: ${outcome.reason.message.nl}`,
+              );
               break;
             }
             if (stableStringify(outcome.entry) !== stableStringify(e.entry)) {
-              problem(['events', index, 'entry'], `audit entry ${e.version} differs from the replay`, `auditregel ${e.version} wijkt af van de herhaling`);
+              problem(
+                ['events', index, 'entry'],
+                `audit entry ${e.version} differs from the replay`,
+                `auditregel ${e.version} wijkt af van de herhaling`,
+              );
             }
           }
           // The audit trail of the replayed process itself (sequence numbers, and a hash chain
@@ -752,17 +806,31 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
           if (latest && num(latest.version) === stream.version) {
             const body = String(latest.body);
             if (checksum(body) !== String(latest.checksum) || stableStringify(JSON.parse(body)) !== replayedText) {
-              problem(['snapshots', num(latest.version)], 'the latest snapshot differs from the replay', 'de laatste snapshot wijkt af van de herhaling');
+              problem(
+                ['snapshots', num(latest.version)],
+                'the latest snapshot differs from the replay',
+                'de laatste snapshot wijkt af van de herhaling',
+              );
             }
           }
-          const overview = (await tx.all(`SELECT ${OVERVIEW_COLUMNS} FROM process_overview WHERE process_id = ?`, [processId]))[0];
+          const overview = (
+            await tx.all(`SELECT ${OVERVIEW_COLUMNS} FROM process_overview WHERE process_id = ?`, [processId])
+          )[0];
           if (!overview || num(overview.version) !== stream.version) {
-            problem(['overview'], 'the read model is not at the stream version', 'het leesmodel staat niet op de streamversie');
+            problem(
+              ['overview'],
+              'the read model is not at the stream version',
+              'het leesmodel staat niet op de streamversie',
+            );
           } else {
             const summary = summarize(replayed, stored.at(-1)?.entry.timestamp ?? stream.start.startedAt);
             const row = overviewOf(overview);
             if (row.step !== summary.step || row.status !== summary.status || row.stepsClosed !== summary.stepsClosed) {
-              problem(['overview'], 'the read model differs from the replay', 'het leesmodel wijkt af van de herhaling');
+              problem(
+                ['overview'],
+                'the read model differs from the replay',
+                'het leesmodel wijkt af van de herhaling',
+              );
             }
           }
           return { processId, version: stream.version, ok: problems.length === 0, problems };

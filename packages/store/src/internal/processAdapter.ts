@@ -11,9 +11,9 @@ import {
   migrateAreaProcessSnapshot,
   nextIjkmomenten,
   OPEN_KNELPUNT_LEVELS,
+  type ProvincialRollup,
   progressSummary,
   provincialRollup,
-  type ProvincialRollup,
   restoreAreaProcess,
 } from '@gebiedsgericht/process';
 
