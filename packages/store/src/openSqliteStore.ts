@@ -17,12 +17,25 @@ export interface SqliteStoreOptions extends StoreOptions {
   readonly library?: SqliteLibrary;
   /** How long a writer waits for another writer's lock, in milliseconds (default 10,000). */
   readonly busyTimeoutMs?: number;
+  /**
+   * `full` (default): every commit is flushed to disk (fsync) before `append` answers, so an
+   * accepted event survives a power cut. `normal`: WAL commits survive a crash of the application
+   * but the last ones may be lost on a power cut; many times faster on slow disks.
+   */
+  readonly durability?: 'full' | 'normal';
+  /** Open for reading only (dashboards): every write answers `store_read_only`. */
+  readonly readOnly?: boolean;
+  /** A cap on the database size; a write beyond it answers `store_full` and writes nothing. */
+  readonly maxSizeBytes?: number;
 }
 
 const SqliteOptionsSchema = z.strictObject({
   path: z.string().min(1),
   library: z.enum(['auto', 'better-sqlite3', 'node:sqlite']).optional(),
   busyTimeoutMs: z.number().int().min(0).optional(),
+  readOnly: z.boolean().optional(),
+  durability: z.enum(['full', 'normal']).optional(),
+  maxSizeBytes: z.number().int().min(4096).optional(),
   ...StoreOptionsShape,
 });
 
@@ -39,7 +52,11 @@ const SqliteOptionsSchema = z.strictObject({
  */
 export async function openSqliteStore(options: SqliteStoreOptions): Promise<AreaProcessStore> {
   const o = validate(SqliteOptionsSchema, options, { path: ['options'] });
-  const driver = sqliteDriver(o.path, o.library ?? 'auto', o.busyTimeoutMs ?? 10_000);
+  const driver = sqliteDriver(o.path, o.library ?? 'auto', o.busyTimeoutMs ?? 10_000, {
+    ...(o.readOnly !== undefined ? { readOnly: o.readOnly } : {}),
+    ...(o.durability !== undefined ? { durability: o.durability } : {}),
+    ...(o.maxSizeBytes !== undefined ? { maxSizeBytes: o.maxSizeBytes } : {}),
+  });
   try {
     return await createStore(driver, options);
   } catch (error) {

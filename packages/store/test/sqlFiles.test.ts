@@ -6,12 +6,15 @@ import { storeSchema } from '../src/index';
 const root = join(import.meta.dirname, '..', 'sql');
 
 describe('the published SQL files', () => {
-  it.each(['sqlite', 'postgres'] as const)('hold exactly the migrations the store runs on %s (npm run sql)', (engine) => {
-    expect(readdirSync(join(root, engine)).sort()).toEqual(storeSchema.map((m) => m.fileName));
-    for (const migration of storeSchema) {
-      expect(readFileSync(join(root, engine, migration.fileName), 'utf8')).toBe(migration[engine]);
-    }
-  });
+  it.each(['sqlite', 'postgres'] as const)(
+    'hold exactly the migrations the store runs on %s (npm run sql)',
+    (engine) => {
+      expect(readdirSync(join(root, engine)).sort()).toEqual(storeSchema.map((m) => m.fileName));
+      for (const migration of storeSchema) {
+        expect(readFileSync(join(root, engine, migration.fileName), 'utf8')).toBe(migration[engine]);
+      }
+    },
+  );
 
   it('numbers the migrations 1, 2, 3, ... without gaps', () => {
     expect(storeSchema.map((m) => m.version)).toEqual(storeSchema.map((_, i) => i + 1));

@@ -39,6 +39,7 @@ import {
   snapshotVersionOf,
   startProcess,
   summarize,
+  summarizeWithQueries,
 } from './processAdapter';
 import { stableStringify } from './stableStringify';
 
@@ -176,34 +177,61 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
     }
   }
 
-  await guarded(() =>
-    driver.write(async (tx) => {
-      await driver.lockMigrations(tx);
-      await tx.exec('CREATE TABLE IF NOT EXISTS store_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)');
-      const applied = new Set((await tx.all('SELECT version FROM store_migrations')).map((r) => num(r.version)));
-      for (const migration of migrations) {
-        if (applied.has(migration.version)) continue;
-        await tx.exec(driver.engine === 'sqlite' ? migration.sqlite : migration.postgres);
-        await tx.run('INSERT INTO store_migrations (version, name) VALUES (?, ?)', [migration.version, migration.name]);
-      }
+  const latest = migrations[migrations.length - 1]?.version ?? 0;
+  const upToDate = await guarded(() =>
+    driver.read(async (tx) => {
+      const tables = await tx.all(
+        driver.engine === 'sqlite'
+          ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'store_migrations'"
+          : "SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'store_migrations'",
+      );
+      if (tables.length === 0) return false;
+      const rows = await tx.all('SELECT MAX(version) AS version FROM store_migrations');
+      return num(rows[0]?.version ?? 0) >= latest;
     }),
   );
+  if (!upToDate)
+    await guarded(() =>
+      driver.write(async (tx) => {
+        await driver.lockMigrations(tx);
+        await tx.exec('CREATE TABLE IF NOT EXISTS store_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL)');
+        const applied = new Set((await tx.all('SELECT version FROM store_migrations')).map((r) => num(r.version)));
+        for (const migration of migrations) {
+          if (applied.has(migration.version)) continue;
+          await tx.exec(driver.engine === 'sqlite' ? migration.sqlite : migration.postgres);
+          await tx.run('INSERT INTO store_migrations (version, name) VALUES (?, ?)', [
+            migration.version,
+            migration.name,
+          ]);
+        }
+      }),
+    );
+
+  /** Template, settings and start never change after create: parsed once per process. */
+  const starts = new Map<string, StreamStart>();
 
   async function streamOf(tx: Tx, processId: string, lock: boolean): Promise<StreamRow> {
+    const known = starts.get(processId);
+    if (known) {
+      const rows = await tx.all(`SELECT version FROM streams WHERE process_id = ?${lock ? driver.forUpdate : ''}`, [
+        processId,
+      ]);
+      const row = rows[0];
+      if (row) return { version: num(row.version), start: known };
+    }
     const rows = await tx.all(
       `SELECT version, template, settings, started_at FROM streams WHERE process_id = ?${lock ? driver.forUpdate : ''}`,
       [processId],
     );
     const row = rows[0];
     if (!row) throw storeFail('unknown_process', { processId }, ['processId']);
-    return {
-      version: num(row.version),
-      start: {
-        template: JSON.parse(String(row.template)),
-        settings: JSON.parse(String(row.settings)),
-        startedAt: String(row.started_at),
-      },
+    const start: StreamStart = {
+      template: JSON.parse(String(row.template)),
+      settings: JSON.parse(String(row.settings)),
+      startedAt: String(row.started_at),
     };
+    starts.set(processId, start);
+    return { version: num(row.version), start };
   }
 
   /** The latest usable snapshot: current schema version, intact checksum, matching event count. */
@@ -251,6 +279,24 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
     return { process, version: stream.version, snapshotVersion: base ? base.version : null };
   }
 
+  /**
+   * The cached process brought up to the stream's version with the events other writers appended
+   * since, or `null` when there is no usable cache.
+   */
+  async function catchUp(tx: Tx, processId: string, stream: StreamRow, cached: Cached | undefined) {
+    if (!cached || cached.version > stream.version) return null;
+    if (cached.version === stream.version) return cached.process;
+    if (stream.version - cached.version > snapshotEvery) return null;
+    const rows = await tx.all('SELECT event FROM events WHERE process_id = ? AND version > ? ORDER BY version', [
+      processId,
+      cached.version,
+    ]);
+    for (const row of rows) {
+      if (!sendEvent(cached.process, JSON.parse(String(row.event))).accepted) return null;
+    }
+    return appliedCount(cached.process) === stream.version ? cached.process : null;
+  }
+
   async function writeSnapshot(tx: Tx, processId: string, version: number, process: AreaProcess) {
     const body = JSON.stringify(snapshotOf(process));
     await tx.run(
@@ -268,7 +314,7 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
     at: string,
   ) {
     const described = describeSettings(start);
-    const summary = summarize(process, at);
+    const summary = summarize(process, start.template, at);
     const due = summary.openKnelpunten
       .map((k) => k.dueAt)
       .filter((d): d is string => d !== null)
@@ -425,9 +471,7 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
               };
             }
             const process =
-              cached && cached.version === stream.version
-                ? cached.process
-                : (await materialize(tx, processId, stream)).process;
+              (await catchUp(tx, processId, stream, cached)) ?? (await materialize(tx, processId, stream)).process;
             const outcome = sendEvent(process, event);
             if (!outcome.accepted) {
               await tx.run(
@@ -823,9 +867,16 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
               'het leesmodel staat niet op de streamversie',
             );
           } else {
-            const summary = summarize(replayed, stored.at(-1)?.entry.timestamp ?? stream.start.startedAt);
+            const summary = summarizeWithQueries(replayed, stored.at(-1)?.entry.timestamp ?? stream.start.startedAt);
             const row = overviewOf(overview);
-            if (row.step !== summary.step || row.status !== summary.status || row.stepsClosed !== summary.stepsClosed) {
+            const same =
+              row.step === summary.step &&
+              row.status === summary.status &&
+              row.stepsClosed === summary.stepsClosed &&
+              row.stepCount === summary.stepCount &&
+              stableStringify(row.openKnelpunten) === stableStringify(summary.openKnelpunten) &&
+              stableStringify(row.nextIjkmomenten) === stableStringify(summary.nextIjkmomenten);
+            if (!same) {
               problem(
                 ['overview'],
                 'the read model differs from the replay',

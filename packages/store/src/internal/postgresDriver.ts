@@ -45,28 +45,50 @@ function translatePostgres(error: unknown): GebiedsgerichtError | null {
   return null;
 }
 
+/** A failure before anything could be written: safe to try once more on a fresh connection. */
+class NotStarted extends Error {
+  constructor(readonly original: unknown) {
+    super('transaction not started');
+  }
+}
+
 /** A PostgreSQL connection pool; one transaction per checked-out client. */
 export function postgresDriver(config: { connectionString: string; max?: number }): Driver {
-  let pool: PgPool;
+  let Pool: new (config: Record<string, unknown>) => PgPool;
   try {
-    const pg = requireHere('pg') as { Pool: new (config: Record<string, unknown>) => PgPool };
-    pool = new pg.Pool({ connectionString: config.connectionString, max: config.max ?? 4 });
+    Pool = (requireHere('pg') as { Pool: typeof Pool }).Pool;
   } catch (error) {
     throw storeFail('engine_unavailable', { engine: 'pg', detail: (error as Error).message ?? String(error) }, [
       'connectionString',
     ]);
   }
-  // An idle client that loses its connection must not crash the application; the next query
-  // gets a fresh connection and a failure there is answered with a typed error.
-  pool.on('error', () => undefined);
+  const newPool = () => {
+    const created = new Pool({ connectionString: config.connectionString, max: config.max ?? 4 });
+    // An idle client that loses its connection must not crash the application; the next query
+    // gets a fresh connection and a failure there is answered with a typed error.
+    created.on('error', () => undefined);
+    return created;
+  };
+  let pool = newPool();
+  /**
+   * After a connection failure or a change of the server's state (read-only), the idle
+   * connections of the pool may carry the old state: the pool is replaced by a fresh one.
+   */
+  const renewPool = () => {
+    const old = pool;
+    pool = newPool();
+    old.end().catch(() => undefined);
+  };
   let closed = false;
-  const transaction = async <T>(begin: string, fn: (tx: Tx) => Promise<T>): Promise<T> => {
+  const attempt = async <T>(begin: string, fn: (tx: Tx) => Promise<T>): Promise<T> => {
     if (closed) throw storeFail('store_closed', undefined);
     let client: PgClient;
     try {
       client = await pool.connect();
     } catch (error) {
-      throw translatePostgres(error) ?? error;
+      const translated = translatePostgres(error);
+      if (translated) renewPool();
+      throw new NotStarted(translated ?? error);
     }
     const tx: Tx = {
       async all(sql: string, params: Params = []) {
@@ -80,20 +102,42 @@ export function postgresDriver(config: { connectionString: string; max?: number 
       },
     };
     let broken: Error | undefined;
+    let started = false;
     try {
       await client.query(begin);
+      started = true;
       const result = await fn(tx);
       await client.query('COMMIT');
       return result;
     } catch (error) {
+      // After a connection or server-state failure no connection of the pool is reused.
+      if (translatePostgres(error)) {
+        broken = error as Error;
+        renewPool();
+      }
       try {
         await client.query('ROLLBACK');
       } catch (rollbackError) {
         broken = rollbackError as Error;
       }
+      // A transaction that never began, or that the server refused as read-only, wrote nothing.
+      if (!started || (error as { code?: unknown }).code === '25006') throw new NotStarted(error);
       throw error;
     } finally {
       client.release(broken);
+    }
+  };
+  /** One retry on a fresh connection when the first attempt certainly wrote nothing. */
+  const transaction = async <T>(begin: string, fn: (tx: Tx) => Promise<T>): Promise<T> => {
+    try {
+      return await attempt(begin, fn);
+    } catch (first) {
+      if (!(first instanceof NotStarted)) throw first;
+      try {
+        return await attempt(begin, fn);
+      } catch (second) {
+        throw second instanceof NotStarted ? second.original : second;
+      }
     }
   };
   return {

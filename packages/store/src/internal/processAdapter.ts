@@ -115,15 +115,26 @@ interface KnelpuntLike {
   readonly stays: readonly { readonly level: string; readonly dueAt?: string }[];
 }
 
-/** The dashboard summary of a process at `now` (the time of its last event). */
-export function summarize(process: AreaProcess, now: string): ProcessSummary {
-  const snapshot = process.snapshot();
-  const progress = progressSummary(snapshot, now);
-  const position = currentPosition(snapshot);
-  const context = process.context() as unknown as {
-    knelpunten?: { items?: Record<string, KnelpuntLike> };
-    ijkmomenten?: { schedule?: Parameters<typeof nextIjkmomenten>[0] };
-  };
+interface ContextView {
+  readonly status: string;
+  readonly position: string;
+  readonly steps: Readonly<Record<string, { readonly status: string }>>;
+  readonly knelpunten?: { readonly items?: Readonly<Record<string, KnelpuntLike>> };
+  readonly ijkmomenten?: { readonly schedule?: Parameters<typeof nextIjkmomenten>[0] };
+}
+
+function openKnelpuntenOf(context: ContextView): OpenKnelpuntSummary[] {
+  const open = new Set<string>(OPEN_KNELPUNT_LEVELS);
+  return Object.entries(context.knelpunten?.items ?? {})
+    .filter(([, state]) => open.has(state.level))
+    .map(([id, state]) => {
+      const stay = state.stays[state.stays.length - 1];
+      return { id, level: state.level, dueAt: stay?.level === state.level && stay.dueAt ? stay.dueAt : null };
+    })
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function nextIjkmomentenOf(context: ContextView, now: string): Record<string, { id: string; date: string }> {
   const next: Record<string, { id: string; date: string }> = {};
   const schedule = context.ijkmomenten?.schedule;
   if (schedule) {
@@ -131,22 +142,42 @@ export function summarize(process: AreaProcess, now: string): ProcessSummary {
       if (occurrence) next[kind] = { id: occurrence.id, date: occurrence.date };
     }
   }
-  const open = new Set<string>(OPEN_KNELPUNT_LEVELS);
-  const openKnelpunten = Object.entries(context.knelpunten?.items ?? {})
-    .filter(([, state]) => open.has(state.level))
-    .map(([id, state]) => {
-      const stay = state.stays[state.stays.length - 1];
-      return { id, level: state.level, dueAt: stay?.level === state.level && stay.dueAt ? stay.dueAt : null };
-    })
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return next;
+}
+
+/**
+ * The dashboard summary of a process at `now` (the time of its last event), read from the
+ * context without serialising a snapshot: cheap enough for every append.
+ */
+export function summarize(process: AreaProcess, template: StepTemplate, now: string): ProcessSummary {
+  const context = process.context() as unknown as ContextView;
+  const inStep = template.steps.some((step) => step.id === context.position);
+  const stepsClosed = template.steps.filter((step) => context.steps[step.id]?.status === 'closed').length;
+  return {
+    step: inStep ? context.position : 'monitoring',
+    status: context.status,
+    stepsClosed,
+    stepCount: template.steps.length,
+    progress: stepsClosed / template.steps.length,
+    nextIjkmomenten: nextIjkmomentenOf(context, now),
+    openKnelpunten: openKnelpuntenOf(context),
+  };
+}
+
+/** The same summary through the process package's queries over a snapshot (used to verify). */
+export function summarizeWithQueries(process: AreaProcess, now: string): ProcessSummary {
+  const snapshot = process.snapshot();
+  const progress = progressSummary(snapshot, now);
+  const position = currentPosition(snapshot);
+  const context = process.context() as unknown as ContextView;
   return {
     step: position.stepId ?? position.phase,
     status: position.status,
     stepsClosed: progress.stepsClosed,
     stepCount: progress.stepCount,
     progress: progress.share,
-    nextIjkmomenten: next,
-    openKnelpunten,
+    nextIjkmomenten: nextIjkmomentenOf(context, now),
+    openKnelpunten: openKnelpuntenOf(context),
   };
 }
 

@@ -25,15 +25,20 @@ export function nodeHasSqlite(version: string = process.versions.node): boolean 
 
 const requireHere = createRequire(typeof __filename === 'string' ? __filename : import.meta.url);
 
-function openDatabase(path: string, library: SqliteLibrary): { db: SyncDatabase; library: string } {
+function openDatabase(path: string, library: SqliteLibrary, readOnly: boolean): { db: SyncDatabase; library: string } {
   const chosen = library === 'auto' ? (nodeHasSqlite() ? 'node:sqlite' : 'better-sqlite3') : library;
   try {
     if (chosen === 'node:sqlite') {
-      const { DatabaseSync } = requireHere('node:sqlite') as { DatabaseSync: new (path: string) => SyncDatabase };
-      return { db: new DatabaseSync(path), library: chosen };
+      const { DatabaseSync } = requireHere('node:sqlite') as {
+        DatabaseSync: new (path: string, options: { readOnly: boolean }) => SyncDatabase;
+      };
+      return { db: new DatabaseSync(path, { readOnly }), library: chosen };
     }
-    const Database = requireHere('better-sqlite3') as new (path: string) => SyncDatabase;
-    return { db: new Database(path), library: chosen };
+    const Database = requireHere('better-sqlite3') as new (
+      path: string,
+      options: { readonly: boolean; fileMustExist: boolean },
+    ) => SyncDatabase;
+    return { db: new Database(path, { readonly: readOnly, fileMustExist: readOnly }), library: chosen };
   } catch (error) {
     const translated = translateSqlite(error);
     if (translated) throw translated;
@@ -91,8 +96,13 @@ function translateSqlite(error: unknown): GebiedsgerichtError | null {
  * Opens a SQLite database file in WAL mode with durable commits (`synchronous = FULL`), foreign
  * keys on and a busy timeout, so several OS processes can share one file.
  */
-export function sqliteDriver(path: string, library: SqliteLibrary, busyTimeoutMs: number): Driver {
-  const opened = openDatabase(path, library);
+export function sqliteDriver(
+  path: string,
+  library: SqliteLibrary,
+  busyTimeoutMs: number,
+  limits: { readonly readOnly?: boolean; readonly maxSizeBytes?: number; readonly durability?: 'full' | 'normal' } = {},
+): Driver {
+  const opened = openDatabase(path, library, limits.readOnly ?? false);
   const db = opened.db;
   const statements = new Map<string, SyncStatement>();
   const prepare = (sql: string) => {
@@ -105,9 +115,13 @@ export function sqliteDriver(path: string, library: SqliteLibrary, busyTimeoutMs
   };
   try {
     db.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
-    db.exec('PRAGMA journal_mode = WAL');
-    db.exec('PRAGMA synchronous = FULL');
+    if (!limits.readOnly) db.exec('PRAGMA journal_mode = WAL');
+    db.exec(`PRAGMA synchronous = ${limits.durability === 'normal' ? 'NORMAL' : 'FULL'}`);
     db.exec('PRAGMA foreign_keys = ON');
+    if (limits.maxSizeBytes !== undefined) {
+      const pageSize = Number((db.prepare('PRAGMA page_size').all()[0] as { page_size: number }).page_size);
+      db.exec(`PRAGMA max_page_count = ${Math.max(1, Math.floor(limits.maxSizeBytes / pageSize))}`);
+    }
   } catch (error) {
     db.close();
     throw translateSqlite(error) ?? error;

@@ -110,13 +110,14 @@ export function contractSuite(harness: EngineHarness) {
 
     it('answers unknown processes, duplicate ids and bad arguments with typed errors and paths', async () => {
       const { store, processId } = await withProcess();
-      for (const call of [
-        store.append('onbekend-proces', minorChange(1), { expectedVersion: 0 }),
-        store.load('onbekend-proces'),
-        store.history('onbekend-proces'),
-        store.exportProcess('onbekend-proces'),
-      ]) {
-        const error = await caught(call);
+      const calls = [
+        () => store.append('onbekend-proces', minorChange(1), { expectedVersion: 0 }),
+        () => store.load('onbekend-proces'),
+        () => store.history('onbekend-proces'),
+        () => store.exportProcess('onbekend-proces'),
+      ];
+      for (const call of calls) {
+        const error = await caught(call());
         expect(error.code).toBe('unknown_process');
         expect(error.path).toEqual(['processId']);
       }
