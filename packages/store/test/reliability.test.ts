@@ -109,7 +109,7 @@ function reliabilitySuite(harness: EngineHarness) {
           expect((history[(version ?? 0) - 1]?.event.change as { id: string }).id).toBe(`wijziging-${actor}-${n}`);
         }
       }
-    }, 240_000);
+    }, 600_000);
 
     it('leaves no partial event when a writer is killed (SIGKILL) in the middle of its appends', async () => {
       const { db, store, processId } = await fresh();
@@ -144,7 +144,7 @@ function reliabilitySuite(harness: EngineHarness) {
       );
       expect(next.status).toBe('accepted');
       await store.close();
-    }, 120_000);
+    }, 300_000);
   });
 }
 
