@@ -106,7 +106,8 @@ function reliabilitySuite(harness: EngineHarness) {
         const actor = i === 0 ? 'noord' : 'zuid';
         for (const line of run.stdout.trim().split('\n')) {
           const [n, version] = line.split(' ').map(Number);
-          expect((history[(version ?? 0) - 1]?.event.change as { id: string }).id).toBe(`wijziging-${actor}-${n}`);
+          const stored = history[(version ?? 0) - 1]?.event.change as { id: string } | undefined;
+          expect(stored?.id).toBe(`wijziging-${actor}-${n}`);
         }
       }
     }, 600_000);
