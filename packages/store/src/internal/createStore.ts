@@ -425,12 +425,20 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
       validate(z.looseObject({}), input, { path: [] });
       // The process validates template, settings and start; the store adds nothing of its own.
       startProcess(input);
-      return guarded(() =>
-        driver.write(async (tx) => {
-          const processId = await insertStream(tx, input);
-          return { processId, version: 0 };
-        }),
-      );
+      try {
+        return await guarded(() =>
+          driver.write(async (tx) => {
+            const processId = await insertStream(tx, input);
+            return { processId, version: 0 };
+          }),
+        );
+      } catch (error) {
+        // Another server created the same process between our check and our insert.
+        if (driver.isUniqueViolation(error)) {
+          throw storeFail('process_exists', { processId: input.settings.processId }, ['settings', 'processId']);
+        }
+        throw error;
+      }
     },
 
     async append(processId, event, appendOptions) {
@@ -451,6 +459,7 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
               );
               const first = seen[0];
               if (first) {
+                if (cached && cached.version === stream.version) keep = cached;
                 return {
                   status: 'accepted',
                   version: num(first.version),
@@ -460,6 +469,7 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
               }
             }
             if (stream.version !== expectedVersion) {
+              if (cached && cached.version <= stream.version) keep = cached;
               return {
                 status: 'conflict',
                 currentVersion: stream.version,
