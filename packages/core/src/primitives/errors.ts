@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Label, LabelSchema, type Locale } from './labels';
 
 /** Where in the input a problem is: property names and array indices from the root. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The two languages every user-facing text of the SDK is given in. */
 export const LocaleSchema = z.enum(['nl', 'en']);

@@ -1,6 +1,6 @@
 // The shapes of the reflection check (`reflect` in @gebiedsgericht/process): findings and the
 // report, so that any tool can validate a stored report without the process package.
-import { z } from 'zod';
+import * as z from 'zod';
 import { IssuePathSchema } from '../primitives/errors';
 import { IsoDateTimeSchema } from '../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
