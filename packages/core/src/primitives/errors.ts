@@ -63,6 +63,7 @@ export class GebiedsgerichtError extends Error {
    * copy of the package (ESM or CommonJS build) created it. Subclasses keep the ordinary check.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `instanceof` passes the class on its right as `this`
     if (this !== GebiedsgerichtError) return Function.prototype[Symbol.hasInstance].call(this, value);
     return hasBrand(value);
   }
