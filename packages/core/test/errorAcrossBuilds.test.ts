@@ -40,7 +40,7 @@ describe('GebiedsgerichtError across the ESM and CommonJS builds', () => {
     expect(new Error('x') instanceof esm.GebiedsgerichtError).toBe(false);
     expect(new TypeError('x') instanceof cjs.GebiedsgerichtError).toBe(false);
     expect({ name: 'GebiedsgerichtError', code: 'invalid_input' } instanceof esm.GebiedsgerichtError).toBe(false);
-    expect(null instanceof esm.GebiedsgerichtError).toBe(false);
+    expect((null as unknown as object) instanceof esm.GebiedsgerichtError).toBe(false);
   });
 
   it('a subclass keeps the ordinary instanceof check', () => {
