@@ -1,6 +1,6 @@
 // Builds one package (run from its directory): unbundled ESM (one file per source module, so
-// bundlers can drop whole modules under `"sideEffects": false`), one bundled CommonJS file per
-// entry point, and declarations from `tsc --emitDeclarationOnly` (`.d.ts` beside the ESM files and
+// bundlers can drop whole modules under `"sideEffects": false`), bundled ESM for Node under
+// `dist/node/` (fewer files to load), one bundled CommonJS file per entry point, and declarations from `tsc --emitDeclarationOnly` (`.d.ts` beside the ESM files and
 // `.d.cts` copies for `require`). Entry points are read from the package's `exports`: every export
 // with a `@gebiedsgericht/source` condition.
 import { spawnSync } from 'node:child_process';
@@ -61,7 +61,22 @@ for (const file of walk(outDir).filter((f) => f.endsWith('.js'))) {
   writeFileSync(file, withExtensions(readFileSync(file, 'utf8'), file, '.js', '.js'));
 }
 
-// 2. CommonJS, one bundle per entry point; dependencies stay external.
+// 2. ESM for Node (the `node` condition): the same modules bundled per entry point with shared
+// chunks, because Node pays for every file it loads while a consumer's bundler pays for none.
+await build({
+  entryPoints: entries.map((e) => ({ in: e.src, out: e.out.replace(/^\.\/dist\//, '') })),
+  outdir: path.join(outDir, 'node'),
+  bundle: true,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  packages: 'external',
+  format: 'esm',
+  platform: 'node',
+  target,
+  logLevel: 'warning',
+});
+
+// 3. CommonJS, one bundle per entry point; dependencies stay external.
 await build({
   entryPoints: entries.map((e) => ({ in: e.src, out: e.out.replace(/^\.\/dist\//, '') })),
   outdir: outDir,
@@ -75,7 +90,7 @@ await build({
 });
 const jsDone = Date.now();
 
-// 3. Declarations.
+// 4. Declarations.
 const tsc = spawnSync(
   process.execPath,
   [path.resolve(here, '../../node_modules/typescript/bin/tsc'), '-p', path.join(pkgDir, 'tsconfig.build.json')],

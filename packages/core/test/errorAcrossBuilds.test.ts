@@ -1,11 +1,12 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 
-// The published ESM and CommonJS builds are separate copies of the class. A consumer whose
-// dependencies mix both must still recognise every error of the SDK. These tests load the built
-// files (run after `npm run build`).
+// The published ESM builds (one file per module, and bundled for Node) and the CommonJS build are
+// separate copies of the class. A consumer whose dependencies mix them must still recognise every
+// error of the SDK. These tests load the built files (turbo runs the build first).
 type CoreBuild = typeof import('../src/index');
 const esm = (await import(new URL('../dist/index.js', import.meta.url).href)) as CoreBuild;
+const esmForNode = (await import(new URL('../dist/node/index.js', import.meta.url).href)) as CoreBuild;
 const cjs = createRequire(import.meta.url)('../dist/index.cjs') as CoreBuild;
 
 function errorFrom(build: CoreBuild): unknown {
@@ -29,6 +30,13 @@ describe('GebiedsgerichtError across the ESM and CommonJS builds', () => {
     expect(fromCjs instanceof esm.GebiedsgerichtError).toBe(true);
     expect(fromEsm instanceof esm.GebiedsgerichtError).toBe(true);
     expect(fromCjs instanceof cjs.GebiedsgerichtError).toBe(true);
+  });
+
+  it('the bundled ESM build for Node is recognised by the other two', () => {
+    expect(esmForNode.GebiedsgerichtError).not.toBe(esm.GebiedsgerichtError);
+    expect(errorFrom(esmForNode) instanceof esm.GebiedsgerichtError).toBe(true);
+    expect(errorFrom(esmForNode) instanceof cjs.GebiedsgerichtError).toBe(true);
+    expect(errorFrom(cjs) instanceof esmForNode.GebiedsgerichtError).toBe(true);
   });
 
   it('isGebiedsgerichtError holds both ways', () => {
