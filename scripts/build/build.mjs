@@ -1,8 +1,10 @@
 // Builds one package (run from its directory): unbundled ESM (one file per source module, so
 // bundlers can drop whole modules under `"sideEffects": false`), bundled ESM for Node under
-// `dist/node/` (fewer files to load), one bundled CommonJS file per entry point, and declarations from `tsc --emitDeclarationOnly` (`.d.ts` beside the ESM files and
-// `.d.cts` copies for `require`). Entry points are read from the package's `exports`: every export
-// with a `@gebiedsgericht/source` condition.
+// `dist/node/` (fewer files to load), one bundled CommonJS file per entry point, and declarations
+// from `tsc --emitDeclarationOnly` (`.d.ts` beside the ESM files and `.d.cts` copies for
+// `require`). Entry points are read from the package's `exports`: every export with a
+// `@gebiedsgericht/source` condition. Source files must not use bare side-effect imports
+// (`import './x'`); relative specifiers in `from` clauses get their file extension here.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
