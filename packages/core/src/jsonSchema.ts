@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { documentSchemas } from './documents';
 import { coreFail } from './messages';
 import { schemaNames } from './schemaNames';

@@ -26,6 +26,6 @@ export {
   prepareNegotiation,
 } from './negotiationPreparation';
 export { evaluatePackage, type FindPackageDealsOptions, findPackageDeals } from './packageDeals';
-export { recommendMediationStyle, styleRules } from './recommendMediationStyle';
+export { recommendMediationStyle, type StyleRule, styleRules } from './recommendMediationStyle';
 export { docaCues, sortDoca, suggestDocaCategory } from './sortDoca';
 export { summariseConversationMaps } from './summariseConversationMaps';

@@ -10,13 +10,22 @@ import {
   validate,
 } from '@gebiedsgericht/core';
 
-type Weights = Partial<Record<MediationStyle, number>>;
-
-interface Rule {
+/**
+ * One rule of {@link styleRules}: the dispute characteristic it reads, when it applies, how much it
+ * speaks for or against each mediation style, and why.
+ *
+ * @example
+ * const rule: StyleRule = styleRules[0]!;
+ * rule.applies(characteristics); // true when the rule speaks in this dispute
+ */
+export interface StyleRule {
+  /** The dispute characteristic the rule reads. */
   readonly factor: keyof DisputeCharacteristics;
+  /** True when the rule speaks in a dispute with these characteristics. */
   readonly applies: (c: DisputeCharacteristics) => boolean;
   /** Positive: speaks for the style; negative: against it. */
-  readonly weights: Weights;
+  readonly weights: Partial<Record<MediationStyle, number>>;
+  /** Why, in Dutch and English. */
   readonly explanation: Label;
 }
 
@@ -30,7 +39,7 @@ interface Rule {
  * styleRules.map((r) => r.factor);
  * @see handreiking bijlage 1, onderdeel 4
  */
-export const styleRules: readonly Rule[] = Object.freeze([
+export const styleRules: readonly StyleRule[] = Object.freeze([
   {
     factor: 'contentExpertiseWanted',
     applies: (c) => c.contentExpertiseWanted,

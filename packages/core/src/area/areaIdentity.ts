@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The identity and characteristics of an area: what makes it this place (the shared "DNA", values

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConsentOutcome } from '../decisions/consentOutcome';
 import { GebiedsgerichtError } from '../primitives/errors';
 import { IdSchema } from '../primitives/id';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AreaSchema } from '../area/area';
 import { OpgavenSchema } from '../area/opgaven';
 import { AgreementSchema } from '../decisions/agreement';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ProvinceExchangeSchema } from '../decisions/provinceExchange';
 import { SignatorySchema } from '../decisions/signatory';
 import { WisselgeldSchema } from '../decisions/wisselgeld';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AssessmentAndChoiceSchema } from '../steps/assessmentAndChoice';
 import { DataInventorySchema } from '../steps/dataInventory';
 import { DevelopmentVariantsSchema } from '../steps/developmentVariants';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { GeometrySchema } from '../area/geometry';
 import { checkRef, checkUniqueIds } from '../internal/refinementChecks';
 import { documentHeader } from '../primitives/document';

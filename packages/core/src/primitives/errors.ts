@@ -1,14 +1,16 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Label, LabelSchema, type Locale } from './labels';
 
 /** Where in the input a problem is: property names and array indices from the root. */
-export const IssuePathSchema = z.array(z.union([z.string(), z.number().int().nonnegative()]));
+export const IssuePathSchema = /* @__PURE__ */ z.array(
+  /* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number().int().nonnegative()]),
+);
 /** Where in the input a problem is. */
 export type IssuePath = z.infer<typeof IssuePathSchema>;
 
 /** One problem found in an input: a stable `code`, the `path` to it and a bilingual message. */
-export const ErrorIssueSchema = z.strictObject({
-  code: z.string().min(1),
+export const ErrorIssueSchema = /* @__PURE__ */ z.strictObject({
+  code: /* @__PURE__ */ z.string().min(1),
   path: IssuePathSchema,
   message: LabelSchema,
 });
@@ -16,15 +18,30 @@ export const ErrorIssueSchema = z.strictObject({
 export type ErrorIssue = z.infer<typeof ErrorIssueSchema>;
 
 /** The plain-JSON form of a {@link GebiedsgerichtError}, as `toJSON()` returns it. */
-export const ErrorDataSchema = z.strictObject({
-  name: z.literal('GebiedsgerichtError'),
-  code: z.string().min(1),
+export const ErrorDataSchema = /* @__PURE__ */ z.strictObject({
+  name: /* @__PURE__ */ z.literal('GebiedsgerichtError'),
+  code: /* @__PURE__ */ z.string().min(1),
   path: IssuePathSchema,
   message: LabelSchema,
-  issues: z.array(ErrorIssueSchema),
+  issues: /* @__PURE__ */ z.array(ErrorIssueSchema),
 });
 /** The plain-JSON form of a {@link GebiedsgerichtError}. */
 export type ErrorData = z.infer<typeof ErrorDataSchema>;
+
+/**
+ * The brand every {@link GebiedsgerichtError} carries. `Symbol.for` gives the same symbol in every
+ * copy of this package (ESM and CommonJS builds, several installed versions), so recognising an
+ * error does not depend on which copy created it.
+ */
+const gebiedsgerichtErrorBrand: unique symbol = /* @__PURE__ */ Symbol.for('@gebiedsgericht/core/GebiedsgerichtError');
+
+function hasBrand(value: unknown): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { [gebiedsgerichtErrorBrand]?: unknown })[gebiedsgerichtErrorBrand] === true
+  );
+}
 
 /**
  * The one error type of the SDK. Every public function that is given bad input throws it, before
@@ -37,8 +54,25 @@ export type ErrorData = z.infer<typeof ErrorDataSchema>;
  * } catch (e) {
  *   if (isGebiedsgerichtError(e)) console.log(e.code, e.path, e.messageIn('nl'));
  * }
+ * // `instanceof` also holds for an error thrown by the other build (ESM or CommonJS) or copy:
+ * // e instanceof GebiedsgerichtError
  */
 export class GebiedsgerichtError extends Error {
+  /**
+   * `error instanceof GebiedsgerichtError` is true for every error carrying the brand, whichever
+   * copy of the package (ESM or CommonJS build) created it. Subclasses keep the ordinary check.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `instanceof` passes the class on its right as `this`
+    if (this !== GebiedsgerichtError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return hasBrand(value);
+  }
+
+  /** The brand shared by all copies of the package; see {@link GebiedsgerichtError}. */
+  get [gebiedsgerichtErrorBrand](): true {
+    return true;
+  }
+
   /** Stable machine-readable code, for example `invalid_input` or `weights_do_not_sum_to_one`. */
   readonly code: string;
   /** Path into the input the error is about (empty for the input as a whole). */
@@ -79,7 +113,7 @@ export class GebiedsgerichtError extends Error {
 /** True when `value` is a {@link GebiedsgerichtError} (also across package copies). */
 export function isGebiedsgerichtError(value: unknown): value is GebiedsgerichtError {
   return (
-    value instanceof GebiedsgerichtError ||
+    hasBrand(value) ||
     (typeof value === 'object' &&
       value !== null &&
       (value as { name?: unknown }).name === 'GebiedsgerichtError' &&

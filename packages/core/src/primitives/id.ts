@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { refinement } from './validate';
 
 /** Keys that would reach an object's prototype when used as a property name. */

@@ -51,4 +51,4 @@ export {
   MoneySchema,
 } from './money';
 export { attempt, type Result } from './result';
-export { addIssue, formatPath, issuesFromZod, refinement, validate } from './validate';
+export { addIssue, formatPath, issuesFromZod, type RefinementContext, refinement, validate } from './validate';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A calendar date in ISO 8601 extended format, `YYYY-MM-DD`, that exists (no 31 April).

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { coreFail } from '../messages';
 import { refinement } from './validate';
 

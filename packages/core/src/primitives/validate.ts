@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type * as z from 'zod';
+import { en, nl } from 'zod/locales';
 import { coreMessages } from '../messages';
 import { type ErrorIssue, GebiedsgerichtError, type IssuePath } from './errors';
 import type { Label } from './labels';
@@ -7,8 +8,8 @@ type LocaleErrorMap = (issue: never) => string | { message: string } | undefined
 let cachedMaps: { nl: LocaleErrorMap; en: LocaleErrorMap } | undefined;
 function localeMaps() {
   cachedMaps ??= {
-    nl: z.locales.nl().localeError as unknown as LocaleErrorMap,
-    en: z.locales.en().localeError as unknown as LocaleErrorMap,
+    nl: nl().localeError as unknown as LocaleErrorMap,
+    en: en().localeError as unknown as LocaleErrorMap,
   };
   return cachedMaps;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { GovernmentLayerSchema } from '../parties/governmentLayer';
 import { IdSchema, safeRecord } from '../primitives/id';
 import { ChangeRulesSchema } from './changeRules';
@@ -26,5 +26,8 @@ export const AreaProcessSettingsSchema = z.strictObject({
   /** Timeboxes agreed in the startnotitie, in days per step id; they override the template's. */
   stepTimeboxDays: safeRecord(z.number().int().positive()).optional(),
 });
-/** What the process machine needs to know from the startnotitie. */
-export type AreaProcessSettings = z.infer<typeof AreaProcessSettingsSchema>;
+/**
+ * What the process machine needs to know from the startnotitie: the type of a value that
+ * {@link AreaProcessSettingsSchema} accepts, as a named interface.
+ */
+export interface AreaProcessSettings extends z.infer<typeof AreaProcessSettingsSchema> {}

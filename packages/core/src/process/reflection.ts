@@ -1,6 +1,6 @@
 // The shapes of the reflection check (`reflect` in @gebiedsgericht/process): findings and the
 // report, so that any tool can validate a stored report without the process package.
-import { z } from 'zod';
+import * as z from 'zod';
 import { IssuePathSchema } from '../primitives/errors';
 import { IsoDateTimeSchema } from '../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
@@ -61,8 +61,8 @@ export type HandreikingSection = z.infer<typeof HandreikingSectionSchema>;
  * input it is (`path`, starting with the input part: `startnotitie`, `gebiedsproces`,
  * `arrangement` or `process`). Array elements that have an `id` are addressed by that id rather
  * than by their index, so a path stays valid when an array is reordered and findings do not
- * depend on the order of the input (see {@link resolveFindingPath}). Plain JSON, so a dashboard can
- * store and show it as is.
+ * depend on the order of the input (see `resolveFindingPath` in `@gebiedsgericht/process`). Plain
+ * JSON, so a dashboard can store and show it as is.
  *
  * @example
  * const finding: Finding = {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FinancialStatus } from '../decisions/financialStatus';
 import { coreFail } from '../messages';
 import { IdSchema } from '../primitives/id';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DocumentRefSchema } from '../decisions/documentRef';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { documentHeader } from '../primitives/document';

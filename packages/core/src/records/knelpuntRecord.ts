@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ActorSchema } from '../parties/actor';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';

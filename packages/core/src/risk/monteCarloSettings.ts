@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * How to run a Monte Carlo simulation of an estimate: the number of iterations, the seed (an

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { documentHeader } from '../primitives/document';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { addIssue } from '../primitives/validate';

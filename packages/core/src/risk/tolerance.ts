@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * How far the forecast of a control aspect may deviate from its norm before it is an exception

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { coreFail } from '../messages';
 import { RoleKindSchema } from '../parties/roleKind';

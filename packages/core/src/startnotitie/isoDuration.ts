@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * An ISO 8601 duration such as `P6W` (six weeks), `P30D` or `P3M`, for time limits. At least one

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkRef, checkUniqueIds } from '../internal/refinementChecks';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
@@ -165,5 +165,9 @@ export const StartnotitieSchema = z
       terms.add(key);
     });
   });
-/** The startnotitie (plan van aanpak). */
-export type Startnotitie = z.infer<typeof StartnotitieSchema>;
+/**
+ * The startnotitie (plan van aanpak): the type of a document that {@link StartnotitieSchema}
+ * accepts. A named interface, so editors and declaration files show `Startnotitie` instead of the
+ * whole expanded shape.
+ */
+export interface Startnotitie extends z.infer<typeof StartnotitieSchema> {}

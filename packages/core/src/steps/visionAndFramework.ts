@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AfwegingskaderSchema } from '../assessment/afwegingskader';
 import { RandvoorwaardeSchema } from '../assessment/randvoorwaarde';
 import { checkUniqueIds } from '../internal/refinementChecks';

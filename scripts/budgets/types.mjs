@@ -1,0 +1,35 @@
+// Consumer type-check budget: type-checks a small consumer of process and core against the built
+// declarations (`skipLibCheck: false`, as a strict consumer would) and compares the instantiation
+// count from `tsc --extendedDiagnostics` with a budget. Counts do not depend on machine load;
+// check time and memory are printed for docs/performance.md.
+// Usage: node scripts/budgets/types.mjs [--check]
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Budget in instantiations; the figures and the target are in docs/performance.md. */
+const budget = 1_300_000;
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const tsc = path.resolve(here, '../../node_modules/typescript/bin/tsc');
+const run = spawnSync(
+  process.execPath,
+  [tsc, '-p', path.join(here, 'consumer/tsconfig.json'), '--extendedDiagnostics'],
+  { encoding: 'utf8' },
+);
+const out = `${run.stdout}${run.stderr}`;
+const figure = (label) => out.match(new RegExp(`^${label}:\\s+(\\S+)`, 'm'))?.[1];
+if (run.status !== 0) {
+  console.error(out);
+  console.error('The consumer does not type-check against the built declarations.');
+  process.exit(1);
+}
+const instantiations = Number(figure('Instantiations'));
+console.log(
+  `consumer type-check: ${instantiations.toLocaleString('en')} instantiations (budget ${budget.toLocaleString('en')}), ` +
+    `check time ${figure('Check time')}, memory ${figure('Memory used')}`,
+);
+if (process.argv.includes('--check') && !(instantiations <= budget)) {
+  console.error('consumer type-check budget exceeded');
+  process.exit(1);
+}

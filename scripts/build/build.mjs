@@ -1,0 +1,107 @@
+// Builds one package (run from its directory): unbundled ESM (one file per source module, so
+// bundlers can drop whole modules under `"sideEffects": false`), bundled ESM for Node under
+// `dist/node/` (fewer files to load), one bundled CommonJS file per entry point, and declarations
+// from `tsc --emitDeclarationOnly` (`.d.ts` beside the ESM files and `.d.cts` copies for
+// `require`). Entry points are read from the package's `exports`: every export with a
+// `@gebiedsgericht/source` condition. Source files must not use bare side-effect imports
+// (`import './x'`); relative specifiers in `from` clauses get their file extension here.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const pkgDir = process.cwd();
+const pkg = JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
+const srcDir = path.join(pkgDir, 'src');
+const outDir = path.join(pkgDir, 'dist');
+const target = 'node20';
+
+/** Source entry → dist path without extension, from the `exports` map. */
+const entries = Object.values(pkg.exports)
+  .filter((e) => typeof e === 'object' && e['@gebiedsgericht/source'])
+  .map((e) => ({ src: path.join(pkgDir, e['@gebiedsgericht/source']), out: e.require.default.replace(/\.cjs$/, '') }));
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+/** Rewrites relative specifiers (`./x`, `../y/index`) to full file names with `ext`. */
+function withExtensions(code, fromFile, probeExt, ext) {
+  return code.replace(/(\bfrom\s*|\bimport\s*\(\s*)(['"])(\.{1,2}(?:\/[^'"]*)?)\2/g, (all, lead, quote, spec) => {
+    if (/\.(c|m)?js$/.test(spec)) return all;
+    const base = path.resolve(path.dirname(fromFile), spec);
+    let resolved;
+    if (existsSync(base + probeExt)) resolved = spec + ext;
+    else if (existsSync(path.join(base, 'index' + probeExt))) resolved = `${spec.replace(/\/$/, '')}/index${ext}`;
+    else throw new Error(`${path.relative(pkgDir, fromFile)}: cannot resolve ${spec}`);
+    return `${lead}${quote}${resolved}${quote}`;
+  });
+}
+
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
+const started = Date.now();
+
+// 1. ESM, one output file per source file.
+const sources = walk(srcDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'));
+await build({
+  entryPoints: sources,
+  outdir: outDir,
+  outbase: srcDir,
+  bundle: false,
+  format: 'esm',
+  platform: 'neutral',
+  target,
+  logLevel: 'warning',
+});
+for (const file of walk(outDir).filter((f) => f.endsWith('.js'))) {
+  writeFileSync(file, withExtensions(readFileSync(file, 'utf8'), file, '.js', '.js'));
+}
+
+// 2. ESM for Node (the `node` condition): the same modules bundled per entry point with shared
+// chunks, because Node pays for every file it loads while a consumer's bundler pays for none.
+await build({
+  entryPoints: entries.map((e) => ({ in: e.src, out: e.out.replace(/^\.\/dist\//, '') })),
+  outdir: path.join(outDir, 'node'),
+  bundle: true,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  packages: 'external',
+  format: 'esm',
+  platform: 'node',
+  target,
+  logLevel: 'warning',
+});
+
+// 3. CommonJS, one bundle per entry point; dependencies stay external.
+await build({
+  entryPoints: entries.map((e) => ({ in: e.src, out: e.out.replace(/^\.\/dist\//, '') })),
+  outdir: outDir,
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  packages: 'external',
+  format: 'cjs',
+  platform: 'node',
+  target,
+  logLevel: 'warning',
+});
+const jsDone = Date.now();
+
+// 4. Declarations.
+const tsc = spawnSync(
+  process.execPath,
+  [path.resolve(here, '../../node_modules/typescript/bin/tsc'), '-p', path.join(pkgDir, 'tsconfig.build.json')],
+  { cwd: pkgDir, stdio: 'inherit', env: process.env },
+);
+if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+for (const file of walk(outDir).filter((f) => f.endsWith('.d.ts'))) {
+  const code = readFileSync(file, 'utf8');
+  writeFileSync(file, withExtensions(code, file, '.d.ts', '.js'));
+  writeFileSync(file.replace(/\.d\.ts$/, '.d.cts'), withExtensions(code, file, '.d.ts', '.cjs'));
+}
+console.log(`${pkg.name}: JavaScript ${jsDone - started} ms, declarations ${Date.now() - jsDone} ms`);
