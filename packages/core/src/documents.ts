@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { areaDocuments } from './area/documents';
 import { arrangementDocuments } from './arrangement/documents';
 import { assessmentDocuments } from './assessment/documents';

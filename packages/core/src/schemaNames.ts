@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import * as area from './area/index';
 import * as arrangement from './arrangement/index';
 import * as assessment from './assessment/index';

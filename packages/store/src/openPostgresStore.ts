@@ -1,5 +1,5 @@
 import { validate } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createStore, type StoreOptions, StoreOptionsShape } from './internal/createStore';
 import { postgresDriver } from './internal/postgresDriver';
 import type { AreaProcessStore } from './types';

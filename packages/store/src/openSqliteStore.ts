@@ -1,5 +1,5 @@
 import { validate } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createStore, type StoreOptions, StoreOptionsShape } from './internal/createStore';
 import { type SqliteLibrary, sqliteDriver } from './internal/sqliteDriver';
 import type { AreaProcessStore } from './types';

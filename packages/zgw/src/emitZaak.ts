@@ -7,7 +7,7 @@ import {
   RoleKind,
   validate,
 } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type ProcessView, readProcess } from './internal/readProcess';
 import { END_STATUS, fit, KNELPUNT_END_STATUS, refs } from './internal/refs';
 import { zgwFail } from './messages';

@@ -6,7 +6,7 @@ import {
   isPlainRecord,
   validate,
 } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { EmittedObject, ZaakHistory } from './emitZaak';
 import { zgwFail, zgwMessages } from './messages';
 import type { CataloguePlan, CatalogueResource, PlannedObject } from './planCatalogue';

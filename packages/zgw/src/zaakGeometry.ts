@@ -1,6 +1,6 @@
 import { validate } from '@gebiedsgericht/core';
 import proj4 from 'proj4';
-import { z } from 'zod';
+import * as z from 'zod';
 import { zgwFail } from './messages';
 
 /**

@@ -1,5 +1,5 @@
 import { IsoDateSchema, refinement, safeRecord } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * True when `value` is nine digits that pass the elfproef for RSIN and BSN: the first eight digits

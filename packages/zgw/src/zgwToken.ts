@@ -1,6 +1,6 @@
 import { validate } from '@gebiedsgericht/core';
 import { SignJWT } from 'jose';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The credentials of an application at a ZGW server: the `client_id` and shared secret registered

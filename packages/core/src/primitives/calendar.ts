@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { add, differenceInDays } from 'date-fns';
-import { z } from 'zod';
+import * as z from 'zod';
 import { coreFail } from '../messages';
 import { IsoDurationSchema } from '../startnotitie/isoDuration';
 import { type IsoDate, IsoDateSchema, type IsoDateTime, IsoDateTimeSchema } from './isoDate';

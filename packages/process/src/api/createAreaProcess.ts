@@ -11,7 +11,7 @@ import {
   validate,
 } from '@gebiedsgericht/core';
 import { type Actor, createActor } from 'xstate';
-import { z } from 'zod';
+import * as z from 'zod';
 import { readContext } from '../internal/readContext';
 import { type AreaProcessContext, positionLabel } from '../machine/areaProcessContext';
 import { checkAreaProcessEvent } from '../machine/areaProcessEvent';

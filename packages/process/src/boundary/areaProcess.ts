@@ -17,7 +17,7 @@ import {
   StepTemplateSchema,
   validate,
 } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { IJKMOMENT_EVENT_TYPES } from '../ijkmomenten/IjkmomentenSlice';
 import { KNELPUNT_PROCESS_EVENT_TYPES, type KnelpuntProcessEvent } from '../knelpunten/KnelpuntenSlice';
 import {

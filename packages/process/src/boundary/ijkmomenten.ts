@@ -1,7 +1,7 @@
 // The public, validating face of the ijkmoment building blocks. The machine and the rest of the
 // package call the unvalidated originals in ../ijkmomenten; only the package's index exports these.
 import { type ErrorIssue, IdSchema, type IjkmomentRecord, type IssuePath, validate } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   checkIjkmomentRecord as checkIjkmomentRecordUnchecked,
   type IjkmomentContext,

@@ -1,7 +1,7 @@
 // The public, validating face of the knelpunt building blocks. The machine and the rest of the
 // package call the unvalidated originals in ../knelpunten; only the package's index exports these.
 import { type ErrorIssue, type GebiedsgerichtError, IdSchema, type IssuePath, validate } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   applyKnelpuntEvent as applyKnelpuntEventUnchecked,
   type InterventionTarget,

@@ -11,7 +11,7 @@ import {
   LocaleSchema,
   validate,
 } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { KnelpuntStateSchema } from '../knelpunten/KnelpuntState';
 import {
   checkMonitoringEvent as checkMonitoringEventUnchecked,

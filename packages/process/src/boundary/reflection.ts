@@ -3,7 +3,7 @@
 
 import type { IssuePath } from '@gebiedsgericht/core';
 import { IssuePathSchema, LabelSchema, validate } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Finding, FindingSchema, HandreikingSectionSchema } from '../reflection/finding';
 import { FindingSeverity, severityRank as severityRankUnchecked } from '../reflection/findingSeverity';
 import { ReflectionDocumentKind } from '../reflection/reflectionDocumentKind';

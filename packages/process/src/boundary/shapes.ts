@@ -9,7 +9,7 @@
 // machine wrote, and re-validating them on every call would make folding events over a long log
 // needlessly slow. The machine itself never goes through these wrappers.
 import { ConsentSchema, IsoDateTimeSchema, isPlainRecord, refinement } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Any object (not `null`, not an array); its fields are not looked at. Never copies. */
 export const AnObject = z.custom<Readonly<Record<string, unknown>>>(

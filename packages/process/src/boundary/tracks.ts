@@ -1,7 +1,7 @@
 // The public, validating face of the track building blocks. The machine and the rest of the
 // package call the unvalidated originals in ../tracks; only the package's index exports these.
 import { type ErrorIssue, type IssuePath, validate } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { MonitoringStateSchema } from '../monitoring/MonitoringState';
 import {
   checkTrackEvent as checkTrackEventUnchecked,

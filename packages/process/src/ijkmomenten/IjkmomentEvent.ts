@@ -1,5 +1,5 @@
 import { IjkmomentRecordSchema, IjkmomentScheduleSchema, ProcessEventMetaSchema } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const meta = ProcessEventMetaSchema.shape;
 

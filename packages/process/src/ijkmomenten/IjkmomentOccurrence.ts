@@ -1,5 +1,5 @@
 import { IdSchema, IjkmomentKind, IsoDateSchema } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * One dated moment on the calendar of an area process, expanded from the startnotitie's ijkmoment

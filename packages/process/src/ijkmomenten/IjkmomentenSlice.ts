@@ -1,5 +1,5 @@
 import type { ErrorIssue } from '@gebiedsgericht/core';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { IjkmomentenSliceSchema } from '../machine/areaProcessContextSchema';
 import { checkIjkmomentRecord } from './checkIjkmomentRecord';
 import { type IjkmomentEvent, IjkmomentEventSchema } from './IjkmomentEvent';

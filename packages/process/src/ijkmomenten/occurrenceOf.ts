@@ -1,6 +1,6 @@
 import { IsoDateSchema, type Recurrence, RecurrenceSchema, validate } from '@gebiedsgericht/core';
 import { addDays, addMonths, addWeeks, addYears, format, parseISO } from 'date-fns';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The date of the `k`-th occurrence (0 is the first) of a recurrence from the startnotitie, counted

@@ -8,7 +8,7 @@ import {
   IjkmomentRecordSchema,
   validate,
 } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { readSnapshot } from '../internal/readSnapshot';
 import type { ExtensionContext } from '../machine/extensions';
 import { describeHerijkingPart } from '../monitoring/HerijkingPart';

@@ -1,5 +1,5 @@
 import { addIssue, IdSchema, LabelSchema } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A knelpunt as it is raised: what is stuck, between which parties (at least two), who raised it

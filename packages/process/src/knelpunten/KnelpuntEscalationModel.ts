@@ -1,5 +1,5 @@
 import { addIssue, IdSchema, MediationStyle } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { TimeLimitSchema } from './TimeLimit';
 
 /**

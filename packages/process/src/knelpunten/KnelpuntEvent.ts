@@ -1,5 +1,5 @@
 import { IdSchema, LabelSchema, MediationStyle, ProcessEventMetaSchema } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { PackageDealRescoreInputSchema } from './PackageDealQuality';
 
 /** Fields every knelpunt event carries, as every process event: timestamp, actor, role, motivation. */

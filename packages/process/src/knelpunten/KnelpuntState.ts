@@ -1,5 +1,5 @@
 import { IdSchema, IsoDateTimeSchema, LabelSchema, MediationStyle, ProcessRole } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { KnelpuntSchema } from './Knelpunt';
 import { KnelpuntEscalationModelSchema } from './KnelpuntEscalationModel';
 import { KnelpuntLevel } from './KnelpuntLevel';

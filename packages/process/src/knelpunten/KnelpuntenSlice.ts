@@ -1,5 +1,5 @@
 import { type ErrorIssue, IdSchema, ProcessEventMetaSchema } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { KnelpuntenSliceSchema } from '../machine/areaProcessContextSchema';
 import { processMessages } from '../messages';
 import { initialKnelpuntState, planKnelpuntEvent } from './applyKnelpuntEvent';

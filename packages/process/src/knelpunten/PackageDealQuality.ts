@@ -1,5 +1,5 @@
 import { AssessmentInputSchema, addIssue, IdSchema, ScoreSchema, VariantSchema } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What is needed to re-score a settled package deal with the afwegingskader: the assessment input

@@ -5,7 +5,7 @@ import {
   MediationStyle,
   validate,
 } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { processMessages } from '../messages';
 import {
   type KnelpuntEscalationModel,

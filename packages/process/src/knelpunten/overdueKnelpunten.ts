@@ -1,6 +1,6 @@
 import { IdSchema, IsoDateTimeSchema, instantOf, validate } from '@gebiedsgericht/core';
 import { differenceInCalendarDays } from 'date-fns';
-import { z } from 'zod';
+import * as z from 'zod';
 import { KnelpuntLevel } from './KnelpuntLevel';
 import { type KnelpuntState, KnelpuntStateSchema } from './KnelpuntState';
 

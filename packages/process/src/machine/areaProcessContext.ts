@@ -8,7 +8,7 @@ import type {
   ProcessEvent,
   StepTemplate,
 } from '@gebiedsgericht/core';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type {
   AgreementEntrySchema,
   AreaProcessContextSchema,

@@ -15,7 +15,7 @@ import {
   ProcessChangeSchema,
   safeRecord,
 } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { KnelpuntEscalationModelSchema } from '../knelpunten/KnelpuntEscalationModel';
 import { KnelpuntStateSchema } from '../knelpunten/KnelpuntState';
 import { MonitoringStateSchema } from '../monitoring/MonitoringState';

@@ -1,7 +1,7 @@
 // The second half of the area process (ijkmomenten, knelpunten, regimes, monitoring,
 // tracks) plugged into the one rule function and the one reducer of the machine.
 import { type ErrorIssue, instantOf, issuesFromZod, type ProcessEvent, ProcessEventSchema } from '@gebiedsgericht/core';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import {
   checkIjkmomentProcessEvent,
   IJKMOMENT_EVENT_TYPES,

@@ -1,5 +1,5 @@
 import { documentSchemas, type IssuePath, isPlainRecord } from '@gebiedsgericht/core';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { processMessages } from '../messages';
 
 /** Document types by registered name, as in core's `documentSchemas`. */

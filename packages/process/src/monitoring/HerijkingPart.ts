@@ -1,5 +1,5 @@
 import { IdSchema } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What a herijking is about: a limited part of the process — one opgave, one deelgebied, or one

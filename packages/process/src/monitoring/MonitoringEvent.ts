@@ -5,7 +5,7 @@ import {
   LabelSchema,
   ProcessEventMetaSchema,
 } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { HerijkingPartSchema } from './HerijkingPart';
 import { IndicatorAgreementSchema, PblPublicationSchema } from './MonitoringState';
 

@@ -1,5 +1,5 @@
 import { EvaluationCadenceSchema, IdSchema, IsoDateSchema, IsoDateTimeSchema, LabelSchema } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { HerijkingPartSchema } from './HerijkingPart';
 import { PblSeries } from './PblSeries';
 

@@ -1,6 +1,6 @@
 import { IdSchema, IsoDateSchema, IsoDateTimeSchema, validate } from '@gebiedsgericht/core';
 import { addDays, addMonths, format, parseISO } from 'date-fns';
-import { z } from 'zod';
+import * as z from 'zod';
 import { firstOccurrenceAt } from '../ijkmomenten/occurrenceOf';
 import { type Herijking, type MonitoringState, MonitoringStateSchema, type PblPublication } from './MonitoringState';
 import { PBL_CADENCE_MONTHS, PblSeries } from './PblSeries';

@@ -6,7 +6,7 @@ import {
   type PlacementStatus,
   validate,
 } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { readSnapshot } from '../internal/readSnapshot';
 
 /** One area process's verdict on a national opgave. */

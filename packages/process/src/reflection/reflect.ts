@@ -1,5 +1,5 @@
 import { validate } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { readSnapshot } from '../internal/readSnapshot';
 import { processMessages } from '../messages';
 import type { Finding } from './finding';

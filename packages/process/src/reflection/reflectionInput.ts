@@ -4,7 +4,7 @@ import {
   RuimtelijkArrangementSchema,
   StartnotitieSchema,
 } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What the reflection check reads: any combination of a startnotitie (a process design before it

@@ -1,5 +1,5 @@
 import { IdSchema, LabelSchema, ProcessEventMetaSchema } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const meta = ProcessEventMetaSchema.shape;
 

@@ -1,5 +1,5 @@
 import { addIssue, IdSchema, IsoDateTimeSchema, LabelSchema, ProcessRole } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { DelegationRegimeStatus } from './DelegationRegimeStatus';
 
 /**

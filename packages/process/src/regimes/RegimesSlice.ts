@@ -1,5 +1,5 @@
 import { type ErrorIssue, IdSchema, LabelSchema, ProcessEventMetaSchema } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { processMessages } from '../messages';
 import { initialRegimeState, planRegimeEvent } from './applyRegimeEvent';
 import {

@@ -1,5 +1,5 @@
 import { IdSchema, IsoDateTimeSchema, LabelSchema, labelledEnum, YearSchema } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The kinds of short-term work in the first of Noordwest Overijssel's two tracks: project pilots

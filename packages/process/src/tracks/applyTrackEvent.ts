@@ -1,5 +1,5 @@
 import { type ErrorIssue, GebiedsgerichtError, validate } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { processMessages } from '../messages';
 import { type MonitoringState, MonitoringStateSchema } from '../monitoring/MonitoringState';
 import { type TrackEvent, TrackEventSchema } from './TrackEvent';

@@ -4,7 +4,7 @@
  * schemas for document types not (yet) registered in core, and event builders.
  */
 import type { AreaProcessSettings, ProcessEvent, StepTemplate } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DocumentRegistry } from '../../src/index';
 import { defaultStepTemplate, rivierenlandStepTemplate } from '../../src/index';
 

@@ -8,7 +8,7 @@ import {
   IsoDateTimeSchema,
   validate,
 } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { storeFail, storeMessages } from '../messages';
 import type {
   AppendResult,

@@ -14,7 +14,7 @@ import {
   type StepTemplate,
   validate,
 } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One time a step was opened (the first round, or again after a reopening). */
 export interface StepOpening {
