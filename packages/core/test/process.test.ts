@@ -119,8 +119,17 @@ describe('process section shapes', () => {
           stepAfter: 'uitvoeringsagenda',
           accepted: true,
           event: events[0],
+          prevHash: '0'.repeat(64),
+          hash: '5f1d'.repeat(16),
         },
       ],
+      { runs: 60 },
+    );
+    const checkpoint = { processId: 'gebiedsproces-lindewaard', seq: 41, hash: '5f1d'.repeat(16) };
+    expectJsonSchemaAgreement('auditCheckpoint', [checkpoint], { runs: 60 });
+    expectJsonSchemaAgreement(
+      'signedAuditCheckpoint',
+      [{ checkpoint, algorithm: 'Ed25519', publicKey: 'ab'.repeat(32), signature: 'cd'.repeat(64) }],
       { runs: 60 },
     );
     expectJsonSchemaAgreement(

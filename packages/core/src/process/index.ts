@@ -1,7 +1,14 @@
 // Hand-written barrel of the process section of @gebiedsgericht/core: named exports only.
 export { type AreaProcessSettings, AreaProcessSettingsSchema } from './areaProcessSettings';
 export { type AreaProcessSnapshot, AreaProcessSnapshotSchema } from './areaProcessSnapshot';
+export {
+  type AuditCheckpoint,
+  AuditCheckpointSchema,
+  type SignedAuditCheckpoint,
+  SignedAuditCheckpointSchema,
+} from './auditCheckpoint';
 export { type AuditEntry, AuditEntrySchema } from './auditEntry';
+export { AuditChainProblem, type AuditVerification, AuditVerificationSchema } from './auditVerification';
 export { type ChangeRules, ChangeRulesSchema } from './changeRules';
 export { processDocuments } from './documents';
 export { type ElectionCalendar, ElectionCalendarSchema, ElectionKind } from './electionCalendar';
@@ -36,6 +43,7 @@ export {
   StepCloseEventSchema,
 } from './processEvent';
 export { ProcessRole } from './processRole';
+export { type Sha256Hex, Sha256HexSchema } from './sha256Hex';
 export {
   type Finding,
   FindingSchema,
