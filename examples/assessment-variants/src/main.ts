@@ -46,7 +46,7 @@ console.log(
 // De bestuurders vergeleken ook drie hoofdcriteria paarsgewijs (AHP) als controle op de gewichten.
 const ahp = deriveAhpWeights({
   kind: 'ahpComparison',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'lindewaard-ahp',
   criterionIds: ['woningen', 'waterberging', 'stikstof'],
   matrix: [

@@ -33,7 +33,7 @@ const GB = 'gemeente-beekdal';
 
 const dispute: Dispute = {
   kind: 'dispute',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'geschil-beekdal',
   title: 'Woningbouw in het beekdal van de Lindt',
   knelpuntId: 'knelpunt-beekdal',
@@ -87,7 +87,7 @@ const input: PackageDealInput = beekdalPackageDealInput;
 
 const mediation: Mediation = {
   kind: 'mediation',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'bemiddeling-beekdal',
   disputeId: dispute.id,
   knelpuntId: 'knelpunt-beekdal',
@@ -195,7 +195,7 @@ const tasks = [
 ];
 const division = adjustedWinner({
   kind: 'adjustedWinnerInput',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'uitvoering-beekdal',
   items: tasks,
   parties: [

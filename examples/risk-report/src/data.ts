@@ -23,7 +23,7 @@ export function projectSheet(
 ): ControlSheet {
   return {
     kind: 'controlSheet',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: `gokit-${projectId}-${measuredOn}`,
     scope: { level: 'project', programmeId: 'lindewaard', projectId },
     measuredOn,

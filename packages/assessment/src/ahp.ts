@@ -34,7 +34,7 @@ export const CONSISTENCY_THRESHOLD = 0.1;
  * AHP comes from outside the handreiking (Saaty 1980).
  *
  * @example
- * const r = deriveAhpWeights({ kind: 'ahpComparison', schemaVersion: 1, id: 'ahp', criterionIds: ['water', 'wonen'], matrix: [[1, 3], [1 / 3, 1]] });
+ * const r = deriveAhpWeights({ kind: 'ahpComparison', schemaVersion: 2, id: 'ahp', criterionIds: ['water', 'wonen'], matrix: [[1, 3], [1 / 3, 1]] });
  * r.weights; // [{ criterionId: 'water', weight: 0.75 }, { criterionId: 'wonen', weight: 0.25 }]
  * @see handreiking bijlage 1 onderdeel 2, stap 2 (afwegingskader)
  */

@@ -76,7 +76,7 @@ export function assess(input: AssessmentInput, options: AssessOptions = {}): Ass
   const method = p.input.method.method;
   const result: AssessmentResult = {
     kind: 'assessmentResult',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: options.resultId ?? `${p.input.id}-uitkomst`,
     inputId: p.input.id,
     afwegingskaderId: p.input.afwegingskader.id,

@@ -138,7 +138,7 @@ export function buildAssessmentRecord(
   };
   const record: AssessmentRecord = {
     kind: 'assessmentRecord',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: options.id,
     ...(p.input.afwegingskader.processId ? { processId: p.input.afwegingskader.processId } : {}),
     afwegingskaderId: p.input.afwegingskader.id,

@@ -6,7 +6,7 @@ import { lindewaardInput } from './support/lindewaard';
 
 const comparison = (criterionIds: string[], matrix: number[][]): AhpComparison => ({
   kind: 'ahpComparison',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'ahp',
   criterionIds,
   matrix,

@@ -45,7 +45,7 @@ const landscape: Criterion = {
 };
 const frame = {
   kind: 'afwegingskader' as const,
-  schemaVersion: 1 as const,
+  schemaVersion: 2 as const,
   id: 'kader',
   title: label('Afwegingskader', 'Framework'),
   criteria: [water, landscape],
@@ -72,7 +72,7 @@ const square = {
 };
 const input: AssessmentInput = {
   kind: 'assessmentInput',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'afweging',
   afwegingskader: frame,
   randvoorwaarden: [
@@ -179,7 +179,7 @@ describe('afwegingskader', () => {
 });
 
 describe('pairwise comparisons (AHP)', () => {
-  const base = { kind: 'ahpComparison', schemaVersion: 1, id: 'ahp', criterionIds: ['a', 'b', 'c'] };
+  const base = { kind: 'ahpComparison', schemaVersion: 2, id: 'ahp', criterionIds: ['a', 'b', 'c'] };
   it('accepts a reciprocal matrix with rounded thirds', () => {
     const matrix = [
       [1, 3, 5],
@@ -243,7 +243,7 @@ describe('scores and scales', () => {
 describe('JSON Schema agrees with zod for the assessment documents', () => {
   const result = {
     kind: 'assessmentResult',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'uitkomst',
     inputId: 'afweging',
     afwegingskaderId: 'kader',
@@ -329,7 +329,7 @@ describe('JSON Schema agrees with zod for the assessment documents', () => {
   };
   const record = {
     kind: 'assessmentRecord',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'verantwoording',
     afwegingskaderId: 'kader',
     resultId: 'uitkomst',
@@ -359,11 +359,11 @@ describe('JSON Schema agrees with zod for the assessment documents', () => {
   };
   const samples: Record<string, unknown> = {
     afwegingskader: frame,
-    variantSet: { kind: 'variantSet', schemaVersion: 1, id: 'varianten', variants: input.variants },
-    scoreTable: { kind: 'scoreTable', schemaVersion: 1, id: 'scores', afwegingskaderId: 'kader', scores: input.scores },
+    variantSet: { kind: 'variantSet', schemaVersion: 2, id: 'varianten', variants: input.variants },
+    scoreTable: { kind: 'scoreTable', schemaVersion: 2, id: 'scores', afwegingskaderId: 'kader', scores: input.scores },
     ahpComparison: {
       kind: 'ahpComparison',
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'ahp',
       criterionIds: ['a', 'b'],
       matrix: [

@@ -26,7 +26,7 @@ import { expectJsonSchemaAgreement } from './support/jsonSchemaAgreement';
 
 const dispute: Dispute = {
   kind: 'dispute',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'geschil-beekdal',
   title: 'Woningbouw in het beekdal van de Lindt',
   knelpuntId: 'knelpunt-beekdal',
@@ -68,7 +68,7 @@ const dispute: Dispute = {
 
 const mediation: Mediation = {
   kind: 'mediation',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'bemiddeling-beekdal',
   disputeId: 'geschil-beekdal',
   mediator: { name: 'mr. A. de Vries', organisation: 'Bureau Tussenweg' },
@@ -81,7 +81,7 @@ const mediation: Mediation = {
 
 const packageInput: PackageDealInput = {
   kind: 'packageDealInput',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'pakket-beekdal',
   issues: [
     {
@@ -101,7 +101,7 @@ const packageInput: PackageDealInput = {
 
 const packageResult: PackageDealResult = {
   kind: 'packageDealResult',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'pakket-beekdal-uitkomst',
   inputId: 'pakket-beekdal',
   feasible: true,
@@ -126,7 +126,7 @@ const packageResult: PackageDealResult = {
 
 const awInput: AdjustedWinnerInput = {
   kind: 'adjustedWinnerInput',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'aw',
   items: [
     { id: 'x', title: 'X' },
@@ -140,7 +140,7 @@ const awInput: AdjustedWinnerInput = {
 
 const awResult: AdjustedWinnerResult = {
   kind: 'adjustedWinnerResult',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'aw-uitkomst',
   inputId: 'aw',
   allocations: [
@@ -162,7 +162,7 @@ const awResult: AdjustedWinnerResult = {
 
 const preparation: NegotiationPreparation = {
   kind: 'negotiationPreparation',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'voorbereiding-ws',
   partyId: 'ws',
   partyName: 'Waterschap',
@@ -175,7 +175,7 @@ const preparation: NegotiationPreparation = {
 
 const dilemmaLine: DilemmaLine = {
   kind: 'dilemmaLine',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'dilemmalijn',
   title: 'RES-dilemma’s',
   dilemmas: [
@@ -188,7 +188,7 @@ const dilemmaLine: DilemmaLine = {
 
 const doca: DocaBoard = {
   kind: 'docaBoard',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'doca',
   title: 'Atelierdag',
   contributions: [{ id: 'c1', text: 'In 2021 overstroomde het dal twee keer', category: 'data' }],
@@ -196,7 +196,7 @@ const doca: DocaBoard = {
 
 const settled: MediationOutcome = {
   kind: 'mediationOutcome',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'uitkomst',
   disputeId: 'geschil-beekdal',
   recordedAt: '2026-06-01T12:00:00+02:00',
@@ -213,7 +213,7 @@ const settled: MediationOutcome = {
 
 const notSettled: MediationOutcome = {
   kind: 'mediationOutcome',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'uitkomst-2',
   disputeId: 'geschil-beekdal',
   recordedAt: '2026-06-01T12:00:00+02:00',

@@ -16,7 +16,7 @@ const step = (id: string, extra: Record<string, unknown> = {}) => ({
 });
 const template = {
   kind: 'stepTemplate',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'rivierenland-gebiedsvisie',
   label: { nl: 'Gebiedsvisie Rivierenland', en: 'Rivierenland area vision' },
   steps: [step('inventariseren', { timeboxDays: 180 }), step('ambities'), step('visie'), step('uitvoeringsagenda')],
@@ -142,7 +142,7 @@ describe('process section shapes', () => {
       [
         {
           kind: 'areaProcessSnapshot',
-          schemaVersion: 1,
+          schemaVersion: 2,
           id: 'gebiedsproces-lindewaard',
           template,
           settings,

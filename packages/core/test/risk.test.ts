@@ -40,7 +40,7 @@ const scales: RiskScales = {
 
 const register: RiskRegister = {
   kind: 'riskRegister',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'register',
   scope,
   version: 1,
@@ -70,7 +70,7 @@ const register: RiskRegister = {
 
 const sheet: ControlSheet = {
   kind: 'controlSheet',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'sheet',
   scope: { level: 'step', processId: 'lindewaard', stepId: 'stap-3' },
   measuredOn: '2026-04-01',
@@ -125,7 +125,7 @@ const sheet: ControlSheet = {
 
 const report: ControlReport = {
   kind: 'controlReport',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'report',
   sheetId: 'sheet',
   status: { scope, measuredOn: '2026-04-01', aspects: { money: 'atRisk' }, risks: 'offTrack', overall: 'offTrack' },
@@ -160,7 +160,7 @@ const report: ControlReport = {
 
 const estimate: Estimate = {
   kind: 'estimate',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'estimate',
   scope: { level: 'project', programmeId: 'lindewaard', projectId: 'n-weg', phase: 'design' },
   aspect: 'money',
@@ -184,7 +184,7 @@ const estimate: Estimate = {
 
 const result: MonteCarloResult = {
   kind: 'monteCarloResult',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'mc',
   estimateId: 'estimate',
   aspect: 'money',
@@ -221,7 +221,7 @@ const result: MonteCarloResult = {
 
 const setup: ProjectSetup = {
   kind: 'projectSetup',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'setup',
   scope: { level: 'increment', programmeId: 'lindewaard', projectId: 'data', incrementId: 'inc-1' },
   start: '2026-01-01',
@@ -262,7 +262,7 @@ const setup: ProjectSetup = {
 
 const check: FailureFactorCheck = {
   kind: 'failureFactorCheck',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'check',
   setupId: 'setup',
   checkedOn: '2026-04-01',

@@ -194,7 +194,7 @@ describe('missingGovernmentLayers', () => {
           ];
           const doc: Actors = {
             kind: 'actors',
-            schemaVersion: 1,
+            schemaVersion: 2,
             id: 'a',
             name: 'A',
             parties,

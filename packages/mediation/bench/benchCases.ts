@@ -46,7 +46,7 @@ export function benchCase(seed: number, maxPoints: number, disagreementShare: nu
   const partyIds = Array.from({ length: parties }, (_, p) => `partij-${p + 1}`);
   const input: PackageDealInput = {
     kind: 'packageDealInput',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: `bench-${seed}-${maxPoints}-${disagreementShare}`,
     issues: scores.map((row, i) => ({
       id: `kwestie-${i + 1}`,

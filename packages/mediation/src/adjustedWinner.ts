@@ -114,7 +114,7 @@ export function adjustedWinner(input: unknown, options: AdjustedWinnerOptions = 
   });
   return {
     kind: 'adjustedWinnerResult',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id:
       options.resultId === undefined
         ? derivedId(parsed.id, 'result')

@@ -89,7 +89,7 @@ export function settledOutcome(args: SettledOutcomeInput): MediationOutcome {
   });
   const outcome: MediationOutcome = {
     kind: 'mediationOutcome',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: args.id,
     disputeId: mediation.disputeId,
     ...(mediation.knelpuntId !== undefined ? { knelpuntId: mediation.knelpuntId } : {}),
@@ -136,7 +136,7 @@ export function notSettledOutcome(args: NotSettledOutcomeInput): MediationOutcom
   const mediation: Mediation = validate(MediationSchema, args.mediation, { path: ['mediation'] });
   const outcome: MediationOutcome = {
     kind: 'mediationOutcome',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: args.id,
     disputeId: mediation.disputeId,
     ...(mediation.knelpuntId !== undefined ? { knelpuntId: mediation.knelpuntId } : {}),

@@ -89,7 +89,7 @@ export function prepareNegotiation(
   }
   const preparation: NegotiationPreparation = {
     kind: 'negotiationPreparation',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: options.id ?? derivedId(`${d.id}-${partyId}`, 'preparation'),
     disputeId: d.id,
     partyId,

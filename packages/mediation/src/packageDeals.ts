@@ -84,7 +84,7 @@ export function findPackageDeals(input: unknown, options: FindPackageDealsOption
       : validate(IdSchema, options.resultId, { path: ['resultId'] });
   return {
     kind: 'packageDealResult',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: resultId,
     inputId: parsed.id,
     feasible: evaluations.length > 0,

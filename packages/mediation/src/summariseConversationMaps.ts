@@ -15,7 +15,7 @@ import { type AnalyseDilemmaLineOptions, analyseValidDilemmaLine, dilemmaLineThr
 function asDilemmaLine(s: ConversationMapSession): DilemmaLine {
   return {
     kind: 'dilemmaLine',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: s.id,
     title: s.title,
     ...(s.heldOn === undefined ? {} : { heldOn: s.heldOn }),

@@ -11,7 +11,7 @@ import { adjustedWinner } from '../src/index';
 function input(items: string[], a: number[], b: number[]): AdjustedWinnerInput {
   return {
     kind: 'adjustedWinnerInput',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'aw',
     items: items.map((id) => ({ id, title: id })),
     parties: [
@@ -32,7 +32,7 @@ describe('Adjusted Winner: published worked example', () => {
   // 1/6 to Bob, 170/3 ≈ 56.67 points each) is derived here from those published steps.
   const divorce: AdjustedWinnerInput = {
     kind: 'adjustedWinnerInput',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'bob-carol',
     items: [
       { id: 'retirement', title: 'Retirement account' },

@@ -7,7 +7,7 @@ import { analyseDilemmaLine } from '../src/index';
 // holders place themselves on a line of tape between two extremes. The positions are invented.
 const line: DilemmaLine = {
   kind: 'dilemmaLine',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'res-dilemmas',
   title: 'Dilemma’s RES Zuidmark-Oost',
   heldOn: '2026-02-10',

@@ -120,7 +120,7 @@ describe('options that are not objects, and option values that are not allowed',
   it('adjustedWinner, analyseDilemmaLine and prepareNegotiation: options', () => {
     const aw = {
       kind: 'adjustedWinnerInput',
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'aw',
       items: [
         { id: 'x', title: 'X' },
@@ -133,7 +133,7 @@ describe('options that are not objects, and option values that are not allowed',
     };
     const line = {
       kind: 'dilemmaLine',
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'lijn',
       title: 'Lijn',
       heldOn: '2026-02-10',

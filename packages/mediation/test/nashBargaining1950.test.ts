@@ -33,7 +33,7 @@ const holdings = (who: 'bill' | 'jack') =>
 
 const barter: PackageDealInput = {
   kind: 'packageDealInput',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'nash-1950-bill-en-jack',
   issues: entries.map(([good]) => ({
     id: good,

@@ -120,7 +120,7 @@ describe('findPackageDeals', () => {
   // compromise and is the only Pareto-efficient package that beats (0, 0).
   const logroll: PackageDealInput = {
     kind: 'packageDealInput',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'logrol',
     issues: [
       {

@@ -5,7 +5,7 @@ import { sortDoca, suggestDocaCategory } from '../src/index';
 // After the DOCA method of Atelier Omgevingsvisie Fryslân (handreiking bijlage 2, voorbeeld 7).
 const board: DocaBoard = {
   kind: 'docaBoard',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'atelier-lindewaard',
   title: 'Atelierdag Lindewaard',
   heldOn: '2026-03-05',

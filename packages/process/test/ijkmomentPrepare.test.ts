@@ -17,7 +17,7 @@ const schedule = lindewaardStartnotitie.ijkmomenten;
 /** A GOKIT-R control report (shape of core's risk section) with one exception routed to the ijkmoment. */
 const controlReport: ControlReport = {
   kind: 'controlReport',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'gokitr-lindewaard-2026-07',
   sheetId: 'beheersblad-lindewaard',
   status: {

@@ -40,7 +40,7 @@ type Draft = typeof draft extends fc.Arbitrary<infer T> ? T : never;
 function heldRecord(id: string, date: string, knelpuntId: string | undefined): IjkmomentRecord {
   return {
     kind: 'ijkmomentRecord',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id,
     momentKind: 'regionalMoment',
     title: { nl: 'Ontwikkeldag', en: 'Development day' },

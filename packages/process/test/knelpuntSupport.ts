@@ -88,11 +88,11 @@ export function scoresOf(variantId: string, values: readonly [number, number, nu
 export function lindewaardAssessment(): AssessmentInput {
   return {
     kind: 'assessmentInput',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'lindewaard-afweging-knelpunt',
     afwegingskader: {
       kind: 'afwegingskader',
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'lindewaard-afwegingskader',
       title: label('Afwegingskader Lindewaard', 'Assessment framework Lindewaard'),
       weightTolerance: 1e-9,

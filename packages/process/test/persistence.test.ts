@@ -45,7 +45,7 @@ function halfway(): AreaProcess {
 describe('persistence', () => {
   it('persists to plain JSON with a schema version that validates against the published shape', () => {
     const snapshot = halfway().snapshot();
-    expect(snapshot).toMatchObject({ kind: 'areaProcessSnapshot', schemaVersion: 1, id: 'gebiedsproces-lindewaard' });
+    expect(snapshot).toMatchObject({ kind: 'areaProcessSnapshot', schemaVersion: 2, id: 'gebiedsproces-lindewaard' });
     expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
     expect(AreaProcessSnapshotSchema.safeParse(snapshot).success).toBe(true);
   });
@@ -114,7 +114,7 @@ describe('persistence', () => {
     const migrations = {
       0: (old: Record<string, unknown>) => {
         const { state, ...others } = old;
-        return { ...others, schemaVersion: 1, machine: state };
+        return { ...others, schemaVersion: 2, machine: state };
       },
     };
     expect(migrateAreaProcessSnapshot(v0, migrations)).toEqual(current);
@@ -122,7 +122,7 @@ describe('persistence', () => {
     expect(() => migrateAreaProcessSnapshot(v0)).toThrowError(
       expect.objectContaining({ code: 'snapshot_version_unsupported' }),
     );
-    expect(() => migrateAreaProcessSnapshot({ ...current, schemaVersion: 2 })).toThrowError(
+    expect(() => migrateAreaProcessSnapshot({ ...current, schemaVersion: 3 })).toThrowError(
       expect.objectContaining({ code: 'snapshot_version_unsupported' }),
     );
     expect(v0).toHaveProperty('state');

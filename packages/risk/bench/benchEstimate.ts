@@ -31,7 +31,7 @@ export function benchEstimate(): Estimate {
   }
   return {
     kind: 'estimate',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'bench',
     scope: { level: 'programme', programmeId: 'bench' },
     aspect: 'money',

@@ -317,7 +317,7 @@ export function assessControlSheet(sheetInput: ControlSheet, options: AssessCont
   const overall = worst([...aspects.map((x) => x.status), ...(risks ? [risks] : [])]);
   return {
     kind: 'controlReport',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: reportId,
     sheetId: sheet.id,
     status: {

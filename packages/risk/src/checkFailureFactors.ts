@@ -349,7 +349,7 @@ export function checkFailureFactors(
   const worst = findings.reduce<FactorVerdict>((w, f) => (RANK[f.verdict] > RANK[w] ? f.verdict : w), 'absent');
   return {
     kind: 'failureFactorCheck',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id,
     setupId: setup.id,
     checkedOn,

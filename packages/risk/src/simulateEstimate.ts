@@ -214,7 +214,7 @@ export function simulateEstimate(
 
   return {
     kind: 'monteCarloResult',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id,
     estimateId: estimate.id,
     aspect: estimate.aspect,

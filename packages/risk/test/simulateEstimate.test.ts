@@ -15,7 +15,7 @@ function estimateOf(
 ) {
   const estimate: Estimate = {
     kind: 'estimate',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'test',
     scope: { level: 'programme', programmeId: 'lindewaard' },
     aspect: 'time',

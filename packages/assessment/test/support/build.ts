@@ -39,11 +39,11 @@ export function tableInput(spec: TableSpec): AssessmentInput {
   const total = weights.reduce((s, w) => s + w, 0);
   return {
     kind: 'assessmentInput',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'test-input',
     afwegingskader: {
       kind: 'afwegingskader',
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'test-kader',
       title: label('Testkader', 'Test framework'),
       weightTolerance: 1e-9,

@@ -35,7 +35,7 @@ export type NoviAbsence = z.infer<typeof NoviAbsenceSchema>;
  *
  * @example
  * AfwegingskaderSchema.parse({
- *   kind: 'afwegingskader', schemaVersion: 1, id: 'lindewaard-afwegingskader',
+ *   kind: 'afwegingskader', schemaVersion: 2, id: 'lindewaard-afwegingskader',
  *   title: { nl: 'Afwegingskader Lindewaard', en: 'Assessment framework Lindewaard' },
  *   criteria: [criterionA, criterionB],
  * });

@@ -17,7 +17,7 @@ export const DEFAULT_RECIPROCAL_TOLERANCE = 0.01;
  * AHP comes from outside the handreiking: T.L. Saaty, *The Analytic Hierarchy Process*, McGraw-Hill, 1980.
  *
  * @example
- * AhpComparisonSchema.parse({ kind: 'ahpComparison', schemaVersion: 1, id: 'ahp-1', criterionIds: ['a', 'b'], matrix: [[1, 3], [1 / 3, 1]] });
+ * AhpComparisonSchema.parse({ kind: 'ahpComparison', schemaVersion: 2, id: 'ahp-1', criterionIds: ['a', 'b'], matrix: [[1, 3], [1 / 3, 1]] });
  * @see handreiking bijlage 1 onderdeel 2, stap 2 (afwegingskader: gewichten)
  */
 export const AhpComparisonSchema = z

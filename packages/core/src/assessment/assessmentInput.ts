@@ -21,7 +21,7 @@ import { VariantSchema } from './variant';
  *
  * @example
  * AssessmentInputSchema.parse({
- *   kind: 'assessmentInput', schemaVersion: 1, id: 'lindewaard-afweging', afwegingskader,
+ *   kind: 'assessmentInput', schemaVersion: 2, id: 'lindewaard-afweging', afwegingskader,
  *   randvoorwaarden: [], variants: [a, b, c], scores, method: { method: 'weightedSum' }, normalisation: 'minMax',
  * });
  * @see handreiking bijlage 1 onderdeel 2, stappen 2–4

@@ -81,7 +81,7 @@ export type Score = z.infer<typeof ScoreSchema>;
  * A table of scores for an afwegingskader: at most one score per variant and criterion.
  *
  * @example
- * ScoreTableSchema.parse({ kind: 'scoreTable', schemaVersion: 1, id: 'scores-lindewaard', afwegingskaderId: 'lindewaard-afwegingskader', scores: [] });
+ * ScoreTableSchema.parse({ kind: 'scoreTable', schemaVersion: 2, id: 'scores-lindewaard', afwegingskaderId: 'lindewaard-afwegingskader', scores: [] });
  * @see handreiking bijlage 1 onderdeel 2, stap 4
  */
 export const ScoreTableSchema = z

@@ -134,7 +134,7 @@ export type Variant = z.infer<typeof VariantSchema>;
  * The development variants of step 3 as one document: at least two, with distinct ids.
  *
  * @example
- * VariantSetSchema.parse({ kind: 'variantSet', schemaVersion: 1, id: 'lindewaard-varianten', variants: [a, b, c] });
+ * VariantSetSchema.parse({ kind: 'variantSet', schemaVersion: 2, id: 'lindewaard-varianten', variants: [a, b, c] });
  * @see handreiking bijlage 1 onderdeel 2, stap 3 ("een aantal logische en maakbare varianten")
  */
 export const VariantSetSchema = z

@@ -3,7 +3,7 @@ import { IdSchema } from './id';
 import type { Label } from './labels';
 
 /** The version of the document format this release of the SDK writes. */
-export const DOCUMENT_SCHEMA_VERSION = 1 as const;
+export const DOCUMENT_SCHEMA_VERSION = 2 as const;
 
 /**
  * The fields every top-level document starts with: what kind of document it is, which version of

@@ -43,7 +43,6 @@ export {
   StepCloseEventSchema,
 } from './processEvent';
 export { ProcessRole } from './processRole';
-export { type Sha256Hex, Sha256HexSchema } from './sha256Hex';
 export {
   type Finding,
   FindingSchema,
@@ -54,6 +53,7 @@ export {
   type ReflectionReport,
   ReflectionReportSchema,
 } from './reflection';
+export { type Sha256Hex, Sha256HexSchema } from './sha256Hex';
 export { type StepDefinition, StepDefinitionSchema } from './stepDefinition';
 export { ConsentRule, type StepGate, StepGateSchema } from './stepGate';
 export { RESERVED_STEP_IDS, type StepTemplate, StepTemplateSchema } from './stepTemplate';

@@ -20,7 +20,7 @@ export const RESERVED_STEP_IDS: readonly string[] = Object.freeze([
  * sequence needs no fork of the logic. Step ids are unique and not reserved by the machine.
  *
  * @example
- * StepTemplateSchema.parse({ kind: 'stepTemplate', schemaVersion: 1, id: 'rivierenland',
+ * StepTemplateSchema.parse({ kind: 'stepTemplate', schemaVersion: 2, id: 'rivierenland',
  *   label: { nl: 'Gebiedsvisie Rivierenland', en: 'Rivierenland area vision' }, steps: [...] });
  * @see handreiking bijlage 1, onderdeel 2; bijlage 2, voorbeeld 1
  */

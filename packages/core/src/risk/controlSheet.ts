@@ -19,7 +19,7 @@ import { TimeControlSchema } from './timeControl';
  * is referenced by id: together they make GOKIT-R.
  *
  * @example
- * ControlSheetSchema.parse({ kind: 'controlSheet', schemaVersion: 1, id: 'cs-stap3-2026-04', scope: { level: 'step', processId: 'lindewaard', stepId: 'stap-3' }, measuredOn: '2026-04-01', aspects: { money: { budget: 100, actual: 10, forecast: 100, tolerance: { mode: 'relative', over: 0.1, under: 0.5 } } } });
+ * ControlSheetSchema.parse({ kind: 'controlSheet', schemaVersion: 2, id: 'cs-stap3-2026-04', scope: { level: 'step', processId: 'lindewaard', stepId: 'stap-3' }, measuredOn: '2026-04-01', aspects: { money: { budget: 100, actual: 10, forecast: 100, tolerance: { mode: 'relative', over: 0.1, under: 0.5 } } } });
  * @see handreiking bijlage 1, onderdeel 1 (meet- en beslispunten aan de hand van GOKIT)
  */
 export const ControlSheetSchema = z

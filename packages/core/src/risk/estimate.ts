@@ -15,7 +15,7 @@ import { RiskEventSchema } from './riskEvent';
  * certain: they always occur in the simulation.
  *
  * @example
- * EstimateSchema.parse({ kind: 'estimate', schemaVersion: 1, id: 'n-weg-kosten', scope: { level: 'project', programmeId: 'lindewaard', projectId: 'n-weg' }, aspect: 'money', unit: 'euroCents', items: [{ id: 'a', label: 'Asfalt', range: { type: 'triangular', min: 90, mode: 100, max: 130 } }], riskEvents: [] });
+ * EstimateSchema.parse({ kind: 'estimate', schemaVersion: 2, id: 'n-weg-kosten', scope: { level: 'project', programmeId: 'lindewaard', projectId: 'n-weg' }, aspect: 'money', unit: 'euroCents', items: [{ id: 'a', label: 'Asfalt', range: { type: 'triangular', min: 90, mode: 100, max: 130 } }], riskEvents: [] });
  * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Geld, Tijd; optimistische planning); CROW SSK (outside the handreiking)
  */
 export const EstimateSchema = z

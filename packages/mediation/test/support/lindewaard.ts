@@ -8,7 +8,7 @@ export const GB = 'gemeente-beekdal';
 
 export const beekdalDispute: Dispute = {
   kind: 'dispute',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'geschil-beekdal',
   title: 'Woningbouw in het beekdal van de Lindt',
   knelpuntId: 'knelpunt-beekdal',
@@ -56,7 +56,7 @@ export const beekdalPackageInput: PackageDealInput = beekdalPackageDealInput;
 
 export const beekdalMediation: Mediation = {
   kind: 'mediation',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'bemiddeling-beekdal',
   disputeId: 'geschil-beekdal',
   knelpuntId: 'knelpunt-beekdal',

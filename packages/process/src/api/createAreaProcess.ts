@@ -11,6 +11,8 @@ import {
 } from '@gebiedsgericht/core';
 import { type Actor, createActor } from 'xstate';
 import { z } from 'zod';
+import { auditHead, chainAuditEntry } from '../audit/auditHash';
+import { refuseBrokenAuditChain } from '../audit/refuseBrokenAuditChain';
 import { type AreaProcessContext, positionLabel } from '../machine/areaProcessContext';
 import { checkAreaProcessEvent } from '../machine/areaProcessEvent';
 import type { AreaProcessDefinition } from '../machine/checkEvent';
@@ -71,19 +73,22 @@ function rejectedEntry(context: AreaProcessContext, event: unknown, reason: Erro
   const role = ProcessEventMetaSchema.shape.role.safeParse(e.role);
   if (!ok || !role.success) return undefined;
   const here = positionLabel(context);
-  return {
-    seq: context.auditLog.length,
-    type: e.type as string,
-    timestamp: e.timestamp as string,
-    actor: e.actor as string,
-    role: role.data,
-    ...(typeof e.motivation === 'string' && e.motivation.length > 0 ? { motivation: e.motivation } : {}),
-    stepBefore: here,
-    stepAfter: here,
-    accepted: false,
-    reason,
-    event: JSON.parse(JSON.stringify(event)) as Record<string, unknown>,
-  };
+  return chainAuditEntry(
+    {
+      seq: context.auditLog.length,
+      type: e.type as string,
+      timestamp: e.timestamp as string,
+      actor: e.actor as string,
+      role: role.data,
+      ...(typeof e.motivation === 'string' && e.motivation.length > 0 ? { motivation: e.motivation } : {}),
+      stepBefore: here,
+      stepAfter: here,
+      accepted: false,
+      reason,
+      event: JSON.parse(JSON.stringify(event)) as Record<string, unknown>,
+    },
+    auditHead(context.auditLog),
+  );
 }
 
 function parseEvent(event: unknown): { event: AreaProcessEvent } | { issues: ErrorIssue[] } {
@@ -149,7 +154,7 @@ function wrap(
     snapshot() {
       return {
         kind: 'areaProcessSnapshot',
-        schemaVersion: 1,
+        schemaVersion: 2,
         id: definition.settings.processId,
         template: definition.template,
         settings: definition.settings,
@@ -201,6 +206,8 @@ export function createAreaProcess(input: CreateAreaProcessInput): AreaProcess {
  * Restores a persisted area process (the output of `snapshot()`, possibly after a JSON round trip
  * through your database) into an actor that behaves exactly like the original. Older snapshot
  * versions are migrated forward first. Pass the same options the process was created with.
+ * Throws `audit_chain_broken` (path to the first broken entry) when the audit chain in the
+ * snapshot does not verify: an entry was edited, deleted, inserted or reordered.
  *
  * @example
  * const process = restoreAreaProcess(JSON.parse(row.snapshot));
@@ -212,6 +219,7 @@ export function restoreAreaProcess(
   migrations?: Readonly<Record<number, SnapshotMigration>>,
 ): AreaProcess {
   const current = migrateAreaProcessSnapshot(snapshot, migrations);
+  refuseBrokenAuditChain(current);
   const definition = validateDefinition(current.template, current.settings, options);
   const machine = machineOf(definition);
   const startedAt = (current.machine.context as { startedAt?: unknown } | undefined)?.startedAt;

@@ -4,6 +4,7 @@ import {
   DOCUMENT_SCHEMA_VERSION,
   validate,
 } from '@gebiedsgericht/core';
+import { chainAuditLogAtMigration } from '../audit/chainAuditLogAtMigration';
 import { processMessages } from '../messages';
 
 /**
@@ -13,10 +14,12 @@ import { processMessages } from '../messages';
 export type SnapshotMigration = (snapshot: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * The migrations this release knows, by the version they migrate from. Version 1 is the first
- * published format, so there are none yet; a later release adds `1: (v1) => v2` here.
+ * The migrations this release knows, by the version they migrate from. From version 1 to 2 the
+ * audit log becomes a hash chain, started at the migration ({@link chainAuditLogAtMigration}).
  */
-export const areaProcessMigrations: Readonly<Record<number, SnapshotMigration>> = Object.freeze({});
+export const areaProcessMigrations: Readonly<Record<number, SnapshotMigration>> = Object.freeze({
+  1: (v1: Record<string, unknown>) => ({ ...chainAuditLogAtMigration(v1), schemaVersion: 2 }),
+});
 
 /**
  * Brings a persisted area process snapshot up to the current format version, one migration at a

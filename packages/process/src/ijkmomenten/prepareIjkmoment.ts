@@ -87,7 +87,7 @@ export function prepareIjkmoment(snapshot: unknown, input: PrepareIjkmomentInput
   const current = steps.find((step) => step.id === context.position);
   const record: IjkmomentRecord = {
     kind: 'ijkmomentRecord',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: `ijkmoment-${occurrence.id.replaceAll(':', '-')}`,
     momentKind: occurrence.kind,
     title: { nl: occurrence.name, en: occurrence.name },

@@ -97,7 +97,7 @@ export function toKnelpuntRecord(state: KnelpuntState, gebiedsprocesId: string):
   const raiser = s.stays[0];
   const record: KnelpuntRecord = {
     kind: 'knelpuntRecord',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: s.knelpunt.id,
     gebiedsprocesId: processId,
     title: s.knelpunt.title,

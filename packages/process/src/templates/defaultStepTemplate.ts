@@ -15,7 +15,7 @@ import type { StepTemplate } from '@gebiedsgericht/core';
  */
 export const defaultStepTemplate: StepTemplate = {
   kind: 'stepTemplate',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'handreiking-stappen-0-5',
   label: { nl: 'Stappen 0–5 van de handreiking', en: 'Steps 0–5 of the handreiking' },
   steps: [

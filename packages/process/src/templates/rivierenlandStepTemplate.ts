@@ -12,7 +12,7 @@ import type { StepTemplate } from '@gebiedsgericht/core';
  */
 export const rivierenlandStepTemplate: StepTemplate = {
   kind: 'stepTemplate',
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'rivierenland-gebiedsvisie',
   label: { nl: 'Gebiedsvisie Rivierenland (vier stappen)', en: 'Rivierenland area vision (four steps)' },
   steps: [

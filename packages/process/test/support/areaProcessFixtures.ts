@@ -49,7 +49,7 @@ export const lindewaardSettings: AreaProcessSettings = {
 function standIn(kind: string) {
   return z.strictObject({
     kind: z.literal(kind),
-    schemaVersion: z.literal(1),
+    schemaVersion: z.literal(2),
     id: z.string().min(1),
     title: z.string().min(1),
     chosenVariantId: z.string().min(1).optional(),
@@ -72,7 +72,7 @@ export function standInDocuments(...templates: StepTemplate[]): DocumentRegistry
 export const testOptions = { documents: standInDocuments() };
 
 export function deliverableOf(documentType: string, extra: Record<string, unknown> = {}) {
-  return { kind: documentType, schemaVersion: 1, id: `${documentType}-lindewaard`, title: documentType, ...extra };
+  return { kind: documentType, schemaVersion: 2, id: `${documentType}-lindewaard`, title: documentType, ...extra };
 }
 
 /** An ISO moment `days` days after 2026-01-12 09:00 UTC. */
