@@ -28,16 +28,55 @@ const DECIMAL_KEY = '~decimal';
  * serialisation of the number>" }`, and every object key that starts with `~` gets one more `~` in
  * front, so that form cannot be confused with a key of the data. The result holds only strings,
  * safe integers, booleans, null, arrays and objects; the map is one-to-one on JSON values (up to
- * canonically equivalent Unicode).
+ * canonically equivalent Unicode). A value that is already in hashed form (the usual case: ASCII
+ * text and integers) is returned as it is, without a copy.
  */
-export function hashedForm(value: unknown, path: readonly (string | number)[] = []): unknown {
+export function hashedForm(value: unknown): unknown {
+  return isHashedForm(value) ? value : transform(value, []);
+}
+
+/** Any character outside ASCII (ASCII text is always in NFC). */
+const NON_ASCII = /[^ -~\t\n\r]/;
+
+function isNfc(text: string): boolean {
+  return !NON_ASCII.test(text) || text.normalize('NFC') === text;
+}
+
+/** Whether {@link hashedForm} would return the value unchanged (a read-only walk, no copies). */
+function isHashedForm(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+      return isNfc(value);
+    case 'number':
+      return Number.isSafeInteger(value);
+    case 'boolean':
+      return true;
+    case 'object': {
+      if (value === null) return true;
+      if (Array.isArray(value)) {
+        for (const item of value) if (!isHashedForm(item)) return false;
+        return true;
+      }
+      for (const key in value) {
+        if (!Object.hasOwn(value, key)) continue;
+        const item = (value as Record<string, unknown>)[key];
+        if (item === undefined || key.startsWith('~') || !isNfc(key) || !isHashedForm(item)) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+function transform(value: unknown, path: (string | number)[]): unknown {
   if (typeof value === 'string') return value.normalize('NFC');
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw notHashable(path, 'a number that is not finite');
     return Number.isSafeInteger(value) ? value : { [DECIMAL_KEY]: canonicalize(value) };
   }
   if (value === null || typeof value === 'boolean') return value;
-  if (Array.isArray(value)) return value.map((item, i) => hashedForm(item, [...path, i]));
+  if (Array.isArray(value)) return value.map((item, i) => transform(item, [...path, i]));
   if (typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
@@ -45,7 +84,7 @@ export function hashedForm(value: unknown, path: readonly (string | number)[] = 
       const normal = key.normalize('NFC');
       const name = normal.startsWith('~') ? `~${normal}` : normal;
       if (Object.hasOwn(out, name)) throw notHashable([...path, key], 'two keys that are the same text after NFC');
-      out[name] = hashedForm(item, [...path, key]);
+      out[name] = transform(item, [...path, key]);
     }
     return out;
   }
@@ -56,15 +95,36 @@ function notHashable(path: readonly (string | number)[], what: string) {
   return processMessages.fail('audit_entry_not_hashable', { what }, [...path]);
 }
 
-/** The bytes whose SHA-256 is the entry hash: the domain prefix and the canonical hashed form. */
-export function auditEntryBytes(entry: Readonly<Record<string, unknown>>): Uint8Array {
+/** The text whose UTF-8 bytes are hashed: the domain prefix and the canonical hashed form. */
+export function auditEntryText(entry: Readonly<Record<string, unknown>>): string {
   const { hash: _ignored, ...rest } = entry;
-  return utf8ToBytes(AUDIT_ENTRY_DOMAIN + canonicalize(hashedForm(rest)));
+  return AUDIT_ENTRY_DOMAIN + canonicalize(hashedForm(rest));
+}
+
+interface NodeHash {
+  update(data: string, encoding: 'utf8'): NodeHash;
+  digest(encoding: 'hex'): string;
+}
+type NodeCrypto = { createHash(algorithm: 'sha256'): NodeHash };
+let nodeCrypto: NodeCrypto | null | undefined;
+
+/**
+ * SHA-256 of the UTF-8 bytes of a text, lowercase hex: Node's built-in (native) SHA-256 where the
+ * runtime offers it through `process.getBuiltinModule`, otherwise `@noble/hashes` (browsers).
+ * Both implement FIPS 180-4, so the digest is the same; the known-answer tests check it per build.
+ */
+export function sha256Hex(text: string): string {
+  if (nodeCrypto === undefined) {
+    const runtime = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+    nodeCrypto = (runtime?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined) ?? null;
+  }
+  if (nodeCrypto) return nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex');
+  return bytesToHex(sha256(utf8ToBytes(text)));
 }
 
 /** SHA-256 (lowercase hex) of an entry's hashed form without its `hash` field; no validation. */
 export function unsafeAuditEntryHash(entry: Readonly<Record<string, unknown>>): string {
-  return bytesToHex(sha256(auditEntryBytes(entry)));
+  return sha256Hex(auditEntryText(entry));
 }
 
 /** An audit entry before it is chained: everything but `prevHash` and `hash`. */
