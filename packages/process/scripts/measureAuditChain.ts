@@ -1,13 +1,14 @@
 /**
  * Measures the audit chain outside vitest, in CPU time of this process (steadier than wall time
  * on a shared machine): what hashing adds to `send` (a run of steps 0–5 and 1,100 record-keeping
- * events, against hashing the same entries alone), and verifying a 10,000-entry log. Prints the
+ * events, against hashing the same entries alone), verifying a 10,000-entry log, and what the
+ * chain check adds to restoring the 1,124-entry snapshot. Prints the
  * best of seven runs. Run: `npx tsx --conditions=@gebiedsgericht/source scripts/measureAuditChain.ts`
  * in packages/process.
  */
 import type { ProcessEvent } from '@gebiedsgericht/core';
 import { unsafeAuditEntryHash } from '../src/audit/auditHash';
-import { createAreaProcess, defaultStepTemplate, verifyAuditLog } from '../src/index';
+import { createAreaProcess, defaultStepTemplate, restoreAreaProcess, verifyAuditLog } from '../src/index';
 import { day, ev, fullRun, lindewaardSettings, START, testOptions } from '../test/support/areaProcessFixtures';
 
 function eventsOf(total: number): ProcessEvent[] {
@@ -46,7 +47,9 @@ function best(work: () => void, runs = 7): number {
 }
 
 const sendEvents = eventsOf(1_124);
-const sendLog = run(sendEvents).context().auditLog;
+const sendProcess = run(sendEvents);
+const sendLog = sendProcess.context().auditLog;
+const sendJson = JSON.stringify(sendProcess.snapshot());
 const bigLog = run(eventsOf(10_000)).context().auditLog;
 const sendMs = best(() => run(sendEvents));
 const hashMs = best(() => {
@@ -55,7 +58,14 @@ const hashMs = best(() => {
 const verifyMs = best(() => {
   if (!verifyAuditLog(bigLog).ok) throw new Error('broken');
 });
+const restoreMs = best(() => restoreAreaProcess(JSON.parse(sendJson), testOptions));
+const verifySendMs = best(() => {
+  if (!verifyAuditLog(sendLog).ok) throw new Error('broken');
+});
 const kib = Buffer.byteLength(JSON.stringify(bigLog)) / 1024;
 console.log(`send ${sendEvents.length} events: ${sendMs.toFixed(1)} ms CPU, of which hashing ${hashMs.toFixed(1)} ms`);
 console.log(`hashing adds ${((100 * hashMs) / (sendMs - hashMs)).toFixed(1)} % to send`);
 console.log(`verifyAuditLog over ${bigLog.length} entries (${kib.toFixed(0)} KiB): ${verifyMs.toFixed(1)} ms CPU`);
+console.log(
+  `restore of the ${sendLog.length}-entry snapshot: ${restoreMs.toFixed(1)} ms CPU, of which the chain check ${verifySendMs.toFixed(1)} ms`,
+);
