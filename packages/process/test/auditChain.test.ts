@@ -67,7 +67,7 @@ function withLog<T extends { machine: Record<string, unknown> }>(snapshot: T, lo
 
 const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-describe('entry hashes', () => {
+describe('entry hashes', { timeout: 60_000 }, () => {
   it('match the fixed vectors, computed outside the SDK over the hand-written canonical JSON', () => {
     expect(sha256Hex(AUDIT_ENTRY_DOMAIN + FIRST_CANONICAL)).toBe(FIRST_ENTRY.hash);
     expect(auditEntryHash(FIRST_ENTRY)).toBe(FIRST_ENTRY.hash);
@@ -106,7 +106,7 @@ describe('entry hashes', () => {
   });
 });
 
-describe('the process writes a chain', () => {
+describe('the process writes a chain', { timeout: 60_000 }, () => {
   it('links every accepted entry to the one before, from the genesis value', () => {
     const process = halfway();
     const log = process.context().auditLog;
@@ -150,7 +150,7 @@ describe('the process writes a chain', () => {
   });
 });
 
-describe('verifyAuditLog names the first broken position', () => {
+describe('verifyAuditLog names the first broken position', { timeout: 60_000 }, () => {
   const snapshot = JSON.parse(JSON.stringify(halfway().snapshot()));
   const log = logOf(snapshot);
   const head = checkpoint(snapshot);
@@ -262,7 +262,7 @@ function removeAt(root: unknown, path: Path): unknown {
   return setAt(root, parentPath, without);
 }
 
-describe('property: every single tampering is detected', () => {
+describe('property: every single tampering is detected', { timeout: 60_000 }, () => {
   const logs = fc.array(unchainedEntry, { minLength: 1, maxLength: 8 }).map(chain);
 
   it('a change to any field of any entry, or removing any field', () => {
@@ -322,7 +322,7 @@ describe('property: every single tampering is detected', () => {
   });
 });
 
-describe('checkAuditLink for a store that appends', () => {
+describe('checkAuditLink for a store that appends', { timeout: 60_000 }, () => {
   it('accepts the entry the process produced, and refuses a stale head, a wrong seq or an edit', () => {
     const process = halfway();
     const before = process.context().auditLog;
@@ -345,7 +345,7 @@ describe('checkAuditLink for a store that appends', () => {
   });
 });
 
-describe('snapshots from before the chain', () => {
+describe('snapshots from before the chain', { timeout: 60_000 }, () => {
   function legacy(process: AreaProcess) {
     const snapshot = JSON.parse(JSON.stringify(process.snapshot()));
     const log = logOf(snapshot).map(({ prevHash: _p, hash: _h, ...entry }) => entry);
@@ -400,7 +400,7 @@ describe('snapshots from before the chain', () => {
   });
 });
 
-describe('signed checkpoints', () => {
+describe('signed checkpoints', { timeout: 60_000 }, () => {
   it('match the fixed RFC 8032 vector and an independent Ed25519 (Node’s crypto, OpenSSL)', () => {
     expect(auditPublicKey(SECRET_KEY)).toBe(PUBLIC_KEY);
     const signed = signAuditCheckpoint(CHECKPOINT, SECRET_KEY);
