@@ -50,6 +50,9 @@ function logOf(processId: string, count: number): AuditEntry[] {
       stepAfter: step,
       accepted: seq % 17 !== 0,
       event: { type: 'decision.record', seq, processId },
+      // Well-formed digests (the schema checks their shape; the process package computes real ones).
+      prevHash: seq.toString(16).padStart(64, '0'),
+      hash: (seq + 1).toString(16).padStart(64, '0'),
     };
   });
 }

@@ -102,6 +102,21 @@ describe('process section shapes', () => {
     expect(ProcessEventSchema.safeParse(localTime).success).toBe(false);
   });
 
+  it('audit checkpoints, signed or not, agree with their published JSON Schema', () => {
+    const checkpoint = { processId: 'gebiedsproces-lindewaard', seq: 41, hash: '5f1d'.repeat(16) };
+    expectJsonSchemaAgreement('auditCheckpoint', [checkpoint], { runs: 60 });
+    expectJsonSchemaAgreement(
+      'signedAuditCheckpoint',
+      [{ checkpoint, algorithm: 'Ed25519', publicKey: 'ab'.repeat(32), signature: 'cd'.repeat(64) }],
+      { runs: 60 },
+    );
+    expectJsonSchemaAgreement(
+      'electionCalendar',
+      [{ windowDaysBefore: 90, windowDaysAfter: 90, elections: [{ kind: 'gemeenteraad', date: '2026-03-18' }] }],
+      { runs: 60 },
+    );
+  });
+
   it('every process document type agrees with its published JSON Schema', () => {
     expectJsonSchemaAgreement('stepTemplate', [template], { runs: 60 });
     expectJsonSchemaAgreement('areaProcessSettings', [settings], { runs: 60 });
@@ -119,13 +134,10 @@ describe('process section shapes', () => {
           stepAfter: 'uitvoeringsagenda',
           accepted: true,
           event: events[0],
+          prevHash: '0'.repeat(64),
+          hash: '5f1d'.repeat(16),
         },
       ],
-      { runs: 60 },
-    );
-    expectJsonSchemaAgreement(
-      'electionCalendar',
-      [{ windowDaysBefore: 90, windowDaysAfter: 90, elections: [{ kind: 'gemeenteraad', date: '2026-03-18' }] }],
       { runs: 60 },
     );
     expectJsonSchemaAgreement(

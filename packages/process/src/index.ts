@@ -18,6 +18,22 @@ export {
   migrateAreaProcessSnapshot,
   type SnapshotMigration,
 } from './api/migrateAreaProcessSnapshot';
+// ── audit chain: hashes, verification, link check for stores, signed checkpoints ─────────────
+export {
+  AUDIT_CHECKPOINT_DOMAIN,
+  auditPublicKey,
+  checkpoint,
+  signAuditCheckpoint,
+  verifyAuditCheckpoint,
+} from './audit/auditCheckpoint';
+export { AUDIT_ENTRY_DOMAIN, AUDIT_GENESIS_HASH, auditEntryHash } from './audit/auditEntryHash';
+export {
+  AUDIT_CHAIN_START_TYPE,
+  AUDIT_MIGRATION_ACTOR,
+  chainAuditLogAtMigration,
+} from './audit/chainAuditLogAtMigration';
+export { type AuditHead, checkAuditLink } from './audit/checkAuditLink';
+export { type VerifyAuditLogOptions, verifyAuditLog } from './audit/verifyAuditLog';
 // ── boundary: validating wrappers of the building blocks (see docs/architecture.md) ───────────
 // The machine, `reflect` and `dueItems` call the unvalidated originals; callers get these, which
 // answer bad input with a GebiedsgerichtError before anything runs.

@@ -194,4 +194,18 @@ export const processMessages = defineMessages({
     en: `The documents do not belong together: ${p.what} is ${p.found}, expected ${p.expected}`,
   }),
   // ── end reflection ──────────────────────────────────────────────────────────────────────────
+  // ── audit chain: hash-chained audit entries, verification, checkpoints ───────────────────────
+  audit_chain_broken: (p: { index: number; problem: string }) => ({
+    nl: `De auditketen is verbroken bij regel ${p.index} (${p.problem})`,
+    en: `The audit chain is broken at entry ${p.index} (${p.problem})`,
+  }),
+  audit_entry_not_hashable: (p: { what: string }) => ({
+    nl: `Deze auditregel kan niet worden gehasht: ${p.what}`,
+    en: `This audit entry cannot be hashed: ${p.what}`,
+  }),
+  audit_log_empty: (_p: Record<string, never>) => ({
+    nl: 'Het auditlogboek is leeg: er is nog niets om een checkpoint van te maken',
+    en: 'The audit log is empty: there is nothing to checkpoint yet',
+  }),
+  // ── end audit chain ─────────────────────────────────────────────────────────────────────────
 });

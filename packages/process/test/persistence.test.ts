@@ -111,7 +111,7 @@ describe('persistence', () => {
     const current = halfway().snapshot();
     // A hypothetical version 1 that kept the context under `state`.
     const { context, revision, ...rest } = current;
-    const v0 = { ...rest, schemaVersion: 2, state: context };
+    const v0 = { ...rest, schemaVersion: 1, state: context };
     const migrations = {
       1: (old: Record<string, unknown>) => {
         const { state, ...others } = old;

@@ -27,6 +27,7 @@ import {
   applyTrackEvent,
   areaProcessDiagram,
   checkAreaProcessEvent,
+  checkAuditLink,
   checkEvent,
   checkExtensionEvent,
   checkIjkmomentProcessEvent,
@@ -384,7 +385,9 @@ describe('the validating building blocks answer as the machine does for valid in
     expect(machineOf(definition).id).toBe('areaProcess');
     const last = c.auditLog.at(-1);
     if (!last) throw new Error('no audit entry');
-    expect(appendAudit(c, c, last.event as never).auditLog.at(-1)).toEqual({ ...last, seq: c.auditLog.length });
+    const appended = appendAudit(c, c, last.event as never).auditLog.at(-1);
+    expect(appended).toEqual({ ...last, seq: c.auditLog.length, prevHash: last.hash, hash: expect.any(String) });
+    expect(checkAuditLink({ length: c.auditLog.length, hash: last.hash }, appended)).toBeNull();
     expect(isExtensionEvent({ type: 'knelpunt.raise' })).toBe(true);
     expect(describeHerijkingPart({ kind: 'deelgebied', deelgebiedId: 'beekdal' }, 'en')).toBe('sub-area beekdal');
     expect(knelpuntActorId('k')).toBe('knelpunt:k');

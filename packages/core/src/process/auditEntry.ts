@@ -3,18 +3,21 @@ import { ErrorIssueSchema } from '../primitives/errors';
 import { IdSchema } from '../primitives/id';
 import { IsoDateTimeSchema } from '../primitives/isoDate';
 import { ProcessRole } from './processRole';
+import { Sha256HexSchema } from './sha256Hex';
 
 /**
  * One line of the audit log of an area process: the event (as sent, so the log can be replayed),
  * who did it in which role, when, with what motivation, and where the process stood before and
- * after (a step id, or `monitoring`, `suspended`, `stopped`). The machine only logs accepted
- * events (`accepted: true`); the wrapper API returns a rejected entry with `reason` so callers can
+ * after (a step id, or `monitoring`, `suspended`, `stopped`). Each entry carries the hash of its
+ * predecessor (`prevHash`, a fixed genesis value for the first) and its own `hash`, so an edit,
+ * deletion or reordering in a stored log shows (see `verifyAuditLog` in the process package). The
+ * machine only logs accepted events (`accepted: true`); the wrapper API returns a rejected entry with `reason` so callers can
  * keep rejections in their own log.
  *
  * @example
  * AuditEntrySchema.parse({ seq: 0, type: 'step.close', timestamp: '2026-06-02T16:00:00+02:00',
  *   actor: 'regisseur-zuidmark', role: 'regisseur', stepBefore: 'opstart', stepAfter: 'inzicht-verkrijgen',
- *   accepted: true, event: { type: 'step.close' } });
+ *   accepted: true, event: { type: 'step.close' }, prevHash: '0'.repeat(64), hash: '5f1d'.repeat(16) });
  * @see handreiking §2.6 (democratische legitimiteit: navolgbaarheid)
  */
 export const AuditEntrySchema = z.strictObject({
@@ -29,6 +32,10 @@ export const AuditEntrySchema = z.strictObject({
   accepted: z.boolean(),
   reason: ErrorIssueSchema.optional(),
   event: z.record(z.string(), z.unknown()),
+  /** SHA-256 (lowercase hex) of the previous entry; 64 zeros for the first entry of the chain. */
+  prevHash: Sha256HexSchema,
+  /** SHA-256 (lowercase hex) of this entry's hashed form, without this field. */
+  hash: Sha256HexSchema,
 });
 /** One line of the audit log of an area process. */
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;

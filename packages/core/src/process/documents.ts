@@ -1,6 +1,7 @@
 import { type DocumentDefinition, defineDocument } from '../primitives/document';
 import { AreaProcessSettingsSchema } from './areaProcessSettings';
 import { AreaProcessSnapshotSchema } from './areaProcessSnapshot';
+import { AuditCheckpointSchema, SignedAuditCheckpointSchema } from './auditCheckpoint';
 import { AuditEntrySchema } from './auditEntry';
 import { ElectionCalendarSchema } from './electionCalendar';
 import { ProcessEventSchema } from './processEvent';
@@ -39,6 +40,22 @@ export const processDocuments = {
     {
       nl: 'Wie deed wat, in welke rol, wanneer en waarom, met de stap ervoor en erna.',
       en: 'Who did what, in which role, when and why, with the step before and after.',
+    },
+  ),
+  auditCheckpoint: defineDocument(
+    AuditCheckpointSchema,
+    { nl: 'Checkpoint van het auditlogboek', en: 'Audit log checkpoint' },
+    {
+      nl: 'Positie en hash van de laatste regel van de auditketen van één gebiedsproces, om buiten de database te publiceren.',
+      en: 'Position and hash of the last entry of the audit chain of one area process, to publish outside the database.',
+    },
+  ),
+  signedAuditCheckpoint: defineDocument(
+    SignedAuditCheckpointSchema,
+    { nl: 'Ondertekend checkpoint van het auditlogboek', en: 'Signed audit log checkpoint' },
+    {
+      nl: 'Een checkpoint van de auditketen met een Ed25519-handtekening en de publieke sleutel.',
+      en: 'A checkpoint of the audit chain with an Ed25519 signature and the public key.',
     },
   ),
   areaProcessSnapshot: defineDocument(

@@ -5,7 +5,14 @@ export {
   type AreaProcessSnapshot,
   AreaProcessSnapshotSchema,
 } from './areaProcessSnapshot';
+export {
+  type AuditCheckpoint,
+  AuditCheckpointSchema,
+  type SignedAuditCheckpoint,
+  SignedAuditCheckpointSchema,
+} from './auditCheckpoint';
 export { type AuditEntry, AuditEntrySchema } from './auditEntry';
+export { AuditChainProblem, type AuditVerification, AuditVerificationSchema } from './auditVerification';
 export { type ChangeRules, ChangeRulesSchema } from './changeRules';
 export { processDocuments } from './documents';
 export { type ElectionCalendar, ElectionCalendarSchema, ElectionKind } from './electionCalendar';
@@ -50,6 +57,7 @@ export {
   type ReflectionReport,
   ReflectionReportSchema,
 } from './reflection';
+export { type Sha256Hex, Sha256HexSchema } from './sha256Hex';
 export { type StepDefinition, StepDefinitionSchema } from './stepDefinition';
 export { ConsentRule, type StepGate, StepGateSchema } from './stepGate';
 export { RESERVED_STEP_IDS, type StepTemplate, StepTemplateSchema } from './stepTemplate';

@@ -12,6 +12,8 @@ import {
 } from '@gebiedsgericht/core';
 import { type Actor, createActor } from 'xstate';
 import * as z from 'zod';
+import { auditHead, chainAuditEntry } from '../audit/auditHash';
+import { refuseBrokenAuditChain } from '../audit/refuseBrokenAuditChain';
 import { readContext } from '../internal/readContext';
 import { type AreaProcessContext, positionLabel } from '../machine/areaProcessContext';
 import { checkAreaProcessEvent } from '../machine/areaProcessEvent';
@@ -95,19 +97,22 @@ function rejectedEntry(context: AreaProcessContext, event: unknown, reason: Erro
   const role = ProcessEventMetaSchema.shape.role.safeParse(e.role);
   if (!ok || !role.success) return undefined;
   const here = positionLabel(context);
-  return {
-    seq: context.auditLog.length,
-    type: e.type as string,
-    timestamp: e.timestamp as string,
-    actor: e.actor as string,
-    role: role.data,
-    ...(typeof e.motivation === 'string' && e.motivation.length > 0 ? { motivation: e.motivation } : {}),
-    stepBefore: here,
-    stepAfter: here,
-    accepted: false,
-    reason,
-    event: JSON.parse(JSON.stringify(event)) as Record<string, unknown>,
-  };
+  return chainAuditEntry(
+    {
+      seq: context.auditLog.length,
+      type: e.type as string,
+      timestamp: e.timestamp as string,
+      actor: e.actor as string,
+      role: role.data,
+      ...(typeof e.motivation === 'string' && e.motivation.length > 0 ? { motivation: e.motivation } : {}),
+      stepBefore: here,
+      stepAfter: here,
+      accepted: false,
+      reason,
+      event: JSON.parse(JSON.stringify(event)) as Record<string, unknown>,
+    },
+    auditHead(context.auditLog),
+  );
 }
 
 function parseEvent(event: unknown): { event: AreaProcessEvent } | { issues: ErrorIssue[] } {
@@ -232,8 +237,9 @@ export function createAreaProcess(input: CreateAreaProcessInput): AreaProcess {
  * step, the position, the revision and the numbering of the audit log); the state of the XState
  * machine and its knelpunt and regime child actors are derived from the validated context, never
  * read. A snapshot that fails is refused with `invalid_input`, `invalid_argument` or
- * `snapshot_inconsistent` (with the path), before anything runs. Pass the same options the process
- * was created with.
+ * `snapshot_inconsistent` (with the path), before anything runs, and a snapshot whose audit chain
+ * does not verify (an entry edited, deleted, inserted or reordered) with `audit_chain_broken` and
+ * the path to the first broken entry. Pass the same options the process was created with.
  *
  * @example
  * const process = restoreAreaProcess(JSON.parse(row.snapshot));
@@ -245,6 +251,7 @@ export function restoreAreaProcess(
   migrations?: Readonly<Record<number, SnapshotMigration>>,
 ): AreaProcess {
   const current = migrateAreaProcessSnapshot(snapshot, migrations);
+  refuseBrokenAuditChain(current);
   const definition = validateDefinition(current.template, current.settings, options);
   const context = readContext(current);
   const machine = machineOf(definition);

@@ -5,6 +5,7 @@ import {
   areaProcessSnapshotVocabularyV1ToV2,
   validate,
 } from '@gebiedsgericht/core';
+import { chainAuditLogAtMigration } from '../audit/chainAuditLogAtMigration';
 import { processMessages } from '../messages';
 import { snapshotV1ToV2 } from './migrations/snapshotV1ToV2';
 
@@ -16,11 +17,12 @@ export type SnapshotMigration = (snapshot: Record<string, unknown>) => Record<st
 
 /**
  * The migrations this release knows, by the version they migrate from: version 1 (release 0.1.0,
- * with XState's persisted snapshot) to version 2 (enum values in snake_case, then the context and
- * its revision instead of the machine's own snapshot).
+ * with XState's persisted snapshot) to version 2: enum values in snake_case, then the context and
+ * its revision instead of the machine's own snapshot, and last the audit log as a hash chain that
+ * starts at the migration ({@link chainAuditLogAtMigration}).
  */
 export const areaProcessMigrations: Readonly<Record<number, SnapshotMigration>> = Object.freeze({
-  1: (v1) => snapshotV1ToV2(areaProcessSnapshotVocabularyV1ToV2(v1)),
+  1: (v1) => chainAuditLogAtMigration(snapshotV1ToV2(areaProcessSnapshotVocabularyV1ToV2(v1))),
 });
 
 /** A plain-JSON copy of `input`, or a typed error for what JSON cannot hold (cycles, BigInt, depth). */

@@ -1,4 +1,5 @@
 import type { AuditEntry, ProcessEvent } from '@gebiedsgericht/core';
+import { auditHead, chainAuditEntry } from '../audit/auditHash';
 import {
   type AreaProcessContext,
   type ChangeEntry,
@@ -219,7 +220,8 @@ function applyEffect(
 
 /**
  * Appends the audit entry of an accepted event: the event as sent (so the log can be replayed),
- * who, in which role, when, why, and where the process stood before and after.
+ * who, in which role, when, why, and where the process stood before and after; linked to the
+ * previous entry by its hash (see `verifyAuditLog`).
  */
 export function appendAudit(
   before: AreaProcessContext,
@@ -234,18 +236,21 @@ export function appendAudit(
         motivation?: string;
       }),
 ): AreaProcessContext {
-  const entry: AuditEntry = {
-    seq: before.auditLog.length,
-    type: event.type,
-    timestamp: event.timestamp,
-    actor: event.actor,
-    role: event.role,
-    ...(event.motivation ? { motivation: event.motivation } : {}),
-    stepBefore: positionLabel(before),
-    stepAfter: positionLabel(after),
-    accepted: true,
-    event: JSON.parse(JSON.stringify(event)) as Record<string, unknown>,
-  };
+  const entry: AuditEntry = chainAuditEntry(
+    {
+      seq: before.auditLog.length,
+      type: event.type,
+      timestamp: event.timestamp,
+      actor: event.actor,
+      role: event.role,
+      ...(event.motivation ? { motivation: event.motivation } : {}),
+      stepBefore: positionLabel(before),
+      stepAfter: positionLabel(after),
+      accepted: true,
+      event: JSON.parse(JSON.stringify(event)) as Record<string, unknown>,
+    },
+    auditHead(before.auditLog),
+  );
   return { ...after, auditLog: [...before.auditLog, entry], lastEventAt: event.timestamp };
 }
 

@@ -1,0 +1,156 @@
+import type { AuditEntry } from '@gebiedsgericht/core';
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+import { canonicalize } from 'json-canonicalize';
+import { processMessages } from '../messages';
+
+/**
+ * The `prevHash` of the first entry of every audit chain: 64 zeros.
+ *
+ * @example
+ * log[0]?.prevHash === AUDIT_GENESIS_HASH; // true for a chain that starts at its first entry
+ * @see docs/process.md (audit chain)
+ */
+export const AUDIT_GENESIS_HASH = '0'.repeat(64);
+
+/**
+ * The bytes hashed before the canonical JSON of an entry, so an entry hash can never be mistaken
+ * for the hash of another kind of document.
+ */
+export const AUDIT_ENTRY_DOMAIN = 'gebiedsgericht/audit-entry/v1\n';
+
+/** The key under which the hashed form writes a number that is not a safe integer. */
+const DECIMAL_KEY = '~decimal';
+
+/**
+ * The hashed form of a JSON value: the value itself, except that every string (and object key) is
+ * NFC-normalised, every number that is not a safe integer becomes `{ "~decimal": "<the RFC 8785
+ * serialisation of the number>" }`, and every object key that starts with `~` gets one more `~` in
+ * front, so that form cannot be confused with a key of the data. The result holds only strings,
+ * safe integers, booleans, null, arrays and objects; the map is one-to-one on JSON values (up to
+ * canonically equivalent Unicode). A value that is already in hashed form (the usual case: ASCII
+ * text and integers) is returned as it is, without a copy.
+ */
+export function hashedForm(value: unknown): unknown {
+  return isHashedForm(value) ? value : transform(value, []);
+}
+
+/** Any character outside ASCII (ASCII text is always in NFC). */
+const NON_ASCII = /[^ -~\t\n\r]/;
+
+function isNfc(text: string): boolean {
+  return !NON_ASCII.test(text) || text.normalize('NFC') === text;
+}
+
+/** Whether {@link hashedForm} would return the value unchanged (a read-only walk, no copies). */
+function isHashedForm(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+      return isNfc(value);
+    case 'number':
+      return Number.isSafeInteger(value);
+    case 'boolean':
+      return true;
+    case 'object': {
+      if (value === null) return true;
+      if (Array.isArray(value)) {
+        for (const item of value) if (!isHashedForm(item)) return false;
+        return true;
+      }
+      for (const key in value) {
+        if (!Object.hasOwn(value, key)) continue;
+        const item = (value as Record<string, unknown>)[key];
+        if (item === undefined || key.startsWith('~') || !isNfc(key) || !isHashedForm(item)) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+function transform(value: unknown, path: (string | number)[]): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw notHashable(path, 'a number that is not finite');
+    return Number.isSafeInteger(value) ? value : { [DECIMAL_KEY]: canonicalize(value) };
+  }
+  if (value === null || typeof value === 'boolean') return value;
+  if (Array.isArray(value)) return value.map((item, i) => transform(item, [...path, i]));
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      if (item === undefined) continue;
+      const normal = key.normalize('NFC');
+      const name = normal.startsWith('~') ? `~${normal}` : normal;
+      if (Object.hasOwn(out, name)) throw notHashable([...path, key], 'two keys that are the same text after NFC');
+      out[name] = transform(item, [...path, key]);
+    }
+    return out;
+  }
+  throw notHashable(path, `a value of type ${typeof value}`);
+}
+
+function notHashable(path: readonly (string | number)[], what: string) {
+  return processMessages.fail('audit_entry_not_hashable', { what }, [...path]);
+}
+
+/** The text whose UTF-8 bytes are hashed: the domain prefix and the canonical hashed form. */
+export function auditEntryText(entry: Readonly<Record<string, unknown>>): string {
+  const { hash: _ignored, ...rest } = entry;
+  return AUDIT_ENTRY_DOMAIN + canonicalize(hashedForm(rest));
+}
+
+interface NodeHash {
+  update(data: string, encoding: 'utf8'): NodeHash;
+  digest(encoding: 'hex'): string;
+}
+interface NodeCrypto {
+  createHash(algorithm: 'sha256'): NodeHash;
+  /** One-shot hashing (Node ≥ 20.12), faster than `createHash` for short inputs. */
+  hash?: (algorithm: 'sha256', data: string, encoding: 'hex') => string;
+}
+let nodeSha256: ((text: string) => string) | null | undefined;
+
+function findNodeSha256(): ((text: string) => string) | null {
+  const runtime = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const crypto = runtime?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
+  if (!crypto) return null;
+  const { hash } = crypto;
+  if (typeof hash === 'function') return (text) => hash('sha256', text, 'hex');
+  return (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/**
+ * SHA-256 of the UTF-8 bytes of a text, lowercase hex: Node's built-in (native) SHA-256 where the
+ * runtime offers it through `process.getBuiltinModule`, otherwise `@noble/hashes` (browsers).
+ * Both implement FIPS 180-4, so the digest is the same; the known-answer tests check it per build.
+ */
+export function sha256Hex(text: string): string {
+  if (nodeSha256 === undefined) nodeSha256 = findNodeSha256();
+  return nodeSha256 ? nodeSha256(text) : bytesToHex(sha256(utf8ToBytes(text)));
+}
+
+/** SHA-256 (lowercase hex) of an entry's hashed form without its `hash` field; no validation. */
+export function unsafeAuditEntryHash(entry: Readonly<Record<string, unknown>>): string {
+  return sha256Hex(auditEntryText(entry));
+}
+
+/** An audit entry before it is chained: everything but `prevHash` and `hash`. */
+export type UnchainedAuditEntry = Omit<AuditEntry, 'prevHash' | 'hash'>;
+
+/**
+ * Links an entry to the chain whose head hash is `prevHash`: sets `prevHash` and computes `hash`.
+ *
+ * @example
+ * const entry = chainAuditEntry({ seq: 0, type: 'step.close', ... }, AUDIT_GENESIS_HASH);
+ */
+export function chainAuditEntry(entry: UnchainedAuditEntry, prevHash: string): AuditEntry {
+  const linked = { ...entry, prevHash };
+  return { ...linked, hash: unsafeAuditEntryHash(linked) };
+}
+
+/** The hash the next entry of this log must link to: the last entry's hash, or the genesis value. */
+export function auditHead(log: readonly AuditEntry[]): string {
+  return log.length === 0 ? AUDIT_GENESIS_HASH : (log[log.length - 1] as AuditEntry).hash;
+}
