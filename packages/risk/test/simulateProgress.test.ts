@@ -6,7 +6,11 @@ import { simulateEstimate } from '../src/index';
 describe('simulateEstimate progress', () => {
   it('reports each input once, in order, ending at the number of items and risk events', () => {
     const calls: [number, number][] = [];
-    simulateEstimate(nWegEstimate, { iterations: 500, seed: 3 }, { onProgress: (done, total) => calls.push([done, total]) });
+    simulateEstimate(
+      nWegEstimate,
+      { iterations: 500, seed: 3 },
+      { onProgress: (done, total) => calls.push([done, total]) },
+    );
     const total = nWegEstimate.items.length + nWegEstimate.riskEvents.length;
     expect(calls).toEqual(Array.from({ length: total }, (_, i) => [i + 1, total]));
   });
