@@ -7,6 +7,7 @@ import { validateCommand } from './commands/validate';
 import { numberOption, parseCommand, scanGlobals, splitCommand, stringOption } from './internal/args';
 import { type Command, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './internal/command';
 import { type CliIo, type Ctx, createCtx } from './internal/context';
+import { formatPath } from './internal/format';
 import { helpTexts } from './internal/help';
 import { DEFAULT_MAX_INPUT_MB } from './internal/readInput';
 import { cliFail, USAGE_CODES } from './messages';
@@ -58,7 +59,7 @@ function reportError(ctx: Ctx, e: unknown): number {
         ctx.printErr(`${s.red(`${word}:`)} ${e.messageIn(ctx.lang)}`);
         for (const issue of issues)
           ctx.printErr(
-            `  ${s.bold(issue.path.length > 0 ? issue.path.map(String).join('.') : '(document)')}: ${issue.message[ctx.lang]} ${s.dim(`(${issue.code})`)}`,
+            `  ${s.bold(formatPath(issue.path, ctx.lang))}: ${issue.message[ctx.lang]} ${s.dim(`(${issue.code})`)}`,
           );
       }
       if (usage && e.code !== 'unknown_command') ctx.printErr(s.dim(ctx.lang === 'nl' ? 'Zie --help.' : 'See --help.'));

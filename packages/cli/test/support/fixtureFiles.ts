@@ -10,6 +10,7 @@ import {
   lindewaardDecisions,
   lindewaardStartnotitie,
   nWegEstimate,
+  zuidmarkArrangement,
 } from '@gebiedsgericht/core/fixtures';
 import { createAreaProcess, defaultStepTemplate, settingsFromStartnotitie } from '@gebiedsgericht/process';
 
@@ -89,6 +90,7 @@ export function writeFixtureFiles(dir: string): void {
   const input = lindewaardAssessmentInput();
   write('startnotitie.json', lindewaardStartnotitie);
   write('gebiedsproces.json', lindewaard);
+  write('arrangement.json', zuidmarkArrangement);
   write('estimate.json', nWegEstimate);
   write('assessmentInput.json', input);
   write('ahpComparison.json', ahpComparison(input.afwegingskader.criteria.map((c) => c.id)));
