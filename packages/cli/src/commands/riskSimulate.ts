@@ -59,7 +59,7 @@ function asText(ctx: Ctx, estimate: Estimate, result: MonteCarloResult): string 
   ];
   const rows = result.contributions
     .slice(0, 10)
-    .map((c) => [c.label, formatShare(c.varianceShare, ctx.lang), a(c.low), a(c.high)]);
+    .map((c) => [c.label, formatShare(c.varianceShare, ctx.lang, 1, 1), a(c.low), a(c.high)]);
   lines.push(
     renderTable(
       nl
