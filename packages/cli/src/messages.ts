@@ -2,8 +2,12 @@ import { defineMessages } from '@gebiedsgericht/core';
 
 /**
  * Messages of the `gebiedsgericht` command, in Dutch and English, by stable code. The codes listed
- * in {@link USAGE_CODES} are usage errors (exit code 2); every other code means the input was
- * read but is not valid (exit code 1).
+ * in `USAGE_CODES` are usage errors (exit code 2); every other code means the input was read but
+ * is not valid (exit code 1).
+ *
+ * @example
+ * cliMessages.messages.input_too_large({ file: 'groot.json', limitMb: 32 }).nl;
+ * @see docs/cli.md
  */
 export const cliMessages = defineMessages({
   unknown_command: (p: { command: string }) => ({

@@ -27,7 +27,13 @@ const groups = new Set(['risk', 'process']);
 
 const MB = 1024 * 1024;
 
-/** The real process: standard streams, environment, working directory and clock. */
+/**
+ * The real process: standard streams, environment, working directory and clock.
+ *
+ * @example
+ * await runCli(['validate', '-'], { ...nodeIo(), env: {} }); // as if NO_COLOR and every other variable were unset
+ * @see docs/cli.md
+ */
 export function nodeIo(): CliIo {
   return {
     stdin: process.stdin,

@@ -1,14 +1,27 @@
 // Internal: what every command gets: the language, JSON mode, the streams and whether to colour.
 import type { Label, Locale } from '@gebiedsgericht/core';
 
-/** A stream the command writes to; `isTTY` and `columns` are set when it is a terminal. */
+/**
+ * A stream the command writes to; `isTTY` and `columns` are set when it is a terminal.
+ *
+ * @example
+ * const collected: string[] = [];
+ * const stream: OutputStream = { write: (chunk) => collected.push(chunk) };
+ */
 export interface OutputStream {
   write(chunk: string): unknown;
   readonly isTTY?: boolean;
   readonly columns?: number;
 }
 
-/** Where a run of the command reads and writes, and what it may know of its environment. */
+/**
+ * Where a run of the command reads and writes, and what it may know of its environment.
+ *
+ * @example
+ * const io: CliIo = { ...nodeIo(), cwd: '/data/lindewaard', now: () => '2027-03-01T09:00:00+01:00' };
+ * await runCli(['process', 'status', 'snapshot.json'], io);
+ * @see docs/cli.md
+ */
 export interface CliIo {
   readonly stdin: NodeJS.ReadableStream;
   readonly stdout: OutputStream;
