@@ -1,9 +1,4 @@
 import { isGebiedsgerichtError, type Locale } from '@gebiedsgericht/core';
-import { assessCommand } from './commands/assess';
-import { processDiagramCommand, processReplayCommand, processStatusCommand } from './commands/process';
-import { reflectCommand } from './commands/reflect';
-import { riskSimulateCommand } from './commands/riskSimulate';
-import { validateCommand } from './commands/validate';
 import { numberOption, parseCommand, scanGlobals, splitCommand, stringOption } from './internal/args';
 import { type Command, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './internal/command';
 import { type CliIo, type Ctx, createCtx } from './internal/context';
@@ -14,14 +9,16 @@ import { cliFail, USAGE_CODES } from './messages';
 
 export type { CliIo, OutputStream } from './internal/context';
 
-const commands: Readonly<Record<string, Command>> = {
-  validate: validateCommand,
-  reflect: reflectCommand,
-  assess: assessCommand,
-  'risk simulate': riskSimulateCommand,
-  'process status': processStatusCommand,
-  'process replay': processReplayCommand,
-  'process diagram': processDiagramCommand,
+// Each command is loaded when it is called, so `validate` does not pay for loading the process
+// machine, the simulation or the assessment methods.
+const commands: Readonly<Record<string, () => Promise<Command>>> = {
+  validate: async () => (await import('./commands/validate')).validateCommand,
+  reflect: async () => (await import('./commands/reflect')).reflectCommand,
+  assess: async () => (await import('./commands/assess')).assessCommand,
+  'risk simulate': async () => (await import('./commands/riskSimulate')).riskSimulateCommand,
+  'process status': async () => (await import('./commands/process')).processStatusCommand,
+  'process replay': async () => (await import('./commands/process')).processReplayCommand,
+  'process diagram': async () => (await import('./commands/process')).processDiagramCommand,
 };
 const groups = new Set(['risk', 'process']);
 
@@ -101,8 +98,8 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo()): Pro
       return EXIT_OK;
     }
     const path = words.join(' ');
-    const command = commands[path];
-    if (!command) {
+    const load = Object.hasOwn(commands, path) ? commands[path] : undefined;
+    if (!load) {
       const known = words.length === 0 || (words.length === 1 && groups.has(words[0] as string));
       if (!known) throw cliFail('unknown_command', { command: path });
       const { values } = parseCommand(rest, {}, 0);
@@ -113,6 +110,7 @@ export async function runCli(argv: readonly string[], io: CliIo = nodeIo()): Pro
       help(ctx, path, true);
       return EXIT_USAGE;
     }
+    const command = await load();
     const { values, positionals } = parseCommand(rest, command.options, command.maxPositionals);
     const lang = stringOption(values, 'lang');
     if (lang !== undefined && lang !== 'nl' && lang !== 'en')

@@ -43,7 +43,7 @@ async function validateOne(ctx: Ctx, source: string, migrate: boolean): Promise<
     kind = document.kind as string;
     if (typeof document.id === 'string') id = document.id;
     if (migrate) {
-      const outcome = migrateDocument(document);
+      const outcome = await migrateDocument(document);
       document = outcome.document;
       if (outcome.changed) {
         validateDocument(document);

@@ -3,7 +3,6 @@
 // current at version 1 or has no way forward.
 import { DOCUMENT_SCHEMA_VERSION } from '@gebiedsgericht/core';
 import { cliFail } from '../messages';
-import { migrateSnapshot } from './processApi';
 
 /** The migrated document and whether anything changed. */
 export interface MigrationOutcome {
@@ -15,9 +14,10 @@ export interface MigrationOutcome {
  * Migrates a document (a parsed JSON object with `kind` and `schemaVersion`) to the current format
  * version. Throws `no_migration` when there is no path from its version.
  */
-export function migrateDocument(document: Record<string, unknown>): MigrationOutcome {
+export async function migrateDocument(document: Record<string, unknown>): Promise<MigrationOutcome> {
   const kind = String(document.kind);
   if (document.kind === 'areaProcessSnapshot') {
+    const { migrateSnapshot } = await import('./processApi');
     const migrated = migrateSnapshot(document) as unknown as Record<string, unknown>;
     return { document: migrated, changed: JSON.stringify(migrated) !== JSON.stringify(document) };
   }
