@@ -47,8 +47,8 @@ export const cliMessages = defineMessages({
     en: `Cannot write to ${p.file} (${p.reason})`,
   }),
   input_too_large: (p: { file: string; limitMb: number }) => ({
-    nl: `${p.file} is groter dan ${p.limitMb} MB en wordt niet gelezen; splits het document of verhoog --max-input-mb`,
-    en: `${p.file} is larger than ${p.limitMb} MB and is not read; split the document or raise --max-input-mb`,
+    nl: `${p.file} is groter dan ${p.limitMb.toLocaleString('nl-NL')} MB en wordt niet gelezen; splits het document of verhoog --max-input-mb`,
+    en: `${p.file} is larger than ${p.limitMb.toLocaleString('en-GB')} MB and is not read; split the document or raise --max-input-mb`,
   }),
   invalid_json: (p: { file: string; detail: string }) => ({
     nl: `${p.file} is geen geldige JSON: ${p.detail}`,

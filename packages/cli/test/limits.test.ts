@@ -52,7 +52,7 @@ describe('inputs over the size limit', () => {
   it('takes a different limit with --max-input-mb', async () => {
     const r = await run(['validate', 'startnotitie.json', '--max-input-mb', '0.01'], { cwd });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('startnotitie.json is groter dan 0.01 MB');
+    expect(r.stderr).toContain('startnotitie.json is groter dan 0,01 MB');
     const bad = await run(['validate', 'startnotitie.json', '--max-input-mb', 'veel'], { cwd });
     expect(bad.code).toBe(2);
   });
