@@ -5,10 +5,11 @@ import { MonteCarloResultSchema, ReflectionReportSchema } from '@gebiedsgericht/
 import {
   lindewaard,
   lindewaardAssessmentInput,
+  lindewaardStartnotitie,
   nWegEstimate,
   zuidmarkArrangement,
 } from '@gebiedsgericht/core/fixtures';
-import { reflect } from '@gebiedsgericht/process';
+import { nextIjkmomenten, reflect } from '@gebiedsgericht/process';
 import { simulateEstimate } from '@gebiedsgericht/risk';
 import { describe, expect, inject, it } from 'vitest';
 import { run } from './support/run';
@@ -181,6 +182,26 @@ describe('gebiedsgericht process', () => {
     );
     expect(json.summary).toMatchObject({ processId: 'lindewaard', stepsClosed: 1, stepCount: 6 });
     expect(json.due.map((d: { kind: string }) => d.kind)).toContain('timeboxExceeded');
+  });
+
+  it('adds the next ijkmomenten from the startnotitie with --startnotitie', async () => {
+    const now = '2026-09-01T12:00:00+02:00';
+    const expected = nextIjkmomenten(lindewaardStartnotitie.ijkmomenten, now);
+    const json = JSON.parse(
+      (
+        await run(
+          ['process', 'status', 'snapshot.json', '--now', now, '--startnotitie', 'startnotitie.json', '--json'],
+          { cwd },
+        )
+      ).stdout,
+    );
+    expect(json.nextIjkmomenten).toEqual(expected);
+    const text = await run(
+      ['process', 'status', 'snapshot.json', '--now', now, '--startnotitie', 'startnotitie.json'],
+      { cwd },
+    );
+    expect(text.stdout).toContain('Volgende ijkmomenten');
+    for (const o of Object.values(expected)) expect(text.stdout).toContain(`${o.date}  ${o.name}`);
   });
 
   it('confirms that replaying the audit log gives the same state, and exits 1 when it does not', async () => {

@@ -1,4 +1,5 @@
-import { nowOption, required } from '../internal/args';
+import { IjkmomentKind, type Startnotitie } from '@gebiedsgericht/core';
+import { nowOption, required, stringOption } from '../internal/args';
 import { type Command, EXIT_FINDINGS, EXIT_OK, printJson } from '../internal/command';
 import type { Ctx } from '../internal/context';
 import { expectDocument } from '../internal/documents';
@@ -10,7 +11,7 @@ import {
   processStatus,
   replayFromSnapshot,
 } from '../internal/processApi';
-import { readJson } from '../internal/readInput';
+import { checkSources, readJson } from '../internal/readInput';
 import { cliMessages } from '../messages';
 
 function statusText(ctx: Ctx, status: ProcessStatus, now: string): string {
@@ -57,6 +58,12 @@ function statusText(ctx: Ctx, status: ProcessStatus, now: string): string {
     ]),
     '',
   ];
+  const next = Object.values(status.nextIjkmomenten ?? {}).sort((a, b) => (a.date < b.date ? -1 : 1));
+  if (next.length > 0) {
+    lines.push(s.bold(nl ? 'Volgende ijkmomenten' : 'Next ijkmomenten'));
+    for (const o of next) lines.push(`${o.date}  ${o.name} ${s.dim(`(${IjkmomentKind.label(o.kind, ctx.lang)})`)}`);
+    lines.push('');
+  }
   if (due.length === 0) lines.push(nl ? 'Niets vraagt nu aandacht.' : 'Nothing needs attention now.');
   else {
     lines.push(s.bold(nl ? 'Vraagt aandacht' : 'Needs attention'));
@@ -70,14 +77,20 @@ function statusText(ctx: Ctx, status: ProcessStatus, now: string): string {
 
 /** `gebiedsgericht process status <snapshot.json> [--now …]` */
 export const processStatusCommand: Command = {
-  options: { now: { type: 'string' } },
+  options: { now: { type: 'string' }, startnotitie: { type: 'string' } },
   maxPositionals: 1,
   async run(ctx, values, positionals) {
     const source = required(positionals, 0, 'snapshot.json');
     const now = nowOption(values, ctx.io.now);
+    const startnotitieFile = stringOption(values, 'startnotitie');
+    checkSources(startnotitieFile === undefined ? [source] : [source, startnotitieFile]);
     const { value } = await readJson(ctx, source);
     expectDocument(value, 'areaProcessSnapshot');
-    const status = processStatus(value, now);
+    const startnotitie =
+      startnotitieFile === undefined
+        ? undefined
+        : (expectDocument((await readJson(ctx, startnotitieFile)).value, 'startnotitie') as unknown as Startnotitie);
+    const status = processStatus(value, now, startnotitie);
     if (ctx.json) printJson(ctx, { now, ...status });
     else ctx.print(statusText(ctx, status, now));
     return EXIT_OK;

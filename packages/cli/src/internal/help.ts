@@ -154,16 +154,18 @@ Commands:
   diagram [template]    the state diagram in Mermaid (default: steps 0–5)`,
   ),
   'process status': page(
-    `Gebruik: gebiedsgericht process status <snapshot.json> [--now TIJDSTIP]
+    `Gebruik: gebiedsgericht process status <snapshot.json> [--now TIJDSTIP] [--startnotitie BESTAND]
 
 Toont de huidige stap, de voortgang en wat aandacht vraagt (tijdvakken, afspraken, verkiezingen).
 
-  --now TIJDSTIP   het moment, ISO 8601 (standaard: nu)`,
-    `Usage: gebiedsgericht process status <snapshot.json> [--now TIME]
+  --now TIJDSTIP           het moment, ISO 8601 (standaard: nu)
+  --startnotitie BESTAND   toon ook de volgende ijkmomenten uit de startnotitie`,
+    `Usage: gebiedsgericht process status <snapshot.json> [--now TIME] [--startnotitie FILE]
 
 Shows the current step, the progress and what needs attention (timeboxes, agreements, elections).
 
-  --now TIME   the moment, ISO 8601 (default: now)`,
+  --now TIME             the moment, ISO 8601 (default: now)
+  --startnotitie FILE    also show the next ijkmomenten from the startnotitie`,
   ),
   'process replay': page(
     `Gebruik: gebiedsgericht process replay <snapshot.json>

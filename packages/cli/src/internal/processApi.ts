@@ -1,6 +1,6 @@
 // Internal: every call into @gebiedsgericht/process goes through this module, so that a change
 // of the process package's API is adapted here and nowhere else.
-import type { AreaProcessSnapshot, ReflectionReport, StepTemplate } from '@gebiedsgericht/core';
+import type { AreaProcessSnapshot, ReflectionReport, Startnotitie, StepTemplate } from '@gebiedsgericht/core';
 import {
   areaProcessDiagram,
   type CurrentPosition,
@@ -10,6 +10,8 @@ import {
   defaultStepTemplate,
   dueItems,
   migrateAreaProcessSnapshot,
+  type NextIjkmomenten,
+  nextIjkmomenten,
   type ProgressSummary,
   progressSummary,
   reflect,
@@ -17,7 +19,7 @@ import {
   restoreAreaProcess,
 } from '@gebiedsgericht/process';
 
-export type { CurrentPosition, DueItem, ProgressSummary };
+export type { CurrentPosition, DueItem, NextIjkmomenten, ProgressSummary };
 
 /** Brings a persisted area process snapshot to the current format version (validated). */
 export function migrateSnapshot(snapshot: unknown): AreaProcessSnapshot {
@@ -29,15 +31,21 @@ export interface ProcessStatus {
   readonly summary: ProgressSummary;
   readonly position: CurrentPosition;
   readonly due: readonly DueItem[];
+  /** The next ijkmoment of each kind, when the startnotitie with the schedule is given. */
+  readonly nextIjkmomenten?: NextIjkmomenten;
 }
 
-/** Restores the snapshot (so it is checked the way a running system would load it) and queries it. */
-export function processStatus(snapshot: unknown, now: string): ProcessStatus {
+/**
+ * Restores the snapshot (so it is checked the way a running system would load it) and queries it;
+ * with the startnotitie's ijkmoment schedule also the next ijkmomenten.
+ */
+export function processStatus(snapshot: unknown, now: string, startnotitie?: Startnotitie): ProcessStatus {
   const restored = restoreAreaProcess(snapshot).snapshot();
   return {
     summary: progressSummary(restored, now),
     position: currentPosition(restored),
     due: dueItems(restored, now),
+    ...(startnotitie ? { nextIjkmomenten: nextIjkmomenten(startnotitie.ijkmomenten, now) } : {}),
   };
 }
 
