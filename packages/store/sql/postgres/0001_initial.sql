@@ -1,0 +1,97 @@
+-- Streams: one row per area process, with the current stream version.
+CREATE TABLE streams (
+  process_id  TEXT PRIMARY KEY,
+  version     INTEGER NOT NULL CHECK (version >= 0),
+  template    TEXT NOT NULL,
+  settings    TEXT NOT NULL,
+  started_at  TEXT NOT NULL
+);
+
+-- Events: every accepted event, append-only, numbered 1, 2, 3, ... per process.
+CREATE TABLE events (
+  process_id       TEXT NOT NULL REFERENCES streams (process_id),
+  version          INTEGER NOT NULL CHECK (version >= 1),
+  type             TEXT NOT NULL,
+  occurred_at      TEXT NOT NULL,
+  idempotency_key  TEXT,
+  event            TEXT NOT NULL,
+  entry            TEXT NOT NULL,
+  PRIMARY KEY (process_id, version),
+  UNIQUE (process_id, idempotency_key)
+);
+
+CREATE FUNCTION store_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION '% is append-only', TG_TABLE_NAME USING ERRCODE = 'restrict_violation';
+END;
+$$;
+
+CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE ON events
+  FOR EACH ROW EXECUTE FUNCTION store_refuse_change();
+
+-- Rejected attempts: events the process refused, kept apart for the audit.
+CREATE TABLE rejected_events (
+  id              BIGSERIAL PRIMARY KEY,
+  process_id      TEXT NOT NULL REFERENCES streams (process_id),
+  stream_version  INTEGER NOT NULL,
+  attempted_at    TEXT,
+  event           TEXT NOT NULL,
+  reason          TEXT NOT NULL,
+  entry           TEXT
+);
+
+CREATE TRIGGER rejected_events_append_only BEFORE UPDATE OR DELETE ON rejected_events
+  FOR EACH ROW EXECUTE FUNCTION store_refuse_change();
+
+-- Snapshots: a cache of the process state after "version" events; never the source of truth.
+CREATE TABLE snapshots (
+  process_id      TEXT NOT NULL REFERENCES streams (process_id),
+  version         INTEGER NOT NULL,
+  schema_version  INTEGER NOT NULL,
+  body            TEXT NOT NULL,
+  checksum        TEXT NOT NULL,
+  PRIMARY KEY (process_id, version)
+);
+
+-- Read model: one row per process for dashboards, updated in the same transaction as the append.
+CREATE TABLE process_overview (
+  process_id          TEXT PRIMARY KEY REFERENCES streams (process_id),
+  version             INTEGER NOT NULL,
+  area_id             TEXT,
+  province_ids        TEXT NOT NULL,
+  template_id         TEXT NOT NULL,
+  step                TEXT NOT NULL,
+  status              TEXT NOT NULL,
+  steps_closed        INTEGER NOT NULL,
+  step_count          INTEGER NOT NULL,
+  progress            DOUBLE PRECISION NOT NULL,
+  next_ijkmomenten    TEXT NOT NULL,
+  open_knelpunten     TEXT NOT NULL,
+  open_knelpunt_count INTEGER NOT NULL,
+  next_due_at         TEXT,
+  last_event_at       TEXT NOT NULL
+);
+
+CREATE TABLE process_provinces (
+  process_id   TEXT NOT NULL REFERENCES streams (process_id),
+  province_id  TEXT NOT NULL,
+  PRIMARY KEY (province_id, process_id)
+);
+
+CREATE INDEX process_overview_step ON process_overview (step, status);
+CREATE INDEX process_overview_due ON process_overview (next_due_at);
+
+-- Documents: by kind, id and version; append-only.
+CREATE TABLE documents (
+  kind            TEXT NOT NULL,
+  id              TEXT NOT NULL,
+  version         INTEGER NOT NULL CHECK (version >= 1),
+  schema_version  INTEGER NOT NULL,
+  process_id      TEXT,
+  stored_at       TEXT NOT NULL,
+  body            TEXT NOT NULL,
+  PRIMARY KEY (kind, id, version)
+);
+
+CREATE TRIGGER documents_append_only BEFORE UPDATE OR DELETE ON documents
+  FOR EACH ROW EXECUTE FUNCTION store_refuse_change();

@@ -1,0 +1,25 @@
+/**
+ * `@gebiedsgericht/store`: area processes kept in SQLite or PostgreSQL. See docs/store.md.
+ *
+ * @packageDocumentation
+ */
+export { storeMessages } from './messages';
+export { openPostgresStore, type PostgresStoreOptions } from './openPostgresStore';
+export { openSqliteStore, type SqliteStoreOptions } from './openSqliteStore';
+export { type StoreSchemaMigration, storeSchema } from './storeSchema';
+export type {
+  AppendOptions,
+  AppendResult,
+  AreaProcessStore,
+  CreateStoredProcessInput,
+  DocumentMigration,
+  ListFilter,
+  LoadedProcess,
+  OverviewKnelpunt,
+  ProcessOverview,
+  ProvinceOverview,
+  RejectedAttempt,
+  StoredDocument,
+  StoredEvent,
+  VerifyReport,
+} from './types';

@@ -1,0 +1,162 @@
+import { createRequire } from 'node:module';
+import type { GebiedsgerichtError } from '@gebiedsgericht/core';
+import { storeFail } from '../messages';
+import type { Driver, Params, Row, Tx } from './driver';
+
+/** The part of `pg` the store uses. */
+interface PgClient {
+  query(sql: string, params?: readonly unknown[]): Promise<{ rows: Row[]; rowCount: number | null }>;
+  release(destroy?: boolean | Error): void;
+}
+interface PgPool {
+  connect(): Promise<PgClient>;
+  end(): Promise<void>;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+}
+
+const requireHere = createRequire(typeof __filename === 'string' ? __filename : import.meta.url);
+
+/** `?` placeholders to PostgreSQL's `$1, $2, ...` (the store's SQL has no `?` inside literals). */
+export function numberPlaceholders(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EPIPE', 'ETIMEDOUT', 'ENOENT']);
+
+function translatePostgres(error: unknown): GebiedsgerichtError | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const e = error as { code?: unknown; message?: unknown };
+  const code = typeof e.code === 'string' ? e.code : '';
+  const message = typeof e.message === 'string' ? e.message : String(error);
+  if (code === '25006') return storeFail('store_read_only', undefined);
+  if (code === '53100') return storeFail('store_full', undefined);
+  if (code === '40001' || code === '40P01' || code === '55P03') return storeFail('store_busy', undefined);
+  if (
+    CONNECTION_CODES.has(code) ||
+    code.startsWith('08') ||
+    code === '57P01' ||
+    code === '57P02' ||
+    code === '57P03' ||
+    /Connection terminated|connection timeout|Client has encountered a connection error/i.test(message)
+  ) {
+    return storeFail('store_unavailable', { detail: message });
+  }
+  return null;
+}
+
+/** A failure before anything could be written: safe to try once more on a fresh connection. */
+class NotStarted extends Error {
+  constructor(readonly original: unknown) {
+    super('transaction not started');
+  }
+}
+
+/** A PostgreSQL connection pool; one transaction per checked-out client. */
+export function postgresDriver(config: { connectionString: string; max?: number }): Driver {
+  let Pool: new (config: Record<string, unknown>) => PgPool;
+  try {
+    Pool = (requireHere('pg') as { Pool: typeof Pool }).Pool;
+  } catch (error) {
+    throw storeFail('engine_unavailable', { engine: 'pg', detail: (error as Error).message ?? String(error) }, [
+      'connectionString',
+    ]);
+  }
+  const newPool = () => {
+    const created = new Pool({ connectionString: config.connectionString, max: config.max ?? 4 });
+    // An idle client that loses its connection must not crash the application; the next query
+    // gets a fresh connection and a failure there is answered with a typed error.
+    created.on('error', () => undefined);
+    return created;
+  };
+  let pool = newPool();
+  /**
+   * After a connection failure or a change of the server's state (read-only), the idle
+   * connections of the pool may carry the old state: the pool is replaced by a fresh one.
+   */
+  const renewPool = () => {
+    const old = pool;
+    pool = newPool();
+    old.end().catch(() => undefined);
+  };
+  let closed = false;
+  const attempt = async <T>(begin: string, fn: (tx: Tx) => Promise<T>): Promise<T> => {
+    if (closed) throw storeFail('store_closed', undefined);
+    let client: PgClient;
+    try {
+      client = await pool.connect();
+    } catch (error) {
+      const translated = translatePostgres(error);
+      if (translated) renewPool();
+      throw new NotStarted(translated ?? error);
+    }
+    const tx: Tx = {
+      async all(sql: string, params: Params = []) {
+        return (await client.query(numberPlaceholders(sql), params)).rows;
+      },
+      async run(sql: string, params: Params = []) {
+        return (await client.query(numberPlaceholders(sql), params)).rowCount ?? 0;
+      },
+      async exec(sql: string) {
+        await client.query(sql);
+      },
+    };
+    let broken: Error | undefined;
+    let started = false;
+    try {
+      await client.query(begin);
+      started = true;
+      const result = await fn(tx);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      // After a connection or server-state failure no connection of the pool is reused.
+      if (translatePostgres(error)) {
+        broken = error as Error;
+        renewPool();
+      }
+      try {
+        await client.query('ROLLBACK');
+      } catch (rollbackError) {
+        broken = rollbackError as Error;
+      }
+      // A transaction that never began, or that the server refused as read-only, wrote nothing.
+      if (!started || (error as { code?: unknown }).code === '25006') throw new NotStarted(error);
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  };
+  /** One retry on a fresh connection when the first attempt certainly wrote nothing. */
+  const transaction = async <T>(begin: string, fn: (tx: Tx) => Promise<T>): Promise<T> => {
+    try {
+      return await attempt(begin, fn);
+    } catch (first) {
+      if (!(first instanceof NotStarted)) throw first;
+      try {
+        return await attempt(begin, fn);
+      } catch (second) {
+        throw second instanceof NotStarted ? second.original : second;
+      }
+    }
+  };
+  return {
+    engine: 'postgres',
+    library: 'pg',
+    forUpdate: ' FOR UPDATE',
+    write: (fn) => transaction('BEGIN', fn),
+    read: (fn) => transaction('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', fn),
+    async lockMigrations(tx) {
+      // One number for the store's migrations: the first server migrates, the others wait.
+      await tx.all('SELECT pg_advisory_xact_lock(?)', [7_418_201]);
+    },
+    translate: translatePostgres,
+    isUniqueViolation: (error) =>
+      typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505',
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,208 @@
+/**
+ * Every call from the store into `@gebiedsgericht/process` goes through this module, so the store
+ * depends on a small, named part of the process API: create, restore, send, snapshot, context and
+ * the dashboard queries.
+ */
+import type { AreaProcessSettings, AuditEntry, ErrorIssue, StepTemplate } from '@gebiedsgericht/core';
+import {
+  type AreaProcess,
+  createAreaProcess,
+  currentPosition,
+  migrateAreaProcessSnapshot,
+  nextIjkmomenten,
+  OPEN_KNELPUNT_LEVELS,
+  type ProvincialRollup,
+  progressSummary,
+  provincialRollup,
+  restoreAreaProcess,
+} from '@gebiedsgericht/process';
+
+export type { AreaProcess, ProvincialRollup };
+
+/** The snapshot schema version this release of the process package writes. */
+export const SNAPSHOT_SCHEMA_VERSION = 1;
+
+/** What a stream starts from. */
+export interface StreamStart {
+  readonly template: StepTemplate;
+  readonly settings: AreaProcessSettings;
+  readonly startedAt: string;
+}
+
+/** Starts a new process (throws the process package's typed error for bad input). */
+export function startProcess(start: StreamStart): AreaProcess {
+  return createAreaProcess({ template: start.template, settings: start.settings, startedAt: start.startedAt });
+}
+
+/** Restores a process from a stored snapshot, migrating older snapshot versions first. */
+export function restoreProcess(snapshot: unknown): AreaProcess {
+  return restoreAreaProcess(migrateAreaProcessSnapshot(snapshot));
+}
+
+/** The process id, area, province and template a set of settings describes. */
+export function describeSettings(start: StreamStart): {
+  processId: string;
+  areaId: string | null;
+  provinceIds: string[];
+  templateId: string;
+} {
+  const settings = start.settings as AreaProcessSettings & { areaId?: string; provinceId?: string };
+  const provinces = new Set<string>();
+  if (settings.provinceId) provinces.add(settings.provinceId);
+  for (const party of settings.medeoverheden ?? []) if (party.layer === 'provincie') provinces.add(party.partyId);
+  return {
+    processId: settings.processId,
+    areaId: settings.areaId ?? null,
+    provinceIds: [...provinces].sort(),
+    templateId: start.template.id,
+  };
+}
+
+/** The outcome of sending one event. */
+export type SendOutcome =
+  | { readonly accepted: true; readonly entry: AuditEntry }
+  | { readonly accepted: false; readonly reason: ErrorIssue; readonly entry?: AuditEntry };
+
+/** Sends an event; the process decides. */
+export function sendEvent(process: AreaProcess, event: unknown): SendOutcome {
+  const result = process.send(event);
+  if (result.accepted) return { accepted: true, entry: result.entry };
+  return { accepted: false, reason: result.reason, ...(result.entry ? { entry: result.entry } : {}) };
+}
+
+/** The persisted snapshot of a running process, as plain JSON. */
+export function snapshotOf(process: AreaProcess): Record<string, unknown> {
+  return process.snapshot() as unknown as Record<string, unknown>;
+}
+
+/** The snapshot schema version written in a stored snapshot, or `null` when unreadable. */
+export function snapshotVersionOf(snapshot: unknown): number | null {
+  if (typeof snapshot !== 'object' || snapshot === null) return null;
+  const v = (snapshot as { schemaVersion?: unknown }).schemaVersion;
+  return typeof v === 'number' ? v : null;
+}
+
+/** How many accepted events the process has applied (its audit log). */
+export function appliedCount(process: AreaProcess): number {
+  return process.context().auditLog.filter((entry) => entry.accepted).length;
+}
+
+/** The accepted audit entries of the process, in order. */
+export function auditEntriesOf(process: AreaProcess): readonly AuditEntry[] {
+  return process.context().auditLog.filter((entry) => entry.accepted);
+}
+
+/** One open knelpunt in the read model. */
+export interface OpenKnelpuntSummary {
+  readonly id: string;
+  readonly level: string;
+  readonly dueAt: string | null;
+}
+
+/** The fields of the read model that come from the process, computed at `now`. */
+export interface ProcessSummary {
+  readonly step: string;
+  readonly status: string;
+  readonly stepsClosed: number;
+  readonly stepCount: number;
+  readonly progress: number;
+  readonly nextIjkmomenten: Readonly<Record<string, { id: string; date: string }>>;
+  readonly openKnelpunten: readonly OpenKnelpuntSummary[];
+}
+
+interface KnelpuntLike {
+  readonly level: string;
+  readonly stays: readonly { readonly level: string; readonly dueAt?: string }[];
+}
+
+interface ContextView {
+  readonly status: string;
+  readonly position: string;
+  readonly steps: Readonly<Record<string, { readonly status: string }>>;
+  readonly knelpunten?: { readonly items?: Readonly<Record<string, KnelpuntLike>> };
+  readonly ijkmomenten?: { readonly schedule?: Parameters<typeof nextIjkmomenten>[0] };
+}
+
+function openKnelpuntenOf(context: ContextView): OpenKnelpuntSummary[] {
+  const open = new Set<string>(OPEN_KNELPUNT_LEVELS);
+  return Object.entries(context.knelpunten?.items ?? {})
+    .filter(([, state]) => open.has(state.level))
+    .map(([id, state]) => {
+      const stay = state.stays[state.stays.length - 1];
+      return { id, level: state.level, dueAt: stay?.level === state.level && stay.dueAt ? stay.dueAt : null };
+    })
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function nextIjkmomentenOf(context: ContextView, now: string): Record<string, { id: string; date: string }> {
+  const next: Record<string, { id: string; date: string }> = {};
+  const schedule = context.ijkmomenten?.schedule;
+  if (schedule) {
+    for (const [kind, occurrence] of Object.entries(nextIjkmomenten(schedule, now))) {
+      if (occurrence) next[kind] = { id: occurrence.id, date: occurrence.date };
+    }
+  }
+  return next;
+}
+
+/**
+ * The dashboard summary of a process at `now` (the time of its last event), read from the
+ * context without serialising a snapshot: cheap enough for every append.
+ */
+export function summarize(process: AreaProcess, template: StepTemplate, now: string): ProcessSummary {
+  const context = process.context() as unknown as ContextView;
+  const inStep = template.steps.some((step) => step.id === context.position);
+  const stepsClosed = template.steps.filter((step) => context.steps[step.id]?.status === 'closed').length;
+  return {
+    step: inStep ? context.position : 'monitoring',
+    status: context.status,
+    stepsClosed,
+    stepCount: template.steps.length,
+    progress: stepsClosed / template.steps.length,
+    nextIjkmomenten: nextIjkmomentenOf(context, now),
+    openKnelpunten: openKnelpuntenOf(context),
+  };
+}
+
+/** The same summary through the process package's queries over a snapshot (used to verify). */
+export function summarizeWithQueries(process: AreaProcess, now: string): ProcessSummary {
+  const snapshot = process.snapshot();
+  const progress = progressSummary(snapshot, now);
+  const position = currentPosition(snapshot);
+  const context = process.context() as unknown as ContextView;
+  return {
+    step: position.stepId ?? position.phase,
+    status: position.status,
+    stepsClosed: progress.stepsClosed,
+    stepCount: progress.stepCount,
+    progress: progress.share,
+    nextIjkmomenten: nextIjkmomentenOf(context, now),
+    openKnelpunten: openKnelpuntenOf(context),
+  };
+}
+
+/** The provincial roll-up over stored snapshots. */
+export function rollup(snapshots: readonly unknown[], provinceId?: string): ProvincialRollup {
+  return provincialRollup(snapshots, provinceId ? { provinceId } : {});
+}
+
+/**
+ * Problems in the audit trail of a replayed process: sequence numbers that do not count up from
+ * 0. A hash-chain check over the same entries belongs here as well.
+ */
+export function auditEntryProblems(entries: readonly AuditEntry[]): ErrorIssue[] {
+  const problems: ErrorIssue[] = [];
+  entries.forEach((entry, index) => {
+    if (entry.seq !== index) {
+      problems.push({
+        code: 'verification_failed',
+        path: ['auditLog', index, 'seq'],
+        message: {
+          nl: `Auditregel ${index} heeft volgnummer ${entry.seq}`,
+          en: `Audit entry ${index} has sequence number ${entry.seq}`,
+        },
+      });
+    }
+  });
+  return problems;
+}

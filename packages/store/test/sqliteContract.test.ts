@@ -1,0 +1,4 @@
+import { contractSuite } from './support/contract';
+import { sqliteHarness } from './support/engines';
+
+contractSuite(sqliteHarness);
