@@ -78,6 +78,10 @@ export const cliMessages = defineMessages({
     nl: `Opnieuw afspelen van het auditlog geeft een andere toestand (${p.part})`,
     en: `Replaying the audit log gives a different state (${p.part})`,
   }),
+  store_import_rejected: (p: { file: string; code: string }) => ({
+    nl: `${p.file}: de opslag weigerde een gebeurtenis uit het auditlog (${p.code})`,
+    en: `${p.file}: the store refused an event from the audit log (${p.code})`,
+  }),
   internal_error: (p: { detail: string }) => ({
     nl: `Interne fout: ${p.detail}`,
     en: `Internal error: ${p.detail}`,

@@ -19,8 +19,15 @@ const commands: Readonly<Record<string, () => Promise<Command>>> = {
   'process status': async () => (await import('./commands/process')).processStatusCommand,
   'process replay': async () => (await import('./commands/process')).processReplayCommand,
   'process diagram': async () => (await import('./commands/process')).processDiagramCommand,
+  'store init': async () => (await import('./commands/store')).storeInitCommand,
+  'store import': async () => (await import('./commands/store')).storeImportCommand,
+  'store export': async () => (await import('./commands/store')).storeExportCommand,
+  'store list': async () => (await import('./commands/store')).storeListCommand,
+  'store show': async () => (await import('./commands/store')).storeShowCommand,
+  'store verify': async () => (await import('./commands/store')).storeVerifyCommand,
+  'zgw catalogue': async () => (await import('./commands/zgw')).zgwCatalogueCommand,
 };
-const groups = new Set(['risk', 'process']);
+const groups = new Set(['risk', 'process', 'store', 'zgw']);
 
 const MB = 1024 * 1024;
 

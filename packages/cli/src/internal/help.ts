@@ -34,6 +34,9 @@ Commando's:
   process status <snapshot>    waar een gebiedsproces staat en wat aandacht vraagt
   process replay <snapshot>    controleren dat het auditlog dezelfde toestand oplevert
   process diagram [sjabloon]   het procesdiagram in Mermaid
+  store init|import|export|list|show|verify
+                               gebiedsprocessen bewaren in SQLite of PostgreSQL
+  zgw catalogue <sjabloon>     de ZGW-catalogus voor een stappensjabloon
 
 Documenten zijn JSON-bestanden; gebruik - voor standaardinvoer.
 Meer hulp: gebiedsgericht <commando> --help`,
@@ -49,6 +52,9 @@ Commands:
   process status <snapshot>    where an area process stands and what needs attention
   process replay <snapshot>    check that the audit log gives the same state
   process diagram [template]   the process diagram in Mermaid
+  store init|import|export|list|show|verify
+                               keep area processes in SQLite or PostgreSQL
+  zgw catalogue <template>     the ZGW catalogue for a step template
 
 Documents are JSON files; use - for standard input.
 More help: gebiedsgericht <command> --help`,
@@ -186,5 +192,159 @@ stappensjabloon (stepTemplate) of, zonder bestand, voor de stappen 0–5 van de 
 
 Writes the state diagram of the area process as a Mermaid stateDiagram-v2, for a step template
 (stepTemplate) or, without a file, for steps 0–5 of the handreiking.`,
+  ),
+  store: page(
+    `Gebruik: gebiedsgericht store <commando> [--db BESTAND|URL]
+
+Gebiedsprocessen bewaren in SQLite of PostgreSQL (@gebiedsgericht/store).
+
+Commando's:
+  init                  de opslag aanmaken of bijwerken
+  import <bestand…>     snapshots, exports (JSON-regels) en documenten inlezen
+  export <procesId>     een proces als JSON-regels, om te verhuizen of te bewaren
+  list                  de processen met stap, status en voortgang
+  show <procesId>       één proces: versie, stand, documenten
+  verify [procesId…]    opnieuw afspelen en vergelijken met wat is opgeslagen
+
+  --db BESTAND|URL   SQLite-bestand (standaard gebiedsgericht.db of $GEBIEDSGERICHT_DB)
+                     of PostgreSQL-verbinding postgres://gebruiker:wachtwoord@host/database`,
+    `Usage: gebiedsgericht store <command> [--db FILE|URL]
+
+Keep area processes in SQLite or PostgreSQL (@gebiedsgericht/store).
+
+Commands:
+  init                  create or upgrade the store
+  import <file…>        read snapshots, exports (JSON lines) and documents
+  export <processId>    a process as JSON lines, to move or keep it
+  list                  the processes with step, status and progress
+  show <processId>      one process: version, position, documents
+  verify [processId…]   replay and compare with what is stored
+
+  --db FILE|URL      SQLite file (default gebiedsgericht.db or $GEBIEDSGERICHT_DB)
+                     or PostgreSQL connection postgres://user:password@host/database`,
+  ),
+  'store init': page(
+    `Gebruik: gebiedsgericht store init [--db BESTAND|URL]
+
+Maakt de opslag aan (of werkt het schema bij) en meldt welke database en driver in gebruik zijn.
+
+  --db BESTAND|URL   SQLite-bestand (standaard gebiedsgericht.db of $GEBIEDSGERICHT_DB)
+                     of PostgreSQL-verbinding postgres://gebruiker:wachtwoord@host/database`,
+    `Usage: gebiedsgericht store init [--db FILE|URL]
+
+Creates the store (or upgrades its schema) and says which database and driver are in use.
+
+  --db FILE|URL      SQLite file (default gebiedsgericht.db or $GEBIEDSGERICHT_DB)
+                     or PostgreSQL connection postgres://user:password@host/database`,
+  ),
+  'store import': page(
+    `Gebruik: gebiedsgericht store import <bestand…> [--db BESTAND|URL]
+
+Leest per bestand: een processnapshot (het proces wordt opnieuw opgebouwd uit zijn auditlog), een
+export in JSON-regels (van store export) of een ander document (als nieuwe versie bewaard).
+
+  --db BESTAND|URL   SQLite-bestand (standaard gebiedsgericht.db of $GEBIEDSGERICHT_DB)
+                     of PostgreSQL-verbinding postgres://gebruiker:wachtwoord@host/database`,
+    `Usage: gebiedsgericht store import <file…> [--db FILE|URL]
+
+Reads per file: a process snapshot (the process is rebuilt from its audit log), an export in JSON
+lines (from store export) or any other document (kept as a new version).
+
+  --db FILE|URL      SQLite file (default gebiedsgericht.db or $GEBIEDSGERICHT_DB)
+                     or PostgreSQL connection postgres://user:password@host/database`,
+  ),
+  'store export': page(
+    `Gebruik: gebiedsgericht store export <procesId> [--out BESTAND] [--db BESTAND|URL]
+
+Schrijft het proces als JSON-regels: een kopregel en elke gebeurtenis op volgorde.
+
+  --out BESTAND      schrijf naar een bestand in plaats van standaarduitvoer
+  --db BESTAND|URL   SQLite-bestand (standaard gebiedsgericht.db of $GEBIEDSGERICHT_DB)
+                     of PostgreSQL-verbinding postgres://gebruiker:wachtwoord@host/database`,
+    `Usage: gebiedsgericht store export <processId> [--out FILE] [--db FILE|URL]
+
+Writes the process as JSON lines: a header line and every event in order.
+
+  --out FILE         write to a file instead of standard output
+  --db FILE|URL      SQLite file (default gebiedsgericht.db or $GEBIEDSGERICHT_DB)
+                     or PostgreSQL connection postgres://user:password@host/database`,
+  ),
+  'store list': page(
+    `Gebruik: gebiedsgericht store list [--province ID] [--step ID] [--status S] [--limit N] [--db …]
+
+Toont de bewaarde processen met stap, status, voortgang en open knelpunten.
+
+  --province ID      alleen processen van deze provincie
+  --step ID          alleen processen in deze stap
+  --status S         alleen processen met deze status
+  --limit N          hoogstens N processen
+  --db BESTAND|URL   SQLite-bestand (standaard gebiedsgericht.db of $GEBIEDSGERICHT_DB)
+                     of PostgreSQL-verbinding postgres://gebruiker:wachtwoord@host/database`,
+    `Usage: gebiedsgericht store list [--province ID] [--step ID] [--status S] [--limit N] [--db …]
+
+Shows the stored processes with step, status, progress and open knelpunten.
+
+  --province ID      only processes of this province
+  --step ID          only processes in this step
+  --status S         only processes with this status
+  --limit N          at most N processes
+  --db FILE|URL      SQLite file (default gebiedsgericht.db or $GEBIEDSGERICHT_DB)
+                     or PostgreSQL connection postgres://user:password@host/database`,
+  ),
+  'store show': page(
+    `Gebruik: gebiedsgericht store show <procesId> [--db BESTAND|URL]
+
+Toont één proces: versie, stap, status, voortgang, geweigerde gebeurtenissen en documenten.
+
+  --db BESTAND|URL   SQLite-bestand (standaard gebiedsgericht.db of $GEBIEDSGERICHT_DB)
+                     of PostgreSQL-verbinding postgres://gebruiker:wachtwoord@host/database`,
+    `Usage: gebiedsgericht store show <processId> [--db FILE|URL]
+
+Shows one process: version, step, status, progress, rejected events and documents.
+
+  --db FILE|URL      SQLite file (default gebiedsgericht.db or $GEBIEDSGERICHT_DB)
+                     or PostgreSQL connection postgres://user:password@host/database`,
+  ),
+  'store verify': page(
+    `Gebruik: gebiedsgericht store verify [procesId…] [--db BESTAND|URL]
+
+Speelt de bewaarde gebeurtenissen opnieuw af en vergelijkt ze met de bewaarde auditregels,
+snapshots en het leesmodel; zonder procesId elk proces. Exitcode 1 bij een afwijking.
+
+  --db BESTAND|URL   SQLite-bestand (standaard gebiedsgericht.db of $GEBIEDSGERICHT_DB)
+                     of PostgreSQL-verbinding postgres://gebruiker:wachtwoord@host/database`,
+    `Usage: gebiedsgericht store verify [processId…] [--db FILE|URL]
+
+Replays the stored events and compares them with the stored audit entries, snapshots and read
+model; every process when none is named. Exit code 1 when something differs.
+
+  --db FILE|URL      SQLite file (default gebiedsgericht.db or $GEBIEDSGERICHT_DB)
+                     or PostgreSQL connection postgres://user:password@host/database`,
+  ),
+  zgw: page(
+    `Gebruik: gebiedsgericht zgw <commando>
+
+Commando's:
+  catalogue <sjabloon> --config <config>   de ZGW-catalogus voor een stappensjabloon`,
+    `Usage: gebiedsgericht zgw <command>
+
+Commands:
+  catalogue <template> --config <config>   the ZGW catalogue for a step template`,
+  ),
+  'zgw catalogue': page(
+    `Gebruik: gebiedsgericht zgw catalogue <sjabloon.json> --config <zgw-config.json>
+
+Plant de ZGW-catalogus (Catalogi API) voor een stappensjabloon: catalogus, zaaktypen, statustypen,
+roltypen, besluittypen, informatieobjecttypen, eigenschappen en resultaattypen, in de volgorde
+waarin de API ze nodig heeft (@gebiedsgericht/zgw). Er wordt niets verstuurd.
+
+  --config BESTAND   de ZGW-configuratie van de organisatie (RSIN, domein, …; zie docs/zgw.md)`,
+    `Usage: gebiedsgericht zgw catalogue <template.json> --config <zgw-config.json>
+
+Plans the ZGW catalogue (Catalogi API) for a step template: catalogue, zaaktypen, statustypen,
+roltypen, besluittypen, informatieobjecttypen, eigenschappen and resultaattypen, in the order the
+API needs them (@gebiedsgericht/zgw). Nothing is sent.
+
+  --config FILE      the organisation's ZGW configuration (RSIN, domain, …; see docs/zgw.md)`,
   ),
 };

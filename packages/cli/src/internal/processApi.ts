@@ -97,3 +97,24 @@ export function processDiagram(template: unknown): string {
 export function reflectOn(input: Record<string, unknown>, now: string): ReflectionReport {
   return reflect(input, { now });
 }
+
+/** What a store needs to rebuild a persisted process as a stream: its start and accepted events. */
+export interface SnapshotStream {
+  readonly template: StepTemplate;
+  readonly settings: AreaProcessSnapshot['settings'];
+  readonly startedAt: string;
+  readonly events: readonly Record<string, unknown>[];
+}
+
+/** Restores a snapshot and reads its start and the events of its accepted audit entries, in order. */
+export function snapshotStream(snapshot: unknown): SnapshotStream {
+  const process = restoreAreaProcess(snapshot);
+  const restored = process.snapshot();
+  const context = process.context();
+  return {
+    template: restored.template,
+    settings: restored.settings,
+    startedAt: context.startedAt,
+    events: context.auditLog.filter((entry) => entry.accepted).map((entry) => entry.event),
+  };
+}

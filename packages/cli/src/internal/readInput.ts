@@ -75,6 +75,13 @@ function reasonOf(e: unknown): string {
   return String(e);
 }
 
+/** Reads one input as text (within the size limit): a file name, or `-` for standard input. */
+export async function readText(ctx: Ctx, source: string): Promise<{ name: string; text: string }> {
+  const name = source === '-' ? STDIN_NAME : source;
+  const text = source === '-' ? await readStdin(ctx) : await readFileLimited(ctx, source);
+  return { name, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}
+
 /** Reads and parses one JSON input: a file name, or `-` for standard input. */
 export async function readJson(ctx: Ctx, source: string): Promise<JsonInput> {
   const name = source === '-' ? STDIN_NAME : source;

@@ -84,6 +84,30 @@ function ahpComparison(criterionIds: readonly string[]) {
   };
 }
 
+/** A ZGW configuration for the fictional province of Zuidmark (RSINs pass the elfproef; URLs are examples). */
+function zgwConfig() {
+  const resultaat = (n: number) => ({
+    selectielijstklasse: `https://selectielijst.example.org/api/v1/resultaten/00000000-0000-4000-8000-00000000000${n}`,
+    resultaattypeomschrijving: `https://selectielijst.example.org/api/v1/resultaattypeomschrijvingen/00000000-0000-4000-8000-00000000000${n}`,
+  });
+  return {
+    rsin: '123456782',
+    domein: 'GGW',
+    catalogusNaam: 'Gebiedsgericht werken Zuidmark',
+    contactpersoonBeheerNaam: 'Team zaaktypen Zuidmark',
+    bronorganisatie: '123456782',
+    verantwoordelijkeOrganisatie: '123456782',
+    verantwoordelijke: 'Programmabureau gebiedsgericht werken',
+    vertrouwelijkheidaanduiding: 'openbaar',
+    doorlooptijd: 'P4Y',
+    knelpuntDoorlooptijd: 'P6M',
+    beginGeldigheid: '2026-01-01',
+    resultaattypen: { afgerond: resultaat(1), gestopt: resultaat(2) },
+    knelpuntResultaattypen: { opgelost: resultaat(3), beslist: resultaat(4), ingetrokken: resultaat(5) },
+    parties: { 'provincie-zuidmark': { rsin: '123456782' } },
+  };
+}
+
 export function writeFixtureFiles(dir: string): void {
   mkdirSync(dir, { recursive: true });
   const write = (name: string, value: unknown) => writeFileSync(join(dir, name), `${JSON.stringify(value, null, 2)}\n`);
@@ -96,6 +120,7 @@ export function writeFixtureFiles(dir: string): void {
   write('ahpComparison.json', ahpComparison(input.afwegingskader.criteria.map((c) => c.id)));
   write('snapshot.json', lindewaardSnapshot());
   write('stepTemplate.json', defaultStepTemplate);
+  write('zgw-config.json', zgwConfig());
   const { escalation: _, ...withoutEscalation } = lindewaardStartnotitie;
   write('startnotitie-invalid.json', { ...withoutEscalation, scope: 42, extra: true });
   write('unknown-kind.json', { kind: 'boodschappenlijst', schemaVersion: 1, id: 'x' });
