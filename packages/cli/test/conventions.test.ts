@@ -15,6 +15,15 @@ const COMMANDS = [
   ['process', 'status'],
   ['process', 'replay'],
   ['process', 'diagram'],
+  ['store'],
+  ['store', 'init'],
+  ['store', 'import'],
+  ['store', 'export'],
+  ['store', 'list'],
+  ['store', 'show'],
+  ['store', 'verify'],
+  ['zgw'],
+  ['zgw', 'catalogue'],
 ];
 /** The escape character that starts every ANSI colour sequence. */
 const ESC = '\u001b';
