@@ -22,7 +22,7 @@ export { type HeatMapSvgOptions, heatMapSvg } from './heatMapSvg';
 export { riskMessages } from './messages';
 export { type RiskScore, type ScoreBasis, scoreRisks } from './riskScore';
 export { type RiskTrend, riskTrend, type ScoreChange } from './riskTrend';
-export { simulateEstimate } from './simulateEstimate';
+export { type SimulateEstimateOptions, simulateEstimate } from './simulateEstimate';
 export { topRisks } from './topRisks';
 export { type TornadoSvgOptions, tornadoSvg } from './tornadoSvg';
 export { type RiskUpdate, updateRisk } from './updateRisk';

@@ -15,6 +15,20 @@ import { pertShapeOf } from './internal/pertShape';
 import { hash32, Sfc32 } from './internal/random';
 import { eventQuantile, quantileOf } from './internal/rangeQuantile';
 import { type LoopInput, type LoopMoments, runInput, SampleKind } from './internal/sampleLoops';
+import { riskFail } from './messages';
+
+/**
+ * Options of {@link simulateEstimate}.
+ *
+ * @example
+ * simulateEstimate(estimate, { iterations: 100_000, seed: 42 }, { onProgress: (done, total) => draw(done / total) });
+ */
+export interface SimulateEstimateOptions {
+  /** id of the result document; default `${estimate.id}-mc-${seed}` */
+  readonly id?: string;
+  /** Called with the number of inputs drawn so far and the number of inputs, after each input. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
 
 /** Default histogram bins and reported percentiles when the settings do not give them. */
 const DEFAULT_BINS = 40;
@@ -79,7 +93,11 @@ function quantileSorted(sorted: Float64Array, p: number): number {
  *
  * Bad input throws a `GebiedsgerichtError`: `invalid_input` for a bad estimate (path `['estimate']`),
  * settings (`['settings']`) or id (`['options', 'id']`), and `invalid_argument` when `options` is
- * given but not an object (`['options']`).
+ * given but not an object (`['options']`) or `onProgress` is not a function (`['options', 'onProgress']`).
+ *
+ * `options.onProgress(done, total)` is called after each item and risk event has been drawn for
+ * every iteration (`total` is their number), so a command-line tool can draw a progress bar for a
+ * long run. It does not change the result.
  *
  * @example
  * const result = simulateEstimate(estimate, { iterations: 100_000, seed: 42 });
@@ -89,9 +107,12 @@ function quantileSorted(sorted: Float64Array, p: number): number {
 export function simulateEstimate(
   estimateInput: Estimate,
   settingsInput: MonteCarloSettings,
-  options: { id?: string } = {},
+  options: SimulateEstimateOptions = {},
 ): MonteCarloResult {
   checkOptions(options);
+  const onProgress = options.onProgress;
+  if (onProgress !== undefined && typeof onProgress !== 'function')
+    throw riskFail('invalid_argument', { name: 'onProgress' }, ['options', 'onProgress']);
   const estimate = validate(EstimateSchema, estimateInput, { path: ['estimate'] });
   const settings = validate(MonteCarloSettingsSchema, settingsInput, { path: ['settings'] });
   const id = validate(IdSchema, options.id ?? `${estimate.id}-mc-${settings.seed}`, { path: ['options', 'id'] });
@@ -105,10 +126,17 @@ export function simulateEstimate(
   const contributions: MonteCarloResult['contributions'] = [];
   const raw: { variance: number; index: number }[] = [];
   const tornado: { mean: number; low: number; high: number }[] = [];
+  const inputCount = estimate.items.length + estimate.riskEvents.length;
+  let inputsDone = 0;
+  const progressed = () => {
+    inputsDone++;
+    onProgress?.(inputsDone, inputCount);
+  };
 
   for (const item of estimate.items) {
     const moments: LoopMoments = { sum: 0, sumSq: 0, occurrences: 0 };
     runInput(loopInput(item.range, 1), new Sfc32(settings.seed, hash32(`item:${item.id}`)), totals, moments);
+    progressed();
     const mean = moments.sum / n;
     const variance = Math.max(0, moments.sumSq / n - mean * mean);
     raw.push({ variance, index: contributions.length });
@@ -135,6 +163,7 @@ export function simulateEstimate(
     const moments: LoopMoments = { sum: 0, sumSq: 0, occurrences: 0 };
     const rng = new Sfc32(settings.seed, hash32(`event:${event.id}`));
     runInput(loopInput(event.consequence, certain ? 1 : event.probability), rng, totals, moments);
+    progressed();
     const mean = moments.sum / n;
     const variance = Math.max(0, moments.sumSq / n - mean * mean);
     raw.push({ variance, index: contributions.length });
