@@ -181,7 +181,7 @@ describe('gebiedsgericht process', () => {
         .stdout,
     );
     expect(json.summary).toMatchObject({ processId: 'lindewaard', stepsClosed: 1, stepCount: 6 });
-    expect(json.due.map((d: { kind: string }) => d.kind)).toContain('timeboxExceeded');
+    expect(json.due.map((d: { kind: string }) => d.kind)).toContain('timebox_exceeded');
   });
 
   it('adds the next ijkmomenten from the startnotitie with --startnotitie', async () => {
@@ -210,11 +210,11 @@ describe('gebiedsgericht process', () => {
     expect(ok.stdout).toContain('Opnieuw afspelen van 9 auditregels geeft dezelfde toestand');
     const snapshot = JSON.parse(readFileSync(join(cwd, 'snapshot.json'), 'utf8'));
     // Tampered: a decision in the stored state that no audit entry explains.
-    snapshot.machine.context.decisions = [];
+    snapshot.context.decisions = [];
     writeFileSync(join(cwd, 'snapshot-tampered.json'), JSON.stringify(snapshot));
     const bad = await run(['process', 'replay', 'snapshot-tampered.json', '--lang', 'en'], { cwd });
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('Replaying the audit log gives a different state (machine.context)');
+    expect(bad.stderr).toContain('Replaying the audit log gives a different state (context)');
   });
 
   it('draws the same Mermaid diagram as the one generated into docs/process.md', async () => {

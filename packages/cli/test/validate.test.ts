@@ -1,5 +1,6 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, inject, it } from 'vitest';
 import { run } from './support/run';
 
@@ -70,8 +71,22 @@ describe('gebiedsgericht validate', () => {
     const before = read('older-version.json');
     const m = await run(['validate', '--migrate', 'older-version.json'], { cwd });
     expect(m.code).toBe(1);
-    expect(m.stdout).toContain('Er is geen migratie van startnotitie met schemaVersion 0 naar de huidige versie');
+    expect(m.stdout).toContain('Documentversie 0 wordt door deze versie van de SDK niet ondersteund');
     expect(read('older-version.json')).toBe(before);
+  });
+
+  it('upgrades a startnotitie written by release 0.1.0 with --migrate, and it validates afterwards', async () => {
+    const stored = fileURLToPath(
+      new URL('../../core/test/data/0.1.0/startnotitie/startnotitie-lindewaard.json', import.meta.url),
+    );
+    copyFileSync(stored, join(cwd, 'startnotitie-010.json'));
+    const before = await run(['validate', 'startnotitie-010.json'], { cwd });
+    expect(before.code).toBe(1);
+    const m = await run(['validate', '--migrate', 'startnotitie-010.json'], { cwd });
+    expect(m.code).toBe(0);
+    const upgraded = JSON.parse(read('startnotitie-010.json'));
+    expect(upgraded.schemaVersion).toBe(2);
+    expect((await run(['validate', 'startnotitie-010.json'], { cwd })).code).toBe(0);
   });
 
   it('leaves current documents untouched with --migrate', async () => {

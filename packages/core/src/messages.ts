@@ -18,6 +18,10 @@ export const coreMessages = defineMessages({
     nl: `Documentversie ${p.version} wordt door deze versie van de SDK niet ondersteund`,
     en: `Document version ${p.version} is not supported by this release of the SDK`,
   }),
+  migrated_by_process: (p: { kind: string }) => ({
+    nl: `Een ${p.kind} van een eerdere versie wordt gemigreerd met migrateAreaProcessSnapshot van @gebiedsgericht/process, die ook de auditketen begint`,
+    en: `An earlier version of ${p.kind} is migrated by migrateAreaProcessSnapshot of @gebiedsgericht/process, which also starts the audit chain`,
+  }),
   unknown_structure: (p: { tableId: string }) => ({
     nl: `Geen integrale gebiedstafel met id '${p.tableId}'`,
     en: `No integrated area table with id '${p.tableId}'`,

@@ -26,7 +26,7 @@ async function prepareInput(
   method: Method | undefined,
   values: Record<string, string | boolean | undefined>,
 ): Promise<{ input: AssessmentInput; ahp?: AhpOutcome }> {
-  if (method === 'wsm') return { input: { ...input, method: { method: 'weightedSum' } } };
+  if (method === 'wsm') return { input: { ...input, method: { method: 'weighted_sum' } } };
   if (method === 'promethee')
     return {
       input: {
@@ -44,7 +44,7 @@ async function prepareInput(
     const comparison = expectDocument(value, 'ahpComparison') as unknown as AhpComparison;
     const ahp = deriveAhpWeights(comparison);
     const afwegingskader = applyWeights(input.afwegingskader, ahp.weights);
-    return { input: { ...input, afwegingskader, method: { method: 'weightedSum' } }, ahp };
+    return { input: { ...input, afwegingskader, method: { method: 'weighted_sum' } }, ahp };
   }
   if (method === 'smaa') {
     const uncertainty: SmaaSettings = {

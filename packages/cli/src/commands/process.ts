@@ -107,12 +107,9 @@ export const processReplayCommand: Command = {
     expectDocument(value, 'areaProcessSnapshot');
     const { restored, replayed, auditEntries } = replayFromSnapshot(value);
     const differs: string[] = [];
-    if (JSON.stringify(restored.machine.value) !== JSON.stringify(replayed.machine.value))
-      differs.push('machine.value');
-    if (JSON.stringify(restored.machine.context) !== JSON.stringify(replayed.machine.context))
-      differs.push('machine.context');
-    if (JSON.stringify(restored.machine) !== JSON.stringify(replayed.machine) && differs.length === 0)
-      differs.push('machine');
+    if (restored.revision !== replayed.revision) differs.push('revision');
+    if (JSON.stringify(restored.context) !== JSON.stringify(replayed.context)) differs.push('context');
+    if (JSON.stringify(restored) !== JSON.stringify(replayed) && differs.length === 0) differs.push('snapshot');
     const same = differs.length === 0;
     if (ctx.json) printJson(ctx, { same, auditEntries, differs });
     else if (same)

@@ -22,7 +22,7 @@ export function formatNumber(value: number, locale: Locale, digits = 2): string 
 
 /** An amount in euro cents as whole euros, or a duration in days. */
 export function formatAmount(value: number, unit: string, locale: Locale): string {
-  if (unit === 'euroCents')
+  if (unit === 'euro_cents')
     return new Intl.NumberFormat(tag(locale), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(
       value / 100,
     );

@@ -1,7 +1,7 @@
-// Internal: the one place where documents are brought to the current format version. Today only
-// area process snapshots have a migration path (in @gebiedsgericht/process); every other kind is
-// current at version 1 or has no way forward.
-import { DOCUMENT_SCHEMA_VERSION } from '@gebiedsgericht/core';
+// Internal: the one place where documents are brought to the current format version: core's
+// migrateDocument for every document kind, and the process package's migration for area process
+// snapshots (it also moves the context out of XState's snapshot and chains the audit log).
+import { type DocumentKind, documentSchemas, migrateDocument as migrateCoreDocument } from '@gebiedsgericht/core';
 import { cliFail } from '../messages';
 
 /** The migrated document and whether anything changed. */
@@ -12,15 +12,19 @@ export interface MigrationOutcome {
 
 /**
  * Migrates a document (a parsed JSON object with `kind` and `schemaVersion`) to the current format
- * version. Throws `no_migration` when there is no path from its version.
+ * version. Throws `no_migration` for a kind the SDK does not know, and the SDK's typed error when
+ * the version has no way forward or the migrated document does not validate.
  */
 export async function migrateDocument(document: Record<string, unknown>): Promise<MigrationOutcome> {
   const kind = String(document.kind);
-  if (document.kind === 'areaProcessSnapshot') {
+  let migrated: Record<string, unknown>;
+  if (kind === 'areaProcessSnapshot') {
     const { migrateSnapshot } = await import('./processApi');
-    const migrated = migrateSnapshot(document) as unknown as Record<string, unknown>;
-    return { document: migrated, changed: JSON.stringify(migrated) !== JSON.stringify(document) };
+    migrated = migrateSnapshot(document) as unknown as Record<string, unknown>;
+  } else if (Object.hasOwn(documentSchemas, kind)) {
+    migrated = migrateCoreDocument(kind as DocumentKind, document) as Record<string, unknown>;
+  } else {
+    throw cliFail('no_migration', { kind, version: String(document.schemaVersion) }, ['schemaVersion']);
   }
-  if (document.schemaVersion === DOCUMENT_SCHEMA_VERSION) return { document, changed: false };
-  throw cliFail('no_migration', { kind, version: String(document.schemaVersion) }, ['schemaVersion']);
+  return { document: migrated, changed: JSON.stringify(migrated) !== JSON.stringify(document) };
 }

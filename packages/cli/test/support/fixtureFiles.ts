@@ -22,7 +22,7 @@ function lindewaardSnapshot() {
     settings,
     startedAt: '2026-01-12T09:00:00+01:00',
   });
-  const decision = lindewaardDecisions.find((d) => d.stepId === 'opstart' && d.subject === 'stepClosure');
+  const decision = lindewaardDecisions.find((d) => d.stepId === 'opstart' && d.subject === 'step_closure');
   const meta = { actor: 'regisseur-zuidmark', role: 'regisseur' } as const;
   const consents = settings.medeoverheden.map((m) => ({
     type: 'consent.record',
@@ -77,7 +77,7 @@ function ahpComparison(criterionIds: readonly string[]) {
   const w = criterionIds.map((_, i) => 2 ** (criterionIds.length - 1 - i));
   return {
     kind: 'ahpComparison',
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'lindewaard-ahp',
     criterionIds,
     matrix: w.map((wi) => w.map((wj) => wi / wj)),
@@ -123,7 +123,7 @@ export function writeFixtureFiles(dir: string): void {
   write('zgw-config.json', zgwConfig());
   const { escalation: _, ...withoutEscalation } = lindewaardStartnotitie;
   write('startnotitie-invalid.json', { ...withoutEscalation, scope: 42, extra: true });
-  write('unknown-kind.json', { kind: 'boodschappenlijst', schemaVersion: 1, id: 'x' });
+  write('unknown-kind.json', { kind: 'boodschappenlijst', schemaVersion: 2, id: 'x' });
   write('older-version.json', { ...lindewaardStartnotitie, schemaVersion: 0 });
   writeFileSync(join(dir, 'malformed.json'), '{ "kind": "startnotitie", ');
 }

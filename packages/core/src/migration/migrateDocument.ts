@@ -3,7 +3,6 @@ import { coreFail } from '../messages';
 import type { DocumentDefinition } from '../primitives/document';
 import { DOCUMENT_SCHEMA_VERSION } from '../primitives/document';
 import { validate } from '../primitives/validate';
-import { areaProcessSnapshotVocabularyV1ToV2 } from './areaProcessSnapshotVocabularyV1ToV2';
 import { renameEnumValuesV1ToV2 } from './enumValuesV2';
 import { bumpHeaders } from './headers';
 
@@ -18,8 +17,10 @@ function objectOf(value: unknown): Record<string, unknown> | undefined {
 
 /** Version 1 → 2: enum values in snake_case (docs/architecture.md, "Enum values"). */
 function v1ToV2(document: unknown, kind: string): unknown {
-  const object = objectOf(document);
-  if (kind === 'areaProcessSnapshot' && object) return areaProcessSnapshotVocabularyV1ToV2(object);
+  // Version 2 snapshots hold the context instead of XState's snapshot, and their audit entries are
+  // hash-chained; chaining needs the whole log and the process package's hashing.
+  if (kind === 'areaProcessSnapshot' || kind === 'auditEntry')
+    throw coreFail('migrated_by_process', { kind }, ['document']);
   const renamed = renameEnumValuesV1ToV2(document);
   bumpHeaders(renamed, 1, 2);
   return renamed;
@@ -34,7 +35,10 @@ const STEPS: Readonly<Record<number, DocumentMigrationStep>> = Object.freeze({ 1
  * its kind. Documents with a header say their version in `schemaVersion`; for the kinds without
  * one (errors, process events, audit entries, settings, findings, …) every step is applied, which
  * is safe because each step leaves an already-migrated document unchanged. The input is never
- * changed. An unknown kind is `unknown_document`; a version newer than this release, or one
+ * changed. Area process snapshots and audit entries of version 1 are refused with
+ * `migrated_by_process`: `migrateAreaProcessSnapshot` of `@gebiedsgericht/process` migrates them,
+ * since version 2 moves the context out of XState's snapshot and chains the audit log by hash. An
+ * unknown kind is `unknown_document`; a version newer than this release, or one
  * without a migration path, is `document_version_unsupported`; a document that still does not fit
  * its schema after migrating is `invalid_input` with the issues under `document`.
  *

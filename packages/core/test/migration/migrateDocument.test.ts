@@ -45,6 +45,15 @@ describe('documents stored by release 0.1.0', () => {
 
   for (const kind of documentNames()) {
     for (const file of readdirSync(join(stored, kind))) {
+      if (kind === 'areaProcessSnapshot' || kind === 'auditEntry') {
+        // Migrated with the whole audit log by the process package (its snapshot tests run them).
+        it(`${kind}/${file} is left to the process package's snapshot migration`, () => {
+          expect(() => migrateDocument(kind as DocumentKind, read(kind, file))).toThrowError(
+            expect.objectContaining({ code: 'migrated_by_process', path: ['document'] }),
+          );
+        });
+        continue;
+      }
       it(`${kind}/${file} migrates to version ${DOCUMENT_SCHEMA_VERSION} and validates`, () => {
         const old = read(kind, file);
         const before = JSON.stringify(old);

@@ -3,7 +3,13 @@
  * depends on a small, named part of the process API: create, restore, send, snapshot, context and
  * the dashboard queries.
  */
-import type { AreaProcessSettings, AuditEntry, ErrorIssue, StepTemplate } from '@gebiedsgericht/core';
+import {
+  AREA_PROCESS_SNAPSHOT_VERSION,
+  type AreaProcessSettings,
+  type AuditEntry,
+  type ErrorIssue,
+  type StepTemplate,
+} from '@gebiedsgericht/core';
 import {
   type AreaProcess,
   createAreaProcess,
@@ -20,7 +26,7 @@ import {
 export type { AreaProcess, ProvincialRollup };
 
 /** The snapshot schema version this release of the process package writes. */
-export const SNAPSHOT_SCHEMA_VERSION = 1;
+export const SNAPSHOT_SCHEMA_VERSION: number = AREA_PROCESS_SNAPSHOT_VERSION;
 
 /** What a stream starts from. */
 export interface StreamStart {

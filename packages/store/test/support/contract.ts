@@ -323,8 +323,8 @@ export function contractSuite(harness: EngineHarness) {
       expect(await store.verify(processId)).toEqual({ processId, version: 3, ok: true, problems: [] });
       // Replace the snapshot with the state after two events, checksum and all.
       const rows = await db.raw('SELECT body FROM snapshots WHERE version = 3');
-      const body = JSON.parse(String(rows[0]?.body)) as { machine: { context: { auditLog: unknown[] } } };
-      body.machine.context.auditLog.pop();
+      const body = JSON.parse(String(rows[0]?.body)) as { context: { auditLog: unknown[] } };
+      body.context.auditLog.pop();
       const text = JSON.stringify(body);
       const { createHash } = await import('node:crypto');
       await db.raw('UPDATE snapshots SET body = ?, checksum = ? WHERE version = 3', [

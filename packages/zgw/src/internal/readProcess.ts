@@ -116,7 +116,7 @@ const ContextSchema = z.looseObject({
  */
 export function readProcess(snapshot: unknown, path: (string | number)[] = ['snapshot']): ProcessView {
   const envelope = validate(AreaProcessSnapshotSchema, snapshot, { path });
-  const context = validate(ContextSchema, envelope.machine.context, { path: [...path, 'machine', 'context'] });
+  const context = validate(ContextSchema, envelope.context, { path: [...path, 'context'] });
 
   const steps: StepView[] = envelope.template.steps.map((definition) => {
     const record = context.steps[definition.id];
