@@ -31,6 +31,10 @@ export const storeMessages = defineMessages({
     nl: `Geen migratie voor ${p.kind} vanaf schemaversie ${p.from}`,
     en: `No migration for ${p.kind} from schema version ${p.from}`,
   }),
+  audit_chain_broken: (p: { processId: string; version: number; detail: string }) => ({
+    nl: `Auditregel ${p.version} van proces '${p.processId}' sluit niet aan op de opgeslagen auditketen: ${p.detail}`,
+    en: `Audit entry ${p.version} of process '${p.processId}' does not extend the stored audit chain: ${p.detail}`,
+  }),
   stream_corrupt: (p: { processId: string; version: number }) => ({
     nl: `De gebeurtenissen van ${p.processId} laten zich niet herhalen vanaf versie ${p.version}`,
     en: `The events of ${p.processId} cannot be replayed from version ${p.version}`,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema } from '../primitives/id';
 import { Sha256HexSchema } from './sha256Hex';
 

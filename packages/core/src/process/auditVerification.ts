@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
 import { Sha256HexSchema } from './sha256Hex';
 

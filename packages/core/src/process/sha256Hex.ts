@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A SHA-256 digest as 64 lowercase hexadecimal characters, as the audit chain and its checkpoints

@@ -10,7 +10,7 @@ import {
 import { ed25519 } from '@noble/curves/ed25519';
 import { bytesToHex, hexToBytes, utf8ToBytes } from '@noble/hashes/utils';
 import { canonicalize } from 'json-canonicalize';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AreaProcess } from '../api/createAreaProcess';
 import { processMessages } from '../messages';
 import { hashedForm } from './auditHash';

@@ -1,5 +1,5 @@
 import { AuditEntrySchema, type ErrorIssue, Sha256HexSchema } from '@gebiedsgericht/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { processMessages } from '../messages';
 import { unsafeAuditEntryHash } from './auditHash';
 

@@ -29,6 +29,7 @@ import {
   appliedCount,
   auditEntriesOf,
   auditEntryProblems,
+  checkStoredLink,
   describeSettings,
   restoreProcess,
   rollup,
@@ -374,6 +375,14 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
     entry: AuditEntry,
     idempotencyKey: string | null,
   ) {
+    // The process chains its entries; the store checks that the new one extends the stored chain,
+    // so an event can never be written after a head it did not see.
+    const previous =
+      version > 1
+        ? await tx.all('SELECT entry FROM events WHERE process_id = ? AND version = ?', [processId, version - 1])
+        : [];
+    const broken = checkStoredLink(previous[0] ? JSON.parse(String(previous[0].entry)) : undefined, version, entry);
+    if (broken) throw storeFail('audit_chain_broken', { processId, version, detail: broken.message.en }, ['entry']);
     await tx.run(
       'INSERT INTO events (process_id, version, type, occurred_at, idempotency_key, event, entry) VALUES (?, ?, ?, ?, ?, ?, ?)',
       [processId, version, entry.type, entry.timestamp, idempotencyKey, JSON.stringify(event), JSON.stringify(entry)],
@@ -850,7 +859,7 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
           }
           // The audit trail of the replayed process itself (sequence numbers, and a hash chain
           // where the process writes one).
-          problems.push(...auditEntryProblems(auditEntriesOf(replayed)));
+          problems.push(...auditEntryProblems(stored.map((e) => e.entry)));
           const replayedText = stableStringify(snapshotOf(replayed));
           const snapshots = await tx.all(
             'SELECT version, body, checksum FROM snapshots WHERE process_id = ? AND schema_version = ? ORDER BY version DESC LIMIT 1',

@@ -11,7 +11,9 @@ import {
   type StepTemplate,
 } from '@gebiedsgericht/core';
 import {
+  AUDIT_GENESIS_HASH,
   type AreaProcess,
+  checkAuditLink,
   createAreaProcess,
   currentPosition,
   migrateAreaProcessSnapshot,
@@ -21,6 +23,7 @@ import {
   progressSummary,
   provincialRollup,
   restoreAreaProcess,
+  verifyAuditLog,
 } from '@gebiedsgericht/process';
 
 export type { AreaProcess, ProvincialRollup };
@@ -197,18 +200,24 @@ export function rollup(snapshots: readonly unknown[], provinceId?: string): Prov
  * 0. A hash-chain check over the same entries belongs here as well.
  */
 export function auditEntryProblems(entries: readonly AuditEntry[]): ErrorIssue[] {
-  const problems: ErrorIssue[] = [];
-  entries.forEach((entry, index) => {
-    if (entry.seq !== index) {
-      problems.push({
-        code: 'verification_failed',
-        path: ['auditLog', index, 'seq'],
-        message: {
-          nl: `Auditregel ${index} heeft volgnummer ${entry.seq}`,
-          en: `Audit entry ${index} has sequence number ${entry.seq}`,
-        },
-      });
-    }
-  });
-  return problems;
+  const verified = verifyAuditLog(entries);
+  if (verified.ok) return [];
+  return [
+    {
+      code: 'verification_failed',
+      path: ['auditLog', verified.index],
+      message: {
+        nl: `De auditketen is verbroken bij regel ${verified.index}: ${verified.message.nl}`,
+        en: `The audit chain breaks at entry ${verified.index}: ${verified.message.en}`,
+      },
+    },
+  ];
+}
+
+/**
+ * Whether a new audit entry (stream version `version`) extends the stored chain whose last entry
+ * is `previous` (none for the first event): `null` when it does, else the process's reason.
+ */
+export function checkStoredLink(previous: AuditEntry | undefined, version: number, entry: AuditEntry): ErrorIssue | null {
+  return checkAuditLink({ length: version - 1, hash: previous ? previous.hash : AUDIT_GENESIS_HASH }, entry);
 }
