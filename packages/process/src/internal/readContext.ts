@@ -19,7 +19,11 @@ function inconsistent(detail: string, path: Path): never {
  */
 export function readContext(snapshot: AreaProcessSnapshot, path: Path = []): AreaProcessContext {
   const contextPath = [...path, 'context'];
-  const context = validate(AreaProcessContextSchema, snapshot.context, { path: contextPath });
+  validate(AreaProcessContextSchema, snapshot.context, { path: contextPath });
+  // The validated input, not zod's output: the same values, in the order they were written, so a
+  // restored process writes its snapshot back byte for byte. (The snapshot is already a private
+  // copy made by the migration step.)
+  const context = snapshot.context as AreaProcessContext;
   checkFitsTemplate(context, snapshot.template, contextPath);
   const log = context.auditLog;
   if (snapshot.revision !== log.length) {
