@@ -39,7 +39,7 @@ import {
 
 function sendAll(process: AreaProcess, events: readonly unknown[]) {
   for (const event of events) {
-    const result = process.send(event);
+    const result = process.send(event, { untyped: true });
     if (!result.accepted) throw new Error(`rejected: ${result.reason.code}`);
   }
 }
@@ -348,13 +348,16 @@ describe('snapshots from before the chain', { timeout: 60_000 }, () => {
   function legacy(process: AreaProcess) {
     const snapshot = JSON.parse(JSON.stringify(process.snapshot()));
     const log = logOf(snapshot).map(({ prevHash: _p, hash: _h, ...entry }) => entry);
-    return { ...withLog(snapshot, log), schemaVersion: 1 };
+    // Format 1 kept the context inside XState's persisted snapshot, without a revision.
+    const { context, revision: _r, ...rest } = snapshot;
+    return { ...rest, schemaVersion: 1, machine: { context: { ...context, auditLog: log } } };
   }
 
   it('migrate: the chain starts at the migration and the log records that', () => {
     const original = halfway();
     const v1 = legacy(original);
-    const count = logOf(v1).length;
+    const v1Log = v1.machine.context.auditLog;
+    const count = v1Log.length;
     const restored = restoreAreaProcess(v1, testOptions);
     const log = restored.context().auditLog;
     expect(log).toHaveLength(count + 1);
@@ -363,7 +366,7 @@ describe('snapshots from before the chain', { timeout: 60_000 }, () => {
       seq: count,
       type: AUDIT_CHAIN_START_TYPE,
       accepted: false,
-      timestamp: logOf(v1).at(-1)?.timestamp,
+      timestamp: v1Log.at(-1)?.timestamp,
       event: { type: AUDIT_CHAIN_START_TYPE, fromSchemaVersion: 1, unchainedEntries: count },
     });
     expect(verifyAuditLog(restored.snapshot()).ok).toBe(true);

@@ -11,8 +11,8 @@ import {
   type StepTemplate,
 } from '@gebiedsgericht/core';
 import {
-  AUDIT_GENESIS_HASH,
   type AreaProcess,
+  AUDIT_GENESIS_HASH,
   checkAuditLink,
   createAreaProcess,
   currentPosition,
@@ -218,6 +218,10 @@ export function auditEntryProblems(entries: readonly AuditEntry[]): ErrorIssue[]
  * Whether a new audit entry (stream version `version`) extends the stored chain whose last entry
  * is `previous` (none for the first event): `null` when it does, else the process's reason.
  */
-export function checkStoredLink(previous: AuditEntry | undefined, version: number, entry: AuditEntry): ErrorIssue | null {
+export function checkStoredLink(
+  previous: AuditEntry | undefined,
+  version: number,
+  entry: AuditEntry,
+): ErrorIssue | null {
   return checkAuditLink({ length: version - 1, hash: previous ? previous.hash : AUDIT_GENESIS_HASH }, entry);
 }
