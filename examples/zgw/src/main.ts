@@ -116,7 +116,7 @@ for (const step of defaultStepTemplate.steps) {
     },
   ];
   for (const event of events) {
-    const result = gebiedsproces.send(event);
+    const result = gebiedsproces.send(event, { untyped: true });
     if (!result.accepted) throw new Error(`${String(event.type)} geweigerd: ${result.reason.message.nl}`);
   }
 }

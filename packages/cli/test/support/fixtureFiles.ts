@@ -66,7 +66,7 @@ function lindewaardSnapshot() {
     },
   ];
   for (const event of events) {
-    const result = process.send(event);
+    const result = process.send(event, { untyped: true });
     if (!result.accepted) throw new Error(`fixture event ${event.type} rejected: ${result.reason.message.en}`);
   }
   return process.snapshot();

@@ -74,7 +74,7 @@ export type SendOutcome =
 
 /** Sends an event; the process decides. */
 export function sendEvent(process: AreaProcess, event: unknown): SendOutcome {
-  const result = process.send(event);
+  const result = process.send(event, { untyped: true });
   if (result.accepted) return { accepted: true, entry: result.entry };
   return { accepted: false, reason: result.reason, ...(result.entry ? { entry: result.entry } : {}) };
 }

@@ -54,7 +54,7 @@ export function contractSuite(harness: EngineHarness) {
       const version = await appendAll(store, processId, events);
       expect(version).toBe(events.length);
       const memory = createAreaProcess({ template, settings: settingsFor(processId), startedAt });
-      for (const event of events) memory.send(event);
+      for (const event of events) memory.send(event, { untyped: true });
       const loaded = await store.load(processId);
       expect(loaded.version).toBe(events.length);
       expect(loaded.process.snapshot()).toEqual(memory.snapshot());
@@ -64,7 +64,9 @@ export function contractSuite(harness: EngineHarness) {
       expect(history.map((e) => e.entry)).toEqual(memory.context().auditLog);
       expect((await store.history(processId, { fromVersion: 40 })).map((e) => e.version)[0]).toBe(40);
       // The loaded process keeps running: the next event is accepted by it.
-      expect(loaded.process.send({ ...minorChange(1), timestamp: '2030-01-01T09:00:00Z' }).accepted).toBe(true);
+      expect(
+        loaded.process.send({ ...minorChange(1), timestamp: '2030-01-01T09:00:00Z' }, { untyped: true }).accepted,
+      ).toBe(true);
     });
 
     it('writes nothing the process rejects, and keeps the rejected attempt apart', async () => {

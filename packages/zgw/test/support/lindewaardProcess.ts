@@ -199,7 +199,7 @@ export function lindewaardProcess(
     .sort((a, b) => Date.parse(a.event.timestamp) - Date.parse(b.event.timestamp) || a.i - b.i)
     .map((e) => e.event);
   for (const event of events) {
-    const result = process.send(event);
+    const result = process.send(event, { untyped: true });
     if (!result.accepted) throw new Error(`${event.type} refused: ${JSON.stringify(result.reason)}`);
   }
   return process;
