@@ -12,10 +12,13 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assessmentMessages } from '../packages/assessment/src/messages';
+import { cliMessages } from '../packages/cli/src/messages';
 import { coreMessages } from '../packages/core/src/messages';
 import { mediationMessages } from '../packages/mediation/src/messages';
 import { processMessages } from '../packages/process/src/messages';
 import { riskMessages } from '../packages/risk/src/messages';
+import { storeMessages } from '../packages/store/src/messages';
+import { zgwMessages } from '../packages/zgw/src/messages';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const target = join(root, 'docs', 'errors.md');
@@ -63,6 +66,9 @@ const catalogues: [string, Catalogue][] = [
   ['core', coreMessages as unknown as Catalogue],
   ['process', processMessages as unknown as Catalogue],
   ['risk', riskMessages as unknown as Catalogue],
+  ['store', storeMessages as unknown as Catalogue],
+  ['zgw', zgwMessages as unknown as Catalogue],
+  ['cli', cliMessages as unknown as Catalogue],
   ['assessment', assessmentMessages as unknown as Catalogue],
   ['mediation', mediationMessages as unknown as Catalogue],
 ];

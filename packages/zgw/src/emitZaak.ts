@@ -357,7 +357,8 @@ function buildHistory(view: ProcessView, config: ZgwConfig, options: z.output<ty
  * @example
  * const history = emitZaakHistory(process.snapshot(), config, { actors: lindewaardActors });
  * history.statussen.map((s) => s.body.statustype);
- * @see handreiking §2.6 (navolgbaarheid); docs/zgw.md
+ * @see handreiking §2.6 (navolgbaarheid)
+ * @see docs/zgw.md
  */
 export function emitZaakHistory(snapshot: unknown, config: ZgwConfigInput, options?: EmitZaakOptions): ZaakHistory {
   checks.checkOptions(options);

@@ -373,7 +373,8 @@ function buildPlan(template: StepTemplate, config: ZgwConfig): CataloguePlan {
  * @example
  * const plan = planCatalogue(defaultStepTemplate, config);
  * plan.objects.filter((o) => o.resource === 'statustypen').map((o) => o.body.volgnummer); // [1, 2, …]
- * @see handreiking bijlage 1, onderdeel 2 (stappen); docs/zgw.md
+ * @see handreiking bijlage 1, onderdeel 2 (stappen)
+ * @see docs/zgw.md
  */
 export function planCatalogue(template: StepTemplate, config: ZgwConfigInput): CataloguePlan {
   const validTemplate = validate(StepTemplateSchema, template, { path: ['template'] });

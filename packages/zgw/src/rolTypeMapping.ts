@@ -50,7 +50,8 @@ export type ZgwRoleKey = RoleKind | typeof MEDEOVERHEID_ROLE;
  *
  * @example
  * ROL_OMSCHRIJVING_GENERIEK.regisseur; // 'zaakcoordinator'
- * @see handreiking §2.3 (rollen); docs/zgw.md (mapping table)
+ * @see handreiking §2.3 (rollen)
+ * @see docs/zgw.md (mapping table)
  */
 export const ROL_OMSCHRIJVING_GENERIEK: Readonly<Record<ZgwRoleKey, OmschrijvingGeneriek>> = Object.freeze({
   regisseur: 'zaakcoordinator',

@@ -44,7 +44,7 @@ function logOf(input: unknown): { processId: string; entries: readonly unknown[]
  *
  * @example
  * const point = checkpoint(process); // { processId: 'gebiedsproces-lindewaard', seq: 41, hash: '5f1d…' }
- * @see handreiking §1 (NOVEX-ijkmomenten), §2.6 (democratische legitimiteit: navolgbaarheid)
+ * @see handreiking §1 (NOVEX-ijkmomenten); §2.6 (democratische legitimiteit: navolgbaarheid)
  */
 export function checkpoint(process: AreaProcess | AreaProcessSnapshot): AuditCheckpoint {
   const { processId, entries } = logOf(process);

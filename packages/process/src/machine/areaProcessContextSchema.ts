@@ -125,7 +125,7 @@ export const IjkmomentenSliceSchema = z.strictObject({
  *
  * @example
  * AreaProcessContextSchema.parse(process.context());
- * @see handreiking bijlage 1 (stappen), §2.3 (knelpunten)
+ * @see handreiking §2.3 (knelpunten); bijlage 1, onderdeel 2 (stappen)
  */
 export const AreaProcessContextSchema = z.strictObject({
   status: ProcessStatusSchema,
