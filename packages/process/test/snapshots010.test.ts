@@ -6,7 +6,14 @@
 import { readFileSync } from 'node:fs';
 import type { AuditEntry } from '@gebiedsgericht/core';
 import { describe, expect, it } from 'vitest';
-import { type AreaProcess, migrateAreaProcessSnapshot, replaySnapshot, restoreAreaProcess } from '../src/index';
+import { AUDIT_CHAIN_START_TYPE } from '../src/audit/chainAuditLogAtMigration';
+import {
+  type AreaProcess,
+  migrateAreaProcessSnapshot,
+  replaySnapshot,
+  restoreAreaProcess,
+  verifyAuditLog,
+} from '../src/index';
 import { ev, MEDEOVERHEDEN, testOptions } from './support/areaProcessFixtures';
 
 type Stored = { machine: { context: { auditLog: AuditEntry[]; lastEventAt?: string } } };
@@ -53,6 +60,19 @@ function withoutDeadlines(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value), (key, v) => (key === 'dueAt' ? undefined : v));
 }
 
+/**
+ * The process without what the migration adds by design: the entry that records the start of the
+ * audit chain, and with it the audit positions (`seq`, `revision`) and hash links after it.
+ */
+function withoutChainStart(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(withoutDeadlines(value)), (key, v) => {
+    if (key === 'seq' || key === 'revision' || key === 'prevHash' || key === 'hash') return undefined;
+    if (Array.isArray(v))
+      return v.filter((item) => (item as { type?: unknown } | null)?.type !== AUDIT_CHAIN_START_TYPE);
+    return v;
+  });
+}
+
 const cases = [
   { name: 'lindewaard-open-knelpunten', options: undefined },
   { name: 'lindewaard-final', options: undefined },
@@ -65,17 +85,26 @@ describe('snapshots written by 0.1.0', () => {
       const stored = read(name);
       const restored: AreaProcess = restoreAreaProcess(stored, options);
       const replayed: AreaProcess = replaySnapshot(stored, options);
-      expect(withoutDeadlines(restored.context())).toEqual(withoutDeadlines(replayed.context()));
-      expect(restored.context().auditLog).toEqual(stored.machine.context.auditLog);
+      expect(withoutChainStart(restored.context())).toEqual(withoutChainStart(replayed.context()));
+      // Every stored entry is kept in its place (its values in the current vocabulary), now chained,
+      // and one entry records the chain's start.
+      const storedLog = stored.machine.context.auditLog;
+      const restoredLog = restored.context().auditLog;
+      const outline = (e: AuditEntry) => [e.seq, e.type, e.timestamp, e.actor, e.stepBefore, e.stepAfter];
+      expect(restoredLog.slice(0, storedLog.length).map(outline)).toEqual(storedLog.map(outline));
+      expect(restoredLog.at(-1)).toMatchObject({ type: AUDIT_CHAIN_START_TYPE, seq: storedLog.length });
+      expect(verifyAuditLog(restored.snapshot()).ok).toBe(true);
       expect(restored.snapshot()).toEqual(migrateAreaProcessSnapshot(stored));
-      expect(restored.revision()).toBe(stored.machine.context.auditLog.length);
+      expect(restored.revision()).toBe(storedLog.length + 1);
       expect(restored.actor.getSnapshot().value).toEqual(
         (stored as unknown as { machine: { value: unknown } }).machine.value,
       );
       for (const event of probes(name, stored)) {
-        expect(restored.send(event, { untyped: true })).toEqual(replayed.send(event, { untyped: true }));
+        expect(withoutChainStart(restored.send(event, { untyped: true }))).toEqual(
+          withoutChainStart(replayed.send(event, { untyped: true })),
+        );
       }
-      expect(withoutDeadlines(restored.snapshot())).toEqual(withoutDeadlines(replayed.snapshot()));
+      expect(withoutChainStart(restored.snapshot())).toEqual(withoutChainStart(replayed.snapshot()));
       expect(restored.context().auditLog.length).toBeGreaterThan(stored.machine.context.auditLog.length);
     });
   }

@@ -38,12 +38,15 @@ const FIELD_NAMES = new Set([
   'weightedSum',
 ]);
 
+/** Document kinds added after release 0.1.0: there are no stored documents of theirs to migrate. */
+const NEW_SINCE_010 = new Set(['auditCheckpoint', 'signedAuditCheckpoint']);
+
 describe('documents stored by release 0.1.0', () => {
-  it('are kept for every registered document kind', () => {
-    expect(readdirSync(stored).sort()).toEqual(documentNames());
+  it('are kept for every document kind that release had', () => {
+    expect(readdirSync(stored).sort()).toEqual(documentNames().filter((kind) => !NEW_SINCE_010.has(kind)));
   });
 
-  for (const kind of documentNames()) {
+  for (const kind of documentNames().filter((name) => !NEW_SINCE_010.has(name))) {
     for (const file of readdirSync(join(stored, kind))) {
       if (kind === 'areaProcessSnapshot' || kind === 'auditEntry') {
         // Migrated with the whole audit log by the process package (its snapshot tests run them).

@@ -22,7 +22,7 @@ export type SnapshotMigration = (snapshot: Record<string, unknown>) => Record<st
  * starts at the migration ({@link chainAuditLogAtMigration}).
  */
 export const areaProcessMigrations: Readonly<Record<number, SnapshotMigration>> = Object.freeze({
-  1: (v1) => chainAuditLogAtMigration(snapshotV1ToV2(areaProcessSnapshotVocabularyV1ToV2(v1))),
+  1: (v1) => chainAuditLogAtMigration(snapshotV1ToV2(areaProcessSnapshotVocabularyV1ToV2(v1)), 1),
 });
 
 /** A plain-JSON copy of `input`, or a typed error for what JSON cannot hold (cycles, BigInt, depth). */

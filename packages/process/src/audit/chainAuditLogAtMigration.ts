@@ -25,14 +25,18 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * It works on the format 2 layout (the context at the top of the snapshot), so it runs after the
  * step that moves the context out of XState's snapshot, and after every other step that changes
  * entries or their events, since it hashes the final shape; it counts the new entry in `revision`. It leaves `schemaVersion` alone; the composed migration sets it. Plain JSON in, plain
- * JSON out; a snapshot without an audit log is returned as it is; anything but an object throws
+ * JSON out. `fromSchemaVersion` is the version the snapshot was written in (by default its own
+ * `schemaVersion`; pass it when earlier steps already changed that). A snapshot without an audit log is returned as it is; anything but an object throws
  * `invalid_argument`.
  *
  * @example
  * const v2 = { ...chainAuditLogAtMigration(otherV1ToV2Steps(v1)), schemaVersion: 2 };
  * @see docs/process.md (audit chain: snapshots from before the chain)
  */
-export function chainAuditLogAtMigration(snapshot: Record<string, unknown>): Record<string, unknown> {
+export function chainAuditLogAtMigration(
+  snapshot: Record<string, unknown>,
+  fromSchemaVersion: number = typeof snapshot.schemaVersion === 'number' ? snapshot.schemaVersion : 1,
+): Record<string, unknown> {
   if (!isObject(snapshot)) throw processMessages.fail('invalid_argument', { name: 'snapshot' }, []);
   const context = snapshot.context;
   if (!isObject(context) || !Array.isArray(context.auditLog)) return snapshot;
@@ -52,7 +56,6 @@ export function chainAuditLogAtMigration(snapshot: Record<string, unknown>): Rec
     (typeof context.startedAt === 'string' ? context.startedAt : '1970-01-01T00:00:00Z');
   const position = context.status === 'running' || context.status === undefined ? context.position : context.status;
   const here = last?.stepAfter ?? (typeof position === 'string' && position.length > 0 ? position : 'monitoring');
-  const fromSchemaVersion = typeof snapshot.schemaVersion === 'number' ? snapshot.schemaVersion : 1;
   const start = chainAuditEntry(
     {
       seq: legacy.length,

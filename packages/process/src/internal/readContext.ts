@@ -1,4 +1,5 @@
 import { type AreaProcessSnapshot, type StepTemplate, validate } from '@gebiedsgericht/core';
+import { AUDIT_CHAIN_START_TYPE } from '../audit/chainAuditLogAtMigration';
 import type { AreaProcessContext } from '../machine/areaProcessContext';
 import { AreaProcessContextSchema } from '../machine/areaProcessContextSchema';
 import { processMessages } from '../messages';
@@ -13,7 +14,8 @@ function inconsistent(detail: string, path: Path): never {
  * Validates the context of a snapshot (already migrated to the current format) with
  * {@link AreaProcessContextSchema}, and checks that it fits the snapshot's template and revision:
  * one step record per template step, a position that is a step of the template or `monitoring`,
- * an audit log numbered from 0 whose length is the revision, and slices keyed by their own ids.
+ * an audit log numbered from 0 whose length is the revision and whose entries were all accepted
+ * (but the chain-start entry of a migrated snapshot), and slices keyed by their own ids.
  * Throws `invalid_input` (every problem in `issues`, paths under `<path>.context`) or
  * `snapshot_inconsistent`.
  */
@@ -32,7 +34,8 @@ export function readContext(snapshot: AreaProcessSnapshot, path: Path = []): Are
   log.forEach((entry, index) => {
     if (entry.seq !== index)
       inconsistent(`audit entry ${index} has seq ${entry.seq}`, [...contextPath, 'auditLog', index, 'seq']);
-    if (!entry.accepted)
+    // The one entry that records no event is the start of the audit chain written by the migration.
+    if (!entry.accepted && entry.type !== AUDIT_CHAIN_START_TYPE)
       inconsistent(`audit entry ${index} is not accepted`, [...contextPath, 'auditLog', index, 'accepted']);
   });
   for (const [id, state] of Object.entries(context.knelpunten.items)) {
