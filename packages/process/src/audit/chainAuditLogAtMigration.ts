@@ -25,7 +25,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * It works on the format 2 layout (the context at the top of the snapshot), so it runs after the
  * step that moves the context out of XState's snapshot, and after every other step that changes
  * entries or their events, since it hashes the final shape; it counts the new entry in `revision`. It leaves `schemaVersion` alone; the composed migration sets it. Plain JSON in, plain
- * JSON out. `fromSchemaVersion` is the version the snapshot was written in (by default its own
+ * JSON out. `writtenIn` is the version the snapshot was written in (by default its own
  * `schemaVersion`; pass it when earlier steps already changed that). A snapshot without an audit log is returned as it is; anything but an object throws
  * `invalid_argument`.
  *
@@ -35,11 +35,13 @@ function isObject(value: unknown): value is Record<string, unknown> {
  */
 export function chainAuditLogAtMigration(
   snapshot: Record<string, unknown>,
-  fromSchemaVersion: number = typeof snapshot.schemaVersion === 'number' ? snapshot.schemaVersion : 1,
+  writtenIn?: number,
 ): Record<string, unknown> {
   if (!isObject(snapshot)) throw processMessages.fail('invalid_argument', { name: 'snapshot' }, []);
+  const fromSchemaVersion = writtenIn ?? (typeof snapshot.schemaVersion === 'number' ? snapshot.schemaVersion : 1);
   const context = snapshot.context;
-  if (!isObject(context) || !Array.isArray(context.auditLog)) return snapshot;
+  // A malformed log is passed on as it is, so validation reports it with its path.
+  if (!isObject(context) || !Array.isArray(context.auditLog) || !context.auditLog.every(isObject)) return snapshot;
   const legacy = context.auditLog as UnchainedAuditEntry[];
   const chained: AuditEntry[] = [];
   let head = AUDIT_GENESIS_HASH;
