@@ -5,8 +5,9 @@
 import { createHash, createPublicKey, verify as nodeVerify } from 'node:crypto';
 import { type AuditEntry, isGebiedsgerichtError } from '@gebiedsgericht/core';
 import fc from 'fast-check';
+import { canonicalize } from 'json-canonicalize';
 import { describe, expect, it } from 'vitest';
-import { hashedForm } from '../src/audit/auditHash';
+import { canonicalHashedText, canonicalHashedTextOf, hashedForm } from '../src/audit/auditHash';
 import {
   type AreaProcess,
   AUDIT_CHAIN_START_TYPE,
@@ -80,6 +81,36 @@ describe('entry hashes', { timeout: 60_000 }, () => {
     expect(auditEntryHash(composed)).toBe(FIRST_ENTRY.hash);
     const reversed = Object.fromEntries(Object.entries(FIRST_ENTRY).reverse());
     expect(auditEntryHash(reversed)).toBe(FIRST_ENTRY.hash);
+  });
+
+  it('serialise the hashed form exactly as the RFC 8785 library json-canonicalize does', () => {
+    const text = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }));
+    const json = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        text,
+        fc.integer(),
+        fc.double(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie('value'), { maxLength: 5 }),
+        fc.dictionary(text, tie('value'), { maxKeys: 6 }),
+      ),
+    })).value;
+    fc.assert(
+      fc.property(json, (value) => {
+        if (typeof value === 'number' && !Number.isFinite(value)) return;
+        let form: unknown;
+        try {
+          form = hashedForm(value);
+        } catch {
+          return; // not hashable (a non-finite number or keys equal after NFC): refused, not serialised
+        }
+        expect(canonicalHashedText(form)).toBe(canonicalize(form));
+        expect(canonicalHashedTextOf(value)).toBe(canonicalize(form));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('hash no floating-point number: non-integers are tagged decimal strings, one-to-one', () => {

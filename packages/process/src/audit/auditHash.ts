@@ -95,10 +95,86 @@ function notHashable(path: readonly (string | number)[], what: string) {
   return processMessages.fail('audit_entry_not_hashable', { what }, [...path]);
 }
 
+/**
+ * The RFC 8785 (JCS) text of a value in the hashed form. On that form (strings, safe integers,
+ * booleans, null, arrays and objects) JCS is `JSON.stringify` with object keys sorted by UTF-16
+ * code units: strings and integers serialise the same way in both, and no other number is left.
+ * This is what `json-canonicalize` gives for the same value (a property test holds the two
+ * together), at about a third of its cost, which keeps the chain within its budget on `send` and
+ * on verification (docs/performance.md, "process: audit chain"). The library still serialises the
+ * numbers that the hashed form turns into text.
+ */
+export function canonicalHashedText(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) {
+    let text = '[';
+    for (let i = 0; i < value.length; i++) text += (i === 0 ? '' : ',') + canonicalHashedText(value[i]);
+    return `${text}]`;
+  }
+  const record = value as Record<string, unknown>;
+  let text = '{';
+  let first = true;
+  for (const key of Object.keys(record).sort()) {
+    const item = record[key];
+    if (item === undefined) continue;
+    text += `${first ? '' : ','}${JSON.stringify(key)}:${canonicalHashedText(item)}`;
+    first = false;
+  }
+  return `${text}}`;
+}
+
+/**
+ * The canonical text of a value that is already in the hashed form, written in the same walk
+ * that checks it; `undefined` as soon as a part is not (then the value is transformed first).
+ */
+function directText(value: unknown): string | undefined {
+  switch (typeof value) {
+    case 'string':
+      return isNfc(value) ? JSON.stringify(value) : undefined;
+    case 'number':
+      return Number.isSafeInteger(value) ? JSON.stringify(value) : undefined;
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object': {
+      if (value === null) return 'null';
+      if (Array.isArray(value)) {
+        let text = '[';
+        for (let i = 0; i < value.length; i++) {
+          const item = directText(value[i]);
+          if (item === undefined) return undefined;
+          text += (i === 0 ? '' : ',') + item;
+        }
+        return `${text}]`;
+      }
+      const record = value as Record<string, unknown>;
+      let text = '{';
+      let first = true;
+      for (const key of Object.keys(record).sort()) {
+        if (key.startsWith('~') || !isNfc(key)) return undefined;
+        const item = directText(record[key]);
+        if (item === undefined) return undefined;
+        text += `${first ? '' : ','}${JSON.stringify(key)}:${item}`;
+        first = false;
+      }
+      return `${text}}`;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The RFC 8785 text of the hashed form of a JSON value: `canonicalHashedText(hashedForm(value))`,
+ * in one walk for the usual value that is already in that form.
+ */
+export function canonicalHashedTextOf(value: unknown): string {
+  return directText(value) ?? canonicalHashedText(transform(value, []));
+}
+
 /** The text whose UTF-8 bytes are hashed: the domain prefix and the canonical hashed form. */
 export function auditEntryText(entry: Readonly<Record<string, unknown>>): string {
   const { hash: _ignored, ...rest } = entry;
-  return AUDIT_ENTRY_DOMAIN + canonicalize(hashedForm(rest));
+  return AUDIT_ENTRY_DOMAIN + canonicalHashedTextOf(rest);
 }
 
 interface NodeHash {
