@@ -7,7 +7,7 @@ import { type AuditEntry, isGebiedsgerichtError } from '@gebiedsgericht/core';
 import fc from 'fast-check';
 import { canonicalize } from 'json-canonicalize';
 import { describe, expect, it } from 'vitest';
-import { canonicalHashedText, canonicalHashedTextOf, hashedForm } from '../src/audit/auditHash';
+import { canonicalHashedTextOf, hashedForm } from '../src/audit/auditHash';
 import {
   type AreaProcess,
   AUDIT_CHAIN_START_TYPE,
@@ -106,7 +106,6 @@ describe('entry hashes', { timeout: 60_000 }, () => {
         } catch {
           return; // not hashable (a non-finite number or keys equal after NFC): refused, not serialised
         }
-        expect(canonicalHashedText(form)).toBe(canonicalize(form));
         expect(canonicalHashedTextOf(value)).toBe(canonicalize(form));
       }),
       { numRuns: 2000 },

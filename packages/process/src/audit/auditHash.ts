@@ -96,36 +96,13 @@ function notHashable(path: readonly (string | number)[], what: string) {
 }
 
 /**
- * The RFC 8785 (JCS) text of a value in the hashed form. On that form (strings, safe integers,
+ * The RFC 8785 (JCS) text of a value that is already in the hashed form, written in the same walk
+ * that checks it; `undefined` as soon as a part is not. On that form (strings, safe integers,
  * booleans, null, arrays and objects) JCS is `JSON.stringify` with object keys sorted by UTF-16
  * code units: strings and integers serialise the same way in both, and no other number is left.
- * This is what `json-canonicalize` gives for the same value (a property test holds the two
- * together), at about a third of its cost, which keeps the chain within its budget on `send` and
- * on verification (docs/performance.md, "process: audit chain"). The library still serialises the
- * numbers that the hashed form turns into text.
- */
-export function canonicalHashedText(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) {
-    let text = '[';
-    for (let i = 0; i < value.length; i++) text += (i === 0 ? '' : ',') + canonicalHashedText(value[i]);
-    return `${text}]`;
-  }
-  const record = value as Record<string, unknown>;
-  let text = '{';
-  let first = true;
-  for (const key of Object.keys(record).sort()) {
-    const item = record[key];
-    if (item === undefined) continue;
-    text += `${first ? '' : ','}${JSON.stringify(key)}:${canonicalHashedText(item)}`;
-    first = false;
-  }
-  return `${text}}`;
-}
-
-/**
- * The canonical text of a value that is already in the hashed form, written in the same walk
- * that checks it; `undefined` as soon as a part is not (then the value is transformed first).
+ * It gives what `json-canonicalize` gives (a property test holds the two together) at about a
+ * third of the cost, which keeps the chain within its budget on `send` and on verification
+ * (docs/performance.md, "process: audit chain").
  */
 function directText(value: unknown): string | undefined {
   switch (typeof value) {
@@ -164,11 +141,12 @@ function directText(value: unknown): string | undefined {
 }
 
 /**
- * The RFC 8785 text of the hashed form of a JSON value: `canonicalHashedText(hashedForm(value))`,
- * in one walk for the usual value that is already in that form.
+ * The RFC 8785 text of the hashed form of a JSON value: `canonicalize(hashedForm(value))`, in one
+ * walk for the usual value that is already in that form, and through `json-canonicalize` for the
+ * rest (non-ASCII text not in NFC, decimals, keys starting with `~`).
  */
 export function canonicalHashedTextOf(value: unknown): string {
-  return directText(value) ?? canonicalHashedText(transform(value, []));
+  return directText(value) ?? canonicalize(transform(value, []));
 }
 
 /** The text whose UTF-8 bytes are hashed: the domain prefix and the canonical hashed form. */
