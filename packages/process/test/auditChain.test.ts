@@ -94,7 +94,8 @@ describe('entry hashes', { timeout: 60_000 }, () => {
         fc.boolean(),
         fc.constant(null),
         fc.array(tie('value'), { maxLength: 5 }),
-        fc.dictionary(text, tie('value'), { maxKeys: 6 }),
+        // an object member that is undefined is left out, as JSON.stringify leaves it out
+        fc.dictionary(text, fc.oneof(tie('value'), fc.constant(undefined)), { maxKeys: 6 }),
       ),
     })).value;
     fc.assert(

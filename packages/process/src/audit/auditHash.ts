@@ -104,12 +104,12 @@ function notHashable(path: readonly (string | number)[], what: string) {
  * third of the cost, which keeps the chain within its budget on `send` and on verification
  * (docs/performance.md, "process: audit chain").
  */
-function directText(value: unknown): string | undefined {
+function directText(value: unknown, skipKey?: string): string | undefined {
   switch (typeof value) {
     case 'string':
-      return isNfc(value) ? JSON.stringify(value) : undefined;
+      return quoted(value);
     case 'number':
-      return Number.isSafeInteger(value) ? JSON.stringify(value) : undefined;
+      return Number.isSafeInteger(value) ? String(value) : undefined;
     case 'boolean':
       return value ? 'true' : 'false';
     case 'object': {
@@ -127,10 +127,14 @@ function directText(value: unknown): string | undefined {
       let text = '{';
       let first = true;
       for (const key of Object.keys(record).sort()) {
-        if (key.startsWith('~') || !isNfc(key)) return undefined;
-        const item = directText(record[key]);
-        if (item === undefined) return undefined;
-        text += `${first ? '' : ','}${JSON.stringify(key)}:${item}`;
+        if (key === skipKey) continue;
+        const item = record[key];
+        if (item === undefined) continue;
+        const name = quotedKey(key);
+        if (name === undefined) return undefined;
+        const itemText = directText(item);
+        if (itemText === undefined) return undefined;
+        text += `${first ? '' : ','}${name}:${itemText}`;
         first = false;
       }
       return `${text}}`;
@@ -138,6 +142,27 @@ function directText(value: unknown): string | undefined {
     default:
       return undefined;
   }
+}
+
+/** Printable ASCII without `"` and `\\`: JSON writes such a text between quotes, unchanged. */
+const PLAIN_TEXT = /^[ !#-[\]-~]*$/;
+
+/** The JSON text of a string in NFC; `undefined` for a string that is not. */
+function quoted(text: string): string | undefined {
+  if (PLAIN_TEXT.test(text)) return `"${text}"`;
+  return isNfc(text) ? JSON.stringify(text) : undefined;
+}
+
+/** Object keys repeat across entries: their JSON text is kept once computed. */
+const keyTexts = new Map<string, string>();
+
+function quotedKey(key: string): string | undefined {
+  const known = keyTexts.get(key);
+  if (known !== undefined) return known;
+  if (key.startsWith('~')) return undefined;
+  const text = quoted(key);
+  if (text !== undefined && keyTexts.size < 10_000) keyTexts.set(key, text);
+  return text;
 }
 
 /**
@@ -149,10 +174,17 @@ export function canonicalHashedTextOf(value: unknown): string {
   return directText(value) ?? canonicalize(transform(value, []));
 }
 
+/** {@link canonicalHashedTextOf} of an object without one of its keys, without copying it. */
+function canonicalHashedTextWithout(value: Readonly<Record<string, unknown>>, key: string): string {
+  const text = directText(value, key);
+  if (text !== undefined) return text;
+  const { [key]: _ignored, ...rest } = value;
+  return canonicalize(transform(rest, []));
+}
+
 /** The text whose UTF-8 bytes are hashed: the domain prefix and the canonical hashed form. */
 export function auditEntryText(entry: Readonly<Record<string, unknown>>): string {
-  const { hash: _ignored, ...rest } = entry;
-  return AUDIT_ENTRY_DOMAIN + canonicalHashedTextOf(rest);
+  return AUDIT_ENTRY_DOMAIN + canonicalHashedTextWithout(entry, 'hash');
 }
 
 interface NodeHash {
