@@ -1,7 +1,7 @@
 // Builds the dashboard page into dist/: app.js (the TypeScript in src/client, bundled and
 // minified with esbuild for the browser), app.css (the voorbeeld theme's design tokens, the NL
 // Design System component CSS and the page's own layout) and index.html.
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,5 +38,4 @@ await build({
   logLevel: 'warning',
 });
 copyFileSync(join(root, 'src/client/index.html'), join(dist, 'index.html'));
-writeFileSync(join(dist, '.gitignore'), '*\n');
 console.log('dashboard: dist/app.js, dist/app.css, dist/index.html');

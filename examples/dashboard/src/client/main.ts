@@ -31,7 +31,7 @@ interface OverviewArea {
   stepCount: number;
   share: number;
   consents: { required: boolean; given: number; missing: Label[]; missingIds: string[] } | null;
-  nextIjkmomenten: { kind: Label; id: string; date: string }[];
+  nextIjkmomenten: { kind: Label; id: string; name: Label; date: string }[];
   openKnelpunten: { id: string; title: Label; level: Label; dueAt: string | null; overdue: boolean }[];
   due: { kind: string; severity: string; message: Label; date: string | null }[];
 }
@@ -40,6 +40,7 @@ interface Overview {
   date: string;
   areas: OverviewArea[];
   parties: { id: string; name: Label }[];
+  suggestedPartyId: string | null;
   outcomes: { value: string; label: Label }[];
 }
 
@@ -122,7 +123,7 @@ async function overviewPage(): Promise<Node[]> {
       'ul',
       { class: 'utrecht-unordered-list' },
       area.nextIjkmomenten.map((m) =>
-        h('li', { class: 'utrecht-unordered-list__item' }, `${l(m.kind)}: `, time(m.date)),
+        h('li', { class: 'utrecht-unordered-list__item' }, `${l(m.kind)}: ${l(m.name)}, `, time(m.date)),
       ),
     ),
     area.openKnelpunten.length === 0
@@ -184,7 +185,7 @@ async function overviewPage(): Promise<Node[]> {
 
 function consentForm(data: Overview): Node {
   const areas = data.areas.filter((a) => a.stepId !== null);
-  const select = (id: string, label: string, options: { value: string; text: string }[]) =>
+  const select = (id: string, label: string, options: { value: string; text: string }[], selected?: string | null) =>
     h(
       'div',
       { class: 'utrecht-form-field' },
@@ -192,7 +193,7 @@ function consentForm(data: Overview): Node {
       h(
         'select',
         { class: 'utrecht-select', id, name: id },
-        options.map((o) => h('option', { value: o.value }, o.text)),
+        options.map((o) => h('option', { value: o.value, selected: o.value === selected }, o.text)),
       ),
     );
   const form = h(
@@ -207,6 +208,7 @@ function consentForm(data: Overview): Node {
       'partyId',
       t('party'),
       data.parties.map((p) => ({ value: p.id, text: l(p.name) })),
+      data.suggestedPartyId,
     ),
     select(
       'outcome',
@@ -422,7 +424,7 @@ async function knelpuntPage(processId: string, knelpuntId: string): Promise<Node
       ),
     ],
   ];
-  return [
+  const nodes: Node[] = [
     link('#/', t('backToOverview')),
     heading(1, `${t('knelpunt')}: ${l(k.title)}`),
     h(
@@ -456,14 +458,16 @@ async function knelpuntPage(processId: string, knelpuntId: string): Promise<Node
       ]),
       'knelpunt-history',
     ),
-    k.outcomes.length > 0
-      ? table(
-          t('outcomes'),
-          [t('level'), t('when'), t('outcomes')],
-          k.outcomes.map((o) => [l(o.level), time(o.at), l(o.summary)]),
-        )
-      : '',
-  ].filter((n): n is Node => typeof n !== 'string');
+  ];
+  if (k.outcomes.length > 0)
+    nodes.push(
+      table(
+        t('outcomes'),
+        [t('level'), t('when'), t('outcomes')],
+        k.outcomes.map((o) => [l(o.level), time(o.at), l(o.summary)]),
+      ),
+    );
+  return nodes;
 }
 
 // ── GOKIT-R ──────────────────────────────────────────────────────────────────────────────────
@@ -523,6 +527,23 @@ interface Afweging {
   samples: number;
 }
 
+/**
+ * A Plot chart as one image for assistive technology: the chart's name on the svg, no labels on
+ * its inner groups (the data table that follows each chart is the accessible alternative).
+ */
+function chartImage(chart: Element, label: string): Element {
+  const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector('svg');
+  if (svg) {
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-label', label);
+    for (const inner of svg.querySelectorAll('[aria-label], [aria-description]')) {
+      inner.removeAttribute('aria-label');
+      inner.removeAttribute('aria-description');
+    }
+  }
+  return chart;
+}
+
 async function afwegingPage(): Promise<Node[]> {
   const a = await getJson<Afweging>('/api/afweging');
   const ranking = a.ranking.map((r) => ({ name: l(r.name), value: r.value, rank: r.rank }));
@@ -573,7 +594,7 @@ async function afwegingPage(): Promise<Node[]> {
   return [
     heading(1, t('afweging')),
     heading(2, t('ranking')),
-    figure(t('ranking'), rankingChart, 'ranking-chart'),
+    figure(t('ranking'), chartImage(rankingChart, t('ranking')), 'ranking-chart'),
     table(
       t('ranking'),
       [t('rank'), t('variant'), t('value')],
@@ -582,7 +603,7 @@ async function afwegingPage(): Promise<Node[]> {
     ),
     a.excluded.length > 0 ? paragraph(`${t('excluded')}: ${a.excluded.map(l).join(', ')}`) : paragraph(''),
     heading(2, t('sensitivity')),
-    figure(t('sensitivity'), sensitivityChart, 'sensitivity-chart'),
+    figure(t('sensitivity'), chartImage(sensitivityChart, t('sensitivity')), 'sensitivity-chart'),
     table(
       t('sensitivity'),
       [t('criterion'), t('weight'), t('smallestChange')],
@@ -596,7 +617,7 @@ async function afwegingPage(): Promise<Node[]> {
     paragraph(`${t('mostCritical')}: ${a.mostCritical ? l(a.mostCritical) : t('none')}`),
     heading(2, t('smaa')),
     paragraph(`${t('smaaIntro')} (${a.samples} ${t('draws')}).`),
-    figure(t('smaa'), smaaChart, 'smaa-chart'),
+    figure(t('smaa'), chartImage(smaaChart, t('smaa')), 'smaa-chart'),
     table(
       t('smaa'),
       [t('variant'), ...ranks],
@@ -633,6 +654,7 @@ async function render(): Promise<void> {
   }
   main.removeAttribute('aria-busy');
   main.dataset.view = location.hash || '#/';
+  main.dataset.render = String(ticket);
   main.dataset.locale = locale;
 }
 

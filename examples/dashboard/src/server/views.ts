@@ -19,6 +19,7 @@ import {
   type KnelpuntState,
   KnelpuntLevel,
   listIjkmomenten,
+  nextIjkmomenten,
   nextIntervention,
   progressSummary,
   verifyAuditLog,
@@ -86,9 +87,12 @@ export async function overviewView(store: AreaProcessStore, provinceId: string, 
             missingIds: stepConsents.missing,
           }
         : null,
-      nextIjkmomenten: Object.entries(row.nextIjkmomenten).map(([kind, next]) => ({
-        kind: IjkmomentKind.labels[kind as IjkmomentKind] ?? same(kind),
+      nextIjkmomenten: Object.values(
+        context.ijkmomenten.schedule ? nextIjkmomenten(context.ijkmomenten.schedule, now) : {},
+      ).map((next) => ({
+        kind: IjkmomentKind.labels[next.kind],
         id: next.id,
+        name: same(next.name),
         date: next.date,
       })),
       openKnelpunten: row.openKnelpunten.map((k) => {
@@ -107,7 +111,7 @@ export async function overviewView(store: AreaProcessStore, provinceId: string, 
         message: d.message,
         date: d.date ?? null,
       })),
-    };
+    });
   }
   return {
     provinceId,
@@ -117,10 +121,9 @@ export async function overviewView(store: AreaProcessStore, provinceId: string, 
     openKnelpunten: overview.openKnelpunten,
     overdue: overview.overdue.map((r) => r.processId),
     areas,
-    parties: [...new Set(areas.flatMap((a) => a.consents?.missingIds ?? []))].map((id) => ({
-      id,
-      name: partyName(id),
-    })),
+    // Every party of the province, so the form can also send a consent the process refuses.
+    parties: zuidmarkParties.map((p) => ({ id: p.id, name: partyName(p.id) })),
+    suggestedPartyId: areas.flatMap((a) => a.consents?.missingIds ?? [])[0] ?? null,
     outcomes: ConsentOutcome.values.map((value) => ({ value, label: ConsentOutcome.labels[value] })),
   };
 }
