@@ -31,7 +31,11 @@ const css = [
   join(root, 'src/client/style.css'),
 ];
 await build({
-  stdin: { contents: css.map((file) => `@import ${JSON.stringify(file)};`).join('\n'), resolveDir: root, loader: 'css' },
+  stdin: {
+    contents: css.map((file) => `@import ${JSON.stringify(file)};`).join('\n'),
+    resolveDir: root,
+    loader: 'css',
+  },
   outfile: join(dist, 'app.css'),
   bundle: true,
   minify: true,

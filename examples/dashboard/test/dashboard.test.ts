@@ -16,8 +16,8 @@ import {
   type AreaProcessContext,
   decisionsAndConsents,
   dueItems,
-  type KnelpuntState,
   KnelpuntLevel,
+  type KnelpuntState,
   nextIntervention,
   progressSummary,
   verifyAuditLog,
@@ -225,7 +225,8 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
     });
     const { snapshot } = await stored(LINDEWAARD);
     const missing = decisionsAndConsents(snapshot).consents.find((c) => c.stepId === 'afwegen-en-keuze')?.missing ?? [];
-    const given = decisionsAndConsents(snapshot).consents.find((c) => c.stepId === 'afwegen-en-keuze')?.given.length ?? 0;
+    const given =
+      decisionsAndConsents(snapshot).consents.find((c) => c.stepId === 'afwegen-en-keuze')?.given.length ?? 0;
     const party = missing[0] ?? '';
     expect(await page.textContent(`[data-testid="consents-${LINDEWAARD}"]`)).toMatch(new RegExp(`^${given}/`));
     await page.selectOption('#processId', LINDEWAARD);
@@ -246,7 +247,13 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
   });
 
   it('shows the SDK’s Dutch reason when the process refuses the event', async () => {
-    const form = { processId: LINDEWAARD, stepId: 'afwegen-en-keuze', partyId: 'dorpsraad-hoeverveen', outcome: 'adopted', date: '2027-07-16' };
+    const form = {
+      processId: LINDEWAARD,
+      stepId: 'afwegen-en-keuze',
+      partyId: 'dorpsraad-hoeverveen',
+      outcome: 'adopted',
+      date: '2027-07-16',
+    };
     const { process } = await stored(LINDEWAARD);
     const reason = process.check(consentEvent(form), { untyped: true });
     expect(reason).not.toBeNull();

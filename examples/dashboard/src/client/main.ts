@@ -91,7 +91,14 @@ async function overviewPage(): Promise<Node[]> {
       'div',
       { class: 'utrecht-form-field' },
       h('label', { class: 'utrecht-form-label', for: 'peildatum' }, t('date')),
-      h('input', { class: 'utrecht-textbox', id: 'peildatum', name: 'date', type: 'date', value: data.date, required: true }),
+      h('input', {
+        class: 'utrecht-textbox',
+        id: 'peildatum',
+        name: 'date',
+        type: 'date',
+        value: data.date,
+        required: true,
+      }),
     ),
     h('button', { class: 'utrecht-button utrecht-button--primary-action', type: 'submit' }, t('show')),
   );
@@ -114,9 +121,7 @@ async function overviewPage(): Promise<Node[]> {
           'span',
           { 'data-testid': `consents-${area.processId}` },
           `${area.consents.given}/${area.consents.given + area.consents.missing.length}`,
-          area.consents.missing.length > 0
-            ? ` (${t('missing')}: ${area.consents.missing.map(l).join(', ')})`
-            : '',
+          area.consents.missing.length > 0 ? ` (${t('missing')}: ${area.consents.missing.map(l).join(', ')})` : '',
         )
       : t('noConsentNeeded'),
     h(
@@ -219,7 +224,14 @@ function consentForm(data: Overview): Node {
       'div',
       { class: 'utrecht-form-field' },
       h('label', { class: 'utrecht-form-label', for: 'consentDate' }, t('consentDate')),
-      h('input', { class: 'utrecht-textbox', id: 'consentDate', name: 'date', type: 'date', value: data.date, required: true }),
+      h('input', {
+        class: 'utrecht-textbox',
+        id: 'consentDate',
+        name: 'date',
+        type: 'date',
+        value: data.date,
+        required: true,
+      }),
     ),
     h('button', { class: 'utrecht-button utrecht-button--primary-action', type: 'submit' }, t('submit')),
   );
@@ -243,7 +255,10 @@ function consentForm(data: Overview): Node {
         const answer = (await response.json()) as { status: string; version?: number; reason?: Label };
         formStatus =
           answer.status === 'accepted'
-            ? { kind: 'accepted', text: { nl: `${ui.accepted.nl} ${answer.version}`, en: `${ui.accepted.en} ${answer.version}` } }
+            ? {
+                kind: 'accepted',
+                text: { nl: `${ui.accepted.nl} ${answer.version}`, en: `${ui.accepted.en} ${answer.version}` },
+              }
             : { kind: 'refused', text: answer.reason ?? { nl: 'Onbekende fout', en: 'Unknown error' } };
       })
       .catch(() => {
@@ -385,7 +400,7 @@ interface KnelpuntView {
   raisedAt: string;
   level: Label;
   open: boolean;
-  path: { level: Label; status: 'passed' | 'current' | 'ahead' }[];
+  path: { level: Label; status: 'passed' | 'current' | 'skipped' | 'ahead' }[];
   stays: { level: Label; enteredAt: string; enteredBy: Label; dueAt: string | null; actor: Label | null }[];
   actsNow: Label[];
   next: { level: Label; intervener: Label; redirectedFrom: Label | null } | null;
@@ -403,7 +418,10 @@ async function knelpuntPage(processId: string, knelpuntId: string): Promise<Node
     [t('area'), link(`#/gebied/${k.processId}`, l(k.area))],
     [t('parties'), k.parties.map(l).join(', ')],
     [t('raisedBy'), h('span', {}, `${l(k.raisedBy)}, `, time(k.raisedAt))],
-    [t('currentLevel'), h('span', { 'data-testid': 'knelpunt-level' }, k.open ? l(k.level) : `${t('closed')}: ${l(k.level)}`)],
+    [
+      t('currentLevel'),
+      h('span', { 'data-testid': 'knelpunt-level' }, k.open ? l(k.level) : `${t('closed')}: ${l(k.level)}`),
+    ],
     [t('actsNow'), h('span', { 'data-testid': 'knelpunt-acts' }, k.actsNow.map(l).join(', ') || t('none'))],
     [
       t('nextStep'),
@@ -420,7 +438,9 @@ async function knelpuntPage(processId: string, knelpuntId: string): Promise<Node
       h(
         'span',
         { 'data-testid': 'knelpunt-deadline' },
-        k.dueAt ? [time(k.dueAt), k.overdue ? h('strong', { class: 'dashboard-overdue' }, ` (${t('overdue')})`) : ''] : t('noDeadline'),
+        k.dueAt
+          ? [time(k.dueAt), k.overdue ? h('strong', { class: 'dashboard-overdue' }, ` (${t('overdue')})`) : '']
+          : t('noDeadline'),
       ),
     ],
   ];
@@ -444,7 +464,12 @@ async function knelpuntPage(processId: string, knelpuntId: string): Promise<Node
       'ol',
       { class: 'dashboard-path', 'data-testid': 'knelpunt-path' },
       k.path.map((p) =>
-        h('li', { 'data-status': p.status, 'aria-current': p.status === 'current' ? 'step' : undefined }, l(p.level)),
+        h(
+          'li',
+          { 'data-status': p.status, 'aria-current': p.status === 'current' ? 'step' : undefined },
+          l(p.level),
+          p.status === 'skipped' ? ` (${t('skipped')})` : '',
+        ),
       ),
     ),
     table(
@@ -473,7 +498,7 @@ async function knelpuntPage(processId: string, knelpuntId: string): Promise<Node
 // ── GOKIT-R ──────────────────────────────────────────────────────────────────────────────────
 interface Gokit {
   heatMap: Label;
-  cells: { probability: number; impact: number; score: number; risks: string[] }[];
+  cells: { probability: number; impact: number; score: number; risks: Label[] }[];
   top: { riskId: string; title: Label; score: number; band: Label }[];
   iterations: number;
   sCurve: Label;
@@ -484,7 +509,12 @@ interface Gokit {
 }
 
 const figure = (caption: string, chart: Node, testId: string) =>
-  h('figure', { class: 'dashboard-figure', 'data-testid': testId }, chart, h('figcaption', {}, caption, '. ', t('chartAlt')));
+  h(
+    'figure',
+    { class: 'dashboard-figure', 'data-testid': testId },
+    chart,
+    h('figcaption', {}, caption, '. ', t('chartAlt')),
+  );
 
 async function gokitPage(): Promise<Node[]> {
   const g = await getJson<Gokit>('/api/gokit');
@@ -495,7 +525,7 @@ async function gokitPage(): Promise<Node[]> {
     table(
       t('heatMap'),
       [t('probability'), t('impact'), t('score'), t('risks')],
-      g.cells.map((c) => [String(c.probability), String(c.impact), String(c.score), c.risks.join(', ')]),
+      g.cells.map((c) => [String(c.probability), String(c.impact), String(c.score), c.risks.map(l).join(', ')]),
       'heatmap-table',
     ),
     table(

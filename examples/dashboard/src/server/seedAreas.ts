@@ -16,11 +16,7 @@ import {
   lindewaardActors,
   lindewaardStartnotitie,
 } from '@gebiedsgericht/core/fixtures';
-import {
-  defaultStepTemplate,
-  knelpuntModelFromStartnotitie,
-  settingsFromStartnotitie,
-} from '@gebiedsgericht/process';
+import { defaultStepTemplate, knelpuntModelFromStartnotitie, settingsFromStartnotitie } from '@gebiedsgericht/process';
 import type { AreaProcessStore } from '@gebiedsgericht/store';
 import { inOrder, secondHalfEvents, stepEvents, t } from '../../../lindewaard/src/scenario';
 

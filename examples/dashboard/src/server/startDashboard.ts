@@ -75,7 +75,11 @@ export async function startDashboard(options: DashboardOptions): Promise<Running
   const store = await openSqliteStore({ path: options.path, durability: 'normal' });
   if ((await store.list({ limit: 1 })).length === 0) await seedStore(store);
   const rows = await store.list({ provinceId });
-  const defaultDate = rows.map((r) => r.lastEventAt.slice(0, 10)).sort().at(-1) ?? '2027-01-01';
+  const defaultDate =
+    rows
+      .map((r) => r.lastEventAt.slice(0, 10))
+      .sort()
+      .at(-1) ?? '2027-01-01';
   const fixed = { gokit: gokitView(), afweging: afwegingView() };
   // One request at a time against the store: the event form and the views never interleave.
   let queue: Promise<unknown> = Promise.resolve();
@@ -112,7 +116,8 @@ export async function startDashboard(options: DashboardOptions): Promise<Running
     if (req.method === 'GET' && parts[1] === 'knelpunten' && parts.length === 4) {
       const processId = text(parts[2], ID);
       const knelpuntId = text(parts[3], ID);
-      const view = processId && knelpuntId ? await serial(() => knelpuntView(store, processId, knelpuntId, date)) : null;
+      const view =
+        processId && knelpuntId ? await serial(() => knelpuntView(store, processId, knelpuntId, date)) : null;
       return view ? send(res, 200, view) : send(res, 404, { error: 'not found' });
     }
     if (req.method === 'GET' && parts[1] === 'gokit' && parts.length === 2) return send(res, 200, fixed.gokit);

@@ -16,8 +16,8 @@ import {
   decisionsAndConsents,
   deliverableStatus,
   dueItems,
-  type KnelpuntState,
   KnelpuntLevel,
+  type KnelpuntState,
   listIjkmomenten,
   nextIjkmomenten,
   nextIntervention,
@@ -222,6 +222,7 @@ export async function knelpuntView(store: AreaProcessStore, processId: string, k
     ...state.model.interventions.map((i) => i.level),
   ] as KnelpuntLevel[];
   const reached = new Set(state.stays.map((s) => s.level));
+  const currentIndex = path.indexOf(state.level);
   const next = open ? nextIntervention(state, state.level) : undefined;
   const actingNow = current?.intervener ?? current?.mediator;
   return {
@@ -234,16 +235,23 @@ export async function knelpuntView(store: AreaProcessStore, processId: string, k
     raisedAt: state.raisedAt,
     level: knelpuntLevel(state.level),
     open,
-    path: path.map((level) => ({
+    path: path.map((level, i) => ({
       level: knelpuntLevel(level),
-      status: level === state.level ? 'current' : reached.has(level) ? 'passed' : 'ahead',
+      status:
+        level === state.level
+          ? 'current'
+          : reached.has(level)
+            ? 'passed'
+            : currentIndex >= 0 && i < currentIndex
+              ? 'skipped'
+              : 'ahead',
     })),
     stays: state.stays.map((s) => ({
       level: knelpuntLevel(s.level),
       enteredAt: s.enteredAt,
       enteredBy: partyName(s.enteredBy),
       dueAt: s.dueAt ?? null,
-      actor: s.intervener ?? s.mediator ? partyName((s.intervener ?? s.mediator) as string) : null,
+      actor: (s.intervener ?? s.mediator) ? partyName((s.intervener ?? s.mediator) as string) : null,
     })),
     actsNow: open ? (actingNow ? [partyName(actingNow)] : state.knelpunt.parties.map(partyName)) : [],
     next: next
@@ -270,7 +278,12 @@ export function gokitView() {
     heatMap: { nl: heatMapSvg(register, { locale: 'nl' }), en: heatMapSvg(register, { locale: 'en' }) },
     cells: map.cells
       .filter((c) => c.riskIds.length > 0)
-      .map((c) => ({ probability: c.probability, impact: c.impact, score: c.score, risks: c.riskIds })),
+      .map((c) => ({
+        probability: c.probability,
+        impact: c.impact,
+        score: c.score,
+        risks: c.riskIds.map((id) => same(register.risks.find((r) => r.id === id)?.title ?? id)),
+      })),
     top: topRisks(register, { count: 5 }).map((s) => ({
       riskId: s.riskId,
       title: same(register.risks.find((r) => r.id === s.riskId)?.title ?? s.riskId),
@@ -297,8 +310,7 @@ export function gokitView() {
 export function afwegingView() {
   const input = lindewaardAssessmentInput();
   const variantName = (id: string): Label => input.variants.find((v) => v.id === id)?.name ?? same(id);
-  const criterionName = (id: string): Label =>
-    input.afwegingskader.criteria.find((c) => c.id === id)?.name ?? same(id);
+  const criterionName = (id: string): Label => input.afwegingskader.criteria.find((c) => c.id === id)?.name ?? same(id);
   const result = assess({
     ...input,
     uncertainty: { samples: 4_000, seed: 2027, weights: { kind: 'unknown' }, sampleScores: true },
