@@ -10,6 +10,8 @@ import { calendarDate, decimal, formatDate, percent, type UiKey, ui } from './te
 let locale: Locale = localStorage.getItem('dashboard-locale') === 'en' ? 'en' : 'nl';
 let overviewDate: string | null = null;
 let formStatus: { kind: 'accepted' | 'refused'; text: Label } | null = null;
+/** The form's last choices, kept when the overview is drawn again. */
+let formChoice: Record<string, string> = {};
 
 const t = (key: UiKey): string => ui[key][locale];
 const l = (label: Label | null | undefined): string => (label ? label[locale] : '');
@@ -208,17 +210,19 @@ function consentForm(data: Overview): Node {
       'processId',
       t('area'),
       areas.map((a) => ({ value: a.processId, text: `${l(a.name)} – ${l(a.step)}` })),
+      formChoice.processId,
     ),
     select(
       'partyId',
       t('party'),
       data.parties.map((p) => ({ value: p.id, text: l(p.name) })),
-      data.suggestedPartyId,
+      formChoice.partyId ?? data.suggestedPartyId,
     ),
     select(
       'outcome',
       t('outcome'),
       data.outcomes.map((o) => ({ value: o.value, text: l(o.label) })),
+      formChoice.outcome,
     ),
     h(
       'div',
@@ -239,6 +243,7 @@ function consentForm(data: Overview): Node {
     event.preventDefault();
     const fields = new FormData(form);
     const processId = String(fields.get('processId'));
+    formChoice = Object.fromEntries([...fields.entries()].map(([k, v]) => [k, String(v)]));
     const body = {
       processId,
       stepId: areas.find((a) => a.processId === processId)?.stepId,
