@@ -46,6 +46,11 @@ console.log(isGebiedsgerichtError(globalThis.input));`,
   { name: 'assessment (whole entry)', budget: 58, code: `export * from '@gebiedsgericht/assessment';` },
   { name: 'mediation (whole entry)', budget: 52, code: `export * from '@gebiedsgericht/mediation';` },
   { name: 'process (whole entry)', budget: 180, code: `export * from '@gebiedsgericht/process';` },
+  {
+    name: 'examples/dashboard page (Plot charts, all views)',
+    budget: 150,
+    code: `import './examples/dashboard/src/client/main.ts';`,
+  },
 ];
 
 async function measure(entry) {
