@@ -124,6 +124,8 @@ interface StreamRow {
 interface Cached {
   readonly version: number;
   readonly process: AreaProcess;
+  /** The stored audit entry at `version`, when this store wrote it. */
+  readonly head?: AuditEntry;
 }
 
 function overviewOf(row: Row): ProcessOverview {
@@ -374,14 +376,20 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
     event: unknown,
     entry: AuditEntry,
     idempotencyKey: string | null,
+    head?: AuditEntry,
   ) {
     // The process chains its entries; the store checks that the new one extends the stored chain,
-    // so an event can never be written after a head it did not see.
-    const previous =
-      version > 1
-        ? await tx.all('SELECT entry FROM events WHERE process_id = ? AND version = ?', [processId, version - 1])
-        : [];
-    const broken = checkStoredLink(previous[0] ? JSON.parse(String(previous[0].entry)) : undefined, version, entry);
+    // so an event can never be written after a head it did not see. The head is read back unless
+    // this store wrote it in an earlier transaction on this stream.
+    let previous = head;
+    if (version > 1 && previous === undefined) {
+      const rows = await tx.all('SELECT entry FROM events WHERE process_id = ? AND version = ?', [
+        processId,
+        version - 1,
+      ]);
+      previous = rows[0] ? (JSON.parse(String(rows[0].entry)) as AuditEntry) : undefined;
+    }
+    const broken = checkStoredLink(version > 1 ? previous : undefined, version, entry);
     if (broken) throw storeFail('audit_chain_broken', { processId, version, detail: broken.message.en }, ['entry']);
     await tx.run(
       'INSERT INTO events (process_id, version, type, occurred_at, idempotency_key, event, entry) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -453,13 +461,20 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
     async append(processId, event, appendOptions) {
       validate(ProcessIdSchema, processId, { path: ['processId'] });
       const { expectedVersion, idempotencyKey } = validate(AppendOptionsSchema, appendOptions, { path: ['options'] });
-      let keep: Cached | undefined;
-      const cached = cache.get(processId);
-      cache.delete(processId);
       try {
         const result = await guarded(() =>
           driver.write(async (tx): Promise<AppendResult> => {
-            keep = undefined;
+            // The warm process leaves the cache while this write uses it; it comes back with the
+            // version this write leaves, and stays out if the write is rolled back.
+            const cached = cache.get(processId);
+            cache.delete(processId);
+            const keep = (entry: Cached) => {
+              if (!useCache) return;
+              cache.set(processId, entry);
+              tx.onRollback(() => {
+                if (cache.get(processId) === entry) cache.delete(processId);
+              });
+            };
             const stream = await streamOf(tx, processId, true);
             if (idempotencyKey !== undefined) {
               const seen = await tx.all(
@@ -468,7 +483,7 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
               );
               const first = seen[0];
               if (first) {
-                if (cached && cached.version === stream.version) keep = cached;
+                if (cached && cached.version === stream.version) keep(cached);
                 return {
                   status: 'accepted',
                   version: num(first.version),
@@ -478,7 +493,7 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
               }
             }
             if (stream.version !== expectedVersion) {
-              if (cached && cached.version <= stream.version) keep = cached;
+              if (cached && cached.version <= stream.version) keep(cached);
               return {
                 status: 'conflict',
                 currentVersion: stream.version,
@@ -489,8 +504,10 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
                 ),
               };
             }
-            const process =
-              (await catchUp(tx, processId, stream, cached)) ?? (await materialize(tx, processId, stream)).process;
+            const warm = await catchUp(tx, processId, stream, cached);
+            const process = warm ?? (await materialize(tx, processId, stream)).process;
+            // The head of the stored chain: known when the warm process wrote it itself.
+            const head = warm && cached?.version === stream.version ? cached.head : undefined;
             const outcome = sendEvent(process, event);
             if (!outcome.accepted) {
               await tx.run(
@@ -504,18 +521,17 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
                   outcome.entry ? JSON.stringify(outcome.entry) : null,
                 ],
               );
-              keep = { version: stream.version, process };
+              keep({ version: stream.version, process, ...(head ? { head } : {}) });
               return { status: 'rejected', version: stream.version, reason: outcome.reason };
             }
             const version = stream.version + 1;
-            await insertEvent(tx, processId, version, event, outcome.entry, idempotencyKey ?? null);
+            await insertEvent(tx, processId, version, event, outcome.entry, idempotencyKey ?? null, head);
             if (version % snapshotEvery === 0) await writeSnapshot(tx, processId, version, process);
             await writeOverview(tx, processId, version, stream.start, process, outcome.entry.timestamp);
-            keep = { version, process };
+            keep({ version, process, head: outcome.entry });
             return { status: 'accepted', version, entry: outcome.entry, duplicate: false };
           }),
         );
-        if (useCache && keep) cache.set(processId, keep);
         return result;
       } catch (error) {
         // A concurrent writer with the same key or version won the race: answer as a conflict.
