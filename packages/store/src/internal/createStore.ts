@@ -31,11 +31,12 @@ import {
   auditEntryProblems,
   checkStoredLink,
   describeSettings,
-  restoreProcess,
+  restoreCheckedProcess,
   rollup,
   SNAPSHOT_SCHEMA_VERSION,
   type StreamStart,
   sendEvent,
+  snapshotHeadOf,
   snapshotOf,
   snapshotVersionOf,
   startProcess,
@@ -237,25 +238,41 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
     return { version: num(row.version), start };
   }
 
-  /** The latest usable snapshot: current schema version, intact checksum, matching event count. */
+  /**
+   * The latest usable snapshot: current schema version, intact checksum, its audit head equal to
+   * the stored entry of its version, and a matching event count. Such a snapshot is restored
+   * without validating its context again; anything else is skipped (a cache miss).
+   */
   async function snapshotBase(
     tx: Tx,
     processId: string,
     upTo: number,
   ): Promise<{ process: AreaProcess; version: number } | null> {
-    const rows = await tx.all(
-      'SELECT version, body, checksum FROM snapshots WHERE process_id = ? AND schema_version = ? AND version <= ? ORDER BY version DESC LIMIT 3',
+    const candidates = await tx.all(
+      'SELECT version FROM snapshots WHERE process_id = ? AND schema_version = ? AND version <= ? ORDER BY version DESC LIMIT 3',
       [processId, SNAPSHOT_SCHEMA_VERSION, upTo],
     );
-    for (const row of rows) {
+    for (const candidate of candidates) {
+      // One body at a time: the next is read only when this one is unusable.
+      const version = num(candidate.version);
+      const row = (
+        await tx.all('SELECT body, checksum FROM snapshots WHERE process_id = ? AND version = ?', [processId, version])
+      )[0];
+      if (!row) continue;
       const body = String(row.body);
       if (checksum(body) !== String(row.checksum)) continue;
       try {
         const parsed: unknown = JSON.parse(body);
         if (snapshotVersionOf(parsed) !== SNAPSHOT_SCHEMA_VERSION) continue;
-        const process = restoreProcess(parsed);
-        if (appliedCount(process) !== num(row.version)) continue;
-        return { process, version: num(row.version) };
+        const stored = await tx.all('SELECT entry FROM events WHERE process_id = ? AND version = ?', [
+          processId,
+          version,
+        ]);
+        const storedHead = stored[0] ? (JSON.parse(String(stored[0].entry)) as AuditEntry) : undefined;
+        if (!storedHead || snapshotHeadOf(parsed)?.hash !== storedHead.hash) continue;
+        const process = restoreCheckedProcess(parsed);
+        if (appliedCount(process) !== version) continue;
+        return { process, version };
       } catch {
         // A snapshot that does not restore is a cache miss: the events are replayed instead.
       }

@@ -16,13 +16,12 @@ import {
   checkAuditLink,
   createAreaProcess,
   currentPosition,
-  migrateAreaProcessSnapshot,
   nextIjkmomenten,
   OPEN_KNELPUNT_LEVELS,
   type ProvincialRollup,
   progressSummary,
   provincialRollup,
-  restoreAreaProcess,
+  restoreTrustedAreaProcess,
   verifyAuditLog,
 } from '@gebiedsgericht/process';
 
@@ -43,9 +42,24 @@ export function startProcess(start: StreamStart): AreaProcess {
   return createAreaProcess({ template: start.template, settings: start.settings, startedAt: start.startedAt });
 }
 
-/** Restores a process from a stored snapshot, migrating older snapshot versions first. */
-export function restoreProcess(snapshot: unknown): AreaProcess {
-  return restoreAreaProcess(migrateAreaProcessSnapshot(snapshot));
+/**
+ * Restores a snapshot of the current version that this store wrote and that passed its checks
+ * (checksum of the text, audit head equal to the stored event's entry): the context is not
+ * validated again nor its audit chain recomputed. `snapshot` must be a fresh parse.
+ */
+export function restoreCheckedProcess(snapshot: unknown): AreaProcess {
+  return restoreTrustedAreaProcess(snapshot);
+}
+
+/** The last accepted audit entry in a parsed snapshot, or `undefined`. */
+export function snapshotHeadOf(snapshot: unknown): AuditEntry | undefined {
+  const log = (snapshot as { context?: { auditLog?: unknown } } | null)?.context?.auditLog;
+  if (!Array.isArray(log)) return undefined;
+  for (let i = log.length - 1; i >= 0; i--) {
+    const entry = log[i] as AuditEntry | undefined;
+    if (entry?.accepted) return entry;
+  }
+  return undefined;
 }
 
 /** The process id, area, province and template a set of settings describes. */
