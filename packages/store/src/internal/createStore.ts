@@ -27,7 +27,6 @@ import { migrations } from './migrations';
 import {
   type AreaProcess,
   appliedCount,
-  auditEntriesOf,
   auditEntryProblems,
   checkStoredLink,
   describeSettings,
@@ -38,6 +37,7 @@ import {
   sendEvent,
   snapshotHeadOf,
   snapshotOf,
+  snapshotTextOf,
   snapshotVersionOf,
   startProcess,
   summarize,
@@ -318,7 +318,7 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
   }
 
   async function writeSnapshot(tx: Tx, processId: string, version: number, process: AreaProcess) {
-    const body = JSON.stringify(snapshotOf(process));
+    const body = snapshotTextOf(process);
     await tx.run(
       'INSERT INTO snapshots (process_id, version, schema_version, body, checksum) VALUES (?, ?, ?, ?, ?) ON CONFLICT (process_id, version) DO UPDATE SET schema_version = excluded.schema_version, body = excluded.body, checksum = excluded.checksum',
       [processId, version, SNAPSHOT_SCHEMA_VERSION, body, checksum(body)],

@@ -6,6 +6,7 @@
 import {
   AREA_PROCESS_SNAPSHOT_VERSION,
   type AreaProcessSettings,
+  type AreaProcessSnapshot,
   type AuditEntry,
   type ErrorIssue,
   type StepTemplate,
@@ -96,6 +97,24 @@ export function sendEvent(process: AreaProcess, event: unknown): SendOutcome {
 /** The persisted snapshot of a running process, as plain JSON. */
 export function snapshotOf(process: AreaProcess): Record<string, unknown> {
   return process.snapshot() as unknown as Record<string, unknown>;
+}
+
+/**
+ * The text of `JSON.stringify(process.snapshot())`, written straight from the running context
+ * instead of through the deep copy `snapshot()` makes: one pass over a long audit log instead of three.
+ */
+export function snapshotTextOf(process: AreaProcess): string {
+  const context = process.context();
+  const snapshot: AreaProcessSnapshot = {
+    kind: 'areaProcessSnapshot',
+    schemaVersion: AREA_PROCESS_SNAPSHOT_VERSION,
+    id: process.definition.settings.processId,
+    revision: context.auditLog.length,
+    template: process.definition.template,
+    settings: process.definition.settings,
+    context: context as unknown as AreaProcessSnapshot['context'],
+  };
+  return JSON.stringify(snapshot);
 }
 
 /** The snapshot schema version written in a stored snapshot, or `null` when unreadable. */
