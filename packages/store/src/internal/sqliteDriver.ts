@@ -18,10 +18,15 @@ interface SyncDatabase {
 /** Which SQLite library to use; `auto` picks `node:sqlite` where Node has it without a flag. */
 export type SqliteLibrary = 'auto' | 'better-sqlite3' | 'node:sqlite';
 
-/** Whether this Node version has `node:sqlite` without a flag (22.13 and later). */
+/**
+ * Whether this Node version has `node:sqlite` without a flag: from 22.13 on the 22 line and from
+ * 23.4 on (Node 22.5–22.12 and 23.0–23.3 need `--experimental-sqlite`).
+ */
 export function nodeHasSqlite(version: string = process.versions.node): boolean {
   const [major = 0, minor = 0] = version.split('.').map(Number);
-  return major > 22 || (major === 22 && minor >= 13);
+  if (major === 22) return minor >= 13;
+  if (major === 23) return minor >= 4;
+  return major > 23;
 }
 
 const requireHere = createRequire(typeof __filename === 'string' ? __filename : import.meta.url);
