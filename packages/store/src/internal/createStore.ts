@@ -799,6 +799,7 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
         event: Record<string, unknown>;
         entry: AuditEntry;
       }[] = [];
+      const keys = new Set<string>();
       for (let i = 1; i < lines.length; i++) {
         const line = validate(ExportEventSchema, parseLine(i), { path: [i] });
         if (line.version !== i) {
@@ -806,6 +807,15 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
             i,
             'version',
           ]);
+        }
+        if (line.idempotencyKey !== null) {
+          if (keys.has(line.idempotencyKey)) {
+            throw storeFail('import_invalid', { line: i + 1, detail: 'the idempotency key occurs twice' }, [
+              i,
+              'idempotencyKey',
+            ]);
+          }
+          keys.add(line.idempotencyKey);
         }
         const outcome = sendEvent(process, line.event);
         if (!outcome.accepted) {
