@@ -406,7 +406,9 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
       ]);
       previous = rows[0] ? (JSON.parse(String(rows[0].entry)) as AuditEntry) : undefined;
     }
-    const broken = checkStoredLink(version > 1 ? previous : undefined, version, entry);
+    const broken = checkStoredLink(version > 1 ? previous : undefined, version, entry, {
+      madeHere: head !== undefined,
+    });
     if (broken) throw storeFail('audit_chain_broken', { processId, version, detail: broken.message.en }, ['entry']);
     await tx.run(
       'INSERT INTO events (process_id, version, type, occurred_at, idempotency_key, event, entry) VALUES (?, ?, ?, ?, ?, ?, ?)',

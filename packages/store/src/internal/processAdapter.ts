@@ -250,11 +250,17 @@ export function auditEntryProblems(entries: readonly AuditEntry[]): ErrorIssue[]
 /**
  * Whether a new audit entry (stream version `version`) extends the stored chain whose last entry
  * is `previous` (none for the first event): `null` when it does, else the process's reason.
+ * `madeHere`: the entry comes straight from the process and `previous` is the stored head this
+ * store wrote itself.
  */
 export function checkStoredLink(
   previous: AuditEntry | undefined,
   version: number,
   entry: AuditEntry,
+  { madeHere = false }: { readonly madeHere?: boolean } = {},
 ): ErrorIssue | null {
+  // An entry the process produced a moment ago in this store, after a head this store wrote
+  // itself, needs no new schema check or hash: only that it links to that head.
+  if (madeHere && previous && entry.seq === version - 1 && entry.prevHash === previous.hash) return null;
   return checkAuditLink({ length: version - 1, hash: previous ? previous.hash : AUDIT_GENESIS_HASH }, entry);
 }
