@@ -248,28 +248,26 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
     processId: string,
     upTo: number,
   ): Promise<{ process: AreaProcess; version: number } | null> {
-    const candidates = await tx.all(
-      'SELECT version FROM snapshots WHERE process_id = ? AND schema_version = ? AND version <= ? ORDER BY version DESC LIMIT 3',
-      [processId, SNAPSHOT_SCHEMA_VERSION, upTo],
-    );
-    for (const candidate of candidates) {
-      // One body at a time: the next is read only when this one is unusable.
-      const version = num(candidate.version);
+    // One snapshot (with the stored entry of its version) per query: the next older one is read
+    // only when this one is unusable.
+    let below = upTo + 1;
+    for (let attempt = 0; attempt < 3; attempt++) {
       const row = (
-        await tx.all('SELECT body, checksum FROM snapshots WHERE process_id = ? AND version = ?', [processId, version])
+        await tx.all(
+          'SELECT s.version, s.body, s.checksum, e.entry FROM snapshots s LEFT JOIN events e ON e.process_id = s.process_id AND e.version = s.version WHERE s.process_id = ? AND s.schema_version = ? AND s.version < ? ORDER BY s.version DESC LIMIT 1',
+          [processId, SNAPSHOT_SCHEMA_VERSION, below],
+        )
       )[0];
-      if (!row) continue;
+      if (!row) return null;
+      const version = num(row.version);
+      below = version;
       const body = String(row.body);
-      if (checksum(body) !== String(row.checksum)) continue;
+      if (row.entry === null || checksum(body) !== String(row.checksum)) continue;
       try {
         const parsed: unknown = JSON.parse(body);
         if (snapshotVersionOf(parsed) !== SNAPSHOT_SCHEMA_VERSION) continue;
-        const stored = await tx.all('SELECT entry FROM events WHERE process_id = ? AND version = ?', [
-          processId,
-          version,
-        ]);
-        const storedHead = stored[0] ? (JSON.parse(String(stored[0].entry)) as AuditEntry) : undefined;
-        if (!storedHead || snapshotHeadOf(parsed)?.hash !== storedHead.hash) continue;
+        const storedHead = JSON.parse(String(row.entry)) as AuditEntry;
+        if (snapshotHeadOf(parsed)?.hash !== storedHead.hash) continue;
         const process = restoreCheckedProcess(parsed);
         if (appliedCount(process) !== version) continue;
         return { process, version };
