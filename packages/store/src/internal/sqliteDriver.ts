@@ -237,9 +237,9 @@ export function sqliteDriver(
     const retry: WriteJob[] = [];
     let aborted: unknown = null;
     for (const [index, job] of jobs.entries()) {
-      control('SAVEPOINT write_job');
       rollbacks = job.rollbacks;
       try {
+        control('SAVEPOINT write_job');
         const result = await job.fn(tx);
         control('RELEASE write_job');
         done.push({ job, result });
