@@ -10,6 +10,7 @@ export {
   replayAreaProcess,
   replaySnapshot,
   restoreAreaProcess,
+  restoreTrustedAreaProcess,
   type SendResult,
   type UntypedInput,
 } from './api/createAreaProcess';

@@ -13,14 +13,15 @@ import type { AreaProcessStore } from './types';
 export interface SqliteStoreOptions extends StoreOptions {
   /** The database file (created when absent). */
   readonly path: string;
-  /** `auto` (default) uses `node:sqlite` on Node 22.13 and later, else `better-sqlite3`. */
+  /** `auto` (default) uses `node:sqlite` where Node has it unflagged (22.13+, 23.4+), else `better-sqlite3`. */
   readonly library?: SqliteLibrary;
   /** How long a writer waits for another writer's lock, in milliseconds (default 10,000). */
   readonly busyTimeoutMs?: number;
   /**
-   * `full` (default): every commit is flushed to disk (fsync) before `append` answers, so an
-   * accepted event survives a power cut. `normal`: WAL commits survive a crash of the application
-   * but the last ones may be lost on a power cut; many times faster on slow disks.
+   * `full` (default): an append is answered only after its commit is flushed to disk, so an
+   * accepted event survives a power cut; appends in flight at the same time share one commit and
+   * one flush (group commit). `normal`: WAL commits survive a crash of the application but the
+   * last ones may be lost on a power cut; no flush is waited for.
    */
   readonly durability?: 'full' | 'normal';
   /** Open for reading only (dashboards): every write answers `store_read_only`. */
@@ -41,9 +42,9 @@ const SqliteOptionsSchema = z.strictObject({
 
 /**
  * Opens (and creates or migrates) an area-process store in a SQLite file: the embedded default
- * for one application server. WAL mode, durable commits, `BEGIN IMMEDIATE` for every append;
- * several OS processes may share the file. Needs `better-sqlite3` installed on Node 20 and 22.12
- * or older; uses the built-in `node:sqlite` from Node 22.13 on.
+ * for one application server. WAL mode, durable group commits, `BEGIN IMMEDIATE` for every
+ * write; several OS processes may share the file. Needs `better-sqlite3` installed on Node 20 and
+ * 22.12 or older (and 23.0–23.3); uses the built-in `node:sqlite` from Node 22.13 and 23.4 on.
  *
  * @example
  * const store = await openSqliteStore({ path: 'gebiedsprocessen.db' });

@@ -17,11 +17,16 @@ function inconsistent(detail: string, path: Path): never {
  * an audit log numbered from 0 whose length is the revision and whose entries were all accepted
  * (but the chain-start entry of a migrated snapshot), and slices keyed by their own ids.
  * Throws `invalid_input` (every problem in `issues`, paths under `<path>.context`) or
- * `snapshot_inconsistent`.
+ * `snapshot_inconsistent`. With `schema: false` only the fit is checked (for a snapshot its holder
+ * wrote and kept intact; a context of another shape may then throw an untyped error).
  */
-export function readContext(snapshot: AreaProcessSnapshot, path: Path = []): AreaProcessContext {
+export function readContext(
+  snapshot: AreaProcessSnapshot,
+  path: Path = [],
+  { schema = true }: { readonly schema?: boolean } = {},
+): AreaProcessContext {
   const contextPath = [...path, 'context'];
-  validate(AreaProcessContextSchema, snapshot.context, { path: contextPath });
+  if (schema) validate(AreaProcessContextSchema, snapshot.context, { path: contextPath });
   // The validated input, not zod's output: the same values, in the order they were written, so a
   // restored process writes its snapshot back byte for byte. (The snapshot is already a private
   // copy made by the migration step.)

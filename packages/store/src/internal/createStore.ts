@@ -27,16 +27,17 @@ import { migrations } from './migrations';
 import {
   type AreaProcess,
   appliedCount,
-  auditEntriesOf,
   auditEntryProblems,
   checkStoredLink,
   describeSettings,
-  restoreProcess,
+  restoreCheckedProcess,
   rollup,
   SNAPSHOT_SCHEMA_VERSION,
   type StreamStart,
   sendEvent,
+  snapshotHeadOf,
   snapshotOf,
+  snapshotTextOf,
   snapshotVersionOf,
   startProcess,
   summarize,
@@ -124,6 +125,8 @@ interface StreamRow {
 interface Cached {
   readonly version: number;
   readonly process: AreaProcess;
+  /** The stored audit entry at `version`, when this store wrote it. */
+  readonly head?: AuditEntry;
 }
 
 function overviewOf(row: Row): ProcessOverview {
@@ -235,25 +238,39 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
     return { version: num(row.version), start };
   }
 
-  /** The latest usable snapshot: current schema version, intact checksum, matching event count. */
+  /**
+   * The latest usable snapshot: current schema version, intact checksum, its audit head equal to
+   * the stored entry of its version, and a matching event count. Such a snapshot is restored
+   * without validating its context again; anything else is skipped (a cache miss).
+   */
   async function snapshotBase(
     tx: Tx,
     processId: string,
     upTo: number,
   ): Promise<{ process: AreaProcess; version: number } | null> {
-    const rows = await tx.all(
-      'SELECT version, body, checksum FROM snapshots WHERE process_id = ? AND schema_version = ? AND version <= ? ORDER BY version DESC LIMIT 3',
-      [processId, SNAPSHOT_SCHEMA_VERSION, upTo],
-    );
-    for (const row of rows) {
+    // One snapshot (with the stored entry of its version) per query: the next older one is read
+    // only when this one is unusable.
+    let below = upTo + 1;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const row = (
+        await tx.all(
+          'SELECT s.version, s.body, s.checksum, e.entry FROM snapshots s LEFT JOIN events e ON e.process_id = s.process_id AND e.version = s.version WHERE s.process_id = ? AND s.schema_version = ? AND s.version < ? ORDER BY s.version DESC LIMIT 1',
+          [processId, SNAPSHOT_SCHEMA_VERSION, below],
+        )
+      )[0];
+      if (!row) return null;
+      const version = num(row.version);
+      below = version;
       const body = String(row.body);
-      if (checksum(body) !== String(row.checksum)) continue;
+      if (row.entry === null || checksum(body) !== String(row.checksum)) continue;
       try {
         const parsed: unknown = JSON.parse(body);
         if (snapshotVersionOf(parsed) !== SNAPSHOT_SCHEMA_VERSION) continue;
-        const process = restoreProcess(parsed);
-        if (appliedCount(process) !== num(row.version)) continue;
-        return { process, version: num(row.version) };
+        const storedHead = JSON.parse(String(row.entry)) as AuditEntry;
+        if (snapshotHeadOf(parsed)?.hash !== storedHead.hash) continue;
+        const process = restoreCheckedProcess(parsed);
+        if (appliedCount(process) !== version) continue;
+        return { process, version };
       } catch {
         // A snapshot that does not restore is a cache miss: the events are replayed instead.
       }
@@ -299,7 +316,7 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
   }
 
   async function writeSnapshot(tx: Tx, processId: string, version: number, process: AreaProcess) {
-    const body = JSON.stringify(snapshotOf(process));
+    const body = snapshotTextOf(process);
     await tx.run(
       'INSERT INTO snapshots (process_id, version, schema_version, body, checksum) VALUES (?, ?, ?, ?, ?) ON CONFLICT (process_id, version) DO UPDATE SET schema_version = excluded.schema_version, body = excluded.body, checksum = excluded.checksum',
       [processId, version, SNAPSHOT_SCHEMA_VERSION, body, checksum(body)],
@@ -374,14 +391,22 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
     event: unknown,
     entry: AuditEntry,
     idempotencyKey: string | null,
+    head?: AuditEntry,
   ) {
     // The process chains its entries; the store checks that the new one extends the stored chain,
-    // so an event can never be written after a head it did not see.
-    const previous =
-      version > 1
-        ? await tx.all('SELECT entry FROM events WHERE process_id = ? AND version = ?', [processId, version - 1])
-        : [];
-    const broken = checkStoredLink(previous[0] ? JSON.parse(String(previous[0].entry)) : undefined, version, entry);
+    // so an event can never be written after a head it did not see. The head is read back unless
+    // this store wrote it in an earlier transaction on this stream.
+    let previous = head;
+    if (version > 1 && previous === undefined) {
+      const rows = await tx.all('SELECT entry FROM events WHERE process_id = ? AND version = ?', [
+        processId,
+        version - 1,
+      ]);
+      previous = rows[0] ? (JSON.parse(String(rows[0].entry)) as AuditEntry) : undefined;
+    }
+    const broken = checkStoredLink(version > 1 ? previous : undefined, version, entry, {
+      madeHere: head !== undefined,
+    });
     if (broken) throw storeFail('audit_chain_broken', { processId, version, detail: broken.message.en }, ['entry']);
     await tx.run(
       'INSERT INTO events (process_id, version, type, occurred_at, idempotency_key, event, entry) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -453,13 +478,20 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
     async append(processId, event, appendOptions) {
       validate(ProcessIdSchema, processId, { path: ['processId'] });
       const { expectedVersion, idempotencyKey } = validate(AppendOptionsSchema, appendOptions, { path: ['options'] });
-      let keep: Cached | undefined;
-      const cached = cache.get(processId);
-      cache.delete(processId);
       try {
         const result = await guarded(() =>
           driver.write(async (tx): Promise<AppendResult> => {
-            keep = undefined;
+            // The warm process leaves the cache while this write uses it; it comes back with the
+            // version this write leaves, and stays out if the write is rolled back.
+            const cached = cache.get(processId);
+            cache.delete(processId);
+            const keep = (entry: Cached) => {
+              if (!useCache) return;
+              cache.set(processId, entry);
+              tx.onRollback(() => {
+                if (cache.get(processId) === entry) cache.delete(processId);
+              });
+            };
             const stream = await streamOf(tx, processId, true);
             if (idempotencyKey !== undefined) {
               const seen = await tx.all(
@@ -468,7 +500,7 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
               );
               const first = seen[0];
               if (first) {
-                if (cached && cached.version === stream.version) keep = cached;
+                if (cached && cached.version === stream.version) keep(cached);
                 return {
                   status: 'accepted',
                   version: num(first.version),
@@ -478,7 +510,7 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
               }
             }
             if (stream.version !== expectedVersion) {
-              if (cached && cached.version <= stream.version) keep = cached;
+              if (cached && cached.version <= stream.version) keep(cached);
               return {
                 status: 'conflict',
                 currentVersion: stream.version,
@@ -489,8 +521,10 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
                 ),
               };
             }
-            const process =
-              (await catchUp(tx, processId, stream, cached)) ?? (await materialize(tx, processId, stream)).process;
+            const warm = await catchUp(tx, processId, stream, cached);
+            const process = warm ?? (await materialize(tx, processId, stream)).process;
+            // The head of the stored chain: known when the warm process wrote it itself.
+            const head = warm && cached?.version === stream.version ? cached.head : undefined;
             const outcome = sendEvent(process, event);
             if (!outcome.accepted) {
               await tx.run(
@@ -504,18 +538,17 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
                   outcome.entry ? JSON.stringify(outcome.entry) : null,
                 ],
               );
-              keep = { version: stream.version, process };
+              keep({ version: stream.version, process, ...(head ? { head } : {}) });
               return { status: 'rejected', version: stream.version, reason: outcome.reason };
             }
             const version = stream.version + 1;
-            await insertEvent(tx, processId, version, event, outcome.entry, idempotencyKey ?? null);
+            await insertEvent(tx, processId, version, event, outcome.entry, idempotencyKey ?? null, head);
             if (version % snapshotEvery === 0) await writeSnapshot(tx, processId, version, process);
             await writeOverview(tx, processId, version, stream.start, process, outcome.entry.timestamp);
-            keep = { version, process };
+            keep({ version, process, head: outcome.entry });
             return { status: 'accepted', version, entry: outcome.entry, duplicate: false };
           }),
         );
-        if (useCache && keep) cache.set(processId, keep);
         return result;
       } catch (error) {
         // A concurrent writer with the same key or version won the race: answer as a conflict.
@@ -766,6 +799,7 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
         event: Record<string, unknown>;
         entry: AuditEntry;
       }[] = [];
+      const keys = new Set<string>();
       for (let i = 1; i < lines.length; i++) {
         const line = validate(ExportEventSchema, parseLine(i), { path: [i] });
         if (line.version !== i) {
@@ -773,6 +807,15 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
             i,
             'version',
           ]);
+        }
+        if (line.idempotencyKey !== null) {
+          if (keys.has(line.idempotencyKey)) {
+            throw storeFail('import_invalid', { line: i + 1, detail: 'the idempotency key occurs twice' }, [
+              i,
+              'idempotencyKey',
+            ]);
+          }
+          keys.add(line.idempotencyKey);
         }
         const outcome = sendEvent(process, line.event);
         if (!outcome.accepted) {

@@ -11,6 +11,11 @@ export interface Tx {
   run(sql: string, params?: Params): Promise<number>;
   /** Runs several statements without parameters (a migration). */
   exec(sql: string): Promise<void>;
+  /**
+   * Registers a callback for when the writes of this transaction (or of this write within a
+   * group commit) are rolled back after they ran, so in-memory state derived from them is dropped.
+   */
+  onRollback(callback: () => void): void;
 }
 
 /** What the store needs from a database engine. */

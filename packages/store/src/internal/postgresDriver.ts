@@ -90,6 +90,7 @@ export function postgresDriver(config: { connectionString: string; max?: number 
       if (translated) renewPool();
       throw new NotStarted(translated ?? error);
     }
+    const rollbacks: (() => void)[] = [];
     const tx: Tx = {
       async all(sql: string, params: Params = []) {
         return (await client.query(numberPlaceholders(sql), params)).rows;
@@ -99,6 +100,9 @@ export function postgresDriver(config: { connectionString: string; max?: number 
       },
       async exec(sql: string) {
         await client.query(sql);
+      },
+      onRollback(callback: () => void) {
+        rollbacks.push(callback);
       },
     };
     let broken: Error | undefined;
@@ -110,6 +114,7 @@ export function postgresDriver(config: { connectionString: string; max?: number 
       await client.query('COMMIT');
       return result;
     } catch (error) {
+      for (const callback of rollbacks.splice(0)) callback();
       // After a connection or server-state failure no connection of the pool is reused.
       if (translatePostgres(error)) {
         broken = error as Error;

@@ -313,6 +313,12 @@ export function contractSuite(harness: EngineHarness) {
       const empty = (await fresh()).store;
       const error = await caught(empty.importProcess(tampered.join('\n')));
       expect(error).toMatchObject({ code: 'import_invalid', path: [3, 'version'] });
+      // One idempotency key on two events would make a retry ambiguous: refused the same way.
+      const twice = lines.map((line, i) =>
+        i === 1 || i === 2 ? JSON.stringify({ ...JSON.parse(line), idempotencyKey: 'formulier-1' }) : line,
+      );
+      const keyError = await caught(empty.importProcess(twice.join('\n')));
+      expect(keyError).toMatchObject({ code: 'import_invalid', path: [2, 'idempotencyKey'] });
       expect(await empty.list()).toEqual([]);
     });
 
