@@ -50,5 +50,8 @@ export {
   type Money,
   MoneySchema,
 } from './money';
+export { describeValue } from './describeValue';
+export { type Limit, LIMITS, type LimitName } from './limits';
 export { attempt, type Result } from './result';
+export { jsonCopy } from './safeValue';
 export { addIssue, formatPath, issuesFromZod, type RefinementContext, refinement, validate } from './validate';
