@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { type Label, LabelSchema, type Locale } from './label';
 import { describeValue } from './describeValue';
+import { type Label, LabelSchema, type Locale } from './label';
 
 /** Where in the input a problem is: property names and array indices from the root. */
 export const IssuePathSchema = /* @__PURE__ */ z.array(
@@ -95,7 +95,8 @@ export class GebiedsgerichtError extends Error {
     this.code = checked.code;
     this.path = checked.path;
     this.label = checked.message;
-    const issues = checked.issues.length > 0 ? checked.issues : [{ code: this.code, path: this.path, message: this.label }];
+    const issues =
+      checked.issues.length > 0 ? checked.issues : [{ code: this.code, path: this.path, message: this.label }];
     this.issues = Object.freeze(issues.map((issue) => ({ ...issue, path: [...issue.path] })));
   }
 
@@ -116,7 +117,6 @@ export class GebiedsgerichtError extends Error {
   }
 }
 
-
 function isLabel(value: unknown): value is Label {
   return LabelSchema.safeParse(value).success;
 }
@@ -125,7 +125,13 @@ function isLabel(value: unknown): value is Label {
 function checkInit(init: unknown): { code: string; message: Label; path: IssuePath; issues: ErrorIssue[] } {
   try {
     const i = init as Record<string, unknown>;
-    if (typeof init === 'object' && init !== null && typeof i.code === 'string' && i.code.length > 0 && isLabel(i.message)) {
+    if (
+      typeof init === 'object' &&
+      init !== null &&
+      typeof i.code === 'string' &&
+      i.code.length > 0 &&
+      isLabel(i.message)
+    ) {
       const path = i.path === undefined ? [] : IssuePathSchema.safeParse(i.path);
       const issues = i.issues === undefined ? [] : /* @__PURE__ */ ErrorIssueSchema.array().safeParse(i.issues);
       if (Array.isArray(path) || path.success) {
@@ -176,8 +182,7 @@ function safeParams(params: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(params)) {
     const value = (params as Record<string, unknown>)[key];
-    out[key] =
-      typeof value === 'number' || typeof value === 'boolean' ? value : describeValue(value, PARAM_LENGTH);
+    out[key] = typeof value === 'number' || typeof value === 'boolean' ? value : describeValue(value, PARAM_LENGTH);
   }
   return out;
 }

@@ -22,7 +22,8 @@ export type IsoDateTime = z.infer<typeof IsoDateTimeSchema>;
 /** The instant of an ISO date-time in milliseconds since the epoch (for ordering moments). */
 export function instantOf(value: IsoDateTime): number {
   const instant = typeof value === 'string' ? Date.parse(value) : Number.NaN;
-  if (Number.isNaN(instant) || !IsoDateTimeSchema.safeParse(value).success) validate(IsoDateTimeSchema, value, { path: ['value'] });
+  if (Number.isNaN(instant) || !IsoDateTimeSchema.safeParse(value).success)
+    validate(IsoDateTimeSchema, value, { path: ['value'] });
   return instant;
 }
 

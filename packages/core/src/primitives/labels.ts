@@ -36,7 +36,9 @@ export function labelledEnum<const L extends Record<string, Label>>(labels: L): 
   type T = Extract<keyof L, string>;
   const table: unknown = labels;
   if (typeof table !== 'object' || table === null || Array.isArray(table))
-    throw coreFail('invalid_argument', { name: 'labels (an object with a Dutch and English label per value)' }, ['labels']);
+    throw coreFail('invalid_argument', { name: 'labels (an object with a Dutch and English label per value)' }, [
+      'labels',
+    ]);
   const values = Object.keys(labels) as T[];
   if (values.length === 0) throw coreFail('invalid_argument', { name: 'labels (at least one value)' }, ['labels']);
   for (const value of values) {

@@ -34,7 +34,7 @@ export const LIMITS = Object.freeze({
     en: 'Nesting of objects and arrays in a document, event or snapshot that is copied',
   },
   jsonValues: {
-    max: 5_000_000,
+    max: 2_000_000,
     unit: 'values',
     code: 'input_too_large',
     nl: 'Waarden (objecten, lijsten, teksten, getallen) in één gekopieerd document, gebeurtenis of snapshot; een gedeeld object telt elke keer dat het voorkomt',

@@ -54,7 +54,8 @@ export function formatEuro(cents: EuroCents, locale: 'nl' | 'en'): string {
   if (typeof cents !== 'number' || !Number.isFinite(cents))
     throw coreFail('not_a_finite_number', { value: describeValue(cents) }, ['cents']);
   if (!Number.isSafeInteger(cents)) throw coreFail('amount_too_large', { value: String(cents) }, ['cents']);
-  if (locale !== 'nl' && locale !== 'en') throw coreFail('invalid_argument', { name: "locale ('nl' or 'en')" }, ['locale']);
+  if (locale !== 'nl' && locale !== 'en')
+    throw coreFail('invalid_argument', { name: "locale ('nl' or 'en')" }, ['locale']);
   return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
     style: 'currency',
     currency: 'EUR',

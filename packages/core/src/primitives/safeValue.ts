@@ -1,7 +1,7 @@
 import { coreFail } from '../messages';
-import { GebiedsgerichtError, type IssuePath, isGebiedsgerichtError } from './errors';
+import type { GebiedsgerichtError, IssuePath } from './errors';
+import { isGebiedsgerichtError } from './errors';
 import { LIMITS } from './limits';
-
 
 /** Where {@link jsonCopy} found something JSON cannot hold. */
 function notJson(what: string, path: IssuePath): GebiedsgerichtError {
@@ -34,26 +34,23 @@ function pathText(path: IssuePath): string {
 export function jsonCopy(value: unknown, path: IssuePath = []): unknown {
   let count = 0;
   const open = new Set<object>();
-  const at: (string | number)[] = [...path];
-  const depthBase = path.length;
+  // The key at each depth below `path`; read only to report where a problem is.
+  const keys: (string | number)[] = [];
+  const where = (depth: number): (string | number)[] => [...path, ...keys.slice(0, depth)];
 
-  function copy(input: unknown, inArray: boolean): unknown {
-    count += 1;
-    if (count > LIMITS.jsonValues.max) {
-      throw coreFail('input_too_large', { max: LIMITS.jsonValues.max, path: pathText(at) }, [...at]);
+  function copy(input: unknown, depth: number, inArray: boolean): unknown {
+    if (++count > LIMITS.jsonValues.max) {
+      throw coreFail('input_too_large', { max: LIMITS.jsonValues.max, path: pathText(where(depth)) }, where(depth));
     }
     let v = input;
     if (typeof v === 'object' && v !== null && typeof (v as { toJSON?: unknown }).toJSON === 'function') {
-      v = (v as { toJSON: (key: string) => unknown }).toJSON(String(at[at.length - 1] ?? ''));
+      v = (v as { toJSON: (key: string) => unknown }).toJSON(depth === 0 ? '' : String(keys[depth - 1]));
     }
     switch (typeof v) {
       case 'string':
         if (v.length > LIMITS.stringLength.max) {
-          throw coreFail(
-            'string_too_long',
-            { max: LIMITS.stringLength.max, length: v.length, path: pathText(at) },
-            [...at],
-          );
+          const at = where(depth);
+          throw coreFail('string_too_long', { max: LIMITS.stringLength.max, length: v.length, path: pathText(at) }, at);
         }
         return v;
       case 'number':
@@ -61,7 +58,7 @@ export function jsonCopy(value: unknown, path: IssuePath = []): unknown {
       case 'boolean':
         return v;
       case 'bigint':
-        throw notJson('a BigInt', at);
+        throw notJson('a BigInt', where(depth));
       case 'undefined':
       case 'function':
       case 'symbol':
@@ -69,42 +66,40 @@ export function jsonCopy(value: unknown, path: IssuePath = []): unknown {
     }
     if (v === null) return null;
     const object = v as object;
-    if (at.length - depthBase >= LIMITS.nestingDepth.max) {
-      throw coreFail('nesting_too_deep', { max: LIMITS.nestingDepth.max, path: pathText(at) }, [...at]);
+    if (depth >= LIMITS.nestingDepth.max) {
+      const at = where(depth);
+      throw coreFail('nesting_too_deep', { max: LIMITS.nestingDepth.max, path: pathText(at) }, at);
     }
-    if (open.has(object)) throw notJson('a cycle', at);
+    if (open.has(object)) throw notJson('a cycle', where(depth));
     open.add(object);
-    try {
-      if (Array.isArray(object)) {
-        const out: unknown[] = [];
-        const length = object.length;
-        for (let i = 0; i < length; i++) {
-          at.push(i);
-          out.push(copy(object[i], true));
-          at.pop();
-        }
-        return out;
+    if (Array.isArray(object)) {
+      const length = object.length;
+      const out: unknown[] = new Array(length);
+      for (let i = 0; i < length; i++) {
+        keys[depth] = i;
+        out[i] = copy(object[i], depth + 1, true);
       }
-      const out: Record<string, unknown> = {};
-      for (const key of Object.keys(object)) {
-        at.push(key);
-        const child = copy((object as Record<string, unknown>)[key], false);
-        at.pop();
-        if (child !== undefined) {
-          // defineProperty, so that an own `__proto__` key stays data and never sets a prototype.
-          Object.defineProperty(out, key, { value: child, enumerable: true, writable: true, configurable: true });
-        }
-      }
-      return out;
-    } finally {
       open.delete(object);
+      return out;
     }
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(object)) {
+      keys[depth] = key;
+      const child = copy((object as Record<string, unknown>)[key], depth + 1, false);
+      if (child === undefined) continue;
+      if (key === '__proto__') {
+        // An own `__proto__` key stays data and never sets a prototype.
+        Object.defineProperty(out, key, { value: child, enumerable: true, writable: true, configurable: true });
+      } else out[key] = child;
+    }
+    open.delete(object);
+    return out;
   }
 
   try {
-    return copy(value, false);
+    return copy(value, 0, false);
   } catch (error) {
     if (isGebiedsgerichtError(error)) throw error;
-    throw notJson('an unreadable value', at);
+    throw notJson('an unreadable value', [...path]);
   }
 }

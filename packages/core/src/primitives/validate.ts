@@ -1,8 +1,8 @@
 import type * as z from 'zod';
 import { en, nl } from 'zod/locales';
 import { coreFail, coreMessages } from '../messages';
-import { type ErrorIssue, GebiedsgerichtError, type IssuePath } from './errors';
 import { describeValue } from './describeValue';
+import { type ErrorIssue, GebiedsgerichtError, type IssuePath } from './errors';
 import { type Label, LabelSchema } from './label';
 import { LIMITS } from './limits';
 
