@@ -10,6 +10,7 @@ export {
   replayAreaProcess,
   replaySnapshot,
   restoreAreaProcess,
+  type SendOptions,
   type SendResult,
   type UntypedInput,
 } from './api/createAreaProcess';

@@ -54,4 +54,5 @@ export {
 } from './money';
 export { attempt, type Result } from './result';
 export { jsonCopy } from './safeValue';
+export { NameSchema, TextSchema } from './text';
 export { addIssue, formatPath, issuesFromZod, type RefinementContext, refinement, validate } from './validate';

@@ -37,8 +37,15 @@ export const LIMITS = Object.freeze({
     max: 2_000_000,
     unit: 'values',
     code: 'input_too_large',
-    nl: 'Waarden (objecten, lijsten, teksten, getallen) in één gekopieerd document, gebeurtenis of snapshot; een gedeeld object telt elke keer dat het voorkomt',
-    en: 'Values (objects, arrays, strings, numbers) in one copied document, event or snapshot; a shared object counts each time it occurs',
+    nl: 'Waarden (objecten, lijsten, teksten, getallen) in één gekopieerd document of gebeurtenis; een gedeeld object telt elke keer dat het voorkomt',
+    en: 'Values (objects, arrays, strings, numbers) in one copied document or event; a shared object counts each time it occurs',
+  },
+  snapshotValues: {
+    max: 10_000_000,
+    unit: 'values',
+    code: 'input_too_large',
+    nl: 'Waarden in één snapshot dat wordt hersteld of gemigreerd (het hele auditlogboek met alle documenten)',
+    en: 'Values in one snapshot that is restored or migrated (the whole audit log with every document)',
   },
   stringLength: {
     max: 1_000_000,

@@ -20,8 +20,9 @@ function pathText(path: IssuePath): string {
  * - a cycle or a BigInt, a value JSON cannot hold (`not_plain_json`);
  * - nesting deeper than {@link LIMITS}.nestingDepth (`nesting_too_deep`), where `JSON.stringify`
  *   would overflow the stack;
- * - more than {@link LIMITS}.jsonValues values, counting an object each time it is reached, so an
- *   object graph whose nodes share children cannot take exponential time (`input_too_large`);
+ * - more than `options.maxValues` values ({@link LIMITS}.jsonValues by default; a snapshot uses
+ *   {@link LIMITS}.snapshotValues), counting an object each time it is reached, so an object graph
+ *   whose nodes share children cannot take exponential time (`input_too_large`);
  * - a string longer than {@link LIMITS}.stringLength (`string_too_long`).
  *
  * Anything else that goes wrong while reading the value (a getter or Proxy trap that throws) is
@@ -31,7 +32,8 @@ function pathText(path: IssuePath): string {
  * const copy = jsonCopy(untrustedEvent, ['event']);
  * @see docs/limits.md
  */
-export function jsonCopy(value: unknown, path: IssuePath = []): unknown {
+export function jsonCopy(value: unknown, path: IssuePath = [], options: { readonly maxValues?: number } = {}): unknown {
+  const maxValues = options.maxValues ?? LIMITS.jsonValues.max;
   let count = 0;
   const open = new Set<object>();
   // The key at each depth below `path`; read only to report where a problem is.
@@ -39,8 +41,8 @@ export function jsonCopy(value: unknown, path: IssuePath = []): unknown {
   const where = (depth: number): (string | number)[] => [...path, ...keys.slice(0, depth)];
 
   function copy(input: unknown, depth: number, inArray: boolean): unknown {
-    if (++count > LIMITS.jsonValues.max) {
-      throw coreFail('input_too_large', { max: LIMITS.jsonValues.max, path: pathText(where(depth)) }, where(depth));
+    if (++count > maxValues) {
+      throw coreFail('input_too_large', { max: maxValues, path: pathText(where(depth)) }, where(depth));
     }
     let v = input;
     if (typeof v === 'object' && v !== null && typeof (v as { toJSON?: unknown }).toJSON === 'function') {
