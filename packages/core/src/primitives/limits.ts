@@ -90,7 +90,7 @@ export const LIMITS = Object.freeze({
     en: 'Computation steps of one SMAA analysis: iterations × variants × criteria',
   },
   packageDealSteps: {
-    max: 2_000_000,
+    max: 50_000_000,
     unit: 'steps',
     code: 'search_too_large',
     nl: 'Zoekstappen van findPackageDeals (deelpakketten die worden bekeken); daarboven wordt de zoektocht vooraf geweigerd',
