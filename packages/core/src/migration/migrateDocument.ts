@@ -51,7 +51,7 @@ const STEPS: Readonly<Record<number, DocumentMigrationStep>> = Object.freeze({ 1
  */
 export function migrateDocument<K extends DocumentKind>(kind: K, document: unknown): DocumentOf<K> {
   const registry: Readonly<Record<string, DocumentDefinition>> = documentSchemas;
-  const definition = Object.hasOwn(registry, kind) ? registry[kind] : undefined;
+  const definition = typeof kind === 'string' && Object.hasOwn(registry, kind) ? registry[kind] : undefined;
   if (!definition) throw coreFail('unknown_document', { name: describeValue(kind) }, ['kind']);
   const declared = objectOf(document)?.schemaVersion;
   let version: number;

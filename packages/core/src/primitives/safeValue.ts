@@ -33,7 +33,15 @@ function pathText(path: IssuePath): string {
  * @see docs/limits.md
  */
 export function jsonCopy(value: unknown, path: IssuePath = [], options: { readonly maxValues?: number } = {}): unknown {
+  if (!Array.isArray(path)) throw coreFail('invalid_argument', { name: 'path (an array)' }, ['path']);
+  const given: unknown = options;
+  if (typeof given !== 'object' || given === null) {
+    throw coreFail('invalid_argument', { name: 'options (an object)' }, ['options']);
+  }
   const maxValues = options.maxValues ?? LIMITS.jsonValues.max;
+  if (!Number.isSafeInteger(maxValues) || maxValues < 1) {
+    throw coreFail('invalid_argument', { name: 'options.maxValues (a whole number ≥ 1)' }, ['options', 'maxValues']);
+  }
   let count = 0;
   const open = new Set<object>();
   // The key at each depth below `path`; read only to report where a problem is.
