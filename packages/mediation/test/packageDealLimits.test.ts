@@ -50,7 +50,7 @@ describe('package-deal search budget', () => {
     const { scores, disagreement } = benchCases[1]!;
     // The fewest steps this instance needs, by bisection on the budget.
     let low = 1;
-    let high = LIMITS.packageDealSteps.max;
+    let high: number = LIMITS.packageDealSteps.max;
     while (low < high) {
       const mid = Math.floor((low + high) / 2);
       try {
