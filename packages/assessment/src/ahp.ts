@@ -28,8 +28,10 @@ export const CONSISTENCY_THRESHOLD = 0.1;
  * comparison matrix (power iteration to 1e-12), normalised to sum 1, with λmax, the consistency
  * index CI = (λmax − n)/(n − 1), Saaty's random index RI (see {@link SAATY_RANDOM_INDEX}), the
  * consistency ratio CR = CI/RI and whether CR ≤ 0.10. A matrix that is not reciprocal, not square or
- * has no ones on the diagonal is rejected (codes `pairwise_not_reciprocal`, `pairwise_not_square`,
- * `pairwise_diagonal_not_one`).
+ * has no ones on the diagonal is rejected with `invalid_input`; its `issues` say which, with codes
+ * `pairwise_not_reciprocal` (path to the judgement above the diagonal, `['matrix', i, j]` with
+ * i < j; the message also names its mirror cell), `pairwise_not_square` or
+ * `pairwise_diagonal_not_one`.
  *
  * AHP comes from outside the handreiking (Saaty 1980).
  *

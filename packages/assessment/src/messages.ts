@@ -101,6 +101,14 @@ export const assessmentMessages = defineMessages({
     nl: `Het gewicht ${p.weight} ligt niet tussen 0 en 1`,
     en: `The weight ${p.weight} is not between 0 and 1`,
   }),
+  too_many_variants: (p: { count: number; max: number }) => ({
+    nl: `${p.count} varianten is meer dan de ${p.max} die deze analyse aankan`,
+    en: `${p.count} variants is more than the ${p.max} this analysis handles`,
+  }),
+  search_too_large: (p: { steps: number }) => ({
+    nl: `De berekening vraagt meer dan ${p.steps} stappen; verklein het probleem`,
+    en: `The computation takes more than ${p.steps} steps; reduce the problem`,
+  }),
   not_a_finite_number: (p: { name: string }) => ({
     nl: `${p.name} is geen eindig getal`,
     en: `${p.name} is not a finite number`,

@@ -38,7 +38,8 @@ function signedArea(ring: readonly PlanarPoint[]): number {
  */
 function openCcw(ring: unknown, path: Path): Pt[] {
   if (!Array.isArray(ring)) throw fail('invalid_argument', { name: 'ring (an array of [x, y] points)' }, path);
-  const pts: Pt[] = ring.map((p: unknown, j): Pt => {
+  // Array.from visits the holes of a sparse array (as undefined), so they are refused like any non-point.
+  const pts: Pt[] = Array.from(ring as unknown[], (p: unknown, j): Pt => {
     if (!Array.isArray(p) || p.length !== 2)
       throw fail('invalid_argument', { name: 'point (a pair [x, y])' }, [...path, j]);
     for (const c of [0, 1])
@@ -58,7 +59,7 @@ function ringsOf(polygon: unknown, path: Path): [Pt[], ...Pt[][]] {
   if (!Array.isArray(polygon))
     throw fail('invalid_argument', { name: 'polygon (an array of rings of [x, y] points)' }, path);
   if (polygon.length === 0) throw fail('polygon_too_small', {}, path);
-  return polygon.map((ring: unknown, i) => openCcw(ring, [...path, i])) as [Pt[], ...Pt[][]];
+  return Array.from(polygon as unknown[], (ring: unknown, i) => openCcw(ring, [...path, i])) as [Pt[], ...Pt[][]];
 }
 
 const cross = (o: Pt, a: Pt, b: Pt) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);

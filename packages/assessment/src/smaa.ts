@@ -1,5 +1,6 @@
 import {
   type AssessmentInput,
+  LIMITS,
   type SmaaResult,
   type SmaaSettings,
   SmaaSettingsSchema,
@@ -547,9 +548,20 @@ export function weightMode(p: Prepared, settings: SmaaSettings): SmaaWeightMode 
   return { kind: 'ranked', order, groupEnd: Int32Array.from(ends) };
 }
 
+/** Internal: refuses, before any work, an analysis past `LIMITS.smaaVariants` or `LIMITS.smaaWork`. */
+function checkSmaaSize(p: Prepared, s: SmaaSettings, where: readonly string[]): void {
+  const variants = p.variants.length;
+  if (variants > LIMITS.smaaVariants.max) {
+    throw fail('too_many_variants', { count: variants, max: LIMITS.smaaVariants.max }, ['variants']);
+  }
+  const steps = s.samples * variants * (p.criteria.length + variants);
+  if (steps > LIMITS.smaaWork.max) throw fail('search_too_large', { steps: LIMITS.smaaWork.max }, [...where]);
+}
+
 /** Internal: SMAA on an analysis, as the core result shape. */
 export function smaaOf(a: Analysis, settings: SmaaSettings): SmaaResult {
   const p = a.p;
+  checkSmaaSize(p, settings, ['uncertainty']);
   const problem = smaaProblem(p, a, settings.sampleScores);
   const r = smaaSample(problem, weightMode(p, settings), settings.samples, settings.seed);
   const { m, n } = problem;
@@ -580,6 +592,11 @@ export function smaaOf(a: Analysis, settings: SmaaSettings): SmaaResult {
  * Normalisation uses the input's method over the whole uncertainty range, so sampled scores share
  * one fixed scale.
  *
+ * Refused up front, so that no input keeps the host busy for long: more than
+ * `LIMITS.smaaVariants` variants (`too_many_variants`, path `variants`), and more than
+ * `LIMITS.smaaWork` steps of samples × variants × (criteria + variants) (`search_too_large`).
+ * Settings passed as the argument that do not validate are reported under `settings`.
+ *
  * SMAA comes from outside the handreiking: R. Lahdelma and P. Salminen, Operations Research 49(3), 2001, 444–454.
  *
  * @example
@@ -589,8 +606,12 @@ export function smaaOf(a: Analysis, settings: SmaaSettings): SmaaResult {
  */
 export function smaa(input: AssessmentInput, settings?: SmaaSettings): SmaaResult {
   const p = prepare(input);
+  // Settings passed as the argument are reported under `settings`; those read from the input
+  // under `uncertainty`, where the input holds them.
+  const where = settings !== undefined ? ['settings'] : ['uncertainty'];
   const raw = settings ?? p.input.uncertainty;
-  if (!raw) throw fail('invalid_argument', { name: 'settings (SMAA settings missing)' }, ['uncertainty']);
-  const s = validate(SmaaSettingsSchema, raw, { path: ['uncertainty'] });
+  if (!raw) throw fail('invalid_argument', { name: 'settings (SMAA settings missing)' }, where);
+  const s = validate(SmaaSettingsSchema, raw, { path: where });
+  checkSmaaSize(p, s, where);
   return smaaOf(analyse(p), s);
 }

@@ -103,7 +103,8 @@ describe('AHP weights (Saaty)', () => {
       expect(e).toBeInstanceOf(GebiedsgerichtError);
       const issue = (e as GebiedsgerichtError).issues[0];
       expect(issue?.code).toBe('pairwise_not_reciprocal');
-      expect(issue?.path).toEqual(['matrix', 1, 0]);
+      // The judgement above the diagonal, as the user writes it; the message names the mirror cell.
+      expect(issue?.path).toEqual(['matrix', 0, 1]);
     }
   });
 

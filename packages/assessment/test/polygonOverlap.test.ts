@@ -92,3 +92,20 @@ describe('GeoJSON overlap in WGS 84', () => {
     expect(m2 / 10_000).toBeLessThan(100.5);
   });
 });
+
+describe('a sparse ring', () => {
+  it('is refused with a typed error at the missing point, not a TypeError', () => {
+    const ring: unknown[] = new Array(4);
+    ring[0] = [0, 0];
+    ring[3] = [0, 0];
+    const error = (() => {
+      try {
+        planarPolygonArea([ring] as never);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(GebiedsgerichtError);
+    expect((error as GebiedsgerichtError).path).toEqual(['polygon', 0, 1]);
+  });
+});

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { documentSchemas } from './documents';
 import { coreFail } from './messages';
+import { describeValue } from './primitives/describeValue';
 import { schemaNames } from './schemaNames';
 
 /** A JSON Schema (draft 2020-12) object as produced by {@link toJsonSchema}. */
@@ -16,8 +17,9 @@ export type JsonSchemaObject = Record<string, unknown>;
  * const schema = toJsonSchema('startnotitie');
  */
 export function toJsonSchema(name: string): JsonSchemaObject {
-  const definition = Object.hasOwn(documentSchemas, name) ? documentSchemas[name] : undefined;
-  if (!definition) throw coreFail('unknown_document', { name });
+  const definition =
+    typeof name === 'string' && Object.hasOwn(documentSchemas, name) ? documentSchemas[name] : undefined;
+  if (!definition) throw coreFail('unknown_document', { name: describeValue(name) }, ['name']);
   // The document's own schema is the root, not a definition of itself.
   const names = schemaNames();
   const own = names.get(definition.schema);

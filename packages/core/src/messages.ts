@@ -34,6 +34,34 @@ export const coreMessages = defineMessages({
     nl: `Onbekende tijdzone: ${p.zone} (verwacht een IANA-naam zoals Europe/Amsterdam)`,
     en: `Unknown time zone: ${p.zone} (expected an IANA name such as Europe/Amsterdam)`,
   }),
+  not_plain_json: (p: { what: string; path: string }) => ({
+    nl: `Geen gewone JSON: ${p.what} bij ${p.path}`,
+    en: `Not plain JSON: ${p.what} at ${p.path}`,
+  }),
+  nesting_too_deep: (p: { max: number; path: string }) => ({
+    nl: `Dieper genest dan ${p.max} niveaus bij ${p.path}`,
+    en: `Nested deeper than ${p.max} levels at ${p.path}`,
+  }),
+  input_too_large: (p: { max: number; path: string }) => ({
+    nl: `Meer dan ${p.max} waarden (bij ${p.path}); een gedeeld object telt elke keer mee`,
+    en: `More than ${p.max} values (at ${p.path}); a shared object counts each time`,
+  }),
+  string_too_long: (p: { max: number; length: number; path: string }) => ({
+    nl: `Tekst van ${p.length} tekens bij ${p.path} is langer dan ${p.max} tekens`,
+    en: `Text of ${p.length} characters at ${p.path} is longer than ${p.max} characters`,
+  }),
+  invalid_argument: (p: { name: string }) => ({
+    nl: `Ongeldig argument: verwacht ${p.name}`,
+    en: `Invalid argument: expected ${p.name}`,
+  }),
+  unknown_decision: (p: { decisionId: string }) => ({
+    nl: `Onbekend besluit "${p.decisionId}"`,
+    en: `Unknown decision "${p.decisionId}"`,
+  }),
+  unknown_step: (p: { stepId: string }) => ({
+    nl: `Stap "${p.stepId}" staat niet in het procesontwerp`,
+    en: `Step "${p.stepId}" is not in the process design`,
+  }),
 });
 
 /** Builds a core {@link GebiedsgerichtError} by code. */

@@ -195,10 +195,24 @@ describe('consentStatus', () => {
 
   it('refuses an unknown decision or step with a typed error', () => {
     expect(() => consentStatus(lindewaard, { decisionId: 'besluit-onbekend' })).toThrowError(
-      expect.objectContaining({ code: 'unknown_decision', path: ['decisionId'] }),
+      expect.objectContaining({ code: 'unknown_decision', path: ['subject', 'decisionId'] }),
     );
     expect(() => consentStatus(lindewaard, { stepId: 'stap-9' })).toThrowError(
-      expect.objectContaining({ code: 'unknown_step', path: ['stepId'] }),
+      expect.objectContaining({ code: 'unknown_step', path: ['subject', 'stepId'] }),
+    );
+  });
+
+  it('refuses a subject that is not an object, or whose id is not text, with a typed error', () => {
+    for (const subject of [1e9, null, 'besluit', Symbol('s')]) {
+      expect(() => consentStatus(lindewaard, subject as never)).toThrowError(
+        expect.objectContaining({ code: 'invalid_argument', path: ['subject'] }),
+      );
+    }
+    expect(() => consentStatus(lindewaard, { decisionId: Symbol('d') } as never)).toThrowError(
+      expect.objectContaining({ code: 'invalid_argument', path: ['subject', 'decisionId'] }),
+    );
+    expect(() => consentStatus(lindewaard, { stepId: Object.create(null) } as never)).toThrowError(
+      expect.objectContaining({ code: 'invalid_argument', path: ['subject', 'stepId'] }),
     );
   });
 });

@@ -30,6 +30,10 @@ export const mediationMessages = defineMessages({
     nl: `Te veel Pareto-efficiënte deelpakketten (${p.size}, grens ${p.limit}); verklein het probleem of verhoog de grens`,
     en: `Too many Pareto-efficient partial packages (${p.size}, limit ${p.limit}); reduce the problem or raise the limit`,
   }),
+  search_too_large: (p: { steps: number }) => ({
+    nl: `De berekening vraagt meer dan ${p.steps} stappen; verklein het probleem`,
+    en: `The computation takes more than ${p.steps} steps; reduce the problem`,
+  }),
   no_acceptable_package: (p: { inputId: string }) => ({
     nl: `Geen pakket in ${p.inputId} geeft elke partij meer dan zonder akkoord`,
     en: `No package in ${p.inputId} gives every party more than without agreement`,

@@ -1,6 +1,7 @@
 import {
   IdSchema,
   type IssueConcession,
+  LIMITS,
   type PackageChoice,
   type PackageDealInput,
   PackageDealInputSchema,
@@ -11,7 +12,7 @@ import {
 } from '@gebiedsgericht/core';
 import { checkOptions, requireRecord } from './internal/arguments';
 import { derivedId } from './internal/derivedId';
-import { FrontierTooLarge, searchParetoPackages } from './internal/paretoPackages';
+import { FrontierTooLarge, SearchTooLarge, searchParetoPackages } from './internal/paretoPackages';
 import { fail } from './messages';
 
 /** Options of {@link findPackageDeals}. */
@@ -42,8 +43,10 @@ export interface FindPackageDealsOptions {
  *
  * Throws `invalid_input` (with `unknown_issue`, `unknown_option`, `missing_points` issues) for bad
  * input, `invalid_argument` when `options` is not an object (path `['options']`) or `maxFrontier` is
- * not an integer ≥ 1 (path `['maxFrontier']`), and `package_search_too_large` when the frontier
- * exceeds `maxFrontier`.
+ * not an integer ≥ 1 (path `['maxFrontier']`), `package_search_too_large` when the frontier
+ * exceeds `maxFrontier`, and `search_too_large` when the search takes more than
+ * `LIMITS.packageDealSteps` steps (candidates built plus dominance comparisons), so that no input
+ * keeps the host busy for long.
  *
  * @example
  * const result = findPackageDeals(input);
@@ -67,9 +70,10 @@ export function findPackageDeals(input: unknown, options: FindPackageDealsOption
   const limit = options.maxFrontier ?? 1_000_000;
   let search: ReturnType<typeof searchParetoPackages>;
   try {
-    search = searchParetoPackages({ scores, disagreement, maxFrontier: limit });
+    search = searchParetoPackages({ scores, disagreement, maxFrontier: limit, maxSteps: LIMITS.packageDealSteps.max });
   } catch (error) {
     if (error instanceof FrontierTooLarge) throw fail('package_search_too_large', { size: error.size, limit });
+    if (error instanceof SearchTooLarge) throw fail('search_too_large', { steps: error.steps }, ['input']);
     throw error;
   }
   const evaluations = search.packages.map((found) => ({

@@ -11,6 +11,7 @@ export {
   replaySnapshot,
   restoreAreaProcess,
   restoreTrustedAreaProcess,
+  type SendOptions,
   type SendResult,
   type UntypedInput,
 } from './api/createAreaProcess';

@@ -164,6 +164,14 @@ export const processMessages = defineMessages({
     nl: `${p.kind} ${p.id} bestaat al`,
     en: `${p.kind} ${p.id} already exists`,
   }),
+  event_before_start: (p: { at: string; startedAt: string }) => ({
+    nl: `Tijdstip ${p.at} ligt vóór de start van het proces (${p.startedAt})`,
+    en: `Time ${p.at} is before the process started (${p.startedAt})`,
+  }),
+  event_in_future: (p: { at: string; now: string; toleranceMs: number }) => ({
+    nl: `Tijdstip ${p.at} ligt na nu (${p.now}) plus de speling van ${p.toleranceMs} ms`,
+    en: `Time ${p.at} is later than now (${p.now}) plus the tolerance of ${p.toleranceMs} ms`,
+  }),
   event_before_previous: (p: { at: string; last: string }) => ({
     nl: `Tijdstip ${p.at} ligt vóór de vorige gebeurtenis (${p.last})`,
     en: `Time ${p.at} is before the previous event (${p.last})`,

@@ -41,6 +41,19 @@ const schedule: IjkmomentSchedule = {
   ],
 };
 
+describe('an occurrence past the calendar', () => {
+  it('is refused with a typed error instead of a RangeError from the date library', () => {
+    const yearly = { every: 1, unit: 'years' as const, from: '2026-01-01' };
+    expect(occurrenceOf(yearly, 7973)).toBe('9999-01-01');
+    expect(() => occurrenceOf(yearly, 7974)).toThrow(
+      expect.objectContaining({ code: 'invalid_argument', path: ['k'] }),
+    );
+    expect(() => occurrenceOf(yearly, 2 ** 31)).toThrow(
+      expect.objectContaining({ code: 'invalid_argument', path: ['k'] }),
+    );
+  });
+});
+
 describe('ijkmoment schedule of a startnotitie', () => {
   it('reads the schedule of the shared Lindewaard startnotitie fixture', () => {
     const next = nextIjkmomenten(lindewaardStartnotitie.ijkmomenten, '2026-01-01T09:00:00+01:00');

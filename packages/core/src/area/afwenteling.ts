@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
+import { TextSchema } from '../primitives/text';
 
 /**
  * On whom a burden would be shifted (afwenteling): other sectors, other areas, other governments,
@@ -34,7 +35,7 @@ export const AfwentelingSchema = z.strictObject({
   id: IdSchema,
   opgaveId: IdSchema,
   target: AfwentelingTargetSchema,
-  description: z.string().min(1),
+  description: TextSchema,
   /** Parties (sectors, governments) or areas affected, by id, when known. */
   affectedIds: z.array(IdSchema).optional(),
   prevention: z.string().min(1).optional(),

@@ -3,6 +3,7 @@ import { checkUniqueIds } from '../internal/refinementChecks';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
+import { NameSchema } from '../primitives/text';
 import { addIssue, validate } from '../primitives/validate';
 import { AreaIdentitySchema } from './areaIdentity';
 import { AreaTypeSchema } from './areaType';
@@ -24,7 +25,7 @@ import { GeometrySchema } from './geometry';
 export const AreaSchema = z
   .strictObject({
     ...documentHeader('area'),
-    name: z.string().min(1),
+    name: NameSchema,
     areaType: AreaTypeSchema,
     /** Ids of the provinces (parties) involved; more than one means a cross-province area. */
     provinceIds: z.array(IdSchema).min(1),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { TextSchema } from '../primitives/text';
 
 /**
  * The identity and characteristics of an area: what makes it this place (the shared "DNA", values
@@ -11,7 +12,7 @@ import * as z from 'zod';
  * @see Handreiking §2.4 (gedeelde opgaven en kwaliteiten), NOVI-afwegingsprincipes; Bijlage 2, voorbeeld 2 (gemeenschappelijk DNA)
  */
 export const AreaIdentitySchema = z.strictObject({
-  description: z.string().min(1),
+  description: TextSchema,
   /** Values people hold dear (gemeenschappelijk DNA: what to cherish). */
   values: z.array(z.string().min(1)),
   strengths: z.array(z.string().min(1)),

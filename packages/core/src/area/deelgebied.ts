@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdSchema } from '../primitives/id';
+import { NameSchema, TextSchema } from '../primitives/text';
 import { GeometrySchema } from './geometry';
 
 /**
@@ -11,8 +12,8 @@ import { GeometrySchema } from './geometry';
  */
 export const DeelgebiedSchema = z.strictObject({
   id: IdSchema,
-  name: z.string().min(1),
-  description: z.string().min(1).optional(),
+  name: NameSchema,
+  description: TextSchema.optional(),
   /** Ids of the gemeenten (parties) the deelgebied lies in. */
   municipalityIds: z.array(IdSchema).optional(),
   /** Area in hectares. */

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
+import { NameSchema } from '../primitives/text';
 
 /**
  * Kinds of existing product (knowledge product, plan, dataset) used as input.
@@ -56,7 +57,7 @@ export const ProductUseSchema = ProductUse.schema;
 export const ExistingProductSchema = z.strictObject({
   id: IdSchema,
   kind: ProductKindSchema,
-  name: z.string().min(1),
+  name: NameSchema,
   ownerPartyId: IdSchema.optional(),
   year: YearSchema.optional(),
   usedFor: z.array(ProductUseSchema).min(1),

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
+import { TextSchema } from '../primitives/text';
 
 /**
  * The two kinds of interaction between opgaven: a synergy (slimme combinatie) or a conflict
@@ -35,7 +36,7 @@ export const InteractionSchema = z.discriminatedUnion('kind', [
     id: IdSchema,
     kind: z.literal('synergie'),
     opgaveIds: z.array(IdSchema).min(2),
-    description: z.string().min(1),
+    description: TextSchema,
     /** Who is responsible for realising the combination (wie staat aan de lat). */
     responsiblePartyIds: z.array(IdSchema).min(1),
     multipleUseHectares: z.number().nonnegative().optional(),
@@ -44,7 +45,7 @@ export const InteractionSchema = z.discriminatedUnion('kind', [
     id: IdSchema,
     kind: z.literal('conflict'),
     opgaveIds: z.array(IdSchema).min(2),
-    description: z.string().min(1),
+    description: TextSchema,
     /** The dilemma as two extremes (West-Overijssel: take a position on the line between them). */
     dilemma: z.strictObject({ extremeA: z.string().min(1), extremeB: z.string().min(1) }).optional(),
     overlapHectares: z.number().nonnegative().optional(),

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
+import { NameSchema, TextSchema } from '../primitives/text';
 
 /**
  * National and regional programmes with their own calendar that a gebiedsproces links to.
@@ -35,9 +36,9 @@ export const ProgrammeKindSchema = ProgrammeKind.schema;
  */
 export const MilestoneSchema = z.strictObject({
   id: IdSchema,
-  name: z.string().min(1),
+  name: NameSchema,
   date: IsoDateSchema,
-  description: z.string().min(1).optional(),
+  description: TextSchema.optional(),
 });
 /** A milestone of a linked programme. */
 export type Milestone = z.infer<typeof MilestoneSchema>;
@@ -53,7 +54,7 @@ export type Milestone = z.infer<typeof MilestoneSchema>;
 export const LinkedProgrammeSchema = z.strictObject({
   id: IdSchema,
   kind: ProgrammeKindSchema,
-  name: z.string().min(1),
+  name: NameSchema,
   ownerPartyId: IdSchema.optional(),
   opgaveIds: z.array(IdSchema),
   milestones: z.array(MilestoneSchema),

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
+import { TextSchema } from '../primitives/text';
 import { refinement } from '../primitives/validate';
 import {
   DetailLevelSchema,
@@ -41,7 +42,7 @@ export const OpgavePhaseSchema = z
   .strictObject({
     fromYear: YearSchema,
     untilYear: YearSchema,
-    description: z.string().min(1),
+    description: TextSchema,
     quantity: z.number().optional(),
   })
   .refine((p) => p.untilYear >= p.fromYear, {
@@ -68,7 +69,7 @@ export type OpgavePhase = z.infer<typeof OpgavePhaseSchema>;
 export const OpgaveSchema = z.strictObject({
   id: IdSchema,
   title: z.string().min(1),
-  description: z.string().min(1).optional(),
+  description: TextSchema.optional(),
   transition: TransitionSchema,
   origin: OpgaveOriginSchema,
   obligation: ObligationSchema,

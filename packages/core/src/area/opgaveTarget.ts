@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
+import { NameSchema, TextSchema } from '../primitives/text';
 import { refinement, validate } from '../primitives/validate';
 import { TargetUnitSchema } from './targetUnit';
 
@@ -12,7 +13,7 @@ import { TargetUnitSchema } from './targetUnit';
  * @see Handreiking §2.1 ("Wat dragen lopende trajecten bij aan de landelijke doelstellingen")
  */
 export const RunningTrajectorySchema = z.strictObject({
-  name: z.string().min(1),
+  name: NameSchema,
   contribution: z.number(),
   linkedProgrammeId: IdSchema.optional(),
 });
@@ -67,7 +68,7 @@ export type OpgaveQuantity = z.infer<typeof OpgaveQuantitySchema>;
  * @see Handreiking §2.1, §2.4
  */
 export const OpgaveTargetSchema = z.strictObject({
-  description: z.string().min(1),
+  description: TextSchema,
   quantity: OpgaveQuantitySchema.optional(),
 });
 /** The target of an opgave. */

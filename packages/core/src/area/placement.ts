@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
+import { NameSchema, TextSchema } from '../primitives/text';
 
 /**
  * The three placement statuses of a national opgave in the ruimtelijk voorstel: it fits, it needs
@@ -53,8 +54,8 @@ export const NeedKindSchema = NeedKind.schema;
  */
 export const NeedSourceSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('partij'), partyId: IdSchema }),
-  z.strictObject({ kind: z.literal('andere_provincie'), name: z.string().min(1).optional() }),
-  z.strictObject({ kind: z.literal('overig'), description: z.string().min(1) }),
+  z.strictObject({ kind: z.literal('andere_provincie'), name: NameSchema.optional() }),
+  z.strictObject({ kind: z.literal('overig'), description: TextSchema }),
 ]);
 /** From whom an extra is needed. */
 export type NeedSource = z.infer<typeof NeedSourceSchema>;
@@ -68,7 +69,7 @@ export type NeedSource = z.infer<typeof NeedSourceSchema>;
  */
 export const NeedSchema = z.strictObject({
   what: NeedKindSchema,
-  description: z.string().min(1),
+  description: TextSchema,
   from: NeedSourceSchema,
 });
 /** One thing an opgave needs to fit. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { TextSchema } from '../primitives/text';
 import { GeometrySchema } from './geometry';
 
 /**
@@ -12,7 +13,7 @@ import { GeometrySchema } from './geometry';
 export const SpatialClaimSchema = z.strictObject({
   hectares: z.number().nonnegative(),
   multipleUse: z.boolean(),
-  description: z.string().min(1).optional(),
+  description: TextSchema.optional(),
   geometry: GeometrySchema.optional(),
 });
 /** The space an opgave claims. */

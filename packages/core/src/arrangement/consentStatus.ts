@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { ConsentOutcome } from '../decisions/consentOutcome';
-import { GebiedsgerichtError } from '../primitives/errors';
+import { coreFail } from '../messages';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
 import { validate } from '../primitives/validate';
@@ -53,28 +53,21 @@ export type ConsentSubject = { readonly decisionId: string } | { readonly stepId
  * @see handreiking §2.6 (bijlage 1); bijlage 1, onderdeel 2 (besluitvorming per stap)
  */
 export function consentStatus(gebiedsproces: Gebiedsproces, subject: ConsentSubject): ConsentStatus[] {
-  const doc = validate(GebiedsprocesSchema, gebiedsproces);
+  const doc = validate(GebiedsprocesSchema, gebiedsproces, { path: ['gebiedsproces'] });
+  const target: unknown = subject;
+  if (typeof target !== 'object' || target === null || Array.isArray(target))
+    throw coreFail('invalid_argument', { name: 'subject ({ decisionId } or { stepId })' }, ['subject']);
   if ('decisionId' in subject) {
+    if (typeof subject.decisionId !== 'string')
+      throw coreFail('invalid_argument', { name: 'subject.decisionId (text)' }, ['subject', 'decisionId']);
     if (!doc.decisions.some((d) => d.id === subject.decisionId))
-      throw new GebiedsgerichtError({
-        code: 'unknown_decision',
-        path: ['decisionId'],
-        message: {
-          nl: `Onbekend besluit "${subject.decisionId}"`,
-          en: `Unknown decision "${subject.decisionId}"`,
-        },
-      });
+      throw coreFail('unknown_decision', { decisionId: subject.decisionId }, ['subject', 'decisionId']);
   } else {
+    if (typeof (subject as { stepId?: unknown }).stepId !== 'string')
+      throw coreFail('invalid_argument', { name: 'subject.stepId (text)' }, ['subject', 'stepId']);
     const steps = doc.startnotitie?.processDesign.steps.map((s) => s.stepId);
     if (steps !== undefined && !steps.includes(subject.stepId))
-      throw new GebiedsgerichtError({
-        code: 'unknown_step',
-        path: ['stepId'],
-        message: {
-          nl: `Stap "${subject.stepId}" staat niet in het procesontwerp`,
-          en: `Step "${subject.stepId}" is not in the process design`,
-        },
-      });
+      throw coreFail('unknown_step', { stepId: subject.stepId }, ['subject', 'stepId']);
   }
   const about = doc.consents
     .filter((c) => ('decisionId' in subject ? c.decisionId === subject.decisionId : c.stepId === subject.stepId))

@@ -14,6 +14,7 @@ import { governmentLayerOf } from '../parties/governmentLayer';
 import { documentHeader } from '../primitives/document';
 import type { IssuePath } from '../primitives/errors';
 import { IdSchema } from '../primitives/id';
+import { NameSchema } from '../primitives/text';
 import { addIssue } from '../primitives/validate';
 import { AuditEntrySchema } from '../process/auditEntry';
 import { FeasibilityCheckSchema } from '../programme/feasibilityCheck';
@@ -53,7 +54,7 @@ import { StepDeliverablesSchema } from './stepDeliverables';
 export const GebiedsprocesSchema = z
   .strictObject({
     ...documentHeader('gebiedsproces'),
-    name: z.string().min(1),
+    name: NameSchema,
     provinceId: IdSchema,
     regisseurPartyId: IdSchema,
     stepTemplateId: IdSchema.optional(),

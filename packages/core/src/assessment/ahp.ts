@@ -68,10 +68,11 @@ export const AhpComparisonSchema = z
             ctx,
             'pairwise_not_reciprocal',
             {
-              nl: `De matrix is niet reciprook: ${a} × ${b} is geen 1 (rij ${i + 1}, kolom ${j + 1})`,
-              en: `The matrix is not reciprocal: ${a} × ${b} is not 1 (row ${i + 1}, column ${j + 1})`,
+              nl: `De matrix is niet reciprook: ${a} (rij ${i + 1}, kolom ${j + 1}) × ${b} (rij ${j + 1}, kolom ${i + 1}) is geen 1`,
+              en: `The matrix is not reciprocal: ${a} (row ${i + 1}, column ${j + 1}) × ${b} (row ${j + 1}, column ${i + 1}) is not 1`,
             },
-            ['matrix', j, i],
+            // The judgement as written, above the diagonal; the message names its mirror cell too.
+            ['matrix', i, j],
           );
       }
     }

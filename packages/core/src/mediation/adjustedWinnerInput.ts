@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { documentHeader } from '../primitives/document';
 import { IdSchema, safeRecord } from '../primitives/id';
+import { NameSchema } from '../primitives/text';
 import { addIssue } from '../primitives/validate';
 
 /**
@@ -24,7 +25,7 @@ export type DivisibleItem = z.infer<typeof DivisibleItemSchema>;
  */
 export const AdjustedWinnerPartySchema = z.strictObject({
   partyId: IdSchema,
-  name: z.string().min(1),
+  name: NameSchema,
   points: safeRecord(z.number().finite().nonnegative()),
 });
 /** One party's point allocation for Adjusted Winner. */

@@ -5,6 +5,7 @@ import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
+import { TextSchema } from '../primitives/text';
 import { addIssue } from '../primitives/validate';
 import {
   checkDilemmaPositions,
@@ -128,7 +129,7 @@ export const ConversationMapSessionSchema = z
     heldOn: IsoDateSchema.optional(),
     processId: IdSchema.optional(),
     stepId: IdSchema.optional(),
-    baseMap: z.strictObject({ description: z.string().min(1), geometry: GeometrySchema.optional() }),
+    baseMap: z.strictObject({ description: TextSchema, geometry: GeometrySchema.optional() }),
     layers: z.array(ConversationLayerSchema).min(1),
     dilemmas: z.array(DilemmaSchema),
     participants: z.array(DilemmaParticipantSchema).min(1),

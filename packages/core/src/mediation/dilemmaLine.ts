@@ -4,6 +4,7 @@ import { documentHeader } from '../primitives/document';
 import type { IssuePath } from '../primitives/errors';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
+import { NameSchema } from '../primitives/text';
 import { addIssue, type RefinementContext } from '../primitives/validate';
 
 /**
@@ -44,7 +45,7 @@ export type DilemmaArgument = z.infer<typeof DilemmaArgumentSchema>;
  */
 export const DilemmaParticipantSchema = z.strictObject({
   id: IdSchema,
-  name: z.string().min(1),
+  name: NameSchema,
   partyId: IdSchema.optional(),
 });
 /** A participant on the dilemma line. */

@@ -3,6 +3,7 @@ import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateTimeSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
+import { NameSchema, TextSchema } from '../primitives/text';
 import { addIssue } from '../primitives/validate';
 import { DisputeCharacteristicsSchema } from './disputeCharacteristics';
 
@@ -16,7 +17,7 @@ import { DisputeCharacteristicsSchema } from './disputeCharacteristics';
 export const DisputeIssueSchema = z.strictObject({
   id: IdSchema,
   title: z.string().min(1),
-  description: z.string().min(1).optional(),
+  description: TextSchema.optional(),
 });
 /** One issue in a dispute. */
 export type DisputeIssue = z.infer<typeof DisputeIssueSchema>;
@@ -49,7 +50,7 @@ export type DisputePosition = z.infer<typeof DisputePositionSchema>;
  */
 export const DisputePartySchema = z.strictObject({
   partyId: IdSchema,
-  name: z.string().min(1),
+  name: NameSchema,
   interests: z.array(z.string().min(1)),
   values: z.array(z.string().min(1)),
   positions: z.array(DisputePositionSchema),
@@ -89,7 +90,7 @@ export type DisputeEventKind = (typeof DisputeEventKind.values)[number];
 export const DisputeHistoryEntrySchema = z.strictObject({
   at: IsoDateTimeSchema,
   kind: DisputeEventKind.schema,
-  description: z.string().min(1),
+  description: TextSchema,
   byPartyId: IdSchema.optional(),
 });
 /** One entry in the history of a dispute. */

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema, IsoDateTimeSchema } from '../primitives/isoDate';
+import { NameSchema } from '../primitives/text';
 import { addIssue } from '../primitives/validate';
 import { MediationStyle } from './mediationStyle';
 
@@ -49,7 +50,7 @@ export type ImpartialityRating = z.infer<typeof ImpartialityRatingSchema>;
  * const m: Mediator = { name: 'mr. A. de Vries', organisation: 'Bureau Tussenweg' };
  */
 export const MediatorSchema = z.strictObject({
-  name: z.string().min(1),
+  name: NameSchema,
   organisation: z.string().min(1).optional(),
   affiliatedPartyId: IdSchema.optional(),
 });

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
+import { NameSchema } from '../primitives/text';
 import { addIssue } from '../primitives/validate';
 
 /**
@@ -42,7 +43,7 @@ export type OwnValue = z.infer<typeof OwnValueSchema>;
  */
 export const OtherPartyViewSchema = z.strictObject({
   partyId: IdSchema,
-  name: z.string().min(1),
+  name: NameSchema,
   values: z.array(z.string().min(1)).min(1),
   interests: z.array(z.string().min(1)),
 });

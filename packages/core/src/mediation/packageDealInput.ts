@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { documentHeader } from '../primitives/document';
 import { IdSchema, safeRecord } from '../primitives/id';
+import { NameSchema } from '../primitives/text';
 import { addIssue } from '../primitives/validate';
 
 /**
@@ -47,7 +48,7 @@ export type NegotiationIssue = z.infer<typeof NegotiationIssueSchema>;
  */
 export const PackageDealPartySchema = z.strictObject({
   partyId: IdSchema,
-  name: z.string().min(1),
+  name: NameSchema,
   points: safeRecord(safeRecord(z.number().finite())),
   disagreementPoint: z.number().finite(),
   disagreementDescription: z.string().min(1).optional(),

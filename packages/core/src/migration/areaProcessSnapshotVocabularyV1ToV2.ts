@@ -1,3 +1,4 @@
+import { coreFail } from '../messages';
 import { renameEnumValuesV1ToV2 } from './enumValuesV2';
 import { bumpHeaders } from './headers';
 
@@ -14,7 +15,9 @@ import { bumpHeaders } from './headers';
  * @see handreiking §2.2
  */
 export function areaProcessSnapshotVocabularyV1ToV2(snapshot: Record<string, unknown>): Record<string, unknown> {
-  const renamed = renameEnumValuesV1ToV2(snapshot) as Record<string, unknown>;
+  const renamed = renameEnumValuesV1ToV2(snapshot);
+  if (typeof renamed !== 'object' || renamed === null || Array.isArray(renamed))
+    throw coreFail('invalid_argument', { name: 'snapshot (an object)' }, ['snapshot']);
   bumpHeaders(renamed, 1, 2);
-  return { ...renamed, schemaVersion: 2 };
+  return { ...(renamed as Record<string, unknown>), schemaVersion: 2 };
 }

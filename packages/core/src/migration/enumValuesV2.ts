@@ -1,3 +1,5 @@
+import { jsonCopy } from '../primitives/safeValue';
+
 /**
  * The enum values that format version 2 spells differently from version 1: every value that
  * version 1 wrote in camelCase is snake_case from version 2 on (see docs/architecture.md,
@@ -129,7 +131,7 @@ const FIELD_NAMES = new Set([
  * // { status: 'on_track', counts: { at_risk: 1 } }
  */
 export function renameEnumValuesV1ToV2(value: unknown): unknown {
-  return rename(value, false);
+  return rename(jsonCopy(value, ['value']), false);
 }
 
 function rename(value: unknown, inPath: boolean): unknown {

@@ -1,7 +1,9 @@
 import { type DocumentKind, type DocumentOf, documentSchemas } from '../documents';
 import { coreFail } from '../messages';
+import { describeValue } from '../primitives/describeValue';
 import type { DocumentDefinition } from '../primitives/document';
 import { DOCUMENT_SCHEMA_VERSION } from '../primitives/document';
+import { jsonCopy } from '../primitives/safeValue';
 import { validate } from '../primitives/validate';
 import { renameEnumValuesV1ToV2 } from './enumValuesV2';
 import { bumpHeaders } from './headers';
@@ -49,17 +51,18 @@ const STEPS: Readonly<Record<number, DocumentMigrationStep>> = Object.freeze({ 1
  */
 export function migrateDocument<K extends DocumentKind>(kind: K, document: unknown): DocumentOf<K> {
   const registry: Readonly<Record<string, DocumentDefinition>> = documentSchemas;
-  const definition = Object.hasOwn(registry, kind) ? registry[kind] : undefined;
-  if (!definition) throw coreFail('unknown_document', { name: String(kind) });
+  const definition = typeof kind === 'string' && Object.hasOwn(registry, kind) ? registry[kind] : undefined;
+  if (!definition) throw coreFail('unknown_document', { name: describeValue(kind) }, ['kind']);
   const declared = objectOf(document)?.schemaVersion;
   let version: number;
   if (declared === undefined) version = 1;
   else if (typeof declared === 'number' && Number.isInteger(declared) && declared >= 1) version = declared;
-  else throw coreFail('document_version_unsupported', { version: String(declared) }, ['document', 'schemaVersion']);
+  else
+    throw coreFail('document_version_unsupported', { version: describeValue(declared) }, ['document', 'schemaVersion']);
   if (version > DOCUMENT_SCHEMA_VERSION) {
     throw coreFail('document_version_unsupported', { version: String(version) }, ['document', 'schemaVersion']);
   }
-  let current: unknown = JSON.parse(JSON.stringify(document));
+  let current: unknown = jsonCopy(document, ['document']);
   for (; version < DOCUMENT_SCHEMA_VERSION; version++) {
     const step = STEPS[version];
     if (!step) {

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { checkRef, checkUniqueIds } from '../internal/refinementChecks';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
+import { NameSchema } from '../primitives/text';
 import { addIssue } from '../primitives/validate';
 import { bodyKindsFor, isElectedBody } from './bodyKind';
 import { governmentLayerOf } from './governmentLayer';
@@ -34,7 +35,7 @@ import { StructureSchema } from './structure';
 export const ActorsSchema = z
   .strictObject({
     ...documentHeader('actors'),
-    name: z.string().min(1),
+    name: NameSchema,
     /** The province whose arrangement these actors work on. */
     provinceId: IdSchema.optional(),
     parties: z.array(PartySchema).min(1),

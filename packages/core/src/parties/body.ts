@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdSchema } from '../primitives/id';
+import { NameSchema } from '../primitives/text';
 import { BodyKindSchema } from './bodyKind';
 
 /**
@@ -14,7 +15,7 @@ import { BodyKindSchema } from './bodyKind';
 export const BodySchema = z.strictObject({
   id: IdSchema,
   kind: BodyKindSchema,
-  name: z.string().min(1),
+  name: NameSchema,
 });
 /** A body of a party. */
 export type Body = z.infer<typeof BodySchema>;

@@ -1,15 +1,16 @@
 import * as z from 'zod';
 import { IdSchema } from '../primitives/id';
+import { NameSchema, TextSchema } from '../primitives/text';
 import { BodySchema } from './body';
 
 const common = {
   id: IdSchema,
-  name: z.string().min(1),
+  name: NameSchema,
   /** Short name or abbreviation for tables and charts, e.g. `LVVN`. */
   shortName: z.string().min(1).optional(),
   /** The bodies of this party (raad/college, Staten/GS, AB/DB, minister). */
   bodies: z.array(BodySchema).optional(),
-  description: z.string().min(1).optional(),
+  description: TextSchema.optional(),
 };
 
 /**

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdSchema } from '../primitives/id';
+import { NameSchema } from '../primitives/text';
 import { PortfolioSchema } from './portfolio';
 
 /**
@@ -14,7 +15,7 @@ import { PortfolioSchema } from './portfolio';
 export const PersonSchema = z.discriminatedUnion('level', [
   z.strictObject({
     id: IdSchema,
-    name: z.string().min(1),
+    name: NameSchema,
     partyId: IdSchema,
     level: z.literal('bestuurlijk'),
     /** The body this bestuurder sits in (for example the college or GS). */
@@ -25,7 +26,7 @@ export const PersonSchema = z.discriminatedUnion('level', [
   }),
   z.strictObject({
     id: IdSchema,
-    name: z.string().min(1),
+    name: NameSchema,
     partyId: IdSchema,
     level: z.literal('ambtelijk'),
     /** Function, for example `procesregisseur` or `beleidsadviseur water`. */

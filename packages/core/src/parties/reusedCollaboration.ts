@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
+import { NameSchema } from '../primitives/text';
 
 /**
  * Kinds of existing collaboration a gebiedsproces builds on instead of adding administrative burden.
@@ -37,7 +38,7 @@ export const CollaborationKindSchema = CollaborationKind.schema;
 export const ReusedCollaborationSchema = z.strictObject({
   id: IdSchema,
   kind: CollaborationKindSchema,
-  name: z.string().min(1),
+  name: NameSchema,
   partyIds: z.array(IdSchema).min(1),
   reusedFor: z.string().min(1),
 });

@@ -1,16 +1,17 @@
 import * as z from 'zod';
 import { IdSchema } from '../primitives/id';
 import { EuroCentsSchema } from '../primitives/money';
+import { NameSchema, TextSchema } from '../primitives/text';
 import { addIssue } from '../primitives/validate';
 import { ChairSchema, StructureMemberSchema } from './structureMember';
 import { StructureOriginSchema } from './structureOrigin';
 
 const common = {
   id: IdSchema,
-  name: z.string().min(1),
+  name: NameSchema,
   members: z.array(StructureMemberSchema).min(1),
   origin: StructureOriginSchema,
-  description: z.string().min(1).optional(),
+  description: TextSchema.optional(),
 };
 
 /**
@@ -74,7 +75,7 @@ export type MeetingStructure = z.infer<typeof MeetingStructureSchema>;
  * @see Handreiking §2.3 ("programmateam, dat stevig mandaat en voldoende tijd hiervoor heeft")
  */
 export const MandateSchema = z.strictObject({
-  description: z.string().min(1),
+  description: TextSchema,
   /** Ids of the structures or parties that granted the mandate. */
   grantedBy: z.array(IdSchema).min(1),
   /** What the team may decide without going back to the table. */

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdSchema } from '../primitives/id';
+import { TextSchema } from '../primitives/text';
 
 /**
  * Where a structure comes from. The handreiking asks for as few new structures as possible: reuse
@@ -15,7 +16,7 @@ export const StructureOriginSchema = z.discriminatedUnion('kind', [
     kind: z.literal('bestaand'),
     /** The reused collaboration this structure is (part of). */
     collaborationId: IdSchema.optional(),
-    description: z.string().min(1).optional(),
+    description: TextSchema.optional(),
   }),
   z.strictObject({
     kind: z.literal('uitgebreid'),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { type Label, LabelSchema, type Locale } from './labels';
+import { describeValue } from './describeValue';
+import { type Label, LabelSchema, type Locale } from './label';
 
 /** Where in the input a problem is: property names and array indices from the root. */
 export const IssuePathSchema = /* @__PURE__ */ z.array(
@@ -82,14 +83,20 @@ export class GebiedsgerichtError extends Error {
   /** Every problem found; at least one. */
   readonly issues: readonly ErrorIssue[];
 
+  /**
+   * Builds the error. An `init` that does not fit (no code, a message without both languages, a
+   * path that is not an array) still gives an error, never a TypeError: code `invalid_argument`
+   * at path `['init']`.
+   */
   constructor(init: { code: string; message: Label; path?: IssuePath; issues?: readonly ErrorIssue[] }) {
-    super(init.message.en);
+    const checked = checkInit(init);
+    super(checked.message.en);
     this.name = 'GebiedsgerichtError';
-    this.code = init.code;
-    this.path = [...(init.path ?? [])];
-    this.label = { nl: init.message.nl, en: init.message.en };
+    this.code = checked.code;
+    this.path = checked.path;
+    this.label = checked.message;
     const issues =
-      init.issues && init.issues.length > 0 ? init.issues : [{ code: init.code, path: this.path, message: this.label }];
+      checked.issues.length > 0 ? checked.issues : [{ code: this.code, path: this.path, message: this.label }];
     this.issues = Object.freeze(issues.map((issue) => ({ ...issue, path: [...issue.path] })));
   }
 
@@ -110,6 +117,49 @@ export class GebiedsgerichtError extends Error {
   }
 }
 
+function isLabel(value: unknown): value is Label {
+  return LabelSchema.safeParse(value).success;
+}
+
+/** The parts of a constructor argument, each checked; see the {@link GebiedsgerichtError} constructor. */
+function checkInit(init: unknown): { code: string; message: Label; path: IssuePath; issues: ErrorIssue[] } {
+  try {
+    const i = init as Record<string, unknown>;
+    if (
+      typeof init === 'object' &&
+      init !== null &&
+      typeof i.code === 'string' &&
+      i.code.length > 0 &&
+      isLabel(i.message)
+    ) {
+      const path = i.path === undefined ? [] : IssuePathSchema.safeParse(i.path);
+      const issues = i.issues === undefined ? [] : /* @__PURE__ */ ErrorIssueSchema.array().safeParse(i.issues);
+      if (Array.isArray(path) || path.success) {
+        if (Array.isArray(issues) || issues.success) {
+          const message = i.message as Label;
+          return {
+            code: i.code,
+            message: { nl: message.nl, en: message.en },
+            path: Array.isArray(path) ? [] : [...path.data],
+            issues: Array.isArray(issues) ? [] : issues.data,
+          };
+        }
+      }
+    }
+  } catch {
+    // A Proxy or getter that throws: described below like any other invalid argument.
+  }
+  return {
+    code: 'invalid_argument',
+    message: {
+      nl: `Ongeldige waarde voor init (verwacht { code, message: { nl, en }, path?, issues? }, kreeg ${describeValue(init)})`,
+      en: `Invalid value for init (expected { code, message: { nl, en }, path?, issues? }, got ${describeValue(init)})`,
+    },
+    path: ['init'],
+    issues: [],
+  };
+}
+
 /** True when `value` is a {@link GebiedsgerichtError} (also across package copies). */
 export function isGebiedsgerichtError(value: unknown): value is GebiedsgerichtError {
   return (
@@ -119,6 +169,29 @@ export function isGebiedsgerichtError(value: unknown): value is GebiedsgerichtEr
       (value as { name?: unknown }).name === 'GebiedsgerichtError' &&
       typeof (value as { code?: unknown }).code === 'string')
   );
+}
+
+/**
+ * The parameters of a message as a template may print them: strings (cut off when very long),
+ * numbers and booleans as they are, and a short description for anything else a caller may have
+ * passed where a text was expected (a Symbol, a BigInt, an object without prototype, a Proxy), so
+ * that building an error message never throws.
+ */
+function safeParams(params: unknown): unknown {
+  if (typeof params !== 'object' || params === null) return params;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(params)) {
+    const value = (params as Record<string, unknown>)[key];
+    out[key] = typeof value === 'number' || typeof value === 'boolean' ? value : describeValue(value, PARAM_LENGTH);
+  }
+  return out;
+}
+const PARAM_LENGTH = 500;
+
+/** A copy of `path` with only strings and non-negative integers (anything else described). */
+function safePath(path: unknown): IssuePath {
+  if (!Array.isArray(path)) return [];
+  return path.map((p) => (typeof p === 'number' && Number.isInteger(p) && p >= 0 ? p : describeValue(p)));
 }
 
 /** A message template: turns parameters into a Dutch and English text. */
@@ -143,16 +216,24 @@ export function defineMessages<const M extends Record<string, MessageTemplate<ne
     params: Parameters<M[C]>[0],
     path: IssuePath = [],
   ): GebiedsgerichtError {
-    const template = messages[code] as unknown as MessageTemplate<Parameters<M[C]>[0]>;
-    return new GebiedsgerichtError({ code, message: template(params), path });
+    return new GebiedsgerichtError({ code, message: render(code, params), path: safePath(path) });
   }
   function issue<C extends Extract<keyof M, string>>(
     code: C,
     params: Parameters<M[C]>[0],
     path: IssuePath = [],
   ): ErrorIssue {
-    const template = messages[code] as unknown as MessageTemplate<Parameters<M[C]>[0]>;
-    return { code, path: [...path], message: template(params) };
+    return { code, path: safePath(path), message: render(code, params) };
+  }
+  function render(code: string, params: unknown): Label {
+    const template = messages[code] as unknown as MessageTemplate<unknown>;
+    try {
+      const label = template(safeParams(params));
+      if (typeof label.nl === 'string' && typeof label.en === 'string') return { nl: label.nl, en: label.en };
+    } catch {
+      // A template that cannot render its parameters still gives a typed error, with the code.
+    }
+    return { nl: `Fout: ${code}`, en: `Error: ${code}` };
   }
   return Object.freeze({ messages, fail, issue });
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { LIMITS } from './limits';
 import { refinement } from './validate';
 
 /** Keys that would reach an object's prototype when used as a property name. */
@@ -14,7 +15,7 @@ export const FORBIDDEN_KEYS: readonly string[] = Object.freeze(['__proto__', 'co
 export const IdSchema = z
   .string()
   .min(1)
-  .max(200)
+  .max(LIMITS.idLength.max)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/)
   .refine(
     (value) => !FORBIDDEN_KEYS.includes(value),

@@ -2,6 +2,7 @@
 
 export { type ArgumentChecks, argumentChecks, type InvalidArgument, isPlainRecord } from './arguments';
 export { addIsoDuration, DEFAULT_TIME_ZONE, daysBetween } from './calendar';
+export { describeValue } from './describeValue';
 export {
   DOCUMENT_SCHEMA_VERSION,
   type DocumentDefinition,
@@ -39,6 +40,7 @@ export {
   labelledEnum,
   labelOf,
 } from './labels';
+export { LIMITS, type Limit, type LimitName } from './limits';
 export {
   type Amount,
   AmountSchema,
@@ -51,4 +53,6 @@ export {
   MoneySchema,
 } from './money';
 export { attempt, type Result } from './result';
+export { jsonCopy } from './safeValue';
+export { NameSchema, TextSchema } from './text';
 export { addIssue, formatPath, issuesFromZod, type RefinementContext, refinement, validate } from './validate';

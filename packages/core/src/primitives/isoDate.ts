@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { validate } from './validate';
 
 /**
  * A calendar date in ISO 8601 extended format, `YYYY-MM-DD`, that exists (no 31 April).
@@ -20,7 +21,10 @@ export type IsoDateTime = z.infer<typeof IsoDateTimeSchema>;
 
 /** The instant of an ISO date-time in milliseconds since the epoch (for ordering moments). */
 export function instantOf(value: IsoDateTime): number {
-  return Date.parse(value);
+  const instant = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(instant) || !IsoDateTimeSchema.safeParse(value).success)
+    validate(IsoDateTimeSchema, value, { path: ['value'] });
+  return instant;
 }
 
 /** A year such as a vision's horizon year (1900–2200). */

@@ -1,22 +1,9 @@
 import * as z from 'zod';
+import { coreFail } from '../messages';
+import { describeValue } from './describeValue';
+import { type Label, LabelSchema, type Locale } from './label';
 
-/** The two languages every user-facing text of the SDK is given in. */
-export const LocaleSchema = /* @__PURE__ */ z.enum(['nl', 'en']);
-/** `nl` (Dutch, the handreiking's language) or `en` (English). */
-export type Locale = z.infer<typeof LocaleSchema>;
-
-/**
- * A bilingual text: Dutch and English side by side.
- *
- * @example
- * const title: Label = { nl: 'Integrale gebiedstafel', en: 'Integrated area table' };
- */
-export const LabelSchema = /* @__PURE__ */ z.strictObject({
-  nl: /* @__PURE__ */ z.string().min(1),
-  en: /* @__PURE__ */ z.string().min(1),
-});
-/** A bilingual text: Dutch and English side by side. */
-export type Label = z.infer<typeof LabelSchema>;
+export { type Label, LabelSchema, type Locale, LocaleSchema } from './label';
 
 /**
  * An enumeration whose every value has a Dutch and an English label.
@@ -47,12 +34,16 @@ export interface LabelledEnum<T extends string> {
  */
 export function labelledEnum<const L extends Record<string, Label>>(labels: L): LabelledEnum<Extract<keyof L, string>> {
   type T = Extract<keyof L, string>;
+  const table: unknown = labels;
+  if (typeof table !== 'object' || table === null || Array.isArray(table))
+    throw coreFail('invalid_argument', { name: 'labels (an object with a Dutch and English label per value)' }, [
+      'labels',
+    ]);
   const values = Object.keys(labels) as T[];
-  if (values.length === 0) {
-    throw new TypeError('labelledEnum needs at least one value');
-  }
+  if (values.length === 0) throw coreFail('invalid_argument', { name: 'labels (at least one value)' }, ['labels']);
   for (const value of values) {
-    LabelSchema.parse(labels[value]);
+    if (!LabelSchema.safeParse(labels[value]).success)
+      throw coreFail('invalid_argument', { name: `labels.${value} ({ nl, en })` }, ['labels', value]);
   }
   const frozen = Object.freeze({ ...labels }) as unknown as Readonly<Record<T, Label>>;
   const tuple = values as [T, ...T[]];
@@ -76,6 +67,11 @@ export function labelOf<T extends string>(
   value: T,
   locale: Locale,
 ): string {
-  const entry = Object.hasOwn(labels, value) ? labels[value] : undefined;
-  return entry ? entry[locale] : value;
+  const entry =
+    typeof labels === 'object' && labels !== null && typeof value === 'string' && Object.hasOwn(labels, value)
+      ? (labels[value] as unknown)
+      : undefined;
+  const text = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>)[locale] : undefined;
+  if (typeof text === 'string') return text;
+  return describeValue(value);
 }

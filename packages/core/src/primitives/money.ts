@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { coreFail } from '../messages';
+import { describeValue } from './describeValue';
 import { refinement } from './validate';
 
 /**
@@ -50,6 +51,11 @@ export type Amount = z.infer<typeof AmountSchema>;
  * formatEuro(125_000_000, 'nl'); // '€ 1.250.000,00'
  */
 export function formatEuro(cents: EuroCents, locale: 'nl' | 'en'): string {
+  if (typeof cents !== 'number' || !Number.isFinite(cents))
+    throw coreFail('not_a_finite_number', { value: describeValue(cents) }, ['cents']);
+  if (!Number.isSafeInteger(cents)) throw coreFail('amount_too_large', { value: String(cents) }, ['cents']);
+  if (locale !== 'nl' && locale !== 'en')
+    throw coreFail('invalid_argument', { name: "locale ('nl' or 'en')" }, ['locale']);
   return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
     style: 'currency',
     currency: 'EUR',
@@ -64,8 +70,8 @@ export function formatEuro(cents: EuroCents, locale: 'nl' | 'en'): string {
  */
 export function euroToCents(euros: number): EuroCents {
   if (typeof euros !== 'number' || !Number.isFinite(euros))
-    throw coreFail('not_a_finite_number', { value: String(euros) });
+    throw coreFail('not_a_finite_number', { value: describeValue(euros) }, ['euros']);
   const cents = Math.sign(euros) * Math.round(Math.abs(euros) * 100);
-  if (!Number.isSafeInteger(cents)) throw coreFail('amount_too_large', { value: String(euros) });
+  if (!Number.isSafeInteger(cents)) throw coreFail('amount_too_large', { value: String(euros) }, ['euros']);
   return cents === 0 ? 0 : cents;
 }

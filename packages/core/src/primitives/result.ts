@@ -1,3 +1,4 @@
+import { coreFail } from '../messages';
 import { type GebiedsgerichtError, isGebiedsgerichtError } from './errors';
 
 /** Either a value or the error that prevented it. */
@@ -15,6 +16,9 @@ export type Result<T, E = GebiedsgerichtError> =
  * if (!r.ok) console.log(r.error.code);
  */
 export function attempt<T>(fn: () => T): Result<T> {
+  if (typeof fn !== 'function') {
+    return { ok: false, error: coreFail('invalid_argument', { name: 'fn (a function)' }, ['fn']) };
+  }
   try {
     return { ok: true, value: fn() };
   } catch (error) {

@@ -1,8 +1,10 @@
 import type * as z from 'zod';
 import { en, nl } from 'zod/locales';
-import { coreMessages } from '../messages';
+import { coreFail, coreMessages } from '../messages';
+import { describeValue } from './describeValue';
 import { type ErrorIssue, GebiedsgerichtError, type IssuePath } from './errors';
-import type { Label } from './labels';
+import { type Label, LabelSchema } from './label';
+import { LIMITS } from './limits';
 
 type LocaleErrorMap = (issue: never) => string | { message: string } | undefined | null;
 let cachedMaps: { nl: LocaleErrorMap; en: LocaleErrorMap } | undefined;
@@ -33,6 +35,9 @@ interface CustomParams {
  * both locales.
  */
 export function issuesFromZod(error: z.ZodError, basePath: IssuePath = []): ErrorIssue[] {
+  if (!Array.isArray((error as { issues?: unknown } | null)?.issues))
+    throw coreFail('invalid_argument', { name: 'error (a ZodError)' }, ['error']);
+  if (!Array.isArray(basePath)) throw coreFail('invalid_argument', { name: 'basePath (an array)' }, ['basePath']);
   const maps = localeMaps();
   return error.issues.map((raw) => {
     const path = [...basePath, ...raw.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
@@ -75,7 +80,20 @@ export function validate<S extends z.ZodType>(
   input: unknown,
   options: { path?: IssuePath } = {},
 ): z.output<S> {
-  const result = schema.safeParse(input, { reportInput: true });
+  if (typeof (schema as { safeParse?: unknown } | null)?.safeParse !== 'function') {
+    throw coreFail('invalid_argument', { name: 'schema (a zod schema)' }, ['schema']);
+  }
+  let result: z.ZodSafeParseResult<z.output<S>>;
+  try {
+    result = schema.safeParse(input, { reportInput: true });
+  } catch (error) {
+    // A recursive schema given input nested past the stack, or a getter or Proxy trap that throws.
+    const path = [...(options.path ?? [])];
+    if (error instanceof RangeError) {
+      throw coreFail('nesting_too_deep', { max: LIMITS.nestingDepth.max, path: formatPath(path) }, path);
+    }
+    throw coreFail('not_plain_json', { what: 'an unreadable value', path: formatPath(path) }, path);
+  }
   if (result.success) return result.data;
   const issues = issuesFromZod(result.error, options.path ?? []);
   const first = issues[0];
@@ -93,9 +111,12 @@ export function validate<S extends z.ZodType>(
 
 /** Renders a path as `a.b[2].c` for messages. */
 export function formatPath(path: IssuePath): string {
+  if (!Array.isArray(path)) throw coreFail('invalid_argument', { name: 'path (an array)' }, ['path']);
   if (path.length === 0) return '(root)';
   return path
-    .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : i === 0 ? segment : `.${segment}`))
+    .map((segment: unknown, i) =>
+      typeof segment === 'number' ? `[${segment}]` : i === 0 ? describeValue(segment) : `.${describeValue(segment)}`,
+    )
     .join('');
 }
 
@@ -123,6 +144,10 @@ export function addIssue(
   message: Label,
   path: readonly (string | number)[] = [],
 ): void {
+  if (typeof (ctx as { addIssue?: unknown } | null)?.addIssue !== 'function')
+    throw coreFail('invalid_argument', { name: 'ctx (a zod refinement context)' }, ['ctx']);
+  checkCodeAndMessage(code, message);
+  if (!Array.isArray(path)) throw coreFail('invalid_argument', { name: 'path (an array)' }, ['path']);
   ctx.addIssue({
     code: 'custom',
     message: message.en,
@@ -142,5 +167,13 @@ export function refinement(
   code: string,
   message: Label,
 ): { message: string; params: { code: string; nl: string; en: string } } {
+  checkCodeAndMessage(code, message);
   return { message: message.en, params: { code, nl: message.nl, en: message.en } };
+}
+
+function checkCodeAndMessage(code: unknown, message: unknown): void {
+  if (typeof code !== 'string' || !/^[a-z][a-z0-9_]*$/.test(code))
+    throw coreFail('invalid_argument', { name: 'code (snake_case text)' }, ['code']);
+  if (!LabelSchema.safeParse(message).success)
+    throw coreFail('invalid_argument', { name: 'message ({ nl, en })' }, ['message']);
 }

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { ErrorIssueSchema } from '../primitives/errors';
 import { IdSchema } from '../primitives/id';
 import { IsoDateTimeSchema } from '../primitives/isoDate';
+import { TextSchema } from '../primitives/text';
 import { ProcessRole } from './processRole';
 import { Sha256HexSchema } from './sha256Hex';
 
@@ -26,7 +27,7 @@ export const AuditEntrySchema = z.strictObject({
   timestamp: IsoDateTimeSchema,
   actor: IdSchema,
   role: ProcessRole.schema,
-  motivation: z.string().min(1).optional(),
+  motivation: TextSchema.optional(),
   stepBefore: z.string().min(1),
   stepAfter: z.string().min(1),
   accepted: z.boolean(),

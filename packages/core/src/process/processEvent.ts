@@ -5,6 +5,7 @@ import { DecisionSchema } from '../decisions/decision';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema, IsoDateTimeSchema } from '../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
+import { TextSchema } from '../primitives/text';
 import { ProcessRole } from './processRole';
 
 /**
@@ -19,7 +20,7 @@ export const ProcessEventMetaSchema = z.strictObject({
   timestamp: IsoDateTimeSchema,
   actor: IdSchema,
   role: ProcessRole.schema,
-  motivation: z.string().min(1).optional(),
+  motivation: TextSchema.optional(),
 });
 /** The fields every process event carries. */
 export type ProcessEventMeta = z.infer<typeof ProcessEventMetaSchema>;
@@ -83,7 +84,7 @@ export const ProcessStopEventSchema = z.strictObject({
 /** A change to the process or its products, as the change rules of the startnotitie describe it. */
 export const ProcessChangeSchema = z.strictObject({
   id: IdSchema,
-  description: z.string().min(1),
+  description: TextSchema,
   stepIds: z.array(IdSchema).optional(),
 });
 /** A change to the process or its products. */
@@ -133,7 +134,7 @@ export const FrameworkExtendEventSchema = z.strictObject({
     kind: FrameworkAdditionKind.schema,
     id: IdSchema,
     label: LabelSchema,
-    description: z.string().min(1).optional(),
+    description: TextSchema.optional(),
   }),
   approvedBy: z.array(IdSchema).optional(),
   decision: DecisionSchema,
@@ -162,7 +163,7 @@ export const DecisionPlanEventSchema = z.strictObject({
 export const ProcessAgreementSchema = z.strictObject({
   id: IdSchema,
   partyId: IdSchema,
-  description: z.string().min(1),
+  description: TextSchema,
   dueDate: IsoDateSchema,
   stepId: IdSchema.optional(),
 });

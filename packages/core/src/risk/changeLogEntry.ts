@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
+import { TextSchema } from '../primitives/text';
 
 /**
  * What a change in the change log touches. Changes to the goal, requirements, starting points
@@ -37,7 +38,7 @@ export const ChangeLogEntrySchema = z.strictObject({
   on: IsoDateSchema,
   subject: ChangeSubject.schema,
   magnitude: z.enum(['minor', 'major']),
-  description: z.string().min(1),
+  description: TextSchema,
   decisionId: IdSchema.optional(),
 });
 /** One entry of a change log (see {@link ChangeLogEntrySchema}). */

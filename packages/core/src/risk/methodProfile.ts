@@ -3,6 +3,7 @@ import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
 import { EuroCentsSchema } from '../primitives/money';
+import { NameSchema, TextSchema } from '../primitives/text';
 import { ControlAspect } from './controlAspect';
 import { ProjectPhase } from './projectPhase';
 
@@ -86,12 +87,10 @@ export const MethodProfileSchema = z.discriminatedUnion('method', [
       .array(
         z.strictObject({
           id: IdSchema,
-          name: z.string().min(1),
+          name: NameSchema,
           timebox: z.strictObject({ start: IsoDateSchema, end: IsoDateSchema }),
           budget: EuroCentsSchema.optional(),
-          scope: z.array(
-            z.strictObject({ id: IdSchema, description: z.string().min(1), priority: ScopePriority.schema }),
-          ),
+          scope: z.array(z.strictObject({ id: IdSchema, description: TextSchema, priority: ScopePriority.schema })),
           userIds: z.array(IdSchema),
         }),
       )
@@ -104,7 +103,7 @@ export const MethodProfileSchema = z.discriminatedUnion('method', [
       .array(
         z.strictObject({
           id: IdSchema,
-          name: z.string().min(1),
+          name: NameSchema,
           memberIds: z.array(IdSchema).min(1),
           mandate: z.string().min(1),
           delegatedAspects: z.array(ControlAspect.schema),

@@ -3,6 +3,7 @@ import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
 import { EuroCentsSchema } from '../primitives/money';
+import { TextSchema } from '../primitives/text';
 
 /**
  * The four ways to treat a risk: avoid it (take away the cause), reduce it (lower probability or
@@ -47,7 +48,7 @@ export type MeasureProgress = (typeof MeasureProgress.values)[number];
 export const RiskMeasureSchema = z.strictObject({
   id: IdSchema,
   strategy: MeasureStrategy.schema,
-  description: z.string().min(1),
+  description: TextSchema,
   ownerId: IdSchema.optional(),
   dueDate: IsoDateSchema.optional(),
   cost: EuroCentsSchema.optional(),

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
+import { TextSchema } from '../primitives/text';
 import { ToleranceSchema } from './tolerance';
 
 /**
@@ -16,7 +17,7 @@ import { ToleranceSchema } from './tolerance';
  */
 export const SmartCriterionSchema = z.strictObject({
   id: IdSchema,
-  description: z.string().min(1),
+  description: TextSchema,
   indicator: z.string().min(1),
   unit: z.string().min(1),
   target: z.number(),

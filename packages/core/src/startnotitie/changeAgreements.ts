@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdSchema } from '../primitives/id';
+import { TextSchema } from '../primitives/text';
 
 /**
  * The rules, set in advance, for when and how changes during the process are allowed. A minor
@@ -15,13 +16,13 @@ import { IdSchema } from '../primitives/id';
  */
 export const ChangeAgreementsSchema = z.strictObject({
   minor: z.strictObject({
-    description: z.string().min(1),
+    description: TextSchema,
     examples: z.array(z.string().min(1)),
     /** Who may record a minor change (a structure or party id, typically the programme team). */
     recordedBy: IdSchema,
   }),
   major: z.strictObject({
-    description: z.string().min(1),
+    description: TextSchema,
     examples: z.array(z.string().min(1)),
     approverPartyIds: z.array(IdSchema).min(1),
     /** The body or structure whose decision is recorded. */

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdSchema } from '../primitives/id';
+import { NameSchema } from '../primitives/text';
 import { Openness } from '../steps/openness';
 import { IsoDurationSchema } from './isoDuration';
 
@@ -20,7 +21,7 @@ export const DataAgreementsSchema = z.strictObject({
   openness: Openness.schema,
   opennessNote: z.string().min(1).optional(),
   collaborationSpace: z.strictObject({
-    name: z.string().min(1),
+    name: NameSchema,
     url: z.url().optional(),
     administratorPartyId: IdSchema,
   }),

@@ -4,6 +4,7 @@ import { coreFail } from '../messages';
 import { RoleKindSchema } from '../parties/roleKind';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
+import { NameSchema, TextSchema } from '../primitives/text';
 import { addIssue, validate } from '../primitives/validate';
 import { EscalationRoute } from '../records/escalationRoute';
 import { IsoDurationSchema } from './isoDuration';
@@ -35,7 +36,7 @@ export const EscalationActionSchema = EscalationAction.schema;
  */
 export const EscalationSubstituteSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('partij'), partyId: IdSchema, role: RoleKindSchema, bodyId: IdSchema.optional() }),
-  z.strictObject({ kind: z.literal('onafhankelijk'), description: z.string().min(1), partyId: IdSchema.optional() }),
+  z.strictObject({ kind: z.literal('onafhankelijk'), description: TextSchema, partyId: IdSchema.optional() }),
 ]);
 /** Who steps in instead of a designated party that is a party to the knelpunt. */
 export type EscalationSubstitute = z.infer<typeof EscalationSubstituteSchema>;
@@ -59,7 +60,7 @@ export const EscalationActorSchema = z.discriminatedUnion('kind', [
     substituteIfParty: EscalationSubstituteSchema,
   }),
   z.strictObject({ kind: z.literal('structuur'), structureId: IdSchema }),
-  z.strictObject({ kind: z.literal('onafhankelijk'), description: z.string().min(1), partyId: IdSchema.optional() }),
+  z.strictObject({ kind: z.literal('onafhankelijk'), description: TextSchema, partyId: IdSchema.optional() }),
 ]);
 /** Who acts at an escalation level. */
 export type EscalationActor = z.infer<typeof EscalationActorSchema>;
@@ -78,12 +79,12 @@ export type EscalationActor = z.infer<typeof EscalationActorSchema>;
 export const EscalationLevelSchema = z.strictObject({
   id: IdSchema,
   order: z.number().int().positive(),
-  name: z.string().min(1),
+  name: NameSchema,
   route: EscalationRoute.schema,
   actor: EscalationActorSchema,
   action: EscalationActionSchema,
   timeLimit: IsoDurationSchema,
-  description: z.string().min(1).optional(),
+  description: TextSchema.optional(),
 });
 /** One level of the escalation model. */
 export type EscalationLevel = z.infer<typeof EscalationLevelSchema>;
@@ -111,7 +112,7 @@ export const EscalationModelSchema = z
       .array(
         z.strictObject({
           route: z.enum(['ijkmoment_agenda', 'facilitator']),
-          description: z.string().min(1),
+          description: TextSchema,
         }),
       )
       .min(1),

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
+import { NameSchema } from '../primitives/text';
 import { RecurrenceSchema } from './recurrence';
 
 /**
@@ -53,7 +54,7 @@ export type EvaluationCadence = z.infer<typeof EvaluationCadenceSchema>;
  */
 export const ContinuityAgreementsSchema = z.strictObject({
   agreements: z.array(z.string().min(1)).min(1),
-  elections: z.array(z.strictObject({ name: z.string().min(1), date: IsoDateSchema })),
+  elections: z.array(z.strictObject({ name: NameSchema, date: IsoDateSchema })),
   handoverMeasures: z.array(z.string().min(1)).min(1),
   anchoredIn: z.string().min(1).optional(),
 });

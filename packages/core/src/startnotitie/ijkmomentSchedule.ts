@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
+import { NameSchema, TextSchema } from '../primitives/text';
 import { RecurrenceSchema } from './recurrence';
 
 /**
@@ -14,12 +15,12 @@ import { RecurrenceSchema } from './recurrence';
  */
 export const ProgrammeMomentSchema = z.strictObject({
   id: IdSchema,
-  name: z.string().min(1),
+  name: NameSchema,
   date: IsoDateSchema,
   setByPartyId: IdSchema,
   programme: z.string().min(1),
   participantIds: z.array(IdSchema).min(1),
-  description: z.string().min(1).optional(),
+  description: TextSchema.optional(),
 });
 /** A programme moment set by the rijk. */
 export type ProgrammeMoment = z.infer<typeof ProgrammeMomentSchema>;
@@ -35,7 +36,7 @@ export type ProgrammeMoment = z.infer<typeof ProgrammeMomentSchema>;
  */
 export const RegionalMomentSchema = z.strictObject({
   id: IdSchema,
-  name: z.string().min(1),
+  name: NameSchema,
   organiserPartyId: IdSchema,
   recurrence: RecurrenceSchema,
   purpose: z.string().min(1),
@@ -54,11 +55,11 @@ export type RegionalMoment = z.infer<typeof RegionalMomentSchema>;
  */
 export const ExternalDeadlineSchema = z.strictObject({
   id: IdSchema,
-  name: z.string().min(1),
+  name: NameSchema,
   date: IsoDateSchema,
   linkedProgrammeId: IdSchema.optional(),
   milestoneId: IdSchema.optional(),
-  description: z.string().min(1).optional(),
+  description: TextSchema.optional(),
 });
 /** An external programme deadline. */
 export type ExternalDeadline = z.infer<typeof ExternalDeadlineSchema>;

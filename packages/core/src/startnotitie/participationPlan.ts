@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
+import { NameSchema, TextSchema } from '../primitives/text';
 import { InfluenceLevelSchema } from './influenceLevel';
 
 /**
@@ -40,7 +41,7 @@ export const ParticipationMethodSchema = ParticipationMethod.schema;
  */
 export const StakeholderSchema = z.strictObject({
   id: IdSchema,
-  name: z.string().min(1),
+  name: NameSchema,
   partyId: IdSchema.optional(),
   influence: InfluenceLevelSchema,
   interests: z.array(z.string().min(1)).optional(),
@@ -57,7 +58,7 @@ export type Stakeholder = z.infer<typeof StakeholderSchema>;
  */
 export const ParticipationActivitySchema = z.strictObject({
   method: ParticipationMethodSchema,
-  description: z.string().min(1),
+  description: TextSchema,
   stakeholderIds: z.array(IdSchema).min(1),
   stepIds: z.array(IdSchema).optional(),
   timing: z.string().min(1),

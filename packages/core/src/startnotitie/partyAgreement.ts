@@ -3,6 +3,7 @@ import { RoleKindSchema } from '../parties/roleKind';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { EuroCentsSchema } from '../primitives/money';
+import { TextSchema } from '../primitives/text';
 
 /**
  * The capacity and means a partner commits to the gebiedsproces for a period.
@@ -17,7 +18,7 @@ export const PartyCommitmentSchema = z.strictObject({
   means: EuroCentsSchema.nonnegative(),
   from: IsoDateSchema,
   until: IsoDateSchema,
-  description: z.string().min(1).optional(),
+  description: TextSchema.optional(),
 });
 /** Capacity and means committed by a partner. */
 export type PartyCommitment = z.infer<typeof PartyCommitmentSchema>;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema, YearSchema } from '../primitives/isoDate';
+import { TextSchema } from '../primitives/text';
 
 /**
  * The scope of the gebiedsproces (in the startnotitie's area): the opgaven and deelgebieden in scope, and what is
@@ -31,7 +32,7 @@ export type StartnotitieScope = z.infer<typeof StartnotitieScopeSchema>;
  */
 export const QualityCriterionSchema = z.strictObject({
   id: IdSchema,
-  description: z.string().min(1),
+  description: TextSchema,
   specific: z.string().min(1),
   measurable: z.string().min(1),
   acceptable: z.string().min(1),

@@ -4,6 +4,7 @@ import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
+import { NameSchema } from '../primitives/text';
 import { addIssue } from '../primitives/validate';
 import { KnowledgeSourceSchema } from './knowledgeSource';
 import { PolicyStartingPointSchema } from './policyStartingPoint';
@@ -30,7 +31,7 @@ export const DataInventorySchema = z
     policyStartingPoints: z.array(PolicyStartingPointSchema),
     collaborationSpace: z
       .strictObject({
-        name: z.string().min(1),
+        name: NameSchema,
         uri: z.url().optional(),
         managedByPartyId: IdSchema,
       })

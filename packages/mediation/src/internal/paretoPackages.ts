@@ -26,6 +26,8 @@ export interface PackageSearchProblem {
   readonly disagreement: readonly number[];
   /** Stop with an error when a frontier grows beyond this many partial packages. */
   readonly maxFrontier?: number;
+  /** Stop with an error after this many steps (candidates built plus dominance comparisons). */
+  readonly maxSteps?: number;
 }
 
 /** One Pareto-efficient, acceptable package found by the search. */
@@ -49,6 +51,13 @@ export interface PackageSearchResult {
 }
 
 /** Thrown (and turned into a typed SDK error by the caller) when the frontier exceeds its limit. */
+/** Thrown when the search has taken more steps than its budget allows. */
+export class SearchTooLarge extends Error {
+  constructor(readonly steps: number) {
+    super(`search of more than ${steps} steps`);
+  }
+}
+
 export class FrontierTooLarge extends Error {
   constructor(readonly size: number) {
     super(`frontier of ${size} partial packages`);
@@ -71,6 +80,9 @@ export function searchParetoPackages(problem: PackageSearchProblem): PackageSear
   const parties = disagreement.length;
   const issues = scores.length;
   const maxFrontier = problem.maxFrontier ?? 1_000_000;
+  const maxSteps = problem.maxSteps ?? Number.POSITIVE_INFINITY;
+  // Candidates built plus dominance comparisons made: the work the search has done so far.
+  let steps = 0;
 
   // Best still reachable per party from issue i onward, and a slack for rounding in the bound.
   const remaining: Float64Array[] = [];
@@ -136,6 +148,7 @@ export function searchParetoPackages(problem: PackageSearchProblem): PackageSear
             break;
           }
         }
+        steps++;
         if (!acceptable) continue;
         cParent[n] = e;
         cOption[n] = o;
@@ -143,6 +156,7 @@ export function searchParetoPackages(problem: PackageSearchProblem): PackageSear
         n++;
       }
     }
+    if (steps > maxSteps) throw new SearchTooLarge(maxSteps);
     // Visit candidates by descending sum (stable: lexicographic among equal sums), keep the
     // non-dominated ones; merge exact duplicates into the first (lexicographically smallest).
     const order = sortBySumDescending(cSum, n, scratch);
@@ -171,7 +185,9 @@ export function searchParetoPackages(problem: PackageSearchProblem): PackageSear
         search: for (;;) {
           let cell = 0;
           for (let g = 0; g < grid.dims; g++) cell = cell * grid.buckets + (odometer[g] as number);
-          for (const k of cells[cell] as number[]) {
+          const inCell = cells[cell] as number[];
+          steps += inCell.length;
+          for (const k of inCell) {
             if (covers(keptVec, k * parties, cVec, cAt, parties)) {
               hit = k;
               break search;
@@ -186,6 +202,7 @@ export function searchParetoPackages(problem: PackageSearchProblem): PackageSear
           odometer[g] = (odometer[g] as number) + 1;
         }
       }
+      if (steps > maxSteps) throw new SearchTooLarge(maxSteps);
       if (hit >= 0) {
         lastHit = hit;
         if (sameVector(keptVec, hit * parties, cVec, cAt, parties))

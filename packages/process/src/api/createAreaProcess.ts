@@ -6,6 +6,8 @@ import {
   AuditEntrySchema,
   type ErrorIssue,
   IsoDateTimeSchema,
+  isGebiedsgerichtError,
+  jsonCopy,
   ProcessEventMetaSchema,
   type StepTemplate,
   validate,
@@ -19,6 +21,7 @@ import { type AreaProcessContext, positionLabel } from '../machine/areaProcessCo
 import { checkAreaProcessEvent } from '../machine/areaProcessEvent';
 import type { AreaProcessDefinition } from '../machine/checkEvent';
 import { type AreaProcessMachine, machineOf, validateDefinition } from '../machine/createAreaProcessMachine';
+import { checkEventNotInFuture, identicalAccepted } from '../machine/eventIntegrity';
 import { type AreaProcessEvent, parseAreaProcessEvent } from '../machine/extensions';
 import { machineSnapshotOf } from '../machine/machineSnapshotOf';
 import type { AreaProcessOptions } from '../machine/processOptions';
@@ -27,7 +30,12 @@ import { migrateAreaProcessSnapshot, type SnapshotMigration } from './migrateAre
 
 /** The answer to {@link AreaProcess.send}: accepted with its audit entry, or rejected with the reason. */
 export type SendResult =
-  | { readonly accepted: true; readonly entry: AuditEntry }
+  | {
+      readonly accepted: true;
+      readonly entry: AuditEntry;
+      /** Present when the event was identical to one accepted before: `entry` is that one's entry. */
+      readonly duplicate?: true;
+    }
   | {
       readonly accepted: false;
       /** Why: a stable code, the path into the event, and a Dutch and English message. */
@@ -54,13 +62,20 @@ export interface AreaProcess {
    * Sends an event. Accepted events change the state and append one audit entry; a rejected event
    * changes nothing and the result says why (not allowed in this state, missing deliverable,
    * missing consent, invalid payload with the path, ...). Never throws for a bad event.
+   *
+   * Ids are unique within a process: a consent, change or decision under an id an earlier event
+   * used is rejected (`duplicate_id`). An event identical to one already accepted (a retry) is
+   * idempotent: it is not applied again, and the answer is the same as the first time, accepted
+   * with the original audit entry (`duplicate: true` says so). An event dated before the process
+   * started is rejected (`event_before_start`); pass `now` to also reject one dated later than
+   * `now` plus five minutes (`event_in_future`, see `LIMITS.eventClockTolerance`).
    */
-  send(event: AreaProcessEvent): SendResult;
+  send(event: AreaProcessEvent, options?: SendOptions): SendResult;
   /**
    * Sends an event whose type is not known at compile time (data from the wire, a form, a queue):
    * validated against the schema of its `type` at run time, with the same result.
    */
-  send(event: unknown, options: UntypedInput): SendResult;
+  send(event: unknown, options: UntypedInput & SendOptions): SendResult;
   /** The current context (plain JSON). */
   context(): AreaProcessContext;
   /**
@@ -78,6 +93,18 @@ export interface AreaProcess {
   check(event: AreaProcessEvent): ErrorIssue | null;
   /** {@link AreaProcess.check} for an event whose type is not known at compile time. */
   check(event: unknown, options: UntypedInput): ErrorIssue | null;
+}
+
+/**
+ * Options of {@link AreaProcess.send}. The SDK never reads the clock: pass the current time as
+ * `now` (ISO 8601 with offset) to have events dated in the future refused.
+ *
+ * @example
+ * process.send(event, { now: new Date().toISOString() });
+ */
+export interface SendOptions {
+  /** The current time; an event later than this plus `LIMITS.eventClockTolerance` is rejected. */
+  readonly now?: string;
 }
 
 /** Marks an argument as untyped input, validated at run time only: `{ untyped: true }`. */
@@ -109,16 +136,51 @@ function rejectedEntry(context: AreaProcessContext, event: unknown, reason: Erro
       stepAfter: here,
       accepted: false,
       reason,
-      event: JSON.parse(JSON.stringify(event)) as Record<string, unknown>,
+      event: jsonCopy(event) as Record<string, unknown>,
     },
     auditHead(context.auditLog),
   );
 }
 
+/**
+ * A plain-JSON copy of the caller's event (read once, so a getter or Proxy cannot answer
+ * differently later), or the typed issue for what JSON cannot hold or what is past the limits
+ * (a cycle, a BigInt, nesting, size: see core's `jsonCopy`).
+ */
+function copyEvent(event: unknown): { copy: unknown } | { issue: ErrorIssue } {
+  try {
+    return { copy: jsonCopy(event) };
+  } catch (error) {
+    if (!isGebiedsgerichtError(error)) throw error;
+    const issue = error.issues[0];
+    return { issue: issue ?? { code: error.code, path: [...error.path], message: error.label } };
+  }
+}
+
+/** Why `now` cannot be used, or why the event is dated too far after it. */
+function timeIssue(event: AreaProcessEvent, options: SendOptions | undefined): ErrorIssue | null {
+  const raw: unknown = options;
+  if (raw === undefined) return null;
+  if (typeof raw !== 'object' || raw === null) {
+    return processMessages.issue('invalid_argument', { name: 'options (an object)' }, ['options']);
+  }
+  const now = (raw as { now?: unknown }).now;
+  if (now === undefined) return null;
+  if (!IsoDateTimeSchema.safeParse(now).success) {
+    return processMessages.issue('invalid_argument', { name: 'options.now (an ISO 8601 date-time with offset)' }, [
+      'options',
+      'now',
+    ]);
+  }
+  return checkEventNotInFuture(event, now as string);
+}
+
 function parseEvent(event: unknown): { event: AreaProcessEvent } | { issues: ErrorIssue[] } {
   // Every event type is parsed with its own schema (core's process events and the knelpunt,
   // regime, ijkmoment, monitoring and track events).
-  return parseAreaProcessEvent(event);
+  const copied = copyEvent(event);
+  if ('issue' in copied) return { issues: [copied.issue] };
+  return parseAreaProcessEvent(copied.copy);
 }
 
 function wrap(
@@ -148,17 +210,25 @@ function wrap(
     actor,
     context,
     check,
-    send(raw) {
+    send(raw, options?: SendOptions) {
       const before = context();
-      const parsed = parseEvent(raw);
+      const copied = copyEvent(raw);
+      if ('issue' in copied) {
+        const reason = invalidPayload([copied.issue]);
+        return { accepted: false, reason, issues: [copied.issue] };
+      }
+      const event = copied.copy;
+      const parsed = parseAreaProcessEvent(event);
       if ('issues' in parsed) {
         const reason = invalidPayload(parsed.issues);
-        const entry = rejectedEntry(before, raw, reason);
+        const entry = rejectedEntry(before, event, reason);
         return { accepted: false, reason, issues: parsed.issues, ...(entry ? { entry } : {}) };
       }
-      const reason = checkAreaProcessEvent(definition, before, parsed.event);
+      const original = identicalAccepted(before, parsed.event);
+      if (original) return { accepted: true, entry: original, duplicate: true };
+      const reason = timeIssue(parsed.event, options) ?? checkAreaProcessEvent(definition, before, parsed.event);
       if (reason) {
-        const entry = rejectedEntry(before, raw, reason);
+        const entry = rejectedEntry(before, event, reason);
         return { accepted: false, reason, issues: [reason], ...(entry ? { entry } : {}) };
       }
       actor.send(parsed.event);
@@ -170,7 +240,7 @@ function wrap(
           { event: parsed.event.type, state: positionLabel(before) },
           ['type'],
         );
-        const rejected = rejectedEntry(before, raw, notHandled);
+        const rejected = rejectedEntry(before, event, notHandled);
         return { accepted: false, reason: notHandled, issues: [notHandled], ...(rejected ? { entry: rejected } : {}) };
       }
       return { accepted: true, entry };

@@ -3,6 +3,8 @@ import {
   type AreaProcessSnapshot,
   AreaProcessSnapshotSchema,
   areaProcessSnapshotVocabularyV1ToV2,
+  jsonCopy,
+  LIMITS,
   validate,
 } from '@gebiedsgericht/core';
 import { chainAuditLogAtMigration } from '../audit/chainAuditLogAtMigration';
@@ -25,13 +27,12 @@ export const areaProcessMigrations: Readonly<Record<number, SnapshotMigration>> 
   1: (v1) => chainAuditLogAtMigration(snapshotV1ToV2(areaProcessSnapshotVocabularyV1ToV2(v1)), 1),
 });
 
-/** A plain-JSON copy of `input`, or a typed error for what JSON cannot hold (cycles, BigInt, depth). */
-function jsonCopy(input: object, path: readonly (string | number)[]): Record<string, unknown> {
-  try {
-    return JSON.parse(JSON.stringify(input)) as Record<string, unknown>;
-  } catch {
-    throw processMessages.fail('invalid_argument', { name: 'snapshot' }, [...path]);
-  }
+/**
+ * A plain-JSON copy of `input`, or core's typed error for what JSON cannot hold or what is past
+ * the limits (cycles, BigInt, nesting, size).
+ */
+function snapshotCopy(input: object, path: readonly (string | number)[]): Record<string, unknown> {
+  return jsonCopy(input, [...path], { maxValues: LIMITS.snapshotValues.max }) as Record<string, unknown>;
 }
 
 /**
@@ -60,7 +61,7 @@ export function migrateSnapshotAt(
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw processMessages.fail('invalid_argument', { name: 'snapshot' }, [...path]);
   }
-  let current = jsonCopy(input, path);
+  let current = snapshotCopy(input, path);
   let version = current.schemaVersion;
   while (typeof version === 'number' && Number.isInteger(version) && version < AREA_PROCESS_SNAPSHOT_VERSION) {
     const step = Object.hasOwn(migrations, version) ? migrations[version] : undefined;

@@ -1,6 +1,7 @@
 import { IsoDateSchema, type Recurrence, RecurrenceSchema, validate } from '@gebiedsgericht/core';
 import { addDays, addMonths, addWeeks, addYears, format, parseISO } from 'date-fns';
 import * as z from 'zod';
+import { processMessages } from '../messages';
 
 /**
  * The date of the `k`-th occurrence (0 is the first) of a recurrence from the startnotitie, counted
@@ -34,6 +35,9 @@ export function occurrenceAt(recurrence: Recurrence, k: number): string | undefi
         : recurrence.unit === 'months'
           ? addMonths(start, n)
           : addYears(start, n);
+  if (Number.isNaN(date.getTime()) || date.getFullYear() > 9999) {
+    throw processMessages.fail('invalid_argument', { name: 'k (an occurrence before the year 10000)' }, ['k']);
+  }
   const iso = format(date, 'yyyy-MM-dd');
   return recurrence.until !== undefined && iso > recurrence.until ? undefined : iso;
 }

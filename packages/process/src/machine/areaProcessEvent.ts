@@ -3,6 +3,7 @@
 import type { ErrorIssue } from '@gebiedsgericht/core';
 import type { AreaProcessContext } from './areaProcessContext';
 import { type AreaProcessDefinition, checkEvent } from './checkEvent';
+import { checkEventTime, checkUniqueIds } from './eventIntegrity';
 import { type AreaProcessEvent, checkExtensionEvent, isExtensionEvent, reduceExtensionEvent } from './extensions';
 import { appendAudit, reduceEvent } from './reduceEvent';
 
@@ -21,8 +22,12 @@ export function checkAreaProcessEvent(
   context: AreaProcessContext,
   event: AreaProcessEvent,
 ): ErrorIssue | null {
-  if (isExtensionEvent(event)) return checkExtensionEvent(definition.settings.processId, context, event);
-  return checkEvent(definition, context, event);
+  const early = checkEventTime(context, event);
+  if (early) return early;
+  const rule = isExtensionEvent(event)
+    ? checkExtensionEvent(definition.settings.processId, context, event)
+    : checkEvent(definition, context, event);
+  return rule ?? checkUniqueIds(context, event);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { AuditEntry, ProcessEvent } from '@gebiedsgericht/core';
+import { type AuditEntry, jsonCopy, type ProcessEvent } from '@gebiedsgericht/core';
 import { auditHead, chainAuditEntry } from '../audit/auditHash';
 import {
   type AreaProcessContext,
@@ -247,7 +247,7 @@ export function appendAudit(
       stepBefore: positionLabel(before),
       stepAfter: positionLabel(after),
       accepted: true,
-      event: JSON.parse(JSON.stringify(event)) as Record<string, unknown>,
+      event: jsonCopy(event) as Record<string, unknown>,
     },
     auditHead(before.auditLog),
   );

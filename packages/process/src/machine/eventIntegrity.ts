@@ -1,0 +1,82 @@
+// Checks on an event that do not depend on who sends it: its time against the process's start
+// (and against the caller's clock, when given), and ids that must be unique within the process.
+import { type AuditEntry, type ErrorIssue, instantOf, LIMITS } from '@gebiedsgericht/core';
+import { canonicalHashedTextOf } from '../audit/auditHash';
+import { processMessages } from '../messages';
+import type { AreaProcessContext } from './areaProcessContext';
+
+type AnyEvent = { readonly type: string; readonly timestamp: string } & Readonly<Record<string, unknown>>;
+
+/** `event_before_start` when the event is dated before the process started. */
+export function checkEventTime(context: AreaProcessContext, event: AnyEvent): ErrorIssue | null {
+  if (instantOf(event.timestamp) < instantOf(context.startedAt)) {
+    return processMessages.issue('event_before_start', { at: event.timestamp, startedAt: context.startedAt }, [
+      'timestamp',
+    ]);
+  }
+  return null;
+}
+
+/**
+ * `event_in_future` when the event is dated later than `now` plus the tolerance
+ * ({@link LIMITS}.eventClockTolerance, for clocks that differ a little).
+ */
+export function checkEventNotInFuture(event: AnyEvent, now: string): ErrorIssue | null {
+  const tolerance = LIMITS.eventClockTolerance.max;
+  if (instantOf(event.timestamp) > instantOf(now) + tolerance) {
+    return processMessages.issue('event_in_future', { at: event.timestamp, now, toleranceMs: tolerance }, [
+      'timestamp',
+    ]);
+  }
+  return null;
+}
+
+function idOf(value: unknown): string | undefined {
+  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** The ids a consent, change or decision event introduces, with their path in the event. */
+function introducedIds(event: AnyEvent): { kind: 'consent' | 'change' | 'decision'; id: string; path: string[] }[] {
+  const out: { kind: 'consent' | 'change' | 'decision'; id: string; path: string[] }[] = [];
+  for (const kind of ['consent', 'change', 'decision'] as const) {
+    const id = idOf(event[kind]);
+    if (id !== undefined) out.push({ kind, id, path: [kind, 'id'] });
+  }
+  return out;
+}
+
+/**
+ * `duplicate_id` when the event introduces a consent, change or decision under an id that an
+ * earlier accepted event of this process already used: ids are unique within a process.
+ */
+export function checkUniqueIds(context: AreaProcessContext, event: AnyEvent): ErrorIssue | null {
+  for (const { kind, id, path } of introducedIds(event)) {
+    let used: boolean;
+    if (kind === 'decision') used = context.decisions.some((d) => d.decision.id === id);
+    else if (kind === 'change') used = context.changes.some((c) => c.change.id === id);
+    else
+      used = context.auditLog.some(
+        (entry) => entry.accepted && entry.type === 'consent.record' && idOf(entry.event?.consent) === id,
+      );
+    if (used) return processMessages.issue('duplicate_id', { kind, id }, path);
+  }
+  return null;
+}
+
+/**
+ * The accepted audit entry of an event identical to `event` (same fields and values), if any.
+ * Events are in time order, so only the entries at the same moment or later are compared.
+ */
+export function identicalAccepted(context: AreaProcessContext, event: AnyEvent): AuditEntry | undefined {
+  const at = instantOf(event.timestamp);
+  let text: string | undefined;
+  for (let i = context.auditLog.length - 1; i >= 0; i--) {
+    const entry = context.auditLog[i] as AuditEntry;
+    if (instantOf(entry.timestamp) < at) return undefined;
+    if (!entry.accepted || entry.type !== event.type || entry.timestamp !== event.timestamp || !entry.event) continue;
+    text ??= canonicalHashedTextOf(event);
+    if (canonicalHashedTextOf(entry.event) === text) return entry;
+  }
+  return undefined;
+}
