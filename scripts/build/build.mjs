@@ -6,10 +6,20 @@
 // `@gebiedsgericht/source` condition. Source files must not use bare side-effect imports
 // (`import './x'`); relative specifiers in `from` clauses get their file extension here.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { collectSchemas, exportedNames, shareTypes } from './shareDeclarations.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const pkgDir = process.cwd();
@@ -99,8 +109,36 @@ const tsc = spawnSync(
   { cwd: pkgDir, stdio: 'inherit', env: process.env },
 );
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
-for (const file of walk(outDir).filter((f) => f.endsWith('.d.ts'))) {
-  const code = readFileSync(file, 'utf8');
+// Declarations name the schemas they embed (`typeof XSchema`) instead of repeating their types;
+// see shareDeclarations.mjs. Schemas of the `@gebiedsgericht/*` packages this one depends on are
+// named through those packages' entry points.
+const workspace = path.resolve(here, '../..');
+const dependencySchemas = new Map();
+function packageSchemas(name) {
+  if (!dependencySchemas.has(name)) {
+    const dist = path.join(realpathSync(path.join(workspace, 'node_modules', name)), 'dist');
+    const files = walk(dist).filter((f) => f.endsWith('.d.ts'));
+    dependencySchemas.set(
+      name,
+      collectSchemas(files, {
+        names: exportedNames(path.join(dist, 'index.d.ts')),
+        specifier: name,
+        external: (spec, n) => (spec.startsWith('@gebiedsgericht/') ? packageSchemas(spec).byName.get(n) : undefined),
+      }),
+    );
+  }
+  return dependencySchemas.get(name);
+}
+const declarationFiles = walk(outDir).filter((f) => f.endsWith('.d.ts'));
+const own = collectSchemas(declarationFiles, {
+  external: (spec, n) => (spec.startsWith('@gebiedsgericht/') ? packageSchemas(spec).byName.get(n) : undefined),
+});
+const schemas = new Map(own.schemas);
+for (const name of Object.keys(pkg.dependencies ?? {}).filter((n) => n.startsWith('@gebiedsgericht/'))) {
+  for (const [key, schema] of packageSchemas(name).schemas) if (!schemas.has(key)) schemas.set(key, schema);
+}
+const shared = new Map(declarationFiles.map((file) => [file, shareTypes(file, readFileSync(file, 'utf8'), schemas)]));
+for (const [file, code] of shared) {
   writeFileSync(file, withExtensions(code, file, '.d.ts', '.js'));
   writeFileSync(file.replace(/\.d\.ts$/, '.d.cts'), withExtensions(code, file, '.d.ts', '.cjs'));
 }
