@@ -7,6 +7,7 @@
 // (`import './x'`); relative specifiers in `from` clauses get their file extension here.
 import { spawnSync } from 'node:child_process';
 import {
+  chmodSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -88,7 +89,30 @@ await build({
   logLevel: 'warning',
 });
 
-// 3. CommonJS, one bundle per entry point; dependencies stay external.
+// 2b. Executables named in `bin` (`./dist/<name>.js` from `src/<name>.ts`): one ESM bundle each,
+// with its shebang, replacing the unbundled file of step 1; lazily imported modules become chunks.
+const bins = Object.values(typeof pkg.bin === 'string' ? { [pkg.name]: pkg.bin } : (pkg.bin ?? {})).map((out) => ({
+  in: path.join(srcDir, out.replace(/^\.\/dist\//, '').replace(/\.js$/, '.ts')),
+  out: out.replace(/^\.\/dist\//, '').replace(/\.js$/, ''),
+}));
+if (bins.length > 0) {
+  await build({
+    entryPoints: bins,
+    outdir: outDir,
+    bundle: true,
+    splitting: true,
+    chunkNames: 'bin-chunks/[name]-[hash]',
+    packages: 'external',
+    format: 'esm',
+    platform: 'node',
+    target,
+    logLevel: 'warning',
+  });
+  for (const bin of bins) chmodSync(path.join(outDir, `${bin.out}.js`), 0o755);
+}
+
+// 3. CommonJS, one bundle per entry point; dependencies stay external. A module that reads
+// `import.meta.url` only where `__filename` is missing (ESM) gets no warning about it here.
 await build({
   entryPoints: entries.map((e) => ({ in: e.src, out: e.out.replace(/^\.\/dist\//, '') })),
   outdir: outDir,
@@ -99,6 +123,7 @@ await build({
   platform: 'node',
   target,
   logLevel: 'warning',
+  logOverride: { 'empty-import-meta': 'silent' },
 });
 const jsDone = Date.now();
 

@@ -111,4 +111,4 @@ export const AssessmentRecordSchema = z.strictObject({
   furtherElaboration: z.array(FurtherElaborationSchema),
 });
 /** The assessment record of step 4. */
-export type AssessmentRecord = z.infer<typeof AssessmentRecordSchema>;
+export interface AssessmentRecord extends z.output<typeof AssessmentRecordSchema> {}

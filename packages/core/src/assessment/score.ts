@@ -108,4 +108,4 @@ export const ScoreTableSchema = z
     }
   });
 /** A table of scores. */
-export type ScoreTable = z.infer<typeof ScoreTableSchema>;
+export interface ScoreTable extends z.output<typeof ScoreTableSchema> {}

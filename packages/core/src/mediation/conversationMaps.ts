@@ -194,7 +194,7 @@ export const ConversationMapSessionSchema = z
     }
   });
 /** A session with conversation maps. */
-export type ConversationMapSession = z.infer<typeof ConversationMapSessionSchema>;
+export interface ConversationMapSession extends z.output<typeof ConversationMapSessionSchema> {}
 
 /**
  * How often one layer was used: at how many tables it was laid, and in how many stories and

@@ -161,4 +161,4 @@ export const DisputeSchema = z
     }
   });
 /** A dispute between parties in a gebiedsproces. */
-export type Dispute = z.infer<typeof DisputeSchema>;
+export interface Dispute extends z.output<typeof DisputeSchema> {}

@@ -59,7 +59,7 @@ export const DocaBoardSchema = z
     checkUniqueIds(ctx, board.contributions, ['contributions']);
   });
 /** A DOCA board. */
-export type DocaBoard = z.infer<typeof DocaBoardSchema>;
+export interface DocaBoard extends z.output<typeof DocaBoardSchema> {}
 
 /**
  * One contribution placed in a category, and whether the category was given (`stated`) or

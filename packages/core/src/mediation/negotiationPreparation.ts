@@ -112,4 +112,4 @@ export const NegotiationPreparationSchema = z
       );
   });
 /** A party's preparation for a negotiation. */
-export type NegotiationPreparation = z.infer<typeof NegotiationPreparationSchema>;
+export interface NegotiationPreparation extends z.output<typeof NegotiationPreparationSchema> {}

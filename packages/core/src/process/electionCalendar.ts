@@ -43,4 +43,4 @@ export const ElectionCalendarSchema = z.strictObject({
   ),
 });
 /** A calendar of elections with the window that counts as close. */
-export type ElectionCalendar = z.infer<typeof ElectionCalendarSchema>;
+export interface ElectionCalendar extends z.output<typeof ElectionCalendarSchema> {}

@@ -82,7 +82,7 @@ export const FindingSchema = z.strictObject({
   path: IssuePathSchema,
 });
 /** One finding of the reflection check. */
-export type Finding = z.infer<typeof FindingSchema>;
+export interface Finding extends z.output<typeof FindingSchema> {}
 
 /**
  * The result of a reflection check: when it ran (the caller's `now`), which input parts were
@@ -106,4 +106,4 @@ export const ReflectionReportSchema = z.strictObject({
   findings: z.array(FindingSchema),
 });
 /** The result of a reflection check. */
-export type ReflectionReport = z.infer<typeof ReflectionReportSchema>;
+export interface ReflectionReport extends z.output<typeof ReflectionReportSchema> {}

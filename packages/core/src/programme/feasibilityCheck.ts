@@ -121,4 +121,4 @@ export const FeasibilityCheckSchema = z
     }
   });
 /** A UDO feasibility check (see {@link FeasibilityCheckSchema}). */
-export type FeasibilityCheck = z.infer<typeof FeasibilityCheckSchema>;
+export interface FeasibilityCheck extends z.output<typeof FeasibilityCheckSchema> {}

@@ -73,4 +73,4 @@ export const FailureFactorCheckSchema = z.strictObject({
   worst: FactorVerdict.schema,
 });
 /** The result of a failure-factor check (see {@link FailureFactorCheckSchema}). */
-export type FailureFactorCheck = z.infer<typeof FailureFactorCheckSchema>;
+export interface FailureFactorCheck extends z.output<typeof FailureFactorCheckSchema> {}

@@ -85,4 +85,4 @@ export const ProjectSetupSchema = z
       );
   });
 /** The set-up of a project for the failure-factor check (see {@link ProjectSetupSchema}). */
-export type ProjectSetup = z.infer<typeof ProjectSetupSchema>;
+export interface ProjectSetup extends z.output<typeof ProjectSetupSchema> {}
