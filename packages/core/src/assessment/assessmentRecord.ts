@@ -24,7 +24,7 @@ export const NotWeighedCategory = labelledEnum({
   other: { nl: 'Overig', en: 'Other' },
 });
 /** One of the {@link NotWeighedCategory} values. */
-export type NotWeighedCategory = (typeof NotWeighedCategory.values)[number];
+export type NotWeighedCategory = (typeof NotWeighedCategory)['values'][number];
 
 /**
  * A criterion that was weighed, with its weight and, when it was added later, the approved change.

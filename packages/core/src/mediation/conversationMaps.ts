@@ -29,7 +29,7 @@ export const ConversationAidFormat = labelledEnum({
   cartoon: { nl: 'Cartoon of strip', en: 'Cartoon or strip' },
 });
 /** One of the {@link ConversationAidFormat} values. */
-export type ConversationAidFormat = (typeof ConversationAidFormat.values)[number];
+export type ConversationAidFormat = (typeof ConversationAidFormat)['values'][number];
 
 /**
  * One layer of a set of conversation maps (praatkaarten): data on one aspect (for example grid

@@ -78,7 +78,7 @@ export const DisputeEventKind = labelledEnum({
   note: { nl: 'Aantekening', en: 'Note' },
 });
 /** One of the {@link DisputeEventKind} values. */
-export type DisputeEventKind = (typeof DisputeEventKind.values)[number];
+export type DisputeEventKind = (typeof DisputeEventKind)['values'][number];
 
 /**
  * One entry in the history of a dispute.

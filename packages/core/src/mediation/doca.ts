@@ -20,7 +20,7 @@ export const DocaCategory = labelledEnum({
   anecdote: { nl: 'Anekdotes (meningen en verhalen)', en: 'Anecdotes (opinions and stories)' },
 });
 /** One of the {@link DocaCategory} values. */
-export type DocaCategory = (typeof DocaCategory.values)[number];
+export type DocaCategory = (typeof DocaCategory)['values'][number];
 
 /**
  * One contribution to a DOCA session: its text, optionally the category the contributor or

@@ -19,7 +19,7 @@ export const QuestionTopic = labelledEnum({
   goal: { nl: 'Doel', en: 'Goal' },
 });
 /** One of the {@link QuestionTopic} values. */
-export type QuestionTopic = (typeof QuestionTopic.values)[number];
+export type QuestionTopic = (typeof QuestionTopic)['values'][number];
 
 /**
  * A value the preparing party stands for, and why.

@@ -18,7 +18,7 @@ export const ElectionKind = labelledEnum({
   tweede_kamer: { nl: 'Tweede Kamerverkiezingen', en: 'House of Representatives elections' },
 });
 /** One of the {@link ElectionKind} values. */
-export type ElectionKind = (typeof ElectionKind.values)[number];
+export type ElectionKind = (typeof ElectionKind)['values'][number];
 
 /**
  * A calendar of elections that the "what is due" query checks planned decisions against, with the

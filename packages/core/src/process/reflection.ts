@@ -21,7 +21,7 @@ export const FindingSeverity = labelledEnum({
   info: { nl: 'Ter overweging', en: 'For consideration' },
 });
 /** One of the {@link FindingSeverity} values. */
-export type FindingSeverity = (typeof FindingSeverity.values)[number];
+export type FindingSeverity = (typeof FindingSeverity)['values'][number];
 
 /**
  * The parts of a reflection input a rule can concern: the startnotitie (step 0), the
@@ -40,7 +40,7 @@ export const ReflectionDocumentKind = labelledEnum({
   process: { nl: 'Lopend proces', en: 'Running process' },
 });
 /** One of the {@link ReflectionDocumentKind} values. */
-export type ReflectionDocumentKind = (typeof ReflectionDocumentKind.values)[number];
+export type ReflectionDocumentKind = (typeof ReflectionDocumentKind)['values'][number];
 
 /**
  * The handreiking section a rule comes from, written the way the handreiking numbers itself:

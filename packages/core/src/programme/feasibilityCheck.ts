@@ -64,7 +64,7 @@ export const EffectDirection = labelledEnum({
   mixed: { nl: 'Gemengd', en: 'Mixed' },
 });
 /** One of the {@link EffectDirection} values. */
-export type EffectDirection = (typeof EffectDirection.values)[number];
+export type EffectDirection = (typeof EffectDirection)['values'][number];
 
 /**
  * An effect of the plans on people and the living environment (health, nuisance, landscape,

@@ -29,7 +29,7 @@ export const PlanPart = labelledEnum({
   decision_points: { nl: 'Meet- en beslispunten', en: 'Measure and decision points' },
 });
 /** One of the {@link PlanPart} values. */
-export type PlanPart = (typeof PlanPart.values)[number];
+export type PlanPart = (typeof PlanPart)['values'][number];
 
 /**
  * The set-up of a project (or of a step of the area process) as far as the failure factors of the

@@ -32,7 +32,7 @@ export const ExtensionDueKind = labelledEnum({
   },
 });
 /** One of the {@link ExtensionDueKind} values. */
-export type ExtensionDueKind = (typeof ExtensionDueKind.values)[number];
+export type ExtensionDueKind = (typeof ExtensionDueKind)['values'][number];
 
 /** How far ahead an evaluation counts as due (days). */
 const EVALUATION_HORIZON_DAYS = 60;
