@@ -6,10 +6,21 @@
 // `@gebiedsgericht/source` condition. Source files must not use bare side-effect imports
 // (`import './x'`); relative specifiers in `from` clauses get their file extension here.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { collectSchemas, exportedNames, shareTypes } from './shareDeclarations.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const pkgDir = process.cwd();
@@ -78,7 +89,30 @@ await build({
   logLevel: 'warning',
 });
 
-// 3. CommonJS, one bundle per entry point; dependencies stay external.
+// 2b. Executables named in `bin` (`./dist/<name>.js` from `src/<name>.ts`): one ESM bundle each,
+// with its shebang, replacing the unbundled file of step 1; lazily imported modules become chunks.
+const bins = Object.values(typeof pkg.bin === 'string' ? { [pkg.name]: pkg.bin } : (pkg.bin ?? {})).map((out) => ({
+  in: path.join(srcDir, out.replace(/^\.\/dist\//, '').replace(/\.js$/, '.ts')),
+  out: out.replace(/^\.\/dist\//, '').replace(/\.js$/, ''),
+}));
+if (bins.length > 0) {
+  await build({
+    entryPoints: bins,
+    outdir: outDir,
+    bundle: true,
+    splitting: true,
+    chunkNames: 'bin-chunks/[name]-[hash]',
+    packages: 'external',
+    format: 'esm',
+    platform: 'node',
+    target,
+    logLevel: 'warning',
+  });
+  for (const bin of bins) chmodSync(path.join(outDir, `${bin.out}.js`), 0o755);
+}
+
+// 3. CommonJS, one bundle per entry point; dependencies stay external. A module that reads
+// `import.meta.url` only where `__filename` is missing (ESM) gets no warning about it here.
 await build({
   entryPoints: entries.map((e) => ({ in: e.src, out: e.out.replace(/^\.\/dist\//, '') })),
   outdir: outDir,
@@ -89,6 +123,7 @@ await build({
   platform: 'node',
   target,
   logLevel: 'warning',
+  logOverride: { 'empty-import-meta': 'silent' },
 });
 const jsDone = Date.now();
 
@@ -99,8 +134,36 @@ const tsc = spawnSync(
   { cwd: pkgDir, stdio: 'inherit', env: process.env },
 );
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
-for (const file of walk(outDir).filter((f) => f.endsWith('.d.ts'))) {
-  const code = readFileSync(file, 'utf8');
+// Declarations name the schemas they embed (`typeof XSchema`) instead of repeating their types;
+// see shareDeclarations.mjs. Schemas of the `@gebiedsgericht/*` packages this one depends on are
+// named through those packages' entry points.
+const workspace = path.resolve(here, '../..');
+const dependencySchemas = new Map();
+function packageSchemas(name) {
+  if (!dependencySchemas.has(name)) {
+    const dist = path.join(realpathSync(path.join(workspace, 'node_modules', name)), 'dist');
+    const files = walk(dist).filter((f) => f.endsWith('.d.ts'));
+    dependencySchemas.set(
+      name,
+      collectSchemas(files, {
+        names: exportedNames(path.join(dist, 'index.d.ts')),
+        specifier: name,
+        external: (spec, n) => (spec.startsWith('@gebiedsgericht/') ? packageSchemas(spec).byName.get(n) : undefined),
+      }),
+    );
+  }
+  return dependencySchemas.get(name);
+}
+const declarationFiles = walk(outDir).filter((f) => f.endsWith('.d.ts'));
+const own = collectSchemas(declarationFiles, {
+  external: (spec, n) => (spec.startsWith('@gebiedsgericht/') ? packageSchemas(spec).byName.get(n) : undefined),
+});
+const schemas = new Map(own.schemas);
+for (const name of Object.keys(pkg.dependencies ?? {}).filter((n) => n.startsWith('@gebiedsgericht/'))) {
+  for (const [key, schema] of packageSchemas(name).schemas) if (!schemas.has(key)) schemas.set(key, schema);
+}
+const shared = new Map(declarationFiles.map((file) => [file, shareTypes(file, readFileSync(file, 'utf8'), schemas)]));
+for (const [file, code] of shared) {
   writeFileSync(file, withExtensions(code, file, '.d.ts', '.js'));
   writeFileSync(file.replace(/\.d\.ts$/, '.d.cts'), withExtensions(code, file, '.d.ts', '.cjs'));
 }

@@ -18,7 +18,7 @@ export const AfwentelingTarget = labelledEnum({
   toekomstige_generaties: { nl: 'Toekomstige generaties', en: 'Future generations' },
 });
 /** On whom a burden is shifted (see {@link AfwentelingTarget}). */
-export type AfwentelingTarget = (typeof AfwentelingTarget.values)[number];
+export type AfwentelingTarget = (typeof AfwentelingTarget)['values'][number];
 /** zod schema of {@link AfwentelingTarget}. */
 export const AfwentelingTargetSchema = AfwentelingTarget.schema;
 

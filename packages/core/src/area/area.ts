@@ -56,7 +56,7 @@ export const AreaSchema = z
     }
   });
 /** The area of a gebiedsproces. */
-export type Area = z.infer<typeof AreaSchema>;
+export interface Area extends z.output<typeof AreaSchema> {}
 
 /**
  * True when the area lies in more than one province, so the provinces must agree how they

@@ -17,6 +17,6 @@ export const AreaType = labelledEnum({
   overig: { nl: 'Overig gebied', en: 'Other area' },
 });
 /** A kind of area (see {@link AreaType}). */
-export type AreaType = (typeof AreaType.values)[number];
+export type AreaType = (typeof AreaType)['values'][number];
 /** zod schema of {@link AreaType}. */
 export const AreaTypeSchema = AreaType.schema;

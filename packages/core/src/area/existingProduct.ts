@@ -24,7 +24,7 @@ export const ProductKind = labelledEnum({
   overig: { nl: 'Overig', en: 'Other' },
 });
 /** A kind of existing product (see {@link ProductKind}). */
-export type ProductKind = (typeof ProductKind.values)[number];
+export type ProductKind = (typeof ProductKind)['values'][number];
 /** zod schema of {@link ProductKind}. */
 export const ProductKindSchema = ProductKind.schema;
 
@@ -43,7 +43,7 @@ export const ProductUse = labelledEnum({
   monitoring: { nl: 'Monitoring', en: 'Monitoring' },
 });
 /** What a product contributes to (see {@link ProductUse}). */
-export type ProductUse = (typeof ProductUse.values)[number];
+export type ProductUse = (typeof ProductUse)['values'][number];
 /** zod schema of {@link ProductUse}. */
 export const ProductUseSchema = ProductUse.schema;
 

@@ -16,7 +16,7 @@ export const InteractionKind = labelledEnum({
   conflict: { nl: 'Conflict (dilemma)', en: 'Conflict (dilemma)' },
 });
 /** `synergie` or `conflict`. */
-export type InteractionKind = (typeof InteractionKind.values)[number];
+export type InteractionKind = (typeof InteractionKind)['values'][number];
 /** zod schema of {@link InteractionKind}. */
 export const InteractionKindSchema = InteractionKind.schema;
 

@@ -23,7 +23,7 @@ export const ProgrammeKind = labelledEnum({
   overig: { nl: 'Overig programma', en: 'Other programme' },
 });
 /** A kind of linked programme (see {@link ProgrammeKind}). */
-export type ProgrammeKind = (typeof ProgrammeKind.values)[number];
+export type ProgrammeKind = (typeof ProgrammeKind)['values'][number];
 /** zod schema of {@link ProgrammeKind}. */
 export const ProgrammeKindSchema = ProgrammeKind.schema;
 

@@ -14,7 +14,7 @@ export const OpgaveOrigin = labelledEnum({
   decentraal: { nl: 'Decentraal', en: 'Decentral' },
 });
 /** Where an opgave comes from (see {@link OpgaveOrigin}). */
-export type OpgaveOrigin = (typeof OpgaveOrigin.values)[number];
+export type OpgaveOrigin = (typeof OpgaveOrigin)['values'][number];
 /** zod schema of {@link OpgaveOrigin}. */
 export const OpgaveOriginSchema = OpgaveOrigin.schema;
 
@@ -30,7 +30,7 @@ export const Obligation = labelledEnum({
   gewenst: { nl: 'Gewenst', en: 'Desired' },
 });
 /** `verplicht` or `gewenst`. */
-export type Obligation = (typeof Obligation.values)[number];
+export type Obligation = (typeof Obligation)['values'][number];
 /** zod schema of {@link Obligation}. */
 export const ObligationSchema = Obligation.schema;
 
@@ -50,7 +50,7 @@ export const Schaalniveau = labelledEnum({
   lokaal: { nl: 'Lokaal / kern', en: 'Local / town' },
 });
 /** A schaalniveau (see {@link Schaalniveau}). */
-export type Schaalniveau = (typeof Schaalniveau.values)[number];
+export type Schaalniveau = (typeof Schaalniveau)['values'][number];
 /** zod schema of {@link Schaalniveau}. */
 export const SchaalniveauSchema = Schaalniveau.schema;
 
@@ -69,7 +69,7 @@ export const DetailLevel = labelledEnum({
   project: { nl: 'Projectniveau', en: 'Project level' },
 });
 /** A detail level (see {@link DetailLevel}). */
-export type DetailLevel = (typeof DetailLevel.values)[number];
+export type DetailLevel = (typeof DetailLevel)['values'][number];
 /** zod schema of {@link DetailLevel}. */
 export const DetailLevelSchema = DetailLevel.schema;
 
@@ -86,6 +86,6 @@ export const PriorityLevel = labelledEnum({
   laag: { nl: 'Laag', en: 'Low' },
 });
 /** A priority level (see {@link PriorityLevel}). */
-export type PriorityLevel = (typeof PriorityLevel.values)[number];
+export type PriorityLevel = (typeof PriorityLevel)['values'][number];
 /** zod schema of {@link PriorityLevel}. */
 export const PriorityLevelSchema = PriorityLevel.schema;

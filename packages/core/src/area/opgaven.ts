@@ -81,4 +81,4 @@ export const OpgavenSchema = z
     });
   });
 /** The opgaven of an area with their interactions, afwentelingen, programmes and inputs. */
-export type Opgaven = z.infer<typeof OpgavenSchema>;
+export interface Opgaven extends z.output<typeof OpgavenSchema> {}

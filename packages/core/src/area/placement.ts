@@ -17,7 +17,7 @@ export const PlacementStatus = labelledEnum({
   not_realistic: { nl: 'Niet realistisch binnen de provincie', en: 'Not realistic within the province' },
 });
 /** A placement status (see {@link PlacementStatus}). */
-export type PlacementStatus = (typeof PlacementStatus.values)[number];
+export type PlacementStatus = (typeof PlacementStatus)['values'][number];
 /** zod schema of {@link PlacementStatus}. */
 export const PlacementStatusSchema = PlacementStatus.schema;
 
@@ -40,7 +40,7 @@ export const NeedKind = labelledEnum({
   overig: { nl: 'Overig', en: 'Other' },
 });
 /** What an opgave needs extra (see {@link NeedKind}). */
-export type NeedKind = (typeof NeedKind.values)[number];
+export type NeedKind = (typeof NeedKind)['values'][number];
 /** zod schema of {@link NeedKind}. */
 export const NeedKindSchema = NeedKind.schema;
 

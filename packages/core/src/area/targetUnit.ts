@@ -21,6 +21,6 @@ export const TargetUnit = labelledEnum({
   stuks: { nl: 'stuks', en: 'units' },
 });
 /** A unit of an opgave's target (see {@link TargetUnit}). */
-export type TargetUnit = (typeof TargetUnit.values)[number];
+export type TargetUnit = (typeof TargetUnit)['values'][number];
 /** zod schema of {@link TargetUnit}. */
 export const TargetUnitSchema = TargetUnit.schema;

@@ -24,6 +24,6 @@ export const Transition = labelledEnum({
   overig: { nl: 'Overige opgave', en: 'Other' },
 });
 /** A transition or theme (see {@link Transition}). */
-export type Transition = (typeof Transition.values)[number];
+export type Transition = (typeof Transition)['values'][number];
 /** zod schema of {@link Transition}. */
 export const TransitionSchema = Transition.schema;

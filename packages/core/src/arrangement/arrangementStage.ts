@@ -13,7 +13,7 @@ export const ArrangementStage = labelledEnum({
   arrangement: { nl: 'Ruimtelijk arrangement', en: 'Spatial arrangement (ruimtelijk arrangement)' },
 });
 /** One of the {@link ArrangementStage} values. */
-export type ArrangementStage = (typeof ArrangementStage.values)[number];
+export type ArrangementStage = (typeof ArrangementStage)['values'][number];
 
 /**
  * The status of one version of the provincial document.
@@ -29,4 +29,4 @@ export const VersionStatus = labelledEnum({
   superseded: { nl: 'Vervangen', en: 'Superseded' },
 });
 /** One of the {@link VersionStatus} values. */
-export type VersionStatus = (typeof VersionStatus.values)[number];
+export type VersionStatus = (typeof VersionStatus)['values'][number];

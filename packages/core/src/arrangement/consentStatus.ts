@@ -19,7 +19,7 @@ export const ConsentState = labelledEnum({
   missing: { nl: 'Nog geen instemming', en: 'No consent yet' },
 });
 /** One of the {@link ConsentState} values. */
-export type ConsentState = (typeof ConsentState.values)[number];
+export type ConsentState = (typeof ConsentState)['values'][number];
 
 /**
  * The consent of one medeoverheid on a subject: its latest response (by date) and the consents it

@@ -353,4 +353,4 @@ export const GebiedsprocesSchema = z
     }
   });
 /** Everything of one area process (see {@link GebiedsprocesSchema}). */
-export type Gebiedsproces = z.infer<typeof GebiedsprocesSchema>;
+export interface Gebiedsproces extends z.output<typeof GebiedsprocesSchema> {}

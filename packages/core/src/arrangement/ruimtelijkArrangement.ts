@@ -171,4 +171,4 @@ export const RuimtelijkArrangementSchema = z
       );
   });
 /** The provincial ruimtelijk voorstel or arrangement (see {@link RuimtelijkArrangementSchema}). */
-export type RuimtelijkArrangement = z.infer<typeof RuimtelijkArrangementSchema>;
+export interface RuimtelijkArrangement extends z.output<typeof RuimtelijkArrangementSchema> {}

@@ -124,4 +124,4 @@ export const AfwegingskaderSchema = z
     });
   });
 /** The afwegingskader of step 2. */
-export type Afwegingskader = z.infer<typeof AfwegingskaderSchema>;
+export interface Afwegingskader extends z.output<typeof AfwegingskaderSchema> {}

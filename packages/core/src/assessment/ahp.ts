@@ -78,7 +78,7 @@ export const AhpComparisonSchema = z
     }
   });
 /** AHP pairwise comparisons of criteria. */
-export type AhpComparison = z.infer<typeof AhpComparisonSchema>;
+export interface AhpComparison extends z.output<typeof AhpComparisonSchema> {}
 
 /**
  * A criterion id with its weight.

@@ -43,4 +43,4 @@ export const AssessmentInputSchema = z.strictObject({
   uncertainty: SmaaSettingsSchema.optional(),
 });
 /** Everything step 4 weighs. */
-export type AssessmentInput = z.infer<typeof AssessmentInputSchema>;
+export interface AssessmentInput extends z.output<typeof AssessmentInputSchema> {}

@@ -17,7 +17,7 @@ export const AssessmentMethodName = labelledEnum({
   priority_order: { nl: 'Voorkeursvolgorde (lexicografisch)', en: 'Priority order (lexicographic)' },
 });
 /** One of the {@link AssessmentMethodName} values. */
-export type AssessmentMethodName = (typeof AssessmentMethodName.values)[number];
+export type AssessmentMethodName = (typeof AssessmentMethodName)['values'][number];
 
 /**
  * The ranking method and its settings: `weightedSum`; `promethee2` with a preference function per

@@ -24,7 +24,7 @@ export const NotWeighedCategory = labelledEnum({
   other: { nl: 'Overig', en: 'Other' },
 });
 /** One of the {@link NotWeighedCategory} values. */
-export type NotWeighedCategory = (typeof NotWeighedCategory.values)[number];
+export type NotWeighedCategory = (typeof NotWeighedCategory)['values'][number];
 
 /**
  * A criterion that was weighed, with its weight and, when it was added later, the approved change.
@@ -111,4 +111,4 @@ export const AssessmentRecordSchema = z.strictObject({
   furtherElaboration: z.array(FurtherElaborationSchema),
 });
 /** The assessment record of step 4. */
-export type AssessmentRecord = z.infer<typeof AssessmentRecordSchema>;
+export interface AssessmentRecord extends z.output<typeof AssessmentRecordSchema> {}

@@ -78,4 +78,4 @@ export const AssessmentResultSchema = z.strictObject({
   warnings: z.array(ErrorIssueSchema),
 });
 /** The outcome of an assessment. */
-export type AssessmentResult = z.infer<typeof AssessmentResultSchema>;
+export interface AssessmentResult extends z.output<typeof AssessmentResultSchema> {}

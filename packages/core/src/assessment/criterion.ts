@@ -18,7 +18,7 @@ export const CriterionDirection = labelledEnum({
   cost: { nl: 'Kost: hoe minder hoe beter', en: 'Cost: less is better' },
 });
 /** One of the {@link CriterionDirection} values. */
-export type CriterionDirection = (typeof CriterionDirection.values)[number];
+export type CriterionDirection = (typeof CriterionDirection)['values'][number];
 
 /**
  * The measurement scale of a criterion: a number in a unit, or the plus–minus scale of Dutch
@@ -32,7 +32,7 @@ export const CriterionScale = labelledEnum({
   plus_minus: { nl: 'Kwalitatief (plus-minschaal)', en: 'Qualitative (plus–minus scale)' },
 });
 /** One of the {@link CriterionScale} values. */
-export type CriterionScale = (typeof CriterionScale.values)[number];
+export type CriterionScale = (typeof CriterionScale)['values'][number];
 
 /**
  * A unit of measurement written as people write it (`ha`, `woningen`, `mol/ha/jr`, `EUR`). Scores

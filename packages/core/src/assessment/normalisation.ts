@@ -19,6 +19,6 @@ export const Normalisation = labelledEnum({
   interval: { nl: 'Vast interval per criterium (slechtste–beste)', en: 'Fixed interval per criterion (worst–best)' },
 });
 /** One of the {@link Normalisation} values. */
-export type Normalisation = (typeof Normalisation.values)[number];
+export type Normalisation = (typeof Normalisation)['values'][number];
 /** zod schema of a {@link Normalisation}. */
 export const NormalisationSchema = Normalisation.schema;

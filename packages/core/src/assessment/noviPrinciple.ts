@@ -34,6 +34,6 @@ export const NoviPrinciple = labelledEnum({
   },
 });
 /** One of the {@link NoviPrinciple} values. */
-export type NoviPrinciple = (typeof NoviPrinciple.values)[number];
+export type NoviPrinciple = (typeof NoviPrinciple)['values'][number];
 /** zod schema of a {@link NoviPrinciple}. */
 export const NoviPrincipleSchema = NoviPrinciple.schema;

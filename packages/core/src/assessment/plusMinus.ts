@@ -18,7 +18,7 @@ export const PlusMinus = labelledEnum({
   '++': { nl: 'Zeer positief (++)', en: 'Strongly positive (++)' },
 });
 /** One step of the plus–minus scale. */
-export type PlusMinus = (typeof PlusMinus.values)[number];
+export type PlusMinus = (typeof PlusMinus)['values'][number];
 /** zod schema of a {@link PlusMinus} step. */
 export const PlusMinusSchema = PlusMinus.schema;
 

@@ -19,7 +19,7 @@ export const PriorityOrderUse = labelledEnum({
   instead_of_weights: { nl: 'In plaats van gewichten', en: 'Instead of weights' },
 });
 /** One of the {@link PriorityOrderUse} values. */
-export type PriorityOrderUse = (typeof PriorityOrderUse.values)[number];
+export type PriorityOrderUse = (typeof PriorityOrderUse)['values'][number];
 
 /**
  * A priority order (*voorkeursvolgorde*, as in the NOVI): levels of criteria, most important

@@ -20,7 +20,7 @@ export const PreferenceFunctionType = labelledEnum({
   gaussian: { nl: 'Gaussisch (buigpunt s)', en: 'Gaussian (inflection point s)' },
 });
 /** One of the {@link PreferenceFunctionType} values. */
-export type PreferenceFunctionType = (typeof PreferenceFunctionType.values)[number];
+export type PreferenceFunctionType = (typeof PreferenceFunctionType)['values'][number];
 
 const qp = (fn: { q: number; p: number }) => fn.q < fn.p;
 const qpMessage = {

@@ -19,7 +19,7 @@ export const ScoreBasis = labelledEnum({
   change_from_reference: { nl: 'Verschil met de referentiesituatie', en: 'Change from the reference situation' },
 });
 /** One of the {@link ScoreBasis} values. */
-export type ScoreBasis = (typeof ScoreBasis.values)[number];
+export type ScoreBasis = (typeof ScoreBasis)['values'][number];
 
 /**
  * The value of a score: a number in a unit (which must be the criterion's unit) or a plus–minus step.
@@ -108,4 +108,4 @@ export const ScoreTableSchema = z
     }
   });
 /** A table of scores. */
-export type ScoreTable = z.infer<typeof ScoreTableSchema>;
+export interface ScoreTable extends z.output<typeof ScoreTableSchema> {}

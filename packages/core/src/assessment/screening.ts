@@ -15,7 +15,7 @@ export const ScreeningStatus = labelledEnum({
   unknown: { nl: 'Niet te beoordelen (gegevens ontbreken)', en: 'Cannot be judged (data missing)' },
 });
 /** One of the {@link ScreeningStatus} values. */
-export type ScreeningStatus = (typeof ScreeningStatus.values)[number];
+export type ScreeningStatus = (typeof ScreeningStatus)['values'][number];
 
 /**
  * Whether a variant is *maakbaar*: `feasible` when every boundary condition is met,
@@ -31,7 +31,7 @@ export const FeasibilityVerdict = labelledEnum({
   undetermined: { nl: 'Nog niet te bepalen', en: 'Undetermined' },
 });
 /** One of the {@link FeasibilityVerdict} values. */
-export type FeasibilityVerdict = (typeof FeasibilityVerdict.values)[number];
+export type FeasibilityVerdict = (typeof FeasibilityVerdict)['values'][number];
 
 /**
  * One boundary condition checked for one variant: the status, the observed value where the rule is

@@ -15,7 +15,7 @@ export const OpgaveInteractionKind = labelledEnum({
   conflicting: { nl: 'Dilemma (niet te combineren)', en: 'Dilemma (cannot be combined)' },
 });
 /** One of the {@link OpgaveInteractionKind} values. */
-export type OpgaveInteractionKind = (typeof OpgaveInteractionKind.values)[number];
+export type OpgaveInteractionKind = (typeof OpgaveInteractionKind)['values'][number];
 
 /**
  * Whether two opgaven can share land. Overlaps between opgaven without a declared interaction
@@ -58,7 +58,7 @@ export const OverlapKind = labelledEnum({
   conflict: { nl: 'Conflict', en: 'Conflict' },
 });
 /** One of the {@link OverlapKind} values. */
-export type OverlapKind = (typeof OverlapKind.values)[number];
+export type OverlapKind = (typeof OverlapKind)['values'][number];
 
 /**
  * Where an overlap figure comes from: measured from the claims' geometry, or declared.
@@ -71,7 +71,7 @@ export const OverlapSource = labelledEnum({
   declared: { nl: 'Opgegeven door de ontwerpers', en: 'Declared by the designers' },
 });
 /** One of the {@link OverlapSource} values. */
-export type OverlapSource = (typeof OverlapSource.values)[number];
+export type OverlapSource = (typeof OverlapSource)['values'][number];
 
 /**
  * The overlap of two claims in one variant.

@@ -158,4 +158,4 @@ export const VariantSetSchema = z
     }
   });
 /** The development variants of step 3. */
-export type VariantSet = z.infer<typeof VariantSetSchema>;
+export interface VariantSet extends z.output<typeof VariantSetSchema> {}

@@ -54,4 +54,4 @@ export const BestuursovereenkomstSchema = z
     }
   });
 /** A bestuursovereenkomst (see {@link BestuursovereenkomstSchema}). */
-export type Bestuursovereenkomst = z.infer<typeof BestuursovereenkomstSchema>;
+export interface Bestuursovereenkomst extends z.output<typeof BestuursovereenkomstSchema> {}

@@ -14,4 +14,4 @@ export const Bindingness = labelledEnum({
   result: { nl: 'Resultaatsverplichting', en: 'Obligation of result' },
 });
 /** One of the {@link Bindingness} values. */
-export type Bindingness = (typeof Bindingness.values)[number];
+export type Bindingness = (typeof Bindingness)['values'][number];

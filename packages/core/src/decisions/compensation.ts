@@ -18,7 +18,7 @@ export const CompensationKind = labelledEnum({
   other: { nl: 'Anders', en: 'Other' },
 });
 /** One of the {@link CompensationKind} values. */
-export type CompensationKind = (typeof CompensationKind.values)[number];
+export type CompensationKind = (typeof CompensationKind)['values'][number];
 
 /**
  * A compensation in a wisselgeld or exchange agreement: who gives what to whom, optionally an

@@ -14,4 +14,4 @@ export const ConsentOutcome = labelledEnum({
   rejected: { nl: 'Verworpen', en: 'Rejected' },
 });
 /** One of the {@link ConsentOutcome} values. */
-export type ConsentOutcome = (typeof ConsentOutcome.values)[number];
+export type ConsentOutcome = (typeof ConsentOutcome)['values'][number];

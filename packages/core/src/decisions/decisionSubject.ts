@@ -21,4 +21,4 @@ export const DecisionSubject = labelledEnum({
   other: { nl: 'Overig', en: 'Other' },
 });
 /** One of the {@link DecisionSubject} values. */
-export type DecisionSubject = (typeof DecisionSubject.values)[number];
+export type DecisionSubject = (typeof DecisionSubject)['values'][number];

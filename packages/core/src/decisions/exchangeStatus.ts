@@ -16,4 +16,4 @@ export const ExchangeStatus = labelledEnum({
   refused: { nl: 'Afgewezen', en: 'Refused' },
 });
 /** One of the {@link ExchangeStatus} values. */
-export type ExchangeStatus = (typeof ExchangeStatus.values)[number];
+export type ExchangeStatus = (typeof ExchangeStatus)['values'][number];

@@ -15,4 +15,4 @@ export const FinancialStatus = labelledEnum({
   committed: { nl: 'Verplicht (juridisch aangegaan)', en: 'Committed' },
 });
 /** One of the {@link FinancialStatus} values. */
-export type FinancialStatus = (typeof FinancialStatus.values)[number];
+export type FinancialStatus = (typeof FinancialStatus)['values'][number];

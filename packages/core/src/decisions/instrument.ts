@@ -19,4 +19,4 @@ export const Instrument = labelledEnum({
   other: { nl: 'Anders', en: 'Other' },
 });
 /** One of the {@link Instrument} values. */
-export type Instrument = (typeof Instrument.values)[number];
+export type Instrument = (typeof Instrument)['values'][number];

@@ -109,4 +109,4 @@ export const AdjustedWinnerInputSchema = z
     }
   });
 /** The input of Adjusted Winner. */
-export type AdjustedWinnerInput = z.infer<typeof AdjustedWinnerInputSchema>;
+export interface AdjustedWinnerInput extends z.output<typeof AdjustedWinnerInputSchema> {}

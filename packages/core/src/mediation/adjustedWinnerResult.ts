@@ -55,4 +55,4 @@ export const AdjustedWinnerResultSchema = z.strictObject({
   splitItemId: IdSchema.optional(),
 });
 /** The result of Adjusted Winner. */
-export type AdjustedWinnerResult = z.infer<typeof AdjustedWinnerResultSchema>;
+export interface AdjustedWinnerResult extends z.output<typeof AdjustedWinnerResultSchema> {}

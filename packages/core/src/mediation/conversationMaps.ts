@@ -30,7 +30,7 @@ export const ConversationAidFormat = labelledEnum({
   cartoon: { nl: 'Cartoon of strip', en: 'Cartoon or strip' },
 });
 /** One of the {@link ConversationAidFormat} values. */
-export type ConversationAidFormat = (typeof ConversationAidFormat.values)[number];
+export type ConversationAidFormat = (typeof ConversationAidFormat)['values'][number];
 
 /**
  * One layer of a set of conversation maps (praatkaarten): data on one aspect (for example grid
@@ -195,7 +195,7 @@ export const ConversationMapSessionSchema = z
     }
   });
 /** A session with conversation maps. */
-export type ConversationMapSession = z.infer<typeof ConversationMapSessionSchema>;
+export interface ConversationMapSession extends z.output<typeof ConversationMapSessionSchema> {}
 
 /**
  * How often one layer was used: at how many tables it was laid, and in how many stories and

@@ -151,4 +151,4 @@ export const DilemmaLineSchema = z
     checkDilemmaPositions(ctx, line.positions, { dilemmas, participants, argumentIds }, ['positions'], new Set());
   });
 /** A dilemma-line session. */
-export type DilemmaLine = z.infer<typeof DilemmaLineSchema>;
+export interface DilemmaLine extends z.output<typeof DilemmaLineSchema> {}

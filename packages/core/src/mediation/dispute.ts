@@ -79,7 +79,7 @@ export const DisputeEventKind = labelledEnum({
   note: { nl: 'Aantekening', en: 'Note' },
 });
 /** One of the {@link DisputeEventKind} values. */
-export type DisputeEventKind = (typeof DisputeEventKind.values)[number];
+export type DisputeEventKind = (typeof DisputeEventKind)['values'][number];
 
 /**
  * One entry in the history of a dispute.
@@ -162,4 +162,4 @@ export const DisputeSchema = z
     }
   });
 /** A dispute between parties in a gebiedsproces. */
-export type Dispute = z.infer<typeof DisputeSchema>;
+export interface Dispute extends z.output<typeof DisputeSchema> {}

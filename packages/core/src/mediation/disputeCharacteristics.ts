@@ -14,7 +14,7 @@ export const TrustLevel = labelledEnum({
   high: { nl: 'Hoog', en: 'High' },
 });
 /** One of the {@link TrustLevel} values. */
-export type TrustLevel = (typeof TrustLevel.values)[number];
+export type TrustLevel = (typeof TrustLevel)['values'][number];
 
 /**
  * The characteristics of a dispute that bear on the choice of a mediation style. Each is a plain

@@ -20,7 +20,7 @@ export const DocaCategory = labelledEnum({
   anecdote: { nl: 'Anekdotes (meningen en verhalen)', en: 'Anecdotes (opinions and stories)' },
 });
 /** One of the {@link DocaCategory} values. */
-export type DocaCategory = (typeof DocaCategory.values)[number];
+export type DocaCategory = (typeof DocaCategory)['values'][number];
 
 /**
  * One contribution to a DOCA session: its text, optionally the category the contributor or
@@ -59,7 +59,7 @@ export const DocaBoardSchema = z
     checkUniqueIds(ctx, board.contributions, ['contributions']);
   });
 /** A DOCA board. */
-export type DocaBoard = z.infer<typeof DocaBoardSchema>;
+export interface DocaBoard extends z.output<typeof DocaBoardSchema> {}
 
 /**
  * One contribution placed in a category, and whether the category was given (`stated`) or

@@ -14,7 +14,7 @@ export const DurationBand = labelledEnum({
   over_ten_hours: { nl: 'Meer dan tien uur gesprekstijd', en: 'More than ten hours of talks' },
 });
 /** One of the {@link DurationBand} values. */
-export type DurationBand = (typeof DurationBand.values)[number];
+export type DurationBand = (typeof DurationBand)['values'][number];
 
 /**
  * Where a running mediation stands against the Mediatorsfederatie Nederland reference: hours of

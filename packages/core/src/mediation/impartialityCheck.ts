@@ -19,7 +19,7 @@ export const ImpartialityStatus = labelledEnum({
   incomplete: { nl: 'Nog niet door elke partij beoordeeld', en: 'Not yet rated by every party' },
 });
 /** One of the {@link ImpartialityStatus} values. */
-export type ImpartialityStatus = (typeof ImpartialityStatus.values)[number];
+export type ImpartialityStatus = (typeof ImpartialityStatus)['values'][number];
 
 /**
  * One party's view of the mediator over time: its ratings in time order and its current status.

@@ -119,4 +119,4 @@ export const MediationSchema = z
     }
   });
 /** A mediation of one dispute. */
-export type Mediation = z.infer<typeof MediationSchema>;
+export interface Mediation extends z.output<typeof MediationSchema> {}

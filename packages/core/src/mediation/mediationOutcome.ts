@@ -17,7 +17,7 @@ export const MediationOutcomeStatus = labelledEnum({
   not_settled: { nl: 'Niet opgelost', en: 'Not settled' },
 });
 /** One of the {@link MediationOutcomeStatus} values. */
-export type MediationOutcomeStatus = (typeof MediationOutcomeStatus.values)[number];
+export type MediationOutcomeStatus = (typeof MediationOutcomeStatus)['values'][number];
 
 /**
  * What one party concedes and gains in the outcome, in words a bestuurder can read.

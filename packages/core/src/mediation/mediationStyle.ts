@@ -16,7 +16,7 @@ export const MediationStyle = labelledEnum({
   transformative: { nl: 'Transformatieve bemiddeling', en: 'Transformative mediation' },
 });
 /** One of the {@link MediationStyle} values. */
-export type MediationStyle = (typeof MediationStyle.values)[number];
+export type MediationStyle = (typeof MediationStyle)['values'][number];
 
 /**
  * Who holds a kind of regie in a mediation: the mediator, or the parties themselves.
@@ -30,7 +30,7 @@ export const RegieHolder = labelledEnum({
   parties: { nl: 'De partijen', en: 'The parties' },
 });
 /** One of the {@link RegieHolder} values. */
-export type RegieHolder = (typeof RegieHolder.values)[number];
+export type RegieHolder = (typeof RegieHolder)['values'][number];
 
 /**
  * Who holds content regie (inhoudelijke regie) and who holds process regie (procesregie) in one

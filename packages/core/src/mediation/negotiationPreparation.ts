@@ -20,7 +20,7 @@ export const QuestionTopic = labelledEnum({
   goal: { nl: 'Doel', en: 'Goal' },
 });
 /** One of the {@link QuestionTopic} values. */
-export type QuestionTopic = (typeof QuestionTopic.values)[number];
+export type QuestionTopic = (typeof QuestionTopic)['values'][number];
 
 /**
  * A value the preparing party stands for, and why.
@@ -113,4 +113,4 @@ export const NegotiationPreparationSchema = z
       );
   });
 /** A party's preparation for a negotiation. */
-export type NegotiationPreparation = z.infer<typeof NegotiationPreparationSchema>;
+export interface NegotiationPreparation extends z.output<typeof NegotiationPreparationSchema> {}

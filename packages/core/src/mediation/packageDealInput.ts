@@ -149,4 +149,4 @@ export const PackageDealInputSchema = z
     }
   });
 /** The input of a package-deal search. */
-export type PackageDealInput = z.infer<typeof PackageDealInputSchema>;
+export interface PackageDealInput extends z.output<typeof PackageDealInputSchema> {}

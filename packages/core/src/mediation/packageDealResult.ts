@@ -83,4 +83,4 @@ export const PackageDealResultSchema = z.strictObject({
   nash: PackageEvaluationSchema.optional(),
 });
 /** The result of a package-deal search. */
-export type PackageDealResult = z.infer<typeof PackageDealResultSchema>;
+export interface PackageDealResult extends z.output<typeof PackageDealResultSchema> {}

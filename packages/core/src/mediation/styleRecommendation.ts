@@ -13,7 +13,7 @@ export const ReasonEffect = labelledEnum({
   against: { nl: 'Pleit tegen', en: 'Speaks against' },
 });
 /** One of the {@link ReasonEffect} values. */
-export type ReasonEffect = (typeof ReasonEffect.values)[number];
+export type ReasonEffect = (typeof ReasonEffect)['values'][number];
 
 /**
  * One reason in a style recommendation: which characteristic, whether it speaks for or against the

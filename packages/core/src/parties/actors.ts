@@ -302,4 +302,4 @@ export const ActorsSchema = z
     });
   });
 /** The actors document: parties, persons, roles, structures and reused collaborations. */
-export type Actors = z.infer<typeof ActorsSchema>;
+export interface Actors extends z.output<typeof ActorsSchema> {}

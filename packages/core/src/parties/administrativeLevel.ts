@@ -12,6 +12,6 @@ export const AdministrativeLevel = labelledEnum({
   bestuurlijk: { nl: 'Bestuurlijk', en: 'Administrative (elected officials)' },
 });
 /** `ambtelijk` or `bestuurlijk`. */
-export type AdministrativeLevel = (typeof AdministrativeLevel.values)[number];
+export type AdministrativeLevel = (typeof AdministrativeLevel)['values'][number];
 /** zod schema of {@link AdministrativeLevel}. */
 export const AdministrativeLevelSchema = AdministrativeLevel.schema;

@@ -24,7 +24,7 @@ export const BodyKind = labelledEnum({
   directie: { nl: 'Directie', en: 'Management board' },
 });
 /** A kind of body of a party (see {@link BodyKind}). */
-export type BodyKind = (typeof BodyKind.values)[number];
+export type BodyKind = (typeof BodyKind)['values'][number];
 /** zod schema of {@link BodyKind}. */
 export const BodyKindSchema = BodyKind.schema;
 

@@ -17,7 +17,7 @@ export const GovernmentLayer = labelledEnum({
   waterschap: { nl: 'Waterschap', en: 'Water authority' },
 });
 /** One of the four government layers. */
-export type GovernmentLayer = (typeof GovernmentLayer.values)[number];
+export type GovernmentLayer = (typeof GovernmentLayer)['values'][number];
 /** zod schema of {@link GovernmentLayer}. */
 export const GovernmentLayerSchema = GovernmentLayer.schema;
 

@@ -13,6 +13,6 @@ export const Membership = labelledEnum({
   incidenteel: { nl: 'Incidenteel', en: 'Incidental' },
 });
 /** `vast` (full) or `incidenteel` (incidental). */
-export type Membership = (typeof Membership.values)[number];
+export type Membership = (typeof Membership)['values'][number];
 /** zod schema of {@link Membership}. */
 export const MembershipSchema = Membership.schema;

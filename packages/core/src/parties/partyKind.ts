@@ -31,6 +31,6 @@ export const PartyKind = labelledEnum({
   overig: { nl: 'Overig', en: 'Other' },
 });
 /** A kind of party (see {@link PartyKind}). */
-export type PartyKind = (typeof PartyKind.values)[number];
+export type PartyKind = (typeof PartyKind)['values'][number];
 /** zod schema of {@link PartyKind}. */
 export const PartyKindSchema = PartyKind.schema;

@@ -28,6 +28,6 @@ export const Portfolio = labelledEnum({
   veiligheid: { nl: 'Veiligheid', en: 'Safety' },
 });
 /** A bestuurder's portfolio (see {@link Portfolio}). */
-export type Portfolio = (typeof Portfolio.values)[number];
+export type Portfolio = (typeof Portfolio)['values'][number];
 /** zod schema of {@link Portfolio}. */
 export const PortfolioSchema = Portfolio.schema;

@@ -22,7 +22,7 @@ export const CollaborationKind = labelledEnum({
   overig: { nl: 'Overige samenwerking', en: 'Other collaboration' },
 });
 /** A kind of existing collaboration (see {@link CollaborationKind}). */
-export type CollaborationKind = (typeof CollaborationKind.values)[number];
+export type CollaborationKind = (typeof CollaborationKind)['values'][number];
 /** zod schema of {@link CollaborationKind}. */
 export const CollaborationKindSchema = CollaborationKind.schema;
 

@@ -25,6 +25,6 @@ export const RoleKind = labelledEnum({
   tekenbevoegde: { nl: 'Houder van tekenmandaat', en: 'Holder of a signing mandate' },
 });
 /** A role a party or person acts in (see {@link RoleKind}). */
-export type RoleKind = (typeof RoleKind.values)[number];
+export type RoleKind = (typeof RoleKind)['values'][number];
 /** zod schema of {@link RoleKind}. */
 export const RoleKindSchema = RoleKind.schema;

@@ -21,6 +21,6 @@ export const StructureType = labelledEnum({
   interprovinciale_afstemming: { nl: 'Interprovinciale afstemming', en: 'Cross-province coordination' },
 });
 /** A kind of structure (see {@link StructureType}). */
-export type StructureType = (typeof StructureType.values)[number];
+export type StructureType = (typeof StructureType)['values'][number];
 /** zod schema of {@link StructureType}. */
 export const StructureTypeSchema = StructureType.schema;

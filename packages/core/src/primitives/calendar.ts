@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
-import { add, differenceInDays } from 'date-fns';
+import { add } from 'date-fns/add';
+import { differenceInDays } from 'date-fns/differenceInDays';
 import * as z from 'zod';
 import { coreFail } from '../messages';
 import { IsoDurationSchema } from '../startnotitie/isoDuration';

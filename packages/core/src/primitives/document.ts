@@ -20,8 +20,12 @@ export function documentHeader<const K extends string>(kind: K) {
   };
 }
 
-/** A document type that is published as JSON Schema (see `schemas/` in this package). */
-export interface DocumentDefinition<S extends z.ZodType = z.ZodType> {
+/**
+ * A document type that is published as JSON Schema (see `schemas/` in this package). `S` is left
+ * unconstrained here ({@link defineDocument} checks it) so that a consumer's type-check does not
+ * compare every registered schema with `z.ZodType` again.
+ */
+export interface DocumentDefinition<S = z.ZodType> {
   /** The zod schema: the single source of truth for the shape. */
   readonly schema: S;
   /** Human title in Dutch and English, used as the JSON Schema `title`. */

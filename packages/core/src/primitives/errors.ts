@@ -27,7 +27,7 @@ export const ErrorDataSchema = /* @__PURE__ */ z.strictObject({
   issues: /* @__PURE__ */ z.array(ErrorIssueSchema),
 });
 /** The plain-JSON form of a {@link GebiedsgerichtError}. */
-export type ErrorData = z.infer<typeof ErrorDataSchema>;
+export interface ErrorData extends z.output<typeof ErrorDataSchema> {}
 
 /**
  * The brand every {@link GebiedsgerichtError} carries. `Symbol.for` gives the same symbol in every

@@ -18,7 +18,7 @@ export const AuditCheckpointSchema = z.strictObject({
   hash: Sha256HexSchema,
 });
 /** A checkpoint of the audit chain of one area process. */
-export type AuditCheckpoint = z.infer<typeof AuditCheckpointSchema>;
+export interface AuditCheckpoint extends z.output<typeof AuditCheckpointSchema> {}
 
 /**
  * An audit checkpoint with an Ed25519 signature (RFC 8032) by the key of whoever publishes it.
@@ -37,4 +37,4 @@ export const SignedAuditCheckpointSchema = z.strictObject({
   signature: z.string().regex(/^[0-9a-f]{128}$/),
 });
 /** An audit checkpoint with its Ed25519 signature. */
-export type SignedAuditCheckpoint = z.infer<typeof SignedAuditCheckpointSchema>;
+export interface SignedAuditCheckpoint extends z.output<typeof SignedAuditCheckpointSchema> {}

@@ -23,7 +23,7 @@ export const AuditChainProblem = labelledEnum({
   rewritten: { nl: 'Herschreven sinds een checkpoint', en: 'Rewritten since a checkpoint' },
 });
 /** One of the {@link AuditChainProblem} values. */
-export type AuditChainProblem = (typeof AuditChainProblem.values)[number];
+export type AuditChainProblem = (typeof AuditChainProblem)['values'][number];
 
 /**
  * The answer of `verifyAuditLog`: the chain holds (with its length and head), or the first broken

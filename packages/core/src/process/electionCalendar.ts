@@ -18,7 +18,7 @@ export const ElectionKind = labelledEnum({
   tweede_kamer: { nl: 'Tweede Kamerverkiezingen', en: 'House of Representatives elections' },
 });
 /** One of the {@link ElectionKind} values. */
-export type ElectionKind = (typeof ElectionKind.values)[number];
+export type ElectionKind = (typeof ElectionKind)['values'][number];
 
 /**
  * A calendar of elections that the "what is due" query checks planned decisions against, with the
@@ -43,4 +43,4 @@ export const ElectionCalendarSchema = z.strictObject({
   ),
 });
 /** A calendar of elections with the window that counts as close. */
-export type ElectionCalendar = z.infer<typeof ElectionCalendarSchema>;
+export interface ElectionCalendar extends z.output<typeof ElectionCalendarSchema> {}

@@ -121,7 +121,7 @@ export const FrameworkAdditionKind = labelledEnum({
   norm: { nl: 'Norm', en: 'Norm' },
 });
 /** One of the {@link FrameworkAdditionKind} values. */
-export type FrameworkAdditionKind = (typeof FrameworkAdditionKind.values)[number];
+export type FrameworkAdditionKind = (typeof FrameworkAdditionKind)['values'][number];
 
 /**
  * Adds a criterion or norm to the afwegingskader after step 2 closed: an approved change that is

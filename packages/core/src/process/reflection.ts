@@ -21,7 +21,7 @@ export const FindingSeverity = labelledEnum({
   info: { nl: 'Ter overweging', en: 'For consideration' },
 });
 /** One of the {@link FindingSeverity} values. */
-export type FindingSeverity = (typeof FindingSeverity.values)[number];
+export type FindingSeverity = (typeof FindingSeverity)['values'][number];
 
 /**
  * The parts of a reflection input a rule can concern: the startnotitie (step 0), the
@@ -40,7 +40,7 @@ export const ReflectionDocumentKind = labelledEnum({
   process: { nl: 'Lopend proces', en: 'Running process' },
 });
 /** One of the {@link ReflectionDocumentKind} values. */
-export type ReflectionDocumentKind = (typeof ReflectionDocumentKind.values)[number];
+export type ReflectionDocumentKind = (typeof ReflectionDocumentKind)['values'][number];
 
 /**
  * The handreiking section a rule comes from, written the way the handreiking numbers itself:
@@ -82,7 +82,7 @@ export const FindingSchema = z.strictObject({
   path: IssuePathSchema,
 });
 /** One finding of the reflection check. */
-export type Finding = z.infer<typeof FindingSchema>;
+export interface Finding extends z.output<typeof FindingSchema> {}
 
 /**
  * The result of a reflection check: when it ran (the caller's `now`), which input parts were
@@ -106,4 +106,4 @@ export const ReflectionReportSchema = z.strictObject({
   findings: z.array(FindingSchema),
 });
 /** The result of a reflection check. */
-export type ReflectionReport = z.infer<typeof ReflectionReportSchema>;
+export interface ReflectionReport extends z.output<typeof ReflectionReportSchema> {}

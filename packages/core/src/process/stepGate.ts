@@ -15,7 +15,7 @@ export const ConsentRule = labelledEnum({
   never: { nl: 'Geen instemming nodig', en: 'No consent needed' },
 });
 /** One of the {@link ConsentRule} values. */
-export type ConsentRule = (typeof ConsentRule.values)[number];
+export type ConsentRule = (typeof ConsentRule)['values'][number];
 
 /**
  * The gate rules of one step: what must be in place before the step can close. A deliverable and a

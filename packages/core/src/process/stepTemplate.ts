@@ -56,4 +56,4 @@ export const StepTemplateSchema = z
     });
   });
 /** A sequence of process steps given as data. */
-export type StepTemplate = z.infer<typeof StepTemplateSchema>;
+export interface StepTemplate extends z.output<typeof StepTemplateSchema> {}

@@ -15,7 +15,7 @@ export const CapacityVerdict = labelledEnum({
   insufficient: { nl: 'Onvoldoende', en: 'Insufficient' },
 });
 /** One of the {@link CapacityVerdict} values. */
-export type CapacityVerdict = (typeof CapacityVerdict.values)[number];
+export type CapacityVerdict = (typeof CapacityVerdict)['values'][number];
 
 /**
  * The judgement of one capacity aspect: the verdict and its explanation, and — when not simply

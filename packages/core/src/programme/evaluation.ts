@@ -19,7 +19,7 @@ export const EvaluationKind = labelledEnum({
   final: { nl: 'Eindevaluatie', en: 'Final' },
 });
 /** One of the {@link EvaluationKind} values. */
-export type EvaluationKind = (typeof EvaluationKind.values)[number];
+export type EvaluationKind = (typeof EvaluationKind)['values'][number];
 
 /**
  * The record of an evaluation: when, what kind, by whom, what it looked at (indicators, projects,

@@ -64,7 +64,7 @@ export const EffectDirection = labelledEnum({
   mixed: { nl: 'Gemengd', en: 'Mixed' },
 });
 /** One of the {@link EffectDirection} values. */
-export type EffectDirection = (typeof EffectDirection.values)[number];
+export type EffectDirection = (typeof EffectDirection)['values'][number];
 
 /**
  * An effect of the plans on people and the living environment (health, nuisance, landscape,
@@ -121,4 +121,4 @@ export const FeasibilityCheckSchema = z
     }
   });
 /** A UDO feasibility check (see {@link FeasibilityCheckSchema}). */
-export type FeasibilityCheck = z.infer<typeof FeasibilityCheckSchema>;
+export interface FeasibilityCheck extends z.output<typeof FeasibilityCheckSchema> {}

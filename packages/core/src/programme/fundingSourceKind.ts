@@ -18,4 +18,4 @@ export const FundingSourceKind = labelledEnum({
   other: { nl: 'Anders', en: 'Other' },
 });
 /** One of the {@link FundingSourceKind} values. */
-export type FundingSourceKind = (typeof FundingSourceKind.values)[number];
+export type FundingSourceKind = (typeof FundingSourceKind)['values'][number];

@@ -18,7 +18,7 @@ export const IndicatorDirection = labelledEnum({
   band: { nl: 'Binnen een bandbreedte', en: 'Within a band' },
 });
 /** One of the {@link IndicatorDirection} values. */
-export type IndicatorDirection = (typeof IndicatorDirection.values)[number];
+export type IndicatorDirection = (typeof IndicatorDirection)['values'][number];
 
 /**
  * An indicator for monitoring: what it measures and in which unit, its kind (agreed result,

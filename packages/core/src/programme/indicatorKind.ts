@@ -16,7 +16,7 @@ export const IndicatorKind = labelledEnum({
   context: { nl: 'Context', en: 'Context' },
 });
 /** One of the {@link IndicatorKind} values. */
-export type IndicatorKind = (typeof IndicatorKind.values)[number];
+export type IndicatorKind = (typeof IndicatorKind)['values'][number];
 
 /**
  * The themes of brede welvaart "hier en nu" as the CBS Monitor Brede Welvaart reports them, and its
@@ -41,4 +41,4 @@ export const BredeWelvaartTheme = labelledEnum({
   elders: { nl: 'Elders (rest van de wereld)', en: 'Elsewhere (rest of the world)' },
 });
 /** One of the {@link BredeWelvaartTheme} values. */
-export type BredeWelvaartTheme = (typeof BredeWelvaartTheme.values)[number];
+export type BredeWelvaartTheme = (typeof BredeWelvaartTheme)['values'][number];

@@ -32,7 +32,7 @@ export const ActionStatus = labelledEnum({
   dropped: { nl: 'Vervallen', en: 'Dropped' },
 });
 /** One of the {@link ActionStatus} values. */
-export type ActionStatus = (typeof ActionStatus.values)[number];
+export type ActionStatus = (typeof ActionStatus)['values'][number];
 
 /**
  * An action taken on one or more lessons: who does what by when.
@@ -65,7 +65,7 @@ export const ChangeSize = labelledEnum({
   major: { nl: 'Grote wijziging', en: 'Major change' },
 });
 /** One of the {@link ChangeSize} values. */
-export type ChangeSize = (typeof ChangeSize.values)[number];
+export type ChangeSize = (typeof ChangeSize)['values'][number];
 
 /**
  * A change made because of actions — to the programme, a deliverable, an agreement — and whether

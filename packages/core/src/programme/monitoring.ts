@@ -77,4 +77,4 @@ export const MonitoringSchema = z
     }
   });
 /** Monitoring and learning of an area process (see {@link MonitoringSchema}). */
-export type Monitoring = z.infer<typeof MonitoringSchema>;
+export interface Monitoring extends z.output<typeof MonitoringSchema> {}

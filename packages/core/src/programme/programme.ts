@@ -67,4 +67,4 @@ export const ProgrammeSchema = z
       }
   });
 /** The programme of an area process (see {@link ProgrammeSchema}). */
-export type Programme = z.infer<typeof ProgrammeSchema>;
+export interface Programme extends z.output<typeof ProgrammeSchema> {}

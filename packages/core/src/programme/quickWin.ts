@@ -17,7 +17,7 @@ export const QuickWinStatus = labelledEnum({
   dropped: { nl: 'Vervallen', en: 'Dropped' },
 });
 /** One of the {@link QuickWinStatus} values. */
-export type QuickWinStatus = (typeof QuickWinStatus.values)[number];
+export type QuickWinStatus = (typeof QuickWinStatus)['values'][number];
 
 /**
  * A quick win or pilot on the short-term track, linked to at least one long-term goal of the

@@ -17,4 +17,4 @@ export const EscalationResult = labelledEnum({
   withdrawn: { nl: 'Ingetrokken', en: 'Withdrawn' },
 });
 /** One of the {@link EscalationResult} values. */
-export type EscalationResult = (typeof EscalationResult.values)[number];
+export type EscalationResult = (typeof EscalationResult)['values'][number];

@@ -21,4 +21,4 @@ export const EscalationRoute = labelledEnum({
   rijk_decides: { nl: 'Het rijk beslist', en: 'The rijk decides' },
 });
 /** One of the {@link EscalationRoute} values. */
-export type EscalationRoute = (typeof EscalationRoute.values)[number];
+export type EscalationRoute = (typeof EscalationRoute)['values'][number];

@@ -19,4 +19,4 @@ export const IjkmomentKind = labelledEnum({
   external_deadline: { nl: 'Externe programmadeadline', en: 'External programme deadline' },
 });
 /** One of the {@link IjkmomentKind} values. */
-export type IjkmomentKind = (typeof IjkmomentKind.values)[number];
+export type IjkmomentKind = (typeof IjkmomentKind)['values'][number];

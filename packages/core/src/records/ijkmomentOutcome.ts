@@ -15,4 +15,4 @@ export const IjkmomentOutcome = labelledEnum({
   escalate: { nl: 'Escaleren', en: 'Escalate' },
 });
 /** One of the {@link IjkmomentOutcome} values. */
-export type IjkmomentOutcome = (typeof IjkmomentOutcome.values)[number];
+export type IjkmomentOutcome = (typeof IjkmomentOutcome)['values'][number];

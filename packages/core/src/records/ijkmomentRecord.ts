@@ -93,4 +93,4 @@ export const IjkmomentRecordSchema = z
     }
   });
 /** The record of one ijkmoment (see {@link IjkmomentRecordSchema}). */
-export type IjkmomentRecord = z.infer<typeof IjkmomentRecordSchema>;
+export interface IjkmomentRecord extends z.output<typeof IjkmomentRecordSchema> {}

@@ -13,4 +13,4 @@ export const IjkmomentStatus = labelledEnum({
   cancelled: { nl: 'Vervallen', en: 'Cancelled' },
 });
 /** One of the {@link IjkmomentStatus} values. */
-export type IjkmomentStatus = (typeof IjkmomentStatus.values)[number];
+export type IjkmomentStatus = (typeof IjkmomentStatus)['values'][number];

@@ -104,4 +104,4 @@ export const KnelpuntRecordSchema = z
       );
   });
 /** The record of one knelpunt with its escalation history (see {@link KnelpuntRecordSchema}). */
-export type KnelpuntRecord = z.infer<typeof KnelpuntRecordSchema>;
+export interface KnelpuntRecord extends z.output<typeof KnelpuntRecordSchema> {}

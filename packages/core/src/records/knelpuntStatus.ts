@@ -15,4 +15,4 @@ export const KnelpuntStatus = labelledEnum({
   withdrawn: { nl: 'Ingetrokken', en: 'Withdrawn' },
 });
 /** One of the {@link KnelpuntStatus} values. */
-export type KnelpuntStatus = (typeof KnelpuntStatus.values)[number];
+export type KnelpuntStatus = (typeof KnelpuntStatus)['values'][number];

@@ -23,7 +23,7 @@ export const ChangeSubject = labelledEnum({
   organisation: { nl: 'Organisatie', en: 'Organisation' },
 });
 /** One of the {@link ChangeSubject} values. */
-export type ChangeSubject = (typeof ChangeSubject.values)[number];
+export type ChangeSubject = (typeof ChangeSubject)['values'][number];
 
 /**
  * One entry of a project's change log: when, what it touched, minor or major (per the change rules

@@ -17,4 +17,4 @@ export const ControlAspect = labelledEnum({
   time: { nl: 'Tijd', en: 'Time' },
 });
 /** One of the {@link ControlAspect} values: `money`, `organisation`, `quality`, `information`, `time`. */
-export type ControlAspect = (typeof ControlAspect.values)[number];
+export type ControlAspect = (typeof ControlAspect)['values'][number];

@@ -18,7 +18,7 @@ export const ExceptionRoute = labelledEnum({
   knelpunt: { nl: 'Knelpunt', en: 'Knelpunt (blockage between parties)' },
 });
 /** One of the {@link ExceptionRoute} values. */
-export type ExceptionRoute = (typeof ExceptionRoute.values)[number];
+export type ExceptionRoute = (typeof ExceptionRoute)['values'][number];
 
 /**
  * An exception: the forecast of a control aspect (or a risk) is beyond tolerance, so it goes up a

@@ -22,4 +22,4 @@ export const ControlReportSchema = z.strictObject({
   exceptions: z.array(ControlExceptionSchema),
 });
 /** The GOKIT-R report of a measure point (see {@link ControlReportSchema}). */
-export type ControlReport = z.infer<typeof ControlReportSchema>;
+export interface ControlReport extends z.output<typeof ControlReportSchema> {}

@@ -62,4 +62,4 @@ export const ControlSheetSchema = z
     if (a.information) checkUniqueIds(ctx, a.information.agreements, ['aspects', 'information', 'agreements']);
   });
 /** A GOKIT sheet at one measure point (see {@link ControlSheetSchema}). */
-export type ControlSheet = z.infer<typeof ControlSheetSchema>;
+export interface ControlSheet extends z.output<typeof ControlSheetSchema> {}

@@ -15,4 +15,4 @@ export const ControlStatus = labelledEnum({
   off_track: { nl: 'Buiten tolerantie', en: 'Off track' },
 });
 /** One of the {@link ControlStatus} values: `on_track`, `at_risk`, `off_track`. */
-export type ControlStatus = (typeof ControlStatus.values)[number];
+export type ControlStatus = (typeof ControlStatus)['values'][number];

@@ -76,4 +76,4 @@ export const EstimateSchema = z
     });
   });
 /** A probabilistic estimate of Geld or Tijd (see {@link EstimateSchema}). */
-export type Estimate = z.infer<typeof EstimateSchema>;
+export interface Estimate extends z.output<typeof EstimateSchema> {}

@@ -33,7 +33,7 @@ export const FailureFactor = labelledEnum({
   too_few_decision_points: { nl: 'Onvoldoende meet- en beslispunten', en: 'Too few measure and decision points' },
 });
 /** One of the {@link FailureFactor} values. */
-export type FailureFactor = (typeof FailureFactor.values)[number];
+export type FailureFactor = (typeof FailureFactor)['values'][number];
 
 /**
  * The verdict on one failure factor: absent, a signal to watch, or present.
@@ -47,7 +47,7 @@ export const FactorVerdict = labelledEnum({
   present: { nl: 'Aanwezig', en: 'Present' },
 });
 /** One of the {@link FactorVerdict} values. */
-export type FactorVerdict = (typeof FactorVerdict.values)[number];
+export type FactorVerdict = (typeof FactorVerdict)['values'][number];
 
 /**
  * The result of checking a project set-up against the failure factors: one finding per factor,
@@ -73,4 +73,4 @@ export const FailureFactorCheckSchema = z.strictObject({
   worst: FactorVerdict.schema,
 });
 /** The result of a failure-factor check (see {@link FailureFactorCheckSchema}). */
-export type FailureFactorCheck = z.infer<typeof FailureFactorCheckSchema>;
+export interface FailureFactorCheck extends z.output<typeof FailureFactorCheckSchema> {}

@@ -22,7 +22,7 @@ export const ProjectMethod = labelledEnum({
   projectmatig_creeren: { nl: 'Projectmatig creëren', en: 'Projectmatig creëren (self-steering teams)' },
 });
 /** One of the {@link ProjectMethod} values. */
-export type ProjectMethod = (typeof ProjectMethod.values)[number];
+export type ProjectMethod = (typeof ProjectMethod)['values'][number];
 
 /**
  * The priority of a scope item within a timebox (MoSCoW, from DSDM: outside the handreiking). With
@@ -38,7 +38,7 @@ export const ScopePriority = labelledEnum({
   wont: { nl: 'Nu niet', en: "Won't have this time" },
 });
 /** One of the {@link ScopePriority} values. */
-export type ScopePriority = (typeof ScopePriority.values)[number];
+export type ScopePriority = (typeof ScopePriority)['values'][number];
 
 /**
  * A GOKIT decision point at the end of a phase: when, on which aspects, by whom.

@@ -50,4 +50,4 @@ export const MonteCarloResultSchema = z.strictObject({
   sCurve: z.array(z.strictObject({ value: z.number(), probability: z.number().min(0).max(1) })),
 });
 /** The result of a Monte Carlo simulation (see {@link MonteCarloResultSchema}). */
-export type MonteCarloResult = z.infer<typeof MonteCarloResultSchema>;
+export interface MonteCarloResult extends z.output<typeof MonteCarloResultSchema> {}

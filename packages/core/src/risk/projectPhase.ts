@@ -18,4 +18,4 @@ export const ProjectPhase = labelledEnum({
   aftercare: { nl: 'Beheer- of nazorgfase', en: 'Management or after-care phase' },
 });
 /** One of the {@link ProjectPhase} values. */
-export type ProjectPhase = (typeof ProjectPhase.values)[number];
+export type ProjectPhase = (typeof ProjectPhase)['values'][number];

@@ -29,7 +29,7 @@ export const PlanPart = labelledEnum({
   decision_points: { nl: 'Meet- en beslispunten', en: 'Measure and decision points' },
 });
 /** One of the {@link PlanPart} values. */
-export type PlanPart = (typeof PlanPart.values)[number];
+export type PlanPart = (typeof PlanPart)['values'][number];
 
 /**
  * The set-up of a project (or of a step of the area process) as far as the failure factors of the
@@ -85,4 +85,4 @@ export const ProjectSetupSchema = z
       );
   });
 /** The set-up of a project for the failure-factor check (see {@link ProjectSetupSchema}). */
-export type ProjectSetup = z.infer<typeof ProjectSetupSchema>;
+export interface ProjectSetup extends z.output<typeof ProjectSetupSchema> {}

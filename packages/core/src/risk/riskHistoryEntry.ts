@@ -20,7 +20,7 @@ export const RiskChange = labelledEnum({
   note: { nl: 'Notitie', en: 'Note' },
 });
 /** One of the {@link RiskChange} values. */
-export type RiskChange = (typeof RiskChange.values)[number];
+export type RiskChange = (typeof RiskChange)['values'][number];
 
 /**
  * One entry in the history of a risk: when, by whom, what changed, and the assessment after the

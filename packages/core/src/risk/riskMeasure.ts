@@ -21,7 +21,7 @@ export const MeasureStrategy = labelledEnum({
   accept: { nl: 'Accepteren', en: 'Accept' },
 });
 /** One of the {@link MeasureStrategy} values. */
-export type MeasureStrategy = (typeof MeasureStrategy.values)[number];
+export type MeasureStrategy = (typeof MeasureStrategy)['values'][number];
 
 /**
  * The progress of a risk measure.
@@ -35,7 +35,7 @@ export const MeasureProgress = labelledEnum({
   done: { nl: 'Uitgevoerd', en: 'Done' },
 });
 /** One of the {@link MeasureProgress} values. */
-export type MeasureProgress = (typeof MeasureProgress.values)[number];
+export type MeasureProgress = (typeof MeasureProgress)['values'][number];
 
 /**
  * A measure against a risk: its strategy, what it is, who carries it out, by when, at what cost,

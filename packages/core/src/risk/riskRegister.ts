@@ -76,4 +76,4 @@ export const RiskRegisterSchema = z
     });
   });
 /** The risk register of a step, project or programme (see {@link RiskRegisterSchema}). */
-export type RiskRegister = z.infer<typeof RiskRegisterSchema>;
+export interface RiskRegister extends z.output<typeof RiskRegisterSchema> {}

@@ -16,4 +16,4 @@ export const RiskStatus = labelledEnum({
   closed: { nl: 'Gesloten', en: 'Closed' },
 });
 /** One of the {@link RiskStatus} values. */
-export type RiskStatus = (typeof RiskStatus.values)[number];
+export type RiskStatus = (typeof RiskStatus)['values'][number];

@@ -14,6 +14,6 @@ export const CollaborationLevel = labelledEnum({
   informeren: { nl: 'Informeren', en: 'Informing' },
 });
 /** A collaboration level (see {@link CollaborationLevel}). */
-export type CollaborationLevel = (typeof CollaborationLevel.values)[number];
+export type CollaborationLevel = (typeof CollaborationLevel)['values'][number];
 /** zod schema of {@link CollaborationLevel}. */
 export const CollaborationLevelSchema = CollaborationLevel.schema;

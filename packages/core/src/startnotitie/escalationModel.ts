@@ -23,7 +23,7 @@ export const EscalationAction = labelledEnum({
   besluiten: { nl: 'Knoop doorhakken (besluiten)', en: 'Decide' },
 });
 /** What the actor at an escalation level does (see {@link EscalationAction}). */
-export type EscalationAction = (typeof EscalationAction.values)[number];
+export type EscalationAction = (typeof EscalationAction)['values'][number];
 /** zod schema of {@link EscalationAction}. */
 export const EscalationActionSchema = EscalationAction.schema;
 

@@ -21,7 +21,7 @@ export const HerijkingScope = labelledEnum({
   },
 });
 /** The reach of a herijking (see {@link HerijkingScope}). */
-export type HerijkingScope = (typeof HerijkingScope.values)[number];
+export type HerijkingScope = (typeof HerijkingScope)['values'][number];
 /** zod schema of {@link HerijkingScope}. */
 export const HerijkingScopeSchema = HerijkingScope.schema;
 

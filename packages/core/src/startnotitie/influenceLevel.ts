@@ -20,6 +20,6 @@ export const InfluenceLevel = labelledEnum({
   meebeslissen: { nl: 'Meebeslissen', en: 'Co-decide' },
 });
 /** A rung of the participation ladder (see {@link InfluenceLevel}). */
-export type InfluenceLevel = (typeof InfluenceLevel.values)[number];
+export type InfluenceLevel = (typeof InfluenceLevel)['values'][number];
 /** zod schema of {@link InfluenceLevel}. */
 export const InfluenceLevelSchema = InfluenceLevel.schema;

@@ -28,7 +28,7 @@ export const ParticipationMethod = labelledEnum({
   overig: { nl: 'Overig', en: 'Other' },
 });
 /** A participation method (see {@link ParticipationMethod}). */
-export type ParticipationMethod = (typeof ParticipationMethod.values)[number];
+export type ParticipationMethod = (typeof ParticipationMethod)['values'][number];
 /** zod schema of {@link ParticipationMethod}. */
 export const ParticipationMethodSchema = ParticipationMethod.schema;
 

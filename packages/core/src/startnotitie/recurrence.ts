@@ -17,7 +17,7 @@ export const RecurrenceUnit = labelledEnum({
   years: { nl: 'jaren', en: 'years' },
 });
 /** A calendar unit of a recurrence (see {@link RecurrenceUnit}). */
-export type RecurrenceUnit = (typeof RecurrenceUnit.values)[number];
+export type RecurrenceUnit = (typeof RecurrenceUnit)['values'][number];
 /** zod schema of {@link RecurrenceUnit}. */
 export const RecurrenceUnitSchema = RecurrenceUnit.schema;
 

@@ -53,4 +53,4 @@ export const AssessmentAndChoiceSchema = z
       );
   });
 /** The step 4 deliverable: assessment record and administrative choice. */
-export type AssessmentAndChoice = z.infer<typeof AssessmentAndChoiceSchema>;
+export interface AssessmentAndChoice extends z.output<typeof AssessmentAndChoiceSchema> {}

@@ -56,4 +56,4 @@ export const DataInventorySchema = z
         );
   });
 /** The step 1 deliverable: data inventory and agreed policy starting points. */
-export type DataInventory = z.infer<typeof DataInventorySchema>;
+export interface DataInventory extends z.output<typeof DataInventorySchema> {}

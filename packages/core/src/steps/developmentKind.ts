@@ -16,4 +16,4 @@ export const DevelopmentKind = labelledEnum({
   scenario: { nl: 'Scenario', en: 'Scenario' },
 });
 /** One of the {@link DevelopmentKind} values. */
-export type DevelopmentKind = (typeof DevelopmentKind.values)[number];
+export type DevelopmentKind = (typeof DevelopmentKind)['values'][number];

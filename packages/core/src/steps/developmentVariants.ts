@@ -26,4 +26,4 @@ export const DevelopmentVariantsSchema = z.strictObject({
   completedOn: IsoDateSchema,
 });
 /** The step 3 deliverable: the development variants. */
-export type DevelopmentVariants = z.infer<typeof DevelopmentVariantsSchema>;
+export interface DevelopmentVariants extends z.output<typeof DevelopmentVariantsSchema> {}

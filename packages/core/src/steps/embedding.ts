@@ -35,4 +35,4 @@ export const EmbeddingSchema = z
     checkUniqueIds(ctx, step.financialObligations, ['financialObligations']);
   });
 /** The step 5 deliverable: embedding in programmes, investments and law. */
-export type Embedding = z.infer<typeof EmbeddingSchema>;
+export interface Embedding extends z.output<typeof EmbeddingSchema> {}

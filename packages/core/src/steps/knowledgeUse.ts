@@ -15,4 +15,4 @@ export const KnowledgeUse = labelledEnum({
   monitoring: { nl: 'Monitoring', en: 'Monitoring' },
 });
 /** One of the {@link KnowledgeUse} values. */
-export type KnowledgeUse = (typeof KnowledgeUse.values)[number];
+export type KnowledgeUse = (typeof KnowledgeUse)['values'][number];

@@ -20,4 +20,4 @@ export const LegalInstrument = labelledEnum({
   national_rule_change: { nl: 'Wijziging van rijksregels', en: 'Change to national rules' },
 });
 /** One of the {@link LegalInstrument} values. */
-export type LegalInstrument = (typeof LegalInstrument.values)[number];
+export type LegalInstrument = (typeof LegalInstrument)['values'][number];

@@ -16,7 +16,7 @@ export const MerKind = labelledEnum({
   none: { nl: 'Geen MER-plicht', en: 'No EIA duty' },
 });
 /** One of the {@link MerKind} values. */
-export type MerKind = (typeof MerKind.values)[number];
+export type MerKind = (typeof MerKind)['values'][number];
 
 /**
  * The MER duty of an implementing programme: which kind, why, and its planned completion.

@@ -14,4 +14,4 @@ export const Openness = labelledEnum({
   restricted: { nl: 'Beperkt tot de eigenaar', en: 'Restricted to the owner' },
 });
 /** One of the {@link Openness} values. */
-export type Openness = (typeof Openness.values)[number];
+export type Openness = (typeof Openness)['values'][number];

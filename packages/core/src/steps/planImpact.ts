@@ -15,7 +15,7 @@ export const PlanKind = labelledEnum({
   spatial: { nl: 'Ruimtelijk plan', en: 'Spatial plan' },
 });
 /** One of the {@link PlanKind} values. */
-export type PlanKind = (typeof PlanKind.values)[number];
+export type PlanKind = (typeof PlanKind)['values'][number];
 
 /**
  * The impact of the chosen variant on another sectoral or spatial plan: which plan of which party,

@@ -18,7 +18,7 @@ export const PublicationCadence = labelledEnum({
   irregular: { nl: 'Onregelmatig', en: 'Irregular' },
 });
 /** One of the {@link PublicationCadence} values. */
-export type PublicationCadence = (typeof PublicationCadence.values)[number];
+export type PublicationCadence = (typeof PublicationCadence)['values'][number];
 
 /** The cadence in months of each value, where it has one (for "what is due" queries). */
 export const CADENCE_MONTHS: Readonly<Partial<Record<PublicationCadence, number>>> = Object.freeze({

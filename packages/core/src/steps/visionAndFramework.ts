@@ -53,4 +53,4 @@ export const VisionAndFrameworkSchema = z
     }
   });
 /** The step 2 deliverable: developments, randvoorwaarden, vision and afwegingskader. */
-export type VisionAndFramework = z.infer<typeof VisionAndFrameworkSchema>;
+export interface VisionAndFramework extends z.output<typeof VisionAndFrameworkSchema> {}

@@ -1,5 +1,10 @@
 import { IsoDateSchema, type Recurrence, RecurrenceSchema, validate } from '@gebiedsgericht/core';
-import { addDays, addMonths, addWeeks, addYears, format, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addWeeks } from 'date-fns/addWeeks';
+import { addYears } from 'date-fns/addYears';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import * as z from 'zod';
 import { processMessages } from '../messages';
 

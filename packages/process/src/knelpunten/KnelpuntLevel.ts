@@ -21,7 +21,7 @@ export const KnelpuntLevel = labelledEnum({
   withdrawn: { nl: 'Ingetrokken', en: 'Withdrawn' },
 });
 /** One of the {@link KnelpuntLevel} values. */
-export type KnelpuntLevel = (typeof KnelpuntLevel.values)[number];
+export type KnelpuntLevel = (typeof KnelpuntLevel)['values'][number];
 
 /**
  * The levels at which a knelpunt is still open.

@@ -17,4 +17,4 @@ export const KnelpuntOutcomeResult = labelledEnum({
   withdrawn: { nl: 'Ingetrokken', en: 'Withdrawn' },
 });
 /** One of the {@link KnelpuntOutcomeResult} values. */
-export type KnelpuntOutcomeResult = (typeof KnelpuntOutcomeResult.values)[number];
+export type KnelpuntOutcomeResult = (typeof KnelpuntOutcomeResult)['values'][number];

@@ -1,5 +1,5 @@
 import { IdSchema, IsoDateTimeSchema, instantOf, validate } from '@gebiedsgericht/core';
-import { differenceInCalendarDays } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import * as z from 'zod';
 import { KnelpuntLevel } from './KnelpuntLevel';
 import { type KnelpuntState, KnelpuntStateSchema } from './KnelpuntState';

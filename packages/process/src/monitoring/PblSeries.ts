@@ -15,7 +15,7 @@ export const PblSeries = labelledEnum({
   ruimtelijke_verkenningen: { nl: 'Ruimtelijke Verkenningen', en: 'Spatial Outlooks' },
 });
 /** One of the {@link PblSeries} values. */
-export type PblSeries = (typeof PblSeries.values)[number];
+export type PblSeries = (typeof PblSeries)['values'][number];
 
 /**
  * The usual cadence of each series in months, as the project's domain analysis records it: NOVI

@@ -1,5 +1,7 @@
 import { labelledEnum } from '@gebiedsgericht/core';
-import { addDays, format, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import { nextIjkmomenten } from '../ijkmomenten/nextIjkmomenten';
 import { KnelpuntLevel } from '../knelpunten/KnelpuntLevel';
 import { overdueKnelpunten } from '../knelpunten/overdueKnelpunten';
@@ -30,7 +32,7 @@ export const ExtensionDueKind = labelledEnum({
   },
 });
 /** One of the {@link ExtensionDueKind} values. */
-export type ExtensionDueKind = (typeof ExtensionDueKind.values)[number];
+export type ExtensionDueKind = (typeof ExtensionDueKind)['values'][number];
 
 /** How far ahead an evaluation counts as due (days). */
 const EVALUATION_HORIZON_DAYS = 60;

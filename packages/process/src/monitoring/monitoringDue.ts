@@ -1,5 +1,8 @@
 import { IdSchema, IsoDateSchema, IsoDateTimeSchema, validate } from '@gebiedsgericht/core';
-import { addDays, addMonths, format, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 import * as z from 'zod';
 import { firstOccurrenceAt } from '../ijkmomenten/occurrenceOf';
 import { type Herijking, type MonitoringState, MonitoringStateSchema, type PblPublication } from './MonitoringState';

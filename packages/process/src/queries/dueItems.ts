@@ -27,7 +27,7 @@ export const DueKind = labelledEnum({
   review_pending: { nl: 'Product moet worden herzien', en: 'Deliverable awaiting review' },
 });
 /** One of the {@link DueKind} values. */
-export type DueKind = (typeof DueKind.values)[number];
+export type DueKind = (typeof DueKind)['values'][number];
 
 /** One thing that is due or deserves attention, with a Dutch and English message. */
 export interface DueItem {

@@ -33,4 +33,4 @@ export const DelegationRegimeStatus = labelledEnum({
   },
 });
 /** One of the {@link DelegationRegimeStatus} values. */
-export type DelegationRegimeStatus = (typeof DelegationRegimeStatus.values)[number];
+export type DelegationRegimeStatus = (typeof DelegationRegimeStatus)['values'][number];

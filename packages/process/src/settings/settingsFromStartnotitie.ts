@@ -9,7 +9,9 @@ import {
   StartnotitieSchema,
   validate,
 } from '@gebiedsgericht/core';
-import { add, differenceInCalendarDays, parseISO } from 'date-fns';
+import { add } from 'date-fns/add';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
 
 const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
 

@@ -14,7 +14,7 @@ export const ShortTermKind = labelledEnum({
   quick_win: { nl: 'Quick win', en: 'Quick win' },
 });
 /** One of the {@link ShortTermKind} values. */
-export type ShortTermKind = (typeof ShortTermKind.values)[number];
+export type ShortTermKind = (typeof ShortTermKind)['values'][number];
 
 /**
  * A long-term goal of the area process (the second track: perspective and programme), to which
