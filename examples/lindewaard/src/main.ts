@@ -1,3 +1,4 @@
+import { KnelpuntLevel } from '@gebiedsgericht/core';
 /**
  * Main example: the Lindewaard area process (fictional, see the shared SCENARIO), from step 0
  * through the monitoring loop — with an escalated knelpunt, a package deal checked against the
@@ -9,7 +10,6 @@ import {
   createAreaProcess,
   defaultStepTemplate,
   dueItems,
-  KnelpuntLevel,
   knelpuntActorId,
   nextIjkmomenten,
   prepareIjkmoment,

@@ -7,6 +7,8 @@
  * ijkmomenten, monitoring with a herijking, and the two tracks).
  */
 import {
+  type AreaProcessContext,
+  describeHerijkingPart,
   type GebiedsgerichtError,
   type IjkmomentRecord,
   isGebiedsgerichtError,
@@ -18,7 +20,6 @@ import { frozenCopy } from '../../../scripts/testSupport/typedErrors';
 import * as api from '../src/index';
 import {
   type AreaProcess,
-  type AreaProcessContext,
   type AreaProcessEvent,
   appendAudit,
   applyKnelpuntEvent,
@@ -45,7 +46,6 @@ import {
   defaultReadChosenVariant,
   defaultStepTemplate,
   defineReflectionRule,
-  describeHerijkingPart,
   dueItems,
   escalationOverdueChecker,
   evaluationDueChecker,

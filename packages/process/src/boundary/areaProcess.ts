@@ -5,9 +5,11 @@ import {
   type AreaProcessSettings,
   AreaProcessSettingsSchema,
   type ErrorIssue,
+  HerijkingSchema,
   IdSchema,
   IsoDateTimeSchema,
   type IssuePath,
+  MonitoringStateSchema,
   type ProcessEvent,
   ProcessEventMetaSchema,
   ProcessEventSchema,
@@ -15,6 +17,7 @@ import {
   StepDefinitionSchema,
   type StepTemplate,
   StepTemplateSchema,
+  TracksStateSchema,
   validate,
 } from '@gebiedsgericht/core';
 import * as z from 'zod';
@@ -58,9 +61,7 @@ import {
 import { appendAudit as appendAuditUnchecked, reduceEvent as reduceEventUnchecked } from '../machine/reduceEvent';
 import { processMessages } from '../messages';
 import { MONITORING_EVENT_TYPES } from '../monitoring/MonitoringEvent';
-import { HerijkingSchema, MonitoringStateSchema } from '../monitoring/MonitoringState';
 import { REGIME_PROCESS_EVENT_TYPES, type RegimeProcessEvent } from '../regimes/RegimesSlice';
-import { TracksStateSchema } from '../tracks/TracksState';
 import { checkIjkmomentenSlice } from './ijkmomenten';
 import { checkKnelpuntenSliceFor } from './knelpunten';
 import { checkRegimesSliceFor } from './regimes';

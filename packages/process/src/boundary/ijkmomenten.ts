@@ -1,3 +1,4 @@
+import type { IjkmomentenSlice } from '@gebiedsgericht/core';
 // The public, validating face of the ijkmoment building blocks. The machine and the rest of the
 // package call the unvalidated originals in ../ijkmomenten; only the package's index exports these.
 import { type ErrorIssue, IdSchema, type IjkmomentRecord, type IssuePath, validate } from '@gebiedsgericht/core';
@@ -9,7 +10,6 @@ import {
 import { type IjkmomentEvent, IjkmomentEventSchema } from '../ijkmomenten/IjkmomentEvent';
 import {
   checkIjkmomentProcessEvent as checkIjkmomentProcessEventUnchecked,
-  type IjkmomentenSlice,
   reduceIjkmomentProcessEvent as reduceIjkmomentProcessEventUnchecked,
 } from '../ijkmomenten/IjkmomentenSlice';
 import { AnObject, Objects } from './shapes';

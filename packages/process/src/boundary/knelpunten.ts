@@ -1,6 +1,20 @@
+import type { KnelpuntenSlice } from '@gebiedsgericht/core';
 // The public, validating face of the knelpunt building blocks. The machine and the rest of the
 // package call the unvalidated originals in ../knelpunten; only the package's index exports these.
-import { type ErrorIssue, type GebiedsgerichtError, IdSchema, type IssuePath, validate } from '@gebiedsgericht/core';
+import {
+  type ErrorIssue,
+  type GebiedsgerichtError,
+  IdSchema,
+  type IssuePath,
+  KnelpuntEscalationModelSchema,
+  type KnelpuntInput,
+  KnelpuntLevel,
+  KnelpuntSchema,
+  type KnelpuntState,
+  KnelpuntStateSchema,
+  type TimeLimit,
+  validate,
+} from '@gebiedsgericht/core';
 import * as z from 'zod';
 import {
   applyKnelpuntEvent as applyKnelpuntEventUnchecked,
@@ -10,12 +24,9 @@ import {
   nextIntervention as nextInterventionUnchecked,
   planKnelpuntEvent as planKnelpuntEventUnchecked,
 } from '../knelpunten/applyKnelpuntEvent';
-import { KnelpuntSchema } from '../knelpunten/Knelpunt';
-import { KnelpuntEscalationModelSchema } from '../knelpunten/KnelpuntEscalationModel';
 import type { KnelpuntEvent } from '../knelpunten/KnelpuntEvent';
 import {
   checkKnelpuntProcessEvent as checkKnelpuntProcessEventUnchecked,
-  type KnelpuntenSlice,
   type KnelpuntProcessEvent,
   KnelpuntProcessEventSchema,
   KnelpuntRaiseEventSchema,
@@ -24,9 +35,6 @@ import {
   knelpuntInputOf as knelpuntInputOfUnchecked,
   reduceKnelpuntProcessEvent as reduceKnelpuntProcessEventUnchecked,
 } from '../knelpunten/KnelpuntenSlice';
-import { KnelpuntLevel } from '../knelpunten/KnelpuntLevel';
-import { type KnelpuntInput, type KnelpuntState, KnelpuntStateSchema } from '../knelpunten/KnelpuntState';
-import type { TimeLimit } from '../knelpunten/TimeLimit';
 import { ObjectMap } from './shapes';
 
 const KnelpuntenSliceShape = z.looseObject({ model: KnelpuntEscalationModelSchema.optional(), items: ObjectMap });

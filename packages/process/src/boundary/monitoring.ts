@@ -3,16 +3,21 @@
 // the package's index exports these.
 import {
   AreaProcessSnapshotSchema,
+  describeHerijkingPart as describeHerijkingPartUnchecked,
   type ErrorIssue,
+  type HerijkingPart,
+  HerijkingPartSchema,
   IdSchema,
   IjkmomentScheduleSchema,
   IsoDateSchema,
   IsoDateTimeSchema,
+  KnelpuntStateSchema,
   LocaleSchema,
+  type MonitoringState,
+  MonitoringStateSchema,
   validate,
 } from '@gebiedsgericht/core';
 import * as z from 'zod';
-import { KnelpuntStateSchema } from '../knelpunten/KnelpuntState';
 import {
   checkMonitoringEvent as checkMonitoringEventUnchecked,
   type MonitoringPosition,
@@ -26,13 +31,7 @@ import {
   nextIjkmomentChecker as nextIjkmomentCheckerUnchecked,
   pblPublicationChecker as pblPublicationCheckerUnchecked,
 } from '../monitoring/dueCheckers';
-import {
-  describeHerijkingPart as describeHerijkingPartUnchecked,
-  type HerijkingPart,
-  HerijkingPartSchema,
-} from '../monitoring/HerijkingPart';
 import { type MonitoringEvent, MonitoringEventSchema } from '../monitoring/MonitoringEvent';
-import { type MonitoringState, MonitoringStateSchema } from '../monitoring/MonitoringState';
 import type { DueChecker } from '../queries/dueItems';
 import { PositionShape, StepsShape } from './shapes';
 

@@ -1,17 +1,21 @@
 // The public, validating face of the regime building blocks. The machine and the rest of the
 // package call the unvalidated originals in ../regimes; only the package's index exports these.
-import { type ErrorIssue, type GebiedsgerichtError, IdSchema, type IssuePath, validate } from '@gebiedsgericht/core';
+import {
+  type DelegationRegimeInput,
+  type DelegationRegimeState,
+  DelegationRegimeStateSchema,
+  type ErrorIssue,
+  type GebiedsgerichtError,
+  IdSchema,
+  type IssuePath,
+  validate,
+} from '@gebiedsgericht/core';
 import {
   applyRegimeEvent as applyRegimeEventUnchecked,
   planRegimeEvent as planRegimeEventUnchecked,
   type RegimePlanResult,
 } from '../regimes/applyRegimeEvent';
 import type { DelegationRegimeEvent } from '../regimes/DelegationRegimeEvent';
-import {
-  type DelegationRegimeInput,
-  type DelegationRegimeState,
-  DelegationRegimeStateSchema,
-} from '../regimes/DelegationRegimeState';
 import {
   checkRegimeProcessEvent as checkRegimeProcessEventUnchecked,
   type RegimeProcessEvent,

@@ -1,15 +1,19 @@
 // The public, validating face of the track building blocks. The machine and the rest of the
 // package call the unvalidated originals in ../tracks; only the package's index exports these.
-import { type ErrorIssue, type IssuePath, validate } from '@gebiedsgericht/core';
+import {
+  type ErrorIssue,
+  type IssuePath,
+  MonitoringStateSchema,
+  TracksStateSchema,
+  validate,
+} from '@gebiedsgericht/core';
 import * as z from 'zod';
-import { MonitoringStateSchema } from '../monitoring/MonitoringState';
 import {
   checkTrackEvent as checkTrackEventUnchecked,
   reduceTrackEvent as reduceTrackEventUnchecked,
   type TracksAndLessons,
 } from '../tracks/applyTrackEvent';
 import { type TrackEvent, TrackEventSchema } from '../tracks/TrackEvent';
-import { TracksStateSchema } from '../tracks/TracksState';
 
 const TracksAndLessonsShape = z.looseObject({ tracks: TracksStateSchema, monitoring: MonitoringStateSchema });
 

@@ -2,6 +2,7 @@ import {
   type ControlReport,
   ControlReportSchema,
   ControlStatus,
+  describeHerijkingPart,
   IdSchema,
   type IjkmomentAgendaItem,
   type IjkmomentRecord,
@@ -11,7 +12,6 @@ import {
 import * as z from 'zod';
 import { readSnapshot } from '../internal/readSnapshot';
 import type { ExtensionContext } from '../machine/extensions';
-import { describeHerijkingPart } from '../monitoring/HerijkingPart';
 import { type IjkmomentOccurrence, IjkmomentOccurrenceSchema } from './IjkmomentOccurrence';
 
 /** What {@link prepareIjkmoment} needs besides the process snapshot. */

@@ -1,19 +1,29 @@
 // The second half of the area process (ijkmomenten, knelpunten, regimes, monitoring,
 // tracks) plugged into the one rule function and the one reducer of the machine.
-import { type ErrorIssue, instantOf, issuesFromZod, type ProcessEvent, ProcessEventSchema } from '@gebiedsgericht/core';
+import {
+  type AreaProcessContextSchema,
+  type ErrorIssue,
+  type IjkmomentenSlice,
+  initialMonitoringState,
+  instantOf,
+  issuesFromZod,
+  type KnelpuntenSlice,
+  type MonitoringState,
+  type ProcessEvent,
+  ProcessEventSchema,
+  type TracksState,
+} from '@gebiedsgericht/core';
 import type * as z from 'zod';
 import {
   checkIjkmomentProcessEvent,
   IJKMOMENT_EVENT_TYPES,
   type IjkmomentEvent,
   IjkmomentEventSchema,
-  type IjkmomentenSlice,
   reduceIjkmomentProcessEvent,
 } from '../ijkmomenten';
 import {
   checkKnelpuntProcessEvent,
   KNELPUNT_PROCESS_EVENT_TYPES,
-  type KnelpuntenSlice,
   type KnelpuntProcessEvent,
   KnelpuntProcessEventSchema,
   reduceKnelpuntProcessEvent,
@@ -21,11 +31,9 @@ import {
 import { processMessages } from '../messages';
 import {
   checkMonitoringEvent,
-  initialMonitoringState,
   MONITORING_EVENT_TYPES,
   type MonitoringEvent,
   MonitoringEventSchema,
-  type MonitoringState,
   reduceMonitoringEvent,
 } from '../monitoring';
 import {
@@ -36,15 +44,7 @@ import {
   type RegimesSlice,
   reduceRegimeProcessEvent,
 } from '../regimes';
-import {
-  checkTrackEvent,
-  reduceTrackEvent,
-  TRACK_EVENT_TYPES,
-  type TrackEvent,
-  TrackEventSchema,
-  type TracksState,
-} from '../tracks';
-import type { AreaProcessContextSchema } from './areaProcessContextSchema';
+import { checkTrackEvent, reduceTrackEvent, TRACK_EVENT_TYPES, type TrackEvent, TrackEventSchema } from '../tracks';
 
 /**
  * The context keys the second half adds to the area process context (all plain JSON).

@@ -1,13 +1,10 @@
-import { labelledEnum } from '@gebiedsgericht/core';
+import { describeHerijkingPart, KnelpuntLevel, labelledEnum, PblSeries } from '@gebiedsgericht/core';
 import { addDays, format, parseISO } from 'date-fns';
 import { nextIjkmomenten } from '../ijkmomenten/nextIjkmomenten';
-import { KnelpuntLevel } from '../knelpunten/KnelpuntLevel';
 import { overdueKnelpunten } from '../knelpunten/overdueKnelpunten';
 import type { ExtensionContext } from '../machine/extensions';
 import type { DueChecker, DueItem } from '../queries/dueItems';
-import { describeHerijkingPart } from './HerijkingPart';
 import { evaluationDue, pblPublicationsCallingForEvaluation, triggeredHerijkingen } from './monitoringDue';
-import { PblSeries } from './PblSeries';
 
 /**
  * The kinds of due item the second half adds to the "what is due" query.

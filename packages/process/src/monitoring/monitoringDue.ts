@@ -1,9 +1,18 @@
-import { IdSchema, IsoDateSchema, IsoDateTimeSchema, validate } from '@gebiedsgericht/core';
+import {
+  type Herijking,
+  IdSchema,
+  IsoDateSchema,
+  IsoDateTimeSchema,
+  type MonitoringState,
+  MonitoringStateSchema,
+  PBL_CADENCE_MONTHS,
+  type PblPublication,
+  PblSeries,
+  validate,
+} from '@gebiedsgericht/core';
 import { addDays, addMonths, format, parseISO } from 'date-fns';
 import * as z from 'zod';
 import { firstOccurrenceAt } from '../ijkmomenten/occurrenceOf';
-import { type Herijking, type MonitoringState, MonitoringStateSchema, type PblPublication } from './MonitoringState';
-import { PBL_CADENCE_MONTHS, PblSeries } from './PblSeries';
 
 /**
  * When the next periodic evaluation is due: counted from the last evaluation (or from the start of

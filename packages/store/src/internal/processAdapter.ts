@@ -8,6 +8,7 @@ import {
   type AreaProcessSettings,
   type AuditEntry,
   type ErrorIssue,
+  OPEN_KNELPUNT_LEVELS,
   type StepTemplate,
 } from '@gebiedsgericht/core';
 import {
@@ -18,7 +19,6 @@ import {
   currentPosition,
   migrateAreaProcessSnapshot,
   nextIjkmomenten,
-  OPEN_KNELPUNT_LEVELS,
   type ProvincialRollup,
   progressSummary,
   provincialRollup,

@@ -1,5 +1,5 @@
-import { IdSchema } from '@gebiedsgericht/core';
 import * as z from 'zod';
+import { IdSchema } from '../../primitives/id';
 
 /**
  * What a herijking is about: a limited part of the process — one opgave, one deelgebied, or one
