@@ -7,7 +7,8 @@ import type { AreaProcessContext, AreaProcessSettings, ProcessEvent } from '@geb
 import { getShortestPaths, getStateNodes } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { defaultStepTemplate, machineOf, validateDefinition } from '../src/index';
+import { defaultStepTemplate } from '../src/index';
+import { machineOf, validateDefinition } from '../src/machine/createAreaProcessMachine';
 import { day, ev, START, testOptions } from './support/areaProcessFixtures';
 
 const settings: AreaProcessSettings = {

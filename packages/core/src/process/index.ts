@@ -76,7 +76,7 @@ export {
   PackageDealRescoreInputSchema,
 } from './knelpunten/PackageDealQuality';
 export { type TimeLimit, TimeLimitSchema } from './knelpunten/TimeLimit';
-export { describeHerijkingPart, type HerijkingPart, HerijkingPartSchema } from './monitoring/HerijkingPart';
+export { type HerijkingPart, HerijkingPartSchema } from './monitoring/HerijkingPart';
 export {
   type EvaluationRecord,
   EvaluationRecordSchema,

@@ -1,6 +1,11 @@
-import { AreaProcessContextSchema, type AreaProcessSnapshot, type StepTemplate, validate } from '@gebiedsgericht/core';
+import {
+  type AreaProcessContext,
+  AreaProcessContextSchema,
+  type AreaProcessSnapshot,
+  type StepTemplate,
+  validate,
+} from '@gebiedsgericht/core';
 import { AUDIT_CHAIN_START_TYPE } from '../audit/chainAuditLogAtMigration';
-import type { AreaProcessContext } from '../machine/areaProcessContext';
 import { processMessages } from '../messages';
 
 type Path = readonly (string | number)[];

@@ -1,5 +1,5 @@
 import type { AreaProcessContext, AreaProcessSettings, StepRecord, StepTemplate } from '@gebiedsgericht/core';
-import { initialExtensionContext } from './extensions';
+import { initialSliceContext } from '../slices';
 
 // The shapes of the context live in core (`AreaProcessContextSchema` and its parts); the process
 // holds the behaviour around them.
@@ -52,6 +52,6 @@ export function initialAreaProcessContext(
     opgaveAssessments: [],
     auditLog: [],
     startedAt,
-    ...initialExtensionContext(),
+    ...initialSliceContext(),
   };
 }

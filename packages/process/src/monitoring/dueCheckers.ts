@@ -1,9 +1,10 @@
-import { describeHerijkingPart, KnelpuntLevel, labelledEnum, PblSeries } from '@gebiedsgericht/core';
+import type { AreaProcessContext } from '@gebiedsgericht/core';
+import { KnelpuntLevel, labelledEnum, PblSeries } from '@gebiedsgericht/core';
 import { addDays, format, parseISO } from 'date-fns';
 import { nextIjkmomenten } from '../ijkmomenten/nextIjkmomenten';
 import { overdueKnelpunten } from '../knelpunten/overdueKnelpunten';
-import type { ExtensionContext } from '../machine/extensions';
-import type { DueChecker, DueItem } from '../queries/dueItems';
+import type { DueChecker, DueItem } from '../queries/dueItem';
+import { describeHerijkingPart } from './describeHerijkingPart';
 import { evaluationDue, pblPublicationsCallingForEvaluation, triggeredHerijkingen } from './monitoringDue';
 
 /**
@@ -32,8 +33,8 @@ export type ExtensionDueKind = (typeof ExtensionDueKind.values)[number];
 /** How far ahead an evaluation counts as due (days). */
 const EVALUATION_HORIZON_DAYS = 60;
 
-function extensionOf(context: object): Partial<ExtensionContext> {
-  return context as Partial<ExtensionContext>;
+function extensionOf(context: object): Partial<AreaProcessContext> {
+  return context as Partial<AreaProcessContext>;
 }
 
 const KIND_NL = {
@@ -148,20 +149,3 @@ export const herijkingTriggeredChecker: DueChecker = ({ context }) => {
     },
   }));
 };
-
-/**
- * The due checkers of the second half, in the order the "what is due" query lists them: next
- * ijkmoment of each kind, overdue escalations, evaluation due, PBL publications calling for an
- * evaluation, triggered herijkingen. Pure functions of a snapshot and `now`.
- *
- * @example
- * dueItems(snapshot, now); // includes these kinds once wired into dueCheckers
- * @see Handreiking §2.2, §2.3, bijlage 1 onderdeel 2 en 4
- */
-export const extensionDueCheckers: readonly DueChecker[] = Object.freeze([
-  nextIjkmomentChecker,
-  escalationOverdueChecker,
-  evaluationDueChecker,
-  pblPublicationChecker,
-  herijkingTriggeredChecker,
-]);

@@ -10,7 +10,6 @@ export {
   ExtensionDueKind,
   escalationOverdueChecker,
   evaluationDueChecker,
-  extensionDueCheckers,
   herijkingTriggeredChecker,
   nextIjkmomentChecker,
   pblPublicationChecker,
