@@ -6,13 +6,11 @@ import {
   AuditEntrySchema,
   type ErrorIssue,
   IsoDateTimeSchema,
-  ProcessEventMetaSchema,
   type StepTemplate,
   validate,
 } from '@gebiedsgericht/core';
 import { type Actor, createActor } from 'xstate';
 import * as z from 'zod';
-import { auditHead, chainAuditEntry } from '../audit/auditHash';
 import { refuseBrokenAuditChain } from '../audit/refuseBrokenAuditChain';
 import { readContext } from '../internal/readContext';
 import { type AreaProcessContext, positionLabel } from '../machine/areaProcessContext';
@@ -22,6 +20,7 @@ import { type AreaProcessMachine, machineOf, validateDefinition } from '../machi
 import { type AreaProcessEvent, parseAreaProcessEvent } from '../machine/extensions';
 import { machineSnapshotOf } from '../machine/machineSnapshotOf';
 import type { AreaProcessOptions } from '../machine/processOptions';
+import { invalidPayload, rejectedEntry } from '../machine/transition';
 import { processMessages } from '../messages';
 import { migrateAreaProcessSnapshot, type SnapshotMigration } from './migrateAreaProcessSnapshot';
 
@@ -85,36 +84,6 @@ export interface UntypedInput {
   readonly untyped: true;
 }
 
-function rejectedEntry(context: AreaProcessContext, event: unknown, reason: ErrorIssue): AuditEntry | undefined {
-  if (typeof event !== 'object' || event === null) return undefined;
-  const e = event as Record<string, unknown>;
-  const ok =
-    typeof e.type === 'string' &&
-    typeof e.actor === 'string' &&
-    e.actor.length > 0 &&
-    IsoDateTimeSchema.safeParse(e.timestamp).success &&
-    typeof e.role === 'string';
-  const role = ProcessEventMetaSchema.shape.role.safeParse(e.role);
-  if (!ok || !role.success) return undefined;
-  const here = positionLabel(context);
-  return chainAuditEntry(
-    {
-      seq: context.auditLog.length,
-      type: e.type as string,
-      timestamp: e.timestamp as string,
-      actor: e.actor as string,
-      role: role.data,
-      ...(typeof e.motivation === 'string' && e.motivation.length > 0 ? { motivation: e.motivation } : {}),
-      stepBefore: here,
-      stepAfter: here,
-      accepted: false,
-      reason,
-      event: JSON.parse(JSON.stringify(event)) as Record<string, unknown>,
-    },
-    auditHead(context.auditLog),
-  );
-}
-
 function parseEvent(event: unknown): { event: AreaProcessEvent } | { issues: ErrorIssue[] } {
   // Every event type is parsed with its own schema (core's process events and the knelpunt,
   // regime, ijkmoment, monitoring and track events).
@@ -131,16 +100,6 @@ function wrap(
     const parsed = parseEvent(raw);
     if ('issues' in parsed) return invalidPayload(parsed.issues);
     return checkAreaProcessEvent(definition, context(), parsed.event);
-  };
-  const invalidPayload = (issues: ErrorIssue[]): ErrorIssue => {
-    const first = issues[0];
-    return {
-      code: 'invalid_input',
-      path: first ? first.path : [],
-      message: first
-        ? { nl: `Ongeldige gebeurtenis: ${first.message.nl}`, en: `Invalid event: ${first.message.en}` }
-        : { nl: 'Ongeldige gebeurtenis', en: 'Invalid event' },
-    };
   };
   return {
     definition,

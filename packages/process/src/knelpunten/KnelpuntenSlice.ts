@@ -4,7 +4,6 @@ import {
   KnelpuntEscalationModelSchema,
   type KnelpuntenSlice,
   KnelpuntSchema,
-  type KnelpuntState,
   ProcessEventMetaSchema,
 } from '@gebiedsgericht/core';
 import * as z from 'zod';

@@ -1,14 +1,11 @@
 import {
   daysBetween,
-  type ElectionCalendar,
   ElectionCalendarSchema,
   type ElectionKind,
   type GovernmentLayer,
-  type Label,
-  labelledEnum,
   validate,
 } from '@gebiedsgericht/core';
-import { type ReadSnapshot, readNow, readSnapshot } from '../internal/readSnapshot';
+import { readNow, readSnapshot } from '../internal/readSnapshot';
 import { SLICE_DUE_CHECKERS } from '../slices';
 import { defaultElectionCalendar } from './defaultElectionCalendar';
 import { type DueChecker, type DueItem, type DueItemsOptions, DueKind } from './dueItem';
