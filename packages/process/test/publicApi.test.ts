@@ -54,7 +54,7 @@ describe('garbage at the public API', () => {
   // Every exported function, called with garbage, either answers (a value, or a result that
   // carries the error) or throws a typed error; never a raw TypeError.
   const GARBAGE: readonly (readonly unknown[])[] = [[{}], [undefined], [Number.NaN], [[Number.NaN]], [{}, {}], [null]];
-  const functions = Object.entries(api).filter(
+  const functions = (Object.entries(api) as [string, unknown][]).filter(
     (entry): entry is [string, (...args: unknown[]) => unknown] =>
       typeof entry[1] === 'function' && !/^[A-Z]/.test(entry[0]),
   );
