@@ -1,7 +1,9 @@
 // The slices of the area process (knelpunten, regimes, ijkmomenten, monitoring, tracks) as
-// plug-ins: each brings its event schema, its rules (`check`), its reducer, its initial state and
-// its due checkers. The machine, `parseAreaProcessEvent` and `dueItems` read this one list, so a
-// new slice is added here and in its own folder. Internal: not exported from the package.
+// plug-ins: each brings its event schema, its rules (`check`), its reducer and its initial state.
+// The machine and `parseAreaProcessEvent` read this one list. The slices' due checkers are keyed
+// by the same names in `sliceDueCheckers.ts`, apart so that the queries do not pull the rules and
+// reducers into a browser bundle; the compiler asks for both entries of a new slice. Internal: not
+// exported from the package.
 import {
   type AreaProcessContext,
   type ErrorIssue,
@@ -18,15 +20,7 @@ import {
   reduceKnelpuntProcessEvent,
 } from './knelpunten/KnelpuntenSlice';
 import { checkMonitoringEvent, reduceMonitoringEvent } from './monitoring/applyMonitoringEvent';
-import {
-  escalationOverdueChecker,
-  evaluationDueChecker,
-  herijkingTriggeredChecker,
-  nextIjkmomentChecker,
-  pblPublicationChecker,
-} from './monitoring/dueCheckers';
 import { type MonitoringEvent, MonitoringEventSchema } from './monitoring/MonitoringEvent';
-import type { DueChecker } from './queries/dueItem';
 import {
   checkRegimeProcessEvent,
   type RegimeProcessEvent,
@@ -46,10 +40,13 @@ export interface SliceHost {
   readonly position: string;
 }
 
+/** The names of the slices, one per context field they keep. */
+export type SliceName = 'knelpunten' | 'regimes' | 'ijkmomenten' | 'monitoring' | 'tracks';
+
 /** One slice plugged into the area process. */
 export interface Slice<E extends { readonly type: string }> {
-  /** The context field(s) the slice keeps, for messages and tests. */
-  readonly name: string;
+  /** The context field the slice keeps. */
+  readonly name: SliceName;
   /** The schema of the slice's events (a union discriminated by `type`). */
   readonly eventSchema: z.ZodType<E> & { readonly options: readonly { readonly shape: { type: { value: string } } }[] };
   /** Event types a suspended process still records (record keeping only). */
@@ -60,8 +57,6 @@ export interface Slice<E extends { readonly type: string }> {
   check(context: SliceContext, event: E, host: SliceHost): ErrorIssue | null;
   /** The slice's part of the context after an accepted event. */
   reduce(context: SliceContext, event: E): Partial<SliceContext>;
-  /** What the slice contributes to `dueItems`. */
-  readonly dueCheckers: readonly DueChecker[];
 }
 
 const knelpunten: Slice<KnelpuntProcessEvent> = {
@@ -71,7 +66,6 @@ const knelpunten: Slice<KnelpuntProcessEvent> = {
   initial: () => ({ knelpunten: { items: {} } }),
   check: (context, event) => checkKnelpuntProcessEvent(context.knelpunten, event),
   reduce: (context, event) => ({ knelpunten: reduceKnelpuntProcessEvent(context.knelpunten, event) }),
-  dueCheckers: [escalationOverdueChecker],
 };
 
 const regimes: Slice<RegimeProcessEvent> = {
@@ -81,7 +75,6 @@ const regimes: Slice<RegimeProcessEvent> = {
   initial: () => ({ regimes: {} }),
   check: (context, event) => checkRegimeProcessEvent(context.regimes, event),
   reduce: (context, event) => ({ regimes: reduceRegimeProcessEvent(context.regimes, event) }),
-  dueCheckers: [],
 };
 
 const ijkmomenten: Slice<IjkmomentEvent> = {
@@ -95,7 +88,6 @@ const ijkmomenten: Slice<IjkmomentEvent> = {
       knelpuntIds: Object.keys(context.knelpunten.items),
     }),
   reduce: (context, event) => ({ ijkmomenten: reduceIjkmomentProcessEvent(context.ijkmomenten, event) }),
-  dueCheckers: [nextIjkmomentChecker],
 };
 
 const monitoring: Slice<MonitoringEvent> = {
@@ -115,7 +107,6 @@ const monitoring: Slice<MonitoringEvent> = {
       inMonitoring: host.status === 'running' && host.position === 'monitoring',
     }),
   reduce: (context, event) => ({ monitoring: reduceMonitoringEvent(context.monitoring, event) }),
-  dueCheckers: [evaluationDueChecker, pblPublicationChecker, herijkingTriggeredChecker],
 };
 
 const tracks: Slice<TrackEvent> = {
@@ -128,7 +119,6 @@ const tracks: Slice<TrackEvent> = {
     const next = reduceTrackEvent(context, event);
     return { tracks: next.tracks, monitoring: next.monitoring };
   },
-  dueCheckers: [],
 };
 
 /** Every slice, in the order their events are listed and their due items reported. */
@@ -139,14 +129,6 @@ export const SLICES: readonly Slice<any>[] = Object.freeze([knelpunten, regimes,
 // biome-ignore lint/suspicious/noExplicitAny: as above
 export const SLICE_OF_TYPE: ReadonlyMap<string, Slice<any>> = new Map(
   SLICES.flatMap((slice) => slice.eventSchema.options.map((option) => [option.shape.type.value, slice] as const)),
-);
-
-/**
- * The due checkers of every slice, in the order `dueItems` reports them (the next ijkmomenten
- * first, then overdue escalations, then what monitoring calls for).
- */
-export const SLICE_DUE_CHECKERS: readonly DueChecker[] = Object.freeze(
-  [ijkmomenten, knelpunten, regimes, monitoring, tracks].flatMap((slice) => slice.dueCheckers),
 );
 
 /** The slices' part of the context of a new process. */

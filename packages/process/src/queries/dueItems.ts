@@ -6,7 +6,7 @@ import {
   validate,
 } from '@gebiedsgericht/core';
 import { readNow, readSnapshot } from '../internal/readSnapshot';
-import { SLICE_DUE_CHECKERS } from '../slices';
+import { SLICE_DUE_CHECKERS } from '../sliceDueCheckers';
 import { defaultElectionCalendar } from './defaultElectionCalendar';
 import { type DueChecker, type DueItem, type DueItemsOptions, DueKind } from './dueItem';
 
