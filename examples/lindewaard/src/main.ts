@@ -1,3 +1,4 @@
+import { KnelpuntLevel } from '@gebiedsgericht/core';
 /**
  * Main example: the Lindewaard area process (fictional, see the shared SCENARIO), from step 0
  * through the monitoring loop — with an escalated knelpunt, a package deal checked against the
@@ -9,8 +10,6 @@ import {
   createAreaProcess,
   defaultStepTemplate,
   dueItems,
-  KnelpuntLevel,
-  knelpuntActorId,
   nextIjkmomenten,
   prepareIjkmoment,
   replayAreaProcess,
@@ -147,7 +146,7 @@ console.log(
 );
 for (const k of [beekdalWater, windHoeverveen]) {
   const state = c.knelpunten.items[k.id];
-  const actorState = gebiedsproces.actor.getSnapshot().children[knelpuntActorId(k.id)]?.getSnapshot().value;
+  const actorState = gebiedsproces.actor.getSnapshot().children[`knelpunt:${k.id}`]?.getSnapshot().value;
   console.log(
     `Knelpunt "${k.title.nl}": ${state ? KnelpuntLevel.label(state.level, 'nl') : '?'} (kindactor: ${String(actorState)})`,
   );

@@ -4,7 +4,7 @@
  * the ijkmomenten, two knelpunten, the two tracks, and the monitoring loop with an evaluation and a
  * scoped herijking.
  */
-import type { AreaProcessSettings, Consent, Decision, Score } from '@gebiedsgericht/core';
+import type { AreaProcessSettings, Consent, Decision, Knelpunt, Score } from '@gebiedsgericht/core';
 import {
   lindewaardAssessmentAndChoice,
   lindewaardAssessmentInput,
@@ -17,7 +17,7 @@ import {
   lindewaardVisionAndFramework,
   ontwikkeldagJanuari2027,
 } from '@gebiedsgericht/core/fixtures';
-import { defaultStepTemplate, type Knelpunt, knelpuntModelFromStartnotitie } from '@gebiedsgericht/process';
+import { defaultStepTemplate, knelpuntModelFromStartnotitie } from '@gebiedsgericht/process';
 
 /** One event with the Dutch line the progress log prints for it. */
 export interface ScenarioEvent {

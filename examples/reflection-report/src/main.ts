@@ -6,9 +6,9 @@
  * Run: `npx turbo run build --filter=@gebiedsgericht/process...` then
  * `npm start -w @gebiedsgericht/example-reflection-report`.
  */
-import { formatPath, type RuimtelijkArrangement } from '@gebiedsgericht/core';
+import { type Finding, FindingSeverity, formatPath, type RuimtelijkArrangement } from '@gebiedsgericht/core';
 import { zuidmarkArrangement } from '@gebiedsgericht/core/fixtures';
-import { type Finding, FindingSeverity, reflect, reflectionRules } from '@gebiedsgericht/process';
+import { reflect, reflectionRules } from '@gebiedsgericht/process';
 
 // The moment of the check: the SDK never reads the clock, the caller says what "now" is.
 const now = '2028-01-15T10:00:00+01:00';

@@ -11,11 +11,10 @@ import {
   type AreaProcess,
   createAreaProcess,
   defaultStepTemplate,
-  machineOf,
   replaySnapshot,
   restoreAreaProcess,
-  validateDefinition,
 } from '../src/index';
+import { machineOf, validateDefinition } from '../src/machine/createAreaProcessMachine';
 import { day, ev, fullRun, lindewaardSettings, START, testOptions } from '../test/support/areaProcessFixtures';
 
 const create = () =>

@@ -1,8 +1,13 @@
 /**
- * `@gebiedsgericht/process`. See docs/process.md.
+ * `@gebiedsgericht/process`: the area process (gebiedsproces) as a machine you create, restore and
+ * replay, with its queries, the reflection check, templates, settings and the diagram. The shapes
+ * (context, snapshot, events of the steps) are `@gebiedsgericht/core`'s. Every function here
+ * validates its own input and answers bad input with a `GebiedsgerichtError`. See docs/process.md;
+ * docs/architecture.md lists this public API.
  *
  * @packageDocumentation
  */
+// ── create, restore, replay; send and check ──────────────────────────────────────────────────
 export {
   type AreaProcess,
   type CreateAreaProcessInput,
@@ -15,12 +20,8 @@ export {
   type SendResult,
   type UntypedInput,
 } from './api/createAreaProcess';
-export {
-  areaProcessMigrations,
-  migrateAreaProcessSnapshot,
-  type SnapshotMigration,
-} from './api/migrateAreaProcessSnapshot';
-// ── audit chain: hashes, verification, link check for stores, signed checkpoints ─────────────
+export { migrateAreaProcessSnapshot } from './api/migrateAreaProcessSnapshot';
+// ── the audit chain: hashes, verification, link check for stores, signed checkpoints ──────────
 export {
   AUDIT_CHECKPOINT_DOMAIN,
   auditPublicKey,
@@ -36,248 +37,48 @@ export {
 } from './audit/chainAuditLogAtMigration';
 export { type AuditHead, checkAuditLink } from './audit/checkAuditLink';
 export { type VerifyAuditLogOptions, verifyAuditLog } from './audit/verifyAuditLog';
-// ── boundary: validating wrappers of the building blocks (see docs/architecture.md) ───────────
-// The machine, `reflect` and `dueItems` call the unvalidated originals; callers get these, which
-// answer bad input with a GebiedsgerichtError before anything runs.
-export {
-  appendAudit,
-  checkAreaProcessEvent,
-  checkEvent,
-  checkExtensionEvent,
-  consentRequired,
-  defaultReadBestRankedVariant,
-  defaultReadChosenVariant,
-  herijkingUnderway,
-  initialAreaProcessContext,
-  isExtensionEvent,
-  machineOf,
-  missingConsents,
-  positionLabel,
-  reduceAreaProcessEvent,
-  reduceEvent,
-  reduceExtensionEvent,
-  stepOf,
-} from './boundary/areaProcess';
-export {
-  checkIjkmomentProcessEvent,
-  checkIjkmomentRecord,
-  reduceIjkmomentProcessEvent,
-} from './boundary/ijkmomenten';
-export {
-  applyKnelpuntEvent,
-  checkKnelpuntProcessEvent,
-  knelpuntActorId,
-  knelpuntChildEvent,
-  knelpuntInputOf,
-  knelpuntTimeLimit,
-  nextIntervention,
-  planKnelpuntEvent,
-  reduceKnelpuntProcessEvent,
-} from './boundary/knelpunten';
-export {
-  checkMonitoringEvent,
-  describeHerijkingPart,
-  escalationOverdueChecker,
-  evaluationDueChecker,
-  herijkingTriggeredChecker,
-  nextIjkmomentChecker,
-  pblPublicationChecker,
-  reduceMonitoringEvent,
-  triggeredHerijkingId,
-} from './boundary/monitoring';
-export {
-  compareFindings,
-  comparePaths,
-  defineReflectionRule,
-  resolveFindingPath,
-  severityRank,
-  sortFindings,
-} from './boundary/reflection';
-export {
-  applyRegimeEvent,
-  checkRegimeProcessEvent,
-  planRegimeEvent,
-  reduceRegimeProcessEvent,
-  regimeActorId,
-  regimeChildEvent,
-  regimeInputOf,
-} from './boundary/regimes';
-export { checkTrackEvent, reduceTrackEvent } from './boundary/tracks';
-// ── end boundary ───────────────────────────────────────────────────────────────────────────────
+// ── the diagram ──────────────────────────────────────────────────────────────────────────────
 export { areaProcessDiagram } from './diagram/areaProcessDiagram';
-// ── ijkmomenten, knelpunten, regimes, monitoring and tracks ────────────────────────────────────
-export {
-  calendarDateOf,
-  firstOccurrenceFrom,
-  IJKMOMENT_EVENT_TYPES,
-  type IjkmomentContext,
-  type IjkmomentEvent,
-  IjkmomentEventSchema,
-  type IjkmomentenSlice,
-  IjkmomentHoldEventSchema,
-  type IjkmomentOccurrence,
-  IjkmomentOccurrenceSchema,
-  IjkmomentScheduleEventSchema,
-  listIjkmomenten,
-  type NextIjkmomenten,
-  nextIjkmomenten,
-  occurrenceOf,
-  type PrepareIjkmomentInput,
-  prepareIjkmoment,
-} from './ijkmomenten';
-export {
-  EscalationConfigureEventSchema,
-  INTERVENTION_LEVELS,
-  type InterventionLevel,
-  type InterventionTarget,
-  initialKnelpuntState,
-  KNELPUNT_PROCESS_EVENT_TYPES,
-  type Knelpunt,
-  KnelpuntEscalateEventSchema,
-  type KnelpuntEscalationModel,
-  KnelpuntEscalationModelSchema,
-  type KnelpuntEvent,
-  KnelpuntEventSchema,
-  type KnelpuntEventType,
-  type KnelpuntenSlice,
-  type KnelpuntInput,
-  KnelpuntInputSchema,
-  type KnelpuntIntervention,
-  KnelpuntInterventionSchema,
-  KnelpuntLevel,
-  type KnelpuntLevelStay,
-  KnelpuntLevelStaySchema,
-  type KnelpuntOutcome,
-  KnelpuntOutcomeResult,
-  KnelpuntOutcomeSchema,
-  type KnelpuntPlan,
-  type KnelpuntProcessEvent,
-  KnelpuntProcessEventSchema,
-  KnelpuntPutOnAgendaEventSchema,
-  KnelpuntRaiseEventSchema,
-  KnelpuntRecordOutcomeEventSchema,
-  KnelpuntSchema,
-  KnelpuntStartMediationEventSchema,
-  type KnelpuntState,
-  KnelpuntStateSchema,
-  KnelpuntWithdrawEventSchema,
-  knelpuntMachine,
-  knelpuntModelFromStartnotitie,
-  OPEN_KNELPUNT_LEVELS,
-  type OverdueKnelpunt,
-  OverdueKnelpuntSchema,
-  overdueKnelpunten,
-  type PackageDealQuality,
-  PackageDealQualitySchema,
-  type PackageDealRescoreInput,
-  PackageDealRescoreInputSchema,
-  rescorePackageDeal,
-  type TimeLimit,
-  TimeLimitSchema,
-  toKnelpuntRecord,
-} from './knelpunten';
-export type {
-  AreaProcessContext,
-  ChangeEntry,
-  Consent,
-  Decision,
-  DecisionEntry,
-  ProcessStatus,
-  StepRecord,
-  StepRound,
-  StepStatus,
-  SubmittedDocument,
-} from './machine/areaProcessContext';
-export { AreaProcessContextSchema } from './machine/areaProcessContextSchema';
+// ── ijkmomenten, knelpunten, monitoring and tracks: queries and helpers over their state ──────
+export type { IjkmomentEvent } from './ijkmomenten/IjkmomentEvent';
+export type { IjkmomentOccurrence } from './ijkmomenten/IjkmomentOccurrence';
+export { listIjkmomenten } from './ijkmomenten/listIjkmomenten';
+export { type NextIjkmomenten, nextIjkmomenten } from './ijkmomenten/nextIjkmomenten';
+export { type PrepareIjkmomentInput, prepareIjkmoment } from './ijkmomenten/prepareIjkmoment';
+export type { KnelpuntProcessEvent } from './knelpunten/KnelpuntenSlice';
+export { knelpuntModelFromStartnotitie } from './knelpunten/knelpuntModelFromStartnotitie';
+export { type OverdueKnelpunt, overdueKnelpunten } from './knelpunten/overdueKnelpunten';
+export { rescorePackageDeal } from './knelpunten/rescorePackageDeal';
+export { toKnelpuntRecord } from './knelpunten/toKnelpuntRecord';
+// ── the machine, its events and options ──────────────────────────────────────────────────────
 export type { AreaProcessDefinition } from './machine/checkEvent';
 export {
   type AreaProcessInput,
   type AreaProcessMachine,
   createAreaProcessMachine,
-  validateDefinition,
 } from './machine/createAreaProcessMachine';
 export {
   AREA_PROCESS_EVENT_TYPES,
   type AreaProcessEvent,
-  EXTENSION_ACCEPTED_WHILE_SUSPENDED,
-  EXTENSION_EVENT_TYPES,
-  type ExtensionContext,
   type ExtensionEvent,
-  type ExtensionHost,
-  initialExtensionContext,
   parseAreaProcessEvent,
 } from './machine/extensions';
-export {
-  type AreaProcessOptions,
-  type DocumentRegistry,
-  type ResolvedAreaProcessOptions,
-  resolveOptions,
-} from './machine/processOptions';
+export type { AreaProcessOptions, DocumentRegistry } from './machine/processOptions';
+export { type TransitionResult, transition } from './machine/transition';
 export { processMessages } from './messages';
+export type { MonitoringEvent } from './monitoring/MonitoringEvent';
 export {
-  applyMonitoringEvent,
   type EvaluationDue,
-  EvaluationDueSchema,
-  type EvaluationRecord,
-  EvaluationRecordEventSchema,
-  EvaluationRecordSchema,
-  ExtensionDueKind,
   evaluationDue,
-  expectedPblEditions,
-  extensionDueCheckers,
-  type Herijking,
-  HerijkingCompleteEventSchema,
-  type HerijkingOrigin,
-  HerijkingOriginSchema,
-  type HerijkingPart,
-  HerijkingPartSchema,
-  HerijkingScheduleEventSchema,
-  HerijkingSchema,
-  HerijkingStartEventSchema,
-  IndicatorAgreeEventSchema,
-  type IndicatorAgreement,
-  IndicatorAgreementSchema,
-  IndicatorMeasureEventSchema,
-  type IndicatorReading,
-  IndicatorReadingSchema,
-  initialMonitoringState,
-  type Lesson,
-  type LessonAction,
-  LessonActionCompleteEventSchema,
-  LessonActionRecordEventSchema,
-  LessonActionSchema,
-  LessonRecordEventSchema,
-  LessonSchema,
-  type LessonSource,
-  LessonSourceSchema,
   lessonsWithoutAction,
-  MONITORING_EVENT_TYPES,
-  MonitoringConfigureEventSchema,
-  type MonitoringEvent,
-  MonitoringEventSchema,
-  type MonitoringPosition,
-  type MonitoringState,
-  MonitoringStateSchema,
-  PBL_CADENCE_MONTHS,
-  type PblPublication,
-  PblPublicationSchema,
-  PblPublishEventSchema,
-  PblSeries,
-  pblPublicationsCallingForEvaluation,
   triggeredHerijkingen,
-} from './monitoring';
+} from './monitoring/monitoringDue';
+// ── queries over a snapshot ──────────────────────────────────────────────────────────────────
 export { type CurrentPosition, currentPosition } from './queries/currentPosition';
 export { type DecisionsAndConsents, decisionsAndConsents, type StepConsents } from './queries/decisionsAndConsents';
 export { defaultElectionCalendar } from './queries/defaultElectionCalendar';
 export { type DeliverableLine, type DeliverableStatus, deliverableStatus } from './queries/deliverableStatus';
-export {
-  type DueChecker,
-  type DueItem,
-  type DueItemsOptions,
-  DueKind,
-  dueCheckers,
-  dueItems,
-} from './queries/dueItems';
+export { type DueItem, type DueItemsOptions, DueKind, dueItems } from './queries/dueItems';
 export { type ProgressSummary, progressSummary } from './queries/progressSummary';
 export {
   type ProvincialRollup,
@@ -285,77 +86,21 @@ export {
   type RollupAreaLine,
   type RollupOpgave,
 } from './queries/provincialRollup';
-// ── reflection: the reflection check against the handreiking (see docs/reflection.md) ─────────
+// ── the reflection check and rule authoring (see docs/reflection.md) ───────────────────────────
+export { type ReflectOptions, reflect } from './reflection/reflect';
+export { type ReflectionContext, ReflectionContextSchema } from './reflection/reflectionContext';
+export { type ReflectionInput, ReflectionInputSchema } from './reflection/reflectionInput';
 export {
-  type Finding,
-  FindingSchema,
-  FindingSeverity,
-  type HandreikingSection,
-  HandreikingSectionSchema,
-  type ReflectionContext,
-  ReflectionContextSchema,
-  ReflectionDocumentKind,
-  type ReflectionInput,
-  ReflectionInputSchema,
-  type ReflectionReport,
-  ReflectionReportSchema,
+  defineReflectionRule,
   type ReflectionRule,
   type ReflectionRuleDefinition,
-  type ReflectOptions,
   type RuleHit,
-  reflect,
-  reflectionRules,
-} from './reflection/index';
-export {
-  type DelegationRegimeEvent,
-  DelegationRegimeEventSchema,
-  type DelegationRegimeInput,
-  DelegationRegimeInputSchema,
-  type DelegationRegimeState,
-  DelegationRegimeStateSchema,
-  DelegationRegimeStatus,
-  delegationRegimeMachine,
-  initialRegimeState,
-  REGIME_PROCESS_EVENT_TYPES,
-  RegimeApproveEventSchema,
-  RegimeDeclareNoAgreementEventSchema,
-  RegimeInterveneEventSchema,
-  RegimeMunicipalPlanEventSchema,
-  type RegimePlan,
-  type RegimePlanResult,
-  RegimePlanSchema,
-  type RegimeProcessEvent,
-  RegimeProcessEventSchema,
-  RegimeRedraftEventSchema,
-  RegimeRejectEventSchema,
-  RegimeStartEventSchema,
-  RegimeSubmitVisionEventSchema,
-  RegimeSubstituteEventSchema,
-  type RegimesSlice,
-  type RegimeVision,
-  RegimeVisionSchema,
-} from './regimes';
+} from './reflection/reflectionRule';
+export { reflectionRules } from './reflection/rules/index';
+export type { RegimeProcessEvent } from './regimes/RegimesSlice';
+// ── settings and templates ───────────────────────────────────────────────────────────────────
 export { settingsFromStartnotitie } from './settings/settingsFromStartnotitie';
 export { defaultStepTemplate } from './templates/defaultStepTemplate';
 export { rivierenlandStepTemplate } from './templates/rivierenlandStepTemplate';
-export {
-  applyTrackEvent,
-  type LongTermGoal,
-  LongTermGoalSchema,
-  type ShortTermItem,
-  ShortTermItemSchema,
-  ShortTermKind,
-  shortTermByGoal,
-  TRACK_EVENT_TYPES,
-  TrackCompleteEventSchema,
-  TrackDefineGoalEventSchema,
-  type TrackEvent,
-  TrackEventSchema,
-  TrackRecordLessonEventSchema,
-  TrackStartEventSchema,
-  TrackStopEventSchema,
-  type TracksAndLessons,
-  type TracksState,
-  TracksStateSchema,
-} from './tracks';
-// ── end reflection ─────────────────────────────────────────────────────────────────────────────
+export { shortTermByGoal } from './tracks/applyTrackEvent';
+export type { TrackEvent } from './tracks/TrackEvent';

@@ -1,13 +1,7 @@
-import type { AuditEntry, ErrorIssue } from '@gebiedsgericht/core';
+import type { AreaProcessContext, AuditEntry, ErrorIssue } from '@gebiedsgericht/core';
 import { expectTypeOf, test } from 'vitest';
 import type { AnyStateMachine } from 'xstate';
-import {
-  type AreaProcess,
-  type AreaProcessContext,
-  createAreaProcessMachine,
-  type DueItem,
-  type SendResult,
-} from '../src/index';
+import { type AreaProcess, createAreaProcessMachine, type DueItem, type SendResult } from '../src/index';
 
 test('send tells accepted from rejected by type', () => {
   expectTypeOf<AreaProcess['send']>().returns.toEqualTypeOf<SendResult>();

@@ -1,3 +1,4 @@
+import type { DelegationRegimeInput, KnelpuntInput } from '@gebiedsgericht/core';
 /**
  * Model-based tests with @xstate/graph for the knelpunt and delegation-regime machines: from the
  * initial state, shortest paths over a generated set of events reach every state, and every guard
@@ -6,8 +7,8 @@
 import { getShortestPaths, getStateNodes } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { type AnyStateMachine, createActor } from 'xstate';
-import { type KnelpuntInput, knelpuntMachine } from '../src/knelpunten';
-import { type DelegationRegimeInput, delegationRegimeMachine } from '../src/regimes';
+import { knelpuntMachine } from '../src/knelpunten';
+import { delegationRegimeMachine } from '../src/regimes';
 import { lindewaardModel, nwegDijk } from './knelpuntSupport';
 
 type GuardCall = { key: string; result: boolean };

@@ -7,13 +7,8 @@ import type { IjkmomentRecord } from '@gebiedsgericht/core';
 import { lindewaardStartnotitie } from '@gebiedsgericht/core/fixtures';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  createAreaProcess,
-  defaultStepTemplate,
-  knelpuntActorId,
-  replayAreaProcess,
-  restoreAreaProcess,
-} from '../src/index';
+import { createAreaProcess, defaultStepTemplate, replayAreaProcess, restoreAreaProcess } from '../src/index';
+import { knelpuntActorId } from '../src/knelpunten/KnelpuntenSlice';
 import { beekdalWater, lindewaardModel, nwegDijk, windHoeverveen } from './knelpuntSupport';
 import { day, fullRun, lindewaardSettings, START, testOptions } from './support/areaProcessFixtures';
 

@@ -4,14 +4,8 @@
  */
 import { lindewaardStartnotitie } from '@gebiedsgericht/core/fixtures';
 import { describe, expect, it } from 'vitest';
-import {
-  createAreaProcess,
-  defaultStepTemplate,
-  dueItems,
-  knelpuntActorId,
-  replayAreaProcess,
-  restoreAreaProcess,
-} from '../src/index';
+import { createAreaProcess, defaultStepTemplate, dueItems, replayAreaProcess, restoreAreaProcess } from '../src/index';
+import { knelpuntActorId } from '../src/knelpunten/KnelpuntenSlice';
 import { beekdalWater, lindewaardModel, windHoeverveen } from './knelpuntSupport';
 import { day, lindewaardSettings, START, stepEvents, testOptions } from './support/areaProcessFixtures';
 

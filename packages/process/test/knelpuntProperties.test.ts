@@ -1,15 +1,13 @@
+import {
+  INTERVENTION_LEVELS,
+  type KnelpuntInput,
+  type KnelpuntState,
+  OPEN_KNELPUNT_LEVELS,
+} from '@gebiedsgericht/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import {
-  INTERVENTION_LEVELS,
-  initialKnelpuntState,
-  type KnelpuntInput,
-  type KnelpuntState,
-  knelpuntMachine,
-  OPEN_KNELPUNT_LEVELS,
-  planKnelpuntEvent,
-} from '../src/knelpunten';
+import { initialKnelpuntState, knelpuntMachine, planKnelpuntEvent } from '../src/knelpunten';
 import { beekdalWater, lindewaardModel, nwegDijk } from './knelpuntSupport';
 
 const ACTORS = [

@@ -1,11 +1,10 @@
-import { KnelpuntRecordSchema, validate } from '@gebiedsgericht/core';
+import { KnelpuntRecordSchema, type KnelpuntState, validate } from '@gebiedsgericht/core';
 import { knelpuntBeekdalWater as fixture } from '@gebiedsgericht/core/fixtures';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import {
   applyKnelpuntEvent,
   initialKnelpuntState,
-  type KnelpuntState,
   knelpuntMachine,
   overdueKnelpunten,
   planKnelpuntEvent,

@@ -1,6 +1,6 @@
 // Shared builders for the knelpunt tests (fictional scenario of SCENARIO.md: Gebied Lindewaard).
-import type { AssessmentInput, Score } from '@gebiedsgericht/core';
-import type { Knelpunt, KnelpuntEscalationModel, KnelpuntEvent } from '../src/knelpunten';
+import type { AssessmentInput, Knelpunt, KnelpuntEscalationModel, Score } from '@gebiedsgericht/core';
+import type { KnelpuntEvent } from '../src/knelpunten';
 
 /** The escalation model of the Lindewaard startnotitie (fictional): both options, province then rijk. */
 export const lindewaardModel: KnelpuntEscalationModel = {

@@ -1,17 +1,16 @@
-import { describe, expectTypeOf, it } from 'vitest';
 import type {
   AreaProcessContext,
-  AreaProcessEvent,
   Herijking,
   HerijkingPart,
   KnelpuntEscalationModel,
   KnelpuntLevel,
-  KnelpuntProcessEvent,
   KnelpuntState,
   MonitoringState,
   PackageDealQuality,
   ShortTermItem,
-} from '../src/index';
+} from '@gebiedsgericht/core';
+import { describe, expectTypeOf, it } from 'vitest';
+import type { AreaProcessEvent, KnelpuntProcessEvent } from '../src/index';
 
 describe('public types of the second half', () => {
   it('puts the second half in the process context and the event union', () => {

@@ -3,11 +3,12 @@
  * set of events reach every state of the steps region, and every guard (with each of its
  * parameters) is seen both passing and failing.
  */
-import type { AreaProcessSettings, ProcessEvent } from '@gebiedsgericht/core';
+import type { AreaProcessContext, AreaProcessSettings, ProcessEvent } from '@gebiedsgericht/core';
 import { getShortestPaths, getStateNodes } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { type AreaProcessContext, defaultStepTemplate, machineOf, validateDefinition } from '../src/index';
+import { defaultStepTemplate } from '../src/index';
+import { machineOf, validateDefinition } from '../src/machine/createAreaProcessMachine';
 import { day, ev, START, testOptions } from './support/areaProcessFixtures';
 
 const settings: AreaProcessSettings = {

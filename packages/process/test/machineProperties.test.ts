@@ -3,12 +3,11 @@
  * into an invalid state, never lose or duplicate an audit entry, and persist, restore and replay
  * identically.
  */
-import type { ProcessEvent, StepTemplate } from '@gebiedsgericht/core';
+import type { AreaProcessContext, ProcessEvent, StepTemplate } from '@gebiedsgericht/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type AreaProcess,
-  type AreaProcessContext,
   createAreaProcess,
   defaultStepTemplate,
   replaySnapshot,

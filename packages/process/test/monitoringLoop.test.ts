@@ -1,12 +1,11 @@
+import { initialMonitoringState, type MonitoringState } from '@gebiedsgericht/core';
 import { lindewaardStartnotitie } from '@gebiedsgericht/core/fixtures';
 import { describe, expect, it } from 'vitest';
 import {
   applyMonitoringEvent,
   evaluationDue,
   expectedPblEditions,
-  initialMonitoringState,
   lessonsWithoutAction,
-  type MonitoringState,
   pblPublicationsCallingForEvaluation,
   triggeredHerijkingen,
 } from '../src/monitoring';

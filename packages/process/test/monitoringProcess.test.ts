@@ -6,14 +6,8 @@
  */
 import { lindewaardStartnotitie } from '@gebiedsgericht/core/fixtures';
 import { describe, expect, it } from 'vitest';
-import {
-  createAreaProcess,
-  defaultStepTemplate,
-  dueItems,
-  regimeActorId,
-  replayAreaProcess,
-  restoreAreaProcess,
-} from '../src/index';
+import { createAreaProcess, defaultStepTemplate, dueItems, replayAreaProcess, restoreAreaProcess } from '../src/index';
+import { regimeActorId } from '../src/regimes/RegimesSlice';
 import {
   day,
   gridLesson,

@@ -1,13 +1,6 @@
+import type { Finding, FindingSeverity, ReflectionDocumentKind, ReflectionReport } from '@gebiedsgericht/core';
 import { expectTypeOf, test } from 'vitest';
-import {
-  type Finding,
-  type FindingSeverity,
-  type ReflectionDocumentKind,
-  type ReflectionReport,
-  type ReflectionRule,
-  reflect,
-  reflectionRules,
-} from '../src/index';
+import { type ReflectionRule, reflect, reflectionRules } from '../src/index';
 
 test('the public types of the reflection check', () => {
   expectTypeOf(reflect).returns.toEqualTypeOf<ReflectionReport>();

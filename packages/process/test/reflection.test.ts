@@ -5,21 +5,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { FindingSchema, HandreikingSectionSchema, ReflectionReportSchema } from '@gebiedsgericht/core';
 import { hogeZand, lindewaard, lindewaardStartnotitie, zuidmarkArrangement } from '@gebiedsgericht/core/fixtures';
 import { describe, expect, it } from 'vitest';
-import {
-  compareFindings,
-  comparePaths,
-  createAreaProcess,
-  defaultStepTemplate,
-  FindingSchema,
-  HandreikingSectionSchema,
-  ReflectionReportSchema,
-  reflect,
-  reflectionRules,
-  resolveFindingPath,
-  sortFindings,
-} from '../src/index';
+import { createAreaProcess, defaultStepTemplate, reflect, reflectionRules } from '../src/index';
+import { resolveFindingPath } from '../src/reflection/resolveFindingPath';
+import { compareFindings, comparePaths, sortFindings } from '../src/reflection/sortFindings';
 import { arrangementWithGaps, copy, gebiedsproces, NOW, startnotitie } from './reflectionSupport';
 import { lindewaardSettings, START, testOptions } from './support/areaProcessFixtures';
 

@@ -1,3 +1,4 @@
+import type { Finding } from '@gebiedsgericht/core';
 /**
  * Each reflection rule, shown firing and not firing. The baseline is the complete Lindewaard
  * fixture (or its startnotitie); each firing case changes one thing in a deep copy. Rules whose
@@ -5,7 +6,7 @@
  * defensive layer), and `reflect` is shown to reject that input with `invalid_input`.
  */
 import { describe, expect, it } from 'vitest';
-import { type Finding, type ReflectionRule, reflect, reflectionRules } from '../src/index';
+import { type ReflectionRule, reflect, reflectionRules } from '../src/index';
 import { arrangement, gebiedsproces, NOW, run, startnotitie, without } from './reflectionSupport';
 
 const rule = (id: string): ReflectionRule => {

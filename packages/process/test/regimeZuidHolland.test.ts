@@ -1,13 +1,7 @@
+import type { DelegationRegimeInput, DelegationRegimeState } from '@gebiedsgericht/core';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import {
-  applyRegimeEvent,
-  type DelegationRegimeInput,
-  type DelegationRegimeState,
-  delegationRegimeMachine,
-  initialRegimeState,
-  planRegimeEvent,
-} from '../src/regimes';
+import { applyRegimeEvent, delegationRegimeMachine, initialRegimeState, planRegimeEvent } from '../src/regimes';
 
 // Handreiking bijlage 2, voorbeeld 5 (Woonbeleid in Zuid-Holland), played in the fictional
 // Provincie Zuidmark: a woonregio of the three Lindewaard gemeenten.

@@ -1,5 +1,5 @@
+import { initialMonitoringState } from '@gebiedsgericht/core';
 import { describe, expect, it } from 'vitest';
-import { initialMonitoringState } from '../src/monitoring';
 import { applyTrackEvent, shortTermByGoal, type TracksAndLessons } from '../src/tracks';
 
 // Handreiking bijlage 2, voorbeeld 2 (Noordwest Overijssel): two tracks — short-term pilots and

@@ -1,6 +1,6 @@
 import { ControlAspect, type RiskRegister, RiskRegisterSchema, validate } from '@gebiedsgericht/core';
 import { checkOptions, optionalOneOf } from './internal/arguments';
-import { SCORE_BASES, type ScoreBasis, scoreOf } from './riskScore';
+import { type RiskScoreBasis, SCORE_BASES, scoreOf } from './riskScore';
 
 /** One cell of the heat map: a probability class, an impact class, its score and band, and the risks in it. */
 export interface HeatMapCell {
@@ -15,7 +15,7 @@ export interface HeatMapCell {
 /** The heat map of a register as data: every cell of the probability × impact matrix. */
 export interface HeatMap {
   readonly registerId: string;
-  readonly basis: ScoreBasis;
+  readonly basis: RiskScoreBasis;
   /** When set, only the impact on this aspect counts, and risks without impact on it are left out. */
   readonly aspect?: ControlAspect;
   readonly probabilityClasses: number;
@@ -41,7 +41,7 @@ export interface HeatMap {
  */
 export function riskHeatMap(
   registerInput: RiskRegister,
-  options: { basis?: ScoreBasis; aspect?: ControlAspect } = {},
+  options: { basis?: RiskScoreBasis; aspect?: ControlAspect } = {},
 ): HeatMap {
   checkOptions(options);
   const register = validate(RiskRegisterSchema, registerInput, { path: ['register'] });

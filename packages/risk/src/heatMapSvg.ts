@@ -10,12 +10,12 @@ import { riskHeatMap } from './heatMap';
 import { checkOptions, optionalString } from './internal/arguments';
 import { escapeXml, n } from './internal/svg';
 import { riskFail } from './messages';
-import type { ScoreBasis } from './riskScore';
+import type { RiskScoreBasis } from './riskScore';
 
 /** Options of {@link heatMapSvg}. */
 export interface HeatMapSvgOptions {
   readonly locale?: Locale;
-  readonly basis?: ScoreBasis;
+  readonly basis?: RiskScoreBasis;
   readonly aspect?: ControlAspect;
   readonly title?: string;
   /** Maximum number of risk ids written in a cell before "+n" (default 3). */

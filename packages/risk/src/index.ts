@@ -13,14 +13,13 @@ export {
 } from './checkFailureFactors';
 export { classifyRiskEvent, impactClassOf, probabilityClassOf } from './classify';
 export { type ControlRegime, controlRegime, type RegimeDecisionPoint } from './controlRegime';
-export { defaultRiskScales } from './defaultRiskScales';
 export { type DistributionSvgOptions, histogramSvg, sCurveSvg } from './distributionSvg';
 export { distributionMean, distributionVariance, mostLikely, pertShape, rangeQuantile } from './distributions';
 export { type GokitOverview, type GokitOverviewRow, gokitOverview, type StatusCounts } from './gokitOverview';
 export { type HeatMap, type HeatMapCell, riskHeatMap } from './heatMap';
 export { type HeatMapSvgOptions, heatMapSvg } from './heatMapSvg';
 export { riskMessages } from './messages';
-export { type RiskScore, type ScoreBasis, scoreRisks } from './riskScore';
+export { type RiskScore, type RiskScoreBasis, scoreRisks } from './riskScore';
 export { type RiskTrend, riskTrend, type ScoreChange } from './riskTrend';
 export { type SimulateEstimateOptions, simulateEstimate } from './simulateEstimate';
 export { topRisks } from './topRisks';

@@ -23,10 +23,10 @@ export interface RiskScore {
 }
 
 /** Which assessment of a risk to use: as it is now, or the residual one after its measures. */
-export type ScoreBasis = 'current' | 'residual';
+export type RiskScoreBasis = 'current' | 'residual';
 
-/** Internal: every {@link ScoreBasis}, for checking options. */
-export const SCORE_BASES: readonly ScoreBasis[] = ['current', 'residual'];
+/** Internal: every {@link RiskScoreBasis}, for checking options. */
+export const SCORE_BASES: readonly RiskScoreBasis[] = ['current', 'residual'];
 
 /** The highest impact class over the aspects and the aspect it belongs to. */
 export function maxImpact(impact: ImpactByAspect): { impact: number; aspect: ControlAspect } {
@@ -50,7 +50,7 @@ export function bandOf(scales: RiskScales, score: number): ScoreBand {
 }
 
 /** Scores an already validated risk on already validated scales. */
-export function scoreOf(risk: Risk, scales: RiskScales, basis: ScoreBasis = 'current'): RiskScore {
+export function scoreOf(risk: Risk, scales: RiskScales, basis: RiskScoreBasis = 'current'): RiskScore {
   const assessment = basis === 'residual' && risk.residual ? risk.residual : risk;
   const { impact, aspect } = maxImpact(assessment.impact);
   const score = assessment.probability * impact;
@@ -70,7 +70,7 @@ export function scoreOf(risk: Risk, scales: RiskScales, basis: ScoreBasis = 'cur
  * scoreRisks(register).find((s) => s.riskId === 'r-net')?.band.id; // 'hoog'
  * @see handreiking bijlage 1, onderdeel 1 (GOKIT-R; risk = probability × impact (RISMAN, CROW: outside the handreiking))
  */
-export function scoreRisks(registerInput: RiskRegister, options: { basis?: ScoreBasis } = {}): RiskScore[] {
+export function scoreRisks(registerInput: RiskRegister, options: { basis?: RiskScoreBasis } = {}): RiskScore[] {
   checkOptions(options);
   const register = validate(RiskRegisterSchema, registerInput, { path: ['register'] });
   optionalOneOf(options.basis, SCORE_BASES, 'basis', ['options', 'basis']);

@@ -1,7 +1,7 @@
 import { type RiskRegister, RiskRegisterSchema, validate } from '@gebiedsgericht/core';
 import { checkOptions, optionalOneOf } from './internal/arguments';
 import { riskFail } from './messages';
-import { type RiskScore, SCORE_BASES, type ScoreBasis, scoreOf } from './riskScore';
+import { type RiskScore, type RiskScoreBasis, SCORE_BASES, scoreOf } from './riskScore';
 
 /**
  * The top risks of a register: the open, being-treated and occurred risks ordered by score, then
@@ -17,7 +17,7 @@ import { type RiskScore, SCORE_BASES, type ScoreBasis, scoreOf } from './riskSco
  */
 export function topRisks(
   registerInput: RiskRegister,
-  options: { count?: number; basis?: ScoreBasis } = {},
+  options: { count?: number; basis?: RiskScoreBasis } = {},
 ): RiskScore[] {
   checkOptions(options);
   const register = validate(RiskRegisterSchema, registerInput, { path: ['register'] });

@@ -1,8 +1,7 @@
-import { isGebiedsgerichtError, type RiskRegister, RiskScalesSchema } from '@gebiedsgericht/core';
+import { defaultRiskScales, isGebiedsgerichtError, type RiskRegister, RiskScalesSchema } from '@gebiedsgericht/core';
 import { describe, expect, it } from 'vitest';
 import {
   classifyRiskEvent,
-  defaultRiskScales,
   impactClassOf,
   probabilityClassOf,
   riskHeatMap,

@@ -1,8 +1,8 @@
 // Internal: the input checks of smaaSample, the numeric entry point that tools call with their own
 // utilities (smaa() builds its problem from a validated assessment input and passes these checks too).
 import { fail } from '../messages';
-import type { SmaaProblem, SmaaWeightMode } from '../smaa';
 import { CellKind } from './prepare';
+import type { SmaaProblem, SmaaWeightMode } from './smaaProblem';
 
 type Path = (string | number)[];
 

@@ -1,4 +1,33 @@
 // Hand-written barrel of the process section of @gebiedsgericht/core: named exports only.
+
+export {
+  type AgreementEntry,
+  AgreementEntrySchema,
+  type AreaProcessContext,
+  AreaProcessContextSchema,
+  type ChangeEntry,
+  ChangeEntrySchema,
+  type DecisionEntry,
+  DecisionEntrySchema,
+  type FrameworkAdditionEntry,
+  FrameworkAdditionEntrySchema,
+  type IjkmomentenSlice,
+  IjkmomentenSliceSchema,
+  type KnelpuntenSlice,
+  KnelpuntenSliceSchema,
+  type OpgaveAssessmentEntry,
+  OpgaveAssessmentEntrySchema,
+  type ProcessStatus,
+  ProcessStatusSchema,
+  type StepRecord,
+  StepRecordSchema,
+  type StepRound,
+  StepRoundSchema,
+  type StepStatus,
+  StepStatusSchema,
+  type SubmittedDocument,
+  SubmittedDocumentSchema,
+} from './areaProcessContextSchema';
 export { type AreaProcessSettings, AreaProcessSettingsSchema } from './areaProcessSettings';
 export {
   AREA_PROCESS_SNAPSHOT_VERSION,
@@ -16,6 +45,62 @@ export { AuditChainProblem, type AuditVerification, AuditVerificationSchema } fr
 export { type ChangeRules, ChangeRulesSchema } from './changeRules';
 export { processDocuments } from './documents';
 export { type ElectionCalendar, ElectionCalendarSchema, ElectionKind } from './electionCalendar';
+export { type Knelpunt, KnelpuntSchema } from './knelpunten/Knelpunt';
+export {
+  type KnelpuntEscalationModel,
+  KnelpuntEscalationModelSchema,
+  type KnelpuntIntervention,
+  KnelpuntInterventionSchema,
+} from './knelpunten/KnelpuntEscalationModel';
+export {
+  INTERVENTION_LEVELS,
+  type InterventionLevel,
+  KnelpuntLevel,
+  OPEN_KNELPUNT_LEVELS,
+} from './knelpunten/KnelpuntLevel';
+export { KnelpuntOutcomeResult } from './knelpunten/KnelpuntOutcomeResult';
+export {
+  type KnelpuntInput,
+  KnelpuntInputSchema,
+  type KnelpuntLevelStay,
+  KnelpuntLevelStaySchema,
+  type KnelpuntOutcome,
+  KnelpuntOutcomeSchema,
+  type KnelpuntState,
+  KnelpuntStateSchema,
+} from './knelpunten/KnelpuntState';
+export {
+  type PackageDealQuality,
+  PackageDealQualitySchema,
+  type PackageDealRescoreInput,
+  PackageDealRescoreInputSchema,
+} from './knelpunten/PackageDealQuality';
+export { type TimeLimit, TimeLimitSchema } from './knelpunten/TimeLimit';
+export { type HerijkingPart, HerijkingPartSchema } from './monitoring/HerijkingPart';
+export {
+  type EvaluationRecord,
+  EvaluationRecordSchema,
+  type Herijking,
+  type HerijkingOrigin,
+  HerijkingOriginSchema,
+  HerijkingSchema,
+  type IndicatorAgreement,
+  IndicatorAgreementSchema,
+  type IndicatorReading,
+  IndicatorReadingSchema,
+  initialMonitoringState,
+  type LessonSource,
+  LessonSourceSchema,
+  type MonitoringState,
+  MonitoringStateSchema,
+  type PblPublication,
+  PblPublicationSchema,
+  type ProcessLesson,
+  type ProcessLessonAction,
+  ProcessLessonActionSchema,
+  ProcessLessonSchema,
+} from './monitoring/MonitoringState';
+export { PBL_CADENCE_MONTHS, PblSeries } from './monitoring/PblSeries';
 export {
   AgreementFulfilEventSchema,
   AgreementRecordEventSchema,
@@ -57,7 +142,27 @@ export {
   type ReflectionReport,
   ReflectionReportSchema,
 } from './reflection';
+export {
+  type DelegationRegimeInput,
+  DelegationRegimeInputSchema,
+  type DelegationRegimeState,
+  DelegationRegimeStateSchema,
+  type RegimePlan,
+  RegimePlanSchema,
+  type RegimeVision,
+  RegimeVisionSchema,
+} from './regimes/DelegationRegimeState';
+export { DelegationRegimeStatus } from './regimes/DelegationRegimeStatus';
 export { type Sha256Hex, Sha256HexSchema } from './sha256Hex';
 export { type StepDefinition, StepDefinitionSchema } from './stepDefinition';
 export { ConsentRule, type StepGate, StepGateSchema } from './stepGate';
 export { RESERVED_STEP_IDS, type StepTemplate, StepTemplateSchema } from './stepTemplate';
+export {
+  type LongTermGoal,
+  LongTermGoalSchema,
+  type ShortTermItem,
+  ShortTermItemSchema,
+  ShortTermKind,
+  type TracksState,
+  TracksStateSchema,
+} from './tracks/TracksState';

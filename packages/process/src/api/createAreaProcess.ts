@@ -6,15 +6,11 @@ import {
   AuditEntrySchema,
   type ErrorIssue,
   IsoDateTimeSchema,
-  isGebiedsgerichtError,
-  jsonCopy,
-  ProcessEventMetaSchema,
   type StepTemplate,
   validate,
 } from '@gebiedsgericht/core';
 import { type Actor, createActor } from 'xstate';
 import * as z from 'zod';
-import { auditHead, chainAuditEntry } from '../audit/auditHash';
 import { refuseBrokenAuditChain } from '../audit/refuseBrokenAuditChain';
 import { readContext } from '../internal/readContext';
 import { type AreaProcessContext, positionLabel } from '../machine/areaProcessContext';
@@ -25,6 +21,7 @@ import { checkEventNotInFuture, identicalAccepted } from '../machine/eventIntegr
 import { type AreaProcessEvent, parseAreaProcessEvent } from '../machine/extensions';
 import { machineSnapshotOf } from '../machine/machineSnapshotOf';
 import type { AreaProcessOptions } from '../machine/processOptions';
+import { copyEvent, invalidPayload, rejectedEntry } from '../machine/transition';
 import { processMessages } from '../messages';
 import { migrateAreaProcessSnapshot, type SnapshotMigration } from './migrateAreaProcessSnapshot';
 
@@ -95,6 +92,11 @@ export interface AreaProcess {
   check(event: unknown, options: UntypedInput): ErrorIssue | null;
 }
 
+/** Marks an argument as untyped input, validated at run time only: `{ untyped: true }`. */
+export interface UntypedInput {
+  readonly untyped: true;
+}
+
 /**
  * Options of {@link AreaProcess.send}. The SDK never reads the clock: pass the current time as
  * `now` (ISO 8601 with offset) to have events dated in the future refused.
@@ -105,56 +107,6 @@ export interface AreaProcess {
 export interface SendOptions {
   /** The current time; an event later than this plus `LIMITS.eventClockTolerance` is rejected. */
   readonly now?: string;
-}
-
-/** Marks an argument as untyped input, validated at run time only: `{ untyped: true }`. */
-export interface UntypedInput {
-  readonly untyped: true;
-}
-
-function rejectedEntry(context: AreaProcessContext, event: unknown, reason: ErrorIssue): AuditEntry | undefined {
-  if (typeof event !== 'object' || event === null) return undefined;
-  const e = event as Record<string, unknown>;
-  const ok =
-    typeof e.type === 'string' &&
-    typeof e.actor === 'string' &&
-    e.actor.length > 0 &&
-    IsoDateTimeSchema.safeParse(e.timestamp).success &&
-    typeof e.role === 'string';
-  const role = ProcessEventMetaSchema.shape.role.safeParse(e.role);
-  if (!ok || !role.success) return undefined;
-  const here = positionLabel(context);
-  return chainAuditEntry(
-    {
-      seq: context.auditLog.length,
-      type: e.type as string,
-      timestamp: e.timestamp as string,
-      actor: e.actor as string,
-      role: role.data,
-      ...(typeof e.motivation === 'string' && e.motivation.length > 0 ? { motivation: e.motivation } : {}),
-      stepBefore: here,
-      stepAfter: here,
-      accepted: false,
-      reason,
-      event: jsonCopy(event) as Record<string, unknown>,
-    },
-    auditHead(context.auditLog),
-  );
-}
-
-/**
- * A plain-JSON copy of the caller's event (read once, so a getter or Proxy cannot answer
- * differently later), or the typed issue for what JSON cannot hold or what is past the limits
- * (a cycle, a BigInt, nesting, size: see core's `jsonCopy`).
- */
-function copyEvent(event: unknown): { copy: unknown } | { issue: ErrorIssue } {
-  try {
-    return { copy: jsonCopy(event) };
-  } catch (error) {
-    if (!isGebiedsgerichtError(error)) throw error;
-    const issue = error.issues[0];
-    return { issue: issue ?? { code: error.code, path: [...error.path], message: error.label } };
-  }
 }
 
 /** Why `now` cannot be used, or why the event is dated too far after it. */
@@ -177,7 +129,7 @@ function timeIssue(event: AreaProcessEvent, options: SendOptions | undefined): E
 
 function parseEvent(event: unknown): { event: AreaProcessEvent } | { issues: ErrorIssue[] } {
   // Every event type is parsed with its own schema (core's process events and the knelpunt,
-  // regime, ijkmoment, monitoring and track events).
+  // regime, ijkmoment, monitoring and track events), on a plain-JSON copy of the caller's value.
   const copied = copyEvent(event);
   if ('issue' in copied) return { issues: [copied.issue] };
   return parseAreaProcessEvent(copied.copy);
@@ -193,16 +145,6 @@ function wrap(
     const parsed = parseEvent(raw);
     if ('issues' in parsed) return invalidPayload(parsed.issues);
     return checkAreaProcessEvent(definition, context(), parsed.event);
-  };
-  const invalidPayload = (issues: ErrorIssue[]): ErrorIssue => {
-    const first = issues[0];
-    return {
-      code: 'invalid_input',
-      path: first ? first.path : [],
-      message: first
-        ? { nl: `Ongeldige gebeurtenis: ${first.message.nl}`, en: `Invalid event: ${first.message.en}` }
-        : { nl: 'Ongeldige gebeurtenis', en: 'Invalid event' },
-    };
   };
   return {
     definition,
@@ -331,49 +273,6 @@ export function restoreAreaProcess(
   });
   actor.start();
   return wrap(definition, actor, machine);
-}
-
-/**
- * Restores a snapshot that the caller wrote itself from `snapshot()` of this release and kept
- * intact, such as a store that checks a SHA-256 checksum of the text it wrote and the audit head
- * against its events. It checks the template and settings and that the context fits them (as
- * {@link restoreAreaProcess} does) but does not validate the context with its schema or recompute
- * the audit chain, which makes it several times faster for a long audit log. The process takes
- * the snapshot's context as it is: pass a value nobody else holds (a fresh `JSON.parse`). Anything
- * that is not a snapshot of the current format, or that does not fit, goes through
- * {@link restoreAreaProcess} with its full validation and typed errors.
- *
- * @example
- * const process = restoreTrustedAreaProcess(JSON.parse(row.body)); // after checking row.checksum
- * @see docs/process.md (persistence)
- */
-export function restoreTrustedAreaProcess(snapshot: unknown, options?: AreaProcessOptions): AreaProcess {
-  const envelope = snapshot as Partial<AreaProcessSnapshot> | null;
-  if (
-    typeof envelope !== 'object' ||
-    envelope === null ||
-    envelope.kind !== 'areaProcessSnapshot' ||
-    envelope.schemaVersion !== AREA_PROCESS_SNAPSHOT_VERSION ||
-    typeof envelope.context !== 'object' ||
-    envelope.context === null
-  ) {
-    return restoreAreaProcess(snapshot, options);
-  }
-  try {
-    const current = envelope as AreaProcessSnapshot;
-    const definition = validateDefinition(current.template, current.settings, options);
-    const context = readContext(current, [], { schema: false });
-    const machine = machineOf(definition);
-    const actor = createActor(machine, {
-      snapshot: machineSnapshotOf(context) as never,
-      input: { startedAt: context.startedAt },
-    });
-    actor.start();
-    return wrap(definition, actor, machine);
-  } catch {
-    // Whatever does not fit is answered by the fully validating restore, with its typed error.
-    return restoreAreaProcess(snapshot, options);
-  }
 }
 
 /**

@@ -1,18 +1,7 @@
-import type { ErrorIssue } from '@gebiedsgericht/core';
-import type * as z from 'zod';
-import type { IjkmomentenSliceSchema } from '../machine/areaProcessContextSchema';
+import type { ErrorIssue, IjkmomentenSlice } from '@gebiedsgericht/core';
+
 import { checkIjkmomentRecord } from './checkIjkmomentRecord';
 import { type IjkmomentEvent, IjkmomentEventSchema } from './IjkmomentEvent';
-
-/**
- * The ijkmomenten of an area process, as data in the process context: the schedule agreed in the
- * startnotitie and every ijkmoment held (core's `ijkmomentRecord`).
- *
- * @example
- * const slice: IjkmomentenSlice = { held: [] };
- * @see Handreiking bijlage 1 onderdeel 4
- */
-export type IjkmomentenSlice = z.infer<typeof IjkmomentenSliceSchema>;
 
 /**
  * The `type` values of {@link IjkmomentEvent}.

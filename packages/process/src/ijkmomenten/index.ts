@@ -10,7 +10,6 @@ export {
 export {
   checkIjkmomentProcessEvent,
   IJKMOMENT_EVENT_TYPES,
-  type IjkmomentenSlice,
   reduceIjkmomentProcessEvent,
 } from './IjkmomentenSlice';
 export { type IjkmomentOccurrence, IjkmomentOccurrenceSchema } from './IjkmomentOccurrence';

@@ -1,3 +1,4 @@
+import type { AreaProcessContext } from '@gebiedsgericht/core';
 import {
   type ControlReport,
   ControlReportSchema,
@@ -10,8 +11,7 @@ import {
 } from '@gebiedsgericht/core';
 import * as z from 'zod';
 import { readSnapshot } from '../internal/readSnapshot';
-import type { ExtensionContext } from '../machine/extensions';
-import { describeHerijkingPart } from '../monitoring/HerijkingPart';
+import { describeHerijkingPart } from '../monitoring/describeHerijkingPart';
 import { type IjkmomentOccurrence, IjkmomentOccurrenceSchema } from './IjkmomentOccurrence';
 
 /** What {@link prepareIjkmoment} needs besides the process snapshot. */
@@ -46,7 +46,7 @@ export function prepareIjkmoment(snapshot: unknown, input: PrepareIjkmomentInput
     input.controlReport === undefined
       ? undefined
       : validate(ControlReportSchema, input.controlReport, { path: ['input', 'controlReport'] });
-  const ext = context as unknown as Partial<ExtensionContext>;
+  const ext = context as unknown as Partial<AreaProcessContext>;
   const agenda: IjkmomentAgendaItem[] = [
     {
       id: 'agenda-voortgang',

@@ -1,7 +1,11 @@
-import { type AreaProcessSnapshot, type StepTemplate, validate } from '@gebiedsgericht/core';
+import {
+  type AreaProcessContext,
+  AreaProcessContextSchema,
+  type AreaProcessSnapshot,
+  type StepTemplate,
+  validate,
+} from '@gebiedsgericht/core';
 import { AUDIT_CHAIN_START_TYPE } from '../audit/chainAuditLogAtMigration';
-import type { AreaProcessContext } from '../machine/areaProcessContext';
-import { AreaProcessContextSchema } from '../machine/areaProcessContextSchema';
 import { processMessages } from '../messages';
 
 type Path = readonly (string | number)[];

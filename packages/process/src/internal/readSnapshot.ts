@@ -1,6 +1,6 @@
+import type { AreaProcessContext } from '@gebiedsgericht/core';
 import { type AreaProcessSnapshot, IsoDateTimeSchema, validate } from '@gebiedsgericht/core';
 import { areaProcessMigrations, migrateSnapshotAt } from '../api/migrateAreaProcessSnapshot';
-import type { AreaProcessContext } from '../machine/areaProcessContext';
 import { readContext } from './readContext';
 
 /** A validated snapshot with its context typed. */

@@ -1,6 +1,11 @@
-import { IdSchema, LabelSchema, MediationStyle, ProcessEventMetaSchema } from '@gebiedsgericht/core';
+import {
+  IdSchema,
+  LabelSchema,
+  MediationStyle,
+  PackageDealRescoreInputSchema,
+  ProcessEventMetaSchema,
+} from '@gebiedsgericht/core';
 import * as z from 'zod';
-import { PackageDealRescoreInputSchema } from './PackageDealQuality';
 
 /** Fields every knelpunt event carries, as every process event: timestamp, actor, role, motivation. */
 const meta = ProcessEventMetaSchema.shape;

@@ -1,10 +1,14 @@
-import { type ErrorIssue, IdSchema, ProcessEventMetaSchema } from '@gebiedsgericht/core';
+import {
+  type ErrorIssue,
+  IdSchema,
+  KnelpuntEscalationModelSchema,
+  type KnelpuntenSlice,
+  KnelpuntSchema,
+  ProcessEventMetaSchema,
+} from '@gebiedsgericht/core';
 import * as z from 'zod';
-import type { KnelpuntenSliceSchema } from '../machine/areaProcessContextSchema';
 import { processMessages } from '../messages';
 import { initialKnelpuntState, planKnelpuntEvent } from './applyKnelpuntEvent';
-import { KnelpuntSchema } from './Knelpunt';
-import { KnelpuntEscalationModelSchema } from './KnelpuntEscalationModel';
 import {
   KnelpuntEscalateEventSchema,
   type KnelpuntEvent,
@@ -13,21 +17,9 @@ import {
   KnelpuntStartMediationEventSchema,
   KnelpuntWithdrawEventSchema,
 } from './KnelpuntEvent';
-import type { KnelpuntState } from './KnelpuntState';
 
 const meta = ProcessEventMetaSchema.shape;
 const withId = { knelpuntId: IdSchema };
-
-/**
- * The knelpunten of an area process, as data in the process context: the escalation model agreed
- * in the startnotitie and the state of every knelpunt by id. Each knelpunt also runs as a child
- * actor (`knelpunt:<id>`) that receives the same accepted events.
- *
- * @example
- * const slice: KnelpuntenSlice = { items: {} };
- * @see Handreiking §2.3, bijlage 1 onderdeel 4
- */
-export type KnelpuntenSlice = z.infer<typeof KnelpuntenSliceSchema>;
 
 /**
  * Sets the escalation model (from the startnotitie) that knelpunten raised from now on follow.

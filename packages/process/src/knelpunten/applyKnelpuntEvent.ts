@@ -1,18 +1,25 @@
-import { addIsoDuration, type GebiedsgerichtError, instantOf, type Label, validate } from '@gebiedsgericht/core';
-import { processMessages } from '../messages';
-import type { KnelpuntIntervention } from './KnelpuntEscalationModel';
-import type { KnelpuntEvent } from './KnelpuntEvent';
-import { KnelpuntEventSchema } from './KnelpuntEvent';
-import { INTERVENTION_LEVELS, type InterventionLevel, type KnelpuntLevel, OPEN_KNELPUNT_LEVELS } from './KnelpuntLevel';
 import {
+  addIsoDuration,
+  type GebiedsgerichtError,
+  INTERVENTION_LEVELS,
+  type InterventionLevel,
+  instantOf,
   type KnelpuntInput,
   KnelpuntInputSchema,
+  type KnelpuntIntervention,
+  type KnelpuntLevel,
   type KnelpuntLevelStay,
   type KnelpuntOutcome,
   type KnelpuntState,
-} from './KnelpuntState';
+  type Label,
+  OPEN_KNELPUNT_LEVELS,
+  type TimeLimit,
+  validate,
+} from '@gebiedsgericht/core';
+import { processMessages } from '../messages';
+import type { KnelpuntEvent } from './KnelpuntEvent';
+import { KnelpuntEventSchema } from './KnelpuntEvent';
 import { rescorePackageDeal } from './rescorePackageDeal';
-import type { TimeLimit } from './TimeLimit';
 
 /** The result of checking one event against a knelpunt: the next state, or why it is rejected. */
 export type KnelpuntPlan = { ok: true; next: KnelpuntState } | { ok: false; error: GebiedsgerichtError };

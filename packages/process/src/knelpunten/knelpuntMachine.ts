@@ -1,8 +1,7 @@
+import type { KnelpuntInput, KnelpuntLevel, KnelpuntState } from '@gebiedsgericht/core';
 import { assign, setup } from 'xstate';
 import { initialKnelpuntState, planKnelpuntEvent } from './applyKnelpuntEvent';
 import type { KnelpuntEvent } from './KnelpuntEvent';
-import type { KnelpuntLevel } from './KnelpuntLevel';
-import type { KnelpuntInput, KnelpuntState } from './KnelpuntState';
 
 const to = (level: KnelpuntLevel) => ({
   guard: { type: 'leadsTo' as const, params: { level } },

@@ -2,16 +2,14 @@ import {
   type EscalationLevel,
   type EscalationModel,
   EscalationModelSchema,
+  type KnelpuntEscalationModel,
+  KnelpuntEscalationModelSchema,
+  type KnelpuntIntervention,
   MediationStyle,
   validate,
 } from '@gebiedsgericht/core';
 import * as z from 'zod';
 import { processMessages } from '../messages';
-import {
-  type KnelpuntEscalationModel,
-  KnelpuntEscalationModelSchema,
-  type KnelpuntIntervention,
-} from './KnelpuntEscalationModel';
 
 function intervenerOf(level: EscalationLevel, index: number): { intervener: string; substituteIfParty?: string } {
   const actor = level.actor;

@@ -1,8 +1,14 @@
-import { IdSchema, IsoDateTimeSchema, instantOf, validate } from '@gebiedsgericht/core';
+import {
+  IdSchema,
+  IsoDateTimeSchema,
+  instantOf,
+  KnelpuntLevel,
+  type KnelpuntState,
+  KnelpuntStateSchema,
+  validate,
+} from '@gebiedsgericht/core';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import * as z from 'zod';
-import { KnelpuntLevel } from './KnelpuntLevel';
-import { type KnelpuntState, KnelpuntStateSchema } from './KnelpuntState';
 
 /**
  * A knelpunt whose current level has run past its time limit: which knelpunt, at which level, when

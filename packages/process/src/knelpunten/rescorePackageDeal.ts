@@ -1,10 +1,10 @@
 import { weightedSum } from '@gebiedsgericht/assessment';
-import { validate } from '@gebiedsgericht/core';
 import {
   type PackageDealQuality,
   type PackageDealRescoreInput,
   PackageDealRescoreInputSchema,
-} from './PackageDealQuality';
+  validate,
+} from '@gebiedsgericht/core';
 
 /** Tolerance under which two weighted values count as equal (no net gain). */
 const EPSILON = 1e-9;

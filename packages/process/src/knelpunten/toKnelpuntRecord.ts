@@ -4,13 +4,14 @@ import {
   type EscalationStep,
   IdSchema,
   instantOf,
+  type KnelpuntLevel,
+  type KnelpuntOutcomeResult,
   type KnelpuntRecord,
   KnelpuntRecordSchema,
+  type KnelpuntState,
+  KnelpuntStateSchema,
   validate,
 } from '@gebiedsgericht/core';
-import type { KnelpuntLevel } from './KnelpuntLevel';
-import type { KnelpuntOutcomeResult } from './KnelpuntOutcomeResult';
-import { type KnelpuntState, KnelpuntStateSchema } from './KnelpuntState';
 
 const ROUTE: Partial<Record<KnelpuntLevel, EscalationRoute>> = {
   between_parties: 'bilateral',

@@ -1,50 +1,21 @@
 // The second half of the area process (ijkmomenten, knelpunten, regimes, monitoring,
 // tracks) plugged into the one rule function and the one reducer of the machine.
-import { type ErrorIssue, instantOf, issuesFromZod, type ProcessEvent, ProcessEventSchema } from '@gebiedsgericht/core';
+import {
+  type AreaProcessContext,
+  type ErrorIssue,
+  instantOf,
+  issuesFromZod,
+  type ProcessEvent,
+  ProcessEventSchema,
+} from '@gebiedsgericht/core';
 import type * as z from 'zod';
-import {
-  checkIjkmomentProcessEvent,
-  IJKMOMENT_EVENT_TYPES,
-  type IjkmomentEvent,
-  IjkmomentEventSchema,
-  type IjkmomentenSlice,
-  reduceIjkmomentProcessEvent,
-} from '../ijkmomenten';
-import {
-  checkKnelpuntProcessEvent,
-  KNELPUNT_PROCESS_EVENT_TYPES,
-  type KnelpuntenSlice,
-  type KnelpuntProcessEvent,
-  KnelpuntProcessEventSchema,
-  reduceKnelpuntProcessEvent,
-} from '../knelpunten';
+import type { IjkmomentEvent } from '../ijkmomenten/IjkmomentEvent';
+import type { KnelpuntProcessEvent } from '../knelpunten/KnelpuntenSlice';
 import { processMessages } from '../messages';
-import {
-  checkMonitoringEvent,
-  initialMonitoringState,
-  MONITORING_EVENT_TYPES,
-  type MonitoringEvent,
-  MonitoringEventSchema,
-  type MonitoringState,
-  reduceMonitoringEvent,
-} from '../monitoring';
-import {
-  checkRegimeProcessEvent,
-  REGIME_PROCESS_EVENT_TYPES,
-  type RegimeProcessEvent,
-  RegimeProcessEventSchema,
-  type RegimesSlice,
-  reduceRegimeProcessEvent,
-} from '../regimes';
-import {
-  checkTrackEvent,
-  reduceTrackEvent,
-  TRACK_EVENT_TYPES,
-  type TrackEvent,
-  TrackEventSchema,
-  type TracksState,
-} from '../tracks';
-import type { AreaProcessContextSchema } from './areaProcessContextSchema';
+import type { MonitoringEvent } from '../monitoring/MonitoringEvent';
+import type { RegimeProcessEvent } from '../regimes/RegimesSlice';
+import { initialSliceContext, SLICE_OF_TYPE, SLICES } from '../slices';
+import type { TrackEvent } from '../tracks/TrackEvent';
 
 /**
  * The context keys the second half adds to the area process context (all plain JSON).
@@ -54,7 +25,7 @@ import type { AreaProcessContextSchema } from './areaProcessContextSchema';
  * @see Handreiking §2.2, §2.3, bijlage 1 onderdeel 4
  */
 export type ExtensionContext = Pick<
-  z.infer<typeof AreaProcessContextSchema>,
+  AreaProcessContext,
   'knelpunten' | 'regimes' | 'ijkmomenten' | 'monitoring' | 'tracks'
 >;
 
@@ -66,13 +37,7 @@ export type ExtensionContext = Pick<
  * @see Handreiking §2.3
  */
 export function initialExtensionContext(): ExtensionContext {
-  return {
-    knelpunten: { items: {} },
-    regimes: {},
-    ijkmomenten: { held: [] },
-    monitoring: initialMonitoringState(),
-    tracks: { goals: [], items: [] },
-  };
+  return initialSliceContext();
 }
 
 /**
@@ -92,13 +57,9 @@ export type ExtensionEvent = KnelpuntProcessEvent | RegimeProcessEvent | Ijkmome
  */
 export type AreaProcessEvent = ProcessEvent | ExtensionEvent;
 
-const SCHEMA_OF = new Map<string, z.ZodType>([
-  ...KNELPUNT_PROCESS_EVENT_TYPES.map((t): [string, z.ZodType] => [t, KnelpuntProcessEventSchema]),
-  ...REGIME_PROCESS_EVENT_TYPES.map((t): [string, z.ZodType] => [t, RegimeProcessEventSchema]),
-  ...IJKMOMENT_EVENT_TYPES.map((t): [string, z.ZodType] => [t, IjkmomentEventSchema]),
-  ...MONITORING_EVENT_TYPES.map((t): [string, z.ZodType] => [t, MonitoringEventSchema]),
-  ...TRACK_EVENT_TYPES.map((t): [string, z.ZodType] => [t, TrackEventSchema]),
-]);
+const SCHEMA_OF = new Map<string, z.ZodType>(
+  [...SLICE_OF_TYPE].map(([type, slice]): [string, z.ZodType] => [type, slice.eventSchema]),
+);
 
 /**
  * The `type` values of every second-half event.
@@ -185,16 +146,9 @@ export function parseAreaProcessEvent(raw: unknown): { event: AreaProcessEvent }
  * EXTENSION_ACCEPTED_WHILE_SUSPENDED.has('lesson.record'); // true
  * @see Handreiking §2.7
  */
-export const EXTENSION_ACCEPTED_WHILE_SUSPENDED: ReadonlySet<string> = new Set([
-  'escalation.configure',
-  'ijkmoment.schedule',
-  'indicator.measure',
-  'lesson.record',
-  'action.record',
-  'action.complete',
-  'pbl.publish',
-  'monitoring.configure',
-]);
+export const EXTENSION_ACCEPTED_WHILE_SUSPENDED: ReadonlySet<string> = new Set(
+  SLICES.flatMap((slice) => slice.acceptedWhileSuspended),
+);
 
 /**
  * What the second half needs to know of the rest of the process context.
@@ -235,22 +189,9 @@ export function checkExtensionEvent(
   ) {
     return processMessages.issue('event_not_allowed', { event: event.type, state }, ['type']);
   }
-  const inMonitoring = context.status === 'running' && context.position === 'monitoring';
-  switch (true) {
-    case KNELPUNT_PROCESS_EVENT_TYPES.includes(event.type as KnelpuntProcessEvent['type']):
-      return checkKnelpuntProcessEvent(context.knelpunten, event as KnelpuntProcessEvent);
-    case REGIME_PROCESS_EVENT_TYPES.includes(event.type as RegimeProcessEvent['type']):
-      return checkRegimeProcessEvent(context.regimes, event as RegimeProcessEvent);
-    case IJKMOMENT_EVENT_TYPES.includes(event.type as IjkmomentEvent['type']):
-      return checkIjkmomentProcessEvent(context.ijkmomenten, event as IjkmomentEvent, {
-        processId,
-        knelpuntIds: Object.keys(context.knelpunten.items),
-      });
-    case MONITORING_EVENT_TYPES.includes(event.type as MonitoringEvent['type']):
-      return checkMonitoringEvent(context.monitoring, event as MonitoringEvent, { inMonitoring });
-    default:
-      return checkTrackEvent(context, event as TrackEvent);
-  }
+  const slice = SLICE_OF_TYPE.get(event.type);
+  if (slice === undefined) return processMessages.issue('event_not_allowed', { event: event.type, state }, ['type']);
+  return slice.check(context, event, { processId, status: context.status, position: context.position });
 }
 
 /**
@@ -261,20 +202,8 @@ export function checkExtensionEvent(
  * @see Handreiking §2.2, §2.3
  */
 export function reduceExtensionEvent<C extends ExtensionContext>(context: C, event: ExtensionEvent): C {
-  if (KNELPUNT_PROCESS_EVENT_TYPES.includes(event.type as KnelpuntProcessEvent['type'])) {
-    return { ...context, knelpunten: reduceKnelpuntProcessEvent(context.knelpunten, event as KnelpuntProcessEvent) };
-  }
-  if (REGIME_PROCESS_EVENT_TYPES.includes(event.type as RegimeProcessEvent['type'])) {
-    return { ...context, regimes: reduceRegimeProcessEvent(context.regimes, event as RegimeProcessEvent) };
-  }
-  if (IJKMOMENT_EVENT_TYPES.includes(event.type as IjkmomentEvent['type'])) {
-    return { ...context, ijkmomenten: reduceIjkmomentProcessEvent(context.ijkmomenten, event as IjkmomentEvent) };
-  }
-  if (MONITORING_EVENT_TYPES.includes(event.type as MonitoringEvent['type'])) {
-    return { ...context, monitoring: reduceMonitoringEvent(context.monitoring, event as MonitoringEvent) };
-  }
-  const next = reduceTrackEvent(context, event as TrackEvent);
-  return { ...context, tracks: next.tracks, monitoring: next.monitoring };
+  const slice = SLICE_OF_TYPE.get(event.type);
+  return slice === undefined ? context : { ...context, ...slice.reduce(context, event) };
 }
 
 /**

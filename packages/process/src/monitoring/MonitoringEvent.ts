@@ -1,13 +1,14 @@
 import {
   EvaluationCadenceSchema,
+  HerijkingPartSchema,
   IdSchema,
+  IndicatorAgreementSchema,
   IsoDateSchema,
   LabelSchema,
+  PblPublicationSchema,
   ProcessEventMetaSchema,
 } from '@gebiedsgericht/core';
 import * as z from 'zod';
-import { HerijkingPartSchema } from './HerijkingPart';
-import { IndicatorAgreementSchema, PblPublicationSchema } from './MonitoringState';
 
 const meta = ProcessEventMetaSchema.shape;
 

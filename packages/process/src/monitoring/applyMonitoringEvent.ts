@@ -1,14 +1,16 @@
-import { type ErrorIssue, GebiedsgerichtError, validate } from '@gebiedsgericht/core';
+import {
+  type ErrorIssue,
+  GebiedsgerichtError,
+  type Herijking,
+  type IndicatorAgreement,
+  type MonitoringState,
+  MonitoringStateSchema,
+  type ProcessLesson,
+  validate,
+} from '@gebiedsgericht/core';
 import * as z from 'zod';
 import { processMessages } from '../messages';
 import { type MonitoringEvent, MonitoringEventSchema } from './MonitoringEvent';
-import {
-  type Herijking,
-  type IndicatorAgreement,
-  type Lesson,
-  type MonitoringState,
-  MonitoringStateSchema,
-} from './MonitoringState';
 
 /** Where the area process stands, as far as the monitoring loop needs to know. */
 export interface MonitoringPosition {
@@ -180,7 +182,7 @@ export function reduceMonitoringEvent(state: MonitoringState, event: MonitoringE
       return { ...state, evaluations: [...state.evaluations, evaluation] };
     }
     case 'lesson.record': {
-      const lesson: Lesson = { ...event.lesson, recordedAt: at, actionIds: [] };
+      const lesson: ProcessLesson = { ...event.lesson, recordedAt: at, actionIds: [] };
       return { ...state, lessons: [...state.lessons, lesson] };
     }
     case 'action.record': {

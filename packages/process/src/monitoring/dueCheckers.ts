@@ -1,15 +1,13 @@
-import { labelledEnum } from '@gebiedsgericht/core';
+import type { AreaProcessContext } from '@gebiedsgericht/core';
+import { KnelpuntLevel, labelledEnum, PblSeries } from '@gebiedsgericht/core';
 import { addDays } from 'date-fns/addDays';
 import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
 import { nextIjkmomenten } from '../ijkmomenten/nextIjkmomenten';
-import { KnelpuntLevel } from '../knelpunten/KnelpuntLevel';
 import { overdueKnelpunten } from '../knelpunten/overdueKnelpunten';
-import type { ExtensionContext } from '../machine/extensions';
-import type { DueChecker, DueItem } from '../queries/dueItems';
-import { describeHerijkingPart } from './HerijkingPart';
+import type { DueChecker, DueItem } from '../queries/dueItem';
+import { describeHerijkingPart } from './describeHerijkingPart';
 import { evaluationDue, pblPublicationsCallingForEvaluation, triggeredHerijkingen } from './monitoringDue';
-import { PblSeries } from './PblSeries';
 
 /**
  * The kinds of due item the second half adds to the "what is due" query.
@@ -32,13 +30,13 @@ export const ExtensionDueKind = labelledEnum({
   },
 });
 /** One of the {@link ExtensionDueKind} values. */
-export type ExtensionDueKind = (typeof ExtensionDueKind)['values'][number];
+export type ExtensionDueKind = (typeof ExtensionDueKind.values)[number];
 
 /** How far ahead an evaluation counts as due (days). */
 const EVALUATION_HORIZON_DAYS = 60;
 
-function extensionOf(context: object): Partial<ExtensionContext> {
-  return context as Partial<ExtensionContext>;
+function extensionOf(context: object): Partial<AreaProcessContext> {
+  return context as Partial<AreaProcessContext>;
 }
 
 const KIND_NL = {
@@ -153,20 +151,3 @@ export const herijkingTriggeredChecker: DueChecker = ({ context }) => {
     },
   }));
 };
-
-/**
- * The due checkers of the second half, in the order the "what is due" query lists them: next
- * ijkmoment of each kind, overdue escalations, evaluation due, PBL publications calling for an
- * evaluation, triggered herijkingen. Pure functions of a snapshot and `now`.
- *
- * @example
- * dueItems(snapshot, now); // includes these kinds once wired into dueCheckers
- * @see Handreiking §2.2, §2.3, bijlage 1 onderdeel 2 en 4
- */
-export const extensionDueCheckers: readonly DueChecker[] = Object.freeze([
-  nextIjkmomentChecker,
-  escalationOverdueChecker,
-  evaluationDueChecker,
-  pblPublicationChecker,
-  herijkingTriggeredChecker,
-]);

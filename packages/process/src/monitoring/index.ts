@@ -10,12 +10,10 @@ export {
   ExtensionDueKind,
   escalationOverdueChecker,
   evaluationDueChecker,
-  extensionDueCheckers,
   herijkingTriggeredChecker,
   nextIjkmomentChecker,
   pblPublicationChecker,
 } from './dueCheckers';
-export { describeHerijkingPart, type HerijkingPart, HerijkingPartSchema } from './HerijkingPart';
 export {
   EvaluationRecordEventSchema,
   HerijkingCompleteEventSchema,
@@ -33,29 +31,6 @@ export {
   PblPublishEventSchema,
 } from './MonitoringEvent';
 export {
-  type EvaluationRecord,
-  EvaluationRecordSchema,
-  type Herijking,
-  type HerijkingOrigin,
-  HerijkingOriginSchema,
-  HerijkingSchema,
-  type IndicatorAgreement,
-  IndicatorAgreementSchema,
-  type IndicatorReading,
-  IndicatorReadingSchema,
-  initialMonitoringState,
-  type Lesson,
-  type LessonAction,
-  LessonActionSchema,
-  LessonSchema,
-  type LessonSource,
-  LessonSourceSchema,
-  type MonitoringState,
-  MonitoringStateSchema,
-  type PblPublication,
-  PblPublicationSchema,
-} from './MonitoringState';
-export {
   type EvaluationDue,
   EvaluationDueSchema,
   evaluationDue,
@@ -64,4 +39,3 @@ export {
   pblPublicationsCallingForEvaluation,
   triggeredHerijkingen,
 } from './monitoringDue';
-export { PBL_CADENCE_MONTHS, PblSeries } from './PblSeries';

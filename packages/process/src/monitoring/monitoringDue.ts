@@ -1,12 +1,21 @@
-import { IdSchema, IsoDateSchema, IsoDateTimeSchema, validate } from '@gebiedsgericht/core';
+import {
+  type Herijking,
+  IdSchema,
+  IsoDateSchema,
+  IsoDateTimeSchema,
+  type MonitoringState,
+  MonitoringStateSchema,
+  PBL_CADENCE_MONTHS,
+  type PblPublication,
+  PblSeries,
+  validate,
+} from '@gebiedsgericht/core';
 import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
 import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
 import * as z from 'zod';
 import { firstOccurrenceAt } from '../ijkmomenten/occurrenceOf';
-import { type Herijking, type MonitoringState, MonitoringStateSchema, type PblPublication } from './MonitoringState';
-import { PBL_CADENCE_MONTHS, PblSeries } from './PblSeries';
 
 /**
  * When the next periodic evaluation is due: counted from the last evaluation (or from the start of

@@ -1,7 +1,6 @@
-import type { Label } from '@gebiedsgericht/core';
+import type { Label, StepStatus } from '@gebiedsgericht/core';
 import { stateValueOf } from '../internal/readContext';
 import { readSnapshot } from '../internal/readSnapshot';
-import type { StepStatus } from '../machine/areaProcessContext';
 
 /** Where an area process stands, for a dashboard. */
 export interface CurrentPosition {

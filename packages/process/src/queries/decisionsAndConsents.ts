@@ -1,5 +1,5 @@
+import type { Consent, DecisionEntry } from '@gebiedsgericht/core';
 import { readSnapshot } from '../internal/readSnapshot';
-import type { Consent, DecisionEntry } from '../machine/areaProcessContext';
 import { consentRequired } from '../machine/checkEvent';
 
 /** The consents of one step: who must consent, who did, who rejected, who is still missing. */

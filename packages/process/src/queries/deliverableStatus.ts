@@ -1,6 +1,5 @@
-import type { Label } from '@gebiedsgericht/core';
+import type { Label, StepStatus } from '@gebiedsgericht/core';
 import { readSnapshot } from '../internal/readSnapshot';
-import type { StepStatus } from '../machine/areaProcessContext';
 
 /** The deliverable of one step: present or missing, and whether it must be reviewed. */
 export interface DeliverableLine {

@@ -1,8 +1,9 @@
-import type { IssuePath, Label } from '@gebiedsgericht/core';
-import type { Finding, HandreikingSection } from './finding';
-import type { FindingSeverity } from './findingSeverity';
+import { type IssuePath, type Label, LabelSchema, validate } from '@gebiedsgericht/core';
+import * as z from 'zod';
+import { type Finding, FindingSchema, type HandreikingSection, HandreikingSectionSchema } from './finding';
+import { FindingSeverity } from './findingSeverity';
 import type { ReflectionContext } from './reflectionContext';
-import type { ReflectionDocumentKind } from './reflectionDocumentKind';
+import { ReflectionDocumentKind } from './reflectionDocumentKind';
 import type { ReflectionInput } from './reflectionInput';
 
 /**
@@ -78,6 +79,7 @@ export interface ReflectionRuleDefinition extends Omit<ReflectionRule, 'check'> 
  * @see handreiking §1
  */
 export function defineReflectionRule(definition: ReflectionRuleDefinition): ReflectionRule {
+  validate(ReflectionRuleDefinitionSchema(), definition, { path: ['definition'] });
   const { detect, ...rest } = definition;
   return Object.freeze({
     ...rest,
@@ -91,4 +93,19 @@ export function defineReflectionRule(definition: ReflectionRuleDefinition): Refl
       }));
     },
   });
+}
+
+let definitionSchema: z.ZodType | undefined;
+
+/** What {@link defineReflectionRule} checks of a definition (built on first use). */
+function ReflectionRuleDefinitionSchema(): z.ZodType {
+  definitionSchema ??= z.strictObject({
+    id: FindingSchema.shape.ruleId,
+    section: HandreikingSectionSchema,
+    severity: FindingSeverity.schema,
+    appliesTo: z.array(ReflectionDocumentKind.schema).min(1),
+    title: LabelSchema,
+    detect: z.custom<ReflectionRuleDefinition['detect']>((value) => typeof value === 'function'),
+  });
+  return definitionSchema;
 }

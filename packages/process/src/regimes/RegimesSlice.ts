@@ -1,4 +1,11 @@
-import { type ErrorIssue, IdSchema, LabelSchema, ProcessEventMetaSchema } from '@gebiedsgericht/core';
+import {
+  type DelegationRegimeInput,
+  type DelegationRegimeState,
+  type ErrorIssue,
+  IdSchema,
+  LabelSchema,
+  ProcessEventMetaSchema,
+} from '@gebiedsgericht/core';
 import * as z from 'zod';
 import { processMessages } from '../messages';
 import { initialRegimeState, planRegimeEvent } from './applyRegimeEvent';
@@ -13,7 +20,6 @@ import {
   RegimeSubmitVisionEventSchema,
   RegimeSubstituteEventSchema,
 } from './DelegationRegimeEvent';
-import type { DelegationRegimeInput, DelegationRegimeState } from './DelegationRegimeState';
 
 const meta = ProcessEventMetaSchema.shape;
 const withId = { regimeId: IdSchema };

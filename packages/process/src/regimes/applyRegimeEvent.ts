@@ -1,13 +1,15 @@
-import { type GebiedsgerichtError, instantOf, validate } from '@gebiedsgericht/core';
-import { processMessages } from '../messages';
-import { type DelegationRegimeEvent, DelegationRegimeEventSchema } from './DelegationRegimeEvent';
 import {
   type DelegationRegimeInput,
   DelegationRegimeInputSchema,
   type DelegationRegimeState,
+  type GebiedsgerichtError,
+  instantOf,
   type RegimePlan,
   type RegimeVision,
-} from './DelegationRegimeState';
+  validate,
+} from '@gebiedsgericht/core';
+import { processMessages } from '../messages';
+import { type DelegationRegimeEvent, DelegationRegimeEventSchema } from './DelegationRegimeEvent';
 
 /** The result of checking one event against a regime: the next state, or why it is rejected. */
 export type RegimePlanResult = { ok: true; next: DelegationRegimeState } | { ok: false; error: GebiedsgerichtError };

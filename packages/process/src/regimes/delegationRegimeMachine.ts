@@ -1,8 +1,7 @@
+import type { DelegationRegimeInput, DelegationRegimeState, DelegationRegimeStatus } from '@gebiedsgericht/core';
 import { assign, setup } from 'xstate';
 import { initialRegimeState, planRegimeEvent } from './applyRegimeEvent';
 import type { DelegationRegimeEvent } from './DelegationRegimeEvent';
-import type { DelegationRegimeInput, DelegationRegimeState } from './DelegationRegimeState';
-import type { DelegationRegimeStatus } from './DelegationRegimeStatus';
 
 const to = (status: DelegationRegimeStatus) => ({
   guard: { type: 'leadsTo' as const, params: { status } },

@@ -12,17 +12,6 @@ export {
   RegimeSubmitVisionEventSchema,
   RegimeSubstituteEventSchema,
 } from './DelegationRegimeEvent';
-export {
-  type DelegationRegimeInput,
-  DelegationRegimeInputSchema,
-  type DelegationRegimeState,
-  DelegationRegimeStateSchema,
-  type RegimePlan,
-  RegimePlanSchema,
-  type RegimeVision,
-  RegimeVisionSchema,
-} from './DelegationRegimeState';
-export { DelegationRegimeStatus } from './DelegationRegimeStatus';
 export { delegationRegimeMachine } from './delegationRegimeMachine';
 export {
   checkRegimeProcessEvent,

@@ -1,6 +1,5 @@
-import { IdSchema, LabelSchema, ProcessEventMetaSchema } from '@gebiedsgericht/core';
+import { IdSchema, LabelSchema, LongTermGoalSchema, ProcessEventMetaSchema, ShortTermKind } from '@gebiedsgericht/core';
 import * as z from 'zod';
-import { LongTermGoalSchema, ShortTermKind } from './TracksState';
 
 const meta = ProcessEventMetaSchema.shape;
 

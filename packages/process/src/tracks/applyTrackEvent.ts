@@ -1,9 +1,16 @@
-import { type ErrorIssue, GebiedsgerichtError, validate } from '@gebiedsgericht/core';
+import {
+  type ErrorIssue,
+  GebiedsgerichtError,
+  type MonitoringState,
+  MonitoringStateSchema,
+  type ShortTermItem,
+  type TracksState,
+  TracksStateSchema,
+  validate,
+} from '@gebiedsgericht/core';
 import * as z from 'zod';
 import { processMessages } from '../messages';
-import { type MonitoringState, MonitoringStateSchema } from '../monitoring/MonitoringState';
 import { type TrackEvent, TrackEventSchema } from './TrackEvent';
-import { type ShortTermItem, type TracksState, TracksStateSchema } from './TracksState';
 
 /** What the tracks change: the tracks themselves and, for lessons, the monitoring loop's lessons. */
 export interface TracksAndLessons {

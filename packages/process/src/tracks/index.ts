@@ -16,12 +16,3 @@ export {
   TrackStartEventSchema,
   TrackStopEventSchema,
 } from './TrackEvent';
-export {
-  type LongTermGoal,
-  LongTermGoalSchema,
-  type ShortTermItem,
-  ShortTermItemSchema,
-  ShortTermKind,
-  type TracksState,
-  TracksStateSchema,
-} from './TracksState';

@@ -9,6 +9,7 @@ import {
   type AreaProcessSnapshot,
   type AuditEntry,
   type ErrorIssue,
+  OPEN_KNELPUNT_LEVELS,
   type StepTemplate,
 } from '@gebiedsgericht/core';
 import {
@@ -18,7 +19,6 @@ import {
   createAreaProcess,
   currentPosition,
   nextIjkmomenten,
-  OPEN_KNELPUNT_LEVELS,
   type ProvincialRollup,
   progressSummary,
   provincialRollup,

@@ -1,5 +1,4 @@
-import type { StepDefinition } from '@gebiedsgericht/core';
-import type { AreaProcessContext } from '../../machine/areaProcessContext';
+import type { AreaProcessContext, StepDefinition } from '@gebiedsgericht/core';
 import { missingConsents } from '../../machine/checkEvent';
 import { medeoverheden } from '../internal/helpers';
 import { gebiedsprocessen } from '../internal/subjects';

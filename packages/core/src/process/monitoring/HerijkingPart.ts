@@ -1,5 +1,5 @@
-import { IdSchema } from '@gebiedsgericht/core';
 import * as z from 'zod';
+import { IdSchema } from '../../primitives/id';
 
 /**
  * What a herijking is about: a limited part of the process — one opgave, one deelgebied, or one
@@ -19,21 +19,3 @@ export const HerijkingPartSchema = z.discriminatedUnion('kind', [
 ]);
 /** What a herijking is about: an opgave, a deelgebied or a section of a deliverable. */
 export type HerijkingPart = z.infer<typeof HerijkingPartSchema>;
-
-/**
- * A short, human description of a herijking's scope, in Dutch or English.
- *
- * @example
- * describeHerijkingPart({ kind: 'opgave', opgaveId: 'opgave-waterberging' }, 'nl'); // 'opgave opgave-waterberging'
- * @see Handreiking §2.2
- */
-export function describeHerijkingPart(scope: HerijkingPart, locale: 'nl' | 'en'): string {
-  switch (scope.kind) {
-    case 'opgave':
-      return `opgave ${scope.opgaveId}`;
-    case 'deelgebied':
-      return `${locale === 'nl' ? 'deelgebied' : 'sub-area'} ${scope.deelgebiedId}`;
-    case 'deliverable_section':
-      return `${locale === 'nl' ? 'onderdeel' : 'section'} "${scope.section}" ${locale === 'nl' ? 'van' : 'of'} ${scope.stepId}`;
-  }
-}

@@ -1,26 +1,24 @@
+import * as z from 'zod';
+import { ConsentSchema } from '../decisions/consent';
+import { DecisionSchema } from '../decisions/decision';
+import { IdSchema, safeRecord } from '../primitives/id';
+import { IsoDateSchema, IsoDateTimeSchema } from '../primitives/isoDate';
+import { LabelSchema } from '../primitives/labels';
+import { IjkmomentRecordSchema } from '../records/ijkmomentRecord';
+import { IjkmomentScheduleSchema } from '../startnotitie/ijkmomentSchedule';
+import { AuditEntrySchema } from './auditEntry';
+import { KnelpuntEscalationModelSchema } from './knelpunten/KnelpuntEscalationModel';
+import { KnelpuntStateSchema } from './knelpunten/KnelpuntState';
+import { MonitoringStateSchema } from './monitoring/MonitoringState';
 import {
-  AuditEntrySchema,
-  ConsentSchema,
-  DecisionSchema,
   FrameworkAdditionKind,
-  IdSchema,
-  IjkmomentRecordSchema,
-  IjkmomentScheduleSchema,
-  IsoDateSchema,
-  IsoDateTimeSchema,
-  LabelSchema,
   OpgaveAssessmentSchema,
   PlannedDecisionSchema,
   ProcessAgreementSchema,
   ProcessChangeSchema,
-  safeRecord,
-} from '@gebiedsgericht/core';
-import * as z from 'zod';
-import { KnelpuntEscalationModelSchema } from '../knelpunten/KnelpuntEscalationModel';
-import { KnelpuntStateSchema } from '../knelpunten/KnelpuntState';
-import { MonitoringStateSchema } from '../monitoring/MonitoringState';
-import { DelegationRegimeStateSchema } from '../regimes/DelegationRegimeState';
-import { TracksStateSchema } from '../tracks/TracksState';
+} from './processEvent';
+import { DelegationRegimeStateSchema } from './regimes/DelegationRegimeState';
+import { TracksStateSchema } from './tracks/TracksState';
 
 /**
  * Where a step stands: not yet started; open (the current step, first round); closed (its latest
@@ -29,6 +27,8 @@ import { TracksStateSchema } from '../tracks/TracksState';
  * earlier step; its work is kept and must be reviewed).
  */
 export const StepStatusSchema = z.enum(['not_started', 'open', 'closed', 'reopened', 'interrupted']);
+/** Where a step stands (see {@link StepStatusSchema}). */
+export type StepStatus = z.infer<typeof StepStatusSchema>;
 
 /** A document handed in for a step, with who handed it in and when. */
 export const SubmittedDocumentSchema = z.strictObject({
@@ -36,6 +36,8 @@ export const SubmittedDocumentSchema = z.strictObject({
   submittedAt: IsoDateTimeSchema,
   submittedBy: IdSchema,
 });
+/** A document handed in for a step, with who handed it in and when. */
+export type SubmittedDocument = z.infer<typeof SubmittedDocumentSchema>;
 
 /** One earlier round of a step that was closed and later reopened: kept, never thrown away. */
 export const StepRoundSchema = z.strictObject({
@@ -46,6 +48,8 @@ export const StepRoundSchema = z.strictObject({
   consents: z.array(ConsentSchema),
   deliverable: SubmittedDocumentSchema.optional(),
 });
+/** One earlier round of a step that was closed and later reopened. */
+export type StepRound = z.infer<typeof StepRoundSchema>;
 
 /** Everything the process knows about one step of the template. */
 export const StepRecordSchema = z.strictObject({
@@ -64,6 +68,8 @@ export const StepRecordSchema = z.strictObject({
   needsReview: z.strictObject({ since: IsoDateTimeSchema, changeId: IdSchema }).optional(),
   history: z.array(StepRoundSchema),
 });
+/** Everything the process knows about one step of the template. */
+export type StepRecord = z.infer<typeof StepRecordSchema>;
 
 /** A decision with the event that carried it. */
 export const DecisionEntrySchema = z.strictObject({
@@ -71,6 +77,8 @@ export const DecisionEntrySchema = z.strictObject({
   stepId: IdSchema.optional(),
   decision: DecisionSchema,
 });
+/** A decision with the event that carried it. */
+export type DecisionEntry = z.infer<typeof DecisionEntrySchema>;
 
 /** A recorded change: minor, major (with the step it reopened) or an addition to the afwegingskader. */
 export const ChangeEntrySchema = z.strictObject({
@@ -82,6 +90,8 @@ export const ChangeEntrySchema = z.strictObject({
   decisionId: IdSchema.optional(),
   motivation: z.string().min(1).optional(),
 });
+/** A recorded change: minor, major or an addition to the afwegingskader. */
+export type ChangeEntry = z.infer<typeof ChangeEntrySchema>;
 
 /** A criterion or norm added to the afwegingskader after step 2, with the decision that added it. */
 export const FrameworkAdditionEntrySchema = z.strictObject({
@@ -92,30 +102,42 @@ export const FrameworkAdditionEntrySchema = z.strictObject({
   decisionId: IdSchema,
   description: z.string().min(1).optional(),
 });
+/** A criterion or norm added to the afwegingskader after step 2. */
+export type FrameworkAdditionEntry = z.infer<typeof FrameworkAdditionEntrySchema>;
 
 /** An agreement being followed up, with the date it was fulfilled once it is. */
 export const AgreementEntrySchema = ProcessAgreementSchema.extend({
   recordedAt: IsoDateTimeSchema,
   fulfilledOn: IsoDateSchema.optional(),
 });
+/** An agreement being followed up, with the date it was fulfilled once it is. */
+export type AgreementEntry = z.infer<typeof AgreementEntrySchema>;
 
 /** An opgave verdict with when it was recorded. */
 export const OpgaveAssessmentEntrySchema = OpgaveAssessmentSchema.extend({ recordedAt: IsoDateTimeSchema });
+/** An opgave verdict with when it was recorded. */
+export type OpgaveAssessmentEntry = z.infer<typeof OpgaveAssessmentEntrySchema>;
 
 /** Where the steps region stands: running in a step or in monitoring, suspended, or stopped. */
 export const ProcessStatusSchema = z.enum(['running', 'suspended', 'stopped']);
+/** Where the steps region stands: running, suspended or stopped. */
+export type ProcessStatus = z.infer<typeof ProcessStatusSchema>;
 
 /** The knelpunten slice: the escalation model agreed in the startnotitie and every knelpunt by id. */
 export const KnelpuntenSliceSchema = z.strictObject({
   model: KnelpuntEscalationModelSchema.optional(),
   items: safeRecord(KnelpuntStateSchema),
 });
+/** The knelpunten slice of the context. */
+export type KnelpuntenSlice = z.infer<typeof KnelpuntenSliceSchema>;
 
 /** The ijkmomenten slice: the schedule agreed in the startnotitie and every ijkmoment held. */
 export const IjkmomentenSliceSchema = z.strictObject({
   schedule: IjkmomentScheduleSchema.optional(),
   held: z.array(IjkmomentRecordSchema),
 });
+/** The ijkmomenten slice of the context. */
+export type IjkmomentenSlice = z.infer<typeof IjkmomentenSliceSchema>;
 
 /**
  * The context of an area process as plain JSON: where it stands, every step record, the
@@ -149,3 +171,5 @@ export const AreaProcessContextSchema = z.strictObject({
   monitoring: MonitoringStateSchema,
   tracks: TracksStateSchema,
 });
+/** The context of an area process: plain JSON, validated by {@link AreaProcessContextSchema} on restore. */
+export type AreaProcessContext = z.infer<typeof AreaProcessContextSchema>;

@@ -1,4 +1,4 @@
-import { labelledEnum } from '@gebiedsgericht/core';
+import { labelledEnum } from '../../primitives/labels';
 
 /**
  * The result recorded when a level of the escalation model ends: the parties agreed, settled a

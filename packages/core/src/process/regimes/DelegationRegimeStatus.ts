@@ -1,4 +1,4 @@
-import { labelledEnum } from '@gebiedsgericht/core';
+import { labelledEnum } from '../../primitives/labels';
 
 /**
  * Where a delegation-and-oversight regime stands (the Zuid-Holland housing model): the region

@@ -1,5 +1,5 @@
-import { IsoDurationSchema } from '@gebiedsgericht/core';
 import type * as z from 'zod';
+import { IsoDurationSchema } from '../../startnotitie/isoDuration';
 
 /**
  * An ISO 8601 duration such as `P30D`, `P3M` or `P1Y6M`, as the startnotitie writes time limits

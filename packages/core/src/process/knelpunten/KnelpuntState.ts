@@ -1,5 +1,9 @@
-import { IdSchema, IsoDateTimeSchema, LabelSchema, MediationStyle, ProcessRole } from '@gebiedsgericht/core';
 import * as z from 'zod';
+import { MediationStyle } from '../../mediation/mediationStyle';
+import { IdSchema } from '../../primitives/id';
+import { IsoDateTimeSchema } from '../../primitives/isoDate';
+import { LabelSchema } from '../../primitives/labels';
+import { ProcessRole } from '../processRole';
 import { KnelpuntSchema } from './Knelpunt';
 import { KnelpuntEscalationModelSchema } from './KnelpuntEscalationModel';
 import { KnelpuntLevel } from './KnelpuntLevel';

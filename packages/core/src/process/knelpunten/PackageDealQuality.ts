@@ -1,5 +1,9 @@
-import { AssessmentInputSchema, addIssue, IdSchema, ScoreSchema, VariantSchema } from '@gebiedsgericht/core';
 import * as z from 'zod';
+import { AssessmentInputSchema } from '../../assessment/assessmentInput';
+import { ScoreSchema } from '../../assessment/score';
+import { VariantSchema } from '../../assessment/variant';
+import { IdSchema } from '../../primitives/id';
+import { addIssue } from '../../primitives/validate';
 
 /**
  * What is needed to re-score a settled package deal with the afwegingskader: the assessment input

@@ -1,5 +1,7 @@
-import { IdSchema, IsoDateTimeSchema, LabelSchema, labelledEnum, YearSchema } from '@gebiedsgericht/core';
 import * as z from 'zod';
+import { IdSchema } from '../../primitives/id';
+import { IsoDateTimeSchema, YearSchema } from '../../primitives/isoDate';
+import { LabelSchema, labelledEnum } from '../../primitives/labels';
 
 /**
  * The kinds of short-term work in the first of Noordwest Overijssel's two tracks: project pilots

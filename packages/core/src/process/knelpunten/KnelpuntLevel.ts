@@ -1,4 +1,4 @@
-import { labelledEnum } from '@gebiedsgericht/core';
+import { labelledEnum } from '../../primitives/labels';
 
 /**
  * Where a knelpunt stands in the escalation model. The parties first try among themselves; then

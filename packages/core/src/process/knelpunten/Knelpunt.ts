@@ -1,5 +1,7 @@
-import { addIssue, IdSchema, LabelSchema } from '@gebiedsgericht/core';
 import * as z from 'zod';
+import { IdSchema } from '../../primitives/id';
+import { LabelSchema } from '../../primitives/labels';
+import { addIssue } from '../../primitives/validate';
 
 /**
  * A knelpunt as it is raised: what is stuck, between which parties (at least two), who raised it

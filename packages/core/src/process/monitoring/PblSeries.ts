@@ -1,4 +1,4 @@
-import { labelledEnum } from '@gebiedsgericht/core';
+import { labelledEnum } from '../../primitives/labels';
 
 /**
  * The PBL (Planbureau voor de Leefomgeving) publication series the handreiking names as sources

@@ -1,5 +1,7 @@
-import { addIssue, IdSchema, MediationStyle } from '@gebiedsgericht/core';
 import * as z from 'zod';
+import { MediationStyle } from '../../mediation/mediationStyle';
+import { IdSchema } from '../../primitives/id';
+import { addIssue } from '../../primitives/validate';
 import { TimeLimitSchema } from './TimeLimit';
 
 /**

@@ -1,5 +1,8 @@
-import { EvaluationCadenceSchema, IdSchema, IsoDateSchema, IsoDateTimeSchema, LabelSchema } from '@gebiedsgericht/core';
 import * as z from 'zod';
+import { IdSchema } from '../../primitives/id';
+import { IsoDateSchema, IsoDateTimeSchema } from '../../primitives/isoDate';
+import { LabelSchema } from '../../primitives/labels';
+import { EvaluationCadenceSchema } from '../../startnotitie/evaluationAndContinuity';
 import { HerijkingPartSchema } from './HerijkingPart';
 import { PblSeries } from './PblSeries';
 
@@ -92,30 +95,34 @@ export const LessonSourceSchema = z.strictObject({
 export type LessonSource = z.infer<typeof LessonSourceSchema>;
 
 /**
- * A lesson learned and the actions it led to (traced by id).
+ * A lesson learned as the area process records it (`lesson.record`), with where it came from and
+ * the actions it led to (traced by id). The programme monitoring document keeps its own lessons
+ * as {@link LessonSchema}.
  *
  * @example
- * const l: Lesson = { id: 'les-netcongestie', text: { nl: 'Netcapaciteit vroeg vastleggen', en: 'Secure grid capacity early' }, source: { kind: 'pilot', id: 'pilot-zon' }, recordedAt: '…', actionIds: [] };
+ * const l: ProcessLesson = { id: 'les-netcongestie', text: { nl: 'Netcapaciteit vroeg vastleggen', en: 'Secure grid capacity early' }, source: { kind: 'pilot', id: 'pilot-zon' }, recordedAt: '…', actionIds: [] };
  * @see Handreiking §2.2, §2.7 (permanent lerende evaluatie)
  */
-export const LessonSchema = z.strictObject({
+export const ProcessLessonSchema = z.strictObject({
   id: IdSchema,
   text: LabelSchema,
   source: LessonSourceSchema,
   recordedAt: IsoDateTimeSchema,
   actionIds: z.array(IdSchema),
 });
-/** A lesson learned. */
-export type Lesson = z.infer<typeof LessonSchema>;
+/** A lesson learned, as the area process records it. */
+export type ProcessLesson = z.infer<typeof ProcessLessonSchema>;
 
 /**
- * An action that follows from a lesson: who does what, by when, and when it was done.
+ * An action that follows from a lesson the area process recorded (`action.record`): who does what,
+ * by when, and when it was done. The programme monitoring document keeps its own actions as
+ * {@link LessonActionSchema}.
  *
  * @example
- * const a: LessonAction = { id: 'actie-netbeheerder', lessonId: 'les-netcongestie', description: { nl: 'Netbeheerder aan tafel', en: 'Grid operator at the table' }, owner: 'provincie-zuidmark', recordedAt: '…' };
+ * const a: ProcessLessonAction = { id: 'actie-netbeheerder', lessonId: 'les-netcongestie', description: { nl: 'Netbeheerder aan tafel', en: 'Grid operator at the table' }, owner: 'provincie-zuidmark', recordedAt: '…' };
  * @see Handreiking §2.2
  */
-export const LessonActionSchema = z.strictObject({
+export const ProcessLessonActionSchema = z.strictObject({
   id: IdSchema,
   lessonId: IdSchema,
   description: LabelSchema,
@@ -124,8 +131,8 @@ export const LessonActionSchema = z.strictObject({
   recordedAt: IsoDateTimeSchema,
   doneOn: IsoDateSchema.optional(),
 });
-/** An action that follows from a lesson. */
-export type LessonAction = z.infer<typeof LessonActionSchema>;
+/** An action that follows from a lesson, as the area process records it. */
+export type ProcessLessonAction = z.infer<typeof ProcessLessonActionSchema>;
 
 /**
  * A periodic evaluation: when it was held, what it found, the lessons it took in (every lesson
@@ -179,8 +186,8 @@ export const MonitoringStateSchema = z.strictObject({
   readings: z.array(IndicatorReadingSchema),
   evaluations: z.array(EvaluationRecordSchema),
   herijkingen: z.array(HerijkingSchema),
-  lessons: z.array(LessonSchema),
-  actions: z.array(LessonActionSchema),
+  lessons: z.array(ProcessLessonSchema),
+  actions: z.array(ProcessLessonActionSchema),
   pblPublications: z.array(PblPublicationSchema),
 });
 /** The monitoring and evaluation loop of an area process. */

@@ -1,5 +1,9 @@
-import { addIssue, IdSchema, IsoDateTimeSchema, LabelSchema, ProcessRole } from '@gebiedsgericht/core';
 import * as z from 'zod';
+import { IdSchema } from '../../primitives/id';
+import { IsoDateTimeSchema } from '../../primitives/isoDate';
+import { LabelSchema } from '../../primitives/labels';
+import { addIssue } from '../../primitives/validate';
+import { ProcessRole } from '../processRole';
 import { DelegationRegimeStatus } from './DelegationRegimeStatus';
 
 /**

@@ -1,0 +1,186 @@
+import {
+  type AreaProcessContext,
+  type AuditEntry,
+  type ErrorIssue,
+  IsoDateTimeSchema,
+  isGebiedsgerichtError,
+  jsonCopy,
+  ProcessEventMetaSchema,
+} from '@gebiedsgericht/core';
+import { auditHead, chainAuditEntry } from '../audit/auditHash';
+import { readContext } from '../internal/readContext';
+import { positionLabel } from './areaProcessContext';
+import { checkAreaProcessEvent, reduceAreaProcessEvent } from './areaProcessEvent';
+import type { AreaProcessDefinition } from './checkEvent';
+import { validateTemplateAndSettings } from './createAreaProcessMachine';
+import { identicalAccepted } from './eventIntegrity';
+import { type AreaProcessEvent, parseAreaProcessEvent } from './extensions';
+import { checkAreaProcessOptions } from './processOptions';
+
+/**
+ * The answer of {@link transition}: the new context with the audit entry of the accepted event,
+ * or the rejection (the context is then unchanged).
+ */
+export type TransitionResult =
+  | {
+      readonly accepted: true;
+      readonly context: AreaProcessContext;
+      readonly entry: AuditEntry;
+      /** Present when the event was identical to one accepted before: nothing changed, `entry` is that one's. */
+      readonly duplicate?: true;
+    }
+  | {
+      readonly accepted: false;
+      /** Why: a stable code, the path into the event, and a Dutch and English message. */
+      readonly reason: ErrorIssue;
+      /** Every problem found (more than one only for an invalid payload). */
+      readonly issues: readonly ErrorIssue[];
+      /** A rejected audit entry for your own log, when the event's timestamp, actor and role are valid. */
+      readonly entry?: AuditEntry;
+    };
+
+/**
+ * The rejected audit entry of an event, when its type, timestamp, actor and role are valid (so the
+ * entry says who tried what and when); `undefined` otherwise. Internal.
+ */
+export function rejectedEntry(context: AreaProcessContext, event: unknown, reason: ErrorIssue): AuditEntry | undefined {
+  if (typeof event !== 'object' || event === null) return undefined;
+  const e = event as Record<string, unknown>;
+  const ok =
+    typeof e.type === 'string' &&
+    typeof e.actor === 'string' &&
+    e.actor.length > 0 &&
+    IsoDateTimeSchema.safeParse(e.timestamp).success &&
+    typeof e.role === 'string';
+  const role = ProcessEventMetaSchema.shape.role.safeParse(e.role);
+  if (!ok || !role.success) return undefined;
+  const here = positionLabel(context);
+  return chainAuditEntry(
+    {
+      seq: context.auditLog.length,
+      type: e.type as string,
+      timestamp: e.timestamp as string,
+      actor: e.actor as string,
+      role: role.data,
+      ...(typeof e.motivation === 'string' && e.motivation.length > 0 ? { motivation: e.motivation } : {}),
+      stepBefore: here,
+      stepAfter: here,
+      accepted: false,
+      reason,
+      event: jsonCopy(event) as Record<string, unknown>,
+    },
+    auditHead(context.auditLog),
+  );
+}
+
+/**
+ * A plain-JSON copy of the caller's event (read once, so a getter or Proxy cannot answer
+ * differently later), or the typed issue for what JSON cannot hold or what is past the limits
+ * (a cycle, a BigInt, nesting, size: see core's `jsonCopy`). Internal.
+ */
+export function copyEvent(event: unknown): { copy: unknown } | { issue: ErrorIssue } {
+  try {
+    return { copy: jsonCopy(event) };
+  } catch (error) {
+    if (!isGebiedsgerichtError(error)) throw error;
+    const issue = error.issues[0];
+    return { issue: issue ?? { code: error.code, path: [...error.path], message: error.label } };
+  }
+}
+
+/** The reason of an event whose payload does not parse: its first problem. Internal. */
+export function invalidPayload(issues: readonly ErrorIssue[]): ErrorIssue {
+  const first = issues[0];
+  return {
+    code: 'invalid_input',
+    path: first ? first.path : [],
+    message: first
+      ? { nl: `Ongeldige gebeurtenis: ${first.message.nl}`, en: `Invalid event: ${first.message.en}` }
+      : { nl: 'Ongeldige gebeurtenis', en: 'Invalid event' },
+  };
+}
+
+/**
+ * Checks and applies one event of a validated definition to a validated context. Internal: the
+ * building block of {@link transition}.
+ */
+export function transitionOf(
+  definition: AreaProcessDefinition,
+  context: AreaProcessContext,
+  raw: unknown,
+): TransitionResult {
+  const copied = copyEvent(raw);
+  if ('issue' in copied) {
+    return { accepted: false, reason: invalidPayload([copied.issue]), issues: [copied.issue] };
+  }
+  const event = copied.copy;
+  const parsed = parseAreaProcessEvent(event);
+  if ('issues' in parsed) {
+    const reason = invalidPayload(parsed.issues);
+    const entry = rejectedEntry(context, event, reason);
+    return { accepted: false, reason, issues: parsed.issues, ...(entry ? { entry } : {}) };
+  }
+  const original = identicalAccepted(context, parsed.event);
+  if (original) return { accepted: true, context, entry: original, duplicate: true };
+  const reason = checkAreaProcessEvent(definition, context, parsed.event);
+  if (reason) {
+    const entry = rejectedEntry(context, event, reason);
+    return { accepted: false, reason, issues: [reason], ...(entry ? { entry } : {}) };
+  }
+  const next = reduceAreaProcessEvent(definition, context, parsed.event);
+  const entry = next.auditLog[context.auditLog.length] as AuditEntry;
+  return { accepted: true, context: next, entry };
+}
+
+/**
+ * The pure transition of an area process, for callers that keep the state themselves (as XState's
+ * own `transition` does for a machine): given the definition (template, settings, options), the
+ * current context and an event, the new context and the audit entry of the accepted event, or the
+ * rejection with the reason. The same rules and reducer as {@link AreaProcess.send}; nothing is
+ * mutated, nothing runs, the clock is not read. The definition and context are validated (the
+ * context against `AreaProcessContextSchema` and the template); bad input throws a
+ * `GebiedsgerichtError`, a rejected event does not throw.
+ *
+ * @example
+ * const process = createAreaProcess({ template, settings, startedAt });
+ * const result = transition(process.definition, process.context(), event);
+ * if (result.accepted) save(result.context);
+ * @see handreiking bijlage 1, onderdeel 2
+ */
+export function transition(
+  definition: AreaProcessDefinition,
+  context: AreaProcessContext,
+  event: AreaProcessEvent,
+): TransitionResult;
+/** {@link transition} for an event whose type is not known at compile time, validated at run time. */
+export function transition(
+  definition: AreaProcessDefinition,
+  context: AreaProcessContext,
+  event: unknown,
+  options: { readonly untyped: true },
+): TransitionResult;
+export function transition(
+  definition: AreaProcessDefinition,
+  context: AreaProcessContext,
+  event: unknown,
+): TransitionResult {
+  const d = (definition ?? {}) as Partial<AreaProcessDefinition>;
+  const { template, settings } = validateTemplateAndSettings(d.template, d.settings, ['definition']);
+  checkAreaProcessOptions(d.options, ['definition', 'options'], true);
+  const checked: AreaProcessDefinition = { template, settings, options: d.options as AreaProcessDefinition['options'] };
+  const ctx = readContext(
+    {
+      kind: 'areaProcessSnapshot',
+      schemaVersion: 2,
+      id: settings.processId,
+      revision: Array.isArray((context as { auditLog?: unknown } | null)?.auditLog)
+        ? (context as AreaProcessContext).auditLog.length
+        : 0,
+      template,
+      settings,
+      context: context as unknown as Record<string, unknown>,
+    },
+    [],
+  );
+  return transitionOf(checked, ctx, event);
+}

@@ -1,0 +1,137 @@
+// The slices of the area process (knelpunten, regimes, ijkmomenten, monitoring, tracks) as
+// plug-ins: each brings its event schema, its rules (`check`), its reducer and its initial state.
+// The machine and `parseAreaProcessEvent` read this one list. The slices' due checkers are keyed
+// by the same names in `sliceDueCheckers.ts`, apart so that the queries do not pull the rules and
+// reducers into a browser bundle; the compiler asks for both entries of a new slice. Internal: not
+// exported from the package.
+import {
+  type AreaProcessContext,
+  type ErrorIssue,
+  initialMonitoringState,
+  type ProcessStatus,
+} from '@gebiedsgericht/core';
+import type * as z from 'zod';
+import { type IjkmomentEvent, IjkmomentEventSchema } from './ijkmomenten/IjkmomentEvent';
+import { checkIjkmomentProcessEvent, reduceIjkmomentProcessEvent } from './ijkmomenten/IjkmomentenSlice';
+import {
+  checkKnelpuntProcessEvent,
+  type KnelpuntProcessEvent,
+  KnelpuntProcessEventSchema,
+  reduceKnelpuntProcessEvent,
+} from './knelpunten/KnelpuntenSlice';
+import { checkMonitoringEvent, reduceMonitoringEvent } from './monitoring/applyMonitoringEvent';
+import { type MonitoringEvent, MonitoringEventSchema } from './monitoring/MonitoringEvent';
+import {
+  checkRegimeProcessEvent,
+  type RegimeProcessEvent,
+  RegimeProcessEventSchema,
+  reduceRegimeProcessEvent,
+} from './regimes/RegimesSlice';
+import { checkTrackEvent, reduceTrackEvent } from './tracks/applyTrackEvent';
+import { type TrackEvent, TrackEventSchema } from './tracks/TrackEvent';
+
+/** The part of the context the slices keep. */
+export type SliceContext = Pick<AreaProcessContext, 'knelpunten' | 'regimes' | 'ijkmomenten' | 'monitoring' | 'tracks'>;
+
+/** What a slice may read of the rest of the process when it checks an event. */
+export interface SliceHost {
+  readonly processId: string;
+  readonly status: ProcessStatus;
+  readonly position: string;
+}
+
+/** The names of the slices, one per context field they keep. */
+export type SliceName = 'knelpunten' | 'regimes' | 'ijkmomenten' | 'monitoring' | 'tracks';
+
+/** One slice plugged into the area process. */
+export interface Slice<E extends { readonly type: string }> {
+  /** The context field the slice keeps. */
+  readonly name: SliceName;
+  /** The schema of the slice's events (a union discriminated by `type`). */
+  readonly eventSchema: z.ZodType<E> & { readonly options: readonly { readonly shape: { type: { value: string } } }[] };
+  /** Event types a suspended process still records (record keeping only). */
+  readonly acceptedWhileSuspended: readonly E['type'][];
+  /** The slice's part of the context of a new process. */
+  initial(): Partial<SliceContext>;
+  /** `null` when the event is accepted by the slice's own rules, otherwise the reason. */
+  check(context: SliceContext, event: E, host: SliceHost): ErrorIssue | null;
+  /** The slice's part of the context after an accepted event. */
+  reduce(context: SliceContext, event: E): Partial<SliceContext>;
+}
+
+const knelpunten: Slice<KnelpuntProcessEvent> = {
+  name: 'knelpunten',
+  eventSchema: KnelpuntProcessEventSchema,
+  acceptedWhileSuspended: ['escalation.configure'],
+  initial: () => ({ knelpunten: { items: {} } }),
+  check: (context, event) => checkKnelpuntProcessEvent(context.knelpunten, event),
+  reduce: (context, event) => ({ knelpunten: reduceKnelpuntProcessEvent(context.knelpunten, event) }),
+};
+
+const regimes: Slice<RegimeProcessEvent> = {
+  name: 'regimes',
+  eventSchema: RegimeProcessEventSchema,
+  acceptedWhileSuspended: [],
+  initial: () => ({ regimes: {} }),
+  check: (context, event) => checkRegimeProcessEvent(context.regimes, event),
+  reduce: (context, event) => ({ regimes: reduceRegimeProcessEvent(context.regimes, event) }),
+};
+
+const ijkmomenten: Slice<IjkmomentEvent> = {
+  name: 'ijkmomenten',
+  eventSchema: IjkmomentEventSchema,
+  acceptedWhileSuspended: ['ijkmoment.schedule'],
+  initial: () => ({ ijkmomenten: { held: [] } }),
+  check: (context, event, host) =>
+    checkIjkmomentProcessEvent(context.ijkmomenten, event, {
+      processId: host.processId,
+      knelpuntIds: Object.keys(context.knelpunten.items),
+    }),
+  reduce: (context, event) => ({ ijkmomenten: reduceIjkmomentProcessEvent(context.ijkmomenten, event) }),
+};
+
+const monitoring: Slice<MonitoringEvent> = {
+  name: 'monitoring',
+  eventSchema: MonitoringEventSchema,
+  acceptedWhileSuspended: [
+    'indicator.measure',
+    'lesson.record',
+    'action.record',
+    'action.complete',
+    'pbl.publish',
+    'monitoring.configure',
+  ],
+  initial: () => ({ monitoring: initialMonitoringState() }),
+  check: (context, event, host) =>
+    checkMonitoringEvent(context.monitoring, event, {
+      inMonitoring: host.status === 'running' && host.position === 'monitoring',
+    }),
+  reduce: (context, event) => ({ monitoring: reduceMonitoringEvent(context.monitoring, event) }),
+};
+
+const tracks: Slice<TrackEvent> = {
+  name: 'tracks',
+  eventSchema: TrackEventSchema,
+  acceptedWhileSuspended: [],
+  initial: () => ({ tracks: { goals: [], items: [] } }),
+  check: (context, event) => checkTrackEvent(context, event),
+  reduce: (context, event) => {
+    const next = reduceTrackEvent(context, event);
+    return { tracks: next.tracks, monitoring: next.monitoring };
+  },
+};
+
+/** Every slice, in the order their events are listed and their due items reported. */
+// biome-ignore lint/suspicious/noExplicitAny: the registry holds slices of different event types
+export const SLICES: readonly Slice<any>[] = Object.freeze([knelpunten, regimes, ijkmomenten, monitoring, tracks]);
+
+/** The slice that handles events of this type, by type. */
+// biome-ignore lint/suspicious/noExplicitAny: as above
+export const SLICE_OF_TYPE: ReadonlyMap<string, Slice<any>> = new Map(
+  SLICES.flatMap((slice) => slice.eventSchema.options.map((option) => [option.shape.type.value, slice] as const)),
+);
+
+/** The slices' part of the context of a new process. */
+export function initialSliceContext(): SliceContext {
+  return Object.assign({}, ...SLICES.map((slice) => slice.initial())) as SliceContext;
+}
