@@ -77,7 +77,8 @@ describe('describeValue', () => {
   });
 });
 
-describe('jsonCopy', () => {
+// Copies of millions of values: under a second each, more on a loaded machine.
+describe('jsonCopy', { timeout: 60_000 }, () => {
   it('copies like a JSON round trip and never shares a node with its input', () => {
     const input = { a: [1, undefined, Number.NaN], b: undefined, c: { d: 'x' }, when: new Date(0) };
     const copy = jsonCopy(input) as typeof input;

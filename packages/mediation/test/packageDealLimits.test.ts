@@ -45,7 +45,8 @@ function opposed(): PackageDealInput {
   } as PackageDealInput;
 }
 
-describe('package-deal search budget', () => {
+// Searches of tens of millions of steps: a second or two each, more on a loaded machine.
+describe('package-deal search budget', { timeout: 60_000 }, () => {
   it('finishes within the budget exactly when it needs no more steps than the budget', () => {
     const { scores, disagreement } = benchCases[1]!;
     // The fewest steps this instance needs, by bisection on the budget.

@@ -116,7 +116,8 @@ describe('ids unique within a process', () => {
   });
 });
 
-describe('an event that is not plain JSON', () => {
+// Copies of up to millions of values before the refusal: more than the default timeout on a loaded machine.
+describe('an event that is not plain JSON', { timeout: 60_000 }, () => {
   const hostile: [string, () => unknown, string][] = [
     [
       'cyclic',

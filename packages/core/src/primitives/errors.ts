@@ -118,10 +118,28 @@ export class GebiedsgerichtError extends Error {
 }
 
 function isLabel(value: unknown): value is Label {
-  return LabelSchema.safeParse(value).success;
+  if (typeof value !== 'object' || value === null) return false;
+  const { nl, en } = value as { nl?: unknown; en?: unknown };
+  return typeof nl === 'string' && nl.length > 0 && typeof en === 'string' && en.length > 0;
 }
 
-/** The parts of a constructor argument, each checked; see the {@link GebiedsgerichtError} constructor. */
+function isPath(value: unknown): value is IssuePath {
+  return (
+    Array.isArray(value) &&
+    value.every((p) => typeof p === 'string' || (typeof p === 'number' && Number.isInteger(p) && p >= 0))
+  );
+}
+
+function isIssue(value: unknown): value is ErrorIssue {
+  if (typeof value !== 'object' || value === null) return false;
+  const { code, path, message } = value as { code?: unknown; path?: unknown; message?: unknown };
+  return typeof code === 'string' && code.length > 0 && isPath(path) && isLabel(message);
+}
+
+/**
+ * The parts of a constructor argument, each checked by hand (no schema, so that recognising an
+ * error stays small in a bundle); see the {@link GebiedsgerichtError} constructor.
+ */
 function checkInit(init: unknown): { code: string; message: Label; path: IssuePath; issues: ErrorIssue[] } {
   try {
     const i = init as Record<string, unknown>;
@@ -130,21 +148,24 @@ function checkInit(init: unknown): { code: string; message: Label; path: IssuePa
       init !== null &&
       typeof i.code === 'string' &&
       i.code.length > 0 &&
-      isLabel(i.message)
+      isLabel(i.message) &&
+      (i.path === undefined || isPath(i.path)) &&
+      (i.issues === undefined || (Array.isArray(i.issues) && i.issues.every(isIssue)))
     ) {
-      const path = i.path === undefined ? [] : IssuePathSchema.safeParse(i.path);
-      const issues = i.issues === undefined ? [] : /* @__PURE__ */ ErrorIssueSchema.array().safeParse(i.issues);
-      if (Array.isArray(path) || path.success) {
-        if (Array.isArray(issues) || issues.success) {
-          const message = i.message as Label;
-          return {
-            code: i.code,
-            message: { nl: message.nl, en: message.en },
-            path: Array.isArray(path) ? [] : [...path.data],
-            issues: Array.isArray(issues) ? [] : issues.data,
-          };
-        }
-      }
+      const message = i.message as Label;
+      return {
+        code: i.code,
+        message: { nl: message.nl, en: message.en },
+        path: i.path === undefined ? [] : [...(i.path as IssuePath)],
+        issues:
+          i.issues === undefined
+            ? []
+            : (i.issues as ErrorIssue[]).map((issue) => ({
+                code: issue.code,
+                path: [...issue.path],
+                message: { nl: issue.message.nl, en: issue.message.en },
+              })),
+      };
     }
   } catch {
     // A Proxy or getter that throws: described below like any other invalid argument.

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { LIMITS } from './limits';
+import { LIMIT_MAX } from './limitValues';
 import { refinement } from './validate';
 
 /** Keys that would reach an object's prototype when used as a property name. */
@@ -15,7 +15,7 @@ export const FORBIDDEN_KEYS: readonly string[] = Object.freeze(['__proto__', 'co
 export const IdSchema = z
   .string()
   .min(1)
-  .max(LIMITS.idLength.max)
+  .max(LIMIT_MAX.idLength)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/)
   .refine(
     (value) => !FORBIDDEN_KEYS.includes(value),

@@ -1,7 +1,7 @@
 import { coreFail } from '../messages';
 import type { GebiedsgerichtError, IssuePath } from './errors';
 import { isGebiedsgerichtError } from './errors';
-import { LIMITS } from './limits';
+import { LIMIT_MAX } from './limitValues';
 
 /** Where {@link jsonCopy} found something JSON cannot hold. */
 function notJson(what: string, path: IssuePath): GebiedsgerichtError {
@@ -38,7 +38,7 @@ export function jsonCopy(value: unknown, path: IssuePath = [], options: { readon
   if (typeof given !== 'object' || given === null) {
     throw coreFail('invalid_argument', { name: 'options (an object)' }, ['options']);
   }
-  const maxValues = options.maxValues ?? LIMITS.jsonValues.max;
+  const maxValues = options.maxValues ?? LIMIT_MAX.jsonValues;
   if (!Number.isSafeInteger(maxValues) || maxValues < 1) {
     throw coreFail('invalid_argument', { name: 'options.maxValues (a whole number ≥ 1)' }, ['options', 'maxValues']);
   }
@@ -58,9 +58,9 @@ export function jsonCopy(value: unknown, path: IssuePath = [], options: { readon
     }
     switch (typeof v) {
       case 'string':
-        if (v.length > LIMITS.stringLength.max) {
+        if (v.length > LIMIT_MAX.stringLength) {
           const at = where(depth);
-          throw coreFail('string_too_long', { max: LIMITS.stringLength.max, length: v.length, path: pathText(at) }, at);
+          throw coreFail('string_too_long', { max: LIMIT_MAX.stringLength, length: v.length, path: pathText(at) }, at);
         }
         return v;
       case 'number':
@@ -76,9 +76,9 @@ export function jsonCopy(value: unknown, path: IssuePath = [], options: { readon
     }
     if (v === null) return null;
     const object = v as object;
-    if (depth >= LIMITS.nestingDepth.max) {
+    if (depth >= LIMIT_MAX.nestingDepth) {
       const at = where(depth);
-      throw coreFail('nesting_too_deep', { max: LIMITS.nestingDepth.max, path: pathText(at) }, at);
+      throw coreFail('nesting_too_deep', { max: LIMIT_MAX.nestingDepth, path: pathText(at) }, at);
     }
     if (open.has(object)) throw notJson('a cycle', where(depth));
     open.add(object);

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { LIMITS } from './limits';
+import { LIMIT_MAX } from './limitValues';
 
 /**
  * A name: a party, body, step or variant as people call it. Non-empty, at most
@@ -9,7 +9,7 @@ import { LIMITS } from './limits';
  * NameSchema.parse('Gemeente Beekdal');
  * @see docs/limits.md
  */
-export const NameSchema = /* @__PURE__ */ z.string().min(1).max(LIMITS.nameLength.max);
+export const NameSchema = /* @__PURE__ */ z.string().min(1).max(LIMIT_MAX.nameLength);
 
 /**
  * Free text: a motivation, description or explanation. Non-empty, at most
@@ -19,4 +19,4 @@ export const NameSchema = /* @__PURE__ */ z.string().min(1).max(LIMITS.nameLengt
  * TextSchema.parse('Nieuwe gegevens over wateroverlast in het beekdal');
  * @see docs/limits.md
  */
-export const TextSchema = /* @__PURE__ */ z.string().min(1).max(LIMITS.textLength.max);
+export const TextSchema = /* @__PURE__ */ z.string().min(1).max(LIMIT_MAX.textLength);

@@ -4,7 +4,7 @@ import { coreFail, coreMessages } from '../messages';
 import { describeValue } from './describeValue';
 import { type ErrorIssue, GebiedsgerichtError, type IssuePath } from './errors';
 import { type Label, LabelSchema } from './label';
-import { LIMITS } from './limits';
+import { LIMIT_MAX } from './limitValues';
 
 type LocaleErrorMap = (issue: never) => string | { message: string } | undefined | null;
 let cachedMaps: { nl: LocaleErrorMap; en: LocaleErrorMap } | undefined;
@@ -90,7 +90,7 @@ export function validate<S extends z.ZodType>(
     // A recursive schema given input nested past the stack, or a getter or Proxy trap that throws.
     const path = [...(options.path ?? [])];
     if (error instanceof RangeError) {
-      throw coreFail('nesting_too_deep', { max: LIMITS.nestingDepth.max, path: formatPath(path) }, path);
+      throw coreFail('nesting_too_deep', { max: LIMIT_MAX.nestingDepth, path: formatPath(path) }, path);
     }
     throw coreFail('not_plain_json', { what: 'an unreadable value', path: formatPath(path) }, path);
   }
