@@ -26,6 +26,7 @@ import type { Driver, Row, Tx } from './driver';
 import { migrations } from './migrations';
 import {
   type AreaProcess,
+  appliedAsNew,
   appliedCount,
   auditEntryProblems,
   checkStoredLink,
@@ -42,6 +43,7 @@ import {
   startProcess,
   summarize,
   summarizeWithQueries,
+  versionOfEntry,
 } from './processAdapter';
 import { stableStringify } from './stableStringify';
 
@@ -290,7 +292,7 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
       );
       for (const row of rows) {
         const outcome = sendEvent(process, JSON.parse(String(row.event)));
-        if (!outcome.accepted)
+        if (!appliedAsNew(outcome))
           throw storeFail('stream_corrupt', { processId, version: num(row.version) }, ['processId']);
       }
     }
@@ -310,7 +312,7 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
       cached.version,
     ]);
     for (const row of rows) {
-      if (!sendEvent(cached.process, JSON.parse(String(row.event))).accepted) return null;
+      if (!appliedAsNew(sendEvent(cached.process, JSON.parse(String(row.event))))) return null;
     }
     return appliedCount(cached.process) === stream.version ? cached.process : null;
   }
@@ -540,6 +542,17 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
               );
               keep({ version: stream.version, process, ...(head ? { head } : {}) });
               return { status: 'rejected', version: stream.version, reason: outcome.reason };
+            }
+            if (outcome.duplicate) {
+              // Identical to an event the process accepted before (a retry without a key): the
+              // process answers with that event's entry and applies nothing, so nothing is written.
+              keep({ version: stream.version, process, ...(head ? { head } : {}) });
+              return {
+                status: 'accepted',
+                version: versionOfEntry(process, outcome.entry),
+                entry: outcome.entry,
+                duplicate: true,
+              };
             }
             const version = stream.version + 1;
             await insertEvent(tx, processId, version, event, outcome.entry, idempotencyKey ?? null, head);
@@ -820,6 +833,9 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
         const outcome = sendEvent(process, line.event);
         if (!outcome.accepted) {
           throw storeFail('import_invalid', { line: i + 1, detail: outcome.reason.message.en }, [i, 'event']);
+        }
+        if (outcome.duplicate) {
+          throw storeFail('import_invalid', { line: i + 1, detail: 'the event repeats an earlier one' }, [i, 'event']);
         }
         if (line.entry !== undefined && stableStringify(line.entry) !== stableStringify(outcome.entry)) {
           throw storeFail('import_invalid', { line: i + 1, detail: 'the audit entry differs from the replay' }, [

@@ -84,13 +84,18 @@ export function describeSettings(start: StreamStart): {
 
 /** The outcome of sending one event. */
 export type SendOutcome =
-  | { readonly accepted: true; readonly entry: AuditEntry }
+  | {
+      readonly accepted: true;
+      readonly entry: AuditEntry;
+      /** The event is identical to one the process accepted before: nothing was applied, `entry` is that one's. */
+      readonly duplicate?: true;
+    }
   | { readonly accepted: false; readonly reason: ErrorIssue; readonly entry?: AuditEntry };
 
 /** Sends an event; the process decides. */
 export function sendEvent(process: AreaProcess, event: unknown): SendOutcome {
   const result = process.send(event, { untyped: true });
-  if (result.accepted) return { accepted: true, entry: result.entry };
+  if (result.accepted) return { accepted: true, entry: result.entry, ...(result.duplicate ? { duplicate: true } : {}) };
   return { accepted: false, reason: result.reason, ...(result.entry ? { entry: result.entry } : {}) };
 }
 
@@ -127,6 +132,16 @@ export function snapshotVersionOf(snapshot: unknown): number | null {
 /** How many accepted events the process has applied (its audit log). */
 export function appliedCount(process: AreaProcess): number {
   return process.context().auditLog.filter((entry) => entry.accepted).length;
+}
+
+/** The stream version of an accepted audit entry of the process: its position among the accepted ones, from 1. */
+export function versionOfEntry(process: AreaProcess, entry: AuditEntry): number {
+  return auditEntriesOf(process).findIndex((e) => e.seq === entry.seq) + 1;
+}
+
+/** Whether a stored event applied as a new one on replay (a duplicate of an earlier one did not). */
+export function appliedAsNew(outcome: SendOutcome): boolean {
+  return outcome.accepted && !outcome.duplicate;
 }
 
 /** The accepted audit entries of the process, in order. */

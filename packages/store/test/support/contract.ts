@@ -110,6 +110,18 @@ export function contractSuite(harness: EngineHarness) {
       expect((await store.history(processId))[0]?.idempotencyKey).toBe('formulier-1');
     });
 
+    it('answers an identical event sent again without a key as the process does: once, with its first entry', async () => {
+      const { store, processId } = await withProcess();
+      const first = await store.append(processId, minorChange(1), { expectedVersion: 0 });
+      await store.append(processId, minorChange(2), { expectedVersion: 1 });
+      const again = await store.append(processId, minorChange(1), { expectedVersion: 2 });
+      expect(first).toMatchObject({ status: 'accepted', version: 1, duplicate: false });
+      expect(again).toMatchObject({ status: 'accepted', version: 1, duplicate: true });
+      if (first.status === 'accepted' && again.status === 'accepted') expect(again.entry).toEqual(first.entry);
+      expect(await store.history(processId)).toHaveLength(2);
+      expect((await store.append(processId, minorChange(3), { expectedVersion: 2 })).status).toBe('accepted');
+    });
+
     it('answers unknown processes, duplicate ids and bad arguments with typed errors and paths', async () => {
       const { store, processId } = await withProcess();
       const calls = [
