@@ -1,4 +1,10 @@
 // Hand-written barrel of the process section of @gebiedsgericht/core: named exports only.
+export {
+  type AreaProcessAuthority,
+  AreaProcessAuthoritySchema,
+  type AuthorityParty,
+  AuthorityPartySchema,
+} from './areaProcessAuthority';
 export { type AreaProcessSettings, AreaProcessSettingsSchema } from './areaProcessSettings';
 export {
   AREA_PROCESS_SNAPSHOT_VERSION,

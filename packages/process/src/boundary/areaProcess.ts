@@ -18,6 +18,7 @@ import {
   validate,
 } from '@gebiedsgericht/core';
 import * as z from 'zod';
+import { checkAuthority } from '../authority/authorityRules';
 import { IJKMOMENT_EVENT_TYPES } from '../ijkmomenten/IjkmomentenSlice';
 import { KNELPUNT_PROCESS_EVENT_TYPES, type KnelpuntProcessEvent } from '../knelpunten/KnelpuntenSlice';
 import {
@@ -227,7 +228,7 @@ export function checkEvent(
   checkDefinition(definition, ['definition']);
   validate(AreaProcessContextShape, context, { path: ['context'] });
   validate(ProcessEventSchema, event, { path: ['event'] });
-  return checkEventUnchecked(definition, context, event);
+  return checkEventUnchecked(definition, context, event) ?? checkAuthority(definition.settings, context, event);
 }
 
 /**

@@ -1,6 +1,7 @@
 // The rules and the reducer of the whole area process: core's process events (checkEvent,
 // reduceEvent) and the second half's (ijkmomenten, knelpunten, regimes, monitoring, tracks).
 import type { ErrorIssue } from '@gebiedsgericht/core';
+import { checkAuthority } from '../authority/authorityRules';
 import type { AreaProcessContext } from './areaProcessContext';
 import { type AreaProcessDefinition, checkEvent } from './checkEvent';
 import { type AreaProcessEvent, checkExtensionEvent, isExtensionEvent, reduceExtensionEvent } from './extensions';
@@ -21,8 +22,10 @@ export function checkAreaProcessEvent(
   context: AreaProcessContext,
   event: AreaProcessEvent,
 ): ErrorIssue | null {
-  if (isExtensionEvent(event)) return checkExtensionEvent(definition.settings.processId, context, event);
-  return checkEvent(definition, context, event);
+  const what = isExtensionEvent(event)
+    ? checkExtensionEvent(definition.settings.processId, context, event)
+    : checkEvent(definition, context, event);
+  return what ?? checkAuthority(definition.settings, context, event);
 }
 
 /**
