@@ -333,6 +333,28 @@ export const AUTHORITY_RULES: readonly AuthorityRule[] = Object.freeze([
     },
   },
   {
+    eventTypes: ['regime.substitute', 'regime.approve', 'regime.reject', 'regime.intervene'],
+    who: label('De provincie die toezicht houdt op het regime', 'The province that oversees the regime'),
+    from: label('Namens de provincie (`regime.province`)', 'For the province (`regime.province`)'),
+    check({ authority, event, context }) {
+      const e = event as EventOf<'regime.substitute' | 'regime.approve' | 'regime.reject' | 'regime.intervene'>;
+      const state = Object.hasOwn(context.regimes, e.regimeId) ? context.regimes[e.regimeId] : undefined;
+      if (!state || actsForParty(authority, e.actor, state.province)) return null;
+      return notAuthorised(e, label('De provincie die toezicht houdt', 'The province that oversees'));
+    },
+  },
+  {
+    eventTypes: ['regime.municipalPlan'],
+    who: label('De gemeente van het plan', 'The municipality of the plan'),
+    from: label('Namens `municipality`, een gemeente van de regio', 'For `municipality`, a municipality of the region'),
+    check({ authority, event }) {
+      const e = event as EventOf<'regime.municipalPlan'>;
+      return actsForParty(authority, e.actor, e.municipality)
+        ? null
+        : notAuthorised(e, label('De gemeente van het plan', 'The municipality of the plan'));
+    },
+  },
+  {
     eventTypes: ['escalation.configure', 'ijkmoment.schedule', 'monitoring.configure'],
     who: CONFIGURE_WHO,
     from: label(

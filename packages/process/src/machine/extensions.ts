@@ -8,6 +8,7 @@ import {
   type IjkmomentEvent,
   IjkmomentEventSchema,
   type IjkmomentenSlice,
+  nextIjkmomenten,
   reduceIjkmomentProcessEvent,
 } from '../ijkmomenten';
 import {
@@ -238,7 +239,10 @@ export function checkExtensionEvent(
   const inMonitoring = context.status === 'running' && context.position === 'monitoring';
   switch (true) {
     case KNELPUNT_PROCESS_EVENT_TYPES.includes(event.type as KnelpuntProcessEvent['type']):
-      return checkKnelpuntProcessEvent(context.knelpunten, event as KnelpuntProcessEvent);
+      return (
+        checkKnelpuntProcessEvent(context.knelpunten, event as KnelpuntProcessEvent) ??
+        checkNextIjkmoment(context, event as KnelpuntProcessEvent)
+      );
     case REGIME_PROCESS_EVENT_TYPES.includes(event.type as RegimeProcessEvent['type']):
       return checkRegimeProcessEvent(context.regimes, event as RegimeProcessEvent);
     case IJKMOMENT_EVENT_TYPES.includes(event.type as IjkmomentEvent['type']):
@@ -254,6 +258,24 @@ export function checkExtensionEvent(
 }
 
 /**
+ * A knelpunt goes on the agenda of the next ijkmoment ("de eerstvolgende"): the next programme
+ * moment or the next regional moment of the schedule on or after the event's date. An id the
+ * schedule does not hold, or a moment already past, is refused (`knelpunt_ijkmoment_not_next`).
+ */
+function checkNextIjkmoment(context: ExtensionContext, event: KnelpuntProcessEvent): ErrorIssue | null {
+  if (event.type !== 'knelpunt.putOnAgenda') return null;
+  const schedule = context.ijkmomenten.schedule;
+  const next = schedule === undefined ? {} : nextIjkmomenten(schedule, event.timestamp);
+  const allowed = [next.programme_moment, next.regional_moment].flatMap((o) => (o ? [o.id] : []));
+  if (allowed.includes(event.ijkmomentId)) return null;
+  return processMessages.issue(
+    'knelpunt_ijkmoment_not_next',
+    { ijkmomentId: event.ijkmomentId, next: allowed.join(', ') || '—' },
+    ['ijkmomentId'],
+  );
+}
+
+/**
  * Applies an accepted second-half event to the context (the caller appends the audit entry).
  *
  * @example
@@ -262,7 +284,11 @@ export function checkExtensionEvent(
  */
 export function reduceExtensionEvent<C extends ExtensionContext>(context: C, event: ExtensionEvent): C {
   if (KNELPUNT_PROCESS_EVENT_TYPES.includes(event.type as KnelpuntProcessEvent['type'])) {
-    return { ...context, knelpunten: reduceKnelpuntProcessEvent(context.knelpunten, event as KnelpuntProcessEvent) };
+    const position = (context as Partial<ExtensionHost>).position;
+    return {
+      ...context,
+      knelpunten: reduceKnelpuntProcessEvent(context.knelpunten, event as KnelpuntProcessEvent, position),
+    };
   }
   if (REGIME_PROCESS_EVENT_TYPES.includes(event.type as RegimeProcessEvent['type'])) {
     return { ...context, regimes: reduceRegimeProcessEvent(context.regimes, event as RegimeProcessEvent) };
