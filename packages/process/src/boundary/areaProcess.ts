@@ -228,7 +228,7 @@ export function checkEvent(
   checkDefinition(definition, ['definition']);
   validate(AreaProcessContextShape, context, { path: ['context'] });
   validate(ProcessEventSchema, event, { path: ['event'] });
-  return checkEventUnchecked(definition, context, event) ?? checkAuthority(definition.settings, context, event);
+  return checkAuthority(definition.settings, context, event) ?? checkEventUnchecked(definition, context, event);
 }
 
 /**

@@ -22,10 +22,12 @@ export function checkAreaProcessEvent(
   context: AreaProcessContext,
   event: AreaProcessEvent,
 ): ErrorIssue | null {
-  const what = isExtensionEvent(event)
+  // Who may send it first (from the startnotitie), then what it may do in this state.
+  const who = checkAuthority(definition.settings, context, event);
+  if (who) return who;
+  return isExtensionEvent(event)
     ? checkExtensionEvent(definition.settings.processId, context, event)
     : checkEvent(definition, context, event);
-  return what ?? checkAuthority(definition.settings, context, event);
 }
 
 /**
