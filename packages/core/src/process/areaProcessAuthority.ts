@@ -16,7 +16,10 @@ export const AuthorityPartySchema = z.strictObject({
   kind: PartyKindSchema,
   bodyIds: z.array(IdSchema),
   personIds: z.array(IdSchema),
-  /** The roles the startnotitie's party agreement gives it; an event from it must name one of them. */
+  /**
+   * The roles it acts in: those of its party agreement in the startnotitie, its role assignments in
+   * the actors document, and `voorzitter` when it chairs a structure. An event from it names one of them.
+   */
   roles: z.array(RoleKindSchema),
 });
 /** One party as the authority checks know it. */

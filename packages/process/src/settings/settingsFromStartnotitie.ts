@@ -58,7 +58,13 @@ function authorityOf(s: Startnotitie, a: Actors): AreaProcessAuthority {
       kind: party.kind,
       bodyIds: (party.bodies ?? []).map((b) => b.id),
       personIds: a.persons.filter((p) => p.partyId === party.id).map((p) => p.id),
-      roles: [...new Set(s.partyAgreements.filter((x) => x.partyId === party.id).flatMap((x) => x.roles))],
+      roles: [
+        ...new Set([
+          ...s.partyAgreements.filter((x) => x.partyId === party.id).flatMap((x) => x.roles),
+          ...a.roleAssignments.filter((x) => x.partyId === party.id).map((x) => x.role),
+          ...(a.structures.some((st) => st.chair?.partyId === party.id) ? (['voorzitter'] as const) : []),
+        ]),
+      ],
     })),
     structures: a.structures.map((st) => ({ id: st.id, memberPartyIds: st.members.map((m) => m.partyId) })),
     decisionRules: s.decisionMaking.rules.map((rule) => ({
