@@ -357,7 +357,7 @@ describe('Gebied Grenshei: an area across two provinces, every event checked for
       expect.objectContaining({ code: 'now_before_last_event', path: ['now'] }),
     );
     // Restored from JSON, the process still checks who acts.
-    const restored = restoreAreaProcess(JSON.parse(JSON.stringify(process.snapshot())), { options: testOptions });
+    const restored = restoreAreaProcess(JSON.parse(JSON.stringify(process.snapshot())), testOptions);
     expect(
       restored.check({ ...agenda('grensdagen:2026-12-15'), actor: 'iemand-anders' } as AreaProcessEvent)?.code,
     ).toBe('actor_not_authorised');
