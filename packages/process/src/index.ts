@@ -276,6 +276,12 @@ export {
   dueCheckers,
   dueItems,
 } from './queries/dueItems';
+export {
+  type ConsentSource,
+  type EffectiveStepSettings,
+  effectiveSettings,
+  type TimeboxSource,
+} from './queries/effectiveSettings';
 export { type ProgressSummary, progressSummary } from './queries/progressSummary';
 export {
   type ProvincialRollup,

@@ -14,6 +14,7 @@ import {
   createAreaProcess,
   defaultStepTemplate,
   dueItems,
+  effectiveSettings,
   initialKnelpuntState,
   knelpuntModelFromStartnotitie,
   planKnelpuntEvent,
@@ -156,6 +157,51 @@ describe('Gebied Grenshei: an area across two provinces, every event checked for
       'waterschap-grensstromen',
     ]);
     expect(settings.authority?.minorChangeRecordedBy).toBe('programmateam-grenshei');
+  });
+
+  it('13: shows the effective settings and where each comes from — no silent precedence', () => {
+    const process = createAreaProcess({
+      template: defaultStepTemplate,
+      settings,
+      startedAt: at('2026-03-02', 8),
+      options: testOptions,
+    });
+    const effective = effectiveSettings(process.snapshot());
+    const step = (id: string) => effective.find((e) => e.stepId === id);
+    expect(step('visie-en-afwegingskader')).toMatchObject({
+      consentRequired: true,
+      consentSource: 'startnotitie_consent_steps',
+    });
+    expect(step('inzicht-verkrijgen')).toMatchObject({
+      consentRequired: false,
+      timeboxSource: 'startnotitie',
+      timeboxDays: 168,
+    });
+    // With a rule that asks every medeoverheid, the step it names is a consent step because of that rule.
+    const withRule = settingsFromStartnotitie(
+      {
+        ...grensheiStartnotitie,
+        decisionMaking: {
+          ...grensheiStartnotitie.decisionMaking,
+          rules: grensheiStartnotitie.decisionMaking.rules.map((r) =>
+            r.id === 'gh-besluit-stappen' ? { ...r, consentOfAllMedeoverheden: true } : r,
+          ),
+        },
+      },
+      grensheiActors,
+      { processId: 'gebiedsproces-grenshei' },
+    );
+    const ruled = createAreaProcess({
+      template: defaultStepTemplate,
+      settings: withRule,
+      startedAt: at('2026-03-02', 8),
+      options: testOptions,
+    });
+    expect(effectiveSettings(ruled.snapshot()).find((e) => e.stepId === 'opstart')).toMatchObject({
+      consentRequired: true,
+      consentSource: 'decision_rule',
+      consentRuleIds: ['gh-besluit-stappen'],
+    });
   });
 
   it('1: only the deciders the startnotitie names for a step close it, from their own body', () => {

@@ -49,6 +49,8 @@ export const AreaProcessAuthoritySchema = z.strictObject({
       /** The steps this rule decides; a rule without steps decides every step no other rule names. */
       stepIds: z.array(IdSchema).optional(),
       deciders: z.array(z.strictObject({ partyId: IdSchema, bodyId: IdSchema })).min(1),
+      /** Whether the rule asks the consent of every medeoverheid for its steps. */
+      consentOfAllMedeoverheden: z.boolean().optional(),
     }),
   ),
   /** The party or structure that records minor changes (the startnotitie's `changeRules.minor.recordedBy`). */

@@ -71,6 +71,7 @@ function authorityOf(s: Startnotitie, a: Actors): AreaProcessAuthority {
       id: rule.id,
       ...(rule.stepIds ? { stepIds: [...rule.stepIds] } : {}),
       deciders: rule.deciders.map((d) => ({ ...d })),
+      consentOfAllMedeoverheden: rule.consentOfAllMedeoverheden,
     })),
     minorChangeRecordedBy: s.changeRules.minor.recordedBy,
     majorChangeDecidedIn: s.changeRules.major.decidedIn,
