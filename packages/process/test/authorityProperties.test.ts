@@ -32,13 +32,17 @@ const partyOfActor = (actor: string): string | undefined =>
   parties.find((p) => p.id === actor)?.id ??
   bodies.find((b) => b.bodyId === actor)?.partyId ??
   grensheiActors.persons.find((p) => p.id === actor)?.partyId;
-const rolesOf = (partyId: string) =>
-  grensheiStartnotitie.partyAgreements.filter((a) => a.partyId === partyId).flatMap((a) => a.roles);
+/** Roles from the party agreement, the role assignments, and `voorzitter` for a party chairing a structure. */
+const rolesOf = (partyId: string): string[] => [
+  ...grensheiStartnotitie.partyAgreements.filter((a) => a.partyId === partyId).flatMap((a) => a.roles),
+  ...grensheiActors.roleAssignments.filter((a) => a.partyId === partyId).map((a) => a.role),
+  ...(grensheiActors.structures.some((st) => st.chair?.partyId === partyId) ? ['voorzitter'] : []),
+];
 const holdsRole = (actor: string, role: string) => {
   const partyId = partyOfActor(actor);
   if (partyId === undefined) return true; // a structure acts for its members
   const roles = rolesOf(partyId);
-  return roles.length === 0 || roles.includes(role as (typeof roles)[number]);
+  return roles.length === 0 || roles.includes(role);
 };
 const decidesOpstart = (partyId: string, bodyId: string) =>
   grensheiStartnotitie.decisionMaking.rules.some(

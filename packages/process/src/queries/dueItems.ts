@@ -8,7 +8,7 @@ import {
   labelledEnum,
   validate,
 } from '@gebiedsgericht/core';
-import { type ReadSnapshot, readNowAfter, readSnapshot } from '../internal/readSnapshot';
+import { type ReadSnapshot, readNow, readSnapshot } from '../internal/readSnapshot';
 import { extensionDueCheckers } from '../monitoring/dueCheckers';
 import { defaultElectionCalendar } from './defaultElectionCalendar';
 
@@ -188,8 +188,7 @@ export const dueCheckers: readonly DueChecker[] = [
  * review; and the next ijkmoment of each kind, knelpunten past the time limit of their
  * escalation level, the periodic evaluation when due, new PBL publications that call for an
  * evaluation, and herijkingen that indicator trigger values put on the agenda. Pure: the same
- * snapshot and `now` always give the same list. A `now` before the last accepted event is refused
- * (`now_before_last_event`, path `now`): day counts never come out negative.
+ * snapshot and `now` always give the same list.
  *
  * @example
  * dueItems(snapshot, '2026-11-02T09:00:00+01:00').map((d) => d.message.nl);
@@ -197,7 +196,7 @@ export const dueCheckers: readonly DueChecker[] = [
  */
 export function dueItems(snapshot: unknown, now: string, options: DueItemsOptions = {}): DueItem[] {
   const read = readSnapshot(snapshot);
-  const at = readNowAfter(read.context, now);
+  const at = readNow(now);
   const calendar = validate(ElectionCalendarSchema, options.elections ?? defaultElectionCalendar, {
     path: ['options', 'elections'],
   });

@@ -1,5 +1,5 @@
 import { daysBetween } from '@gebiedsgericht/core';
-import { readNowAfter, readSnapshot } from '../internal/readSnapshot';
+import { readNow, readSnapshot } from '../internal/readSnapshot';
 import { type CurrentPosition, currentPosition } from './currentPosition';
 
 /** A short progress summary of one area process at a moment. */
@@ -30,7 +30,7 @@ export interface ProgressSummary {
  */
 export function progressSummary(snapshot: unknown, now: string): ProgressSummary {
   const { snapshot: s, context } = readSnapshot(snapshot);
-  const at = readNowAfter(context, now);
+  const at = readNow(now);
   const position = currentPosition(s);
   const closed = s.template.steps.filter((step) => context.steps[step.id]?.status === 'closed').length;
   const count = (kind: 'minor' | 'major' | 'framework') => context.changes.filter((c) => c.kind === kind).length;
