@@ -221,10 +221,6 @@ export const processMessages = defineMessages({
     nl: `Ijkmoment ${p.ijkmomentId} is niet het eerstvolgende ijkmoment van het schema (dat is: ${p.next})`,
     en: `Ijkmoment ${p.ijkmomentId} is not the next ijkmoment in the schedule (that is: ${p.next})`,
   }),
-  now_before_last_event: (p: { now: string; last: string }) => ({
-    nl: `Het peilmoment ${p.now} ligt vóór de laatste gebeurtenis (${p.last}): geef een moment erna`,
-    en: `The moment ${p.now} is before the last event (${p.last}): give a moment after it`,
-  }),
   // ── end authority ───────────────────────────────────────────────────────────────────────────
   // ── reflection: the reflection check against the handreiking ────────────────────────────────
   reflection_input_empty: (_p: Record<string, never>) => ({
