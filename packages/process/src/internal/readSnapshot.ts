@@ -1,4 +1,4 @@
-import { type AreaProcessSnapshot, IsoDateTimeSchema, instantOf, validate } from '@gebiedsgericht/core';
+import { type AreaProcessSnapshot, IsoDateTimeSchema, validate } from '@gebiedsgericht/core';
 import { areaProcessMigrations, migrateSnapshotAt } from '../api/migrateAreaProcessSnapshot';
 import type { AreaProcessContext } from '../machine/areaProcessContext';
 import { readContext } from './readContext';
