@@ -4,8 +4,16 @@
  * the ijkmomenten, two knelpunten, the two tracks, and the monitoring loop with an evaluation and a
  * scoped herijking.
  */
-import type { AreaProcessSettings, Consent, Decision, Knelpunt, Score } from '@gebiedsgericht/core';
 import {
+  type AreaProcessSettings,
+  type Consent,
+  type Decision,
+  isElectedBody,
+  type Knelpunt,
+  type Score,
+} from '@gebiedsgericht/core';
+import {
+  lindewaardActors,
   lindewaardAssessmentAndChoice,
   lindewaardAssessmentInput,
   lindewaardConsents,
@@ -45,12 +53,20 @@ function closingDecision(stepId: string): Decision {
   return decision;
 }
 
+/** The body in which a party consents: its elected body (raad, Staten, algemeen bestuur), else its first. */
+function consentingBodyOf(partyId: string): string {
+  const bodies = lindewaardActors.parties.find((p) => p.id === partyId)?.bodies ?? [];
+  const body = bodies.find((b) => isElectedBody(b.kind)) ?? bodies[0];
+  if (!body) throw new Error(`Geen orgaan voor ${partyId} in de fixtures`);
+  return body.id;
+}
+
 function consentFor(stepId: string, partyId: string, date: string): Consent {
   return (
     lindewaardConsents.find((c) => c.stepId === stepId && c.partyId === partyId) ?? {
       id: `instemming-${partyId}-${stepId}`,
       partyId,
-      bodyId: `bestuur-${partyId}`,
+      bodyId: consentingBodyOf(partyId),
       stepId,
       outcome: 'adopted',
       date,
@@ -69,7 +85,7 @@ export function stepEvents(settings: AreaProcessSettings): ScenarioEvent[] {
       event: {
         type: 'deliverable.submit',
         timestamp: t(decision.date, '09:00'),
-        actor: 'regisseur-zuidmark',
+        actor: 'procesregisseur-zuidmark',
         role: 'regisseur',
         stepId: step.id,
         document: DELIVERABLES[step.id] ?? {},

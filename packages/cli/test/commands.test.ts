@@ -207,7 +207,7 @@ describe('gebiedsgericht process', () => {
   it('confirms that replaying the audit log gives the same state, and exits 1 when it does not', async () => {
     const ok = await run(['process', 'replay', 'snapshot.json'], { cwd });
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toContain('Opnieuw afspelen van 9 auditregels geeft dezelfde toestand');
+    expect(ok.stdout).toContain('Opnieuw afspelen van 8 auditregels geeft dezelfde toestand');
     const snapshot = JSON.parse(readFileSync(join(cwd, 'snapshot.json'), 'utf8'));
     // Tampered: a decision in the stored state that no audit entry explains.
     snapshot.context.decisions = [];

@@ -18,7 +18,7 @@ describe('gebiedsgericht store (SQLite)', () => {
     const imported = await run(['store', 'import', 'snapshot.json', 'startnotitie.json', ...db, '--json'], { cwd });
     expect(imported.code).toBe(0);
     expect(JSON.parse(imported.stdout)).toEqual([
-      { file: 'snapshot.json', what: 'process', id: 'lindewaard', version: 9 },
+      { file: 'snapshot.json', what: 'process', id: 'lindewaard', version: 8 },
       { file: 'startnotitie.json', what: 'document', id: 'startnotitie startnotitie-lindewaard', version: 1 },
     ]);
 
@@ -35,11 +35,11 @@ describe('gebiedsgericht store (SQLite)', () => {
 
     const show = await run(['store', 'show', 'lindewaard', ...db], { cwd });
     expect(show.code).toBe(0);
-    expect(show.stdout).toMatch(/^versie\s+9$/m);
+    expect(show.stdout).toMatch(/^versie\s+8$/m);
 
     const verify = await run(['store', 'verify', ...db], { cwd });
     expect(verify.code).toBe(0);
-    expect(verify.stdout).toContain('✓ lindewaard (versie 9)');
+    expect(verify.stdout).toContain('✓ lindewaard (versie 8)');
   });
 
   it('moves a process to another store through an export in JSON lines', async () => {
@@ -50,11 +50,11 @@ describe('gebiedsgericht store (SQLite)', () => {
     const exported = await run(['store', 'export', 'lindewaard', ...first], { cwd });
     expect(exported.code).toBe(0);
     const lines = exported.stdout.trim().split('\n');
-    expect(lines).toHaveLength(10);
+    expect(lines).toHaveLength(9);
     expect(JSON.parse(lines[0] as string).kind).toBe('areaProcessStream');
     const imported = await run(['store', 'import', '-', ...second], { cwd, stdin: exported.stdout });
     expect(imported.code).toBe(0);
-    expect(imported.stdout).toContain('proces lindewaard, versie 9');
+    expect(imported.stdout).toContain('proces lindewaard, versie 8');
     const again = await run(['store', 'export', 'lindewaard', ...second], { cwd });
     expect(again.stdout).toBe(exported.stdout);
   });

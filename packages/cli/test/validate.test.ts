@@ -25,7 +25,7 @@ describe('gebiedsgericht validate', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('✗ startnotitie-invalid.json (startnotitie startnotitie-lindewaard): 3 problemen');
     expect(r.stdout).toMatch(/^ {2}scope: Ongeldige invoer: verwacht object, ontving getal \(invalid_type\)$/m);
-    expect(r.stdout).toMatch(/^ {2}escalation: Ongeldige invoer/m);
+    expect(r.stdout).toMatch(/^ {2}escalation: Het veld 'escalation' ontbreekt/m);
     expect(r.stdout).toMatch(/^ {2}\(document\): .*"extra".*\(unrecognized_keys\)$/m);
   });
 

@@ -79,6 +79,12 @@ export { type DecisionsAndConsents, decisionsAndConsents, type StepConsents } fr
 export { defaultElectionCalendar } from './queries/defaultElectionCalendar';
 export { type DeliverableLine, type DeliverableStatus, deliverableStatus } from './queries/deliverableStatus';
 export { type DueItem, type DueItemsOptions, DueKind, dueItems } from './queries/dueItems';
+export {
+  type ConsentSource,
+  type EffectiveStepSettings,
+  effectiveSettings,
+  type TimeboxSource,
+} from './queries/effectiveSettings';
 export { type ProgressSummary, progressSummary } from './queries/progressSummary';
 export {
   type ProvincialRollup,

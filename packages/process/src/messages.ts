@@ -188,6 +188,48 @@ export const processMessages = defineMessages({
     nl: 'Er is nog geen escalatiemodel vastgelegd (escalation.configure, uit de startnotitie)',
     en: 'No escalation model has been set yet (escalation.configure, from the startnotitie)',
   }),
+  // ── authority: who may send which event, from the startnotitie ───────────────────────────────
+  actor_not_authorised: (p: { actor: string; event: string; whoNl: string; whoEn: string }) => ({
+    nl: `${p.actor} mag ${p.event} niet sturen; dat mag: ${p.whoNl}`,
+    en: `${p.actor} may not send ${p.event}; who may: ${p.whoEn}`,
+  }),
+  not_a_decider: (p: { partyId: string; bodyId: string; stepId: string; deciders: string }) => ({
+    nl: `${p.partyId} (${p.bodyId}) besluit volgens de startnotitie niet over ${p.stepId}; dat doen: ${p.deciders}`,
+    en: `According to the startnotitie ${p.partyId} (${p.bodyId}) does not decide on ${p.stepId}; the deciders are: ${p.deciders}`,
+  }),
+  body_not_of_party: (p: { bodyId: string; partyId: string }) => ({
+    nl: `Orgaan ${p.bodyId} hoort niet bij ${p.partyId}`,
+    en: `Body ${p.bodyId} does not belong to ${p.partyId}`,
+  }),
+  decided_by_other_party: (p: { partyId: string; decidedBy: string }) => ({
+    nl: `Het besluit is van ${p.partyId}, maar vastgelegd als genomen door ${p.decidedBy}`,
+    en: `The decision is ${p.partyId}'s, but recorded as taken by ${p.decidedBy}`,
+  }),
+  consent_step_mismatch: (p: { consentStepId: string; stepId: string }) => ({
+    nl: `De instemming gaat over stap ${p.consentStepId}, niet over stap ${p.stepId}`,
+    en: `The consent is about step ${p.consentStepId}, not about step ${p.stepId}`,
+  }),
+  unknown_party: (p: { partyId: string }) => ({
+    nl: `${p.partyId} is geen partij, orgaan, persoon of structuur van dit gebiedsproces`,
+    en: `${p.partyId} is not a party, body, person or structure of this area process`,
+  }),
+  major_change_not_decided_in: (p: { decidedIn: string }) => ({
+    nl: `Een grote wijziging wordt volgens de wijzigingsregels besloten in ${p.decidedIn}`,
+    en: `According to the change rules a major change is decided in ${p.decidedIn}`,
+  }),
+  regime_overseer_not_province: (p: { province: string }) => ({
+    nl: `${p.province} is geen provincie en kan het regime niet als provincie toezien`,
+    en: `${p.province} is not a province and cannot oversee the regime`,
+  }),
+  regime_actor_not_in_region: (p: { actor: string; region: string }) => ({
+    nl: `${p.actor} hoort niet bij regio ${p.region} en kan geen regionale visie indienen`,
+    en: `${p.actor} is not part of region ${p.region} and cannot submit the regional vision`,
+  }),
+  knelpunt_ijkmoment_not_next: (p: { ijkmomentId: string; next: string }) => ({
+    nl: `Ijkmoment ${p.ijkmomentId} is niet het eerstvolgende ijkmoment van het schema (dat is: ${p.next})`,
+    en: `Ijkmoment ${p.ijkmomentId} is not the next ijkmoment in the schedule (that is: ${p.next})`,
+  }),
+  // ── end authority ───────────────────────────────────────────────────────────────────────────
   // ── reflection: the reflection check against the handreiking ────────────────────────────────
   reflection_input_empty: (_p: Record<string, never>) => ({
     nl: 'Geef ten minste één document om te toetsen: startnotitie, gebiedsproces, arrangement of proces',

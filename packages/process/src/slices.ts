@@ -13,6 +13,7 @@ import {
 import type * as z from 'zod';
 import { type IjkmomentEvent, IjkmomentEventSchema } from './ijkmomenten/IjkmomentEvent';
 import { checkIjkmomentProcessEvent, reduceIjkmomentProcessEvent } from './ijkmomenten/IjkmomentenSlice';
+import { nextIjkmomenten } from './ijkmomenten/nextIjkmomenten';
 import {
   checkKnelpuntProcessEvent,
   type KnelpuntProcessEvent,
@@ -27,6 +28,7 @@ import {
   RegimeProcessEventSchema,
   reduceRegimeProcessEvent,
 } from './regimes/RegimesSlice';
+import { processMessages } from './messages';
 import { checkTrackEvent, reduceTrackEvent } from './tracks/applyTrackEvent';
 import { type TrackEvent, TrackEventSchema } from './tracks/TrackEvent';
 
@@ -55,8 +57,26 @@ export interface Slice<E extends { readonly type: string }> {
   initial(): Partial<SliceContext>;
   /** `null` when the event is accepted by the slice's own rules, otherwise the reason. */
   check(context: SliceContext, event: E, host: SliceHost): ErrorIssue | null;
-  /** The slice's part of the context after an accepted event. */
-  reduce(context: SliceContext, event: E): Partial<SliceContext>;
+  /** The slice's part of the context after an accepted event (`position`: the step the process is in). */
+  reduce(context: SliceContext, event: E, position: string | undefined): Partial<SliceContext>;
+}
+
+/**
+ * A knelpunt goes on the agenda of the next ijkmoment ("de eerstvolgende"): the next programme
+ * moment or the next regional moment of the schedule on or after the event's date. An id the
+ * schedule does not hold, or a moment already past, is refused (`knelpunt_ijkmoment_not_next`).
+ */
+function checkNextIjkmoment(context: SliceContext, event: KnelpuntProcessEvent): ErrorIssue | null {
+  if (event.type !== 'knelpunt.putOnAgenda') return null;
+  const schedule = context.ijkmomenten.schedule;
+  const next = schedule === undefined ? {} : nextIjkmomenten(schedule, event.timestamp);
+  const allowed = [next.programme_moment, next.regional_moment].flatMap((o) => (o ? [o.id] : []));
+  if (allowed.includes(event.ijkmomentId)) return null;
+  return processMessages.issue(
+    'knelpunt_ijkmoment_not_next',
+    { ijkmomentId: event.ijkmomentId, next: allowed.join(', ') || '—' },
+    ['ijkmomentId'],
+  );
 }
 
 const knelpunten: Slice<KnelpuntProcessEvent> = {
@@ -64,8 +84,10 @@ const knelpunten: Slice<KnelpuntProcessEvent> = {
   eventSchema: KnelpuntProcessEventSchema,
   acceptedWhileSuspended: ['escalation.configure'],
   initial: () => ({ knelpunten: { items: {} } }),
-  check: (context, event) => checkKnelpuntProcessEvent(context.knelpunten, event),
-  reduce: (context, event) => ({ knelpunten: reduceKnelpuntProcessEvent(context.knelpunten, event) }),
+  check: (context, event) => checkKnelpuntProcessEvent(context.knelpunten, event) ?? checkNextIjkmoment(context, event),
+  reduce: (context, event, position) => ({
+    knelpunten: reduceKnelpuntProcessEvent(context.knelpunten, event, position),
+  }),
 };
 
 const regimes: Slice<RegimeProcessEvent> = {

@@ -72,6 +72,8 @@ describe('preparing and holding an ijkmoment from the process state', () => {
   const occurrence = nextIjkmomenten(schedule, day(100)).regional_moment;
   const events = [
     { type: 'escalation.configure', model: lindewaardModel, ...meta(1) },
+    // The agenda of the next ijkmoment needs the schedule it is taken from.
+    { type: 'ijkmoment.schedule', schedule, ...meta(1) },
     ...(stepEvents(defaultStepTemplate, lindewaardSettings, 0, 2) as unknown as Record<string, unknown>[]),
     { type: 'knelpunt.raise', knelpunt: beekdalWater, ...meta(90, 'waterschap-aa-en-lindt', 'partij') },
     { type: 'knelpunt.putOnAgenda', knelpuntId: beekdalWater.id, ijkmomentId: occurrence?.id ?? 'x', ...meta(95) },

@@ -452,7 +452,14 @@ describe('knelpunt model from the startnotitie', () => {
       ijkmoment_agenda: {},
       mediation: { timeLimit: 'P8W', styles: ['facilitative'] },
       interventions: [
-        { level: 'province_intervention', intervener: 'provincie-zuidmark', timeLimit: 'P6W' },
+        {
+          level: 'province_intervention',
+          intervener: 'provincie-zuidmark',
+          // The independent substitute the startnotitie names (a commissie van wijzen) is kept.
+          substituteIfParty: 'niveau-3:onafhankelijk',
+          substituteDescription: 'Onafhankelijke commissie van wijzen, aangewezen door de gebiedstafel',
+          timeLimit: 'P6W',
+        },
         {
           level: 'rijk_decision',
           intervener: 'ministerie-vro',
@@ -461,7 +468,8 @@ describe('knelpunt model from the startnotitie', () => {
         },
       ],
     });
-    // The rijk's own substitute takes over when the ministry of VRO is itself a party.
+    // The province and the ministry of VRO are both parties: the commissie van wijzen the
+    // startnotitie names steps in at the province's level (it has no party id of its own).
     const s = initialKnelpuntState({
       knelpunt: { ...nwegDijk, parties: ['provincie-zuidmark', 'ministerie-vro'] },
       model,
@@ -470,6 +478,27 @@ describe('knelpunt model from the startnotitie', () => {
       role: 'partij',
     });
     const next = applyKnelpuntEvent(s, ev('knelpunt.escalate', '2027-05-02T10:00:00+02:00', 'provincie-zuidmark', {}));
-    expect(next.stays.at(-1)).toMatchObject({ level: 'rijk_decision', intervener: 'ministerie-lvvn' });
+    expect(next.stays.at(-1)).toMatchObject({
+      level: 'province_intervention',
+      intervener: 'niveau-3:onafhankelijk',
+      redirectedFrom: { level: 'province_intervention', intervener: 'provincie-zuidmark' },
+    });
+    // The rijk's own substitute takes over when the ministry of VRO is itself a party.
+    const rijk = initialKnelpuntState({
+      knelpunt: { ...nwegDijk, parties: ['gemeente-beekdal', 'ministerie-vro'] },
+      model,
+      timestamp: '2027-05-01T10:00:00+02:00',
+      actor: 'gemeente-beekdal',
+      role: 'partij',
+    });
+    const atProvince = applyKnelpuntEvent(
+      rijk,
+      ev('knelpunt.escalate', '2027-05-02T10:00:00+02:00', 'gemeente-beekdal', {}),
+    );
+    const atRijk = applyKnelpuntEvent(
+      atProvince,
+      ev('knelpunt.escalate', '2027-05-03T10:00:00+02:00', 'gemeente-beekdal', {}),
+    );
+    expect(atRijk.stays.at(-1)).toMatchObject({ level: 'rijk_decision', intervener: 'ministerie-lvvn' });
   });
 });

@@ -49,13 +49,22 @@ const closing = (stepId: string): Decision => {
   return decision;
 };
 
+/** The body in which a party consents: its elected body (raad, Staten, algemeen bestuur), else its first. */
+function bodyOf(partyId: string): string {
+  const bodies = lindewaardActors.parties.find((p) => p.id === partyId)?.bodies ?? [];
+  const body =
+    bodies.find((b) => ['gemeenteraad', 'provinciale_staten', 'algemeen_bestuur'].includes(b.kind)) ?? bodies[0];
+  if (!body) throw new Error(`no body for ${partyId}`);
+  return body.id;
+}
+
 /** The consent of a medeoverheid for a step: the fixture's where it exists, else one adopted on `date`. */
 function consentFor(stepId: string, partyId: string, date: string): Consent {
   return (
     lindewaardConsents.find((c) => c.stepId === stepId && c.partyId === partyId) ?? {
       id: `instemming-${partyId}-${stepId}`,
       partyId,
-      bodyId: `bestuur-${partyId}`,
+      bodyId: bodyOf(partyId),
       stepId,
       outcome: 'adopted',
       date,
@@ -74,7 +83,7 @@ function lindewaardEvents(): ProcessEvent[] {
     events.push({
       type: 'deliverable.submit',
       timestamp: at(decision.date, 9),
-      actor: 'regisseur-zuidmark',
+      actor: 'procesregisseur-zuidmark',
       role: 'regisseur',
       stepId: step.id,
       document,
@@ -135,7 +144,7 @@ describe('Lindewaard area process on the shared fixtures', () => {
     const result = process.send({
       type: 'deliverable.submit',
       timestamp: at('2026-02-24'),
-      actor: 'regisseur-zuidmark',
+      actor: 'procesregisseur-zuidmark',
       role: 'regisseur',
       stepId: 'opstart',
       document: { ...lindewaardStartnotitie, version: 0 },
@@ -168,7 +177,7 @@ describe('Lindewaard area process on the shared fixtures', () => {
     const reopen = (approvedBy: string[]): ProcessEvent => ({
       type: 'change.major',
       timestamp: at('2027-04-02'),
-      actor: 'regisseur-zuidmark',
+      actor: 'procesregisseur-zuidmark',
       role: 'regisseur',
       motivation: 'Nieuwe piekafvoeren van de Lindt vragen meer waterberging dan de visie aanneemt.',
       change: {

@@ -226,7 +226,7 @@ describe('the rule catalogue', () => {
     }
   });
   it('has, for every rule, tests that show it firing and not firing', () => {
-    const tests = ['reflectionRules.test.ts', 'reflectionProcess.test.ts']
+    const tests = ['reflectionRules.test.ts', 'reflectionProcess.test.ts', 'reflectionAuthority.test.ts']
       .map((f) => readFileSync(fileURLToPath(new URL(`./${f}`, import.meta.url)), 'utf8'))
       .join('\n');
     for (const r of reflectionRules) expect(tests.includes(`'${r.id}'`), r.id).toBe(true);

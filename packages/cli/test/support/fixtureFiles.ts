@@ -23,7 +23,7 @@ function lindewaardSnapshot() {
     startedAt: '2026-01-12T09:00:00+01:00',
   });
   const decision = lindewaardDecisions.find((d) => d.stepId === 'opstart' && d.subject === 'step_closure');
-  const meta = { actor: 'regisseur-zuidmark', role: 'regisseur' } as const;
+  const meta = { actor: 'procesregisseur-zuidmark', role: 'regisseur' } as const;
   const consents = settings.medeoverheden.map((m) => ({
     type: 'consent.record',
     timestamp: '2026-03-02T10:00:00+01:00',
@@ -33,7 +33,7 @@ function lindewaardSnapshot() {
     consent: lindewaardConsents.find((c) => c.stepId === 'opstart' && c.partyId === m.partyId) ?? {
       id: `instemming-${m.partyId}-opstart`,
       partyId: m.partyId,
-      bodyId: `bestuur-${m.partyId}`,
+      bodyId: lindewaardActors.parties.find((p) => p.id === m.partyId)?.bodies?.[0]?.id ?? m.partyId,
       stepId: 'opstart',
       outcome: 'adopted',
       date: '2026-03-02',

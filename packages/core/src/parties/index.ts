@@ -6,6 +6,7 @@ export { type Body, BodySchema } from './body';
 export { BodyKind, BodyKindSchema, bodyKindsFor, isElectedBody } from './bodyKind';
 export { partiesDocuments } from './documents';
 export { GovernmentLayer, GovernmentLayerSchema, governmentLayerOf } from './governmentLayer';
+export { MEDEOVERHEID_LAYERS, medeoverhedenOf, medeoverheidLayerOf } from './medeoverheden';
 export { Membership, MembershipSchema } from './membership';
 export {
   type Ministry,

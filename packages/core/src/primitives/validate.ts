@@ -58,6 +58,13 @@ export function issuesFromZod(error: z.ZodError, basePath: IssuePath = []): Erro
     }
     if (params && typeof params.nl === 'string' && typeof params.en === 'string') {
       message = { nl: params.nl, en: params.en };
+    } else if (raw.code === 'invalid_type' && input === undefined && path.length > 0) {
+      // A missing field: name it in words, not only in the path.
+      const field = String(path[path.length - 1]);
+      message = {
+        nl: `Het veld '${field}' ontbreekt (verwacht: ${raw.expected})`,
+        en: `The field '${field}' is missing (expected: ${raw.expected})`,
+      };
     } else {
       const en = render(maps.en, raw, raw.message);
       const nl = render(maps.nl, raw, en);

@@ -1,11 +1,12 @@
 import * as z from 'zod';
 import { GovernmentLayerSchema } from '../parties/governmentLayer';
 import { IdSchema, safeRecord } from '../primitives/id';
+import { AreaProcessAuthoritySchema } from './areaProcessAuthority';
 import { ChangeRulesSchema } from './changeRules';
 
 /**
  * What the process machine needs to know from the startnotitie, in one plain shape: the process
- * and area ids, the medeoverheden whose consent can be asked, the steps at which the startnotitie
+ * and area ids, the lead province and every province involved, the medeoverheden whose consent can be asked, the steps at which the startnotitie
  * asks for that consent, and the change rules. `settingsFromStartnotitie` in
  * `@gebiedsgericht/process` derives it from a startnotitie; you can also write it by hand.
  *
@@ -18,13 +19,24 @@ import { ChangeRulesSchema } from './changeRules';
 export const AreaProcessSettingsSchema = z.strictObject({
   processId: IdSchema,
   areaId: IdSchema.optional(),
+  /**
+   * The lead province (coordination, §2.1): the one province of an area inside one province, the
+   * coordinating province of an area across provinces.
+   */
   provinceId: IdSchema.optional(),
+  /**
+   * Every province the area lies in, the lead province included; omitted for an area inside one
+   * province. A provincial rollup counts the area for each of them, a national rollup once.
+   */
+  provinceIds: z.array(IdSchema).min(1).optional(),
   startnotitieId: IdSchema.optional(),
   medeoverheden: z.array(z.strictObject({ partyId: IdSchema, layer: GovernmentLayerSchema })),
   consentStepIds: z.array(IdSchema),
   changeRules: ChangeRulesSchema,
   /** Timeboxes agreed in the startnotitie, in days per step id; they override the template's. */
   stepTimeboxDays: safeRecord(z.number().int().positive()).optional(),
+  /** Who may do what, from the startnotitie; without it the process checks what happens, not who does it. */
+  authority: AreaProcessAuthoritySchema.optional(),
 });
 /**
  * What the process machine needs to know from the startnotitie: the type of a value that

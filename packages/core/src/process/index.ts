@@ -28,6 +28,12 @@ export {
   type SubmittedDocument,
   SubmittedDocumentSchema,
 } from './areaProcessContextSchema';
+export {
+  type AreaProcessAuthority,
+  AreaProcessAuthoritySchema,
+  type AuthorityParty,
+  AuthorityPartySchema,
+} from './areaProcessAuthority';
 export { type AreaProcessSettings, AreaProcessSettingsSchema } from './areaProcessSettings';
 export {
   AREA_PROCESS_SNAPSHOT_VERSION,

@@ -139,11 +139,15 @@ export function checkKnelpuntProcessEvent(slice: KnelpuntenSlice, event: Knelpun
  * const next = reduceKnelpuntProcessEvent(context.knelpunten, event);
  * @see Handreiking §2.3
  */
-export function reduceKnelpuntProcessEvent(slice: KnelpuntenSlice, event: KnelpuntProcessEvent): KnelpuntenSlice {
+export function reduceKnelpuntProcessEvent(
+  slice: KnelpuntenSlice,
+  event: KnelpuntProcessEvent,
+  position?: string,
+): KnelpuntenSlice {
   if (event.type === 'escalation.configure') return { ...slice, model: event.model };
   if (event.type === 'knelpunt.raise') {
     if (slice.model === undefined) return slice;
-    const state = initialKnelpuntState(knelpuntInputOf(slice, event));
+    const state = initialKnelpuntState(knelpuntInputOf(slice, event, position));
     return { ...slice, items: { ...slice.items, [event.knelpunt.id]: state } };
   }
   const state = Object.hasOwn(slice.items, event.knelpuntId) ? slice.items[event.knelpuntId] : undefined;
@@ -153,7 +157,8 @@ export function reduceKnelpuntProcessEvent(slice: KnelpuntenSlice, event: Knelpu
 }
 
 /**
- * The input of the child actor of a knelpunt being raised.
+ * The input of the child actor of a knelpunt being raised. A knelpunt raised without a `stepId`
+ * arose in the step where the process stood (`position`; `monitoring` after the last step).
  *
  * @example
  * spawnChild('knelpunt', { input: ({ context, event }) => knelpuntInputOf(context.knelpunten, event) });
@@ -162,10 +167,12 @@ export function reduceKnelpuntProcessEvent(slice: KnelpuntenSlice, event: Knelpu
 export function knelpuntInputOf(
   slice: KnelpuntenSlice,
   event: Extract<KnelpuntProcessEvent, { type: 'knelpunt.raise' }>,
+  position?: string,
 ): Parameters<typeof initialKnelpuntState>[0] {
   if (slice.model === undefined) throw processMessages.fail('knelpunt_no_escalation_model', {}, ['type']);
+  const stepId = event.knelpunt.stepId ?? position;
   return {
-    knelpunt: event.knelpunt,
+    knelpunt: stepId === undefined ? event.knelpunt : { ...event.knelpunt, stepId },
     model: slice.model,
     timestamp: event.timestamp,
     actor: event.actor,

@@ -69,7 +69,7 @@ export interface InterventionTarget {
  * The intervention a knelpunt escalates to from `level`: the next intervention step above it; when
  * its intervener is a party to the knelpunt, its substitute (`substituteIfParty`) takes over if that
  * one is not a party, otherwise the step is redirected to the next intervention whose intervener is
- * not a party. `undefined` when no impartial intervener is left.
+ * not a party. A structure intervener is a party when any of its members (`intervenerPartyIds`) is. `undefined` when no impartial intervener is left.
  *
  * @example
  * nextIntervention(state, 'mediation'); // { intervention: { level: 'rijk_decision', … }, intervener: 'ministerie-vro', redirectedFrom: { level: 'province_intervention', intervener: 'provincie-zuidmark' } }
@@ -83,8 +83,10 @@ export function nextIntervention(
   const parties = state.knelpunt.parties;
   const candidates = state.model.interventions.filter((i) => INTERVENTION_LEVELS.indexOf(i.level) > from);
   let redirectedFrom: InterventionTarget['redirectedFrom'];
+  const isParty = (candidate: KnelpuntIntervention) =>
+    parties.includes(candidate.intervener) || (candidate.intervenerPartyIds ?? []).some((p) => parties.includes(p));
   for (const candidate of candidates) {
-    if (!parties.includes(candidate.intervener)) {
+    if (!isParty(candidate)) {
       return redirectedFrom === undefined
         ? { intervention: candidate, intervener: candidate.intervener }
         : { intervention: candidate, intervener: candidate.intervener, redirectedFrom };

@@ -1,43 +1,90 @@
 import {
+  type Actors,
+  ActorsSchema,
   type EscalationLevel,
   type EscalationModel,
   EscalationModelSchema,
   type KnelpuntEscalationModel,
   KnelpuntEscalationModelSchema,
   type KnelpuntIntervention,
+  GebiedsgerichtError,
   MediationStyle,
   validate,
 } from '@gebiedsgericht/core';
 import * as z from 'zod';
 import { processMessages } from '../messages';
 
-function intervenerOf(level: EscalationLevel, index: number): { intervener: string; substituteIfParty?: string } {
-  const actor = level.actor;
-  if (actor.kind === 'partij') {
-    const substitute = actor.substituteIfParty.partyId;
-    return substitute === undefined
-      ? { intervener: actor.partyId }
-      : { intervener: actor.partyId, substituteIfParty: substitute };
-  }
-  if (actor.kind === 'structuur') return { intervener: actor.structureId };
-  if (actor.partyId !== undefined) return { intervener: actor.partyId };
-  throw processMessages.fail('invalid_argument', { name: `levels[${index}].actor.partyId` }, [
-    'model',
-    'levels',
-    index,
-    'actor',
-  ]);
+/**
+ * The id under which an independent actor without a party id (a commissie van wijzen) acts at a
+ * level: `<levelId>:onafhankelijk`. The host passes it as `actor` when that actor records its decision.
+ */
+function independentId(level: EscalationLevel): string {
+  return `${level.id}:onafhankelijk`;
 }
 
-const OptionsSchema = z.strictObject({ mediationStyles: z.array(MediationStyle.schema).optional() });
+type Intervener = Pick<
+  KnelpuntIntervention,
+  'intervener' | 'intervenerPartyIds' | 'substituteIfParty' | 'substituteDescription'
+>;
+
+function intervenerOf(level: EscalationLevel, actors: Actors | undefined): Intervener {
+  const actor = level.actor;
+  if (actor.kind === 'partij') {
+    const substitute = actor.substituteIfParty;
+    if (substitute.kind === 'partij') return { intervener: actor.partyId, substituteIfParty: substitute.partyId };
+    return {
+      intervener: actor.partyId,
+      substituteIfParty: substitute.partyId ?? independentId(level),
+      substituteDescription: substitute.description,
+    };
+  }
+  if (actor.kind === 'structuur') {
+    const members = actors?.structures.find((s) => s.id === actor.structureId)?.members.map((m) => m.partyId);
+    return members === undefined
+      ? { intervener: actor.structureId }
+      : { intervener: actor.structureId, intervenerPartyIds: members };
+  }
+  return { intervener: actor.partyId ?? independentId(level) };
+}
+
+const OptionsSchema = z.strictObject({
+  mediationStyles: z.array(MediationStyle.schema).optional(),
+  actors: ActorsSchema.optional(),
+});
+
+/** Where in the escalation model the user wrote each intervention, to report problems there. */
+function rethrowAtLevels(error: unknown, origins: readonly (string | number)[][]): never {
+  if (!(error instanceof GebiedsgerichtError)) throw error;
+  const issues = error.issues.map((i) => {
+    const at = i.path.indexOf('interventions');
+    if (at < 0) return i;
+    const index = i.path[at + 1];
+    const origin = typeof index === 'number' ? origins[index] : undefined;
+    const path = origin ? ['model', ...origin, 'actor'] : ['model', 'levels'];
+    const message =
+      i.code === 'interventions_out_of_order'
+        ? {
+            nl: 'In de niveaus van het escalatiemodel komt ingrijpen door de provincie (route province_intervenes) vóór het besluit van het rijk (rijk_decides), elk ten hoogste één keer',
+            en: 'In the levels of the escalation model the province intervening (route province_intervenes) comes before the rijk deciding (rijk_decides), each at most once',
+          }
+        : i.message;
+    return { ...i, path, message };
+  });
+  const first = issues[0];
+  throw first ? new GebiedsgerichtError({ code: first.code, message: first.message, path: first.path, issues }) : error;
+}
 
 /**
  * The escalation model one knelpunt follows, derived from the escalation model agreed in the
  * startnotitie (core's `EscalationModel`): the bilateral level's time limit, the two options that
  * are agreed (agenda of the next ijkmoment, independent facilitator) with their levels' time
  * limits, and the province and rijk levels as interventions on top, each with the substitute that
- * takes over when the intervener is a party. The startnotitie does not fix mediation styles; pass
- * the agreed ones (default: all three). Throws `invalid_input` for an invalid escalation model
+ * takes over when the intervener is a party. An independent substitute or intervener without a
+ * party id (a commissie van wijzen) acts as `<levelId>:onafhankelijk`, with its description kept.
+ * Pass the `actors` document so that a structure at a level (the gebiedstafel) lists its members:
+ * a structure is a party to a knelpunt when any member is, and then cannot decide it. The
+ * startnotitie does not fix mediation styles; pass the agreed ones (default: all three). Problems
+ * are reported at the level you wrote (`model.levels[i]`, `model.finalLevel`). Throws `invalid_input` for an invalid escalation model
  * (path `model`) and for options other than `{ mediationStyles?: MediationStyle[] }` (path
  * `options`).
  *
@@ -47,10 +94,11 @@ const OptionsSchema = z.strictObject({ mediationStyles: z.array(MediationStyle.s
  */
 export function knelpuntModelFromStartnotitie(
   model: EscalationModel,
-  options: { mediationStyles?: readonly MediationStyle[] } = {},
+  options: { mediationStyles?: readonly MediationStyle[]; actors?: Actors } = {},
 ): KnelpuntEscalationModel {
   const m = validate(EscalationModelSchema, model, { path: ['model'] });
-  validate(OptionsSchema, options, { path: ['options'] });
+  const o = validate(OptionsSchema, options, { path: ['options'] });
+  const origins: (string | number)[][] = [];
   const levels = [...m.levels, m.finalLevel];
   const of = (route: EscalationLevel['route']) => levels.find((l) => l.route === route);
   const out: {
@@ -71,6 +119,7 @@ export function knelpuntModelFromStartnotitie(
     out.mediation = level ? { timeLimit: level.timeLimit, styles } : { styles };
   }
   levels.forEach((level, index) => {
+    const origin = index < m.levels.length ? ['levels', index] : ['finalLevel'];
     const kind =
       level.route === 'province_intervenes'
         ? 'province_intervention'
@@ -78,7 +127,19 @@ export function knelpuntModelFromStartnotitie(
           ? 'rijk_decision'
           : undefined;
     if (kind === undefined) return;
-    out.interventions.push({ level: kind, ...intervenerOf(level, index), timeLimit: level.timeLimit });
+    origins.push(origin);
+    out.interventions.push({ level: kind, ...intervenerOf(level, o.actors), timeLimit: level.timeLimit });
   });
-  return validate(KnelpuntEscalationModelSchema, out, { path: ['model'] });
+  if (out.interventions.length === 0) {
+    throw processMessages.fail(
+      'invalid_argument',
+      { name: 'model.levels / model.finalLevel: no level with route province_intervenes or rijk_decides' },
+      ['model', 'finalLevel', 'route'],
+    );
+  }
+  try {
+    return validate(KnelpuntEscalationModelSchema, out, { path: ['model'] });
+  } catch (error) {
+    rethrowAtLevels(error, origins);
+  }
 }

@@ -12,6 +12,7 @@ import {
   KnelpuntStateSchema,
   validate,
 } from '@gebiedsgericht/core';
+import { processMessages } from '../messages';
 
 const ROUTE: Partial<Record<KnelpuntLevel, EscalationRoute>> = {
   between_parties: 'bilateral',
@@ -33,7 +34,9 @@ const RESULT: Record<KnelpuntOutcomeResult, EscalationResult> = {
  * The knelpunt record (core's `knelpuntRecord` document) of a knelpunt's state, for case systems
  * and reports: one escalation step per stay at an option or intervention level, each with who
  * handled it, its due date, the redirect when the intended intervener was a party, and its
- * outcome. The stay "between the parties" appears only when the knelpunt was settled there.
+ * outcome. The stay "between the parties" appears only when the knelpunt was settled there. The
+ * record's `stepId` is the step in which the knelpunt arose (an area process fills it in when a
+ * knelpunt is raised without one); a state without it is refused (`invalid_argument`).
  *
  * @example
  * const record = toKnelpuntRecord(actor.getSnapshot().context, 'gebiedsproces-lindewaard');
@@ -43,6 +46,14 @@ const RESULT: Record<KnelpuntOutcomeResult, EscalationResult> = {
 export function toKnelpuntRecord(state: KnelpuntState, gebiedsprocesId: string): KnelpuntRecord {
   const s = validate(KnelpuntStateSchema, state, { path: ['state'] });
   const processId = validate(IdSchema, gebiedsprocesId, { path: ['gebiedsprocesId'] });
+  const stepId = s.knelpunt.stepId;
+  if (stepId === undefined) {
+    throw processMessages.fail('invalid_argument', { name: 'state.knelpunt.stepId (the step in which it arose)' }, [
+      'state',
+      'knelpunt',
+      'stepId',
+    ]);
+  }
   const steps: EscalationStep[] = [];
   const open = s.stays.filter((stay) => ROUTE[stay.level] !== undefined);
   for (const [index, stay] of open.entries()) {
@@ -105,7 +116,7 @@ export function toKnelpuntRecord(state: KnelpuntState, gebiedsprocesId: string):
     description: s.knelpunt.description ?? s.knelpunt.title,
     raisedBy: { partyId: s.knelpunt.raisedBy, role: raiser?.enteredByRole ?? 'partij' },
     raisedAt: s.raisedAt,
-    stepId: s.knelpunt.stepId ?? 'monitoring',
+    stepId,
     parties: [...s.knelpunt.parties],
     opgaveIds: [...(s.knelpunt.opgaveIds ?? [])],
     status,

@@ -1,6 +1,7 @@
 // The rules and the reducer of the whole area process: core's process events (checkEvent,
 // reduceEvent) and the second half's (ijkmomenten, knelpunten, regimes, monitoring, tracks).
 import type { ErrorIssue } from '@gebiedsgericht/core';
+import { checkAuthority } from '../authority/authorityRules';
 import type { AreaProcessContext } from './areaProcessContext';
 import { type AreaProcessDefinition, checkEvent } from './checkEvent';
 import { checkEventTime, checkUniqueIds } from './eventIntegrity';
@@ -24,6 +25,9 @@ export function checkAreaProcessEvent(
 ): ErrorIssue | null {
   const early = checkEventTime(context, event);
   if (early) return early;
+  // Who may send it (from the startnotitie), then what it may do in this state, then ids.
+  const who = checkAuthority(definition.settings, context, event);
+  if (who) return who;
   const rule = isExtensionEvent(event)
     ? checkExtensionEvent(definition.settings.processId, context, event)
     : checkEvent(definition, context, event);

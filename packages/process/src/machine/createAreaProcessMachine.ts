@@ -169,7 +169,7 @@ export function machineOf(definition: AreaProcessDefinition) {
         id: ({ event }) => (event.type === 'knelpunt.raise' ? knelpuntActorId(event.knelpunt.id) : 'knelpunt:?'),
         input: ({ context, event }) => {
           if (event.type !== 'knelpunt.raise') throw new TypeError('spawnKnelpunt needs knelpunt.raise');
-          return knelpuntInputOf(context.knelpunten, event);
+          return knelpuntInputOf(context.knelpunten, event, context.position);
         },
       }),
       /** Sends an accepted knelpunt event on to the knelpunt's own actor. */

@@ -203,7 +203,8 @@ export function checkExtensionEvent(
  */
 export function reduceExtensionEvent<C extends ExtensionContext>(context: C, event: ExtensionEvent): C {
   const slice = SLICE_OF_TYPE.get(event.type);
-  return slice === undefined ? context : { ...context, ...slice.reduce(context, event) };
+  const position = (context as Partial<ExtensionHost>).position;
+  return slice === undefined ? context : { ...context, ...slice.reduce(context, event, position) };
 }
 
 /**

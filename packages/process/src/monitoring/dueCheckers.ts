@@ -55,13 +55,17 @@ export const nextIjkmomentChecker: DueChecker = ({ context }, now) => {
   const ext = extensionOf(context);
   const schedule = ext.ijkmomenten?.schedule;
   if (schedule === undefined || context.status === 'stopped') return [];
-  const onAgenda = Object.values(ext.knelpunten?.items ?? {}).filter((k) => k.level === 'ijkmoment_agenda').length;
+  const knelpunten = Object.values(ext.knelpunten?.items ?? {});
+  /** Only the knelpunten put on the agenda of this very ijkmoment. */
+  const onAgendaOf = (id: string) =>
+    knelpunten.filter((k) => k.level === 'ijkmoment_agenda' && k.stays[k.stays.length - 1]?.ijkmomentId === id).length;
   const herijkingen = ext.monitoring ? triggeredHerijkingen(ext.monitoring).length : 0;
   const next = nextIjkmomenten(schedule, now);
   const items: DueItem[] = [];
   for (const kind of ['programme_moment', 'regional_moment', 'external_deadline'] as const) {
     const o = next[kind];
     if (o === undefined) continue;
+    const onAgenda = onAgendaOf(o.id);
     const agenda =
       kind === 'external_deadline' || onAgenda + herijkingen === 0
         ? { nl: '', en: '' }

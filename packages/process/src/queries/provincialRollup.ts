@@ -48,11 +48,18 @@ const RollupOptionsSchema = z.strictObject({ provinceId: IdSchema.optional() });
 const SnapshotListSchema = z.array(z.unknown());
 const OpgaveAssessmentsSchema = z.array(OpgaveAssessmentSchema.extend({ recordedAt: IsoDateTimeSchema }));
 
+/** Every province an area process lies in: `provinceIds`, else the one `provinceId`. */
+function provincesOf(settings: { provinceId?: string | undefined; provinceIds?: readonly string[] | undefined }) {
+  return settings.provinceIds ?? (settings.provinceId === undefined ? [] : [settings.provinceId]);
+}
+
 /**
  * Rolls up the opgave verdicts (`opgave.assess` events) of all area processes of a province into
  * the shape of the provincial ruimtelijk voorstel: per national opgave, what fits, what needs
  * something extra (and from whom), and what is not realistic. Processes of another province are
- * left out when `provinceId` is given. Pure over the snapshots. Throws `invalid_input` when
+ * left out when `provinceId` is given; an area across provinces (`settings.provinceIds`, §2.1)
+ * counts in the rollup of each province it lies in, and a national rollup (no `provinceId`)
+ * counts every area process once, even when the same process is passed twice. Pure over the snapshots. Throws `invalid_input` when
  * `snapshots` is not an array (path `snapshots`), for a snapshot that is not a valid persisted
  * area process or whose recorded opgave verdicts are malformed (path `snapshots.<i>...`), and for
  * options other than `{ provinceId?: id }` (path `options`); `invalid_argument` for a snapshot
@@ -68,7 +75,7 @@ export function provincialRollup(
 ): ProvincialRollup {
   validate(SnapshotListSchema, snapshots, { path: ['snapshots'] });
   validate(RollupOptionsSchema, options, { path: ['options'] });
-  const read = snapshots
+  let read = snapshots
     .map((s, index) => {
       const r = readSnapshot(s, ['snapshots', index]);
       validate(OpgaveAssessmentsSchema, r.context.opgaveAssessments, {
@@ -76,7 +83,15 @@ export function provincialRollup(
       });
       return r;
     })
-    .filter(({ snapshot }) => !options.provinceId || snapshot.settings.provinceId === options.provinceId);
+    .filter(({ snapshot }) => !options.provinceId || provincesOf(snapshot.settings).includes(options.provinceId));
+  // One area process counts once, also when the lists of two provinces are put together: the
+  // snapshot with the longest audit log (the latest) stands for it.
+  const latest = new Map<string, (typeof read)[number]>();
+  for (const r of read) {
+    const seen = latest.get(r.snapshot.settings.processId);
+    if (!seen || r.context.auditLog.length > seen.context.auditLog.length) latest.set(r.snapshot.settings.processId, r);
+  }
+  read = [...latest.values()];
   const byOpgave = new Map<string, RollupAreaLine[]>();
   for (const { snapshot, context } of read) {
     for (const assessment of context.opgaveAssessments) {

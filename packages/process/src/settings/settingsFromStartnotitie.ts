@@ -1,10 +1,11 @@
 import {
   type Actors,
   ActorsSchema,
+  type AreaProcessAuthority,
   type AreaProcessSettings,
   AreaProcessSettingsSchema,
-  governmentLayerOf,
   IdSchema,
+  medeoverhedenOf,
   type Startnotitie,
   StartnotitieSchema,
   validate,
@@ -34,9 +35,57 @@ function durationInDays(duration: string, from: string): number | undefined {
 }
 
 /**
- * Derives the process settings from the startnotitie and the actors document: the medeoverheden
- * (the parties of the startnotitie's party agreements that are a government: rijk, provincie,
- * gemeente, waterschap), the steps that need the consent of every medeoverheid (the
+ * The provinces of the area: every province with a party agreement or at the gebiedstafel, and the
+ * lead: the trekker of an interprovincial coordination structure, else the actors document's
+ * province, else the only province.
+ */
+function provincesOf(a: Actors, s: Startnotitie): { lead?: string; all: string[] } {
+  const involved = new Set<string>(s.partyAgreements.map((x) => x.partyId));
+  for (const st of a.structures) for (const m of st.members) involved.add(m.partyId);
+  const all = a.parties.filter((p) => p.kind === 'provincie' && involved.has(p.id)).map((p) => p.id);
+  const coordination = a.structures.find((st) => st.type === 'interprovinciale_afstemming');
+  const lead =
+    (coordination?.type === 'interprovinciale_afstemming' ? coordination.leadProvinceId : undefined) ??
+    a.provinceId ??
+    (all.length === 1 ? all[0] : undefined);
+  if (lead !== undefined && !all.includes(lead)) all.unshift(lead);
+  return lead === undefined ? { all } : { lead, all };
+}
+
+/** Who may do what, from the startnotitie's parties, bodies, decision rules and change rules. */
+function authorityOf(s: Startnotitie, a: Actors): AreaProcessAuthority {
+  return {
+    parties: a.parties.map((party) => ({
+      id: party.id,
+      kind: party.kind,
+      bodyIds: (party.bodies ?? []).map((b) => b.id),
+      personIds: a.persons.filter((p) => p.partyId === party.id).map((p) => p.id),
+      roles: [
+        ...new Set([
+          ...s.partyAgreements.filter((x) => x.partyId === party.id).flatMap((x) => x.roles),
+          ...a.roleAssignments.filter((x) => x.partyId === party.id).map((x) => x.role),
+          ...(a.structures.some((st) => st.chair?.partyId === party.id) ? (['voorzitter'] as const) : []),
+        ]),
+      ],
+    })),
+    structures: a.structures.map((st) => ({ id: st.id, memberPartyIds: st.members.map((m) => m.partyId) })),
+    decisionRules: s.decisionMaking.rules.map((rule) => ({
+      id: rule.id,
+      ...(rule.stepIds ? { stepIds: [...rule.stepIds] } : {}),
+      deciders: rule.deciders.map((d) => ({ ...d })),
+      consentOfAllMedeoverheden: rule.consentOfAllMedeoverheden,
+    })),
+    minorChangeRecordedBy: s.changeRules.minor.recordedBy,
+    majorChangeDecidedIn: s.changeRules.major.decidedIn,
+  };
+}
+
+/**
+ * Derives the process settings from the startnotitie and the actors document: the lead province
+ * and every province involved (§2.1), the medeoverheden (core's `medeoverhedenOf`: every provincie,
+ * gemeente and waterschap with a party agreement or a full seat at the gebiedstafel), who may do
+ * what (`authority`: parties with their bodies, persons and agreed roles, structures with their
+ * members, the decision rules, who records minor changes and where major ones are decided), the steps that need the consent of every medeoverheid (the
  * startnotitie's `consentStepIds` and the steps of every decision rule that asks for it), the
  * change rules (who approves a major change, which steps may be reopened, whether and how a
  * criterion may be added later) and the agreed timeboxes in days.
@@ -54,14 +103,11 @@ export function settingsFromStartnotitie(
   const s = validate(StartnotitieSchema, startnotitie, { path: ['startnotitie'] });
   const a = validate(ActorsSchema, actors, { path: ['actors'] });
   const processId = validate(IdSchema, options.processId, { path: ['options', 'processId'] });
-  const medeoverheden: AreaProcessSettings['medeoverheden'] = [];
-  for (const agreement of s.partyAgreements) {
-    const party = a.parties.find((p) => p.id === agreement.partyId);
-    const layer = party ? governmentLayerOf(party.kind) : undefined;
-    if (layer && !medeoverheden.some((m) => m.partyId === agreement.partyId)) {
-      medeoverheden.push({ partyId: agreement.partyId, layer });
-    }
-  }
+  const medeoverheden = medeoverhedenOf(
+    a,
+    s.partyAgreements.map((agreement) => agreement.partyId),
+  );
+  const provinces = provincesOf(a, s);
   const consentStepIds = [...s.decisionMaking.consentStepIds];
   for (const rule of s.decisionMaking.rules) {
     if (!rule.consentOfAllMedeoverheden) continue;
@@ -77,7 +123,8 @@ export function settingsFromStartnotitie(
   const settings: AreaProcessSettings = {
     processId,
     areaId: s.areaId,
-    ...(a.provinceId ? { provinceId: a.provinceId } : {}),
+    ...(provinces.lead ? { provinceId: provinces.lead } : {}),
+    ...(provinces.all.length > 1 ? { provinceIds: provinces.all } : {}),
     startnotitieId: s.id,
     medeoverheden,
     consentStepIds,
@@ -90,6 +137,7 @@ export function settingsFromStartnotitie(
       },
     },
     ...(Object.keys(stepTimeboxDays).length > 0 ? { stepTimeboxDays } : {}),
+    authority: authorityOf(s, a),
   };
   return validate(AreaProcessSettingsSchema, settings, { path: ['settings'] });
 }

@@ -22,7 +22,7 @@ export function lindewaardEvents(processId = 'gebiedsproces-lindewaard'): Record
 }
 
 /** A minor change the process accepts while it runs; `n` makes the id unique. */
-export function minorChange(n: number, actor = 'regisseur-zuidmark'): Record<string, unknown> {
+export function minorChange(n: number, actor = 'procesregisseur-zuidmark'): Record<string, unknown> {
   // One second apart from 13 January 2026 on, so a sequence of them is in time order.
   const at = new Date(Date.UTC(2026, 0, 13, 9, 0, 0) + n * 1000).toISOString();
   return {

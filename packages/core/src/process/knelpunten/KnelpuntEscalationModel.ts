@@ -8,7 +8,8 @@ import { TimeLimitSchema } from './TimeLimit';
  * One intervention step on top of the two options: who intervenes (a party id), who takes over when
  * that party is itself a party to the knelpunt (`substituteIfParty`, for example the rijk for the
  * province), and the time limit (ISO 8601 duration). Without a usable substitute the step is
- * redirected to the next intervention whose intervener is not a party.
+ * redirected to the next intervention whose intervener is not a party. An intervener that is a
+ * structure lists its member parties (`intervenerPartyIds`): it is a party when any member is.
  *
  * @example
  * const p: KnelpuntIntervention = { level: 'province_intervention', intervener: 'provincie-zuidmark', substituteIfParty: 'ministerie-vro', timeLimit: 'P60D' };
@@ -17,7 +18,14 @@ import { TimeLimitSchema } from './TimeLimit';
 export const KnelpuntInterventionSchema = z.strictObject({
   level: z.enum(['province_intervention', 'rijk_decision']),
   intervener: IdSchema,
+  /**
+   * When the intervener is a structure (a gebiedstafel, a bestuurlijk overleg): its member parties.
+   * A structure is a party to a knelpunt when any of its members is.
+   */
+  intervenerPartyIds: z.array(IdSchema).optional(),
   substituteIfParty: IdSchema.optional(),
+  /** Who the substitute is, when it is an independent one (a commissie van wijzen) without a party id. */
+  substituteDescription: z.string().min(1).optional(),
   timeLimit: TimeLimitSchema,
 });
 /** One intervention step of the escalation model. */

@@ -20,7 +20,9 @@ import { escalationModelWithoutFinalLevel } from './escalationModelWithoutFinalL
 import { evaluationCadenceMissing } from './evaluationCadenceMissing';
 import { existingCollaborationsNotReused } from './existingCollaborationsNotReused';
 import { feasibilityCheckMissing } from './feasibilityCheckMissing';
+import { finalLevelHeldByParty } from './finalLevelHeldByParty';
 import { goalNotMeasurable } from './goalNotMeasurable';
+import { governmentAtTableWithoutAgreement } from './governmentAtTableWithoutAgreement';
 import { herijkingFullCycleByDefault } from './herijkingFullCycleByDefault';
 import { ijkmomentScheduleMissing } from './ijkmomentScheduleMissing';
 import { indicatorsMissing } from './indicatorsMissing';
@@ -62,7 +64,9 @@ export {
   evaluationCadenceMissing,
   existingCollaborationsNotReused,
   feasibilityCheckMissing,
+  finalLevelHeldByParty,
   goalNotMeasurable,
+  governmentAtTableWithoutAgreement,
   herijkingFullCycleByDefault,
   ijkmomentScheduleMissing,
   indicatorsMissing,
@@ -114,7 +118,9 @@ export const reflectionRules: readonly ReflectionRule[] = Object.freeze(
     evaluationCadenceMissing,
     existingCollaborationsNotReused,
     feasibilityCheckMissing,
+    finalLevelHeldByParty,
     goalNotMeasurable,
+    governmentAtTableWithoutAgreement,
     herijkingFullCycleByDefault,
     ijkmomentScheduleMissing,
     indicatorsMissing,

@@ -1,0 +1,555 @@
+/**
+ * Scenario: Gebied Grenshei (core fixtures), an area across Provincie Zuidmark (lead) and Provincie
+ * Noordveld. The process is configured from its own startnotitie and actors, and every event is
+ * checked for *who* sends it: each refused case asserts the code, the path into the event, and that
+ * the snapshot is unchanged.
+ */
+
+import type { Decision, EscalationModel } from '@gebiedsgericht/core';
+import { grensheiActors, grensheiStartnotitie } from '@gebiedsgericht/core/fixtures';
+import { describe, expect, it } from 'vitest';
+import type { AreaProcessEvent } from '../src/index';
+import {
+  type AreaProcess,
+  createAreaProcess,
+  defaultStepTemplate,
+  dueItems,
+  effectiveSettings,
+  initialKnelpuntState,
+  knelpuntModelFromStartnotitie,
+  planKnelpuntEvent,
+  provincialRollup,
+  restoreAreaProcess,
+  settingsFromStartnotitie,
+  toKnelpuntRecord,
+} from '../src/index';
+import { deliverableOf, testOptions } from './support/areaProcessFixtures';
+
+const settings = settingsFromStartnotitie(grensheiStartnotitie, grensheiActors, {
+  processId: 'gebiedsproces-grenshei',
+});
+const model = knelpuntModelFromStartnotitie(grensheiStartnotitie.escalation, { actors: grensheiActors });
+
+const at = (date: string, hour = 10) => `${date}T${String(hour).padStart(2, '0')}:00:00+02:00`;
+
+function decision(id: string, date: string, partyId: string, bodyId: string, stepId?: string): Decision {
+  return {
+    id,
+    subject: 'step_closure',
+    ...(stepId ? { stepId } : {}),
+    title: { nl: `Besluit ${id}`, en: `Decision ${id}` },
+    partyId,
+    bodyId,
+    date,
+    decidedBy: { partyId, role: 'bevoegd_gezag', bodyId },
+    motivation: { nl: 'Voorbereid aan de gebiedstafel.', en: 'Prepared at the area table.' },
+    documents: [],
+    servesGoalIds: [],
+  };
+}
+
+const submit = (stepId: string, date: string): AreaProcessEvent => ({
+  type: 'deliverable.submit',
+  timestamp: at(date, 9),
+  actor: 'regisseur-grenshei',
+  role: 'regisseur',
+  stepId,
+  document: deliverableOf(defaultStepTemplate.steps.find((s) => s.id === stepId)?.deliverable.documentType ?? ''),
+});
+
+const close = (stepId: string, date: string, partyId: string, bodyId: string, actor = bodyId): AreaProcessEvent => ({
+  type: 'step.close',
+  timestamp: at(date, 15),
+  actor,
+  role: 'bevoegd_gezag',
+  stepId,
+  decision: decision(`gh-besluit-${stepId}`, date, partyId, bodyId, stepId),
+});
+
+const consent = (
+  stepId: string,
+  date: string,
+  partyId: string,
+  bodyId: string,
+  extra: { actor?: string; consentStepId?: string } = {},
+): AreaProcessEvent => ({
+  type: 'consent.record',
+  timestamp: at(date, 11),
+  actor: extra.actor ?? bodyId,
+  role: 'bevoegd_gezag',
+  stepId,
+  consent: {
+    id: `gh-instemming-${partyId}-${stepId}`,
+    partyId,
+    bodyId,
+    stepId: extra.consentStepId ?? stepId,
+    outcome: 'adopted',
+    date,
+    targetChanges: [],
+  },
+});
+
+/** Sends the event, expects it refused with this code and path, and the snapshot unchanged. */
+function refused(process: AreaProcess, event: AreaProcessEvent, code: string, path: (string | number)[]) {
+  const before = JSON.stringify(process.snapshot());
+  const result = process.send(event);
+  expect(result.accepted, `${event.type} should be refused`).toBe(false);
+  if (result.accepted) return;
+  expect(result.reason.code).toBe(code);
+  expect(result.reason.path).toEqual(path);
+  expect(result.reason.message.nl.length).toBeGreaterThan(0);
+  expect(result.reason.message.en.length).toBeGreaterThan(0);
+  expect(JSON.stringify(process.snapshot())).toBe(before);
+}
+
+function accepted(process: AreaProcess, event: AreaProcessEvent) {
+  const result = process.send(event);
+  expect(result.accepted, result.accepted ? '' : JSON.stringify(result.reason)).toBe(true);
+}
+
+const DECIDERS = [
+  ['provincie-zuidmark', 'gs-zuidmark'],
+  ['provincie-noordveld', 'gs-noordveld'],
+  ['gemeente-grensbeek', 'college-grensbeek'],
+  ['gemeente-veldrode', 'college-veldrode'],
+  ['waterschap-grensstromen', 'db-grensstromen'],
+] as const;
+const CONSENTING = [
+  ['provincie-noordveld', 'ps-noordveld'],
+  ['provincie-zuidmark', 'ps-zuidmark'],
+  ['gemeente-grensbeek', 'raad-grensbeek'],
+  ['gemeente-veldrode', 'raad-veldrode'],
+  ['waterschap-grensstromen', 'ab-grensstromen'],
+] as const;
+
+/** Runs Grenshei through steps 0–2 into step 3 (ontwerpen) on 1 July 2026. */
+function intoStep3(): AreaProcess {
+  const process = createAreaProcess({
+    template: defaultStepTemplate,
+    settings,
+    startedAt: at('2026-03-02', 8),
+    options: testOptions,
+  });
+  accepted(process, submit('opstart', '2026-03-02'));
+  accepted(process, close('opstart', '2026-03-02', 'provincie-noordveld', 'gs-noordveld', 'gedeputeerde-noordveld'));
+  accepted(process, submit('inzicht-verkrijgen', '2026-05-01'));
+  accepted(process, close('inzicht-verkrijgen', '2026-05-01', 'provincie-zuidmark', 'gs-zuidmark'));
+  accepted(process, submit('visie-en-afwegingskader', '2026-07-01'));
+  for (const [partyId, bodyId] of CONSENTING)
+    accepted(process, consent('visie-en-afwegingskader', '2026-07-01', partyId, bodyId));
+  accepted(
+    process,
+    close('visie-en-afwegingskader', '2026-07-01', 'gemeente-veldrode', 'college-veldrode', 'wethouder-veldrode'),
+  );
+  return process;
+}
+
+describe('Gebied Grenshei: an area across two provinces, every event checked for who sends it', () => {
+  it('configures itself from its startnotitie: lead province, both provinces, the medeoverheden (§2.1, §2.6)', () => {
+    expect(settings.provinceId).toBe('provincie-zuidmark');
+    expect(settings.provinceIds).toEqual(['provincie-zuidmark', 'provincie-noordveld']);
+    // One definition: provincie, gemeente, waterschap with an agreement or a seat at the table; not the rijk.
+    expect(settings.medeoverheden.map((m) => m.partyId)).toEqual([
+      'gemeente-grensbeek',
+      'gemeente-veldrode',
+      'provincie-noordveld',
+      'provincie-zuidmark',
+      'waterschap-grensstromen',
+    ]);
+    expect(settings.authority?.minorChangeRecordedBy).toBe('programmateam-grenshei');
+  });
+
+  it('13: shows the effective settings and where each comes from — no silent precedence', () => {
+    const process = createAreaProcess({
+      template: defaultStepTemplate,
+      settings,
+      startedAt: at('2026-03-02', 8),
+      options: testOptions,
+    });
+    const effective = effectiveSettings(process.snapshot());
+    const step = (id: string) => effective.find((e) => e.stepId === id);
+    expect(step('visie-en-afwegingskader')).toMatchObject({
+      consentRequired: true,
+      consentSource: 'startnotitie_consent_steps',
+    });
+    expect(step('inzicht-verkrijgen')).toMatchObject({
+      consentRequired: false,
+      timeboxSource: 'startnotitie',
+      timeboxDays: 168,
+    });
+    // With a rule that asks every medeoverheid, the step it names is a consent step because of that rule.
+    const withRule = settingsFromStartnotitie(
+      {
+        ...grensheiStartnotitie,
+        decisionMaking: {
+          ...grensheiStartnotitie.decisionMaking,
+          rules: grensheiStartnotitie.decisionMaking.rules.map((r) =>
+            r.id === 'gh-besluit-stappen' ? { ...r, consentOfAllMedeoverheden: true } : r,
+          ),
+        },
+      },
+      grensheiActors,
+      { processId: 'gebiedsproces-grenshei' },
+    );
+    const ruled = createAreaProcess({
+      template: defaultStepTemplate,
+      settings: withRule,
+      startedAt: at('2026-03-02', 8),
+      options: testOptions,
+    });
+    expect(effectiveSettings(ruled.snapshot()).find((e) => e.stepId === 'opstart')).toMatchObject({
+      consentRequired: true,
+      consentSource: 'decision_rule',
+      consentRuleIds: ['gh-besluit-stappen'],
+    });
+  });
+
+  it('1: only the deciders the startnotitie names for a step close it, from their own body', () => {
+    const process = createAreaProcess({
+      template: defaultStepTemplate,
+      settings,
+      startedAt: at('2026-03-02', 8),
+      options: testOptions,
+    });
+    accepted(process, submit('opstart', '2026-03-02'));
+    // The raad is not the body the decision rule names.
+    refused(process, close('opstart', '2026-03-02', 'gemeente-grensbeek', 'raad-grensbeek'), 'not_a_decider', [
+      'decision',
+      'bodyId',
+    ]);
+    // A body of another government.
+    refused(process, close('opstart', '2026-03-02', 'gemeente-grensbeek', 'college-veldrode'), 'body_not_of_party', [
+      'decision',
+      'bodyId',
+    ]);
+    // The right decision, sent by another government's body.
+    refused(
+      process,
+      close('opstart', '2026-03-02', 'provincie-noordveld', 'gs-noordveld', 'college-grensbeek'),
+      'actor_not_authorised',
+      ['actor'],
+    );
+    // An actor nobody knows.
+    refused(
+      process,
+      close('opstart', '2026-03-02', 'provincie-noordveld', 'gs-noordveld', 'iemand-anders'),
+      'actor_not_authorised',
+      ['actor'],
+    );
+    // A role the party agreement does not give.
+    refused(
+      process,
+      { ...close('opstart', '2026-03-02', 'provincie-noordveld', 'gs-noordveld'), role: 'mediator' },
+      'actor_not_authorised',
+      ['role'],
+    );
+    for (const [partyId, bodyId] of DECIDERS.slice(0, 1))
+      accepted(process, close('opstart', '2026-03-02', partyId, bodyId));
+    // Step 1 is decided by the lead province only (the rule without steps).
+    accepted(process, submit('inzicht-verkrijgen', '2026-05-01'));
+    refused(
+      process,
+      close('inzicht-verkrijgen', '2026-05-01', 'provincie-noordveld', 'gs-noordveld'),
+      'not_a_decider',
+      ['decision', 'bodyId'],
+    );
+  });
+
+  it('2 and 12: a consent comes from the consenting government’s own body, about this step; the rijk is no medeoverheid', () => {
+    const process = createAreaProcess({
+      template: defaultStepTemplate,
+      settings,
+      startedAt: at('2026-03-02', 8),
+      options: testOptions,
+    });
+    accepted(process, submit('opstart', '2026-03-02'));
+    accepted(process, close('opstart', '2026-03-02', 'provincie-zuidmark', 'gs-zuidmark'));
+    accepted(process, submit('inzicht-verkrijgen', '2026-05-01'));
+    accepted(process, close('inzicht-verkrijgen', '2026-05-01', 'provincie-zuidmark', 'gs-zuidmark'));
+    accepted(process, submit('visie-en-afwegingskader', '2026-07-01'));
+    const step = 'visie-en-afwegingskader';
+    refused(process, consent(step, '2026-07-01', 'gemeente-grensbeek', 'raad-veldrode'), 'body_not_of_party', [
+      'consent',
+      'bodyId',
+    ]);
+    refused(
+      process,
+      consent(step, '2026-07-01', 'gemeente-grensbeek', 'raad-grensbeek', { consentStepId: 'afwegen-en-keuze' }),
+      'consent_step_mismatch',
+      ['consent', 'stepId'],
+    );
+    refused(
+      process,
+      consent(step, '2026-07-01', 'gemeente-grensbeek', 'raad-grensbeek', { actor: 'gemeente-veldrode' }),
+      'actor_not_authorised',
+      ['actor'],
+    );
+    refused(
+      process,
+      { ...consent(step, '2026-07-01', 'ministerie-vro', 'minister-vro'), role: 'partij' },
+      'not_a_medeoverheid',
+      ['consent', 'partyId'],
+    );
+    for (const [partyId, bodyId] of CONSENTING) accepted(process, consent(step, '2026-07-01', partyId, bodyId));
+    accepted(process, close(step, '2026-07-01', 'waterschap-grensstromen', 'db-grensstromen'));
+  });
+
+  it('3: minor changes by whoever the change rules name; major changes by an approver, decided at the table', () => {
+    const process = intoStep3();
+    const minor = (actor: string): AreaProcessEvent => ({
+      type: 'change.minor',
+      timestamp: at('2026-07-02'),
+      actor,
+      role: 'regisseur',
+      change: { id: 'gh-planning', description: 'Werkateliers een week later' },
+    });
+    refused(process, { ...minor('gemeente-veldrode'), role: 'partij' }, 'actor_not_authorised', ['actor']);
+    // The procesregisseur is a person of a member of the programme team.
+    accepted(process, minor('regisseur-grenshei'));
+    const major = (actor: string, partyId: string, bodyId: string): AreaProcessEvent => ({
+      type: 'change.major',
+      timestamp: at('2026-07-03'),
+      actor,
+      role: 'bevoegd_gezag',
+      motivation: 'Nieuwe wateropgave uit Noordveld',
+      change: { id: 'gh-water', description: 'Nieuwe wateropgave' },
+      reopenStepId: 'visie-en-afwegingskader',
+      approvedBy: ['provincie-zuidmark', 'provincie-noordveld'],
+      decision: decision('gh-besluit-wijziging', '2026-07-03', partyId, bodyId),
+    });
+    refused(process, major('college-grensbeek', 'provincie-zuidmark', 'gs-zuidmark'), 'actor_not_authorised', [
+      'actor',
+    ]);
+    refused(process, major('gs-zuidmark', 'provincie-zuidmark', 'ps-noordveld'), 'body_not_of_party', [
+      'decision',
+      'bodyId',
+    ]);
+    accepted(process, major('gs-zuidmark', 'provincie-zuidmark', 'gs-zuidmark'));
+  });
+
+  it('4, 8, 14, 15: knelpunten between real parties, on the next scheduled ijkmoment, in the step they arose', () => {
+    const process = intoStep3();
+    const base = { timestamp: at('2026-07-10'), role: 'regisseur' as const };
+    refused(
+      process,
+      { type: 'escalation.configure', model, ...base, actor: 'gemeente-veldrode', role: 'partij' },
+      'actor_not_authorised',
+      ['actor'],
+    );
+    accepted(process, { type: 'escalation.configure', model, ...base, actor: 'regisseur-grenshei' });
+    accepted(process, {
+      type: 'ijkmoment.schedule',
+      schedule: grensheiStartnotitie.ijkmomenten,
+      ...base,
+      actor: 'regisseur-grenshei',
+    });
+    const knelpunt = {
+      id: 'gh-knelpunt-berging',
+      title: { nl: 'Waterberging of woningbouw', en: 'Water storage or housing' },
+      parties: ['gemeente-grensbeek', 'waterschap-grensstromen'],
+      raisedBy: 'gemeente-grensbeek',
+    };
+    const raise = (k: typeof knelpunt, actor: string): AreaProcessEvent => ({
+      type: 'knelpunt.raise',
+      knelpunt: k,
+      timestamp: at('2026-07-11'),
+      actor,
+      role: 'partij',
+    });
+    refused(
+      process,
+      raise({ ...knelpunt, parties: ['gemeente-grensbeek', 'gemeente-nergensdorp'] }, 'gemeente-grensbeek'),
+      'unknown_party',
+      ['knelpunt', 'parties', 1],
+    );
+    refused(process, raise(knelpunt, 'gemeente-veldrode'), 'actor_not_authorised', ['actor']);
+    accepted(process, raise(knelpunt, 'college-grensbeek'));
+    // 14: raised without a step, it arose in step 3, where the process stands.
+    const state = process.context().knelpunten.items[knelpunt.id];
+    expect(state && toKnelpuntRecord(state, 'gebiedsproces-grenshei').stepId).toBe('ontwerpen-ontwikkelvarianten');
+    // 4: a non-party cannot record the agreement that settles it between the parties.
+    refused(
+      process,
+      {
+        type: 'knelpunt.recordOutcome',
+        knelpuntId: knelpunt.id,
+        result: 'agreement',
+        summary: { nl: 'Akkoord', en: 'Agreed' },
+        timestamp: at('2026-07-12'),
+        actor: 'gemeente-veldrode',
+        role: 'partij',
+      },
+      'actor_not_authorised',
+      ['actor'],
+    );
+    // 8: the agenda of the next ijkmoment — not an unknown one, not one already past.
+    const agenda = (ijkmomentId: string): AreaProcessEvent => ({
+      type: 'knelpunt.putOnAgenda',
+      knelpuntId: knelpunt.id,
+      ijkmomentId,
+      timestamp: at('2026-07-20'),
+      actor: 'waterschap-grensstromen',
+      role: 'partij',
+    });
+    refused(process, agenda('grensdagen-bestaat-niet'), 'knelpunt_ijkmoment_not_next', ['ijkmomentId']);
+    refused(process, agenda('grensdagen:2026-06-15'), 'knelpunt_ijkmoment_not_next', ['ijkmomentId']);
+    accepted(process, agenda('grensdagen:2026-12-15'));
+    // 15: only the regional moment it was put on counts it; the NOVEX moment before it does not.
+    const next = dueItems(process.snapshot(), at('2026-07-21')).filter((d) => d.kind === 'next_ijkmoment');
+    expect(next.find((d) => d.refId === 'grensdagen:2026-12-15')?.message.en).toContain('1 knelpunt');
+    expect(next.find((d) => d.refId === 'novex-najaar-2026')?.message.en).not.toContain('knelpunt');
+    // Restored from JSON, the process still checks who acts.
+    const restored = restoreAreaProcess(JSON.parse(JSON.stringify(process.snapshot())), testOptions);
+    expect(
+      restored.check({ ...agenda('grensdagen:2026-12-15'), actor: 'iemand-anders' } as AreaProcessEvent)?.code,
+    ).toBe('actor_not_authorised');
+  });
+
+  it('5 and 6: whoever intervenes is not a party — a substitute province, a commissie van wijzen, never a table of parties', () => {
+    const process = intoStep3();
+    accepted(process, {
+      type: 'escalation.configure',
+      model,
+      timestamp: at('2026-07-10'),
+      actor: 'regisseur-grenshei',
+      role: 'regisseur',
+    });
+    accepted(process, {
+      type: 'knelpunt.raise',
+      knelpunt: {
+        id: 'gh-knelpunt-rijk',
+        title: { nl: 'Woningbouwaantallen', en: 'Housing numbers' },
+        parties: ['provincie-zuidmark', 'ministerie-vro'],
+        raisedBy: 'provincie-zuidmark',
+      },
+      timestamp: at('2026-07-11'),
+      actor: 'gs-zuidmark',
+      role: 'partij',
+    });
+    const escalate = (date: string): AreaProcessEvent => ({
+      type: 'knelpunt.escalate',
+      knelpuntId: 'gh-knelpunt-rijk',
+      timestamp: at(date),
+      actor: 'gs-zuidmark',
+      role: 'partij',
+    });
+    accepted(process, escalate('2026-08-10'));
+    // The lead province is a party: Noordveld steps in.
+    expect(process.context().knelpunten.items['gh-knelpunt-rijk']?.stays.at(-1)?.intervener).toBe(
+      'provincie-noordveld',
+    );
+    refused(
+      process,
+      {
+        type: 'knelpunt.recordOutcome',
+        knelpuntId: 'gh-knelpunt-rijk',
+        result: 'decision',
+        summary: { nl: 'Besluit', en: 'Decision' },
+        timestamp: at('2026-08-11'),
+        actor: 'provincie-zuidmark',
+        role: 'bevoegd_gezag',
+      },
+      'knelpunt_actor_not_intervener',
+      ['actor'],
+    );
+    // 6: the ministry is a party at the final level: the commissie van wijzen the startnotitie names decides.
+    accepted(process, escalate('2026-09-25'));
+    expect(process.context().knelpunten.items['gh-knelpunt-rijk']?.stays.at(-1)).toMatchObject({
+      level: 'rijk_decision',
+      intervener: 'gh-niveau-3:onafhankelijk',
+      redirectedFrom: { intervener: 'ministerie-vro' },
+    });
+    // 5: a gebiedstafel at the final level is a party whenever one of its members is.
+    const tableModel: EscalationModel = {
+      ...grensheiStartnotitie.escalation,
+      levels: [],
+      finalLevel: {
+        ...grensheiStartnotitie.escalation.finalLevel,
+        actor: { kind: 'structuur', structureId: 'gebiedstafel-grenshei' },
+      },
+    };
+    const derived = knelpuntModelFromStartnotitie(tableModel, { actors: grensheiActors });
+    expect(derived.interventions[0]?.intervenerPartyIds).toContain('gemeente-grensbeek');
+    const state = initialKnelpuntState({
+      knelpunt: {
+        id: 'gh-knelpunt-tafel',
+        title: { nl: 'Tafel', en: 'Table' },
+        parties: ['gemeente-grensbeek', 'waterschap-grensstromen'],
+        raisedBy: 'gemeente-grensbeek',
+        stepId: 'ontwerpen-ontwikkelvarianten',
+      },
+      model: derived,
+      timestamp: at('2026-07-11'),
+      actor: 'gemeente-grensbeek',
+      role: 'partij',
+    });
+    const before = JSON.stringify(state);
+    const plan = planKnelpuntEvent(state, {
+      type: 'knelpunt.escalate',
+      timestamp: at('2026-08-11'),
+      actor: 'gemeente-grensbeek',
+      role: 'partij',
+    });
+    expect(plan.ok).toBe(false);
+    if (!plan.ok) {
+      expect(plan.error.code).toBe('knelpunt_no_impartial_intervener');
+      expect(plan.error.path).toEqual(['type']);
+    }
+    expect(JSON.stringify(state)).toBe(before);
+  });
+
+  it('7: a regime is overseen by a province; only the region and its gemeenten submit its vision', () => {
+    const process = intoStep3();
+    const start = (province: string): AreaProcessEvent => ({
+      type: 'regime.start',
+      regime: {
+        id: 'gh-woonregime',
+        region: 'regio-grenshei',
+        province,
+        municipalities: ['gemeente-grensbeek', 'gemeente-veldrode'],
+        subject: { nl: 'Regionale woonvisie', en: 'Regional housing vision' },
+      },
+      timestamp: at('2026-07-05'),
+      actor: 'gs-zuidmark',
+      role: 'bevoegd_gezag',
+    });
+    refused(process, start('gemeente-grensbeek'), 'regime_overseer_not_province', ['regime', 'province']);
+    accepted(process, start('provincie-zuidmark'));
+    const vision = (actor: string): AreaProcessEvent => ({
+      type: 'regime.submitVision',
+      regimeId: 'gh-woonregime',
+      visionId: 'gh-woonvisie',
+      consentingMunicipalities: ['gemeente-grensbeek', 'gemeente-veldrode'],
+      timestamp: at('2026-07-06'),
+      actor,
+      role: 'partij',
+    });
+    refused(process, vision('waterschap-grensstromen'), 'regime_actor_not_in_region', ['actor']);
+    accepted(process, vision('college-veldrode'));
+  });
+
+  it('9: each province’s rollup counts the area; a national rollup counts it once', () => {
+    const process = intoStep3();
+    accepted(process, {
+      type: 'opgave.assess',
+      assessment: {
+        opgaveId: 'gh-opgave-wonen',
+        nationalOpgaveId: 'wonen',
+        placement: { status: 'fits', reasoning: 'Past in beide kernen' },
+      },
+      timestamp: at('2026-07-04'),
+      actor: 'regisseur-grenshei',
+      role: 'regisseur',
+    });
+    const snapshot = process.snapshot();
+    expect(provincialRollup([snapshot], { provinceId: 'provincie-zuidmark' }).processes).toEqual([
+      'gebiedsproces-grenshei',
+    ]);
+    expect(provincialRollup([snapshot], { provinceId: 'provincie-noordveld' }).processes).toEqual([
+      'gebiedsproces-grenshei',
+    ]);
+    const national = provincialRollup([snapshot, snapshot]);
+    expect(national.processes).toEqual(['gebiedsproces-grenshei']);
+    expect(national.opgaven[0]?.counts.fits).toBe(1);
+  });
+});
