@@ -15,14 +15,13 @@ import {
   defaultStepTemplate,
   dueItems,
   effectiveSettings,
-  initialKnelpuntState,
   knelpuntModelFromStartnotitie,
-  planKnelpuntEvent,
   provincialRollup,
   restoreAreaProcess,
   settingsFromStartnotitie,
   toKnelpuntRecord,
 } from '../src/index';
+import { initialKnelpuntState, planKnelpuntEvent } from '../src/knelpunten/applyKnelpuntEvent';
 import { deliverableOf, testOptions } from './support/areaProcessFixtures';
 
 const settings = settingsFromStartnotitie(grensheiStartnotitie, grensheiActors, {

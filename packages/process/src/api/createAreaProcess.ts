@@ -276,6 +276,49 @@ export function restoreAreaProcess(
 }
 
 /**
+ * Restores a snapshot that the caller wrote itself from `snapshot()` of this release and kept
+ * intact, such as a store that checks a SHA-256 checksum of the text it wrote and the audit head
+ * against its events. It checks the template and settings and that the context fits them (as
+ * {@link restoreAreaProcess} does) but does not validate the context with its schema or recompute
+ * the audit chain, which makes it several times faster for a long audit log. The process takes
+ * the snapshot's context as it is: pass a value nobody else holds (a fresh `JSON.parse`). Anything
+ * that is not a snapshot of the current format, or that does not fit, goes through
+ * {@link restoreAreaProcess} with its full validation and typed errors.
+ *
+ * @example
+ * const process = restoreTrustedAreaProcess(JSON.parse(row.body)); // after checking row.checksum
+ * @see docs/process.md (persistence)
+ */
+export function restoreTrustedAreaProcess(snapshot: unknown, options?: AreaProcessOptions): AreaProcess {
+  const envelope = snapshot as Partial<AreaProcessSnapshot> | null;
+  if (
+    typeof envelope !== 'object' ||
+    envelope === null ||
+    envelope.kind !== 'areaProcessSnapshot' ||
+    envelope.schemaVersion !== AREA_PROCESS_SNAPSHOT_VERSION ||
+    typeof envelope.context !== 'object' ||
+    envelope.context === null
+  ) {
+    return restoreAreaProcess(snapshot, options);
+  }
+  try {
+    const current = envelope as AreaProcessSnapshot;
+    const definition = validateDefinition(current.template, current.settings, options);
+    const context = readContext(current, [], { schema: false });
+    const machine = machineOf(definition);
+    const actor = createActor(machine, {
+      snapshot: machineSnapshotOf(context) as never,
+      input: { startedAt: context.startedAt },
+    });
+    actor.start();
+    return wrap(definition, actor, machine);
+  } catch {
+    // Whatever does not fit is answered by the fully validating restore, with its typed error.
+    return restoreAreaProcess(snapshot, options);
+  }
+}
+
+/**
  * Rebuilds an area process by replaying an audit log from the start: a fresh process from the
  * same template, settings and start time, to which every accepted event of the log is sent again
  * in order. Because the machine never reads the clock, the result equals the original. Throws
