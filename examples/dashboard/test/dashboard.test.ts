@@ -10,14 +10,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assess } from '@gebiedsgericht/assessment';
-import { formatEuro } from '@gebiedsgericht/core';
+import { type AreaProcessContext, formatEuro, KnelpuntLevel, type KnelpuntState } from '@gebiedsgericht/core';
 import { lindewaardAssessmentInput, nWegEstimate, zuidmarkParties } from '@gebiedsgericht/core/fixtures';
 import {
-  type AreaProcessContext,
   decisionsAndConsents,
   dueItems,
-  KnelpuntLevel,
-  type KnelpuntState,
   nextIntervention,
   progressSummary,
   verifyAuditLog,

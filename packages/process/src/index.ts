@@ -45,6 +45,7 @@ export type { IjkmomentOccurrence } from './ijkmomenten/IjkmomentOccurrence';
 export { listIjkmomenten } from './ijkmomenten/listIjkmomenten';
 export { type NextIjkmomenten, nextIjkmomenten } from './ijkmomenten/nextIjkmomenten';
 export { type PrepareIjkmomentInput, prepareIjkmoment } from './ijkmomenten/prepareIjkmoment';
+export type { InterventionTarget } from './knelpunten/applyKnelpuntEvent';
 export type { KnelpuntProcessEvent } from './knelpunten/KnelpuntenSlice';
 export { knelpuntModelFromStartnotitie } from './knelpunten/knelpuntModelFromStartnotitie';
 export { type OverdueKnelpunt, overdueKnelpunten } from './knelpunten/overdueKnelpunten';
@@ -85,6 +86,7 @@ export {
   effectiveSettings,
   type TimeboxSource,
 } from './queries/effectiveSettings';
+export { nextIntervention } from './queries/nextIntervention';
 export { type ProgressSummary, progressSummary } from './queries/progressSummary';
 export {
   type ProvincialRollup,

@@ -20,6 +20,7 @@ import {
   KnelpuntProcessEventSchema,
   reduceKnelpuntProcessEvent,
 } from './knelpunten/KnelpuntenSlice';
+import { processMessages } from './messages';
 import { checkMonitoringEvent, reduceMonitoringEvent } from './monitoring/applyMonitoringEvent';
 import { type MonitoringEvent, MonitoringEventSchema } from './monitoring/MonitoringEvent';
 import {
@@ -28,7 +29,6 @@ import {
   RegimeProcessEventSchema,
   reduceRegimeProcessEvent,
 } from './regimes/RegimesSlice';
-import { processMessages } from './messages';
 import { checkTrackEvent, reduceTrackEvent } from './tracks/applyTrackEvent';
 import { type TrackEvent, TrackEventSchema } from './tracks/TrackEvent';
 

@@ -4,7 +4,15 @@
  * language without asking the server again.
  */
 import { assess } from '@gebiedsgericht/assessment';
-import { ConsentOutcome, formatEuro, IjkmomentKind, type Label } from '@gebiedsgericht/core';
+import {
+  type AreaProcessContext,
+  ConsentOutcome,
+  formatEuro,
+  IjkmomentKind,
+  KnelpuntLevel,
+  type KnelpuntState,
+  type Label,
+} from '@gebiedsgericht/core';
 import {
   lindewaardAssessmentInput,
   lindewaardRiskRegister,
@@ -12,12 +20,9 @@ import {
   zuidmarkParties,
 } from '@gebiedsgericht/core/fixtures';
 import {
-  type AreaProcessContext,
   decisionsAndConsents,
   deliverableStatus,
   dueItems,
-  KnelpuntLevel,
-  type KnelpuntState,
   listIjkmomenten,
   nextIjkmomenten,
   nextIntervention,

@@ -75,7 +75,7 @@ export interface InterventionTarget {
  * nextIntervention(state, 'mediation'); // { intervention: { level: 'rijk_decision', … }, intervener: 'ministerie-vro', redirectedFrom: { level: 'province_intervention', intervener: 'provincie-zuidmark' } }
  * @see Handreiking §2.3 (de provincie kan zelf partij zijn)
  */
-export function nextIntervention(
+export function interventionAfter(
   state: Pick<KnelpuntState, 'model' | 'knelpunt'>,
   level: KnelpuntLevel,
 ): InterventionTarget | undefined {
@@ -263,7 +263,7 @@ export function planKnelpuntEvent(state: KnelpuntState, event: unknown): Knelpun
     }
     case 'knelpunt.escalate': {
       if (level === 'rijk_decision') return notAllowed(state, e);
-      const target = nextIntervention(state, level);
+      const target = interventionAfter(state, level);
       if (target === undefined) {
         return fail(processMessages.fail('knelpunt_no_impartial_intervener', { level }, ['type']));
       }

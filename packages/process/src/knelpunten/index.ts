@@ -4,9 +4,9 @@ export {
   applyKnelpuntEvent,
   type InterventionTarget,
   initialKnelpuntState,
+  interventionAfter,
   type KnelpuntPlan,
   knelpuntTimeLimit,
-  nextIntervention,
   planKnelpuntEvent,
 } from './applyKnelpuntEvent';
 export {

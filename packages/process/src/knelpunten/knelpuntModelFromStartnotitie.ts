@@ -4,10 +4,10 @@ import {
   type EscalationLevel,
   type EscalationModel,
   EscalationModelSchema,
+  GebiedsgerichtError,
   type KnelpuntEscalationModel,
   KnelpuntEscalationModelSchema,
   type KnelpuntIntervention,
-  GebiedsgerichtError,
   MediationStyle,
   validate,
 } from '@gebiedsgericht/core';
