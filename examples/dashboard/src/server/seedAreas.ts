@@ -4,8 +4,16 @@
  * settings, start and the events that bring it to where the dashboard shows it. Adding an area is
  * one more line in that list.
  */
-import type { AreaProcessSettings, Consent, Decision, StepTemplate } from '@gebiedsgericht/core';
 import {
+  type AreaProcessSettings,
+  type Consent,
+  type Decision,
+  isElectedBody,
+  type StepTemplate,
+} from '@gebiedsgericht/core';
+import {
+  grensheiActors,
+  grensheiStartnotitie,
   hogeZand,
   hogeZandActors,
   hogeZandConsents,
@@ -57,12 +65,20 @@ export function lindewaardSeed(): SeedArea {
   };
 }
 
+/** The body in which a Hoge Zand party consents: its elected body (raad, Staten, algemeen bestuur). */
+function consentingBodyOf(partyId: string): string {
+  const bodies = hogeZandActors.parties.find((p) => p.id === partyId)?.bodies ?? [];
+  const body = bodies.find((b) => isElectedBody(b.kind)) ?? bodies[0];
+  if (!body) throw new Error(`Geen orgaan voor ${partyId} in de fixtures van Hoge Zand`);
+  return body.id;
+}
+
 function hogeZandConsent(stepId: string, partyId: string, date: string): Consent {
   return (
     hogeZandConsents.find((c) => c.stepId === stepId && c.partyId === partyId) ?? {
       id: `hz-instemming-${partyId}-${stepId}`,
       partyId,
-      bodyId: `bestuur-${partyId}`,
+      bodyId: consentingBodyOf(partyId),
       stepId,
       outcome: 'adopted',
       date,
@@ -140,8 +156,52 @@ export function hogeZandSeed(): SeedArea {
   return { name: hogeZand.name, template: defaultStepTemplate, settings, startedAt: t('2026-04-01', '09:00'), events };
 }
 
+/**
+ * Grenshei, the area across Provincie Zuidmark (lead) and Provincie Noordveld, in step 1: its
+ * startnotitie adopted by Gedeputeerde Staten of Noordveld, the decider the startnotitie names for
+ * step 0. It shows in the overview of both provinces.
+ */
+export function grensheiSeed(): SeedArea {
+  const settings = settingsFromStartnotitie(grensheiStartnotitie, grensheiActors, {
+    processId: 'gebiedsproces-grenshei',
+  });
+  const date = '2026-03-02';
+  const decision: Decision = {
+    id: 'gh-besluit-startnotitie',
+    subject: 'step_closure',
+    stepId: 'opstart',
+    title: { nl: 'Startnotitie Grenshei vastgesteld', en: 'Grenshei start memo adopted' },
+    partyId: 'provincie-noordveld',
+    bodyId: 'gs-noordveld',
+    date,
+    decidedBy: { partyId: 'provincie-noordveld', role: 'bevoegd_gezag', bodyId: 'gs-noordveld' },
+    motivation: { nl: 'Voorbereid aan de gebiedstafel.', en: 'Prepared at the area table.' },
+    documents: [],
+    servesGoalIds: [],
+  };
+  const events: SeedEvent[] = [
+    {
+      type: 'deliverable.submit',
+      timestamp: t(date, '09:00'),
+      actor: 'regisseur-grenshei',
+      role: 'regisseur',
+      stepId: 'opstart',
+      document: grensheiStartnotitie,
+    },
+    {
+      type: 'step.close',
+      timestamp: t(date, '15:00'),
+      actor: 'gedeputeerde-noordveld',
+      role: 'bevoegd_gezag',
+      stepId: 'opstart',
+      decision,
+    },
+  ];
+  return { name: 'Grenshei', template: defaultStepTemplate, settings, startedAt: t(date, '08:00'), events };
+}
+
 /** Every area the dashboard starts with; one line per area. */
-export const seedAreas: readonly (() => SeedArea)[] = [lindewaardSeed, hogeZandSeed];
+export const seedAreas: readonly (() => SeedArea)[] = [lindewaardSeed, hogeZandSeed, grensheiSeed];
 
 /**
  * Writes every seed area into an empty store; fails on an event the process refuses, since the

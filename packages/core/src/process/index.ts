@@ -1,6 +1,12 @@
 // Hand-written barrel of the process section of @gebiedsgericht/core: named exports only.
 
 export {
+  type AreaProcessAuthority,
+  AreaProcessAuthoritySchema,
+  type AuthorityParty,
+  AuthorityPartySchema,
+} from './areaProcessAuthority';
+export {
   type AgreementEntry,
   AgreementEntrySchema,
   type AreaProcessContext,
@@ -28,12 +34,6 @@ export {
   type SubmittedDocument,
   SubmittedDocumentSchema,
 } from './areaProcessContextSchema';
-export {
-  type AreaProcessAuthority,
-  AreaProcessAuthoritySchema,
-  type AuthorityParty,
-  AuthorityPartySchema,
-} from './areaProcessAuthority';
 export { type AreaProcessSettings, AreaProcessSettingsSchema } from './areaProcessSettings';
 export {
   AREA_PROCESS_SNAPSHOT_VERSION,
