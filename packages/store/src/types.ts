@@ -27,6 +27,12 @@ export interface AppendOptions {
   readonly expectedVersion: number;
   /** A key unique per intended event: a retried append with the same key is not applied twice. */
   readonly idempotencyKey?: string;
+  /**
+   * The current time (ISO 8601 with offset), as the host's clock gives it: an event dated later than
+   * this plus the process's tolerance (core's `LIMITS.eventClockTolerance`, five minutes) is
+   * rejected by the process (`event_in_future`), as `AreaProcess.send` does with `now`.
+   */
+  readonly now?: string;
 }
 
 /**

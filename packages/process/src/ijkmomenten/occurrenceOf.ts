@@ -3,7 +3,7 @@ import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
 import { addWeeks } from 'date-fns/addWeeks';
 import { addYears } from 'date-fns/addYears';
-import { format } from 'date-fns/format';
+import { lightFormat } from 'date-fns/lightFormat';
 import { parseISO } from 'date-fns/parseISO';
 import * as z from 'zod';
 import { processMessages } from '../messages';
@@ -43,7 +43,7 @@ export function occurrenceAt(recurrence: Recurrence, k: number): string | undefi
   if (Number.isNaN(date.getTime()) || date.getFullYear() > 9999) {
     throw processMessages.fail('invalid_argument', { name: 'k (an occurrence before the year 10000)' }, ['k']);
   }
-  const iso = format(date, 'yyyy-MM-dd');
+  const iso = lightFormat(date, 'yyyy-MM-dd');
   return recurrence.until !== undefined && iso > recurrence.until ? undefined : iso;
 }
 

@@ -1,7 +1,7 @@
 import type { AreaProcessContext } from '@gebiedsgericht/core';
 import { KnelpuntLevel, labelledEnum, PblSeries } from '@gebiedsgericht/core';
 import { addDays } from 'date-fns/addDays';
-import { format } from 'date-fns/format';
+import { lightFormat } from 'date-fns/lightFormat';
 import { parseISO } from 'date-fns/parseISO';
 import { nextIjkmomenten } from '../ijkmomenten/nextIjkmomenten';
 import { overdueKnelpunten } from '../knelpunten/overdueKnelpunten';
@@ -110,7 +110,7 @@ export const evaluationDueChecker: DueChecker = ({ snapshot, context }, now) => 
   const since = context.position === 'monitoring' && last ? context.steps[last.id]?.closedAt : undefined;
   const due = evaluationDue(monitoring, since, now);
   if (due === undefined) return [];
-  const horizon = format(addDays(parseISO(now.slice(0, 10)), EVALUATION_HORIZON_DAYS), 'yyyy-MM-dd');
+  const horizon = lightFormat(addDays(parseISO(now.slice(0, 10)), EVALUATION_HORIZON_DAYS), 'yyyy-MM-dd');
   if (!due.overdue && due.dueOn > horizon) return [];
   return [
     {

@@ -12,7 +12,7 @@ import {
 } from '@gebiedsgericht/core';
 import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
-import { format } from 'date-fns/format';
+import { lightFormat } from 'date-fns/lightFormat';
 import { parseISO } from 'date-fns/parseISO';
 import * as z from 'zod';
 import { firstOccurrenceAt } from '../ijkmomenten/occurrenceOf';
@@ -35,11 +35,11 @@ export const EvaluationDueSchema = z.strictObject({
 export type EvaluationDue = z.infer<typeof EvaluationDueSchema>;
 
 function addMonthsTo(date: string, months: number): string {
-  return format(addMonths(parseISO(date), months), 'yyyy-MM-dd');
+  return lightFormat(addMonths(parseISO(date), months), 'yyyy-MM-dd');
 }
 
 function dayAfter(date: string): string {
-  return format(addDays(parseISO(date), 1), 'yyyy-MM-dd');
+  return lightFormat(addDays(parseISO(date), 1), 'yyyy-MM-dd');
 }
 
 /**

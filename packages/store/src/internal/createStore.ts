@@ -74,6 +74,7 @@ export const StoreOptionsShape = {
 const AppendOptionsSchema = z.strictObject({
   expectedVersion: z.number().int().min(0),
   idempotencyKey: z.string().min(1).max(200).optional(),
+  now: IsoDateTimeSchema.optional(),
 });
 const ProcessIdSchema = IdSchema;
 const ListFilterSchema = z.strictObject({
@@ -479,7 +480,9 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
 
     async append(processId, event, appendOptions) {
       validate(ProcessIdSchema, processId, { path: ['processId'] });
-      const { expectedVersion, idempotencyKey } = validate(AppendOptionsSchema, appendOptions, { path: ['options'] });
+      const { expectedVersion, idempotencyKey, now } = validate(AppendOptionsSchema, appendOptions, {
+        path: ['options'],
+      });
       try {
         const result = await guarded(() =>
           driver.write(async (tx): Promise<AppendResult> => {
@@ -527,7 +530,7 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
             const process = warm ?? (await materialize(tx, processId, stream)).process;
             // The head of the stored chain: known when the warm process wrote it itself.
             const head = warm && cached?.version === stream.version ? cached.head : undefined;
-            const outcome = sendEvent(process, event);
+            const outcome = sendEvent(process, event, now);
             if (!outcome.accepted) {
               await tx.run(
                 'INSERT INTO rejected_events (process_id, stream_version, attempted_at, event, reason, entry) VALUES (?, ?, ?, ?, ?, ?)',

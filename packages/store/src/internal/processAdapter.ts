@@ -93,8 +93,8 @@ export type SendOutcome =
   | { readonly accepted: false; readonly reason: ErrorIssue; readonly entry?: AuditEntry };
 
 /** Sends an event; the process decides. */
-export function sendEvent(process: AreaProcess, event: unknown): SendOutcome {
-  const result = process.send(event, { untyped: true });
+export function sendEvent(process: AreaProcess, event: unknown, now?: string): SendOutcome {
+  const result = process.send(event, now === undefined ? { untyped: true } : { untyped: true, now });
   if (result.accepted) return { accepted: true, entry: result.entry, ...(result.duplicate ? { duplicate: true } : {}) };
   return { accepted: false, reason: result.reason, ...(result.entry ? { entry: result.entry } : {}) };
 }

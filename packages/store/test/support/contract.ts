@@ -122,6 +122,21 @@ export function contractSuite(harness: EngineHarness) {
       expect((await store.append(processId, minorChange(3), { expectedVersion: 2 })).status).toBe('accepted');
     });
 
+    it("refuses an event dated after the caller's now plus the tolerance, and writes nothing", async () => {
+      const { store, processId } = await withProcess();
+      const event = minorChange(1); // 13 January 2026, 09:00:01 UTC
+      const early = await store.append(processId, event, { expectedVersion: 0, now: '2026-01-13T08:00:00Z' });
+      expect(early).toMatchObject({ status: 'rejected', reason: { code: 'event_in_future', path: ['timestamp'] } });
+      expect(await store.history(processId)).toHaveLength(0);
+      const inTime = await store.append(processId, event, { expectedVersion: 0, now: '2026-01-13T08:58:00Z' });
+      expect(inTime).toMatchObject({ status: 'accepted', version: 1 });
+      await expect(
+        store.append(processId, minorChange(2), { expectedVersion: 1, now: 'morgen' }),
+      ).rejects.toMatchObject({
+        code: 'invalid_input',
+      });
+    });
+
     it('answers unknown processes, duplicate ids and bad arguments with typed errors and paths', async () => {
       const { store, processId } = await withProcess();
       const calls = [
