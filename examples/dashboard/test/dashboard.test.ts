@@ -23,7 +23,7 @@ import { simulateEstimate } from '@gebiedsgericht/risk';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningDashboard, startDashboard } from '../src/server/startDashboard';
-import { consentEvent, nowOf } from '../src/server/views';
+import { consentEvent, consentingBody, nowOf } from '../src/server/views';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -252,7 +252,9 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
       date: '2027-07-16',
     };
     const { process } = await stored(LINDEWAARD);
-    const reason = process.check(consentEvent(form), { untyped: true });
+    const reason = process.check(consentEvent(form, consentingBody(process.definition.settings, form.partyId)), {
+      untyped: true,
+    });
     expect(reason).not.toBeNull();
     await page.selectOption('#processId', LINDEWAARD);
     await page.selectOption('#partyId', form.partyId);

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { isGebiedsgerichtError } from '@gebiedsgericht/core';
 import { type AreaProcessStore, openSqliteStore } from '@gebiedsgericht/store';
 import { seedStore } from './seedAreas';
-import { afwegingView, areaView, consentEvent, gokitView, knelpuntView, overviewView } from './views';
+import { afwegingView, areaView, consentEvent, consentingBody, gokitView, knelpuntView, overviewView } from './views';
 
 /** Where `npm run build -w @gebiedsgericht/example-dashboard` writes the page. */
 export const distDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
@@ -143,8 +143,9 @@ export async function startDashboard(options: DashboardOptions): Promise<Running
         });
       const valid = { ...form } as { [K in keyof typeof form]: string };
       const result = await serial(async () => {
-        const version = await store.version(valid.processId);
-        return store.append(valid.processId, consentEvent(valid), { expectedVersion: version });
+        const { process, version } = await store.load(valid.processId);
+        const bodyId = consentingBody(process.definition.settings, valid.partyId);
+        return store.append(valid.processId, consentEvent(valid, bodyId), { expectedVersion: version });
       });
       if (result.status === 'accepted') return send(res, 200, { status: 'accepted', version: result.version });
       if (result.status === 'rejected')

@@ -6,6 +6,7 @@
 import { assess } from '@gebiedsgericht/assessment';
 import {
   type AreaProcessContext,
+  type AreaProcessSettings,
   ConsentOutcome,
   formatEuro,
   IjkmomentKind,
@@ -356,8 +357,18 @@ export interface ConsentForm {
   readonly date: string;
 }
 
-/** The consent event the form sends, as the process expects it. */
-export function consentEvent(form: ConsentForm) {
+/**
+ * The body in which a party consents, as the process knows it from the startnotitie (its
+ * `settings.authority`): the party's first body (the raad, Staten or algemeen bestuur in the
+ * fixtures). A party the process does not know gets a body it cannot have, so the process refuses
+ * the consent with its own reason.
+ */
+export function consentingBody(settings: AreaProcessSettings, partyId: string): string {
+  return settings.authority?.parties.find((p) => p.id === partyId)?.bodyIds[0] ?? `orgaan-van-${partyId}`;
+}
+
+/** The consent event the form sends, as the process expects it, in the party's own body. */
+export function consentEvent(form: ConsentForm, bodyId: string) {
   return {
     type: 'consent.record',
     timestamp: nowOf(form.date),
@@ -367,7 +378,7 @@ export function consentEvent(form: ConsentForm) {
     consent: {
       id: `instemming-${form.partyId}-${form.stepId}`,
       partyId: form.partyId,
-      bodyId: `bestuur-${form.partyId}`,
+      bodyId,
       stepId: form.stepId,
       outcome: form.outcome,
       date: form.date,

@@ -1,7 +1,8 @@
 import { KnelpuntLevel, type KnelpuntState, KnelpuntStateSchema, validate } from '@gebiedsgericht/core';
 import { type InterventionTarget, interventionAfter } from '../knelpunten/applyKnelpuntEvent';
 
-const StateSchema = KnelpuntStateSchema.pick({ model: true, knelpunt: true });
+// The rest of a knelpunt state (level, history, …) may come along: only these two are read.
+const StateSchema = KnelpuntStateSchema.pick({ model: true, knelpunt: true }).loose();
 
 /**
  * Who steps in next when a knelpunt escalates from `level`: the next intervention of its escalation
