@@ -28,7 +28,7 @@ describe('group commit on SQLite', () => {
     const pending: Promise<AppendResult>[] = [];
     for (let n = 0; n < 150; n++) {
       pending.push(store.append('gebiedsproces-a', minorChange(n), { expectedVersion: n }));
-      pending.push(store.append('gebiedsproces-b', minorChange(n, 'regisseur-b'), { expectedVersion: n }));
+      pending.push(store.append('gebiedsproces-b', minorChange(n), { expectedVersion: n }));
     }
     const results = await Promise.all(pending);
     expect(results.map((r) => (r.status === 'accepted' ? r.version : r.status))).toEqual(
@@ -38,8 +38,8 @@ describe('group commit on SQLite', () => {
     // A second store on the same file sees every event, in the order they were made.
     const reopened = await db.open();
     for (const [processId, actor] of [
-      ['gebiedsproces-a', 'regisseur-zuidmark'],
-      ['gebiedsproces-b', 'regisseur-b'],
+      ['gebiedsproces-a', 'procesregisseur-zuidmark'],
+      ['gebiedsproces-b', 'procesregisseur-zuidmark'],
     ] as const) {
       const history = await reopened.history(processId);
       expect(history.map((e) => (e.event.change as { id: string }).id)).toEqual(

@@ -22,7 +22,9 @@ function change(n: number, version: number) {
   return {
     type: 'change.minor',
     timestamp: new Date(Date.UTC(2026, 0, 13, 9, 0, 0) + (version + 1) * 1000).toISOString(),
-    actor: `regisseur-${actor}`,
+    // Both writers act for the procesregisseur, whom the startnotitie lets record minor changes;
+    // the writer's name is in the change id.
+    actor: 'procesregisseur-zuidmark',
     role: 'regisseur',
     change: { id: `wijziging-${actor}-${n}`, description: `Wijziging ${n} van ${actor}` },
   };
