@@ -8,7 +8,7 @@
  * (`addIssue(ctx, 'code', { nl, en })`, `refinement('code', …)`, `code: '…'` with a message), and
  * the codes of zod's own checks, which `validate` passes through with zod's messages.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assessmentMessages } from '../packages/assessment/src/messages';
@@ -19,6 +19,7 @@ import { processMessages } from '../packages/process/src/messages';
 import { riskMessages } from '../packages/risk/src/messages';
 import { storeMessages } from '../packages/store/src/messages';
 import { zgwMessages } from '../packages/zgw/src/messages';
+import { writeOrCheckGenerated } from './generatedFile';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const target = join(root, 'docs', 'errors.md');
@@ -150,17 +151,4 @@ const lines = [
   '',
 ];
 const text = lines.join('\n');
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {}
-  if (current !== text) {
-    console.error('docs/errors.md is out of date: run `npm run errors`');
-    process.exit(1);
-  }
-  console.log(`checked docs/errors.md (${rows.size} codes)`);
-} else {
-  writeFileSync(target, text);
-  console.log(`wrote docs/errors.md (${rows.size} codes)`);
-}
+writeOrCheckGenerated(target, text, 'docs/errors.md', 'npm run errors', `${rows.size} codes`);

@@ -3,10 +3,11 @@
  * code past it and what it applies to. With `--check` it writes nothing and exits 1 when the file
  * is out of date (part of `npm test`, so a changed limit without its row fails CI).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LIMITS } from '../packages/core/src/index';
+import { writeOrCheckGenerated } from './generatedFile';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const target = join(root, 'docs', 'limits.md');
@@ -36,17 +37,4 @@ that throws) is not a limit: when it happens while copying (\`jsonCopy\`, which 
 the migrations use) it is refused as \`not_plain_json\`; elsewhere it reaches the caller unchanged.
 `;
 
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {}
-  if (current !== text) {
-    console.error('docs/limits.md is out of date: run `npm run limits`');
-    process.exit(1);
-  }
-  console.log(`checked docs/limits.md (${rows.length} limits)`);
-} else {
-  writeFileSync(target, text);
-  console.log(`wrote docs/limits.md (${rows.length} limits)`);
-}
+writeOrCheckGenerated(target, text, 'docs/limits.md', 'npm run limits', `${rows.length} limits`);

@@ -4,10 +4,11 @@
  * process checks. With `--check` it only compares and exits with status 1 when the document has
  * drifted from the code (used in CI).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { authorityTableMarkdown } from '../src/authority/authorityTable';
+import { writeDocsSection } from './docsSection';
 
 const BEGIN = '<!-- BEGIN GENERATED AUTHORITY TABLE (npm run authority -w @gebiedsgericht/process) -->';
 const END = '<!-- END GENERATED AUTHORITY TABLE -->';
@@ -15,24 +16,11 @@ const END = '<!-- END GENERATED AUTHORITY TABLE -->';
 const here = dirname(fileURLToPath(import.meta.url));
 const target = resolve(here, '../../../docs/process.md');
 
-const block = `${BEGIN}\n${authorityTableMarkdown()}${END}`;
-const current = readFileSync(target, 'utf8');
-const start = current.indexOf(BEGIN);
-const end = current.indexOf(END);
-if (start < 0 || end < start) {
-  console.error(`docs/process.md lacks the markers ${BEGIN} … ${END}`);
-  process.exit(1);
-}
-const next = current.slice(0, start) + block + current.slice(end + END.length);
-if (process.argv.includes('--check')) {
-  if (next !== current) {
-    console.error(
-      'docs/process.md: the authority table has drifted from the rules; run `npm run authority -w @gebiedsgericht/process`.',
-    );
-    process.exit(1);
-  }
-  console.log('docs/process.md: authority table up to date');
-} else {
-  writeFileSync(target, next);
-  console.log('docs/process.md: authority table written');
-}
+writeDocsSection(
+  target,
+  BEGIN,
+  END,
+  authorityTableMarkdown(),
+  'authority table',
+  'npm run authority -w @gebiedsgericht/process',
+);
