@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 
 /**
  * Writes `body` between the `begin` and `end` markers of a docs file, or with `--check` on the
@@ -16,7 +17,7 @@ export function writeDocsSection(
   const current = readFileSync(target, 'utf8');
   const start = current.indexOf(begin);
   const stop = current.indexOf(end);
-  const name = 'docs/process.md';
+  const name = `docs/${basename(target)}`;
   if (start < 0 || stop < start) {
     console.error(`${name} lacks the markers ${begin} … ${end}`);
     process.exit(1);

@@ -65,7 +65,7 @@ export {
   parseAreaProcessEvent,
 } from './machine/extensions';
 export type { AreaProcessOptions, DocumentRegistry } from './machine/processOptions';
-export { type TransitionResult, transition } from './machine/transition';
+export { type RejectedEvent, type TransitionResult, transition } from './machine/transition';
 export { processMessages } from './messages';
 export type { MonitoringEvent } from './monitoring/MonitoringEvent';
 export {

@@ -21,7 +21,7 @@ import { checkEventNotInFuture, identicalAccepted } from '../machine/eventIntegr
 import { type AreaProcessEvent, parseAreaProcessEvent } from '../machine/extensions';
 import { machineSnapshotOf } from '../machine/machineSnapshotOf';
 import type { AreaProcessOptions } from '../machine/processOptions';
-import { copyEvent, invalidPayload, rejectedEntry } from '../machine/transition';
+import { copyEvent, invalidPayload, type RejectedEvent, rejectedEntry } from '../machine/transition';
 import { processMessages } from '../messages';
 import { migrateAreaProcessSnapshot, type SnapshotMigration } from './migrateAreaProcessSnapshot';
 
@@ -33,15 +33,7 @@ export type SendResult =
       /** Present when the event was identical to one accepted before: `entry` is that one's entry. */
       readonly duplicate?: true;
     }
-  | {
-      readonly accepted: false;
-      /** Why: a stable code, the path into the event, and a Dutch and English message. */
-      readonly reason: ErrorIssue;
-      /** Every problem found (more than one only for an invalid payload). */
-      readonly issues: readonly ErrorIssue[];
-      /** A rejected audit entry for your own log, when the event's timestamp, actor and role are valid. */
-      readonly entry?: AuditEntry;
-    };
+  | RejectedEvent;
 
 /**
  * One running area process behind a small API, for callers who do not want to deal with XState:

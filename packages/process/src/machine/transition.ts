@@ -18,6 +18,22 @@ import { type AreaProcessEvent, parseAreaProcessEvent } from './extensions';
 import { checkAreaProcessOptions } from './processOptions';
 
 /**
+ * A rejected event, as {@link transition} and `AreaProcess.send` answer it: nothing changed.
+ *
+ * @example
+ * if (!result.accepted) console.log(result.reason.code, result.reason.path, result.reason.message.nl);
+ */
+export interface RejectedEvent {
+  readonly accepted: false;
+  /** Why: a stable code, the path into the event, and a Dutch and English message. */
+  readonly reason: ErrorIssue;
+  /** Every problem found (more than one only for an invalid payload). */
+  readonly issues: readonly ErrorIssue[];
+  /** A rejected audit entry for your own log, when the event's timestamp, actor and role are valid. */
+  readonly entry?: AuditEntry;
+}
+
+/**
  * The answer of {@link transition}: the new context with the audit entry of the accepted event,
  * or the rejection (the context is then unchanged).
  */
@@ -29,15 +45,7 @@ export type TransitionResult =
       /** Present when the event was identical to one accepted before: nothing changed, `entry` is that one's. */
       readonly duplicate?: true;
     }
-  | {
-      readonly accepted: false;
-      /** Why: a stable code, the path into the event, and a Dutch and English message. */
-      readonly reason: ErrorIssue;
-      /** Every problem found (more than one only for an invalid payload). */
-      readonly issues: readonly ErrorIssue[];
-      /** A rejected audit entry for your own log, when the event's timestamp, actor and role are valid. */
-      readonly entry?: AuditEntry;
-    };
+  | RejectedEvent;
 
 /**
  * The rejected audit entry of an event, when its type, timestamp, actor and role are valid (so the
