@@ -17,11 +17,10 @@ import { type AreaProcessContext, positionLabel } from '../machine/areaProcessCo
 import { checkAreaProcessEvent } from '../machine/areaProcessEvent';
 import type { AreaProcessDefinition } from '../machine/checkEvent';
 import { type AreaProcessMachine, machineOf, validateDefinition } from '../machine/createAreaProcessMachine';
-import { checkEventNotInFuture, identicalAccepted } from '../machine/eventIntegrity';
 import { type AreaProcessEvent, parseAreaProcessEvent } from '../machine/extensions';
 import { machineSnapshotOf } from '../machine/machineSnapshotOf';
 import type { AreaProcessOptions } from '../machine/processOptions';
-import { copyEvent, invalidPayload, type RejectedEvent, rejectedEntry } from '../machine/transition';
+import { copyEvent, invalidPayload, preCheckEvent, type RejectedEvent, rejectedEntry } from '../machine/transition';
 import { processMessages } from '../messages';
 import { migrateAreaProcessSnapshot, type SnapshotMigration } from './migrateAreaProcessSnapshot';
 
@@ -101,24 +100,6 @@ export interface SendOptions {
   readonly now?: string;
 }
 
-/** Why `now` cannot be used, or why the event is dated too far after it. */
-function timeIssue(event: AreaProcessEvent, options: SendOptions | undefined): ErrorIssue | null {
-  const raw: unknown = options;
-  if (raw === undefined) return null;
-  if (typeof raw !== 'object' || raw === null) {
-    return processMessages.issue('invalid_argument', { name: 'options (an object)' }, ['options']);
-  }
-  const now = (raw as { now?: unknown }).now;
-  if (now === undefined) return null;
-  if (!IsoDateTimeSchema.safeParse(now).success) {
-    return processMessages.issue('invalid_argument', { name: 'options.now (an ISO 8601 date-time with offset)' }, [
-      'options',
-      'now',
-    ]);
-  }
-  return checkEventNotInFuture(event, now as string);
-}
-
 function parseEvent(event: unknown): { event: AreaProcessEvent } | { issues: ErrorIssue[] } {
   // Every event type is parsed with its own schema (core's process events and the knelpunt,
   // regime, ijkmoment, monitoring and track events), on a plain-JSON copy of the caller's value.
@@ -146,35 +127,19 @@ function wrap(
     check,
     send(raw, options?: SendOptions) {
       const before = context();
-      const copied = copyEvent(raw);
-      if ('issue' in copied) {
-        const reason = invalidPayload([copied.issue]);
-        return { accepted: false, reason, issues: [copied.issue] };
-      }
-      const event = copied.copy;
-      const parsed = parseAreaProcessEvent(event);
-      if ('issues' in parsed) {
-        const reason = invalidPayload(parsed.issues);
-        const entry = rejectedEntry(before, event, reason);
-        return { accepted: false, reason, issues: parsed.issues, ...(entry ? { entry } : {}) };
-      }
-      const original = identicalAccepted(before, parsed.event);
-      if (original) return { accepted: true, entry: original, duplicate: true };
-      const reason = timeIssue(parsed.event, options) ?? checkAreaProcessEvent(definition, before, parsed.event);
-      if (reason) {
-        const entry = rejectedEntry(before, event, reason);
-        return { accepted: false, reason, issues: [reason], ...(entry ? { entry } : {}) };
-      }
-      actor.send(parsed.event);
+      const checked = preCheckEvent(definition, before, raw, options);
+      if (checked.kind === 'rejected') return checked.rejection;
+      if (checked.kind === 'duplicate') return { accepted: true, entry: checked.entry, duplicate: true };
+      actor.send(checked.event);
       const after = context();
       const entry = after.auditLog[before.auditLog.length];
       if (after.auditLog.length !== before.auditLog.length + 1 || !entry) {
         const notHandled = processMessages.issue(
           'event_not_allowed',
-          { event: parsed.event.type, state: positionLabel(before) },
+          { event: checked.event.type, state: positionLabel(before) },
           ['type'],
         );
-        const rejected = rejectedEntry(before, event, notHandled);
+        const rejected = rejectedEntry(before, checked.copy, notHandled);
         return { accepted: false, reason: notHandled, issues: [notHandled], ...(rejected ? { entry: rejected } : {}) };
       }
       return { accepted: true, entry };

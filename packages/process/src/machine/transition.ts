@@ -9,11 +9,12 @@ import {
 } from '@gebiedsgericht/core';
 import { auditHead, chainAuditEntry } from '../audit/auditHash';
 import { readContext } from '../internal/readContext';
+import { processMessages } from '../messages';
 import { positionLabel } from './areaProcessContext';
 import { checkAreaProcessEvent, reduceAreaProcessEvent } from './areaProcessEvent';
 import type { AreaProcessDefinition } from './checkEvent';
 import { validateTemplateAndSettings } from './createAreaProcessMachine';
-import { identicalAccepted } from './eventIntegrity';
+import { checkEventNotInFuture, identicalAccepted } from './eventIntegrity';
 import { type AreaProcessEvent, parseAreaProcessEvent } from './extensions';
 import { checkAreaProcessOptions } from './processOptions';
 
@@ -109,6 +110,75 @@ export function invalidPayload(issues: readonly ErrorIssue[]): ErrorIssue {
 }
 
 /**
+ * Why `options` of `send` cannot be used (not an object, `now` not an ISO 8601 date-time with
+ * offset), or why the event is dated too far after `options.now`; `null` when neither.
+ */
+function timeIssue(event: AreaProcessEvent, options: unknown): ErrorIssue | null {
+  if (options === undefined) return null;
+  if (typeof options !== 'object' || options === null) {
+    return processMessages.issue('invalid_argument', { name: 'options (an object)' }, ['options']);
+  }
+  const now = (options as { now?: unknown }).now;
+  if (now === undefined) return null;
+  if (!IsoDateTimeSchema.safeParse(now).success) {
+    return processMessages.issue('invalid_argument', { name: 'options.now (an ISO 8601 date-time with offset)' }, [
+      'options',
+      'now',
+    ]);
+  }
+  return checkEventNotInFuture(event, now as string);
+}
+
+/**
+ * What {@link preCheckEvent} found: the event to apply (validated; `copy` is the plain-JSON copy
+ * of the caller's value it was parsed from), the accepted audit entry of an identical event sent before (a retry: nothing to apply),
+ * or the rejection.
+ */
+export type PreCheckedEvent =
+  | { readonly kind: 'apply'; readonly event: AreaProcessEvent; readonly copy: unknown }
+  | { readonly kind: 'duplicate'; readonly entry: AuditEntry }
+  | { readonly kind: 'rejected'; readonly rejection: RejectedEvent };
+
+/**
+ * Everything `send` and {@link transition} check before an event reaches the reducer, in one
+ * place so both answer alike: a plain-JSON copy of the caller's value, its payload against the
+ * schema of its type, whether an identical event was accepted before (answered with that entry),
+ * the time against `options.now` (only `send` passes options) and the rules of the process in
+ * this context. A rejection carries the rejected audit entry when the event's type, timestamp,
+ * actor and role are valid. Internal.
+ */
+export function preCheckEvent(
+  definition: AreaProcessDefinition,
+  context: AreaProcessContext,
+  raw: unknown,
+  options?: unknown,
+): PreCheckedEvent {
+  const copied = copyEvent(raw);
+  if ('issue' in copied) {
+    const reason = invalidPayload([copied.issue]);
+    return { kind: 'rejected', rejection: { accepted: false, reason, issues: [copied.issue] } };
+  }
+  const event = copied.copy;
+  const parsed = parseAreaProcessEvent(event);
+  if ('issues' in parsed) {
+    const reason = invalidPayload(parsed.issues);
+    const entry = rejectedEntry(context, event, reason);
+    return {
+      kind: 'rejected',
+      rejection: { accepted: false, reason, issues: parsed.issues, ...(entry ? { entry } : {}) },
+    };
+  }
+  const original = identicalAccepted(context, parsed.event);
+  if (original) return { kind: 'duplicate', entry: original };
+  const reason = timeIssue(parsed.event, options) ?? checkAreaProcessEvent(definition, context, parsed.event);
+  if (reason) {
+    const entry = rejectedEntry(context, event, reason);
+    return { kind: 'rejected', rejection: { accepted: false, reason, issues: [reason], ...(entry ? { entry } : {}) } };
+  }
+  return { kind: 'apply', event: parsed.event, copy: event };
+}
+
+/**
  * Checks and applies one event of a validated definition to a validated context. Internal: the
  * building block of {@link transition}.
  */
@@ -117,25 +187,10 @@ export function transitionOf(
   context: AreaProcessContext,
   raw: unknown,
 ): TransitionResult {
-  const copied = copyEvent(raw);
-  if ('issue' in copied) {
-    return { accepted: false, reason: invalidPayload([copied.issue]), issues: [copied.issue] };
-  }
-  const event = copied.copy;
-  const parsed = parseAreaProcessEvent(event);
-  if ('issues' in parsed) {
-    const reason = invalidPayload(parsed.issues);
-    const entry = rejectedEntry(context, event, reason);
-    return { accepted: false, reason, issues: parsed.issues, ...(entry ? { entry } : {}) };
-  }
-  const original = identicalAccepted(context, parsed.event);
-  if (original) return { accepted: true, context, entry: original, duplicate: true };
-  const reason = checkAreaProcessEvent(definition, context, parsed.event);
-  if (reason) {
-    const entry = rejectedEntry(context, event, reason);
-    return { accepted: false, reason, issues: [reason], ...(entry ? { entry } : {}) };
-  }
-  const next = reduceAreaProcessEvent(definition, context, parsed.event);
+  const checked = preCheckEvent(definition, context, raw);
+  if (checked.kind === 'rejected') return checked.rejection;
+  if (checked.kind === 'duplicate') return { accepted: true, context, entry: checked.entry, duplicate: true };
+  const next = reduceAreaProcessEvent(definition, context, checked.event);
   const entry = next.auditLog[context.auditLog.length] as AuditEntry;
   return { accepted: true, context: next, entry };
 }
