@@ -1,14 +1,19 @@
 /**
- * The two targets of the process API, measured without vitest's bench harness so the figures can
- * be compared directly: events per second through `send` (steps 0–5, validation, rules, reducer and
- * audit entry included) and the time of `restoreAreaProcess` on a snapshot with more than 1,000
- * audit entries against `JSON.parse` of the same text. Run:
- * `npx tsx --conditions=@gebiedsgericht/source bench/ratios.ts` in packages/process.
+ * The two targets of the process API as ratios measured in one run, so that a loaded machine moves
+ * both sides alike: `send` (steps 0–5, 24 events; copy, validation, rules, reducer and audit
+ * entry) against the bare XState actor of the same machine given the same events, and
+ * `restoreAreaProcess` of a snapshot with more than 1,000 audit entries against `JSON.parse` of
+ * the same text. Each round times both sides back to back; the figures are medians over the
+ * rounds (of the times and of the per-round ratios), with the load average of the machine.
+ * Run: `npx tsx --conditions=@gebiedsgericht/source bench/ratios.ts` in packages/process.
  */
+import { loadavg } from 'node:os';
 import type { ProcessEvent } from '@gebiedsgericht/core';
-import { createAreaProcess, defaultStepTemplate, restoreAreaProcess } from '../src/index';
+import { createActor } from 'xstate';
+import { createAreaProcess, createAreaProcessMachine, defaultStepTemplate, restoreAreaProcess } from '../src/index';
 import { day, ev, fullRun, lindewaardSettings, START, testOptions } from '../test/support/areaProcessFixtures';
 
+const rounds = Number(process.env.ROUNDS ?? 60);
 const create = () =>
   createAreaProcess({
     template: defaultStepTemplate,
@@ -16,6 +21,7 @@ const create = () =>
     startedAt: START,
     options: testOptions,
   });
+const machine = createAreaProcessMachine(defaultStepTemplate, lindewaardSettings, testOptions);
 
 const fullEvents = fullRun(defaultStepTemplate, lindewaardSettings);
 const longEvents: ProcessEvent[] = [...fullEvents];
@@ -25,37 +31,47 @@ for (let i = 0; i < 1_100; i++) {
   else if (i % 3 === 1) longEvents.push(ev.planDecision(`besluit-${i}`, 'gemeente-beekdal', '2031-06-01', at));
   else longEvents.push(ev.agreement(`afspraak-${i}`, 'gemeente-hoeverveen', '2031-06-01', at));
 }
-
-/** The median of `rounds` timings of `fn`, in milliseconds, after a warm-up. */
-function median(rounds: number, fn: () => void): number {
-  for (let i = 0; i < 5; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
-}
-
-const sendOnly = median(60, () => {
-  const p = create();
-  for (const event of fullEvents) p.send(event);
-});
-const createOnly = median(60, () => create());
-const perEvent = (sendOnly - createOnly) / fullEvents.length;
-
 const long = create();
 for (const event of longEvents) long.send(event);
 const text = JSON.stringify(long.snapshot());
-const parse = median(40, () => JSON.parse(text));
-const restore = median(40, () => restoreAreaProcess(JSON.parse(text), testOptions));
-const restoreOnly = restore - parse;
 
+function time(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
+/** Per round: [wrapper send, bare actor, JSON.parse, restore alone]. */
+const samples: number[][] = [];
+const load = loadavg()[0] as number;
+for (let round = 0; round < rounds + 5; round++) {
+  const wrapped = create();
+  const bare = createActor(machine, { input: { startedAt: START } }).start();
+  const send = time(() => {
+    for (const event of fullEvents) wrapped.send(event);
+  });
+  const actor = time(() => {
+    for (const event of fullEvents) bare.send(event);
+  });
+  if (bare.getSnapshot().context.auditLog.length !== fullEvents.length)
+    throw new Error('the bare actor refused an event');
+  let parsed: unknown;
+  const parse = time(() => {
+    parsed = JSON.parse(text);
+  });
+  const restore = time(() => restoreAreaProcess(parsed, testOptions));
+  if (round >= 5) samples.push([send, actor, parse, restore]);
+}
+const column = (i: number) => samples.map((s) => s[i] as number);
+const ratio = (a: number, b: number) => median(samples.map((s) => (s[a] as number) / (s[b] as number)));
+const [send, actor, parse, restore] = [0, 1, 2, 3].map((i) => median(column(i))) as [number, number, number, number];
+const perSecond = (ms: number) => Math.round((fullEvents.length * 1000) / ms);
+
+console.log(`${rounds} rounds, load average ${load.toFixed(1)} at the start, ${loadavg()[0]?.toFixed(1)} at the end`);
 console.log(
-  `send: ${fullEvents.length} events in ${(sendOnly - createOnly).toFixed(2)} ms ≈ ${Math.round(1000 / perEvent)} events/s (creation ${createOnly.toFixed(2)} ms excluded)`,
+  `send: ${fullEvents.length} events in ${send.toFixed(2)} ms ≈ ${perSecond(send)} events/s; bare actor ${actor.toFixed(2)} ms ≈ ${perSecond(actor)} events/s; send ÷ bare actor ${ratio(0, 1).toFixed(2)}`,
 );
 console.log(
-  `restore: ${long.revision()} audit entries, ${(text.length / 1024).toFixed(0)} KiB; JSON.parse ${parse.toFixed(2)} ms, JSON.parse + restore ${restore.toFixed(2)} ms, restore alone ${restoreOnly.toFixed(2)} ms = ${(restoreOnly / parse).toFixed(2)}× JSON.parse`,
+  `restore: ${long.revision()} audit entries, ${(text.length / 1024).toFixed(0)} KiB; JSON.parse ${parse.toFixed(2)} ms, restore alone ${restore.toFixed(2)} ms; restore ÷ JSON.parse ${ratio(3, 2).toFixed(2)}`,
 );

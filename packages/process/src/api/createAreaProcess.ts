@@ -19,6 +19,7 @@ import type { AreaProcessDefinition } from '../machine/checkEvent';
 import { type AreaProcessMachine, machineOf, validateDefinition } from '../machine/createAreaProcessMachine';
 import { type AreaProcessEvent, parseAreaProcessEvent } from '../machine/extensions';
 import { machineSnapshotOf } from '../machine/machineSnapshotOf';
+import { forgetPreChecked, markPreChecked } from '../machine/preChecked';
 import type { AreaProcessOptions } from '../machine/processOptions';
 import { copyEvent, invalidPayload, preCheckEvent, type RejectedEvent, rejectedEntry } from '../machine/transition';
 import { processMessages } from '../messages';
@@ -130,7 +131,12 @@ function wrap(
       const checked = preCheckEvent(definition, before, raw, options);
       if (checked.kind === 'rejected') return checked.rejection;
       if (checked.kind === 'duplicate') return { accepted: true, entry: checked.entry, duplicate: true };
-      actor.send(checked.event);
+      markPreChecked(checked.event, before);
+      try {
+        actor.send(checked.event);
+      } finally {
+        forgetPreChecked(checked.event);
+      }
       const after = context();
       const entry = after.auditLog[before.auditLog.length];
       if (after.auditLog.length !== before.auditLog.length + 1 || !entry) {

@@ -30,6 +30,7 @@ import { type AreaProcessContext, initialAreaProcessContext } from './areaProces
 import { checkAreaProcessEvent, reduceAreaProcessEvent } from './areaProcessEvent';
 import { type AreaProcessDefinition, checkEvent } from './checkEvent';
 import { type AreaProcessEvent, EXTENSION_ACCEPTED_WHILE_SUSPENDED, herijkingUnderway } from './extensions';
+import { wasPreChecked } from './preChecked';
 import { type AreaProcessOptions, resolveOptions } from './processOptions';
 
 /** The input of an area process actor: when the process started (the machine never reads the clock). */
@@ -139,7 +140,8 @@ export function machineOf(definition: AreaProcessDefinition) {
     actors: { knelpunt: knelpuntMachine, delegationRegime: delegationRegimeMachine },
     guards: {
       /** The rules of {@link checkAreaProcessEvent} accept the event in this context. */
-      accepted: ({ context, event }) => checkAreaProcessEvent(definition, context, event) === null,
+      accepted: ({ context, event }) =>
+        wasPreChecked(event, context) || checkAreaProcessEvent(definition, context, event) === null,
       /** After this event no herijking is underway any more (back to watching). */
       lastHerijkingCompleted: ({ context, event }) =>
         event.type === 'herijking.complete' &&
@@ -154,12 +156,12 @@ export function machineOf(definition: AreaProcessDefinition) {
       gateMet: ({ context, event }, params: { stepId: string }) =>
         event.type === 'step.close' &&
         event.stepId === params.stepId &&
-        checkEvent(definition, context, event) === null,
+        (wasPreChecked(event, context) || checkEvent(definition, context, event) === null),
       /** The change rules allow this major change to reopen this earlier step. */
       reopenAllowed: ({ context, event }, params: { stepId: string }) =>
         event.type === 'change.major' &&
         event.reopenStepId === params.stepId &&
-        checkEvent(definition, context, event) === null,
+        (wasPreChecked(event, context) || checkEvent(definition, context, event) === null),
     },
     actions: {
       /** Applies the accepted event to the context and appends its audit entry. */
