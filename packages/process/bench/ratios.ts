@@ -3,8 +3,9 @@
  * both sides alike: `send` (steps 0–5, 24 events; copy, validation, rules, reducer and audit
  * entry) against the bare XState actor of the same machine given the same events, and
  * `restoreAreaProcess` of a snapshot with more than 1,000 audit entries against `JSON.parse` of
- * the same text. Each round times both sides back to back; the figures are medians over the
- * rounds (of the times and of the per-round ratios), with the load average of the machine.
+ * the same text. Each round times both sides back to back, in CPU time of this process (so other
+ * work on a shared machine counts less); the figures are medians over the rounds (of the times and
+ * of the per-round ratios), with the load average of the machine.
  * Run: `npx tsx --conditions=@gebiedsgericht/source bench/ratios.ts` in packages/process.
  */
 import { loadavg } from 'node:os';
@@ -35,10 +36,12 @@ const long = create();
 for (const event of longEvents) long.send(event);
 const text = JSON.stringify(long.snapshot());
 
+/** CPU time of `fn` in milliseconds (user + system): waiting for a core shared with other work is not counted. */
 function time(fn: () => void): number {
-  const t0 = performance.now();
+  const t0 = process.cpuUsage();
   fn();
-  return performance.now() - t0;
+  const { user, system } = process.cpuUsage(t0);
+  return (user + system) / 1000;
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
