@@ -19,7 +19,7 @@
  * Usage: tsx --conditions=@gebiedsgericht/source scripts/docsExamples.ts [--verbose] [file.md …]
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 
@@ -49,7 +49,7 @@ interface Block {
 
 function markdownFiles(): string[] {
   const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-  if (args.length > 0) return args.map((a) => relative(root, join(process.cwd(), a)));
+  if (args.length > 0) return args.map((a) => relative(root, resolve(a)));
   const files = ['README.md'];
   const listed = (dir: string, pick: (entry: string) => string | undefined) => {
     if (!existsSync(join(root, dir))) return;
@@ -222,7 +222,12 @@ async function run(block: Block): Promise<string | undefined> {
       }),
     ]);
   } catch (e) {
-    failure = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    const text = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    // Point the stack at the Markdown line rather than the generated module.
+    failure = text.replaceAll(
+      new RegExp(`(?:file://)?${block.path.replaceAll('.', '\\.')}:(\\d+)(?::\\d+)?`, 'g'),
+      (_, line) => origin(block, Number(line) - 1),
+    );
   } finally {
     clearTimeout(timer);
     process.chdir(cwd);
