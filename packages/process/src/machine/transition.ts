@@ -131,8 +131,8 @@ function timeIssue(event: AreaProcessEvent, options: unknown): ErrorIssue | null
 
 /**
  * What {@link preCheckEvent} found: the event to apply (validated; `copy` is the plain-JSON copy
- * of the caller's value it was parsed from), the accepted audit entry of an identical event sent before (a retry: nothing to apply),
- * or the rejection.
+ * of the caller's value it was parsed from), the accepted audit entry of an identical event sent
+ * before (a retry: nothing to apply), or the rejection.
  */
 export type PreCheckedEvent =
   | { readonly kind: 'apply'; readonly event: AreaProcessEvent; readonly copy: unknown }
