@@ -14,6 +14,7 @@ import type * as z from 'zod';
 import { type IjkmomentEvent, IjkmomentEventSchema } from './ijkmomenten/IjkmomentEvent';
 import { checkIjkmomentProcessEvent, reduceIjkmomentProcessEvent } from './ijkmomenten/IjkmomentenSlice';
 import { nextIjkmomenten } from './ijkmomenten/nextIjkmomenten';
+import { visionGoalsOf } from './internal/goalTargets';
 import {
   checkKnelpuntProcessEvent,
   type KnelpuntProcessEvent,
@@ -40,6 +41,8 @@ export interface SliceHost {
   readonly processId: string;
   readonly status: ProcessStatus;
   readonly position: string;
+  /** The step records, where the vision's goals are read from (their targets can be adjusted by a herijking). */
+  readonly steps?: AreaProcessContext['steps'] | undefined;
 }
 
 /** The names of the slices, one per context field they keep. */
@@ -127,6 +130,7 @@ const monitoring: Slice<MonitoringEvent> = {
   check: (context, event, host) =>
     checkMonitoringEvent(context.monitoring, event, {
       inMonitoring: host.status === 'running' && host.position === 'monitoring',
+      goals: event.type === 'herijking.complete' ? visionGoalsOf(host.steps) : [],
     }),
   reduce: (context, event) => ({ monitoring: reduceMonitoringEvent(context.monitoring, event) }),
 };

@@ -174,7 +174,7 @@ export interface ExtensionHost {
  */
 export function checkExtensionEvent(
   processId: string,
-  context: ExtensionContext & ExtensionHost,
+  context: ExtensionContext & ExtensionHost & { readonly steps?: AreaProcessContext['steps'] },
   event: ExtensionEvent,
 ): ErrorIssue | null {
   if (context.lastEventAt && instantOf(event.timestamp) < instantOf(context.lastEventAt)) {
@@ -191,7 +191,12 @@ export function checkExtensionEvent(
   }
   const slice = SLICE_OF_TYPE.get(event.type);
   if (slice === undefined) return processMessages.issue('event_not_allowed', { event: event.type, state }, ['type']);
-  return slice.check(context, event, { processId, status: context.status, position: context.position });
+  return slice.check(context, event, {
+    processId,
+    status: context.status,
+    position: context.position,
+    steps: context.steps,
+  });
 }
 
 /**
