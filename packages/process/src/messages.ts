@@ -164,6 +164,14 @@ export const processMessages = defineMessages({
     nl: `${p.kind} ${p.id} bestaat al`,
     en: `${p.kind} ${p.id} already exists`,
   }),
+  per_province_not_a_province: (p: { provinceId: string }) => ({
+    nl: `${p.provinceId} is geen provincie van het gebied: alleen een betrokken provincie grijpt in voor haar deel`,
+    en: `${p.provinceId} is not a province of the area: only an involved province intervenes for its part`,
+  }),
+  knelpunt_province_not_involved: (p: { provinceId: string; provinces: string }) => ({
+    nl: `${p.provinceId} is geen van de provincies van dit gebiedsproces (${p.provinces})`,
+    en: `${p.provinceId} is not one of the provinces of this area process (${p.provinces})`,
+  }),
   herijking_target_without_decision: (p: { herijkingId: string }) => ({
     nl: `Herijking ${p.herijkingId} past een doel aan: noem het besluit dat het nieuwe doel vaststelt (decisionId)`,
     en: `Herijking ${p.herijkingId} adjusts a target: name the decision that adopts the new target (decisionId)`,

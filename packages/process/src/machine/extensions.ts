@@ -176,6 +176,7 @@ export function checkExtensionEvent(
   processId: string,
   context: ExtensionContext & ExtensionHost & { readonly steps?: AreaProcessContext['steps'] },
   event: ExtensionEvent,
+  provinceIds: readonly string[] = [],
 ): ErrorIssue | null {
   if (context.lastEventAt && instantOf(event.timestamp) < instantOf(context.lastEventAt)) {
     return processMessages.issue('event_before_previous', { at: event.timestamp, last: context.lastEventAt }, [
@@ -196,6 +197,7 @@ export function checkExtensionEvent(
     status: context.status,
     position: context.position,
     steps: context.steps,
+    provinceIds,
   });
 }
 
