@@ -715,5 +715,37 @@ describe('Gebied Grenshei: an area across two provinces, every event checked for
     const national = provincialRollup([snapshot, snapshot]);
     expect(national.processes).toEqual(['gebiedsproces-grenshei']);
     expect(national.opgaven[0]?.counts.fits).toBe(1);
+    // Beside an area that lies in Noordveld only: Zuidmark counts Grenshei, Noordveld counts both,
+    // and the two provincial lists put together count Grenshei once.
+    const northOnly = createAreaProcess({
+      template: defaultStepTemplate,
+      settings: {
+        ...settings,
+        processId: 'gebiedsproces-veldrode-noord',
+        provinceId: 'provincie-noordveld',
+        provinceIds: ['provincie-noordveld'],
+      },
+      startedAt: at('2026-03-02', 8),
+      options: testOptions,
+    });
+    accepted(northOnly, {
+      type: 'opgave.assess',
+      assessment: {
+        opgaveId: 'vn-opgave-wonen',
+        nationalOpgaveId: 'wonen',
+        placement: { status: 'fits', reasoning: 'Inbreiding in Veldrode' },
+      },
+      timestamp: at('2026-03-03'),
+      actor: 'regisseur-grenshei',
+      role: 'regisseur',
+    });
+    const both = [snapshot, northOnly.snapshot()];
+    const zuidmark = provincialRollup(both, { provinceId: 'provincie-zuidmark' });
+    const noordveld = provincialRollup(both, { provinceId: 'provincie-noordveld' });
+    expect(zuidmark.processes).toEqual(['gebiedsproces-grenshei']);
+    expect(noordveld.processes).toEqual(['gebiedsproces-grenshei', 'gebiedsproces-veldrode-noord']);
+    const together = provincialRollup([snapshot, ...both]);
+    expect(together.processes).toEqual(['gebiedsproces-grenshei', 'gebiedsproces-veldrode-noord']);
+    expect(together.opgaven.find((o) => o.nationalOpgaveId === 'wonen')?.counts.fits).toBe(2);
   });
 });
