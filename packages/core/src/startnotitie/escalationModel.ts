@@ -263,7 +263,9 @@ export type EscalationModel = z.infer<typeof EscalationModelSchema>;
 
 /**
  * Who acts at an escalation level for a given knelpunt: the designated actor, or — when the
- * designated party is itself a party to the knelpunt — the substitute the model names. Pure; the
+ * designated party is itself a party to the knelpunt — the substitute the model names. At a
+ * province level with interventions per province, the province whose part holds every party to the
+ * knelpunt acts (in its named body, in the level's role), when it is no party itself. Pure; the
  * process package can use it to redirect an escalation step. Throws `invalid_input` for a bad
  * level, and `no_impartial_actor` when the substitute is a party to the knelpunt as well.
  *
@@ -276,8 +278,14 @@ export function actingAtLevel(
   level: EscalationLevel,
   knelpuntPartyIds: readonly string[],
 ): { actor: EscalationActor | EscalationSubstitute; redirected: boolean } {
-  const { actor } = validate(EscalationLevelSchema, level, { path: ['level'] });
+  const { actor, perProvince } = validate(EscalationLevelSchema, level, { path: ['level'] });
   const parties = validate(z.array(IdSchema), knelpuntPartyIds, { path: ['knelpuntPartyIds'] });
+  const own = perProvince?.find((p) => !parties.includes(p.provinceId) && parties.every((x) => p.partyIds.includes(x)));
+  if (own !== undefined) {
+    const role = actor.kind === 'partij' ? actor.role : 'bevoegd_gezag';
+    const body = own.bodyId === undefined ? {} : { bodyId: own.bodyId };
+    return { actor: { kind: 'partij', partyId: own.provinceId, role, ...body }, redirected: false };
+  }
   if (actor.kind !== 'partij' || !parties.includes(actor.partyId)) return { actor, redirected: false };
   const substitute = actor.substituteIfParty;
   if (substitute.kind === 'partij' && parties.includes(substitute.partyId)) {
