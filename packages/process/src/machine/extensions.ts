@@ -166,7 +166,9 @@ export interface ExtensionHost {
 /**
  * The rules of the second half: `null` when the event is accepted, otherwise the reason (as
  * `checkEvent` does for core's process events, whose general rules it shares: no event before the
- * previous one, nothing once stopped, only record keeping while suspended).
+ * previous one, nothing once stopped, only record keeping while suspended). The slices read the
+ * step records in `context.steps` (the vision's goals) and the provinces the area lies in
+ * (`provinceIds`).
  *
  * @example
  * checkExtensionEvent('gebiedsproces-lindewaard', process.context(), event); // null or an issue
