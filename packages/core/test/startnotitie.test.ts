@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  grensheiActors,
+  grensheiStartnotitie,
   hogeZandActors,
   hogeZandStartnotitie,
   ijkmomentRecords,
@@ -56,6 +58,66 @@ describe('the Hoge Zand plan van aanpak', () => {
     const province = hogeZandStartnotitie.escalation.levels.find((l) => l.route === 'province_intervenes');
     if (!province) throw new Error('fixture changed');
     expect(actingAtLevel(province, ['provincie-zuidmark', 'gemeente-zandhoven']).actor.kind).toBe('onafhankelijk');
+  });
+});
+
+describe('Grenshei: an intervention per province at the province level (§2.3)', () => {
+  const [bilateral, province] = grensheiStartnotitie.escalation.levels;
+  if (!bilateral || !province) throw new Error('fixture changed');
+  const north = { provinceId: 'provincie-noordveld', bodyId: 'gs-noordveld', partyIds: ['gemeente-veldrode'] };
+  const withNorth = (perProvince: unknown[]): Startnotitie =>
+    ({
+      ...grensheiStartnotitie,
+      escalation: { ...grensheiStartnotitie.escalation, levels: [bilateral, { ...province, perProvince }] },
+    }) as Startnotitie;
+
+  it('lets the province of the part act for a knelpunt between its own parties, the lead province otherwise', () => {
+    const level = withNorth([north]).escalation.levels[1];
+    if (!level) throw new Error('level missing');
+    expect(actingAtLevel(level, ['gemeente-veldrode']).actor).toEqual({
+      kind: 'partij',
+      partyId: 'provincie-noordveld',
+      role: 'bevoegd_gezag',
+      bodyId: 'gs-noordveld',
+    });
+    expect(actingAtLevel(level, ['gemeente-veldrode', 'gemeente-grensbeek']).actor).toMatchObject({
+      partyId: 'provincie-zuidmark',
+    });
+    // Noordveld a party itself: the lead province acts.
+    expect(actingAtLevel(level, ['gemeente-veldrode', 'provincie-noordveld']).actor).toMatchObject({
+      partyId: 'provincie-zuidmark',
+    });
+  });
+
+  it('reports a province, party or body of an intervention per province that the actors do not have', () => {
+    expect(startnotitieReferenceIssues(withNorth([north]), grensheiActors)).toEqual([]);
+    const issues = startnotitieReferenceIssues(
+      withNorth([{ provinceId: 'provincie-elders', bodyId: 'gs-zuidmark', partyIds: ['gemeente-nergensdorp'] }]),
+      grensheiActors,
+    );
+    expect(issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['unknown_reference', 'startnotitie.escalation.levels.1.perProvince.0.provinceId'],
+      ['unknown_reference', 'startnotitie.escalation.levels.1.perProvince.0.partyIds.0'],
+      ['body_not_of_party', 'startnotitie.escalation.levels.1.perProvince.0.bodyId'],
+    ]);
+  });
+
+  it('refuses an intervention per province off the province level, or a party in two parts', () => {
+    expectIssue(
+      EscalationModelSchema,
+      {
+        ...grensheiStartnotitie.escalation,
+        finalLevel: { ...grensheiStartnotitie.escalation.finalLevel, perProvince: [north] },
+      },
+      'per_province_not_province_level',
+      ['finalLevel', 'perProvince'],
+    );
+    expectIssue(
+      EscalationModelSchema,
+      withNorth([north, { provinceId: 'provincie-zuidmark', partyIds: ['gemeente-veldrode'] }]).escalation,
+      'party_in_two_provinces',
+      ['levels', 1, 'perProvince', 1, 'partyIds', 0],
+    );
   });
 });
 

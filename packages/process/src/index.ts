@@ -86,6 +86,7 @@ export {
   effectiveSettings,
   type TimeboxSource,
 } from './queries/effectiveSettings';
+export { goalTargets } from './queries/goalTargets';
 export { nextIntervention } from './queries/nextIntervention';
 export { type ProgressSummary, progressSummary } from './queries/progressSummary';
 export {

@@ -164,6 +164,30 @@ export const processMessages = defineMessages({
     nl: `${p.kind} ${p.id} bestaat al`,
     en: `${p.kind} ${p.id} already exists`,
   }),
+  per_province_not_a_province: (p: { provinceId: string }) => ({
+    nl: `${p.provinceId} is geen provincie van het gebied: alleen een betrokken provincie grijpt in voor haar deel`,
+    en: `${p.provinceId} is not a province of the area: only an involved province intervenes for its part`,
+  }),
+  knelpunt_province_not_involved: (p: { provinceId: string; provinces: string }) => ({
+    nl: `${p.provinceId} is geen van de provincies van dit gebiedsproces (${p.provinces})`,
+    en: `${p.provinceId} is not one of the provinces of this area process (${p.provinces})`,
+  }),
+  herijking_target_without_decision: (p: { herijkingId: string }) => ({
+    nl: `Herijking ${p.herijkingId} past een doel aan: noem het besluit dat het nieuwe doel vaststelt (decisionId)`,
+    en: `Herijking ${p.herijkingId} adjusts a target: name the decision that adopts the new target (decisionId)`,
+  }),
+  herijking_target_out_of_scope: (p: { herijkingId: string; scope: string }) => ({
+    nl: `Herijking ${p.herijkingId} gaat over een ${p.scope}, niet over een opgave: alleen de herijking van een opgave past een doel aan`,
+    en: `Herijking ${p.herijkingId} is about a ${p.scope}, not an opgave: only the herijking of an opgave adjusts a target`,
+  }),
+  herijking_target_unknown_goal: (p: { goalId: string; opgaveId: string }) => ({
+    nl: `Doel ${p.goalId} is geen doel met een streefwaarde in de visie van dit gebiedsproces dat opgave ${p.opgaveId} dekt`,
+    en: `Goal ${p.goalId} is not a goal with a target in this area process's vision that covers opgave ${p.opgaveId}`,
+  }),
+  herijking_target_unit_mismatch: (p: { goalId: string; unit: string; expected: string }) => ({
+    nl: `Het aangepaste doel ${p.goalId} is in ${p.unit}; het doel dat het vervangt is in ${p.expected}`,
+    en: `The adjusted target of ${p.goalId} is in ${p.unit}; the target it replaces is in ${p.expected}`,
+  }),
   event_before_start: (p: { at: string; startedAt: string }) => ({
     nl: `Tijdstip ${p.at} ligt vóór de start van het proces (${p.startedAt})`,
     en: `Time ${p.at} is before the process started (${p.startedAt})`,

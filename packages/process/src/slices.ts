@@ -14,6 +14,7 @@ import type * as z from 'zod';
 import { type IjkmomentEvent, IjkmomentEventSchema } from './ijkmomenten/IjkmomentEvent';
 import { checkIjkmomentProcessEvent, reduceIjkmomentProcessEvent } from './ijkmomenten/IjkmomentenSlice';
 import { nextIjkmomenten } from './ijkmomenten/nextIjkmomenten';
+import { visionGoalsOf } from './internal/goalTargets';
 import {
   checkKnelpuntProcessEvent,
   type KnelpuntProcessEvent,
@@ -40,6 +41,10 @@ export interface SliceHost {
   readonly processId: string;
   readonly status: ProcessStatus;
   readonly position: string;
+  /** The step records, where the vision's goals are read from (their targets can be adjusted by a herijking). */
+  readonly steps?: AreaProcessContext['steps'] | undefined;
+  /** The provinces the area lies in (`settings.provinceIds`, else the one `provinceId`). */
+  readonly provinceIds?: readonly string[] | undefined;
 }
 
 /** The names of the slices, one per context field they keep. */
@@ -79,12 +84,35 @@ function checkNextIjkmoment(context: SliceContext, event: KnelpuntProcessEvent):
   );
 }
 
+/**
+ * An escalation model that names an intervening province per part of the area names provinces the
+ * area lies in (`knelpunt_province_not_involved`).
+ */
+function checkInvolvedProvinces(event: KnelpuntProcessEvent, host: SliceHost): ErrorIssue | null {
+  if (event.type !== 'escalation.configure') return null;
+  const involved = host.provinceIds ?? [];
+  for (const [i, intervention] of event.model.interventions.entries()) {
+    for (const [j, p] of (intervention.perProvince ?? []).entries()) {
+      if (involved.includes(p.provinceId)) continue;
+      return processMessages.issue(
+        'knelpunt_province_not_involved',
+        { provinceId: p.provinceId, provinces: involved.join(', ') || '—' },
+        ['model', 'interventions', i, 'perProvince', j, 'provinceId'],
+      );
+    }
+  }
+  return null;
+}
+
 const knelpunten: Slice<KnelpuntProcessEvent> = {
   name: 'knelpunten',
   eventSchema: KnelpuntProcessEventSchema,
   acceptedWhileSuspended: ['escalation.configure'],
   initial: () => ({ knelpunten: { items: {} } }),
-  check: (context, event) => checkKnelpuntProcessEvent(context.knelpunten, event) ?? checkNextIjkmoment(context, event),
+  check: (context, event, host) =>
+    checkKnelpuntProcessEvent(context.knelpunten, event) ??
+    checkInvolvedProvinces(event, host) ??
+    checkNextIjkmoment(context, event),
   reduce: (context, event, position) => ({
     knelpunten: reduceKnelpuntProcessEvent(context.knelpunten, event, position),
   }),
@@ -127,6 +155,7 @@ const monitoring: Slice<MonitoringEvent> = {
   check: (context, event, host) =>
     checkMonitoringEvent(context.monitoring, event, {
       inMonitoring: host.status === 'running' && host.position === 'monitoring',
+      goals: event.type === 'herijking.complete' ? visionGoalsOf(host.steps) : [],
     }),
   reduce: (context, event) => ({ monitoring: reduceMonitoringEvent(context.monitoring, event) }),
 };

@@ -5,7 +5,13 @@
  * the snapshot is unchanged.
  */
 
-import type { Decision, EscalationModel } from '@gebiedsgericht/core';
+import {
+  type Decision,
+  type EscalationModel,
+  EscalationModelSchema,
+  isGebiedsgerichtError,
+  type KnelpuntEscalationModel,
+} from '@gebiedsgericht/core';
 import { grensheiActors, grensheiStartnotitie } from '@gebiedsgericht/core/fixtures';
 import { describe, expect, it } from 'vitest';
 import type { AreaProcessEvent } from '../src/index';
@@ -16,6 +22,7 @@ import {
   dueItems,
   effectiveSettings,
   knelpuntModelFromStartnotitie,
+  nextIntervention,
   provincialRollup,
   restoreAreaProcess,
   settingsFromStartnotitie,
@@ -497,6 +504,164 @@ describe('Gebied Grenshei: an area across two provinces, every event checked for
     expect(JSON.stringify(state)).toBe(before);
   });
 
+  it('9: an intervention level per province — Noordveld for the knelpunten in its part where the startnotitie says so, the lead province otherwise', () => {
+    // The startnotitie names Gedeputeerde Staten of Noordveld for knelpunten between Veldrode and the waterschap in the north.
+    const northernPart = {
+      provinceId: 'provincie-noordveld',
+      bodyId: 'gs-noordveld',
+      partyIds: ['gemeente-veldrode', 'waterschap-grensstromen'],
+    };
+    const withPart = (perProvince: unknown[]): EscalationModel => ({
+      ...grensheiStartnotitie.escalation,
+      levels: grensheiStartnotitie.escalation.levels.map((l) =>
+        l.route === 'province_intervenes' ? ({ ...l, perProvince } as typeof l) : l,
+      ),
+    });
+    const byProvince = knelpuntModelFromStartnotitie(withPart([northernPart]), { actors: grensheiActors });
+    expect(byProvince.interventions[0]?.perProvince).toEqual([
+      { provinceId: 'provincie-noordveld', partyIds: ['gemeente-veldrode', 'waterschap-grensstromen'] },
+    ]);
+    const process = intoStep3();
+    const configure = (m: KnelpuntEscalationModel): AreaProcessEvent => ({
+      type: 'escalation.configure',
+      model: m,
+      timestamp: at('2026-07-10'),
+      actor: 'regisseur-grenshei',
+      role: 'regisseur',
+    });
+    // A province the area does not lie in cannot intervene for a part of it.
+    refused(
+      process,
+      configure({
+        ...byProvince,
+        interventions: byProvince.interventions.map((i) =>
+          i.perProvince
+            ? { ...i, perProvince: [{ provinceId: 'provincie-zuidmark-oost', partyIds: ['gemeente-veldrode'] }] }
+            : i,
+        ),
+      }),
+      'knelpunt_province_not_involved',
+      ['model', 'interventions', 0, 'perProvince', 0, 'provinceId'],
+    );
+    accepted(process, configure(byProvince));
+    const raise = (id: string, parties: string[], actor: string): AreaProcessEvent => ({
+      type: 'knelpunt.raise',
+      knelpunt: { id, title: { nl: id, en: id }, parties, raisedBy: parties[0] as string },
+      timestamp: at('2026-07-11'),
+      actor,
+      role: 'partij',
+    });
+    accepted(process, raise('gh-noord', ['gemeente-veldrode', 'waterschap-grensstromen'], 'college-veldrode'));
+    accepted(process, raise('gh-zuid', ['gemeente-grensbeek', 'waterschap-grensstromen'], 'college-grensbeek'));
+    accepted(process, raise('gh-over-de-grens', ['gemeente-veldrode', 'gemeente-grensbeek'], 'college-veldrode'));
+    accepted(process, raise('gh-met-noordveld', ['gemeente-veldrode', 'provincie-noordveld'], 'college-veldrode'));
+    const item = (id: string) => {
+      const state = process.context().knelpunten.items[id];
+      if (!state) throw new Error(`knelpunt ${id} missing`);
+      return state;
+    };
+    expect(nextIntervention(item('gh-noord'), 'between_parties')?.intervener).toBe('provincie-noordveld');
+    for (const [id, actor] of [
+      ['gh-noord', 'college-veldrode'],
+      ['gh-zuid', 'college-grensbeek'],
+      ['gh-over-de-grens', 'college-veldrode'],
+      ['gh-met-noordveld', 'college-veldrode'],
+    ] as const) {
+      accepted(process, {
+        type: 'knelpunt.escalate',
+        knelpuntId: id,
+        timestamp: at('2026-08-10'),
+        actor,
+        role: 'partij',
+      });
+    }
+    const intervener = (id: string) => item(id).stays.at(-1)?.intervener;
+    // Every party in Noordveld's part: Noordveld intervenes.
+    expect(intervener('gh-noord')).toBe('provincie-noordveld');
+    // Parties in the south, across the border, or Noordveld itself a party: the lead province.
+    expect(intervener('gh-zuid')).toBe('provincie-zuidmark');
+    expect(intervener('gh-over-de-grens')).toBe('provincie-zuidmark');
+    expect(intervener('gh-met-noordveld')).toBe('provincie-zuidmark');
+    const decide = (id: string, actor: string): AreaProcessEvent => ({
+      type: 'knelpunt.recordOutcome',
+      knelpuntId: id,
+      result: 'decision',
+      summary: { nl: 'Besluit van GS', en: 'Decision of the provincial executive' },
+      timestamp: at('2026-08-20'),
+      actor,
+      role: 'bevoegd_gezag',
+    });
+    refused(process, decide('gh-noord', 'provincie-zuidmark'), 'knelpunt_actor_not_intervener', ['actor']);
+    accepted(process, decide('gh-noord', 'provincie-noordveld'));
+    refused(process, decide('gh-zuid', 'provincie-noordveld'), 'knelpunt_actor_not_intervener', ['actor']);
+    accepted(process, decide('gh-zuid', 'provincie-zuidmark'));
+    // Without the startnotitie saying so, the lead province intervenes for every part.
+    const lead = intoStep3();
+    accepted(lead, configure(model));
+    accepted(lead, raise('gh-noord', ['gemeente-veldrode', 'waterschap-grensstromen'], 'college-veldrode'));
+    accepted(lead, {
+      type: 'knelpunt.escalate',
+      knelpuntId: 'gh-noord',
+      timestamp: at('2026-08-10'),
+      actor: 'college-veldrode',
+      role: 'partij',
+    });
+    expect(lead.context().knelpunten.items['gh-noord']?.stays.at(-1)?.intervener).toBe('provincie-zuidmark');
+  });
+
+  it('9: refuses interventions per province that the startnotitie cannot hold, with code and path', () => {
+    const refusedModel = (m: unknown, code: string, path: (string | number)[]) => {
+      const result = EscalationModelSchema.safeParse(m);
+      expect(result.success).toBe(false);
+      const issue = result.error?.issues.find((i) => i.path.join('.') === path.join('.'));
+      expect(issue, JSON.stringify(result.error?.issues)).toBeDefined();
+      expect((issue as { params?: { code?: string } } | undefined)?.params?.code).toBe(code);
+    };
+    const noord = { provinceId: 'provincie-noordveld', partyIds: ['gemeente-veldrode'] };
+    // Only at the level where the province intervenes.
+    refusedModel(
+      {
+        ...grensheiStartnotitie.escalation,
+        finalLevel: { ...grensheiStartnotitie.escalation.finalLevel, perProvince: [noord] },
+      },
+      'per_province_not_province_level',
+      ['finalLevel', 'perProvince'],
+    );
+    // One party in the part of two provinces.
+    const [bilateral, province] = grensheiStartnotitie.escalation.levels;
+    refusedModel(
+      {
+        ...grensheiStartnotitie.escalation,
+        levels: [
+          bilateral,
+          { ...province, perProvince: [noord, { provinceId: 'provincie-zuidmark', partyIds: ['gemeente-veldrode'] }] },
+        ],
+      },
+      'party_in_two_provinces',
+      ['levels', 1, 'perProvince', 1, 'partyIds', 0],
+    );
+    // A party that is not a province, or a party the area does not know, cannot be a part's intervener.
+    const attempt = (perProvince: unknown[]) => {
+      try {
+        knelpuntModelFromStartnotitie(
+          { ...grensheiStartnotitie.escalation, levels: [bilateral, { ...province, perProvince }] } as EscalationModel,
+          { actors: grensheiActors },
+        );
+      } catch (error) {
+        return isGebiedsgerichtError(error) ? { code: error.code, path: error.path } : undefined;
+      }
+      return undefined;
+    };
+    expect(attempt([{ provinceId: 'gemeente-veldrode', partyIds: ['waterschap-grensstromen'] }])).toEqual({
+      code: 'per_province_not_a_province',
+      path: ['model', 'levels', 1, 'perProvince', 0, 'provinceId'],
+    });
+    expect(attempt([{ provinceId: 'provincie-noordveld', partyIds: ['gemeente-nergensdorp'] }])).toEqual({
+      code: 'unknown_party',
+      path: ['model', 'levels', 1, 'perProvince', 0, 'partyIds', 0],
+    });
+  });
+
   it('7: a regime is overseen by a province; only the region and its gemeenten submit its vision', () => {
     const process = intoStep3();
     const start = (province: string): AreaProcessEvent => ({
@@ -550,5 +715,37 @@ describe('Gebied Grenshei: an area across two provinces, every event checked for
     const national = provincialRollup([snapshot, snapshot]);
     expect(national.processes).toEqual(['gebiedsproces-grenshei']);
     expect(national.opgaven[0]?.counts.fits).toBe(1);
+    // Beside an area that lies in Noordveld only: Zuidmark counts Grenshei, Noordveld counts both,
+    // and the two provincial lists put together count Grenshei once.
+    const northOnly = createAreaProcess({
+      template: defaultStepTemplate,
+      settings: {
+        ...settings,
+        processId: 'gebiedsproces-veldrode-noord',
+        provinceId: 'provincie-noordveld',
+        provinceIds: ['provincie-noordveld'],
+      },
+      startedAt: at('2026-03-02', 8),
+      options: testOptions,
+    });
+    accepted(northOnly, {
+      type: 'opgave.assess',
+      assessment: {
+        opgaveId: 'vn-opgave-wonen',
+        nationalOpgaveId: 'wonen',
+        placement: { status: 'fits', reasoning: 'Inbreiding in Veldrode' },
+      },
+      timestamp: at('2026-03-03'),
+      actor: 'regisseur-grenshei',
+      role: 'regisseur',
+    });
+    const both = [snapshot, northOnly.snapshot()];
+    const zuidmark = provincialRollup(both, { provinceId: 'provincie-zuidmark' });
+    const noordveld = provincialRollup(both, { provinceId: 'provincie-noordveld' });
+    expect(zuidmark.processes).toEqual(['gebiedsproces-grenshei']);
+    expect(noordveld.processes).toEqual(['gebiedsproces-grenshei', 'gebiedsproces-veldrode-noord']);
+    const together = provincialRollup([snapshot, ...both]);
+    expect(together.processes).toEqual(['gebiedsproces-grenshei', 'gebiedsproces-veldrode-noord']);
+    expect(together.opgaven.find((o) => o.nationalOpgaveId === 'wonen')?.counts.fits).toBe(2);
   });
 });

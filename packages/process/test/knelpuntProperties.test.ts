@@ -138,3 +138,68 @@ describe('knelpunt machine: random event sequences', () => {
     );
   });
 });
+
+describe('an intervention per province (area across provinces)', () => {
+  const PARTIES = [
+    'provincie-zuidmark',
+    'provincie-noordveld',
+    'gemeente-grensbeek',
+    'gemeente-veldrode',
+    'waterschap-grensstromen',
+    'ministerie-vro',
+  ] as const;
+  const model = {
+    between_parties: { timeLimit: 'P4W' },
+    interventions: [
+      {
+        level: 'province_intervention' as const,
+        intervener: 'provincie-zuidmark',
+        substituteIfParty: 'provincie-noordveld',
+        timeLimit: 'P6W',
+        perProvince: [
+          // A part may list its own province: a knelpunt it is a party to is still not its to decide.
+          {
+            provinceId: 'provincie-noordveld',
+            partyIds: ['provincie-noordveld', 'gemeente-veldrode', 'waterschap-grensstromen'],
+          },
+          { provinceId: 'provincie-zuidmark', partyIds: ['provincie-zuidmark', 'gemeente-grensbeek'] },
+        ],
+      },
+      { level: 'rijk_decision' as const, intervener: 'ministerie-vro', timeLimit: 'P3M' },
+    ],
+  };
+
+  it('never hands a knelpunt to a party, and gives it to a part’s province exactly when all its parties are in that part', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.constantFrom(...PARTIES), { minLength: 2, maxLength: 4 }), (parties) => {
+        const state = initialKnelpuntState({
+          knelpunt: {
+            id: 'k',
+            title: { nl: 'k', en: 'k' },
+            parties,
+            raisedBy: parties[0] as string,
+            stepId: 'stap-3',
+          },
+          model,
+          timestamp: '2027-01-01T09:00:00Z',
+          actor: parties[0] as string,
+          role: 'partij',
+        });
+        const plan = planKnelpuntEvent(state, {
+          type: 'knelpunt.escalate',
+          timestamp: '2027-03-01T09:00:00Z',
+          actor: parties[0] as string,
+          role: 'partij',
+        });
+        if (!plan.ok) return;
+        const intervener = plan.next.stays.at(-1)?.intervener as string;
+        expect(parties).not.toContain(intervener);
+        const part = model.interventions[0]?.perProvince?.find(
+          (p) => !parties.includes(p.provinceId as never) && parties.every((x) => p.partyIds.includes(x)),
+        );
+        if (part !== undefined) expect(intervener).toBe(part.provinceId);
+        else expect(['provincie-zuidmark', 'provincie-noordveld', 'ministerie-vro']).toContain(intervener);
+      }),
+    );
+  });
+});

@@ -82,6 +82,13 @@ export {
   PackageDealRescoreInputSchema,
 } from './knelpunten/PackageDealQuality';
 export { type TimeLimit, TimeLimitSchema } from './knelpunten/TimeLimit';
+export {
+  type GoalTargetAdjustment,
+  GoalTargetAdjustmentSchema,
+  type GoalTargetHistory,
+  GoalTargetHistorySchema,
+} from './monitoring/GoalTargetHistory';
+export { type HerijkingAdjustedTarget, HerijkingAdjustedTargetSchema } from './monitoring/HerijkingAdjustedTarget';
 export { type HerijkingPart, HerijkingPartSchema } from './monitoring/HerijkingPart';
 export {
   type EvaluationRecord,

@@ -66,10 +66,30 @@ export const EscalationActorSchema = z.discriminatedUnion('kind', [
 export type EscalationActor = z.infer<typeof EscalationActorSchema>;
 
 /**
+ * In an area across provinces, the intervention of one involved province for the knelpunten in its
+ * part of the area: when every party to a knelpunt is one of `partyIds` (the parties of that part)
+ * and the province is not itself a party, this province intervenes (in `bodyId`, for example its
+ * Gedeputeerde Staten) instead of the lead province the level names. Any other knelpunt — parties
+ * on both sides of the border, or the province a party — goes to the level's own actor.
+ *
+ * @example
+ * ProvinceInterventionSchema.parse({ provinceId: 'provincie-noordveld', bodyId: 'gs-noordveld', partyIds: ['gemeente-veldrode', 'waterschap-grensstromen'] });
+ * @see Handreiking §2.3 ("Bij provinciegrensoverstijgende arrangementen spreken betrokken provincies af hoe ze dit coördineren"; "ingrijpen door de provincie")
+ */
+export const ProvinceInterventionSchema = z.strictObject({
+  provinceId: IdSchema,
+  bodyId: IdSchema.optional(),
+  partyIds: z.array(IdSchema).min(1),
+});
+/** The intervention of one involved province for the knelpunten in its part of the area. */
+export type ProvinceIntervention = z.infer<typeof ProvinceInterventionSchema>;
+
+/**
  * One level of the escalation model: its order, the route (see `EscalationRoute`: talks, the
  * agenda of the next ijkmoment, an independent facilitator, the province intervening, the rijk
  * deciding), who acts and what they do, and the time limit as an ISO 8601 duration after which the
- * next level may be called.
+ * next level may be called. In an area across provinces, the province level can name an
+ * intervention per involved province for the knelpunten in its part (`perProvince`).
  *
  * @example
  * EscalationLevelSchema.parse({ id: 'niveau-1', order: 1, name: 'Onderling overleg', route: 'bilateral',
@@ -85,9 +105,62 @@ export const EscalationLevelSchema = z.strictObject({
   action: EscalationActionSchema,
   timeLimit: IsoDurationSchema,
   description: TextSchema.optional(),
+  /**
+   * Only at the level where the province intervenes (route `province_intervenes`), in an area
+   * across provinces: the involved provinces that intervene for the knelpunten in their own part.
+   */
+  perProvince: z.array(ProvinceInterventionSchema).min(1).optional(),
 });
 /** One level of the escalation model. */
 export type EscalationLevel = z.infer<typeof EscalationLevelSchema>;
+
+/**
+ * A level's interventions per province: only where the province intervenes, each province once,
+ * each party in the part of one province only.
+ */
+function checkPerProvince(ctx: z.RefinementCtx, level: EscalationLevel, path: (string | number)[]): void {
+  const perProvince = level.perProvince;
+  if (perProvince === undefined) return;
+  if (level.route !== 'province_intervenes') {
+    addIssue(
+      ctx,
+      'per_province_not_province_level',
+      {
+        nl: 'Alleen op het niveau waarop de provincie ingrijpt (route province_intervenes) kan per provincie een ingrijper staan',
+        en: 'Only the level where the province intervenes (route province_intervenes) can name an intervener per province',
+      },
+      [...path, 'perProvince'],
+    );
+  }
+  const provinces = new Set<string>();
+  const partOf = new Map<string, string>();
+  perProvince.forEach((p, i) => {
+    if (provinces.has(p.provinceId)) {
+      addIssue(
+        ctx,
+        'duplicate_id',
+        { nl: 'Een provincie staat meer dan eens in de lijst', en: 'A province is listed more than once' },
+        [...path, 'perProvince', i, 'provinceId'],
+      );
+    }
+    provinces.add(p.provinceId);
+    p.partyIds.forEach((partyId, j) => {
+      const other = partOf.get(partyId);
+      if (other !== undefined && other !== p.provinceId) {
+        addIssue(
+          ctx,
+          'party_in_two_provinces',
+          {
+            nl: 'Een partij hoort bij het deel van één provincie: zij staat al bij een andere provincie',
+            en: 'A party belongs to the part of one province: it is already listed under another province',
+          },
+          [...path, 'perProvince', i, 'partyIds', j],
+        );
+      }
+      partOf.set(partyId, p.provinceId);
+    });
+  });
+}
 
 /**
  * The escalation model "voor wanneer het niet loopt tussen gemeenten, waterschappen en provincie",
@@ -100,7 +173,8 @@ export type EscalationLevel = z.infer<typeof EscalationLevelSchema>;
  * substitute, who must be another party.
  *
  * Codes: `escalation_order_not_ascending`, `final_level_not_last`, `final_level_must_decide`,
- * `substitute_is_same_party`, `duplicate_id`.
+ * `substitute_is_same_party`, `duplicate_id`, `per_province_not_province_level`,
+ * `party_in_two_provinces`.
  *
  * @example
  * EscalationModelSchema.parse(lindewaardStartnotitie.escalation);
@@ -165,6 +239,7 @@ export const EscalationModelSchema = z
       [model.finalLevel, ['finalLevel']],
     ];
     for (const [level, path] of all) {
+      checkPerProvince(ctx, level, path);
       const actor = level.actor;
       if (
         actor.kind === 'partij' &&
@@ -188,7 +263,9 @@ export type EscalationModel = z.infer<typeof EscalationModelSchema>;
 
 /**
  * Who acts at an escalation level for a given knelpunt: the designated actor, or — when the
- * designated party is itself a party to the knelpunt — the substitute the model names. Pure; the
+ * designated party is itself a party to the knelpunt — the substitute the model names. At a
+ * province level with interventions per province, the province whose part holds every party to the
+ * knelpunt acts (in its named body, in the level's role), when it is no party itself. Pure; the
  * process package can use it to redirect an escalation step. Throws `invalid_input` for a bad
  * level, and `no_impartial_actor` when the substitute is a party to the knelpunt as well.
  *
@@ -201,8 +278,14 @@ export function actingAtLevel(
   level: EscalationLevel,
   knelpuntPartyIds: readonly string[],
 ): { actor: EscalationActor | EscalationSubstitute; redirected: boolean } {
-  const { actor } = validate(EscalationLevelSchema, level, { path: ['level'] });
+  const { actor, perProvince } = validate(EscalationLevelSchema, level, { path: ['level'] });
   const parties = validate(z.array(IdSchema), knelpuntPartyIds, { path: ['knelpuntPartyIds'] });
+  const own = perProvince?.find((p) => !parties.includes(p.provinceId) && parties.every((x) => p.partyIds.includes(x)));
+  if (own !== undefined) {
+    const role = actor.kind === 'partij' ? actor.role : 'bevoegd_gezag';
+    const body = own.bodyId === undefined ? {} : { bodyId: own.bodyId };
+    return { actor: { kind: 'partij', partyId: own.provinceId, role, ...body }, redirected: false };
+  }
   if (actor.kind !== 'partij' || !parties.includes(actor.partyId)) return { actor, redirected: false };
   const substitute = actor.substituteIfParty;
   if (substitute.kind === 'partij' && parties.includes(substitute.partyId)) {

@@ -17,6 +17,8 @@ export {
   EscalationModelSchema,
   type EscalationSubstitute,
   EscalationSubstituteSchema,
+  type ProvinceIntervention,
+  ProvinceInterventionSchema,
 } from './escalationModel';
 export {
   type ContinuityAgreements,

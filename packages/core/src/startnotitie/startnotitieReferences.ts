@@ -8,8 +8,8 @@ import { type Startnotitie, StartnotitieSchema } from './startnotitie';
  * Checks a startnotitie against the actors document of its area and returns every problem (empty
  * when all is well); it throws only for invalid input. It reports:
  * - `unknown_reference`: a party, body or structure id in the startnotitie that the actors document
- *   does not have (party agreements, deciders, escalation actors, ijkmoment owners, data owners,
- *   spokespersons, participation);
+ *   does not have (party agreements, deciders, escalation actors and the provinces and parties of
+ *   an intervention per province, ijkmoment owners, data owners, spokespersons, participation);
  * - `body_not_of_party`: a decider's body that belongs to another party;
  * - `government_without_agreement`: a government that is a full member of the area's integrale
  *   gebiedstafel but has no roles, tasks and responsibilities in the startnotitie.
@@ -80,6 +80,25 @@ export function startnotitieReferenceIssues(startnotitie: Startnotitie, actors: 
     } else if (a.partyId) {
       party(a.partyId, [...path, 'actor', 'partyId']);
     }
+    level.perProvince?.forEach((p, i) => {
+      party(p.provinceId, [...path, 'perProvince', i, 'provinceId']);
+      p.partyIds.forEach((id, j) => {
+        if (!known.has(id)) unknown(id, [...path, 'perProvince', i, 'partyIds', j], 'party or structure');
+      });
+      if (p.bodyId === undefined) return;
+      const owner = bodyOwner.get(p.bodyId);
+      if (owner === undefined) unknown(p.bodyId, [...path, 'perProvince', i, 'bodyId'], 'body');
+      else if (owner !== p.provinceId) {
+        issues.push({
+          code: 'body_not_of_party',
+          path: ['startnotitie', ...path, 'perProvince', i, 'bodyId'],
+          message: {
+            nl: `Orgaan '${p.bodyId}' hoort niet bij partij '${p.provinceId}'`,
+            en: `Body '${p.bodyId}' does not belong to party '${p.provinceId}'`,
+          },
+        });
+      }
+    });
   }
   doc.ijkmomenten.programmeMoments.forEach((m, i) => {
     party(m.setByPartyId, ['ijkmomenten', 'programmeMoments', i, 'setByPartyId']);

@@ -26,6 +26,8 @@ export { CADENCE_MONTHS, PublicationCadence } from './publicationCadence';
 export {
   type BackcastMilestone,
   BackcastMilestoneSchema,
+  type GoalTarget,
+  GoalTargetSchema,
   type Vision,
   type VisionGoal,
   VisionGoalSchema,

@@ -20,6 +20,22 @@ export const VisionValueSchema = z.strictObject({
 export type VisionValue = z.infer<typeof VisionValueSchema>;
 
 /**
+ * The measurable target of a long-term goal: a value, its unit and the year by which it is to be
+ * reached. A completed herijking can adjust it ({@link VisionGoal} keeps the original).
+ *
+ * @example
+ * const t: GoalTarget = { value: 4000, unit: 'woningen', year: 2035 };
+ * @see handreiking §2.2 ("stip op de horizon"; periodieke evaluatie en herijking)
+ */
+export const GoalTargetSchema = z.strictObject({
+  value: z.number(),
+  unit: z.string().min(1),
+  year: YearSchema,
+});
+/** The measurable target of a long-term goal. */
+export type GoalTarget = z.infer<typeof GoalTargetSchema>;
+
+/**
  * A long-term goal of the vision, with the opgaven it covers and, where measurable, a target value
  * with unit. Decisions, quick wins and indicators point to these ids.
  *
@@ -31,13 +47,7 @@ export const VisionGoalSchema = z.strictObject({
   id: IdSchema,
   title: LabelSchema,
   opgaveIds: z.array(IdSchema),
-  target: z
-    .strictObject({
-      value: z.number(),
-      unit: z.string().min(1),
-      year: YearSchema,
-    })
-    .optional(),
+  target: GoalTargetSchema.optional(),
 });
 /** A long-term goal of the vision. */
 export type VisionGoal = z.infer<typeof VisionGoalSchema>;

@@ -69,7 +69,11 @@ export interface InterventionTarget {
  * The intervention a knelpunt escalates to from `level`: the next intervention step above it; when
  * its intervener is a party to the knelpunt, its substitute (`substituteIfParty`) takes over if that
  * one is not a party, otherwise the step is redirected to the next intervention whose intervener is
- * not a party. A structure intervener is a party when any of its members (`intervenerPartyIds`) is. `undefined` when no impartial intervener is left.
+ * not a party. A structure intervener is a party when any of its members (`intervenerPartyIds`) is.
+ * In an area across provinces, a province step that names interventions per province
+ * (`perProvince`) goes to the province whose part holds every party to the knelpunt, when that
+ * province is not a party itself; otherwise to the step's own intervener (the lead province).
+ * `undefined` when no impartial intervener is left.
  *
  * @example
  * nextIntervention(state, 'mediation'); // { intervention: { level: 'rijk_decision', … }, intervener: 'ministerie-vro', redirectedFrom: { level: 'province_intervention', intervener: 'provincie-zuidmark' } }
@@ -86,6 +90,14 @@ export function interventionAfter(
   const isParty = (candidate: KnelpuntIntervention) =>
     parties.includes(candidate.intervener) || (candidate.intervenerPartyIds ?? []).some((p) => parties.includes(p));
   for (const candidate of candidates) {
+    const own = candidate.perProvince?.find(
+      (p) => !parties.includes(p.provinceId) && parties.every((x) => p.partyIds.includes(x)),
+    );
+    if (own !== undefined) {
+      return redirectedFrom === undefined
+        ? { intervention: candidate, intervener: own.provinceId }
+        : { intervention: candidate, intervener: own.provinceId, redirectedFrom };
+    }
     if (!isParty(candidate)) {
       return redirectedFrom === undefined
         ? { intervention: candidate, intervener: candidate.intervener }

@@ -47,6 +47,32 @@ function intervenerOf(level: EscalationLevel, actors: Actors | undefined): Inter
   return { intervener: actor.partyId ?? independentId(level) };
 }
 
+/**
+ * The interventions per province of a province level, checked against the actors when given: each
+ * one a province (`per_province_not_a_province`), each party one of the area (`unknown_party`).
+ */
+function perProvinceOf(
+  level: EscalationLevel,
+  origin: (string | number)[],
+  actors: Actors | undefined,
+): KnelpuntIntervention['perProvince'] {
+  if (level.perProvince === undefined) return undefined;
+  return level.perProvince.map((p, i) => {
+    const at = ['model', ...origin, 'perProvince', i];
+    if (actors !== undefined) {
+      if (actors.parties.find((x) => x.id === p.provinceId)?.kind !== 'provincie') {
+        throw processMessages.fail('per_province_not_a_province', { provinceId: p.provinceId }, [...at, 'provinceId']);
+      }
+      p.partyIds.forEach((partyId, j) => {
+        if (!actors.parties.some((x) => x.id === partyId) && !actors.structures.some((x) => x.id === partyId)) {
+          throw processMessages.fail('unknown_party', { partyId }, [...at, 'partyIds', j]);
+        }
+      });
+    }
+    return { provinceId: p.provinceId, partyIds: [...p.partyIds] };
+  });
+}
+
 const OptionsSchema = z.strictObject({
   mediationStyles: z.array(MediationStyle.schema).optional(),
   actors: ActorsSchema.optional(),
@@ -82,7 +108,9 @@ function rethrowAtLevels(error: unknown, origins: readonly (string | number)[][]
  * takes over when the intervener is a party. An independent substitute or intervener without a
  * party id (a commissie van wijzen) acts as `<levelId>:onafhankelijk`, with its description kept.
  * Pass the `actors` document so that a structure at a level (the gebiedstafel) lists its members:
- * a structure is a party to a knelpunt when any member is, and then cannot decide it. The
+ * a structure is a party to a knelpunt when any member is, and then cannot decide it. In an area
+ * across provinces, the province level's interventions per province (`perProvince`) are kept, and
+ * with `actors` checked: each names a province and parties of the area. The
  * startnotitie does not fix mediation styles; pass the agreed ones (default: all three). Problems
  * are reported at the level you wrote (`model.levels[i]`, `model.finalLevel`). Throws `invalid_input` for an invalid escalation model
  * (path `model`) and for options other than `{ mediationStyles?: MediationStyle[] }` (path
@@ -128,7 +156,13 @@ export function knelpuntModelFromStartnotitie(
           : undefined;
     if (kind === undefined) return;
     origins.push(origin);
-    out.interventions.push({ level: kind, ...intervenerOf(level, o.actors), timeLimit: level.timeLimit });
+    const perProvince = perProvinceOf(level, origin, o.actors);
+    out.interventions.push({
+      level: kind,
+      ...intervenerOf(level, o.actors),
+      timeLimit: level.timeLimit,
+      ...(perProvince === undefined ? {} : { perProvince }),
+    });
   });
   if (out.interventions.length === 0) {
     throw processMessages.fail(

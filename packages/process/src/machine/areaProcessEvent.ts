@@ -8,6 +8,11 @@ import { checkEventTime, checkUniqueIds } from './eventIntegrity';
 import { type AreaProcessEvent, checkExtensionEvent, isExtensionEvent, reduceExtensionEvent } from './extensions';
 import { appendAudit, reduceEvent } from './reduceEvent';
 
+/** The provinces an area lies in: `provinceIds`, else the one `provinceId`. */
+function provincesOf(settings: AreaProcessDefinition['settings']): readonly string[] {
+  return settings.provinceIds ?? (settings.provinceId === undefined ? [] : [settings.provinceId]);
+}
+
 /**
  * The one rule function of the area process: `null` when the event is accepted in this context,
  * otherwise the reason (stable code, path, Dutch and English message). Core's process events go to
@@ -29,7 +34,7 @@ export function checkAreaProcessEvent(
   const who = checkAuthority(definition.settings, context, event);
   if (who) return who;
   const rule = isExtensionEvent(event)
-    ? checkExtensionEvent(definition.settings.processId, context, event)
+    ? checkExtensionEvent(definition.settings.processId, context, event, provincesOf(definition.settings))
     : checkEvent(definition, context, event);
   return rule ?? checkUniqueIds(context, event);
 }

@@ -166,7 +166,9 @@ export interface ExtensionHost {
 /**
  * The rules of the second half: `null` when the event is accepted, otherwise the reason (as
  * `checkEvent` does for core's process events, whose general rules it shares: no event before the
- * previous one, nothing once stopped, only record keeping while suspended).
+ * previous one, nothing once stopped, only record keeping while suspended). The slices read the
+ * step records in `context.steps` (the vision's goals) and the provinces the area lies in
+ * (`provinceIds`).
  *
  * @example
  * checkExtensionEvent('gebiedsproces-lindewaard', process.context(), event); // null or an issue
@@ -174,8 +176,9 @@ export interface ExtensionHost {
  */
 export function checkExtensionEvent(
   processId: string,
-  context: ExtensionContext & ExtensionHost,
+  context: ExtensionContext & ExtensionHost & { readonly steps?: AreaProcessContext['steps'] },
   event: ExtensionEvent,
+  provinceIds: readonly string[] = [],
 ): ErrorIssue | null {
   if (context.lastEventAt && instantOf(event.timestamp) < instantOf(context.lastEventAt)) {
     return processMessages.issue('event_before_previous', { at: event.timestamp, last: context.lastEventAt }, [
@@ -191,7 +194,13 @@ export function checkExtensionEvent(
   }
   const slice = SLICE_OF_TYPE.get(event.type);
   if (slice === undefined) return processMessages.issue('event_not_allowed', { event: event.type, state }, ['type']);
-  return slice.check(context, event, { processId, status: context.status, position: context.position });
+  return slice.check(context, event, {
+    processId,
+    status: context.status,
+    position: context.position,
+    steps: context.steps,
+    provinceIds,
+  });
 }
 
 /**

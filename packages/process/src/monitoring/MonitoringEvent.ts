@@ -1,5 +1,6 @@
 import {
   EvaluationCadenceSchema,
+  HerijkingAdjustedTargetSchema,
   HerijkingPartSchema,
   IdSchema,
   IndicatorAgreementSchema,
@@ -144,10 +145,14 @@ export const HerijkingStartEventSchema = z.strictObject({
   ...meta,
 });
 /**
- * Completes a herijking with its result (and the decision that adopted it, if any).
+ * Completes a herijking with its result (and the decision that adopted it, if any). A herijking of
+ * an opgave can set a new target for a goal of the vision that covers that opgave
+ * (`adjustedTarget`): same unit as the target it replaces, never negative, and adopted by a
+ * decision (`decisionId`). The vision's original target stays beside it.
  *
  * @example
- * { type: 'herijking.complete', herijkingId: 'h-1', result: { nl: '…', en: '…' }, decisionId: 'besluit-gs-1', … }
+ * { type: 'herijking.complete', herijkingId: 'h-1', result: { nl: '…', en: '…' }, decisionId: 'besluit-gs-1',
+ *   adjustedTarget: { goalId: 'doel-water-2032', target: { value: 120, unit: 'ha', year: 2034 } }, … }
  * @see Handreiking §2.2, §2.5
  */
 export const HerijkingCompleteEventSchema = z.strictObject({
@@ -155,6 +160,7 @@ export const HerijkingCompleteEventSchema = z.strictObject({
   herijkingId: IdSchema,
   result: LabelSchema,
   decisionId: IdSchema.optional(),
+  adjustedTarget: HerijkingAdjustedTargetSchema.optional(),
   ...meta,
 });
 /**

@@ -6,9 +6,12 @@ import {
   type MonitoringState,
   MonitoringStateSchema,
   type ProcessLesson,
+  type VisionGoal,
+  VisionGoalSchema,
   validate,
 } from '@gebiedsgericht/core';
 import * as z from 'zod';
+import { goalTargetHistories } from '../internal/goalTargets';
 import { processMessages } from '../messages';
 import { type MonitoringEvent, MonitoringEventSchema } from './MonitoringEvent';
 
@@ -16,10 +19,18 @@ import { type MonitoringEvent, MonitoringEventSchema } from './MonitoringEvent';
 export interface MonitoringPosition {
   /** True once the last step closed and the process is in its monitoring loop. */
   readonly inMonitoring: boolean;
+  /**
+   * The goals of the process's vision (its `visionAndFramework` deliverable), against which a
+   * herijking's adjusted target is checked. Without them no target can be adjusted.
+   */
+  readonly goals?: readonly VisionGoal[] | undefined;
 }
 
 const issue = processMessages.issue;
-const MonitoringPositionShape = z.looseObject({ inMonitoring: z.boolean() });
+const MonitoringPositionShape = z.looseObject({
+  inMonitoring: z.boolean(),
+  goals: z.array(VisionGoalSchema).optional(),
+});
 
 function passes(indicator: IndicatorAgreement, value: number): boolean {
   const trigger = indicator.trigger;
@@ -36,10 +47,50 @@ export function triggeredHerijkingId(indicatorId: string, measuredOn: string): s
   return `herijking-${indicatorId}-${measuredOn}`;
 }
 
+type HerijkingComplete = Extract<MonitoringEvent, { type: 'herijking.complete' }>;
+
+/**
+ * An adjusted target is adopted by a decision, belongs to a herijking of an opgave, names a goal
+ * of the vision that covers that opgave and has a target, and keeps the unit of the target in force.
+ */
+function checkAdjustedTarget(
+  state: MonitoringState,
+  herijking: Herijking,
+  event: HerijkingComplete,
+  position: MonitoringPosition,
+): ErrorIssue | null {
+  const adjusted = event.adjustedTarget;
+  if (adjusted === undefined) return null;
+  if (event.decisionId === undefined) {
+    return issue('herijking_target_without_decision', { herijkingId: herijking.id }, ['decisionId']);
+  }
+  if (herijking.scope.kind !== 'opgave') {
+    return issue('herijking_target_out_of_scope', { herijkingId: herijking.id, scope: herijking.scope.kind }, [
+      'adjustedTarget',
+    ]);
+  }
+  const opgaveId = herijking.scope.opgaveId;
+  const goal = (position.goals ?? []).find((g) => g.id === adjusted.goalId);
+  if (goal === undefined || goal.target === undefined || !goal.opgaveIds.includes(opgaveId)) {
+    return issue('herijking_target_unknown_goal', { goalId: adjusted.goalId, opgaveId }, ['adjustedTarget', 'goalId']);
+  }
+  const current = goalTargetHistories([goal], state)[0]?.current ?? goal.target;
+  if (adjusted.target.unit !== current.unit) {
+    return issue(
+      'herijking_target_unit_mismatch',
+      { goalId: goal.id, unit: adjusted.target.unit, expected: current.unit },
+      ['adjustedTarget', 'target', 'unit'],
+    );
+  }
+  return null;
+}
+
 /**
  * Checks one event of the monitoring loop: `null` when accepted, otherwise the reason (unknown
  * indicator, lesson, action or herijking; duplicate id; an evaluation or herijking before the
- * process reached its monitoring loop; a herijking not on the agenda or not underway).
+ * process reached its monitoring loop; a herijking not on the agenda or not underway; an adjusted
+ * target without a decision, outside the herijking's opgave, for a goal of the vision
+ * (`position.goals`) that does not cover the opgave or has no target, or in another unit).
  *
  * @example
  * checkMonitoringEvent(state, event, { inMonitoring: true }); // null or { code: 'monitoring_unknown_reference', … }
@@ -115,7 +166,8 @@ export function checkMonitoringEvent(
     case 'herijking.complete': {
       const h = state.herijkingen.find((x) => x.id === event.herijkingId);
       if (h === undefined) return unknown('herijking', event.herijkingId, ['herijkingId']);
-      return h.status === 'underway' ? null : notAllowed();
+      if (h.status !== 'underway') return notAllowed();
+      return event.adjustedTarget === undefined ? null : checkAdjustedTarget(state, h, event, position);
     }
     case 'pbl.publish':
       return state.pblPublications.some((p) => p.id === event.publication.id)
@@ -222,6 +274,7 @@ export function reduceMonitoringEvent(state: MonitoringState, event: MonitoringE
                 completedAt: at,
                 result: event.result,
                 ...(event.decisionId !== undefined ? { decisionId: event.decisionId } : {}),
+                ...(event.adjustedTarget !== undefined ? { adjustedTarget: event.adjustedTarget } : {}),
               }
             : h,
         ),

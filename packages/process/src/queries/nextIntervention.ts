@@ -8,7 +8,9 @@ const StateSchema = KnelpuntStateSchema.pick({ model: true, knelpunt: true }).lo
  * Who steps in next when a knelpunt escalates from `level`: the next intervention of its escalation
  * model above that level, or, when that intervener is a party to the knelpunt, its substitute or the
  * next impartial intervener (`redirectedFrom` says so). A structure (the gebiedstafel) is a party
- * when any of its members is. `undefined` when no impartial intervener is left. Read the knelpunt's
+ * when any of its members is. In an area across provinces, the province whose part holds every
+ * party to the knelpunt intervenes when the startnotitie names it for that part (`perProvince`) and
+ * it is no party itself; otherwise the lead province the level names. `undefined` when no impartial intervener is left. Read the knelpunt's
  * state from the context: `process.context().knelpunten.items[id]`. Throws `invalid_input` for a
  * state or level that is not one (paths `state…`, `level`).
  *

@@ -1,4 +1,5 @@
 import {
+  type GoalTargetHistory,
   IdSchema,
   IsoDateTimeSchema,
   type Need,
@@ -7,6 +8,7 @@ import {
   validate,
 } from '@gebiedsgericht/core';
 import * as z from 'zod';
+import { goalTargetHistories, visionGoalsOf } from '../internal/goalTargets';
 import { readSnapshot } from '../internal/readSnapshot';
 
 /** One area process's verdict on a national opgave. */
@@ -18,6 +20,11 @@ export interface RollupAreaLine {
   readonly reasoning: string;
   readonly needs: readonly Need[];
   readonly recordedAt: string;
+  /**
+   * The targets of the area's vision goals that cover this opgave: the original, the one in force
+   * after herijkingen (`current`) and each adjustment with its decision. Empty without a vision.
+   */
+  readonly targets: readonly GoalTargetHistory[];
 }
 
 /** The roll-up of one national opgave over the province's area processes. */
@@ -56,7 +63,8 @@ function provincesOf(settings: { provinceId?: string | undefined; provinceIds?: 
 /**
  * Rolls up the opgave verdicts (`opgave.assess` events) of all area processes of a province into
  * the shape of the provincial ruimtelijk voorstel: per national opgave, what fits, what needs
- * something extra (and from whom), and what is not realistic. Processes of another province are
+ * something extra (and from whom), and what is not realistic, each area line with the targets of
+ * the area's goals for that opgave (original and, after a herijking, adjusted). Processes of another province are
  * left out when `provinceId` is given; an area across provinces (`settings.provinceIds`, §2.1)
  * counts in the rollup of each province it lies in, and a national rollup (no `provinceId`)
  * counts every area process once, even when the same process is passed twice. Pure over the snapshots. Throws `invalid_input` when
@@ -94,6 +102,7 @@ export function provincialRollup(
   read = [...latest.values()];
   const byOpgave = new Map<string, RollupAreaLine[]>();
   for (const { snapshot, context } of read) {
+    const targets = goalTargetHistories(visionGoalsOf(context.steps), context.monitoring);
     for (const assessment of context.opgaveAssessments) {
       const key = assessment.nationalOpgaveId ?? assessment.opgaveId;
       const line: RollupAreaLine = {
@@ -104,6 +113,7 @@ export function provincialRollup(
         reasoning: assessment.placement.reasoning,
         needs: assessment.placement.status === 'needs_extra' ? assessment.placement.needs : [],
         recordedAt: assessment.recordedAt,
+        targets: targets.filter((t) => t.opgaveIds.includes(assessment.opgaveId)),
       };
       byOpgave.set(key, [...(byOpgave.get(key) ?? []), line]);
     }

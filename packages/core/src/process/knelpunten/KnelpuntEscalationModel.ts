@@ -9,7 +9,9 @@ import { TimeLimitSchema } from './TimeLimit';
  * that party is itself a party to the knelpunt (`substituteIfParty`, for example the rijk for the
  * province), and the time limit (ISO 8601 duration). Without a usable substitute the step is
  * redirected to the next intervention whose intervener is not a party. An intervener that is a
- * structure lists its member parties (`intervenerPartyIds`): it is a party when any member is.
+ * structure lists its member parties (`intervenerPartyIds`): it is a party when any member is. In an
+ * area across provinces, the province step can name an intervening province per part of the area
+ * (`perProvince`).
  *
  * @example
  * const p: KnelpuntIntervention = { level: 'province_intervention', intervener: 'provincie-zuidmark', substituteIfParty: 'ministerie-vro', timeLimit: 'P60D' };
@@ -27,6 +29,15 @@ export const KnelpuntInterventionSchema = z.strictObject({
   /** Who the substitute is, when it is an independent one (a commissie van wijzen) without a party id. */
   substituteDescription: z.string().min(1).optional(),
   timeLimit: TimeLimitSchema,
+  /**
+   * Only at the province level, in an area across provinces: the involved provinces that intervene
+   * for the knelpunten in their own part — a knelpunt all of whose parties are in `partyIds`, and
+   * to which that province is not a party, goes to that province instead of `intervener`.
+   */
+  perProvince: z
+    .array(z.strictObject({ provinceId: IdSchema, partyIds: z.array(IdSchema).min(1) }))
+    .min(1)
+    .optional(),
 });
 /** One intervention step of the escalation model. */
 export type KnelpuntIntervention = z.infer<typeof KnelpuntInterventionSchema>;
@@ -75,6 +86,17 @@ export const KnelpuntEscalationModelSchema = z
       );
     }
     model.interventions.forEach((i, index) => {
+      if (i.perProvince !== undefined && i.level !== 'province_intervention') {
+        addIssue(
+          ctx,
+          'per_province_not_province_level',
+          {
+            nl: 'Alleen op het niveau waarop de provincie ingrijpt kan per provincie een ingrijper staan',
+            en: 'Only the level where the province intervenes can name an intervener per province',
+          },
+          ['interventions', index, 'perProvince'],
+        );
+      }
       if (i.substituteIfParty === i.intervener) {
         addIssue(
           ctx,

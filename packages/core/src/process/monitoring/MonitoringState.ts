@@ -3,6 +3,7 @@ import { IdSchema } from '../../primitives/id';
 import { IsoDateSchema, IsoDateTimeSchema } from '../../primitives/isoDate';
 import { LabelSchema } from '../../primitives/labels';
 import { EvaluationCadenceSchema } from '../../startnotitie/evaluationAndContinuity';
+import { HerijkingAdjustedTargetSchema } from './HerijkingAdjustedTarget';
 import { HerijkingPartSchema } from './HerijkingPart';
 import { PblSeries } from './PblSeries';
 
@@ -56,7 +57,7 @@ export type HerijkingOrigin = z.infer<typeof HerijkingOriginSchema>;
 
 /**
  * A herijking: scoped to a limited part, on the agenda, underway or completed, with its reason,
- * origin and result.
+ * origin and result, and — for an opgave — the adjusted target of a goal that covers it.
  *
  * @example
  * const h: Herijking = { id: 'herijking-waterberging-2030', scope: { kind: 'opgave', opgaveId: 'opgave-waterberging' }, origin: 'indicator',
@@ -75,6 +76,8 @@ export const HerijkingSchema = z.strictObject({
   completedAt: IsoDateTimeSchema.optional(),
   result: LabelSchema.optional(),
   decisionId: IdSchema.optional(),
+  /** The target the herijking set for a goal covering its opgave (with `decisionId`); absent in 0.1.0 data. */
+  adjustedTarget: HerijkingAdjustedTargetSchema.optional(),
 });
 /** A scoped herijking. */
 export type Herijking = z.infer<typeof HerijkingSchema>;
