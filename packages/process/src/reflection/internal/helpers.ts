@@ -1,5 +1,5 @@
 import type { Gebiedsproces, Party, Startnotitie } from '@gebiedsgericht/core';
-import { addIsoDuration, governmentLayerOf, IsoDurationSchema } from '@gebiedsgericht/core';
+import { addIsoDuration, dateInZone, governmentLayerOf, IsoDurationSchema } from '@gebiedsgericht/core';
 
 /** True when a text is missing or only white space. */
 export function blank(text: string | undefined | null): boolean {
@@ -53,9 +53,9 @@ export function partyName(g: Gebiedsproces | undefined, id: string): string {
   return g?.actors.parties.find((p) => p.id === id)?.name ?? id;
 }
 
-/** The calendar date (YYYY-MM-DD) of an ISO date-time. */
+/** The calendar date (YYYY-MM-DD) of an ISO date-time in Europe/Amsterdam, the process's time zone. */
 export function dateOf(now: string): string {
-  return now.slice(0, 10);
+  return dateInZone(now);
 }
 
 /**
