@@ -46,7 +46,8 @@ export type OverdueKnelpunt = z.infer<typeof OverdueKnelpuntSchema>;
 export function overdueKnelpunten(states: readonly KnelpuntState[], now: string): OverdueKnelpunt[] {
   const list = validate(z.array(KnelpuntStateSchema), states, { path: ['states'] });
   let last: string | undefined;
-  for (const state of list) if (last === undefined || instantOf(state.lastEventAt) > instantOf(last)) last = state.lastEventAt;
+  for (const state of list)
+    if (last === undefined || instantOf(state.lastEventAt) > instantOf(last)) last = state.lastEventAt;
   const at = readNow(now, last);
   const out: OverdueKnelpunt[] = [];
   for (const state of list) {
