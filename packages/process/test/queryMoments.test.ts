@@ -159,6 +159,14 @@ describe('due dates in Europe/Amsterdam', () => {
     });
   });
 
+  it('counts whole days in Amsterdam across the change to summer time (29 March 2026)', () => {
+    // Started 12 January 2026 at 10:00 in Amsterdam; 10:00 on 29 March there (summer time) is 76
+    // calendar days later, although only 75 days and 23 hours have passed.
+    const summary = progressSummary(processWith([]).snapshot(), '2026-03-29T10:00:00+02:00');
+    expect(summary.daysSinceStart).toBe(76);
+    expect(progressSummary(processWith([]).snapshot(), '2026-03-29T09:59:00+02:00').daysSinceStart).toBe(75);
+  });
+
   it('dates a due item by the day in Amsterdam, also for a moment written in UTC near midnight', () => {
     // Step 0 closed at 00:30 on 1 February in Amsterdam, written in UTC as 31 January 23:30.
     const process = processWith([
