@@ -4,7 +4,7 @@
  * zaak with its statuses, rollen, besluiten and resultaat. Nothing is sent anywhere: `syncToZgw`
  * would push the same objects to an Open Zaak (see docs/zgw.md).
  */
-import type { AreaProcessSettings, Consent, Decision } from '@gebiedsgericht/core';
+import { type Consent, type Decision, isElectedBody } from '@gebiedsgericht/core';
 import {
   lindewaardActors,
   lindewaardArea,
@@ -17,7 +17,7 @@ import {
   lindewaardStartnotitie,
   lindewaardVisionAndFramework,
 } from '@gebiedsgericht/core/fixtures';
-import { createAreaProcess, defaultStepTemplate } from '@gebiedsgericht/process';
+import { createAreaProcess, defaultStepTemplate, settingsFromStartnotitie } from '@gebiedsgericht/process';
 import { emitZaakHistory, planCatalogue, type ZgwConfigInput } from '@gebiedsgericht/zgw';
 
 const at = (date: string, time: string) => `${date}T${time}:00+01:00`;
@@ -39,12 +39,20 @@ function closingDecision(stepId: string): Decision {
   return decision;
 }
 
+/** The body in which a party consents: its elected body (raad, Staten, algemeen bestuur), else its first. */
+function consentingBodyOf(partyId: string): string {
+  const bodies = lindewaardActors.parties.find((p) => p.id === partyId)?.bodies ?? [];
+  const body = bodies.find((b) => isElectedBody(b.kind)) ?? bodies[0];
+  if (!body) throw new Error(`Geen orgaan voor ${partyId} in de fixtures`);
+  return body.id;
+}
+
 function consentFor(stepId: string, partyId: string, date: string): Consent {
   return (
     lindewaardConsents.find((c) => c.stepId === stepId && c.partyId === partyId) ?? {
       id: `instemming-${partyId}-${stepId}`,
       partyId,
-      bodyId: `bestuur-${partyId}`,
+      bodyId: consentingBodyOf(partyId),
       stepId,
       outcome: 'adopted',
       date,
@@ -53,33 +61,11 @@ function consentFor(stepId: string, partyId: string, date: string): Consent {
   );
 }
 
-// The process settings from Lindewaard's startnotitie: medeoverheden, consent steps, change rules.
-const settings: AreaProcessSettings = {
+// The process settings from Lindewaard's startnotitie and actors: medeoverheden, consent steps,
+// change rules and who may do what.
+const settings = settingsFromStartnotitie(lindewaardStartnotitie, lindewaardActors, {
   processId: 'gebiedsproces-lindewaard',
-  areaId: 'lindewaard',
-  provinceId: 'provincie-zuidmark',
-  startnotitieId: 'startnotitie-lindewaard',
-  medeoverheden: [
-    { partyId: 'provincie-zuidmark', layer: 'provincie' },
-    { partyId: 'ministerie-vro', layer: 'rijk' },
-    { partyId: 'gemeente-lindewaard', layer: 'gemeente' },
-    { partyId: 'gemeente-beekdal', layer: 'gemeente' },
-    { partyId: 'gemeente-hoeverveen', layer: 'gemeente' },
-    { partyId: 'waterschap-aa-en-lindt', layer: 'waterschap' },
-  ],
-  consentStepIds: ['visie-en-afwegingskader', 'afwegen-en-keuze', 'opstart'],
-  changeRules: {
-    majorChangeApprovers: [
-      'provincie-zuidmark',
-      'gemeente-lindewaard',
-      'gemeente-beekdal',
-      'gemeente-hoeverveen',
-      'waterschap-aa-en-lindt',
-    ],
-    reopenableStepIds: ['visie-en-afwegingskader', 'ontwerpen-ontwikkelvarianten'],
-  },
-  stepTimeboxDays: { 'inzicht-verkrijgen': 91 },
-};
+});
 const gebiedsproces = createAreaProcess({
   template: defaultStepTemplate,
   settings,
@@ -91,7 +77,7 @@ for (const step of defaultStepTemplate.steps) {
     {
       type: 'deliverable.submit',
       timestamp: at(decision.date, '09:00'),
-      actor: 'regisseur-zuidmark',
+      actor: 'procesregisseur-zuidmark',
       role: 'regisseur',
       stepId: step.id,
       document: deliverables[step.id] ?? {},

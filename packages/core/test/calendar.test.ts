@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addIsoDuration, DEFAULT_TIME_ZONE, daysBetween, GebiedsgerichtError } from '../src/index';
+import {
+  addIsoDuration,
+  DEFAULT_TIME_ZONE,
+  dateInZone,
+  dateTimeInZone,
+  daysBetween,
+  GebiedsgerichtError,
+} from '../src/index';
 
 describe('addIsoDuration: calendar arithmetic in one time zone', () => {
   it('ends a month at the last day of a shorter month', () => {
@@ -58,5 +65,44 @@ describe('daysBetween: whole calendar days in one time zone', () => {
     expect(daysBetween('2026-01-12', '2026-01-12T23:30:00Z', 'UTC')).toBe(0);
     expect(daysBetween('2026-01-12T23:30:00Z', '2026-01-13T12:00:00Z')).toBe(0);
     expect(() => daysBetween('2026-01-12', 'morgen')).toThrowError(expect.objectContaining({ path: ['to'] }));
+  });
+});
+
+describe('dateInZone and dateTimeInZone: a moment as the process reads it in its zone', () => {
+  it('gives the calendar date in Amsterdam, whatever offset the moment was written with', () => {
+    expect(dateInZone('2027-03-01T23:30:00Z')).toBe('2027-03-02');
+    expect(dateInZone('2027-03-01T23:30:00+01:00')).toBe('2027-03-01');
+    expect(dateInZone('2027-03-02T00:30:00+05:00')).toBe('2027-03-01');
+    expect(dateInZone('2027-03-01T23:30:00Z', 'UTC')).toBe('2027-03-01');
+    expect(dateInZone('2027-03-01')).toBe('2027-03-01');
+    // Month end and year end: 23:30 UTC on 31 December is already the new year in winter time.
+    expect(dateInZone('2026-12-31T23:30:00Z')).toBe('2027-01-01');
+    expect(dateInZone('2026-12-31T22:30:00Z')).toBe('2026-12-31');
+    expect(dateInZone('2027-04-30T22:00:00Z')).toBe('2027-05-01');
+    expect(dateInZone('2027-04-30T21:59:59Z')).toBe('2027-04-30');
+  });
+
+  it('writes the offset of the day: +01:00 in winter, +02:00 in summer, across both changes', () => {
+    // Europe/Amsterdam moves to summer time on 28 March 2027 at 02:00 and back on 31 October 2027 at 03:00.
+    expect(dateTimeInZone('2027-03-28T00:59:00.000Z')).toBe('2027-03-28T01:59:00.000+01:00');
+    expect(dateTimeInZone('2027-03-28T01:00:00.000Z')).toBe('2027-03-28T03:00:00.000+02:00');
+    expect(dateTimeInZone('2027-10-31T00:30:00Z')).toBe('2027-10-31T02:30:00.000+02:00');
+    expect(dateTimeInZone('2027-10-31T01:30:00Z')).toBe('2027-10-31T02:30:00.000+01:00');
+    expect(dateTimeInZone('2027-05-07T08:00:00.000Z')).toBe('2027-05-07T10:00:00.000+02:00');
+    expect(dateTimeInZone('2027-05-07')).toBe('2027-05-07T00:00:00.000+02:00');
+    expect(dateTimeInZone('2027-05-07T08:00:00.000Z', 'UTC')).toBe('2027-05-07T08:00:00.000+00:00');
+    // The same instant: the form changes, the moment does not.
+    const written = dateTimeInZone('2027-10-31T01:30:00Z');
+    expect(Date.parse(written)).toBe(Date.parse('2027-10-31T01:30:00Z'));
+  });
+
+  it('refuses a bad moment or zone with a typed error', () => {
+    expect(() => dateInZone('morgen')).toThrowError(expect.objectContaining({ code: 'invalid_input', path: ['at'] }));
+    expect(() => dateTimeInZone('2027-05-07T08:00:00')).toThrowError(
+      expect.objectContaining({ code: 'invalid_input', path: ['at'] }),
+    );
+    expect(() => dateTimeInZone('2027-05-07T08:00:00Z', 'Mars/Olympus')).toThrowError(
+      expect.objectContaining({ code: 'unknown_time_zone', path: ['timeZone'] }),
+    );
   });
 });

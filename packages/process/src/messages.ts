@@ -200,6 +200,10 @@ export const processMessages = defineMessages({
     nl: `Tijdstip ${p.at} ligt vóór de vorige gebeurtenis (${p.last})`,
     en: `Time ${p.at} is before the previous event (${p.last})`,
   }),
+  now_before_last_event: (p: { now: string; last: string; toleranceMs: number }) => ({
+    nl: `Het moment van de vraag (${p.now}) ligt vóór de laatste gebeurtenis (${p.last}) min de speling van ${p.toleranceMs} ms: vraag naar een moment na de laatste gebeurtenis`,
+    en: `The moment of the query (${p.now}) is before the last event (${p.last}) less the tolerance of ${p.toleranceMs} ms: ask about a moment after the last event`,
+  }),
   track_goal_unknown: (p: { goalId: string }) => ({
     nl: `Doel ${p.goalId} is geen langetermijndoel van dit gebiedsproces`,
     en: `Goal ${p.goalId} is not a long-term goal of this area process`,

@@ -70,10 +70,12 @@ describe('ijkmoment schedule of a startnotitie', () => {
     expect(nextIjkmomenten(schedule, '2026-10-15T23:00:00+02:00').programme_moment?.id).toBe('novex-najaar-2026');
   });
 
-  it('takes the calendar date of now in the offset it is written in', () => {
-    // 1:00 on 13 September in Amsterdam is still 12 September in UTC; the caller's date counts.
+  it('takes the calendar date of now in Europe/Amsterdam, whatever offset it is written in', () => {
+    // 1:00 on 13 September in Amsterdam is still 12 September in UTC; the process's date counts.
     expect(nextIjkmomenten(schedule, '2026-09-13T01:00:00+02:00').regional_moment?.date).toBe('2027-03-12');
-    expect(nextIjkmomenten(schedule, '2026-09-12T23:00:00Z').regional_moment?.date).toBe('2026-09-12');
+    expect(nextIjkmomenten(schedule, '2026-09-12T23:00:00Z').regional_moment?.date).toBe('2027-03-12');
+    expect(nextIjkmomenten(schedule, '2026-09-12T21:59:00Z').regional_moment?.date).toBe('2026-09-12');
+    expect(nextIjkmomenten(schedule, '2026-09-12T23:59:00+02:00').regional_moment?.date).toBe('2026-09-12');
   });
 
   it('ends regional series and fixed lists: nothing of a kind ahead means the kind is absent', () => {

@@ -60,14 +60,16 @@ function scenario(): Record<string, unknown>[] {
   return byTime([...(steps as unknown as Record<string, unknown>[]), ...knelpuntEvents()]);
 }
 
-function run() {
+/** The scenario up to and including `until` (an ISO moment), or all of it. */
+function run(until?: string) {
   const process = createAreaProcess({
     template: defaultTemplate,
     settings: lindewaardSettings,
     startedAt: START,
     options: testOptions,
   });
-  for (const event of scenario()) {
+  const events = scenario().filter((e) => until === undefined || Date.parse(String(e.timestamp)) <= Date.parse(until));
+  for (const event of events) {
     const result = process.send(event, { untyped: true });
     expect(result.accepted, `${String(event.type)}: ${JSON.stringify(result.accepted ? '' : result.reason)}`).toBe(
       true,
@@ -153,12 +155,21 @@ describe('knelpunten inside the area process', () => {
   });
 
   it('reports overdue escalations and the next ijkmoment of each kind in the due query', () => {
-    const snapshot = run().snapshot();
-    // The province level (60 days) started on day 420.
-    const due = dueItems(snapshot, day(500));
-    expect(due.filter((d) => d.kind === 'escalation_overdue').map((d) => d.refId)).toEqual([windHoeverveen.id]);
-    expect(dueItems(snapshot, day(470)).filter((d) => d.kind === 'escalation_overdue')).toEqual([]);
-    const next = dueItems(snapshot, '2026-06-01T09:00:00+02:00').filter((d) => d.kind === 'next_ijkmoment');
+    // The province level (60 days) started on day 420. A query reads the process as it stood at
+    // `now`, so each question gets the snapshot of that moment.
+    const due = dueItems(run(day(500)).snapshot(), day(500));
+    const overdue = due.filter((d) => d.kind === 'escalation_overdue');
+    expect(overdue.map((d) => d.refId)).toEqual([windHoeverveen.id]);
+    // Day 420 + 60 days is 7 May 2027 (after the change to summer time): its date in Amsterdam.
+    expect(overdue[0]?.date).toBe('2027-05-07');
+    expect(dueItems(run(day(470)).snapshot(), day(470)).filter((d) => d.kind === 'escalation_overdue')).toEqual([]);
+    // A later snapshot cannot answer for an earlier moment.
+    expect(() => dueItems(run().snapshot(), day(500))).toThrowError(
+      expect.objectContaining({ code: 'now_before_last_event', path: ['now'] }),
+    );
+    const next = dueItems(run('2026-06-01T09:00:00+02:00').snapshot(), '2026-06-01T09:00:00+02:00').filter(
+      (d) => d.kind === 'next_ijkmoment',
+    );
     expect(next.map((d) => d.refId)).toEqual([
       'novex-najaar-2026',
       expect.stringMatching(/^ontwikkeldagen-zuidmark:/),

@@ -108,12 +108,12 @@ describe('dueItems', () => {
   });
 
   it('warns when a planned decision falls close to an election of the deciding body', () => {
-    const process = inStep1();
+    const process = create();
     sendAll(process, [
       // Beekdal's council decides two weeks before the municipal elections of 18 March 2026.
-      ev.planDecision('raad-beekdal-visie', 'gemeente-beekdal', '2026-03-04', day(62)),
+      ev.planDecision('raad-beekdal-visie', 'gemeente-beekdal', '2026-03-04', day(1)),
       // The waterschap decides in June 2026: no municipal or water authority election near.
-      ev.planDecision('ab-aa-en-lindt-visie', 'waterschap-aa-en-lindt', '2026-06-10', day(62)),
+      ev.planDecision('ab-aa-en-lindt-visie', 'waterschap-aa-en-lindt', '2026-06-10', day(1)),
     ]);
     const items = dueItems(process.snapshot(), '2026-03-01T09:00:00Z').filter(
       (d) => d.kind === 'decision_near_election',

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { FindingSchema, HandreikingSectionSchema, ReflectionReportSchema } from '@gebiedsgericht/core';
 import { hogeZand, lindewaard, lindewaardStartnotitie, zuidmarkArrangement } from '@gebiedsgericht/core/fixtures';
 import { describe, expect, it } from 'vitest';
-import { createAreaProcess, defaultStepTemplate, reflect, reflectionRules } from '../src/index';
+import { createAreaProcess, defaultStepTemplate, ReflectionInputSchema, reflect, reflectionRules } from '../src/index';
 import { resolveFindingPath } from '../src/reflection/resolveFindingPath';
 import { compareFindings, comparePaths, sortFindings } from '../src/reflection/sortFindings';
 import { arrangementWithGaps, copy, gebiedsproces, NOW, startnotitie } from './reflectionSupport';
@@ -233,5 +233,61 @@ describe('the rule catalogue', () => {
   });
   it('covers at least the thirty items of the issue', () => {
     expect(reflectionRules.length).toBeGreaterThanOrEqual(30);
+  });
+});
+
+describe('reflect on a design in progress: no participation plan, no evaluation cadence', () => {
+  const design = () => {
+    const { participation: _p, evaluation: _e, ...rest } = structuredClone(lindewaardStartnotitie);
+    return rest;
+  };
+
+  it('reports both gaps as findings with their handreiking section instead of refusing the design', () => {
+    const input = { startnotitie: design() };
+    const before = JSON.stringify(input);
+    const report = reflect(input, { now: NOW });
+    const gaps = report.findings.filter((f) =>
+      ['participation-influence-level-missing', 'evaluation-cadence-missing'].includes(f.ruleId),
+    );
+    expect(gaps.map((f) => [f.ruleId, f.section, f.path])).toEqual([
+      ['evaluation-cadence-missing', '§2.2', ['startnotitie', 'evaluation']],
+      ['participation-influence-level-missing', '§2.6', ['startnotitie', 'participation']],
+    ]);
+    // The caller's input is not changed and the rules never see a stand-in.
+    expect(JSON.stringify(input)).toBe(before);
+    expect(report.findings.filter((f) => f.ruleId === 'resident-dialogue-late')).toEqual([]);
+    expect(ReflectionInputSchema.parse(input).startnotitie).not.toHaveProperty('participation');
+  });
+
+  it('reports them for a startnotitie embedded in a gebiedsproces and in an arrangement, at their own paths', () => {
+    const g = structuredClone(lindewaard);
+    g.startnotitie = design() as typeof g.startnotitie;
+    const viaGebiedsproces = reflect({ gebiedsproces: g }, { now: NOW, ruleIds: ['evaluation-cadence-missing'] });
+    expect(viaGebiedsproces.findings.map((f) => f.path)).toEqual([['gebiedsproces', 'startnotitie', 'evaluation']]);
+    const a = structuredClone(zuidmarkArrangement);
+    const lw = a.gebiedsprocessen.find((p) => p.id === 'gebiedsproces-lindewaard');
+    if (lw) lw.startnotitie = design() as typeof lw.startnotitie;
+    const viaArrangement = reflect(
+      { arrangement: a },
+      { now: NOW, ruleIds: ['participation-influence-level-missing'] },
+    );
+    expect(viaArrangement.findings.map((f) => f.path)).toEqual([
+      ['arrangement', 'gebiedsprocessen', 'gebiedsproces-lindewaard', 'startnotitie', 'participation'],
+    ]);
+  });
+
+  it('still refuses malformed input elsewhere in such a design, with the path of the problem', () => {
+    const broken = { ...design(), partyAgreements: [] };
+    try {
+      reflect({ startnotitie: broken }, { now: NOW });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toMatchObject({ code: 'invalid_input' });
+      const paths = (e as { issues: { path: unknown[] }[] }).issues.map((i) => i.path);
+      expect(paths).toEqual([['startnotitie', 'partyAgreements']]);
+    }
+    expect(() =>
+      reflect({ startnotitie: { ...design(), participation: { madeWith: [] } } }, { now: NOW }),
+    ).toThrowError(expect.objectContaining({ code: 'invalid_input' }));
   });
 });

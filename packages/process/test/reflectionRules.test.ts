@@ -194,6 +194,12 @@ describe('goal-not-measurable (bijlage 1, onderdeel 1)', () => {
 describe('participation-influence-level-missing (§2.6)', () => {
   const r = rule('participation-influence-level-missing');
   it('does not fire when the level of influence is stated', () => expect(run(r, startnotitie())).toEqual([]));
+  it('fires through reflect on a design without a participation plan, with its section', () => {
+    const input = startnotitie((s) => without(s, 'participation'));
+    expect(viaReflect(r.id, input)).toEqual([
+      expect.objectContaining({ section: '§2.6', severity: 'warning', path: ['startnotitie', 'participation'] }),
+    ]);
+  });
   it('fires when the level is not stated (the schema rejects it too)', () => {
     const input = startnotitie((s) => without(s.participation, 'influenceLevel'));
     expect(run(r, input)[0]?.path).toEqual(['startnotitie', 'participation', 'influenceLevel']);
@@ -296,10 +302,15 @@ describe('evaluation-cadence-missing and herijking-full-cycle-by-default (§2.2)
     expect(run(cadence, startnotitie())).toEqual([]);
     expect(run(scope, startnotitie())).toEqual([]);
   });
-  it('evaluation-cadence-missing fires without an evaluation (the schema rejects it too)', () => {
+  it('evaluation-cadence-missing fires without an evaluation, also through reflect (a design in progress)', () => {
     const input = startnotitie((s) => without(s, 'evaluation'));
     expect(ids(run(cadence, input))).toEqual([cadence.id]);
-    rejectedBySchema(input);
+    expect(viaReflect(cadence.id, input)).toEqual([
+      expect.objectContaining({ section: '§2.2', severity: 'warning', path: ['startnotitie', 'evaluation'] }),
+    ]);
+  });
+  it('a malformed evaluation cadence is still refused', () => {
+    rejectedBySchema(startnotitie((s) => without(s.evaluation, 'recurrence')));
   });
   it('herijking-full-cycle-by-default fires when every herijking repeats all steps', () => {
     const input = startnotitie((s) => {

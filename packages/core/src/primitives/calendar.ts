@@ -107,3 +107,38 @@ export function daysBetween(
   const zone = zoneOf(timeZone);
   return differenceInDays(inZone(b, zone), inZone(a, zone)) || 0;
 }
+
+/**
+ * The calendar date (`YYYY-MM-DD`) of a moment in one time zone (by default
+ * {@link DEFAULT_TIME_ZONE}), whatever offset the moment was written with: `2027-03-01T23:30:00Z`
+ * is 2 March in Amsterdam. A date is returned as it is. Throws `invalid_input` (path `at`) and
+ * `unknown_time_zone` (path `timeZone`).
+ *
+ * @example
+ * dateInZone('2027-03-01T23:30:00Z'); // '2027-03-02'
+ * dateInZone('2027-03-01T23:30:00+01:00'); // '2027-03-01'
+ * dateInZone('2027-03-01T23:30:00Z', 'UTC'); // '2027-03-01'
+ */
+export function dateInZone(at: IsoDate | IsoDateTime, timeZone: string = DEFAULT_TIME_ZONE): IsoDate {
+  const value = validate(DateOrDateTimeSchema, at, { path: ['at'] });
+  const zone = zoneOf(timeZone);
+  if (isDateOnly(value)) return value;
+  const local = inZone(value, zone);
+  return `${pad(local.getFullYear(), 4)}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
+}
+
+/**
+ * A moment written in one time zone (by default {@link DEFAULT_TIME_ZONE}): the same instant as
+ * ISO 8601 with that zone's offset on that day, `+01:00` in winter and `+02:00` in summer for
+ * Amsterdam, with milliseconds. A date is read as midnight in the zone. Throws `invalid_input`
+ * (path `at`) and `unknown_time_zone` (path `timeZone`).
+ *
+ * @example
+ * dateTimeInZone('2027-05-07T08:00:00.000Z'); // '2027-05-07T10:00:00.000+02:00'
+ * dateTimeInZone('2027-01-07T08:00:00.000Z'); // '2027-01-07T09:00:00.000+01:00'
+ * @see handreiking §2.3 (termijnen in het escalatiemodel)
+ */
+export function dateTimeInZone(at: IsoDate | IsoDateTime, timeZone: string = DEFAULT_TIME_ZONE): IsoDateTime {
+  const value = validate(DateOrDateTimeSchema, at, { path: ['at'] });
+  return inZone(value, zoneOf(timeZone)).toISOString();
+}

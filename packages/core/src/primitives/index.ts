@@ -1,7 +1,7 @@
 // Hand-written barrel of the primitives every package builds on.
 
 export { type ArgumentChecks, argumentChecks, type InvalidArgument, isPlainRecord } from './arguments';
-export { addIsoDuration, DEFAULT_TIME_ZONE, daysBetween } from './calendar';
+export { addIsoDuration, DEFAULT_TIME_ZONE, dateInZone, dateTimeInZone, daysBetween } from './calendar';
 export { describeValue } from './describeValue';
 export {
   DOCUMENT_SCHEMA_VERSION,

@@ -1,4 +1,5 @@
 import {
+  dateInZone,
   type IjkmomentKind,
   type IjkmomentSchedule,
   IjkmomentScheduleSchema,
@@ -12,14 +13,14 @@ import { firstOccurrenceAt } from './occurrenceOf';
 export type NextIjkmomenten = Partial<Record<IjkmomentKind, IjkmomentOccurrence>>;
 
 /**
- * The calendar date of `now` as written, in the offset the caller gave (`2027-03-01T23:30:00+01:00`
- * is 1 March).
+ * The calendar date of `now` in Europe/Amsterdam, the process's time zone, whatever offset the
+ * caller wrote it with (`2027-03-01T23:30:00+01:00` is 1 March, `2027-03-01T23:30:00Z` is 2 March).
  *
  * @example
- * calendarDateOf('2027-03-01T23:30:00+01:00'); // '2027-03-01'
+ * calendarDateOf('2027-03-01T23:30:00Z'); // '2027-03-02'
  */
 export function calendarDateOf(now: string): string {
-  return validate(IsoDateTimeSchema, now, { path: ['now'] }).slice(0, 10);
+  return dateInZone(validate(IsoDateTimeSchema, now, { path: ['now'] }));
 }
 
 function earlier(a: IjkmomentOccurrence | undefined, b: IjkmomentOccurrence): IjkmomentOccurrence {
@@ -28,7 +29,7 @@ function earlier(a: IjkmomentOccurrence | undefined, b: IjkmomentOccurrence): Ij
 }
 
 /**
- * The next moment of each kind on or after the calendar date of `now`: the next NOVEX programme
+ * The next moment of each kind on or after the calendar date of `now` in Europe/Amsterdam: the next NOVEX programme
  * moment (rijk and province), the next regional moment of the startnotitie and the next external
  * programme deadline. A moment dated today counts as next. Never reads the clock.
  *

@@ -1,5 +1,4 @@
-import type { AreaProcessContext } from '@gebiedsgericht/core';
-import { type AreaProcessSnapshot, IsoDateTimeSchema, validate } from '@gebiedsgericht/core';
+import type { AreaProcessContext, AreaProcessSnapshot } from '@gebiedsgericht/core';
 import { areaProcessMigrations, migrateSnapshotAt } from '../api/migrateAreaProcessSnapshot';
 import { readContext } from './readContext';
 
@@ -17,9 +16,4 @@ export interface ReadSnapshot {
 export function readSnapshot(input: unknown, path: (string | number)[] = ['snapshot']): ReadSnapshot {
   const snapshot = migrateSnapshotAt(input, areaProcessMigrations, path);
   return { snapshot, context: readContext(snapshot, path) };
-}
-
-/** Validates `now` (an ISO date-time with offset). */
-export function readNow(now: unknown): string {
-  return validate(IsoDateTimeSchema, now, { path: ['now'] });
 }

@@ -1,4 +1,5 @@
 import {
+  dateInZone,
   type EscalationResult,
   type EscalationRoute,
   type EscalationStep,
@@ -80,7 +81,7 @@ export function toKnelpuntRecord(state: KnelpuntState, gebiedsprocesId: string):
       startedAt: stay.enteredAt,
       handledBy: handler,
     };
-    if (stay.dueAt !== undefined) step.dueBy = stay.dueAt.slice(0, 10);
+    if (stay.dueAt !== undefined) step.dueBy = dateInZone(stay.dueAt);
     if (stay.redirectedFrom !== undefined) {
       step.redirectedFrom = {
         partyId: stay.redirectedFrom.intervener,

@@ -1,8 +1,5 @@
 import type { AreaProcessContext } from '@gebiedsgericht/core';
-import { KnelpuntLevel, labelledEnum, PblSeries } from '@gebiedsgericht/core';
-import { addDays } from 'date-fns/addDays';
-import { lightFormat } from 'date-fns/lightFormat';
-import { parseISO } from 'date-fns/parseISO';
+import { addIsoDuration, dateInZone, KnelpuntLevel, labelledEnum, PblSeries } from '@gebiedsgericht/core';
 import { nextIjkmomenten } from '../ijkmomenten/nextIjkmomenten';
 import { overdueKnelpunten } from '../knelpunten/overdueKnelpunten';
 import type { DueChecker, DueItem } from '../queries/dueItem';
@@ -93,7 +90,7 @@ export const escalationOverdueChecker: DueChecker = ({ context }, now) => {
   return overdueKnelpunten(items, now).map((o) => ({
     kind: 'escalation_overdue',
     severity: 'warning' as const,
-    date: o.dueAt.slice(0, 10),
+    date: dateInZone(o.dueAt),
     refId: o.knelpuntId,
     message: {
       nl: `Knelpunt ${o.knelpuntId}: termijn van "${KnelpuntLevel.label(o.level, 'nl')}" ${o.daysOverdue} dag(en) verstreken`,
@@ -110,7 +107,7 @@ export const evaluationDueChecker: DueChecker = ({ snapshot, context }, now) => 
   const since = context.position === 'monitoring' && last ? context.steps[last.id]?.closedAt : undefined;
   const due = evaluationDue(monitoring, since, now);
   if (due === undefined) return [];
-  const horizon = lightFormat(addDays(parseISO(now.slice(0, 10)), EVALUATION_HORIZON_DAYS), 'yyyy-MM-dd');
+  const horizon = addIsoDuration(dateInZone(now), `P${EVALUATION_HORIZON_DAYS}D`);
   if (!due.overdue && due.dueOn > horizon) return [];
   return [
     {
@@ -147,7 +144,7 @@ export const herijkingTriggeredChecker: DueChecker = ({ context }) => {
   return triggeredHerijkingen(monitoring).map((h) => ({
     kind: 'herijking_triggered',
     severity: 'warning' as const,
-    date: h.placedAt.slice(0, 10),
+    date: dateInZone(h.placedAt),
     refId: h.id,
     message: {
       nl: `Herijking van ${describeHerijkingPart(h.scope, 'nl')} op de agenda: ${h.reason.nl}`,

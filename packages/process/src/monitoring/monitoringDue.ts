@@ -1,8 +1,10 @@
 import {
+  dateInZone,
   type Herijking,
   IdSchema,
   IsoDateSchema,
   IsoDateTimeSchema,
+  instantOf,
   type MonitoringState,
   MonitoringStateSchema,
   PBL_CADENCE_MONTHS,
@@ -16,6 +18,26 @@ import { lightFormat } from 'date-fns/lightFormat';
 import { parseISO } from 'date-fns/parseISO';
 import * as z from 'zod';
 import { firstOccurrenceAt } from '../ijkmomenten/occurrenceOf';
+import { readNow } from '../internal/readNow';
+
+/**
+ * The latest moment a monitoring state records (a reading, evaluation, herijking, lesson or action,
+ * and `also` when given), or `undefined` when it records none: a query at a `now` before it would
+ * read the future.
+ */
+function lastRecordedAt(s: MonitoringState, also?: string): string | undefined {
+  const moments = [
+    ...s.readings.map((r) => r.recordedAt),
+    ...s.evaluations.map((e) => e.recordedAt),
+    ...s.herijkingen.flatMap((h) => [h.placedAt, h.startedAt, h.completedAt]),
+    ...s.lessons.map((l) => l.recordedAt),
+    ...s.actions.map((a) => a.recordedAt),
+    also,
+  ];
+  let last: string | undefined;
+  for (const m of moments) if (m !== undefined && (last === undefined || instantOf(m) > instantOf(last))) last = m;
+  return last;
+}
 
 /**
  * When the next periodic evaluation is due: counted from the last evaluation (or from the start of
@@ -47,7 +69,10 @@ function dayAfter(date: string): string {
  * no cadence is agreed, the process has not reached its monitoring loop (`monitoringSince`, the
  * moment the last step closed) and has no evaluation yet, or the cadence has ended. The due date is
  * the first date of the cadence's recurrence after the last evaluation, or on or after the start of
- * the monitoring loop. Pure: it uses `now`, never the clock.
+ * the monitoring loop (its date in Europe/Amsterdam); "today" is the date of `now` there. Pure: it
+ * uses `now`, never the clock. A `now` before the last moment the state records or before
+ * `monitoringSince` (less five minutes' tolerance for clocks) is refused with
+ * `now_before_last_event` (path `now`).
  *
  * @example
  * evaluationDue(state, '2027-12-01T10:00:00+01:00', '2029-12-10T09:00:00+01:00'); // { dueOn: '2029-12-01', overdue: true, … }
@@ -59,7 +84,11 @@ export function evaluationDue(
   now: string,
 ): EvaluationDue | undefined {
   const s = validate(MonitoringStateSchema, state, { path: ['state'] });
-  const today = validate(IsoDateTimeSchema, now, { path: ['now'] }).slice(0, 10);
+  const since =
+    monitoringSince === undefined
+      ? undefined
+      : validate(IsoDateTimeSchema, monitoringSince, { path: ['monitoringSince'] });
+  const today = dateInZone(readNow(now, lastRecordedAt(s, since)));
   const cadence = s.evaluationCadence?.recurrence;
   if (cadence === undefined) return undefined;
   const last = s.evaluations.reduce<(typeof s.evaluations)[number] | undefined>(
@@ -71,16 +100,16 @@ export function evaluationDue(
     if (dueOn === undefined) return undefined;
     return { dueOn, overdue: dueOn < today, basis: 'last_evaluation', lastEvaluationId: last.id };
   }
-  if (monitoringSince === undefined) return undefined;
-  const since = validate(IsoDateTimeSchema, monitoringSince, { path: ['monitoringSince'] }).slice(0, 10);
-  const dueOn = firstOccurrenceAt(cadence, since);
+  if (since === undefined) return undefined;
+  const dueOn = firstOccurrenceAt(cadence, dateInZone(since));
   if (dueOn === undefined) return undefined;
   return { dueOn, overdue: dueOn < today, basis: 'monitoring_start' };
 }
 
 /**
- * The PBL publications that call for an evaluation: published on or before today and not yet
- * considered by any evaluation, oldest first.
+ * The PBL publications that call for an evaluation: published on or before today (the date of
+ * `now` in Europe/Amsterdam) and not yet considered by any evaluation, oldest first. A `now` before
+ * the last moment the state records is refused with `now_before_last_event` (path `now`).
  *
  * @example
  * pblPublicationsCallingForEvaluation(state, '2029-07-01T09:00:00+02:00').map((p) => p.id); // ['planmonitor-2029']
@@ -88,7 +117,7 @@ export function evaluationDue(
  */
 export function pblPublicationsCallingForEvaluation(state: MonitoringState, now: string): PblPublication[] {
   const s = validate(MonitoringStateSchema, state, { path: ['state'] });
-  const today = validate(IsoDateTimeSchema, now, { path: ['now'] }).slice(0, 10);
+  const today = dateInZone(readNow(now, lastRecordedAt(s)));
   const considered = new Set(s.evaluations.flatMap((e) => e.pblPublicationIds));
   return s.pblPublications
     .filter((p) => p.publishedOn <= today && !considered.has(p.id))

@@ -25,6 +25,7 @@ export interface DueItem {
   readonly severity: 'warning' | 'attention';
   readonly message: Label;
   readonly stepId?: string;
+  /** The calendar date (`YYYY-MM-DD`, Europe/Amsterdam) the item is about. */
   readonly date?: string;
   readonly refId?: string;
 }

@@ -1,11 +1,13 @@
 import {
+  dateInZone,
   daysBetween,
   ElectionCalendarSchema,
   type ElectionKind,
   type GovernmentLayer,
   validate,
 } from '@gebiedsgericht/core';
-import { readNow, readSnapshot } from '../internal/readSnapshot';
+import { lastEventOf, readNow } from '../internal/readNow';
+import { readSnapshot } from '../internal/readSnapshot';
 import { SLICE_DUE_CHECKERS } from '../sliceDueCheckers';
 import { defaultElectionCalendar } from './defaultElectionCalendar';
 import { type DueChecker, type DueItem, type DueItemsOptions, DueKind } from './dueItem';
@@ -62,7 +64,7 @@ const fastClosures: DueChecker = ({ snapshot, context }) => {
           kind: 'closed_suspiciously_fast',
           severity: 'attention',
           stepId: step.id,
-          date: round.closedAt,
+          date: dateInZone(round.closedAt),
           message: {
             nl: `${step.label.nl} is na ${took} dagen gesloten (verwacht minstens ${minimum}): opstarten kost écht tijd`,
             en: `${step.label.en} closed after ${took} days (expected at least ${minimum}): starting up really takes time`,
@@ -76,7 +78,7 @@ const fastClosures: DueChecker = ({ snapshot, context }) => {
 
 const elections: DueChecker = ({ snapshot, context }, now, { elections: calendar }) => {
   const items: DueItem[] = [];
-  const today = now.slice(0, 10);
+  const today = dateInZone(now);
   for (const planned of context.plannedDecisions) {
     if (planned.plannedDate < today) continue;
     const layer = snapshot.settings.medeoverheden.find((m) => m.partyId === planned.partyId)?.layer;
@@ -105,7 +107,7 @@ const elections: DueChecker = ({ snapshot, context }, now, { elections: calendar
 
 const agreements: DueChecker = ({ context }, now) =>
   context.agreements
-    .filter((a) => !a.fulfilledOn && a.dueDate < now.slice(0, 10))
+    .filter((a) => !a.fulfilledOn && a.dueDate < dateInZone(now))
     .map((a) => ({
       kind: 'agreement_overdue',
       severity: 'warning' as const,
@@ -152,7 +154,10 @@ export const dueCheckers: readonly DueChecker[] = [
  * review; and the next ijkmoment of each kind, knelpunten past the time limit of their
  * escalation level, the periodic evaluation when due, new PBL publications that call for an
  * evaluation, and herijkingen that indicator trigger values put on the agenda. Pure: the same
- * snapshot and `now` always give the same list.
+ * snapshot and `now` always give the same list. Every `date` is a calendar date in Europe/Amsterdam
+ * (the process's time zone), also when the moment it comes from was written in UTC; "today" is the
+ * date of `now` there. A `now` before the last event of the snapshot (less five minutes' tolerance
+ * for clocks) is refused with `now_before_last_event` (path `now`).
  *
  * @example
  * dueItems(snapshot, '2026-11-02T09:00:00+01:00').map((d) => d.message.nl);
@@ -160,7 +165,7 @@ export const dueCheckers: readonly DueChecker[] = [
  */
 export function dueItems(snapshot: unknown, now: string, options: DueItemsOptions = {}): DueItem[] {
   const read = readSnapshot(snapshot);
-  const at = readNow(now);
+  const at = readNow(now, lastEventOf(read.context));
   const calendar = validate(ElectionCalendarSchema, options.elections ?? defaultElectionCalendar, {
     path: ['options', 'elections'],
   });

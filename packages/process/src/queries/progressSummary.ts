@@ -1,5 +1,6 @@
 import { daysBetween } from '@gebiedsgericht/core';
-import { readNow, readSnapshot } from '../internal/readSnapshot';
+import { lastEventOf, readNow } from '../internal/readNow';
+import { readSnapshot } from '../internal/readSnapshot';
 import { type CurrentPosition, currentPosition } from './currentPosition';
 
 /** A short progress summary of one area process at a moment. */
@@ -22,7 +23,9 @@ export interface ProgressSummary {
 
 /**
  * A progress summary for dashboards: steps closed out of all, days since start and in the current
- * step, decisions, changes by kind, steps marked for review, open agreements.
+ * step, decisions, changes by kind, steps marked for review, open agreements. Days are whole
+ * calendar days in Europe/Amsterdam, never negative: a `now` before the last event of the snapshot
+ * (less five minutes' tolerance for clocks) is refused with `now_before_last_event` (path `now`).
  *
  * @example
  * progressSummary(snapshot, '2026-09-01T12:00:00+02:00').share; // 0.5
@@ -30,7 +33,7 @@ export interface ProgressSummary {
  */
 export function progressSummary(snapshot: unknown, now: string): ProgressSummary {
   const { snapshot: s, context } = readSnapshot(snapshot);
-  const at = readNow(now);
+  const at = readNow(now, lastEventOf(context));
   const position = currentPosition(s);
   const closed = s.template.steps.filter((step) => context.steps[step.id]?.status === 'closed').length;
   const count = (kind: 'minor' | 'major' | 'framework') => context.changes.filter((c) => c.kind === kind).length;

@@ -1,5 +1,6 @@
 import { validate } from '@gebiedsgericht/core';
 import * as z from 'zod';
+import { lastEventOf, readNow } from '../internal/readNow';
 import { readSnapshot } from '../internal/readSnapshot';
 import { processMessages } from '../messages';
 import type { Finding } from './finding';
@@ -91,7 +92,8 @@ function selectRules(ruleIds: readonly string[] | undefined): readonly Reflectio
 /**
  * Reflects a process design or a running process against the handreiking: validates the input
  * with the core schemas (throws `invalid_input` with every issue, or `reflection_input_empty`,
- * `reflection_documents_mismatch`, `reflection_unknown_rule`), runs every rule that reads one of
+ * `reflection_documents_mismatch`, `reflection_unknown_rule`, and `now_before_last_event` at path
+ * `options.now` for a running process whose last event is after `now`), runs every rule that reads one of
  * the input parts present, and returns a report whose findings are in one stable order: severity, rule id,
  * path. The input is never changed and the clock is never read: `now` is a parameter.
  *
@@ -105,7 +107,10 @@ export function reflect(input: unknown, options: ReflectOptions): ReflectionRepo
   const parsed = validate(ReflectionInputSchema, input, { path: [] });
   const kinds = presentKinds(parsed);
   if (kinds.size === 0) throw processMessages.fail('reflection_input_empty', {}, []);
-  if (parsed.process) readSnapshot(parsed.process, ['process']);
+  if (parsed.process) {
+    const { context } = readSnapshot(parsed.process, ['process']);
+    readNow(opts.now, lastEventOf(context), ['options', 'now']);
+  }
   checkBelongTogether(parsed);
   const rules = selectRules(opts.ruleIds);
   const context: ReflectionContext = { now: opts.now };

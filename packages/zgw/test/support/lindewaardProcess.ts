@@ -4,8 +4,15 @@
  * knelpunten (one escalated and still open, one withdrawn). Also the ZGW configuration an
  * organisation would supply (fictional RSINs that pass the elfproef; placeholder Selectielijst URLs).
  */
-import type { AreaProcessSettings, AreaProcessSnapshot, Consent, Decision } from '@gebiedsgericht/core';
 import {
+  type AreaProcessSettings,
+  type AreaProcessSnapshot,
+  type Consent,
+  type Decision,
+  isElectedBody,
+} from '@gebiedsgericht/core';
+import {
+  lindewaardActors,
   lindewaardAssessmentAndChoice,
   lindewaardConsents,
   lindewaardDataInventory,
@@ -15,36 +22,21 @@ import {
   lindewaardStartnotitie,
   lindewaardVisionAndFramework,
 } from '@gebiedsgericht/core/fixtures';
-import { type AreaProcess, createAreaProcess, defaultStepTemplate } from '@gebiedsgericht/process';
+import {
+  type AreaProcess,
+  createAreaProcess,
+  defaultStepTemplate,
+  settingsFromStartnotitie,
+} from '@gebiedsgericht/process';
 import type { ZgwConfigInput } from '../../src/index';
 
-/** The process settings from Lindewaard's startnotitie (medeoverheden, consent steps, change rules), as plain data. */
-export const settings: AreaProcessSettings = {
+/**
+ * The process settings derived from Lindewaard's startnotitie and actors (medeoverheden, consent
+ * steps, change rules, and who may do what), as every host derives them.
+ */
+export const settings: AreaProcessSettings = settingsFromStartnotitie(lindewaardStartnotitie, lindewaardActors, {
   processId: 'gebiedsproces-lindewaard',
-  areaId: 'lindewaard',
-  provinceId: 'provincie-zuidmark',
-  startnotitieId: 'startnotitie-lindewaard',
-  medeoverheden: [
-    { partyId: 'provincie-zuidmark', layer: 'provincie' },
-    { partyId: 'ministerie-vro', layer: 'rijk' },
-    { partyId: 'gemeente-lindewaard', layer: 'gemeente' },
-    { partyId: 'gemeente-beekdal', layer: 'gemeente' },
-    { partyId: 'gemeente-hoeverveen', layer: 'gemeente' },
-    { partyId: 'waterschap-aa-en-lindt', layer: 'waterschap' },
-  ],
-  consentStepIds: ['visie-en-afwegingskader', 'afwegen-en-keuze', 'opstart'],
-  changeRules: {
-    majorChangeApprovers: [
-      'provincie-zuidmark',
-      'gemeente-lindewaard',
-      'gemeente-beekdal',
-      'gemeente-hoeverveen',
-      'waterschap-aa-en-lindt',
-    ],
-    reopenableStepIds: ['visie-en-afwegingskader', 'ontwerpen-ontwikkelvarianten'],
-  },
-  stepTimeboxDays: { 'inzicht-verkrijgen': 91 },
-};
+});
 
 const DELIVERABLES: Record<string, Record<string, unknown>> = {
   opstart: lindewaardStartnotitie,
@@ -65,12 +57,20 @@ function closing(stepId: string): Decision {
   return decision;
 }
 
+/** The body in which a party consents: its elected body (raad, Staten, algemeen bestuur), else its first. */
+function consentingBodyOf(partyId: string): string {
+  const bodies = lindewaardActors.parties.find((p) => p.id === partyId)?.bodies ?? [];
+  const body = bodies.find((b) => isElectedBody(b.kind)) ?? bodies[0];
+  if (!body) throw new Error(`no body for ${partyId} in the fixtures`);
+  return body.id;
+}
+
 function consentFor(stepId: string, partyId: string, date: string): Consent {
   return (
     lindewaardConsents.find((c) => c.stepId === stepId && c.partyId === partyId) ?? {
       id: `instemming-${partyId}-${stepId}`,
       partyId,
-      bodyId: `bestuur-${partyId}`,
+      bodyId: consentingBodyOf(partyId),
       stepId,
       outcome: 'adopted',
       date,
@@ -88,7 +88,7 @@ function stepEvents(stepIds: readonly string[]): Event[] {
     events.push({
       type: 'deliverable.submit',
       timestamp: at(decision.date, '09:00'),
-      actor: 'regisseur-zuidmark',
+      actor: 'procesregisseur-zuidmark',
       role: 'regisseur',
       stepId: step.id,
       document: DELIVERABLES[step.id] ?? {},

@@ -1,5 +1,6 @@
-import type { Gebiedsproces, Party, Startnotitie } from '@gebiedsgericht/core';
-import { addIsoDuration, governmentLayerOf, IsoDurationSchema } from '@gebiedsgericht/core';
+import type { Party } from '@gebiedsgericht/core';
+import { addIsoDuration, dateInZone, governmentLayerOf, IsoDurationSchema } from '@gebiedsgericht/core';
+import type { GebiedsprocesDesign, StartnotitieDesign } from '../reflectionInput';
 
 /** True when a text is missing or only white space. */
 export function blank(text: string | undefined | null): boolean {
@@ -17,12 +18,12 @@ export function sortedUnique(values: Iterable<string>): string[] {
 }
 
 /** The id of the planned step at a position of the startnotitie's process design (0 = step 0). */
-export function plannedStepAt(startnotitie: Startnotitie, position: number): string | undefined {
+export function plannedStepAt(startnotitie: StartnotitieDesign, position: number): string | undefined {
   return startnotitie.processDesign?.steps?.[position]?.stepId;
 }
 
 /** The parties of a gebiedsproces by id. */
-export function partiesById(g: Gebiedsproces): Map<string, Party> {
+export function partiesById(g: GebiedsprocesDesign): Map<string, Party> {
   return new Map(g.actors.parties.map((p) => [p.id, p]));
 }
 
@@ -30,7 +31,7 @@ export function partiesById(g: Gebiedsproces): Map<string, Party> {
  * The medeoverheden of a gebiedsproces: the provinces, gemeenten and waterschappen that are full
  * (vaste) members of one of its integrale gebiedstafels.
  */
-export function medeoverheden(g: Gebiedsproces): Party[] {
+export function medeoverheden(g: GebiedsprocesDesign): Party[] {
   const parties = partiesById(g);
   const ids = new Set<string>();
   for (const s of g.actors.structures) {
@@ -49,13 +50,13 @@ export function medeoverheden(g: Gebiedsproces): Party[] {
 }
 
 /** The name of a party, or its id when unknown. */
-export function partyName(g: Gebiedsproces | undefined, id: string): string {
+export function partyName(g: GebiedsprocesDesign | undefined, id: string): string {
   return g?.actors.parties.find((p) => p.id === id)?.name ?? id;
 }
 
-/** The calendar date (YYYY-MM-DD) of an ISO date-time. */
+/** The calendar date (YYYY-MM-DD) of an ISO date-time in Europe/Amsterdam, the process's time zone. */
 export function dateOf(now: string): string {
-  return now.slice(0, 10);
+  return dateInZone(now);
 }
 
 /**

@@ -1,15 +1,15 @@
-import type { Gebiedsproces, IssuePath, Startnotitie } from '@gebiedsgericht/core';
-import type { ReflectionInput } from '../reflectionInput';
+import type { IssuePath } from '@gebiedsgericht/core';
+import type { GebiedsprocesDesign, ReflectionInput, StartnotitieDesign } from '../reflectionInput';
 
 /** A gebiedsproces in the input, with the path at which it sits. */
 export interface GebiedsprocesSubject {
-  readonly doc: Gebiedsproces;
+  readonly doc: GebiedsprocesDesign;
   readonly path: IssuePath;
 }
 
 /** A startnotitie in the input, with its path and the gebiedsproces that holds it (if any). */
 export interface StartnotitieSubject {
-  readonly doc: Startnotitie;
+  readonly doc: StartnotitieDesign;
   readonly path: IssuePath;
   readonly gebiedsproces?: GebiedsprocesSubject;
 }

@@ -3,8 +3,9 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * The startnotitie sets a periodic evaluation and herijking (a recurrence and learning questions).
- * The core schema requires `evaluation`; this rule reports the gap for input that bypassed the
- * schema.
+ * A design without `evaluation` passes the reflection input (core's schema of an adopted
+ * startnotitie requires it) and this rule reports the gap; it also reports an incomplete cadence in
+ * input that bypassed the schema.
  *
  * @example
  * evaluationCadenceMissing.check({ startnotitie }, { now });

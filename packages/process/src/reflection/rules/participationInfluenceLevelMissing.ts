@@ -3,8 +3,9 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * The participation plan states the degree of influence up front (for the process and for each
- * stakeholder). The core schema requires both; this rule reports the gap for input that bypassed
- * the schema. The ladder of levels (informeren ... meebeslissen) is Edelenbos's, from outside the
+ * stakeholder). A design without a participation plan passes the reflection input and this rule
+ * reports it; the core schema requires both levels in a plan, and this rule reports their absence in
+ * input that bypassed the schema. The ladder of levels (informeren ... meebeslissen) is Edelenbos's, from outside the
  * handreiking.
  *
  * @example
