@@ -7,25 +7,6 @@ import { ProcessRole } from './processRole';
 import { Sha256HexSchema } from './sha256Hex';
 
 /**
- * One line of the audit log of an area process: the event (as sent, so the log can be replayed),
- * who did it in which role, when, with what motivation, and where the process stood before and
- * after (a step id, or `monitoring`, `suspended`, `stopped`). Each entry carries the hash of its
- * predecessor (`prevHash`, a fixed genesis value for the first) and its own `hash`, so an edit,
- * deletion or reordering in a stored log shows (see `verifyAuditLog` in the process package). The
- * machine only logs accepted events (`accepted: true`); the wrapper API returns a rejected entry with `reason` so callers can
- * keep rejections in their own log. An entry that records no event of its own has `accepted: false`
- * and no `reason`: the start of the chain written by a migration, or what the process derived from
- * a document when an event accepted it (`derivedFrom`, for example the configuration taken from
- * the startnotitie when step 0 closes); a replay skips such an entry, and the event it follows
- * derives it again.
- *
- * @example
- * AuditEntrySchema.parse({ seq: 0, type: 'step.close', timestamp: '2026-06-02T16:00:00+02:00',
- *   actor: 'regisseur-zuidmark', role: 'regisseur', stepBefore: 'opstart', stepAfter: 'inzicht-verkrijgen',
- *   accepted: true, event: { type: 'step.close' }, prevHash: '0'.repeat(64), hash: '5f1d'.repeat(16) });
- * @see handreiking §2.6 (democratische legitimiteit: navolgbaarheid)
- */
-/**
  * The document a derived audit entry was taken from, and the accepted event that made it count:
  * for example the startnotitie (kind, id, version) that the closing of step 0 accepted.
  *
@@ -46,6 +27,25 @@ export const AuditDerivedFromSchema = z.strictObject({
 /** Where a derived audit entry comes from. */
 export type AuditDerivedFrom = z.infer<typeof AuditDerivedFromSchema>;
 
+/**
+ * One line of the audit log of an area process: the event (as sent, so the log can be replayed),
+ * who did it in which role, when, with what motivation, and where the process stood before and
+ * after (a step id, or `monitoring`, `suspended`, `stopped`). Each entry carries the hash of its
+ * predecessor (`prevHash`, a fixed genesis value for the first) and its own `hash`, so an edit,
+ * deletion or reordering in a stored log shows (see `verifyAuditLog` in the process package). The
+ * machine only logs accepted events (`accepted: true`); the wrapper API returns a rejected entry with `reason` so callers can
+ * keep rejections in their own log. An entry that records no event of its own has `accepted: false`
+ * and no `reason`: the start of the chain written by a migration, or what the process derived from
+ * a document when an event accepted it (`derivedFrom`, for example the configuration taken from
+ * the startnotitie when step 0 closes); a replay skips such an entry, and the event it follows
+ * derives it again.
+ *
+ * @example
+ * AuditEntrySchema.parse({ seq: 0, type: 'step.close', timestamp: '2026-06-02T16:00:00+02:00',
+ *   actor: 'regisseur-zuidmark', role: 'regisseur', stepBefore: 'opstart', stepAfter: 'inzicht-verkrijgen',
+ *   accepted: true, event: { type: 'step.close' }, prevHash: '0'.repeat(64), hash: '5f1d'.repeat(16) });
+ * @see handreiking §2.6 (democratische legitimiteit: navolgbaarheid)
+ */
 export const AuditEntrySchema = z.strictObject({
   seq: z.number().int().nonnegative(),
   type: z.string().min(1),

@@ -3,6 +3,7 @@
 // from it, and records them (and the settings that override the step template) in the audit log
 // as entries derived from that startnotitie.
 import {
+  type AreaProcessSettings,
   type AuditDerivedFrom,
   type AuditEntry,
   type DerivedConfiguration,
@@ -22,7 +23,12 @@ import { knelpuntModelOf } from '../knelpunten/knelpuntModelFromStartnotitie';
 import { processMessages } from '../messages';
 import { effectiveStepSettingsOf } from '../queries/effectiveSettings';
 import { type AreaProcessContext, positionLabel } from './areaProcessContext';
-import type { AreaProcessDefinition } from './checkEvent';
+
+/** What the configuration is derived with: the step template and the settings of the process. */
+interface AreaProcessDefinition {
+  readonly template: StepTemplate;
+  readonly settings: AreaProcessSettings;
+}
 
 /** The `type` of the derived entry that records what the accepted startnotitie configured. */
 export const DERIVED_CONFIGURATION_TYPE = 'derived.configuration';
