@@ -86,22 +86,29 @@ function accept(process: AreaProcess, event: unknown) {
   return result;
 }
 
-/** A Lindewaard process in step 0 with the startnotitie handed in and every consent step 0 needs. */
-function readyToAccept(document: Record<string, unknown> = lindewaardStartnotitie): AreaProcess {
-  const process = createAreaProcess({ template: defaultStepTemplate, settings, startedAt });
-  accept(process, submit(document));
-  if (settings.consentStepIds.includes('opstart')) {
-    for (const m of settings.medeoverheden) {
-      accept(process, {
-        type: 'consent.record',
-        timestamp: at(closeDate, 10),
-        actor: m.partyId,
-        role: 'partij',
-        stepId: 'opstart',
-        consent: consentFor(m.partyId),
-      });
-    }
+/** Hands in the startnotitie and every consent step 0 needs (`round` keeps the consent ids unique). */
+function handIn(process: AreaProcess, document: Record<string, unknown>, date = closeDate, round = 1): void {
+  accept(process, { ...submit(document), timestamp: at(date, 9) });
+  for (const m of settings.medeoverheden) {
+    const consent = consentFor(m.partyId);
+    accept(process, {
+      type: 'consent.record',
+      timestamp: at(date, 10),
+      actor: m.partyId,
+      role: 'partij',
+      stepId: 'opstart',
+      consent: round === 1 ? consent : { ...consent, id: `${consent.id}-ronde-${round}`, date },
+    });
   }
+}
+
+/** A Lindewaard process in step 0 with the startnotitie handed in and every consent step 0 needs. */
+function readyToAccept(
+  document: Record<string, unknown> = lindewaardStartnotitie,
+  processSettings = settings,
+): AreaProcess {
+  const process = createAreaProcess({ template: defaultStepTemplate, settings: processSettings, startedAt });
+  handIn(process, document);
   return process;
 }
 
@@ -246,6 +253,55 @@ describe('accepting the startnotitie configures the process', () => {
       'derived.configuration',
       'derived.overrides',
     ]);
+  });
+
+  it('configures again from a new version accepted after step 0 reopened, and records the overrides only once', () => {
+    expect(settings.consentStepIds).toContain('opstart');
+    const reopenable = {
+      ...settings,
+      changeRules: { ...settings.changeRules, reopenableStepIds: ['opstart', 'visie-en-afwegingskader'] },
+    };
+    const process = readyToAccept(lindewaardStartnotitie, reopenable);
+    accept(process, close);
+    accept(process, {
+      type: 'change.major',
+      timestamp: at('2026-04-02'),
+      actor: 'provincie-zuidmark',
+      role: closing.decidedBy.role,
+      motivation: 'De evaluatie komt vaker op de agenda',
+      change: { id: 'wijziging-evaluatie', description: 'Evaluatie elk half jaar' },
+      reopenStepId: 'opstart',
+      approvedBy: settings.changeRules.majorChangeApprovers,
+      decision: { ...closing, id: 'besluit-heropening-startnotitie', date: '2026-04-02' },
+    });
+    const second: Startnotitie = {
+      ...lindewaardStartnotitie,
+      version: lindewaardStartnotitie.version + 1,
+      evaluation: { ...lindewaardStartnotitie.evaluation, evaluatorId: 'gebiedstafel-lindewaard' },
+    };
+    handIn(process, second, '2026-04-20', 2);
+    const seq = process.revision();
+    accept(process, {
+      ...close,
+      timestamp: at('2026-04-20', 11),
+      decision: { ...closing, id: 'besluit-startnotitie-versie-2', date: '2026-04-20' },
+    });
+    expect(process.context().monitoring.evaluationCadence).toEqual(second.evaluation);
+    const derived = derivedOf(process.context().auditLog);
+    expect(derived.map((e) => [e.type, e.derivedFrom?.version])).toEqual([
+      ['derived.configuration', lindewaardStartnotitie.version],
+      ['derived.overrides', lindewaardStartnotitie.version],
+      ['derived.configuration', second.version],
+    ]);
+    expect(derived.at(-1)?.derivedFrom?.seq).toBe(seq);
+    expect(verifyAuditLog(process.snapshot()).ok).toBe(true);
+    const replayed = replayAreaProcess({
+      template: defaultStepTemplate,
+      settings: reopenable,
+      startedAt,
+      log: process.context().auditLog,
+    });
+    expect(replayed.snapshot()).toEqual(process.snapshot());
   });
 
   it('refuses to accept a startnotitie whose escalation model names no level where the province or the rijk steps in', () => {
