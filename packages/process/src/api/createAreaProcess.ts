@@ -74,7 +74,8 @@ export interface AreaProcess {
    */
   snapshot(): AreaProcessSnapshot;
   /**
-   * The revision: how many events have been accepted (the length of the audit log). A restored
+   * The revision: the length of the audit log (the accepted events, and the entries derived from
+   * an accepted startnotitie). A restored
    * process starts at the revision of its snapshot, so a store can refuse to save over a newer one
    * (optimistic concurrency).
    */
