@@ -165,6 +165,10 @@ describe('accepting the startnotitie configures the process', () => {
     const raised = process.send(raise('2026-04-01'));
     expect(raised.accepted).toBe(true);
     expect(verifyAuditLog(process.snapshot()).ok).toBe(true);
+    // A derived entry is in the chain: changing what it says shows.
+    const tampered = JSON.parse(JSON.stringify(process.snapshot()));
+    tampered.context.auditLog[seq + 1].event.evaluation.evaluatorId = 'iemand-anders';
+    expect(verifyAuditLog(tampered)).toMatchObject({ ok: false, index: seq + 1, problem: 'edited' });
 
     const replayed = replayAreaProcess({
       template: defaultStepTemplate,
