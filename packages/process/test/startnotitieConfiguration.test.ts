@@ -4,7 +4,14 @@
  * records that, and where the settings override the step template, as audit entries derived from
  * the startnotitie. The explicit events remain to change the configuration later.
  */
-import type { AuditEntry, Consent, ProcessEvent, Startnotitie } from '@gebiedsgericht/core';
+import {
+  type AuditEntry,
+  type Consent,
+  DerivedConfigurationSchema,
+  DerivedOverridesSchema,
+  type ProcessEvent,
+  type Startnotitie,
+} from '@gebiedsgericht/core';
 import {
   lindewaardActors,
   lindewaardConsents,
@@ -161,6 +168,7 @@ describe('accepting the startnotitie configures the process', () => {
       },
     });
     expect(log[seq + 1]?.reason).toBeUndefined();
+    expect(DerivedConfigurationSchema.safeParse(log[seq + 1]?.event).success).toBe(true);
 
     const raised = process.send(raise('2026-04-01'));
     expect(raised.accepted).toBe(true);
@@ -223,6 +231,7 @@ describe('accepting the startnotitie configures the process', () => {
       })),
     ]);
     expect(fromRules.map((s) => s.consentRuleIds)).toEqual([['besluit-startnotitie']]);
+    expect(DerivedOverridesSchema.safeParse(entry.event).success).toBe(true);
     // Later events add no second overrides entry.
     accept(process, raise('2026-04-01'));
     expect(process.context().auditLog.filter((e) => e.type === 'derived.overrides')).toHaveLength(1);
