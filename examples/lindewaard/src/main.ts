@@ -161,7 +161,9 @@ for (const e of c.monitoring.evaluations) {
     `Evaluatie ${e.heldOn}: ${e.findings.nl} (lessen: ${e.lessonIds.join(', ') || 'geen'}; PBL: ${e.pblPublicationIds.join(', ') || 'geen'})`,
   );
 }
-console.log(`Auditlog: ${c.auditLog.length} geaccepteerde gebeurtenissen`);
+console.log(
+  `Auditlog: ${c.auditLog.length} regels, ${c.auditLog.filter((e) => e.accepted).length} geaccepteerde gebeurtenissen (de rest is afgeleid uit de startnotitie)`,
+);
 
 // Persist, restore and replay: the same process.
 const saved = JSON.stringify(gebiedsproces.snapshot());

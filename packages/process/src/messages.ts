@@ -213,8 +213,12 @@ export const processMessages = defineMessages({
     en: `Event ${p.event} is not allowed for a pilot or quick win with status ${p.status}`,
   }),
   knelpunt_no_escalation_model: (_p: Record<string, never>) => ({
-    nl: 'Er is nog geen escalatiemodel vastgelegd (escalation.configure, uit de startnotitie)',
-    en: 'No escalation model has been set yet (escalation.configure, from the startnotitie)',
+    nl: 'Er is nog geen escalatiemodel: het volgt uit de startnotitie zodra die is aanvaard (stap 0 gesloten); leg het eerder vast met escalation.configure',
+    en: 'No escalation model yet: it follows from the startnotitie once that is accepted (step 0 closed); set one earlier with escalation.configure',
+  }),
+  startnotitie_not_configurable: (p: { field: string; detail: string }) => ({
+    nl: `De startnotitie kan het proces niet inrichten: ${p.field} is niet bruikbaar (${p.detail})`,
+    en: `The startnotitie cannot configure the process: ${p.field} is not usable (${p.detail})`,
   }),
   // ── authority: who may send which event, from the startnotitie ───────────────────────────────
   actor_not_authorised: (p: { actor: string; event: string; whoNl: string; whoEn: string }) => ({

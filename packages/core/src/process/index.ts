@@ -46,9 +46,22 @@ export {
   type SignedAuditCheckpoint,
   SignedAuditCheckpointSchema,
 } from './auditCheckpoint';
-export { type AuditEntry, AuditEntrySchema } from './auditEntry';
+export {
+  type AuditDerivedFrom,
+  AuditDerivedFromSchema,
+  type AuditEntry,
+  AuditEntrySchema,
+} from './auditEntry';
 export { AuditChainProblem, type AuditVerification, AuditVerificationSchema } from './auditVerification';
 export { type ChangeRules, ChangeRulesSchema } from './changeRules';
+export {
+  type DerivedConfiguration,
+  DerivedConfigurationSchema,
+  type DerivedOverrides,
+  DerivedOverridesSchema,
+  type SettingOverride,
+  SettingOverrideSchema,
+} from './derivedEntries';
 export { processDocuments } from './documents';
 export { type ElectionCalendar, ElectionCalendarSchema, ElectionKind } from './electionCalendar';
 export { type Knelpunt, KnelpuntSchema } from './knelpunten/Knelpunt';

@@ -48,7 +48,8 @@ export interface AreaProcess {
   /** The running XState actor. */
   readonly actor: Actor<AreaProcessMachine>;
   /**
-   * Sends an event. Accepted events change the state and append one audit entry; a rejected event
+   * Sends an event. Accepted events change the state and append one audit entry (closing the step
+   * that accepts the startnotitie also appends the entries derived from it); a rejected event
    * changes nothing and the result says why (not allowed in this state, missing deliverable,
    * missing consent, invalid payload with the path, ...). Never throws for a bad event.
    *
@@ -73,7 +74,8 @@ export interface AreaProcess {
    */
   snapshot(): AreaProcessSnapshot;
   /**
-   * The revision: how many events have been accepted (the length of the audit log). A restored
+   * The revision: the length of the audit log (the accepted events, and the entries derived from
+   * an accepted startnotitie). A restored
    * process starts at the revision of its snapshot, so a store can refuse to save over a newer one
    * (optimistic concurrency).
    */
@@ -139,7 +141,8 @@ function wrap(
       }
       const after = context();
       const entry = after.auditLog[before.auditLog.length];
-      if (after.auditLog.length !== before.auditLog.length + 1 || !entry) {
+      // The event's own entry; entries derived from it (the startnotitie's configuration) follow it.
+      if (after.auditLog.length <= before.auditLog.length || !entry?.accepted) {
         const notHandled = processMessages.issue(
           'event_not_allowed',
           { event: checked.event.type, state: positionLabel(before) },
@@ -284,7 +287,10 @@ export function restoreTrustedAreaProcess(snapshot: unknown, options?: AreaProce
 /**
  * Rebuilds an area process by replaying an audit log from the start: a fresh process from the
  * same template, settings and start time, to which every accepted event of the log is sent again
- * in order. Because the machine never reads the clock, the result equals the original. Throws
+ * in order. Entries that record no event of their own are skipped: those derived from the
+ * accepted startnotitie (`derivedFrom`) are derived again by the event before them, and the
+ * chain start of a migrated snapshot is not an event. Because the machine never reads the clock,
+ * the result equals the original. Throws
  * `replay_event_rejected` if an entry is not accepted (a log that does not belong to this
  * template or settings). Rejects, before anything runs, what {@link createAreaProcess} rejects
  * and a `log` that is not an array of audit entries (`invalid_input`, path `log`).

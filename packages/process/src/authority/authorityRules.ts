@@ -358,8 +358,8 @@ export const AUTHORITY_RULES: readonly AuthorityRule[] = Object.freeze([
     eventTypes: ['escalation.configure', 'ijkmoment.schedule', 'monitoring.configure'],
     who: CONFIGURE_WHO,
     from: label(
-      'Alleen om te wijzigen wat de aanvaarde startnotitie al vastlegde',
-      'Only to change what the accepted startnotitie already set',
+      'Om te wijzigen wat de aanvaarde startnotitie vastlegde (of het vóór de aanvaarding voorlopig vast te leggen)',
+      'To change what the accepted startnotitie set (or to set it provisionally before it is accepted)',
     ),
     check: checkConfigure,
   },

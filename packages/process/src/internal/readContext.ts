@@ -40,7 +40,7 @@ function inconsistent(detail: string, path: Path): never {
  * {@link AreaProcessContextSchema}, and checks that it fits the snapshot's template and revision:
  * one step record per template step, a position that is a step of the template or `monitoring`,
  * an audit log numbered from 0 whose length is the revision and whose entries were all accepted
- * (but the chain-start entry of a migrated snapshot), and slices keyed by their own ids.
+ * (but the chain-start entry of a migrated snapshot and the entries derived from a document), and slices keyed by their own ids.
  * Throws `invalid_input` (every problem in `issues`, paths under `<path>.context`) or
  * `snapshot_inconsistent`. With `schema: false` only the fit is checked (for a snapshot its holder
  * wrote and kept intact; a context of another shape may then throw an untyped error).
@@ -66,8 +66,9 @@ export function readContext(
   log.forEach((entry, index) => {
     if (entry.seq !== index)
       inconsistent(`audit entry ${index} has seq ${entry.seq}`, [...contextPath, 'auditLog', index, 'seq']);
-    // The one entry that records no event is the start of the audit chain written by the migration.
-    if (!entry.accepted && entry.type !== AUDIT_CHAIN_START_TYPE)
+    // Entries that record no event of their own: the start of the audit chain written by the
+    // migration, and what an accepted event derived from a document (`derivedFrom`).
+    if (!entry.accepted && entry.type !== AUDIT_CHAIN_START_TYPE && entry.derivedFrom === undefined)
       inconsistent(`audit entry ${index} is not accepted`, [...contextPath, 'auditLog', index, 'accepted']);
   });
   for (const [id, state] of Object.entries(context.knelpunten.items)) {

@@ -27,7 +27,10 @@ type Intervener = Pick<
   'intervener' | 'intervenerPartyIds' | 'substituteIfParty' | 'substituteDescription'
 >;
 
-function intervenerOf(level: EscalationLevel, actors: Actors | undefined): Intervener {
+/** The member parties of a structure, or `undefined` when it is not known. */
+export type StructureMembers = (structureId: string) => readonly string[] | undefined;
+
+function intervenerOf(level: EscalationLevel, membersOf: StructureMembers): Intervener {
   const actor = level.actor;
   if (actor.kind === 'partij') {
     const substitute = actor.substituteIfParty;
@@ -39,10 +42,10 @@ function intervenerOf(level: EscalationLevel, actors: Actors | undefined): Inter
     };
   }
   if (actor.kind === 'structuur') {
-    const members = actors?.structures.find((s) => s.id === actor.structureId)?.members.map((m) => m.partyId);
+    const members = membersOf(actor.structureId);
     return members === undefined
       ? { intervener: actor.structureId }
-      : { intervener: actor.structureId, intervenerPartyIds: members };
+      : { intervener: actor.structureId, intervenerPartyIds: [...members] };
   }
   return { intervener: actor.partyId ?? independentId(level) };
 }
@@ -126,6 +129,28 @@ export function knelpuntModelFromStartnotitie(
 ): KnelpuntEscalationModel {
   const m = validate(EscalationModelSchema, model, { path: ['model'] });
   const o = validate(OptionsSchema, options, { path: ['options'] });
+  const actors = o.actors;
+  return knelpuntModelOf(m, {
+    ...(o.mediationStyles ? { mediationStyles: o.mediationStyles } : {}),
+    ...(actors ? { actors } : {}),
+    membersOf: (structureId) =>
+      actors?.structures.find((s) => s.id === structureId)?.members.map((member) => member.partyId),
+  });
+}
+
+/**
+ * {@link knelpuntModelFromStartnotitie} of a validated escalation model, with the members of a
+ * structure looked up by `membersOf` (the actors document, or the settings' `authority`), and the
+ * interventions per province checked against `actors` when given. Internal.
+ */
+export function knelpuntModelOf(
+  m: EscalationModel,
+  options: {
+    readonly mediationStyles?: readonly MediationStyle[];
+    readonly membersOf: StructureMembers;
+    readonly actors?: Actors;
+  },
+): KnelpuntEscalationModel {
   const origins: (string | number)[][] = [];
   const levels = [...m.levels, m.finalLevel];
   const of = (route: EscalationLevel['route']) => levels.find((l) => l.route === route);
@@ -156,10 +181,10 @@ export function knelpuntModelFromStartnotitie(
           : undefined;
     if (kind === undefined) return;
     origins.push(origin);
-    const perProvince = perProvinceOf(level, origin, o.actors);
+    const perProvince = perProvinceOf(level, origin, options.actors);
     out.interventions.push({
       level: kind,
-      ...intervenerOf(level, o.actors),
+      ...intervenerOf(level, options.membersOf),
       timeLimit: level.timeLimit,
       ...(perProvince === undefined ? {} : { perProvince }),
     });

@@ -40,8 +40,9 @@ export function checkAreaProcessEvent(
 }
 
 /**
- * The one reducer of the area process: applies an accepted event and appends exactly one audit
- * entry. Pure, so replaying the audit log rebuilds the same context.
+ * The one reducer of the area process: applies an accepted event and appends its audit entry (and,
+ * when the event accepts the startnotitie, the entries derived from it). Pure, so replaying the
+ * audit log rebuilds the same context.
  *
  * @example
  * const next = reduceAreaProcessEvent(definition, context, event);

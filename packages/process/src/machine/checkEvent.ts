@@ -10,6 +10,7 @@ import {
 import { processMessages } from '../messages';
 import { type AreaProcessContext, positionLabel } from './areaProcessContext';
 import type { ResolvedAreaProcessOptions } from './processOptions';
+import { checkStartnotitieConfiguration } from './startnotitieConfiguration';
 
 /** What the rules of an area process are built from: template, settings and options. */
 export interface AreaProcessDefinition {
@@ -138,7 +139,7 @@ function checkStepEvent(
       }
       const missing = missingConsents(definition, step, context);
       if (missing.length > 0) return issue('missing_consent', { stepId: step.id, parties: missing.join(', ') }, []);
-      return null;
+      return checkStartnotitieConfiguration(definition, context, event);
     }
   }
 }

@@ -9,6 +9,7 @@ import {
   type SubmittedDocument,
 } from './areaProcessContext';
 import type { AreaProcessDefinition } from './checkEvent';
+import { deriveFromAcceptedStartnotitie } from './startnotitieConfiguration';
 
 function withStep(context: AreaProcessContext, record: StepRecord): AreaProcessContext {
   return { ...context, steps: { ...context.steps, [record.stepId]: record } };
@@ -257,6 +258,8 @@ export function appendAudit(
 /**
  * Applies an accepted event to the context and appends its audit entry. Pure: the same context
  * and event always give the same result, which is what makes replaying the log rebuild the state.
+ * Closing the step that accepts the startnotitie also applies what the startnotitie configures and
+ * appends the entries derived from it, after the event's own entry.
  * Only call it for events {@link checkEvent} accepts (the machine's guards do).
  */
 export function reduceEvent(
@@ -264,5 +267,6 @@ export function reduceEvent(
   context: AreaProcessContext,
   event: ProcessEvent,
 ): AreaProcessContext {
-  return appendAudit(context, applyEffect(context, definition, event), event);
+  const next = appendAudit(context, applyEffect(context, definition, event), event);
+  return deriveFromAcceptedStartnotitie(definition, next, event, context.auditLog.length);
 }

@@ -1,3 +1,4 @@
+import type { AreaProcessSettings, StepTemplate } from '@gebiedsgericht/core';
 import { readSnapshot } from '../internal/readSnapshot';
 
 /** Why a step needs, or does not need, the consent of every medeoverheid. */
@@ -39,6 +40,15 @@ export interface EffectiveStepSettings {
  */
 export function effectiveSettings(snapshot: unknown): EffectiveStepSettings[] {
   const { snapshot: s } = readSnapshot(snapshot);
+  return effectiveStepSettingsOf(s.template, s.settings);
+}
+
+/** {@link effectiveSettings} of a validated template and settings. Internal. */
+export function effectiveStepSettingsOf(
+  template: StepTemplate,
+  settings: AreaProcessSettings,
+): EffectiveStepSettings[] {
+  const s = { template, settings };
   const rules = s.settings.authority?.decisionRules ?? [];
   return s.template.steps.map((step): EffectiveStepSettings => {
     const ruleIds = rules.filter((r) => r.consentOfAllMedeoverheden && r.stepIds?.includes(step.id)).map((r) => r.id);

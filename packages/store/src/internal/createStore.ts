@@ -394,6 +394,7 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
     event: unknown,
     entry: AuditEntry,
     idempotencyKey: string | null,
+    log: readonly AuditEntry[],
     head?: AuditEntry,
   ) {
     // The process chains its entries; the store checks that the new one extends the stored chain,
@@ -409,6 +410,7 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
     }
     const broken = checkStoredLink(version > 1 ? previous : undefined, version, entry, {
       madeHere: head !== undefined,
+      log,
     });
     if (broken) throw storeFail('audit_chain_broken', { processId, version, detail: broken.message.en }, ['entry']);
     await tx.run(
@@ -558,7 +560,16 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
               };
             }
             const version = stream.version + 1;
-            await insertEvent(tx, processId, version, event, outcome.entry, idempotencyKey ?? null, head);
+            await insertEvent(
+              tx,
+              processId,
+              version,
+              event,
+              outcome.entry,
+              idempotencyKey ?? null,
+              process.context().auditLog,
+              head,
+            );
             if (version % snapshotEvery === 0) await writeSnapshot(tx, processId, version, process);
             await writeOverview(tx, processId, version, stream.start, process, outcome.entry.timestamp);
             keep({ version, process, head: outcome.entry });
@@ -863,7 +874,8 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
       return guarded(() =>
         driver.write(async (tx) => {
           const processId = await insertStream(tx, start);
-          for (const e of events) await insertEvent(tx, processId, e.version, e.event, e.entry, e.idempotencyKey);
+          const log = process.context().auditLog;
+          for (const e of events) await insertEvent(tx, processId, e.version, e.event, e.entry, e.idempotencyKey, log);
           const last = events[events.length - 1];
           if (last) {
             await writeSnapshot(tx, processId, last.version, process);
@@ -921,7 +933,8 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
           }
           // The audit trail of the replayed process itself (sequence numbers, and a hash chain
           // where the process writes one).
-          problems.push(...auditEntryProblems(stored.map((e) => e.entry)));
+          // The replayed log holds the stored entries (compared above) and the entries derived between them.
+          problems.push(...auditEntryProblems(replayed.context().auditLog));
           const replayedText = stableStringify(snapshotOf(replayed));
           const snapshots = await tx.all(
             'SELECT version, body, checksum FROM snapshots WHERE process_id = ? AND schema_version = ? ORDER BY version DESC LIMIT 1',

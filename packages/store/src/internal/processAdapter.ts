@@ -266,16 +266,30 @@ export function auditEntryProblems(entries: readonly AuditEntry[]): ErrorIssue[]
  * Whether a new audit entry (stream version `version`) extends the stored chain whose last entry
  * is `previous` (none for the first event): `null` when it does, else the process's reason.
  * `madeHere`: the entry comes straight from the process and `previous` is the stored head this
- * store wrote itself.
+ * store wrote itself. `log`: the audit log of the process that produced the entry; the entries it
+ * derived from an accepted document after `previous` (the configuration from the startnotitie,
+ * `accepted: false` with `derivedFrom`) are not stored as events, so the new entry links to the
+ * last of them, which the log holds next to `previous`.
  */
 export function checkStoredLink(
   previous: AuditEntry | undefined,
   version: number,
   entry: AuditEntry,
-  { madeHere = false }: { readonly madeHere?: boolean } = {},
+  { madeHere = false, log = [] }: { readonly madeHere?: boolean; readonly log?: readonly AuditEntry[] } = {},
 ): ErrorIssue | null {
+  const from = previous ? previous.seq + 1 : 0;
+  const between = entry.seq > from ? log.slice(from, entry.seq) : [];
+  const derived =
+    between.length > 0 &&
+    between.length === entry.seq - from &&
+    between.every((e) => !e.accepted && e.derivedFrom !== undefined) &&
+    (previous === undefined || log[previous.seq]?.hash === previous.hash);
+  const head = derived ? between[between.length - 1] : previous;
+  // The entry's position in the log: after `previous` and any entries derived after it (without
+  // derived entries in the log that is `version - 1`).
+  const length = derived ? entry.seq : previous ? previous.seq + 1 : version - 1;
   // An entry the process produced a moment ago in this store, after a head this store wrote
   // itself, needs no new schema check or hash: only that it links to that head.
-  if (madeHere && previous && entry.seq === version - 1 && entry.prevHash === previous.hash) return null;
-  return checkAuditLink({ length: version - 1, hash: previous ? previous.hash : AUDIT_GENESIS_HASH }, entry);
+  if (madeHere && head && entry.seq === length && entry.prevHash === head.hash) return null;
+  return checkAuditLink({ length, hash: head ? head.hash : AUDIT_GENESIS_HASH }, entry);
 }
