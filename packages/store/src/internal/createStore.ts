@@ -319,10 +319,10 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
   }
 
   async function writeSnapshot(tx: Tx, processId: string, version: number, process: AreaProcess) {
-    const body = snapshotTextOf(process);
+    const { body, checksum: sum } = snapshotTextOf(process);
     await tx.run(
       'INSERT INTO snapshots (process_id, version, schema_version, body, checksum) VALUES (?, ?, ?, ?, ?) ON CONFLICT (process_id, version) DO UPDATE SET schema_version = excluded.schema_version, body = excluded.body, checksum = excluded.checksum',
-      [processId, version, SNAPSHOT_SCHEMA_VERSION, body, checksum(body)],
+      [processId, version, SNAPSHOT_SCHEMA_VERSION, body, sum],
     );
   }
 
