@@ -145,10 +145,43 @@ export function postgresDriver(config: { connectionString: string; max?: number 
       }
     }
   };
+  /** One statement on a pooled connection; after a lost connection it runs once more on a fresh one. */
+  const queryOnce = async (sql: string, params: Params): Promise<Row[]> => {
+    if (closed) throw storeFail('store_closed', undefined);
+    let client: PgClient;
+    try {
+      client = await pool.connect();
+    } catch (error) {
+      if (translatePostgres(error)) renewPool();
+      throw error;
+    }
+    let broken: Error | undefined;
+    try {
+      return (await client.query(numberPlaceholders(sql), params)).rows;
+    } catch (error) {
+      if (translatePostgres(error)) {
+        broken = error as Error;
+        renewPool();
+      }
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  };
+  const query = async (sql: string, params: Params = []): Promise<Row[]> => {
+    try {
+      return await queryOnce(sql, params);
+    } catch (first) {
+      // A read changes nothing, so after a connection failure it is safe to ask once more.
+      if (translatePostgres(first)?.code !== 'store_unavailable' || closed) throw first;
+      return queryOnce(sql, params);
+    }
+  };
   return {
     engine: 'postgres',
     library: 'pg',
     forUpdate: ' FOR UPDATE',
+    query,
     write: (fn) => transaction('BEGIN', fn),
     read: (fn) => transaction('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', fn),
     async lockMigrations(tx) {
