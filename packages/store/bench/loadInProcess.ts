@@ -2,7 +2,8 @@
  * `load` of one process against `JSON.parse` of its snapshot text, in one process, for profiling
  * (`node --cpu-prof --conditions=@gebiedsgericht/source --import tsx bench/loadInProcess.ts ...`):
  * one store, one stream of `events` minor changes (snapshot every 100), then `rounds` alternating
- * rounds of `load` and `JSON.parse`; prints both medians and their ratio. PostgreSQL needs
+ * rounds of `load` and `JSON.parse`; prints both medians and their ratio, in wall time and in CPU
+ * time of this process (the CPU a PostgreSQL server spends is not in it). PostgreSQL needs
  * GEBIEDSGERICHT_PG_URL (scripts/postgres.sh start).
  *
  *   node --conditions=@gebiedsgericht/source --import tsx bench/loadInProcess.ts <sqlite|postgres> [events] [rounds]
@@ -47,6 +48,7 @@ const text = JSON.stringify((await store.load(processId)).process.snapshot());
 const loads: number[] = [];
 const parses: number[] = [];
 const cpu: number[] = [];
+const parseCpu: number[] = [];
 for (let i = 0; i < rounds; i++) {
   const start = performance.now();
   const used = process.cpuUsage();
@@ -55,13 +57,16 @@ for (let i = 0; i < rounds; i++) {
   loads.push(performance.now() - start);
   cpu.push((spent.user + spent.system) / 1000);
   const parseStart = performance.now();
+  const parseUsed = process.cpuUsage();
   JSON.parse(text);
+  const parseSpent = process.cpuUsage(parseUsed);
   parses.push(performance.now() - parseStart);
+  parseCpu.push((parseSpent.user + parseSpent.system) / 1000);
 }
 await store.close();
 await cleanup();
 const load = median(loads);
 const parse = median(parses);
 console.log(
-  `${engine}, ${events} events, ${(text.length / 1024).toFixed(0)} KiB snapshot: load ${load.toFixed(1)} ms (CPU of this process ${median(cpu).toFixed(1)} ms), JSON.parse ${parse.toFixed(1)} ms, ${(load / parse).toFixed(1)}× (load average ${loadavg()[0]?.toFixed(1)})`,
+  `${engine}, ${events} events, ${(text.length / 1024).toFixed(0)} KiB snapshot: load ${load.toFixed(1)} ms, JSON.parse ${parse.toFixed(1)} ms, ${(load / parse).toFixed(1)}×; CPU of this process: load ${median(cpu).toFixed(1)} ms, JSON.parse ${median(parseCpu).toFixed(1)} ms, ${(median(cpu) / median(parseCpu)).toFixed(1)}× (load average ${loadavg()[0]?.toFixed(1)})`,
 );
