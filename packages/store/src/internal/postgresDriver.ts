@@ -7,6 +7,8 @@ import type { Driver, Params, Row, Tx } from './driver';
 interface PgClient {
   query(sql: string, params?: readonly unknown[]): Promise<{ rows: Row[]; rowCount: number | null }>;
   release(destroy?: boolean | Error): void;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  off(event: 'error', listener: (error: Error) => void): unknown;
 }
 interface PgPool {
   connect(): Promise<PgClient>;
@@ -106,6 +108,12 @@ export function postgresDriver(config: { connectionString: string; max?: number 
       },
     };
     let broken: Error | undefined;
+    // The pool listens for errors of idle clients only: a connection that ends while this client
+    // is checked out would otherwise crash the host. The failing query answers for it.
+    const lost = (error: Error) => {
+      broken = error;
+    };
+    client.on('error', lost);
     let started = false;
     try {
       await client.query(begin);
@@ -129,6 +137,7 @@ export function postgresDriver(config: { connectionString: string; max?: number 
       if (!started || (error as { code?: unknown }).code === '25006') throw new NotStarted(error);
       throw error;
     } finally {
+      client.off('error', lost);
       client.release(broken);
     }
   };
@@ -156,6 +165,10 @@ export function postgresDriver(config: { connectionString: string; max?: number 
       throw error;
     }
     let broken: Error | undefined;
+    const lost = (error: Error) => {
+      broken = error;
+    };
+    client.on('error', lost);
     try {
       return (await client.query(numberPlaceholders(sql), params)).rows;
     } catch (error) {
@@ -165,6 +178,7 @@ export function postgresDriver(config: { connectionString: string; max?: number 
       }
       throw error;
     } finally {
+      client.off('error', lost);
       client.release(broken);
     }
   };
