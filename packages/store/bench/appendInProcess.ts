@@ -2,7 +2,9 @@
  * Appends per second in one process without the benchmark's child processes, for profiling
  * (`node --cpu-prof --conditions=@gebiedsgericht/source --import tsx bench/appendInProcess.ts`):
  * one SQLite store in a temp dir, one stream warmed with 100 events, then `count` appends with
- * `window` of them in flight (1 = sequential).
+ * `window` of them in flight (1 = sequential). Prints the wall time and the CPU time of this
+ * process per append (user and system, which includes the WAL flushes on libuv's threads), so a
+ * figure taken on a busy machine can be compared with one taken on a quiet one.
  *
  *   node --conditions=@gebiedsgericht/source --import tsx bench/appendInProcess.ts <full|normal> <count> <window>
  */
@@ -30,10 +32,12 @@ async function lane() {
   }
 }
 const started = performance.now();
+const cpuBefore = process.cpuUsage();
 await Promise.all(Array.from({ length: window }, lane));
 const ms = performance.now() - started;
+const cpu = process.cpuUsage(cpuBefore);
 await store.close();
 rmSync(dir, { recursive: true, force: true });
 console.log(
-  `${durability}, ${window} in flight: ${((count / ms) * 1000).toFixed(0)} appends/s, ${(ms / count).toFixed(3)} ms each (load average ${loadavg()[0]?.toFixed(1)})`,
+  `${durability}, ${window} in flight: ${((count / ms) * 1000).toFixed(0)} appends/s, ${(ms / count).toFixed(3)} ms each, CPU ${((cpu.user + cpu.system) / 1000 / count).toFixed(3)} ms each (user ${(cpu.user / 1000 / count).toFixed(3)}, system ${(cpu.system / 1000 / count).toFixed(3)}; load average ${loadavg()[0]?.toFixed(1)})`,
 );

@@ -1,21 +1,45 @@
 /**
- * The store writes snapshot text straight from the running context; it must be the very text of
- * `JSON.stringify(process.snapshot())`, whatever the process holds.
+ * The store writes snapshot text straight from the running context, keeping the serialised audit
+ * log and its hash between snapshots: the text must parse to `process.snapshot()` and carry the
+ * SHA-256 of itself, whatever the process holds and however often it is asked.
  */
+import { createHash } from 'node:crypto';
 import { createAreaProcess } from '@gebiedsgericht/process';
 import { describe, expect, it } from 'vitest';
 import { snapshotTextOf } from '../src/internal/processAdapter';
 import { lindewaardEvents, minorChange, settingsFor, startedAt, template } from './support/scenario';
 
+function expectSnapshotOf(process: ReturnType<typeof createAreaProcess>) {
+  const { body, checksum } = snapshotTextOf(process);
+  expect(JSON.parse(body)).toEqual(process.snapshot());
+  expect(checksum).toBe(createHash('sha256').update(body).digest('hex'));
+}
+
 describe('snapshot text', () => {
-  it('equals JSON.stringify(snapshot()) at every event of the Lindewaard scenario', () => {
+  it('parses to snapshot() with its own SHA-256 at every event of the Lindewaard scenario', () => {
     const process = createAreaProcess({ template, settings: settingsFor('gebiedsproces-lindewaard'), startedAt });
-    expect(snapshotTextOf(process)).toBe(JSON.stringify(process.snapshot()));
+    expectSnapshotOf(process);
     for (const event of lindewaardEvents()) {
       process.send(event, { untyped: true });
-      expect(snapshotTextOf(process)).toBe(JSON.stringify(process.snapshot()));
+      expectSnapshotOf(process);
     }
     process.send(minorChange(0), { untyped: true });
-    expect(snapshotTextOf(process)).toBe(JSON.stringify(process.snapshot()));
+    expectSnapshotOf(process);
+  });
+
+  it('stays right when asked only now and then, twice in a row, and for a rebuilt process', () => {
+    const process = createAreaProcess({ template, settings: settingsFor('gebiedsproces-lindewaard'), startedAt });
+    const events = lindewaardEvents();
+    for (const [index, event] of events.entries()) {
+      process.send(event, { untyped: true });
+      if (index % 7 === 0) expectSnapshotOf(process);
+    }
+    expectSnapshotOf(process);
+    expectSnapshotOf(process);
+    // Another process with the same log: its text is its own, not the first one's.
+    const other = createAreaProcess({ template, settings: settingsFor('gebiedsproces-lindewaard'), startedAt });
+    for (const event of events.slice(0, 10)) other.send(event, { untyped: true });
+    expectSnapshotOf(other);
+    expect(snapshotTextOf(other).body).not.toBe(snapshotTextOf(process).body);
   });
 });

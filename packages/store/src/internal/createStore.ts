@@ -163,6 +163,25 @@ function eventOf(row: Row): StoredEvent {
   };
 }
 
+/**
+ * What `load` reads, in one statement: first the stream's version with its latest snapshot of the
+ * current schema version and the stored audit entry of that snapshot's version (`part` 0), then
+ * the events after that snapshot in order (`part` 1). Parameters: the snapshot schema version,
+ * the process id three times, the snapshot schema version.
+ */
+const LOAD_SQL = `SELECT 0 AS part, s.version, p.version AS snapshot_version, p.body, p.checksum, e.entry
+  FROM streams s
+  LEFT JOIN snapshots p ON p.process_id = s.process_id AND p.version = (
+    SELECT MAX(m.version) FROM snapshots m WHERE m.process_id = s.process_id AND m.schema_version = ?)
+  LEFT JOIN events e ON e.process_id = p.process_id AND e.version = p.version
+  WHERE s.process_id = ?
+UNION ALL
+SELECT 1 AS part, x.version, NULL, x.event, NULL, NULL
+  FROM events x
+  WHERE x.process_id = ? AND x.version > COALESCE((
+    SELECT MAX(m.version) FROM snapshots m WHERE m.process_id = ? AND m.schema_version = ?), 0)
+ORDER BY 1, 2`;
+
 const OVERVIEW_COLUMNS =
   'process_id, version, area_id, province_ids, template_id, step, status, steps_closed, step_count, progress, next_ijkmomenten, open_knelpunten, open_knelpunt_count, next_due_at, last_event_at';
 
@@ -242,10 +261,29 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
   }
 
   /**
-   * The latest usable snapshot: current schema version, intact checksum, its audit head equal to
-   * the stored entry of its version, and a matching event count. Such a snapshot is restored
-   * without validating its context again; anything else is skipped (a cache miss).
+   * The process in a stored snapshot row (`version`, `body`, `checksum` and `entry`, the stored
+   * audit entry of its version), or `null` when the row is unusable: a checksum that does not
+   * match the text, another schema version, an audit head that is not the stored entry, or an
+   * event count other than its version. Such a snapshot is restored without validating its
+   * context again; anything else is a cache miss.
    */
+  function restoreSnapshotRow(row: Row): AreaProcess | null {
+    const body = String(row.body);
+    if (row.entry === null || row.entry === undefined || checksum(body) !== String(row.checksum)) return null;
+    try {
+      const parsed: unknown = JSON.parse(body);
+      if (snapshotVersionOf(parsed) !== SNAPSHOT_SCHEMA_VERSION) return null;
+      const storedHead = JSON.parse(String(row.entry)) as AuditEntry;
+      if (snapshotHeadOf(parsed)?.hash !== storedHead.hash) return null;
+      const process = restoreCheckedProcess(parsed);
+      return appliedCount(process) === num(row.version) ? process : null;
+    } catch {
+      // A snapshot that does not restore is a cache miss: the events are replayed instead.
+      return null;
+    }
+  }
+
+  /** The latest usable snapshot at or below `upTo` (see {@link restoreSnapshotRow}), trying three. */
   async function snapshotBase(
     tx: Tx,
     processId: string,
@@ -264,21 +302,22 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
       if (!row) return null;
       const version = num(row.version);
       below = version;
-      const body = String(row.body);
-      if (row.entry === null || checksum(body) !== String(row.checksum)) continue;
-      try {
-        const parsed: unknown = JSON.parse(body);
-        if (snapshotVersionOf(parsed) !== SNAPSHOT_SCHEMA_VERSION) continue;
-        const storedHead = JSON.parse(String(row.entry)) as AuditEntry;
-        if (snapshotHeadOf(parsed)?.hash !== storedHead.hash) continue;
-        const process = restoreCheckedProcess(parsed);
-        if (appliedCount(process) !== version) continue;
-        return { process, version };
-      } catch {
-        // A snapshot that does not restore is a cache miss: the events are replayed instead.
-      }
+      const process = restoreSnapshotRow(row);
+      if (process) return { process, version };
     }
     return null;
+  }
+
+  /**
+   * Sends stored events (rows with `version` and the event's text in `column`) to the process,
+   * which must apply each as new.
+   */
+  function replayRows(processId: string, process: AreaProcess, rows: readonly Row[], column = 'event') {
+    for (const row of rows) {
+      const outcome = sendEvent(process, JSON.parse(String(row[column])));
+      if (!appliedAsNew(outcome))
+        throw storeFail('stream_corrupt', { processId, version: num(row.version) }, ['processId']);
+    }
   }
 
   /** The process at the stream's version: snapshot plus newer events, or every event replayed. */
@@ -287,17 +326,49 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
     const process = base ? base.process : startProcess(stream.start);
     const from = base ? base.version : 0;
     if (from < stream.version) {
-      const rows = await tx.all(
-        'SELECT version, event FROM events WHERE process_id = ? AND version > ? ORDER BY version',
-        [processId, from],
+      replayRows(
+        processId,
+        process,
+        await tx.all('SELECT version, event FROM events WHERE process_id = ? AND version > ? ORDER BY version', [
+          processId,
+          from,
+        ]),
       );
-      for (const row of rows) {
-        const outcome = sendEvent(process, JSON.parse(String(row.event)));
-        if (!appliedAsNew(outcome))
-          throw storeFail('stream_corrupt', { processId, version: num(row.version) }, ['processId']);
-      }
     }
     return { process, version: stream.version, snapshotVersion: base ? base.version : null };
+  }
+
+  /**
+   * `load` in one statement: the stream's version, its latest snapshot of the current schema
+   * version with the stored entry of that version, and the events after it. When that snapshot is
+   * unusable, or the process's start is not known yet, the load runs again as a transaction that
+   * tries older snapshots and replays.
+   */
+  async function loadProcess(processId: string): Promise<LoadedProcess> {
+    const rows = await driver.query(LOAD_SQL, [
+      SNAPSHOT_SCHEMA_VERSION,
+      processId,
+      processId,
+      processId,
+      SNAPSHOT_SCHEMA_VERSION,
+    ]);
+    const head = rows[0];
+    if (!head || num(head.part) !== 0) throw storeFail('unknown_process', { processId }, ['processId']);
+    const version = num(head.version);
+    const events = rows.slice(1);
+    const snapshotVersion = head.snapshot_version === null ? null : num(head.snapshot_version);
+    const start = starts.get(processId);
+    const base = snapshotVersion === null ? null : restoreSnapshotRow({ ...head, version: snapshotVersion });
+    const from = base ? (snapshotVersion ?? 0) : 0;
+    const complete =
+      events.length === version - from && (events.length === 0 || num(events.at(-1)?.version) === version);
+    if ((snapshotVersion !== null && !base) || (!base && !start) || !complete) {
+      return driver.read(async (tx) => materialize(tx, processId, await streamOf(tx, processId, false)));
+    }
+    const process = base ?? startProcess(start as StreamStart);
+    // The events are in the column named after the first part of the union: `body`.
+    replayRows(processId, process, events, 'body');
+    return { process, version, snapshotVersion: base ? snapshotVersion : null };
   }
 
   /**
@@ -319,10 +390,10 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
   }
 
   async function writeSnapshot(tx: Tx, processId: string, version: number, process: AreaProcess) {
-    const body = snapshotTextOf(process);
+    const { body, checksum: sum } = snapshotTextOf(process);
     await tx.run(
       'INSERT INTO snapshots (process_id, version, schema_version, body, checksum) VALUES (?, ?, ?, ?, ?) ON CONFLICT (process_id, version) DO UPDATE SET schema_version = excluded.schema_version, body = excluded.body, checksum = excluded.checksum',
-      [processId, version, SNAPSHOT_SCHEMA_VERSION, body, checksum(body)],
+      [processId, version, SNAPSHOT_SCHEMA_VERSION, body, sum],
     );
   }
 
@@ -596,7 +667,7 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
 
     async load(processId) {
       validate(ProcessIdSchema, processId, { path: ['processId'] });
-      return guarded(() => driver.read(async (tx) => materialize(tx, processId, await streamOf(tx, processId, false))));
+      return guarded(() => loadProcess(processId));
     },
 
     async version(processId) {

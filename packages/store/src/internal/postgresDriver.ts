@@ -7,6 +7,8 @@ import type { Driver, Params, Row, Tx } from './driver';
 interface PgClient {
   query(sql: string, params?: readonly unknown[]): Promise<{ rows: Row[]; rowCount: number | null }>;
   release(destroy?: boolean | Error): void;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  off(event: 'error', listener: (error: Error) => void): unknown;
 }
 interface PgPool {
   connect(): Promise<PgClient>;
@@ -106,6 +108,12 @@ export function postgresDriver(config: { connectionString: string; max?: number 
       },
     };
     let broken: Error | undefined;
+    // The pool listens for errors of idle clients only: a connection that ends while this client
+    // is checked out would otherwise crash the host. The failing query answers for it.
+    const lost = (error: Error) => {
+      broken = error;
+    };
+    client.on('error', lost);
     let started = false;
     try {
       await client.query(begin);
@@ -129,6 +137,7 @@ export function postgresDriver(config: { connectionString: string; max?: number 
       if (!started || (error as { code?: unknown }).code === '25006') throw new NotStarted(error);
       throw error;
     } finally {
+      client.off('error', lost);
       client.release(broken);
     }
   };
@@ -145,10 +154,48 @@ export function postgresDriver(config: { connectionString: string; max?: number 
       }
     }
   };
+  /** One statement on a pooled connection; after a lost connection it runs once more on a fresh one. */
+  const queryOnce = async (sql: string, params: Params): Promise<Row[]> => {
+    if (closed) throw storeFail('store_closed', undefined);
+    let client: PgClient;
+    try {
+      client = await pool.connect();
+    } catch (error) {
+      if (translatePostgres(error)) renewPool();
+      throw error;
+    }
+    let broken: Error | undefined;
+    const lost = (error: Error) => {
+      broken = error;
+    };
+    client.on('error', lost);
+    try {
+      return (await client.query(numberPlaceholders(sql), params)).rows;
+    } catch (error) {
+      if (translatePostgres(error)) {
+        broken = error as Error;
+        renewPool();
+      }
+      throw error;
+    } finally {
+      client.off('error', lost);
+      client.release(broken);
+    }
+  };
+  const query = async (sql: string, params: Params = []): Promise<Row[]> => {
+    try {
+      return await queryOnce(sql, params);
+    } catch (first) {
+      // A read changes nothing, so after a connection failure it is safe to ask once more.
+      if (translatePostgres(first)?.code !== 'store_unavailable' || closed) throw first;
+      return queryOnce(sql, params);
+    }
+  };
   return {
     engine: 'postgres',
     library: 'pg',
     forUpdate: ' FOR UPDATE',
+    query,
     write: (fn) => transaction('BEGIN', fn),
     read: (fn) => transaction('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', fn),
     async lockMigrations(tx) {

@@ -3,10 +3,10 @@
  * depends on a small, named part of the process API: create, restore, send, snapshot, context and
  * the dashboard queries.
  */
+import { createHash, type Hash } from 'node:crypto';
 import {
   AREA_PROCESS_SNAPSHOT_VERSION,
   type AreaProcessSettings,
-  type AreaProcessSnapshot,
   type AuditEntry,
   type ErrorIssue,
   OPEN_KNELPUNT_LEVELS,
@@ -104,22 +104,78 @@ export function snapshotOf(process: AreaProcess): Record<string, unknown> {
   return process.snapshot() as unknown as Record<string, unknown>;
 }
 
-/**
- * The text of `JSON.stringify(process.snapshot())`, written straight from the running context
- * instead of through the deep copy `snapshot()` makes: one pass over a long audit log instead of three.
- */
-export function snapshotTextOf(process: AreaProcess): string {
-  const context = process.context();
-  const snapshot: AreaProcessSnapshot = {
-    kind: 'areaProcessSnapshot',
-    schemaVersion: AREA_PROCESS_SNAPSHOT_VERSION,
-    id: process.definition.settings.processId,
-    revision: context.auditLog.length,
-    template: process.definition.template,
-    settings: process.definition.settings,
-    context: context as unknown as AreaProcessSnapshot['context'],
+/** The text of a snapshot as the store writes it, with the SHA-256 (lowercase hex) of that text. */
+export interface SnapshotText {
+  readonly body: string;
+  readonly checksum: string;
+}
+
+/** What is kept of one running process between its snapshots. */
+interface SnapshotKeeper {
+  /** How many audit entries are in `entries` and in `hash`. */
+  count: number;
+  /** The last of them, to see that the log still starts with them. */
+  last: AuditEntry | undefined;
+  /** The serialised audit entries, comma-separated. */
+  entries: string;
+  /** SHA-256 over the text up to and including `entries`. */
+  hash: Hash;
+  /** Template and settings never change in a running process: serialised once. */
+  readonly definitionText: string;
+}
+
+const keepers = new WeakMap<AreaProcess, SnapshotKeeper>();
+
+/** The snapshot text starts with the audit log, so the part that only grows is a prefix. */
+const SNAPSHOT_TEXT_START = '{"context":{"auditLog":[';
+
+function freshKeeper(process: AreaProcess): SnapshotKeeper {
+  const { template, settings } = process.definition;
+  return {
+    count: 0,
+    last: undefined,
+    entries: '',
+    hash: createHash('sha256').update(SNAPSHOT_TEXT_START),
+    definitionText: `"template":${JSON.stringify(template)},"settings":${JSON.stringify(settings)}`,
   };
-  return JSON.stringify(snapshot);
+}
+
+/**
+ * The snapshot of a running process as text, with its checksum: the value of
+ * `process.snapshot()`, with the members of the context's audit log first
+ * (`{"context":{"auditLog":[...],...},"kind":...}`; the order of members means nothing in JSON).
+ *
+ * The audit log only grows, so the text and the SHA-256 of the part up to its last entry are kept
+ * for the process between calls: each entry is serialised and hashed once, and a later snapshot
+ * costs the rest of the context and the entries added since. If the log no longer starts with the
+ * entries kept (a process that was rebuilt), everything is serialised again.
+ */
+export function snapshotTextOf(process: AreaProcess): SnapshotText {
+  const context = process.context();
+  const log = context.auditLog;
+  let keeper = keepers.get(process);
+  if (!keeper || keeper.count > log.length || (keeper.count > 0 && log[keeper.count - 1] !== keeper.last)) {
+    keeper = freshKeeper(process);
+    keepers.set(process, keeper);
+  }
+  if (keeper.count < log.length) {
+    let added = '';
+    for (let i = keeper.count; i < log.length; i++) added += `${i === 0 ? '' : ','}${JSON.stringify(log[i])}`;
+    keeper.entries += added;
+    keeper.hash.update(added);
+    keeper.count = log.length;
+    keeper.last = log[log.length - 1];
+  }
+  const { auditLog: _log, ...rest } = context;
+  const restText = JSON.stringify(rest);
+  const tail =
+    `]${restText.length > 2 ? `,${restText.slice(1, -1)}` : ''}},"kind":"areaProcessSnapshot",` +
+    `"schemaVersion":${AREA_PROCESS_SNAPSHOT_VERSION},"id":${JSON.stringify(process.definition.settings.processId)},` +
+    `"revision":${log.length},${keeper.definitionText}}`;
+  return {
+    body: SNAPSHOT_TEXT_START + keeper.entries + tail,
+    checksum: keeper.hash.copy().update(tail).digest('hex'),
+  };
 }
 
 /** The snapshot schema version written in a stored snapshot, or `null` when unreadable. */

@@ -310,10 +310,17 @@ export function sqliteDriver(
       }
     });
 
+  const query = (sql: string, params: Params = []): Promise<Row[]> =>
+    serial(async () => {
+      if (closed) throw storeFail('store_closed', undefined);
+      return prepare(sql).all(...params) as Row[];
+    });
+
   return {
     engine: 'sqlite',
     library: opened.library,
     forUpdate: '',
+    query,
     write: <T>(fn: (tx: Tx) => Promise<T>) =>
       new Promise<T>((resolve, reject) => {
         if (closed) {
