@@ -337,4 +337,27 @@ describe('accepting the startnotitie configures the process', () => {
     expect(result.reason.message.en).toContain('escalation.finalLevel.route');
     expect(process.snapshot()).toEqual(before);
   });
+
+  it('refuses a startnotitie that lets a province outside the area intervene for a part of it', () => {
+    const escalation = lindewaardStartnotitie.escalation;
+    const withOutsider: Startnotitie = {
+      ...lindewaardStartnotitie,
+      escalation: {
+        ...escalation,
+        levels: escalation.levels.map((l) =>
+          l.route === 'province_intervenes'
+            ? { ...l, perProvince: [{ provinceId: 'provincie-noordveld', partyIds: ['gemeente-beekdal'] }] }
+            : l,
+        ),
+      },
+    };
+    const process = readyToAccept(withOutsider);
+    const before = process.snapshot();
+    const result = process.send(close);
+    expect(result.accepted).toBe(false);
+    if (result.accepted) return;
+    expect(result.reason.code).toBe('startnotitie_not_configurable');
+    expect(result.reason.message.en).toContain('provincie-noordveld is not one of the provinces');
+    expect(process.snapshot()).toEqual(before);
+  });
 });

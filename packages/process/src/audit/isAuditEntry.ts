@@ -1,4 +1,5 @@
 import {
+  AuditDerivedFromSchema,
   AuditEntrySchema,
   ErrorIssueSchema,
   IdSchema,
@@ -73,5 +74,7 @@ export function isAuditEntry(value: unknown): boolean {
   )
     return false;
   if (entry.reason !== undefined && !ErrorIssueSchema.safeParse(entry.reason).success) return false;
+  // Rare (what the startnotitie configured when step 0 closed): the schema itself checks it.
+  if (entry.derivedFrom !== undefined && !AuditDerivedFromSchema.safeParse(entry.derivedFrom).success) return false;
   return isActorId(entry.actor) && IsoDateTimeSchema.safeParse(entry.timestamp).success;
 }
