@@ -40,7 +40,6 @@ export { type VerifyAuditLogOptions, verifyAuditLog } from './audit/verifyAuditL
 // ── the diagram ──────────────────────────────────────────────────────────────────────────────
 export { areaProcessDiagram } from './diagram/areaProcessDiagram';
 // ── ijkmomenten, knelpunten, monitoring and tracks: queries and helpers over their state ──────
-export type { IjkmomentEvent } from './ijkmomenten/IjkmomentEvent';
 export type { IjkmomentOccurrence } from './ijkmomenten/IjkmomentOccurrence';
 export { listIjkmomenten } from './ijkmomenten/listIjkmomenten';
 export { type NextIjkmomenten, nextIjkmomenten } from './ijkmomenten/nextIjkmomenten';
@@ -67,7 +66,6 @@ export {
 export type { AreaProcessOptions, DocumentRegistry } from './machine/processOptions';
 export { type RejectedEvent, type TransitionResult, transition } from './machine/transition';
 export { processMessages } from './messages';
-export type { MonitoringEvent } from './monitoring/MonitoringEvent';
 export {
   type EvaluationDue,
   evaluationDue,
@@ -96,8 +94,6 @@ export {
 } from './queries/provincialRollup';
 // ── the reflection check and rule authoring (see docs/reflection.md) ───────────────────────────
 export { type ReflectOptions, reflect } from './reflection/reflect';
-export { type ReflectionContext, ReflectionContextSchema } from './reflection/reflectionContext';
-export { type ReflectionInput, ReflectionInputSchema } from './reflection/reflectionInput';
 export {
   defineReflectionRule,
   type ReflectionRule,
@@ -111,4 +107,3 @@ export { settingsFromStartnotitie } from './settings/settingsFromStartnotitie';
 export { defaultStepTemplate } from './templates/defaultStepTemplate';
 export { rivierenlandStepTemplate } from './templates/rivierenlandStepTemplate';
 export { shortTermByGoal } from './tracks/applyTrackEvent';
-export type { TrackEvent } from './tracks/TrackEvent';

@@ -7,11 +7,16 @@
 import {
   type AreaProcessContext,
   type ErrorIssue,
+  type IjkmomentEvent,
+  IjkmomentEventSchema,
   initialMonitoringState,
+  type MonitoringEvent,
+  MonitoringEventSchema,
   type ProcessStatus,
+  type TrackEvent,
+  TrackEventSchema,
 } from '@gebiedsgericht/core';
 import type * as z from 'zod';
-import { type IjkmomentEvent, IjkmomentEventSchema } from './ijkmomenten/IjkmomentEvent';
 import { checkIjkmomentProcessEvent, reduceIjkmomentProcessEvent } from './ijkmomenten/IjkmomentenSlice';
 import { nextIjkmomenten } from './ijkmomenten/nextIjkmomenten';
 import {
@@ -22,7 +27,6 @@ import {
 } from './knelpunten/KnelpuntenSlice';
 import { processMessages } from './messages';
 import { checkMonitoringEvent, reduceMonitoringEvent } from './monitoring/applyMonitoringEvent';
-import { type MonitoringEvent, MonitoringEventSchema } from './monitoring/MonitoringEvent';
 import {
   checkRegimeProcessEvent,
   type RegimeProcessEvent,
@@ -30,7 +34,6 @@ import {
   reduceRegimeProcessEvent,
 } from './regimes/RegimesSlice';
 import { checkTrackEvent, reduceTrackEvent } from './tracks/applyTrackEvent';
-import { type TrackEvent, TrackEventSchema } from './tracks/TrackEvent';
 
 /** The part of the context the slices keep. */
 export type SliceContext = Pick<AreaProcessContext, 'knelpunten' | 'regimes' | 'ijkmomenten' | 'monitoring' | 'tracks'>;

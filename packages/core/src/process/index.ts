@@ -51,6 +51,12 @@ export { AuditChainProblem, type AuditVerification, AuditVerificationSchema } fr
 export { type ChangeRules, ChangeRulesSchema } from './changeRules';
 export { processDocuments } from './documents';
 export { type ElectionCalendar, ElectionCalendarSchema, ElectionKind } from './electionCalendar';
+export {
+  type IjkmomentEvent,
+  IjkmomentEventSchema,
+  IjkmomentHoldEventSchema,
+  IjkmomentScheduleEventSchema,
+} from './ijkmomenten/IjkmomentEvent';
 export { type Knelpunt, KnelpuntSchema } from './knelpunten/Knelpunt';
 export {
   type KnelpuntEscalationModel,
@@ -58,6 +64,16 @@ export {
   type KnelpuntIntervention,
   KnelpuntInterventionSchema,
 } from './knelpunten/KnelpuntEscalationModel';
+export {
+  KnelpuntEscalateEventSchema,
+  type KnelpuntEvent,
+  KnelpuntEventSchema,
+  type KnelpuntEventType,
+  KnelpuntPutOnAgendaEventSchema,
+  KnelpuntRecordOutcomeEventSchema,
+  KnelpuntStartMediationEventSchema,
+  KnelpuntWithdrawEventSchema,
+} from './knelpunten/KnelpuntEvent';
 export {
   INTERVENTION_LEVELS,
   type InterventionLevel,
@@ -83,6 +99,22 @@ export {
 } from './knelpunten/PackageDealQuality';
 export { type TimeLimit, TimeLimitSchema } from './knelpunten/TimeLimit';
 export { type HerijkingPart, HerijkingPartSchema } from './monitoring/HerijkingPart';
+export {
+  EvaluationRecordEventSchema,
+  HerijkingCompleteEventSchema,
+  HerijkingScheduleEventSchema,
+  HerijkingStartEventSchema,
+  IndicatorAgreeEventSchema,
+  IndicatorMeasureEventSchema,
+  LessonActionCompleteEventSchema,
+  LessonActionRecordEventSchema,
+  LessonRecordEventSchema,
+  MONITORING_EVENT_TYPES,
+  MonitoringConfigureEventSchema,
+  type MonitoringEvent,
+  MonitoringEventSchema,
+  PblPublishEventSchema,
+} from './monitoring/MonitoringEvent';
 export {
   type EvaluationRecord,
   EvaluationRecordSchema,
@@ -148,6 +180,20 @@ export {
   type ReflectionReport,
   ReflectionReportSchema,
 } from './reflection';
+export { type ReflectionContext, ReflectionContextSchema } from './reflectionContext';
+export { type ReflectionInput, ReflectionInputSchema } from './reflectionInput';
+export {
+  type DelegationRegimeEvent,
+  DelegationRegimeEventSchema,
+  RegimeApproveEventSchema,
+  RegimeDeclareNoAgreementEventSchema,
+  RegimeInterveneEventSchema,
+  RegimeMunicipalPlanEventSchema,
+  RegimeRedraftEventSchema,
+  RegimeRejectEventSchema,
+  RegimeSubmitVisionEventSchema,
+  RegimeSubstituteEventSchema,
+} from './regimes/DelegationRegimeEvent';
 export {
   type DelegationRegimeInput,
   DelegationRegimeInputSchema,
@@ -163,6 +209,16 @@ export { type Sha256Hex, Sha256HexSchema } from './sha256Hex';
 export { type StepDefinition, StepDefinitionSchema } from './stepDefinition';
 export { ConsentRule, type StepGate, StepGateSchema } from './stepGate';
 export { RESERVED_STEP_IDS, type StepTemplate, StepTemplateSchema } from './stepTemplate';
+export {
+  TRACK_EVENT_TYPES,
+  TrackCompleteEventSchema,
+  TrackDefineGoalEventSchema,
+  type TrackEvent,
+  TrackEventSchema,
+  TrackRecordLessonEventSchema,
+  TrackStartEventSchema,
+  TrackStopEventSchema,
+} from './tracks/TrackEvent';
 export {
   type LongTermGoal,
   LongTermGoalSchema,

@@ -1,12 +1,12 @@
 // Hand-written barrel of the ijkmomenten part of @gebiedsgericht/process: named exports only.
 
-export { checkIjkmomentRecord, type IjkmomentContext } from './checkIjkmomentRecord';
 export {
   type IjkmomentEvent,
   IjkmomentEventSchema,
   IjkmomentHoldEventSchema,
   IjkmomentScheduleEventSchema,
-} from './IjkmomentEvent';
+} from '@gebiedsgericht/core';
+export { checkIjkmomentRecord, type IjkmomentContext } from './checkIjkmomentRecord';
 export {
   checkIjkmomentProcessEvent,
   IJKMOMENT_EVENT_TYPES,

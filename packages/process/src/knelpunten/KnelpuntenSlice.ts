@@ -1,22 +1,20 @@
 import {
   type ErrorIssue,
   IdSchema,
+  KnelpuntEscalateEventSchema,
   KnelpuntEscalationModelSchema,
+  type KnelpuntEvent,
   type KnelpuntenSlice,
+  KnelpuntPutOnAgendaEventSchema,
+  KnelpuntRecordOutcomeEventSchema,
   KnelpuntSchema,
+  KnelpuntStartMediationEventSchema,
+  KnelpuntWithdrawEventSchema,
   ProcessEventMetaSchema,
 } from '@gebiedsgericht/core';
 import * as z from 'zod';
 import { processMessages } from '../messages';
 import { initialKnelpuntState, planKnelpuntEvent } from './applyKnelpuntEvent';
-import {
-  KnelpuntEscalateEventSchema,
-  type KnelpuntEvent,
-  KnelpuntPutOnAgendaEventSchema,
-  KnelpuntRecordOutcomeEventSchema,
-  KnelpuntStartMediationEventSchema,
-  KnelpuntWithdrawEventSchema,
-} from './KnelpuntEvent';
 
 const meta = ProcessEventMetaSchema.shape;
 const withId = { knelpuntId: IdSchema };

@@ -1,15 +1,6 @@
 // Hand-written barrel of the knelpunten part of @gebiedsgericht/process: named exports only.
 
 export {
-  applyKnelpuntEvent,
-  type InterventionTarget,
-  initialKnelpuntState,
-  interventionAfter,
-  type KnelpuntPlan,
-  knelpuntTimeLimit,
-  planKnelpuntEvent,
-} from './applyKnelpuntEvent';
-export {
   KnelpuntEscalateEventSchema,
   type KnelpuntEvent,
   KnelpuntEventSchema,
@@ -18,7 +9,16 @@ export {
   KnelpuntRecordOutcomeEventSchema,
   KnelpuntStartMediationEventSchema,
   KnelpuntWithdrawEventSchema,
-} from './KnelpuntEvent';
+} from '@gebiedsgericht/core';
+export {
+  applyKnelpuntEvent,
+  type InterventionTarget,
+  initialKnelpuntState,
+  interventionAfter,
+  type KnelpuntPlan,
+  knelpuntTimeLimit,
+  planKnelpuntEvent,
+} from './applyKnelpuntEvent';
 export {
   checkKnelpuntProcessEvent,
   EscalationConfigureEventSchema,

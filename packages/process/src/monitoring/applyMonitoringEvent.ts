@@ -3,6 +3,8 @@ import {
   GebiedsgerichtError,
   type Herijking,
   type IndicatorAgreement,
+  type MonitoringEvent,
+  MonitoringEventSchema,
   type MonitoringState,
   MonitoringStateSchema,
   type ProcessLesson,
@@ -10,7 +12,6 @@ import {
 } from '@gebiedsgericht/core';
 import * as z from 'zod';
 import { processMessages } from '../messages';
-import { type MonitoringEvent, MonitoringEventSchema } from './MonitoringEvent';
 
 /** Where the area process stands, as far as the monitoring loop needs to know. */
 export interface MonitoringPosition {

@@ -1,19 +1,5 @@
 // Hand-written barrel of the monitoring part of @gebiedsgericht/process: named exports only.
-export {
-  applyMonitoringEvent,
-  checkMonitoringEvent,
-  type MonitoringPosition,
-  reduceMonitoringEvent,
-  triggeredHerijkingId,
-} from './applyMonitoringEvent';
-export {
-  ExtensionDueKind,
-  escalationOverdueChecker,
-  evaluationDueChecker,
-  herijkingTriggeredChecker,
-  nextIjkmomentChecker,
-  pblPublicationChecker,
-} from './dueCheckers';
+
 export {
   EvaluationRecordEventSchema,
   HerijkingCompleteEventSchema,
@@ -29,7 +15,22 @@ export {
   type MonitoringEvent,
   MonitoringEventSchema,
   PblPublishEventSchema,
-} from './MonitoringEvent';
+} from '@gebiedsgericht/core';
+export {
+  applyMonitoringEvent,
+  checkMonitoringEvent,
+  type MonitoringPosition,
+  reduceMonitoringEvent,
+  triggeredHerijkingId,
+} from './applyMonitoringEvent';
+export {
+  ExtensionDueKind,
+  escalationOverdueChecker,
+  evaluationDueChecker,
+  herijkingTriggeredChecker,
+  nextIjkmomentChecker,
+  pblPublicationChecker,
+} from './dueCheckers';
 export {
   type EvaluationDue,
   EvaluationDueSchema,

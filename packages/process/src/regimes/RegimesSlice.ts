@@ -1,16 +1,11 @@
 import {
+  type DelegationRegimeEvent,
   type DelegationRegimeInput,
   type DelegationRegimeState,
   type ErrorIssue,
   IdSchema,
   LabelSchema,
   ProcessEventMetaSchema,
-} from '@gebiedsgericht/core';
-import * as z from 'zod';
-import { processMessages } from '../messages';
-import { initialRegimeState, planRegimeEvent } from './applyRegimeEvent';
-import {
-  type DelegationRegimeEvent,
   RegimeApproveEventSchema,
   RegimeDeclareNoAgreementEventSchema,
   RegimeInterveneEventSchema,
@@ -19,7 +14,10 @@ import {
   RegimeRejectEventSchema,
   RegimeSubmitVisionEventSchema,
   RegimeSubstituteEventSchema,
-} from './DelegationRegimeEvent';
+} from '@gebiedsgericht/core';
+import * as z from 'zod';
+import { processMessages } from '../messages';
+import { initialRegimeState, planRegimeEvent } from './applyRegimeEvent';
 
 const meta = ProcessEventMetaSchema.shape;
 const withId = { regimeId: IdSchema };

@@ -1,5 +1,5 @@
 // Hand-written barrel of the regimes part of @gebiedsgericht/process: named exports only.
-export { applyRegimeEvent, initialRegimeState, planRegimeEvent, type RegimePlanResult } from './applyRegimeEvent';
+
 export {
   type DelegationRegimeEvent,
   DelegationRegimeEventSchema,
@@ -11,7 +11,8 @@ export {
   RegimeRejectEventSchema,
   RegimeSubmitVisionEventSchema,
   RegimeSubstituteEventSchema,
-} from './DelegationRegimeEvent';
+} from '@gebiedsgericht/core';
+export { applyRegimeEvent, initialRegimeState, planRegimeEvent, type RegimePlanResult } from './applyRegimeEvent';
 export { delegationRegimeMachine } from './delegationRegimeMachine';
 export {
   checkRegimeProcessEvent,

@@ -1,5 +1,4 @@
-import type { Gebiedsproces, IssuePath, Startnotitie } from '@gebiedsgericht/core';
-import type { ReflectionInput } from '../reflectionInput';
+import type { Gebiedsproces, IssuePath, ReflectionInput, Startnotitie } from '@gebiedsgericht/core';
 
 /** A gebiedsproces in the input, with the path at which it sits. */
 export interface GebiedsprocesSubject {

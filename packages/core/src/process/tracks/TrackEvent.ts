@@ -1,5 +1,8 @@
-import { IdSchema, LabelSchema, LongTermGoalSchema, ProcessEventMetaSchema, ShortTermKind } from '@gebiedsgericht/core';
 import * as z from 'zod';
+import { IdSchema } from '../../primitives/id';
+import { LabelSchema } from '../../primitives/labels';
+import { ProcessEventMetaSchema } from '../processEvent';
+import { LongTermGoalSchema, ShortTermKind } from './TracksState';
 
 const meta = ProcessEventMetaSchema.shape;
 

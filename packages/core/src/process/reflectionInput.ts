@@ -1,10 +1,8 @@
-import {
-  AreaProcessSnapshotSchema,
-  GebiedsprocesSchema,
-  RuimtelijkArrangementSchema,
-  StartnotitieSchema,
-} from '@gebiedsgericht/core';
 import * as z from 'zod';
+import { GebiedsprocesSchema } from '../arrangement/gebiedsproces';
+import { RuimtelijkArrangementSchema } from '../arrangement/ruimtelijkArrangement';
+import { StartnotitieSchema } from '../startnotitie/startnotitie';
+import { AreaProcessSnapshotSchema } from './areaProcessSnapshot';
 
 /**
  * What the reflection check reads: any combination of a startnotitie (a process design before it

@@ -1,11 +1,9 @@
-import {
-  IdSchema,
-  LabelSchema,
-  MediationStyle,
-  PackageDealRescoreInputSchema,
-  ProcessEventMetaSchema,
-} from '@gebiedsgericht/core';
 import * as z from 'zod';
+import { MediationStyle } from '../../mediation/mediationStyle';
+import { IdSchema } from '../../primitives/id';
+import { LabelSchema } from '../../primitives/labels';
+import { ProcessEventMetaSchema } from '../processEvent';
+import { PackageDealRescoreInputSchema } from './PackageDealQuality';
 
 /** Fields every knelpunt event carries, as every process event: timestamp, actor, role, motivation. */
 const meta = ProcessEventMetaSchema.shape;

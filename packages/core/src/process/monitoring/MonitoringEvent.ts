@@ -1,14 +1,11 @@
-import {
-  EvaluationCadenceSchema,
-  HerijkingPartSchema,
-  IdSchema,
-  IndicatorAgreementSchema,
-  IsoDateSchema,
-  LabelSchema,
-  PblPublicationSchema,
-  ProcessEventMetaSchema,
-} from '@gebiedsgericht/core';
 import * as z from 'zod';
+import { IdSchema } from '../../primitives/id';
+import { IsoDateSchema } from '../../primitives/isoDate';
+import { LabelSchema } from '../../primitives/labels';
+import { EvaluationCadenceSchema } from '../../startnotitie/evaluationAndContinuity';
+import { ProcessEventMetaSchema } from '../processEvent';
+import { HerijkingPartSchema } from './HerijkingPart';
+import { IndicatorAgreementSchema, PblPublicationSchema } from './MonitoringState';
 
 const meta = ProcessEventMetaSchema.shape;
 

@@ -1,5 +1,7 @@
-import { IjkmomentRecordSchema, IjkmomentScheduleSchema, ProcessEventMetaSchema } from '@gebiedsgericht/core';
 import * as z from 'zod';
+import { IjkmomentRecordSchema } from '../../records/ijkmomentRecord';
+import { IjkmomentScheduleSchema } from '../../startnotitie/ijkmomentSchedule';
+import { ProcessEventMetaSchema } from '../processEvent';
 
 const meta = ProcessEventMetaSchema.shape;
 

@@ -1,5 +1,7 @@
-import { IdSchema, LabelSchema, ProcessEventMetaSchema } from '@gebiedsgericht/core';
 import * as z from 'zod';
+import { IdSchema } from '../../primitives/id';
+import { LabelSchema } from '../../primitives/labels';
+import { ProcessEventMetaSchema } from '../processEvent';
 
 const meta = ProcessEventMetaSchema.shape;
 
