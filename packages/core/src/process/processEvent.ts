@@ -23,7 +23,7 @@ export const ProcessEventMetaSchema = z.strictObject({
   motivation: TextSchema.optional(),
 });
 /** The fields every process event carries. */
-export type ProcessEventMeta = z.infer<typeof ProcessEventMetaSchema>;
+export interface ProcessEventMeta extends z.output<typeof ProcessEventMetaSchema> {}
 
 const meta = ProcessEventMetaSchema.shape;
 /** A document as plain JSON; the machine validates it with the registered schema the template names. */
@@ -88,7 +88,7 @@ export const ProcessChangeSchema = z.strictObject({
   stepIds: z.array(IdSchema).optional(),
 });
 /** A change to the process or its products. */
-export type ProcessChange = z.infer<typeof ProcessChangeSchema>;
+export interface ProcessChange extends z.output<typeof ProcessChangeSchema> {}
 
 /** Records a minor change; nothing is reopened. */
 export const ChangeMinorEventSchema = z.strictObject({
@@ -150,7 +150,7 @@ export const PlannedDecisionSchema = z.strictObject({
   stepId: IdSchema.optional(),
 });
 /** A decision that a body plans to take. */
-export type PlannedDecision = z.infer<typeof PlannedDecisionSchema>;
+export interface PlannedDecision extends z.output<typeof PlannedDecisionSchema> {}
 
 /** Puts a planned decision on the process calendar. */
 export const DecisionPlanEventSchema = z.strictObject({
@@ -168,7 +168,7 @@ export const ProcessAgreementSchema = z.strictObject({
   stepId: IdSchema.optional(),
 });
 /** An agreement with a party and a due date. */
-export type ProcessAgreement = z.infer<typeof ProcessAgreementSchema>;
+export interface ProcessAgreement extends z.output<typeof ProcessAgreementSchema> {}
 
 /** Records an agreement to follow up. */
 export const AgreementRecordEventSchema = z.strictObject({
@@ -194,7 +194,7 @@ export const OpgaveAssessmentSchema = z.strictObject({
   placement: PlacementSchema,
 });
 /** What the area process concludes for one national opgave. */
-export type OpgaveAssessment = z.infer<typeof OpgaveAssessmentSchema>;
+export interface OpgaveAssessment extends z.output<typeof OpgaveAssessmentSchema> {}
 
 /** Records (or updates) the verdict on one national opgave for the provincial roll-up. */
 export const OpgaveAssessEventSchema = z.strictObject({

@@ -29,7 +29,7 @@ export const KnelpuntInterventionSchema = z.strictObject({
   timeLimit: TimeLimitSchema,
 });
 /** One intervention step of the escalation model. */
-export type KnelpuntIntervention = z.infer<typeof KnelpuntInterventionSchema>;
+export interface KnelpuntIntervention extends z.output<typeof KnelpuntInterventionSchema> {}
 
 /**
  * The escalation model as one knelpunt follows it: how long the parties try among themselves,
@@ -89,4 +89,4 @@ export const KnelpuntEscalationModelSchema = z
     });
   });
 /** The escalation model as one knelpunt follows it. */
-export type KnelpuntEscalationModel = z.infer<typeof KnelpuntEscalationModelSchema>;
+export interface KnelpuntEscalationModel extends z.output<typeof KnelpuntEscalationModelSchema> {}
