@@ -45,7 +45,6 @@ export { listIjkmomenten } from './ijkmomenten/listIjkmomenten';
 export { type NextIjkmomenten, nextIjkmomenten } from './ijkmomenten/nextIjkmomenten';
 export { type PrepareIjkmomentInput, prepareIjkmoment } from './ijkmomenten/prepareIjkmoment';
 export type { InterventionTarget } from './knelpunten/applyKnelpuntEvent';
-export type { KnelpuntProcessEvent } from './knelpunten/KnelpuntenSlice';
 export { knelpuntModelFromStartnotitie } from './knelpunten/knelpuntModelFromStartnotitie';
 export { type OverdueKnelpunt, overdueKnelpunten } from './knelpunten/overdueKnelpunten';
 export { rescorePackageDeal } from './knelpunten/rescorePackageDeal';
@@ -101,7 +100,6 @@ export {
   type RuleHit,
 } from './reflection/reflectionRule';
 export { reflectionRules } from './reflection/rules/index';
-export type { RegimeProcessEvent } from './regimes/RegimesSlice';
 // ── settings and templates ───────────────────────────────────────────────────────────────────
 export { settingsFromStartnotitie } from './settings/settingsFromStartnotitie';
 export { defaultStepTemplate } from './templates/defaultStepTemplate';

@@ -10,29 +10,23 @@ import {
   type IjkmomentEvent,
   IjkmomentEventSchema,
   initialMonitoringState,
+  type KnelpuntProcessEvent,
+  KnelpuntProcessEventSchema,
   type MonitoringEvent,
   MonitoringEventSchema,
   type ProcessStatus,
+  type RegimeProcessEvent,
+  RegimeProcessEventSchema,
   type TrackEvent,
   TrackEventSchema,
 } from '@gebiedsgericht/core';
 import type * as z from 'zod';
 import { checkIjkmomentProcessEvent, reduceIjkmomentProcessEvent } from './ijkmomenten/IjkmomentenSlice';
 import { nextIjkmomenten } from './ijkmomenten/nextIjkmomenten';
-import {
-  checkKnelpuntProcessEvent,
-  type KnelpuntProcessEvent,
-  KnelpuntProcessEventSchema,
-  reduceKnelpuntProcessEvent,
-} from './knelpunten/KnelpuntenSlice';
+import { checkKnelpuntProcessEvent, reduceKnelpuntProcessEvent } from './knelpunten/KnelpuntenSlice';
 import { processMessages } from './messages';
 import { checkMonitoringEvent, reduceMonitoringEvent } from './monitoring/applyMonitoringEvent';
-import {
-  checkRegimeProcessEvent,
-  type RegimeProcessEvent,
-  RegimeProcessEventSchema,
-  reduceRegimeProcessEvent,
-} from './regimes/RegimesSlice';
+import { checkRegimeProcessEvent, reduceRegimeProcessEvent } from './regimes/RegimesSlice';
 import { checkTrackEvent, reduceTrackEvent } from './tracks/applyTrackEvent';
 
 /** The part of the context the slices keep. */

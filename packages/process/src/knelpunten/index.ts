@@ -1,11 +1,15 @@
 // Hand-written barrel of the knelpunten part of @gebiedsgericht/process: named exports only.
 
 export {
+  EscalationConfigureEventSchema,
   KnelpuntEscalateEventSchema,
   type KnelpuntEvent,
   KnelpuntEventSchema,
   type KnelpuntEventType,
+  type KnelpuntProcessEvent,
+  KnelpuntProcessEventSchema,
   KnelpuntPutOnAgendaEventSchema,
+  KnelpuntRaiseEventSchema,
   KnelpuntRecordOutcomeEventSchema,
   KnelpuntStartMediationEventSchema,
   KnelpuntWithdrawEventSchema,
@@ -21,11 +25,7 @@ export {
 } from './applyKnelpuntEvent';
 export {
   checkKnelpuntProcessEvent,
-  EscalationConfigureEventSchema,
   KNELPUNT_PROCESS_EVENT_TYPES,
-  type KnelpuntProcessEvent,
-  KnelpuntProcessEventSchema,
-  KnelpuntRaiseEventSchema,
   knelpuntActorId,
   knelpuntChildEvent,
   knelpuntInputOf,

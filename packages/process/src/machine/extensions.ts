@@ -7,13 +7,13 @@ import {
   type ErrorIssue,
   instantOf,
   issuesFromZod,
+  type KnelpuntProcessEvent,
   type ProcessEvent,
   ProcessEventSchema,
+  type RegimeProcessEvent,
 } from '@gebiedsgericht/core';
 import type * as z from 'zod';
-import type { KnelpuntProcessEvent } from '../knelpunten/KnelpuntenSlice';
 import { processMessages } from '../messages';
-import type { RegimeProcessEvent } from '../regimes/RegimesSlice';
 import { initialSliceContext, SLICE_OF_TYPE, SLICES } from '../slices';
 
 /**

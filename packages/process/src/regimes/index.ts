@@ -7,8 +7,11 @@ export {
   RegimeDeclareNoAgreementEventSchema,
   RegimeInterveneEventSchema,
   RegimeMunicipalPlanEventSchema,
+  type RegimeProcessEvent,
+  RegimeProcessEventSchema,
   RegimeRedraftEventSchema,
   RegimeRejectEventSchema,
+  RegimeStartEventSchema,
   RegimeSubmitVisionEventSchema,
   RegimeSubstituteEventSchema,
 } from '@gebiedsgericht/core';
@@ -17,9 +20,6 @@ export { delegationRegimeMachine } from './delegationRegimeMachine';
 export {
   checkRegimeProcessEvent,
   REGIME_PROCESS_EVENT_TYPES,
-  type RegimeProcessEvent,
-  RegimeProcessEventSchema,
-  RegimeStartEventSchema,
   type RegimesSlice,
   reduceRegimeProcessEvent,
   regimeActorId,
