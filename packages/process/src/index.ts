@@ -20,7 +20,7 @@ export {
   type SendResult,
   type UntypedInput,
 } from './api/createAreaProcess';
-export { migrateAreaProcessSnapshot } from './api/migrateAreaProcessSnapshot';
+export { migrateAreaProcessSnapshot, type SnapshotMigration } from './api/migrateAreaProcessSnapshot';
 // ── the audit chain: hashes, verification, link check for stores, signed checkpoints ──────────
 export {
   AUDIT_CHECKPOINT_DOMAIN,
@@ -40,13 +40,12 @@ export { type VerifyAuditLogOptions, verifyAuditLog } from './audit/verifyAuditL
 // ── the diagram ──────────────────────────────────────────────────────────────────────────────
 export { areaProcessDiagram } from './diagram/areaProcessDiagram';
 // ── ijkmomenten, knelpunten, monitoring and tracks: queries and helpers over their state ──────
-export type { IjkmomentOccurrence } from './ijkmomenten/IjkmomentOccurrence';
 export { listIjkmomenten } from './ijkmomenten/listIjkmomenten';
 export { type NextIjkmomenten, nextIjkmomenten } from './ijkmomenten/nextIjkmomenten';
 export { type PrepareIjkmomentInput, prepareIjkmoment } from './ijkmomenten/prepareIjkmoment';
 export type { InterventionTarget } from './knelpunten/applyKnelpuntEvent';
 export { knelpuntModelFromStartnotitie } from './knelpunten/knelpuntModelFromStartnotitie';
-export { type OverdueKnelpunt, overdueKnelpunten } from './knelpunten/overdueKnelpunten';
+export { overdueKnelpunten } from './knelpunten/overdueKnelpunten';
 export { rescorePackageDeal } from './knelpunten/rescorePackageDeal';
 export { toKnelpuntRecord } from './knelpunten/toKnelpuntRecord';
 // ── the machine, its events and options ──────────────────────────────────────────────────────
@@ -62,11 +61,10 @@ export {
   type ExtensionEvent,
   parseAreaProcessEvent,
 } from './machine/extensions';
-export type { AreaProcessOptions, DocumentRegistry } from './machine/processOptions';
+export type { AreaProcessOptions, DocumentRegistry, ResolvedAreaProcessOptions } from './machine/processOptions';
 export { type RejectedEvent, type TransitionResult, transition } from './machine/transition';
 export { processMessages } from './messages';
 export {
-  type EvaluationDue,
   evaluationDue,
   lessonsWithoutAction,
   triggeredHerijkingen,

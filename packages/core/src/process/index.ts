@@ -59,6 +59,7 @@ export {
   type IjkmomentScheduleEvent,
   IjkmomentScheduleEventSchema,
 } from './ijkmomenten/IjkmomentEvent';
+export { type IjkmomentOccurrence, IjkmomentOccurrenceSchema } from './ijkmomenten/IjkmomentOccurrence';
 export { type Knelpunt, KnelpuntSchema } from './knelpunten/Knelpunt';
 export {
   type KnelpuntEscalationModel,
@@ -107,6 +108,7 @@ export {
   type KnelpuntState,
   KnelpuntStateSchema,
 } from './knelpunten/KnelpuntState';
+export { type OverdueKnelpunt, OverdueKnelpuntSchema } from './knelpunten/OverdueKnelpunt';
 export {
   type PackageDealQuality,
   PackageDealQualitySchema,
@@ -114,6 +116,7 @@ export {
   PackageDealRescoreInputSchema,
 } from './knelpunten/PackageDealQuality';
 export { type TimeLimit, TimeLimitSchema } from './knelpunten/TimeLimit';
+export { type EvaluationDue, EvaluationDueSchema } from './monitoring/EvaluationDue';
 export { type HerijkingPart, HerijkingPartSchema } from './monitoring/HerijkingPart';
 export {
   type EvaluationRecordEvent,

@@ -4,6 +4,8 @@ export {
   type IjkmomentEvent,
   IjkmomentEventSchema,
   IjkmomentHoldEventSchema,
+  type IjkmomentOccurrence,
+  IjkmomentOccurrenceSchema,
   IjkmomentScheduleEventSchema,
 } from '@gebiedsgericht/core';
 export { checkIjkmomentRecord, type IjkmomentContext } from './checkIjkmomentRecord';
@@ -12,7 +14,6 @@ export {
   IJKMOMENT_EVENT_TYPES,
   reduceIjkmomentProcessEvent,
 } from './IjkmomentenSlice';
-export { type IjkmomentOccurrence, IjkmomentOccurrenceSchema } from './IjkmomentOccurrence';
 export { listIjkmomenten } from './listIjkmomenten';
 export { calendarDateOf, type NextIjkmomenten, nextIjkmomenten } from './nextIjkmomenten';
 export { firstOccurrenceFrom, occurrenceOf } from './occurrenceOf';

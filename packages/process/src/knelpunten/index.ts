@@ -13,6 +13,8 @@ export {
   KnelpuntRecordOutcomeEventSchema,
   KnelpuntStartMediationEventSchema,
   KnelpuntWithdrawEventSchema,
+  type OverdueKnelpunt,
+  OverdueKnelpuntSchema,
 } from '@gebiedsgericht/core';
 export {
   applyKnelpuntEvent,
@@ -33,6 +35,6 @@ export {
 } from './KnelpuntenSlice';
 export { knelpuntMachine } from './knelpuntMachine';
 export { knelpuntModelFromStartnotitie } from './knelpuntModelFromStartnotitie';
-export { type OverdueKnelpunt, OverdueKnelpuntSchema, overdueKnelpunten } from './overdueKnelpunten';
+export { overdueKnelpunten } from './overdueKnelpunten';
 export { rescorePackageDeal } from './rescorePackageDeal';
 export { toKnelpuntRecord } from './toKnelpuntRecord';

@@ -328,9 +328,9 @@ export function createAreaProcessMachine(
   template: StepTemplate,
   settings: AreaProcessSettings,
   options?: AreaProcessOptions,
-) {
+): AreaProcessMachine {
   return machineOf(validateDefinition(template, settings, options));
 }
 
-/** The machine type {@link createAreaProcessMachine} returns. */
+/** The machine type {@link createAreaProcessMachine} returns (XState's `StateMachine` with the area process's context and events). */
 export type AreaProcessMachine = ReturnType<typeof machineOf>;

@@ -1,6 +1,8 @@
 // Hand-written barrel of the monitoring part of @gebiedsgericht/process: named exports only.
 
 export {
+  type EvaluationDue,
+  EvaluationDueSchema,
   EvaluationRecordEventSchema,
   HerijkingCompleteEventSchema,
   HerijkingScheduleEventSchema,
@@ -32,8 +34,6 @@ export {
   pblPublicationChecker,
 } from './dueCheckers';
 export {
-  type EvaluationDue,
-  EvaluationDueSchema,
   evaluationDue,
   expectedPblEditions,
   lessonsWithoutAction,
