@@ -37,7 +37,7 @@ export interface KnelpuntIntervention extends z.output<typeof KnelpuntInterventi
  * mediation that may be chosen), and the intervention steps on top, in order (at most one province
  * step, then at most one rijk step). Time limits are ISO 8601 durations; whether a level is overdue
  * is a query with `now`, never a timer. Derive it from the startnotitie's escalation model with
- * {@link knelpuntModelFromStartnotitie}, or write it by hand.
+ * `knelpuntModelFromStartnotitie` of `@gebiedsgericht/process`, or write it by hand.
  *
  * @example
  * const model: KnelpuntEscalationModel = {
