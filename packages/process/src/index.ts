@@ -20,7 +20,7 @@ export {
   type SendResult,
   type UntypedInput,
 } from './api/createAreaProcess';
-export { migrateAreaProcessSnapshot } from './api/migrateAreaProcessSnapshot';
+export { migrateAreaProcessSnapshot, type SnapshotMigration } from './api/migrateAreaProcessSnapshot';
 // ── the audit chain: hashes, verification, link check for stores, signed checkpoints ──────────
 export {
   AUDIT_CHECKPOINT_DOMAIN,
@@ -40,15 +40,12 @@ export { type VerifyAuditLogOptions, verifyAuditLog } from './audit/verifyAuditL
 // ── the diagram ──────────────────────────────────────────────────────────────────────────────
 export { areaProcessDiagram } from './diagram/areaProcessDiagram';
 // ── ijkmomenten, knelpunten, monitoring and tracks: queries and helpers over their state ──────
-export type { IjkmomentEvent } from './ijkmomenten/IjkmomentEvent';
-export type { IjkmomentOccurrence } from './ijkmomenten/IjkmomentOccurrence';
 export { listIjkmomenten } from './ijkmomenten/listIjkmomenten';
 export { type NextIjkmomenten, nextIjkmomenten } from './ijkmomenten/nextIjkmomenten';
 export { type PrepareIjkmomentInput, prepareIjkmoment } from './ijkmomenten/prepareIjkmoment';
 export type { InterventionTarget } from './knelpunten/applyKnelpuntEvent';
-export type { KnelpuntProcessEvent } from './knelpunten/KnelpuntenSlice';
 export { knelpuntModelFromStartnotitie } from './knelpunten/knelpuntModelFromStartnotitie';
-export { type OverdueKnelpunt, overdueKnelpunten } from './knelpunten/overdueKnelpunten';
+export { overdueKnelpunten } from './knelpunten/overdueKnelpunten';
 export { rescorePackageDeal } from './knelpunten/rescorePackageDeal';
 export { toKnelpuntRecord } from './knelpunten/toKnelpuntRecord';
 // ── the machine, its events and options ──────────────────────────────────────────────────────
@@ -64,12 +61,10 @@ export {
   type ExtensionEvent,
   parseAreaProcessEvent,
 } from './machine/extensions';
-export type { AreaProcessOptions, DocumentRegistry } from './machine/processOptions';
+export type { AreaProcessOptions, DocumentRegistry, ResolvedAreaProcessOptions } from './machine/processOptions';
 export { type RejectedEvent, type TransitionResult, transition } from './machine/transition';
 export { processMessages } from './messages';
-export type { MonitoringEvent } from './monitoring/MonitoringEvent';
 export {
-  type EvaluationDue,
   evaluationDue,
   lessonsWithoutAction,
   triggeredHerijkingen,
@@ -97,8 +92,6 @@ export {
 } from './queries/provincialRollup';
 // ── the reflection check and rule authoring (see docs/reflection.md) ───────────────────────────
 export { type ReflectOptions, reflect } from './reflection/reflect';
-export { type ReflectionContext, ReflectionContextSchema } from './reflection/reflectionContext';
-export { type ReflectionInput, ReflectionInputSchema } from './reflection/reflectionInput';
 export {
   defineReflectionRule,
   type ReflectionRule,
@@ -106,10 +99,8 @@ export {
   type RuleHit,
 } from './reflection/reflectionRule';
 export { reflectionRules } from './reflection/rules/index';
-export type { RegimeProcessEvent } from './regimes/RegimesSlice';
 // ── settings and templates ───────────────────────────────────────────────────────────────────
 export { settingsFromStartnotitie } from './settings/settingsFromStartnotitie';
 export { defaultStepTemplate } from './templates/defaultStepTemplate';
 export { rivierenlandStepTemplate } from './templates/rivierenlandStepTemplate';
 export { shortTermByGoal } from './tracks/applyTrackEvent';
-export type { TrackEvent } from './tracks/TrackEvent';

@@ -7,31 +7,28 @@
 import {
   type AreaProcessContext,
   type ErrorIssue,
+  type IjkmomentEvent,
+  IjkmomentEventSchema,
   initialMonitoringState,
+  type KnelpuntProcessEvent,
+  KnelpuntProcessEventSchema,
+  type MonitoringEvent,
+  MonitoringEventSchema,
   type ProcessStatus,
+  type RegimeProcessEvent,
+  RegimeProcessEventSchema,
+  type TrackEvent,
+  TrackEventSchema,
 } from '@gebiedsgericht/core';
 import type * as z from 'zod';
-import { type IjkmomentEvent, IjkmomentEventSchema } from './ijkmomenten/IjkmomentEvent';
 import { checkIjkmomentProcessEvent, reduceIjkmomentProcessEvent } from './ijkmomenten/IjkmomentenSlice';
 import { nextIjkmomenten } from './ijkmomenten/nextIjkmomenten';
 import { visionGoalsOf } from './internal/goalTargets';
-import {
-  checkKnelpuntProcessEvent,
-  type KnelpuntProcessEvent,
-  KnelpuntProcessEventSchema,
-  reduceKnelpuntProcessEvent,
-} from './knelpunten/KnelpuntenSlice';
+import { checkKnelpuntProcessEvent, reduceKnelpuntProcessEvent } from './knelpunten/KnelpuntenSlice';
 import { processMessages } from './messages';
 import { checkMonitoringEvent, reduceMonitoringEvent } from './monitoring/applyMonitoringEvent';
-import { type MonitoringEvent, MonitoringEventSchema } from './monitoring/MonitoringEvent';
-import {
-  checkRegimeProcessEvent,
-  type RegimeProcessEvent,
-  RegimeProcessEventSchema,
-  reduceRegimeProcessEvent,
-} from './regimes/RegimesSlice';
+import { checkRegimeProcessEvent, reduceRegimeProcessEvent } from './regimes/RegimesSlice';
 import { checkTrackEvent, reduceTrackEvent } from './tracks/applyTrackEvent';
-import { type TrackEvent, TrackEventSchema } from './tracks/TrackEvent';
 
 /** The part of the context the slices keep. */
 export type SliceContext = Pick<AreaProcessContext, 'knelpunten' | 'regimes' | 'ijkmomenten' | 'monitoring' | 'tracks'>;

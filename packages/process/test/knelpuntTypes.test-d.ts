@@ -4,13 +4,14 @@ import type {
   HerijkingPart,
   KnelpuntEscalationModel,
   KnelpuntLevel,
+  KnelpuntProcessEvent,
   KnelpuntState,
   MonitoringState,
   PackageDealQuality,
   ShortTermItem,
 } from '@gebiedsgericht/core';
 import { describe, expectTypeOf, it } from 'vitest';
-import type { AreaProcessEvent, KnelpuntProcessEvent } from '../src/index';
+import type { AreaProcessEvent } from '../src/index';
 
 describe('public types of the second half', () => {
   it('puts the second half in the process context and the event union', () => {

@@ -2,9 +2,15 @@
  * Test support for the reflection check: deep copies of the scenario fixtures (Gebied Lindewaard,
  * Provincie Zuidmark) with one change each, and a helper that runs one rule.
  */
-import type { Finding, Gebiedsproces, RuimtelijkArrangement, Startnotitie } from '@gebiedsgericht/core';
+import type {
+  Finding,
+  Gebiedsproces,
+  ReflectionInput,
+  RuimtelijkArrangement,
+  Startnotitie,
+} from '@gebiedsgericht/core';
 import { lindewaard, lindewaardStartnotitie, zuidmarkArrangement } from '@gebiedsgericht/core/fixtures';
-import type { ReflectionInput, ReflectionRule } from '../src/index';
+import type { ReflectionRule } from '../src/index';
 
 /** A moment after the whole Lindewaard process (steps 0–5 ran in 2026–2027), before the deferred wind choice is due. */
 export const NOW = '2028-01-15T10:00:00+01:00';

@@ -37,7 +37,7 @@ export const SubmittedDocumentSchema = z.strictObject({
   submittedBy: IdSchema,
 });
 /** A document handed in for a step, with who handed it in and when. */
-export type SubmittedDocument = z.infer<typeof SubmittedDocumentSchema>;
+export interface SubmittedDocument extends z.output<typeof SubmittedDocumentSchema> {}
 
 /** One earlier round of a step that was closed and later reopened: kept, never thrown away. */
 export const StepRoundSchema = z.strictObject({
@@ -49,7 +49,7 @@ export const StepRoundSchema = z.strictObject({
   deliverable: SubmittedDocumentSchema.optional(),
 });
 /** One earlier round of a step that was closed and later reopened. */
-export type StepRound = z.infer<typeof StepRoundSchema>;
+export interface StepRound extends z.output<typeof StepRoundSchema> {}
 
 /** Everything the process knows about one step of the template. */
 export const StepRecordSchema = z.strictObject({
@@ -69,7 +69,7 @@ export const StepRecordSchema = z.strictObject({
   history: z.array(StepRoundSchema),
 });
 /** Everything the process knows about one step of the template. */
-export type StepRecord = z.infer<typeof StepRecordSchema>;
+export interface StepRecord extends z.output<typeof StepRecordSchema> {}
 
 /** A decision with the event that carried it. */
 export const DecisionEntrySchema = z.strictObject({
@@ -78,7 +78,7 @@ export const DecisionEntrySchema = z.strictObject({
   decision: DecisionSchema,
 });
 /** A decision with the event that carried it. */
-export type DecisionEntry = z.infer<typeof DecisionEntrySchema>;
+export interface DecisionEntry extends z.output<typeof DecisionEntrySchema> {}
 
 /** A recorded change: minor, major (with the step it reopened) or an addition to the afwegingskader. */
 export const ChangeEntrySchema = z.strictObject({
@@ -91,7 +91,7 @@ export const ChangeEntrySchema = z.strictObject({
   motivation: z.string().min(1).optional(),
 });
 /** A recorded change: minor, major or an addition to the afwegingskader. */
-export type ChangeEntry = z.infer<typeof ChangeEntrySchema>;
+export interface ChangeEntry extends z.output<typeof ChangeEntrySchema> {}
 
 /** A criterion or norm added to the afwegingskader after step 2, with the decision that added it. */
 export const FrameworkAdditionEntrySchema = z.strictObject({
@@ -103,7 +103,7 @@ export const FrameworkAdditionEntrySchema = z.strictObject({
   description: z.string().min(1).optional(),
 });
 /** A criterion or norm added to the afwegingskader after step 2. */
-export type FrameworkAdditionEntry = z.infer<typeof FrameworkAdditionEntrySchema>;
+export interface FrameworkAdditionEntry extends z.output<typeof FrameworkAdditionEntrySchema> {}
 
 /** An agreement being followed up, with the date it was fulfilled once it is. */
 export const AgreementEntrySchema = ProcessAgreementSchema.extend({
@@ -111,12 +111,12 @@ export const AgreementEntrySchema = ProcessAgreementSchema.extend({
   fulfilledOn: IsoDateSchema.optional(),
 });
 /** An agreement being followed up, with the date it was fulfilled once it is. */
-export type AgreementEntry = z.infer<typeof AgreementEntrySchema>;
+export interface AgreementEntry extends z.output<typeof AgreementEntrySchema> {}
 
 /** An opgave verdict with when it was recorded. */
 export const OpgaveAssessmentEntrySchema = OpgaveAssessmentSchema.extend({ recordedAt: IsoDateTimeSchema });
 /** An opgave verdict with when it was recorded. */
-export type OpgaveAssessmentEntry = z.infer<typeof OpgaveAssessmentEntrySchema>;
+export interface OpgaveAssessmentEntry extends z.output<typeof OpgaveAssessmentEntrySchema> {}
 
 /** Where the steps region stands: running in a step or in monitoring, suspended, or stopped. */
 export const ProcessStatusSchema = z.enum(['running', 'suspended', 'stopped']);
@@ -129,7 +129,7 @@ export const KnelpuntenSliceSchema = z.strictObject({
   items: safeRecord(KnelpuntStateSchema),
 });
 /** The knelpunten slice of the context. */
-export type KnelpuntenSlice = z.infer<typeof KnelpuntenSliceSchema>;
+export interface KnelpuntenSlice extends z.output<typeof KnelpuntenSliceSchema> {}
 
 /** The ijkmomenten slice: the schedule agreed in the startnotitie and every ijkmoment held. */
 export const IjkmomentenSliceSchema = z.strictObject({
@@ -137,7 +137,7 @@ export const IjkmomentenSliceSchema = z.strictObject({
   held: z.array(IjkmomentRecordSchema),
 });
 /** The ijkmomenten slice of the context. */
-export type IjkmomentenSlice = z.infer<typeof IjkmomentenSliceSchema>;
+export interface IjkmomentenSlice extends z.output<typeof IjkmomentenSliceSchema> {}
 
 /**
  * The context of an area process as plain JSON: where it stands, every step record, the
@@ -172,4 +172,4 @@ export const AreaProcessContextSchema = z.strictObject({
   tracks: TracksStateSchema,
 });
 /** The context of an area process: plain JSON, validated by {@link AreaProcessContextSchema} on restore. */
-export type AreaProcessContext = z.infer<typeof AreaProcessContextSchema>;
+export interface AreaProcessContext extends z.output<typeof AreaProcessContextSchema> {}

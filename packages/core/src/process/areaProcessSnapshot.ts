@@ -34,4 +34,4 @@ export const AreaProcessSnapshotSchema = z.strictObject({
   context: z.record(z.string(), z.unknown()),
 });
 /** The persisted state of one area process. */
-export type AreaProcessSnapshot = z.infer<typeof AreaProcessSnapshotSchema>;
+export interface AreaProcessSnapshot extends z.output<typeof AreaProcessSnapshotSchema> {}

@@ -66,4 +66,4 @@ export const AuditEntrySchema = z.strictObject({
   hash: Sha256HexSchema,
 });
 /** One line of the audit log of an area process. */
-export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+export interface AuditEntry extends z.output<typeof AuditEntrySchema> {}

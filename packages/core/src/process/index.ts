@@ -64,6 +64,15 @@ export {
 } from './derivedEntries';
 export { processDocuments } from './documents';
 export { type ElectionCalendar, ElectionCalendarSchema, ElectionKind } from './electionCalendar';
+export {
+  type IjkmomentEvent,
+  IjkmomentEventSchema,
+  type IjkmomentHoldEvent,
+  IjkmomentHoldEventSchema,
+  type IjkmomentScheduleEvent,
+  IjkmomentScheduleEventSchema,
+} from './ijkmomenten/IjkmomentEvent';
+export { type IjkmomentOccurrence, IjkmomentOccurrenceSchema } from './ijkmomenten/IjkmomentOccurrence';
 export { type Knelpunt, KnelpuntSchema } from './knelpunten/Knelpunt';
 export {
   type KnelpuntEscalationModel,
@@ -72,12 +81,36 @@ export {
   KnelpuntInterventionSchema,
 } from './knelpunten/KnelpuntEscalationModel';
 export {
+  type KnelpuntEscalateEvent,
+  KnelpuntEscalateEventSchema,
+  type KnelpuntEvent,
+  KnelpuntEventSchema,
+  type KnelpuntEventType,
+  type KnelpuntPutOnAgendaEvent,
+  KnelpuntPutOnAgendaEventSchema,
+  type KnelpuntRecordOutcomeEvent,
+  KnelpuntRecordOutcomeEventSchema,
+  type KnelpuntStartMediationEvent,
+  KnelpuntStartMediationEventSchema,
+  type KnelpuntWithdrawEvent,
+  KnelpuntWithdrawEventSchema,
+} from './knelpunten/KnelpuntEvent';
+export {
   INTERVENTION_LEVELS,
   type InterventionLevel,
   KnelpuntLevel,
   OPEN_KNELPUNT_LEVELS,
 } from './knelpunten/KnelpuntLevel';
 export { KnelpuntOutcomeResult } from './knelpunten/KnelpuntOutcomeResult';
+export {
+  type EscalationConfigureEvent,
+  EscalationConfigureEventSchema,
+  type ForKnelpunt,
+  type KnelpuntProcessEvent,
+  KnelpuntProcessEventSchema,
+  type KnelpuntRaiseEvent,
+  KnelpuntRaiseEventSchema,
+} from './knelpunten/KnelpuntProcessEvent';
 export {
   type KnelpuntInput,
   KnelpuntInputSchema,
@@ -88,6 +121,7 @@ export {
   type KnelpuntState,
   KnelpuntStateSchema,
 } from './knelpunten/KnelpuntState';
+export { type OverdueKnelpunt, OverdueKnelpuntSchema } from './knelpunten/OverdueKnelpunt';
 export {
   type PackageDealQuality,
   PackageDealQualitySchema,
@@ -95,6 +129,7 @@ export {
   PackageDealRescoreInputSchema,
 } from './knelpunten/PackageDealQuality';
 export { type TimeLimit, TimeLimitSchema } from './knelpunten/TimeLimit';
+export { type EvaluationDue, EvaluationDueSchema } from './monitoring/EvaluationDue';
 export {
   type GoalTargetAdjustment,
   GoalTargetAdjustmentSchema,
@@ -103,6 +138,33 @@ export {
 } from './monitoring/GoalTargetHistory';
 export { type HerijkingAdjustedTarget, HerijkingAdjustedTargetSchema } from './monitoring/HerijkingAdjustedTarget';
 export { type HerijkingPart, HerijkingPartSchema } from './monitoring/HerijkingPart';
+export {
+  type EvaluationRecordEvent,
+  EvaluationRecordEventSchema,
+  type HerijkingCompleteEvent,
+  HerijkingCompleteEventSchema,
+  type HerijkingScheduleEvent,
+  HerijkingScheduleEventSchema,
+  type HerijkingStartEvent,
+  HerijkingStartEventSchema,
+  type IndicatorAgreeEvent,
+  IndicatorAgreeEventSchema,
+  type IndicatorMeasureEvent,
+  IndicatorMeasureEventSchema,
+  type LessonActionCompleteEvent,
+  LessonActionCompleteEventSchema,
+  type LessonActionRecordEvent,
+  LessonActionRecordEventSchema,
+  type LessonRecordEvent,
+  LessonRecordEventSchema,
+  MONITORING_EVENT_TYPES,
+  type MonitoringConfigureEvent,
+  MonitoringConfigureEventSchema,
+  type MonitoringEvent,
+  MonitoringEventSchema,
+  type PblPublishEvent,
+  PblPublishEventSchema,
+} from './monitoring/MonitoringEvent';
 export {
   type EvaluationRecord,
   EvaluationRecordSchema,
@@ -128,16 +190,26 @@ export {
 } from './monitoring/MonitoringState';
 export { PBL_CADENCE_MONTHS, PblSeries } from './monitoring/PblSeries';
 export {
+  type AgreementFulfilEvent,
   AgreementFulfilEventSchema,
+  type AgreementRecordEvent,
   AgreementRecordEventSchema,
+  type AssessmentRecordEvent,
   AssessmentRecordEventSchema,
+  type ChangeMajorEvent,
   ChangeMajorEventSchema,
+  type ChangeMinorEvent,
   ChangeMinorEventSchema,
+  type ConsentRecordEvent,
   ConsentRecordEventSchema,
+  type DecisionPlanEvent,
   DecisionPlanEventSchema,
+  type DeliverableSubmitEvent,
   DeliverableSubmitEventSchema,
   FrameworkAdditionKind,
+  type FrameworkExtendEvent,
   FrameworkExtendEventSchema,
+  type OpgaveAssessEvent,
   OpgaveAssessEventSchema,
   type OpgaveAssessment,
   OpgaveAssessmentSchema,
@@ -152,9 +224,13 @@ export {
   ProcessEventMetaSchema,
   ProcessEventSchema,
   type ProcessEventType,
+  type ProcessResumeEvent,
   ProcessResumeEventSchema,
+  type ProcessStopEvent,
   ProcessStopEventSchema,
+  type ProcessSuspendEvent,
   ProcessSuspendEventSchema,
+  type StepCloseEvent,
   StepCloseEventSchema,
 } from './processEvent';
 export { ProcessRole } from './processRole';
@@ -168,6 +244,33 @@ export {
   type ReflectionReport,
   ReflectionReportSchema,
 } from './reflection';
+export { type ReflectionContext, ReflectionContextSchema } from './reflectionContext';
+export {
+  type GebiedsprocesDesign,
+  type ReflectionInput,
+  ReflectionInputSchema,
+  type StartnotitieDesign,
+} from './reflectionInput';
+export {
+  type DelegationRegimeEvent,
+  DelegationRegimeEventSchema,
+  type RegimeApproveEvent,
+  RegimeApproveEventSchema,
+  type RegimeDeclareNoAgreementEvent,
+  RegimeDeclareNoAgreementEventSchema,
+  type RegimeInterveneEvent,
+  RegimeInterveneEventSchema,
+  type RegimeMunicipalPlanEvent,
+  RegimeMunicipalPlanEventSchema,
+  type RegimeRedraftEvent,
+  RegimeRedraftEventSchema,
+  type RegimeRejectEvent,
+  RegimeRejectEventSchema,
+  type RegimeSubmitVisionEvent,
+  RegimeSubmitVisionEventSchema,
+  type RegimeSubstituteEvent,
+  RegimeSubstituteEventSchema,
+} from './regimes/DelegationRegimeEvent';
 export {
   type DelegationRegimeInput,
   DelegationRegimeInputSchema,
@@ -179,10 +282,32 @@ export {
   RegimeVisionSchema,
 } from './regimes/DelegationRegimeState';
 export { DelegationRegimeStatus } from './regimes/DelegationRegimeStatus';
+export {
+  type ForRegime,
+  type RegimeProcessEvent,
+  RegimeProcessEventSchema,
+  type RegimeStartEvent,
+  RegimeStartEventSchema,
+} from './regimes/RegimeProcessEvent';
 export { type Sha256Hex, Sha256HexSchema } from './sha256Hex';
 export { type StepDefinition, StepDefinitionSchema } from './stepDefinition';
 export { ConsentRule, type StepGate, StepGateSchema } from './stepGate';
 export { RESERVED_STEP_IDS, type StepTemplate, StepTemplateSchema } from './stepTemplate';
+export {
+  TRACK_EVENT_TYPES,
+  type TrackCompleteEvent,
+  TrackCompleteEventSchema,
+  type TrackDefineGoalEvent,
+  TrackDefineGoalEventSchema,
+  type TrackEvent,
+  TrackEventSchema,
+  type TrackRecordLessonEvent,
+  TrackRecordLessonEventSchema,
+  type TrackStartEvent,
+  TrackStartEventSchema,
+  type TrackStopEvent,
+  TrackStopEventSchema,
+} from './tracks/TrackEvent';
 export {
   type LongTermGoal,
   LongTermGoalSchema,

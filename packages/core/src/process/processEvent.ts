@@ -23,7 +23,7 @@ export const ProcessEventMetaSchema = z.strictObject({
   motivation: TextSchema.optional(),
 });
 /** The fields every process event carries. */
-export type ProcessEventMeta = z.infer<typeof ProcessEventMetaSchema>;
+export interface ProcessEventMeta extends z.output<typeof ProcessEventMetaSchema> {}
 
 const meta = ProcessEventMetaSchema.shape;
 /** A document as plain JSON; the machine validates it with the registered schema the template names. */
@@ -36,6 +36,8 @@ export const DeliverableSubmitEventSchema = z.strictObject({
   stepId: IdSchema,
   document: DocumentPayloadSchema,
 });
+/** A `deliverable.submit` event (see {@link DeliverableSubmitEventSchema}). */
+export interface DeliverableSubmitEvent extends z.output<typeof DeliverableSubmitEventSchema> {}
 /** Records the assessment of the variants for a step that chooses (step 4 by default). */
 export const AssessmentRecordEventSchema = z.strictObject({
   type: z.literal('assessment.record'),
@@ -43,6 +45,8 @@ export const AssessmentRecordEventSchema = z.strictObject({
   stepId: IdSchema,
   document: DocumentPayloadSchema,
 });
+/** A `assessment.record` event (see {@link AssessmentRecordEventSchema}). */
+export interface AssessmentRecordEvent extends z.output<typeof AssessmentRecordEventSchema> {}
 /** Records the consent (or rejection) of one medeoverheid for a step. */
 export const ConsentRecordEventSchema = z.strictObject({
   type: z.literal('consent.record'),
@@ -50,6 +54,8 @@ export const ConsentRecordEventSchema = z.strictObject({
   stepId: IdSchema,
   consent: ConsentSchema,
 });
+/** A `consent.record` event (see {@link ConsentRecordEventSchema}). */
+export interface ConsentRecordEvent extends z.output<typeof ConsentRecordEventSchema> {}
 /**
  * Closes the current step by decision; the gate rules of the step must be met. In a step that
  * chooses a variant, `deviationMotivation` explains a choice that departs from the best-ranked
@@ -62,24 +68,32 @@ export const StepCloseEventSchema = z.strictObject({
   decision: DecisionSchema,
   deviationMotivation: z.string().min(1).optional(),
 });
+/** A `step.close` event (see {@link StepCloseEventSchema}). */
+export interface StepCloseEvent extends z.output<typeof StepCloseEventSchema> {}
 /** Suspends the process by decision; it resumes where it was. */
 export const ProcessSuspendEventSchema = z.strictObject({
   type: z.literal('process.suspend'),
   ...meta,
   decision: DecisionSchema,
 });
+/** A `process.suspend` event (see {@link ProcessSuspendEventSchema}). */
+export interface ProcessSuspendEvent extends z.output<typeof ProcessSuspendEventSchema> {}
 /** Resumes a suspended process by decision. */
 export const ProcessResumeEventSchema = z.strictObject({
   type: z.literal('process.resume'),
   ...meta,
   decision: DecisionSchema,
 });
+/** A `process.resume` event (see {@link ProcessResumeEventSchema}). */
+export interface ProcessResumeEvent extends z.output<typeof ProcessResumeEventSchema> {}
 /** Stops the process by decision. A stopped process accepts no further events. */
 export const ProcessStopEventSchema = z.strictObject({
   type: z.literal('process.stop'),
   ...meta,
   decision: DecisionSchema,
 });
+/** A `process.stop` event (see {@link ProcessStopEventSchema}). */
+export interface ProcessStopEvent extends z.output<typeof ProcessStopEventSchema> {}
 
 /** A change to the process or its products, as the change rules of the startnotitie describe it. */
 export const ProcessChangeSchema = z.strictObject({
@@ -88,7 +102,7 @@ export const ProcessChangeSchema = z.strictObject({
   stepIds: z.array(IdSchema).optional(),
 });
 /** A change to the process or its products. */
-export type ProcessChange = z.infer<typeof ProcessChangeSchema>;
+export interface ProcessChange extends z.output<typeof ProcessChangeSchema> {}
 
 /** Records a minor change; nothing is reopened. */
 export const ChangeMinorEventSchema = z.strictObject({
@@ -96,6 +110,8 @@ export const ChangeMinorEventSchema = z.strictObject({
   ...meta,
   change: ProcessChangeSchema,
 });
+/** A `change.minor` event (see {@link ChangeMinorEventSchema}). */
+export interface ChangeMinorEvent extends z.output<typeof ChangeMinorEventSchema> {}
 /**
  * Records a major change that reopens an earlier, closed step, approved by the parties the change
  * rules name and motivated by a decision. Later deliverables are marked for review, not discarded.
@@ -108,6 +124,8 @@ export const ChangeMajorEventSchema = z.strictObject({
   approvedBy: z.array(IdSchema).min(1),
   decision: DecisionSchema,
 });
+/** A `change.major` event (see {@link ChangeMajorEventSchema}). */
+export interface ChangeMajorEvent extends z.output<typeof ChangeMajorEventSchema> {}
 
 /**
  * What is added to the afwegingskader later: a criterion or a norm.
@@ -139,6 +157,8 @@ export const FrameworkExtendEventSchema = z.strictObject({
   approvedBy: z.array(IdSchema).optional(),
   decision: DecisionSchema,
 });
+/** A `framework.extend` event (see {@link FrameworkExtendEventSchema}). */
+export interface FrameworkExtendEvent extends z.output<typeof FrameworkExtendEventSchema> {}
 
 /** A decision that a body plans to take (used to warn when it falls close to an election). */
 export const PlannedDecisionSchema = z.strictObject({
@@ -150,7 +170,7 @@ export const PlannedDecisionSchema = z.strictObject({
   stepId: IdSchema.optional(),
 });
 /** A decision that a body plans to take. */
-export type PlannedDecision = z.infer<typeof PlannedDecisionSchema>;
+export interface PlannedDecision extends z.output<typeof PlannedDecisionSchema> {}
 
 /** Puts a planned decision on the process calendar. */
 export const DecisionPlanEventSchema = z.strictObject({
@@ -158,6 +178,8 @@ export const DecisionPlanEventSchema = z.strictObject({
   ...meta,
   plannedDecision: PlannedDecisionSchema,
 });
+/** A `decision.plan` event (see {@link DecisionPlanEventSchema}). */
+export interface DecisionPlanEvent extends z.output<typeof DecisionPlanEventSchema> {}
 
 /** An agreement (afspraak) with a party and a due date, followed up by the process. */
 export const ProcessAgreementSchema = z.strictObject({
@@ -168,7 +190,7 @@ export const ProcessAgreementSchema = z.strictObject({
   stepId: IdSchema.optional(),
 });
 /** An agreement with a party and a due date. */
-export type ProcessAgreement = z.infer<typeof ProcessAgreementSchema>;
+export interface ProcessAgreement extends z.output<typeof ProcessAgreementSchema> {}
 
 /** Records an agreement to follow up. */
 export const AgreementRecordEventSchema = z.strictObject({
@@ -176,6 +198,8 @@ export const AgreementRecordEventSchema = z.strictObject({
   ...meta,
   agreement: ProcessAgreementSchema,
 });
+/** A `agreement.record` event (see {@link AgreementRecordEventSchema}). */
+export interface AgreementRecordEvent extends z.output<typeof AgreementRecordEventSchema> {}
 /** Marks an agreement as fulfilled. */
 export const AgreementFulfilEventSchema = z.strictObject({
   type: z.literal('agreement.fulfil'),
@@ -183,6 +207,8 @@ export const AgreementFulfilEventSchema = z.strictObject({
   agreementId: IdSchema,
   date: IsoDateSchema,
 });
+/** A `agreement.fulfil` event (see {@link AgreementFulfilEventSchema}). */
+export interface AgreementFulfilEvent extends z.output<typeof AgreementFulfilEventSchema> {}
 
 /**
  * What the area process concludes for one national opgave: its placement (fits, needs something
@@ -194,7 +220,7 @@ export const OpgaveAssessmentSchema = z.strictObject({
   placement: PlacementSchema,
 });
 /** What the area process concludes for one national opgave. */
-export type OpgaveAssessment = z.infer<typeof OpgaveAssessmentSchema>;
+export interface OpgaveAssessment extends z.output<typeof OpgaveAssessmentSchema> {}
 
 /** Records (or updates) the verdict on one national opgave for the provincial roll-up. */
 export const OpgaveAssessEventSchema = z.strictObject({
@@ -202,6 +228,8 @@ export const OpgaveAssessEventSchema = z.strictObject({
   ...meta,
   assessment: OpgaveAssessmentSchema,
 });
+/** A `opgave.assess` event (see {@link OpgaveAssessEventSchema}). */
+export interface OpgaveAssessEvent extends z.output<typeof OpgaveAssessEventSchema> {}
 
 /**
  * Every event the area process accepts, discriminated by `type` (`<noun>.<verb>`). Each carries
@@ -229,6 +257,20 @@ export const ProcessEventSchema = z.discriminatedUnion('type', [
   OpgaveAssessEventSchema,
 ]);
 /** Every event the area process accepts. */
-export type ProcessEvent = z.infer<typeof ProcessEventSchema>;
+export type ProcessEvent =
+  | DeliverableSubmitEvent
+  | AssessmentRecordEvent
+  | ConsentRecordEvent
+  | StepCloseEvent
+  | ProcessSuspendEvent
+  | ProcessResumeEvent
+  | ProcessStopEvent
+  | ChangeMinorEvent
+  | ChangeMajorEvent
+  | FrameworkExtendEvent
+  | DecisionPlanEvent
+  | AgreementRecordEvent
+  | AgreementFulfilEvent
+  | OpgaveAssessEvent;
 /** The `type` of a {@link ProcessEvent}. */
 export type ProcessEventType = ProcessEvent['type'];

@@ -1,7 +1,6 @@
 import type { ErrorIssue, IjkmomentenSlice } from '@gebiedsgericht/core';
-
+import { type IjkmomentEvent, IjkmomentEventSchema } from '@gebiedsgericht/core';
 import { checkIjkmomentRecord } from './checkIjkmomentRecord';
-import { type IjkmomentEvent, IjkmomentEventSchema } from './IjkmomentEvent';
 
 /**
  * The `type` values of {@link IjkmomentEvent}.

@@ -1,6 +1,6 @@
+import type { IjkmomentOccurrence } from '@gebiedsgericht/core';
 import { type IjkmomentSchedule, IjkmomentScheduleSchema, IsoDateSchema, validate } from '@gebiedsgericht/core';
 import { processMessages } from '../messages';
-import type { IjkmomentOccurrence } from './IjkmomentOccurrence';
 import { firstOccurrenceAt } from './occurrenceOf';
 
 /** Safety bound on the occurrences of one regional series within one query. */

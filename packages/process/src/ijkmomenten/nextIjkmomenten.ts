@@ -1,3 +1,4 @@
+import type { IjkmomentOccurrence } from '@gebiedsgericht/core';
 import {
   dateInZone,
   type IjkmomentKind,
@@ -6,7 +7,6 @@ import {
   IsoDateTimeSchema,
   validate,
 } from '@gebiedsgericht/core';
-import type { IjkmomentOccurrence } from './IjkmomentOccurrence';
 import { firstOccurrenceAt } from './occurrenceOf';
 
 /** The next moment of each kind; a kind with nothing ahead is absent. */

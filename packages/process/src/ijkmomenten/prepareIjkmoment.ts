@@ -5,6 +5,8 @@ import {
   ControlStatus,
   IdSchema,
   type IjkmomentAgendaItem,
+  type IjkmomentOccurrence,
+  IjkmomentOccurrenceSchema,
   type IjkmomentRecord,
   IjkmomentRecordSchema,
   validate,
@@ -12,7 +14,6 @@ import {
 import * as z from 'zod';
 import { readSnapshot } from '../internal/readSnapshot';
 import { describeHerijkingPart } from '../monitoring/describeHerijkingPart';
-import { type IjkmomentOccurrence, IjkmomentOccurrenceSchema } from './IjkmomentOccurrence';
 
 /** What {@link prepareIjkmoment} needs besides the process snapshot. */
 export interface PrepareIjkmomentInput {

@@ -1,70 +1,13 @@
 import {
   type ErrorIssue,
-  IdSchema,
-  KnelpuntEscalationModelSchema,
+  type KnelpuntEvent,
   type KnelpuntenSlice,
-  KnelpuntSchema,
-  ProcessEventMetaSchema,
+  type KnelpuntProcessEvent,
+  KnelpuntProcessEventSchema,
 } from '@gebiedsgericht/core';
-import * as z from 'zod';
 import { processMessages } from '../messages';
 import { initialKnelpuntState, planKnelpuntEvent } from './applyKnelpuntEvent';
-import {
-  KnelpuntEscalateEventSchema,
-  type KnelpuntEvent,
-  KnelpuntPutOnAgendaEventSchema,
-  KnelpuntRecordOutcomeEventSchema,
-  KnelpuntStartMediationEventSchema,
-  KnelpuntWithdrawEventSchema,
-} from './KnelpuntEvent';
 
-const meta = ProcessEventMetaSchema.shape;
-const withId = { knelpuntId: IdSchema };
-
-/**
- * Sets the escalation model (from the startnotitie) that knelpunten raised from now on follow.
- *
- * @example
- * { type: 'escalation.configure', model: knelpuntModelFromStartnotitie(startnotitie.escalation), timestamp: '…', actor: 'provincie-zuidmark', role: 'regisseur' }
- * @see Handreiking §2.3
- */
-export const EscalationConfigureEventSchema = z.strictObject({
-  type: z.literal('escalation.configure'),
-  model: KnelpuntEscalationModelSchema,
-  ...meta,
-});
-/**
- * Raises a knelpunt: any party, in any step. It follows the configured escalation model.
- *
- * @example
- * { type: 'knelpunt.raise', knelpunt: { id: 'knelpunt-beekdal-water', … }, timestamp: '…', actor: 'waterschap-aa-en-lindt', role: 'partij' }
- * @see Handreiking bijlage 1 onderdeel 4
- */
-export const KnelpuntRaiseEventSchema = z.strictObject({
-  type: z.literal('knelpunt.raise'),
-  knelpunt: KnelpuntSchema,
-  ...meta,
-});
-
-/**
- * The knelpunt events as the area process accepts them: configuring the escalation model, raising
- * a knelpunt, and each knelpunt event with the `knelpuntId` it is about.
- *
- * @example
- * { type: 'knelpunt.escalate', knelpuntId: 'knelpunt-wind-hoeverveen', timestamp: '…', actor: 'gemeente-hoeverveen', role: 'partij' }
- * @see Handreiking §2.3, bijlage 1 onderdeel 4
- */
-export const KnelpuntProcessEventSchema = z.discriminatedUnion('type', [
-  EscalationConfigureEventSchema,
-  KnelpuntRaiseEventSchema,
-  KnelpuntPutOnAgendaEventSchema.extend(withId),
-  KnelpuntStartMediationEventSchema.extend(withId),
-  KnelpuntEscalateEventSchema.extend(withId),
-  KnelpuntRecordOutcomeEventSchema.extend(withId),
-  KnelpuntWithdrawEventSchema.extend(withId),
-]);
-/** A knelpunt event as the area process accepts it. */
-export type KnelpuntProcessEvent = z.infer<typeof KnelpuntProcessEventSchema>;
 /**
  * The `type` values of {@link KnelpuntProcessEvent}.
  *

@@ -1,9 +1,11 @@
+import type { KnelpuntEvent } from '@gebiedsgericht/core';
 import {
   addIsoDuration,
   type GebiedsgerichtError,
   INTERVENTION_LEVELS,
   type InterventionLevel,
   instantOf,
+  KnelpuntEventSchema,
   type KnelpuntInput,
   KnelpuntInputSchema,
   type KnelpuntIntervention,
@@ -17,8 +19,6 @@ import {
   validate,
 } from '@gebiedsgericht/core';
 import { processMessages } from '../messages';
-import type { KnelpuntEvent } from './KnelpuntEvent';
-import { KnelpuntEventSchema } from './KnelpuntEvent';
 import { rescorePackageDeal } from './rescorePackageDeal';
 
 /** The result of checking one event against a knelpunt: the next state, or why it is rejected. */

@@ -1,6 +1,22 @@
 // Hand-written barrel of the knelpunten part of @gebiedsgericht/process: named exports only.
 
 export {
+  EscalationConfigureEventSchema,
+  KnelpuntEscalateEventSchema,
+  type KnelpuntEvent,
+  KnelpuntEventSchema,
+  type KnelpuntEventType,
+  type KnelpuntProcessEvent,
+  KnelpuntProcessEventSchema,
+  KnelpuntPutOnAgendaEventSchema,
+  KnelpuntRaiseEventSchema,
+  KnelpuntRecordOutcomeEventSchema,
+  KnelpuntStartMediationEventSchema,
+  KnelpuntWithdrawEventSchema,
+  type OverdueKnelpunt,
+  OverdueKnelpuntSchema,
+} from '@gebiedsgericht/core';
+export {
   applyKnelpuntEvent,
   type InterventionTarget,
   initialKnelpuntState,
@@ -10,22 +26,8 @@ export {
   planKnelpuntEvent,
 } from './applyKnelpuntEvent';
 export {
-  KnelpuntEscalateEventSchema,
-  type KnelpuntEvent,
-  KnelpuntEventSchema,
-  type KnelpuntEventType,
-  KnelpuntPutOnAgendaEventSchema,
-  KnelpuntRecordOutcomeEventSchema,
-  KnelpuntStartMediationEventSchema,
-  KnelpuntWithdrawEventSchema,
-} from './KnelpuntEvent';
-export {
   checkKnelpuntProcessEvent,
-  EscalationConfigureEventSchema,
   KNELPUNT_PROCESS_EVENT_TYPES,
-  type KnelpuntProcessEvent,
-  KnelpuntProcessEventSchema,
-  KnelpuntRaiseEventSchema,
   knelpuntActorId,
   knelpuntChildEvent,
   knelpuntInputOf,
@@ -33,6 +35,6 @@ export {
 } from './KnelpuntenSlice';
 export { knelpuntMachine } from './knelpuntMachine';
 export { knelpuntModelFromStartnotitie } from './knelpuntModelFromStartnotitie';
-export { type OverdueKnelpunt, OverdueKnelpuntSchema, overdueKnelpunten } from './overdueKnelpunten';
+export { overdueKnelpunten } from './overdueKnelpunten';
 export { rescorePackageDeal } from './rescorePackageDeal';
 export { toKnelpuntRecord } from './toKnelpuntRecord';

@@ -1,7 +1,6 @@
-import type { KnelpuntInput, KnelpuntLevel, KnelpuntState } from '@gebiedsgericht/core';
+import type { KnelpuntEvent, KnelpuntInput, KnelpuntLevel, KnelpuntState } from '@gebiedsgericht/core';
 import { assign, setup } from 'xstate';
 import { initialKnelpuntState, planKnelpuntEvent } from './applyKnelpuntEvent';
-import type { KnelpuntEvent } from './KnelpuntEvent';
 
 const to = (level: KnelpuntLevel) => ({
   guard: { type: 'leadsTo' as const, params: { level } },

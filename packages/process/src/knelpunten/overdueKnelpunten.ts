@@ -2,34 +2,15 @@ import {
   dateInZone,
   dateTimeInZone,
   daysBetween,
-  IdSchema,
   IsoDateTimeSchema,
   instantOf,
-  KnelpuntLevel,
   type KnelpuntState,
   KnelpuntStateSchema,
+  type OverdueKnelpunt,
   validate,
 } from '@gebiedsgericht/core';
 import * as z from 'zod';
 import { readNow } from '../internal/readNow';
-
-/**
- * A knelpunt whose current level has run past its time limit: which knelpunt, at which level, when
- * it entered, when the limit ran out and by how many whole days.
- *
- * @example
- * const o: OverdueKnelpunt = { knelpuntId: 'knelpunt-wind-hoeverveen', level: 'province_intervention', enteredAt: '…', dueAt: '…', daysOverdue: 12 };
- * @see Handreiking §2.3
- */
-export const OverdueKnelpuntSchema = z.strictObject({
-  knelpuntId: IdSchema,
-  level: KnelpuntLevel.schema,
-  enteredAt: IsoDateTimeSchema,
-  dueAt: IsoDateTimeSchema,
-  daysOverdue: z.number().int().nonnegative(),
-});
-/** A knelpunt past the time limit of its current level. */
-export type OverdueKnelpunt = z.infer<typeof OverdueKnelpuntSchema>;
 
 /**
  * The open knelpunten whose current level is past its time limit at `now` (strictly after

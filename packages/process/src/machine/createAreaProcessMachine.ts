@@ -139,7 +139,7 @@ export function machineOf(definition: AreaProcessDefinition) {
     // Child actor logic by name: a child actor's `src` is this name.
     actors: { knelpunt: knelpuntMachine, delegationRegime: delegationRegimeMachine },
     guards: {
-      /** The rules of {@link checkAreaProcessEvent} accept the event in this context. */
+      /** The rules of the area process (`checkAreaProcessEvent`) accept the event in this context. */
       accepted: ({ context, event }) =>
         wasPreChecked(event, context) || checkAreaProcessEvent(definition, context, event) === null,
       /** After this event no herijking is underway any more (back to watching). */
@@ -317,9 +317,10 @@ export function machineOf(definition: AreaProcessDefinition) {
  * as data and the settings from the startnotitie. The steps region runs the template's steps in
  * order, then stays alive in `monitoring`; it can be suspended, resumed and stopped by decision.
  * Parallel regions hold knelpunten, ijkmomenten and a regime. Every accepted event is applied by
- * one pure reducer that appends an audit entry; guards use the same rules ({@link checkEvent})
- * that explain a rejection. Start it with `createActor(machine, { input: { startedAt } })`, or use
- * the wrapper {@link createAreaProcess} if you prefer not to deal with XState.
+ * one pure reducer that appends an audit entry; guards use the same rules that explain a
+ * rejection in `check` and `transition`. Start it with
+ * `createActor(machine, { input: { startedAt } })`, or use the wrapper {@link createAreaProcess}
+ * if you prefer not to deal with XState.
  *
  * @example
  * const machine = createAreaProcessMachine(defaultStepTemplate, settings);
@@ -330,9 +331,9 @@ export function createAreaProcessMachine(
   template: StepTemplate,
   settings: AreaProcessSettings,
   options?: AreaProcessOptions,
-) {
+): AreaProcessMachine {
   return machineOf(validateDefinition(template, settings, options));
 }
 
-/** The machine type {@link createAreaProcessMachine} returns. */
+/** The machine type {@link createAreaProcessMachine} returns (XState's `StateMachine` with the area process's context and events). */
 export type AreaProcessMachine = ReturnType<typeof machineOf>;

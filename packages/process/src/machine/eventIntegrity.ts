@@ -5,7 +5,7 @@ import { canonicalHashedTextOf } from '../audit/auditHash';
 import { processMessages } from '../messages';
 import type { AreaProcessContext } from './areaProcessContext';
 
-type AnyEvent = { readonly type: string; readonly timestamp: string } & Readonly<Record<string, unknown>>;
+type AnyEvent = { readonly type: string; readonly timestamp: string };
 
 /** `event_before_start` when the event is dated before the process started. */
 export function checkEventTime(context: AreaProcessContext, event: AnyEvent): ErrorIssue | null {
@@ -40,7 +40,7 @@ function idOf(value: unknown): string | undefined {
 function introducedIds(event: AnyEvent): { kind: 'consent' | 'change' | 'decision'; id: string; path: string[] }[] {
   const out: { kind: 'consent' | 'change' | 'decision'; id: string; path: string[] }[] = [];
   for (const kind of ['consent', 'change', 'decision'] as const) {
-    const id = idOf(event[kind]);
+    const id = idOf((event as Readonly<Record<string, unknown>>)[kind]);
     if (id !== undefined) out.push({ kind, id, path: [kind, 'id'] });
   }
   return out;

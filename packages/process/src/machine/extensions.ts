@@ -1,21 +1,20 @@
 // The second half of the area process (ijkmomenten, knelpunten, regimes, monitoring,
 // tracks) plugged into the one rule function and the one reducer of the machine.
+
+import type { IjkmomentEvent, MonitoringEvent, TrackEvent } from '@gebiedsgericht/core';
 import {
   type AreaProcessContext,
   type ErrorIssue,
   instantOf,
   issuesFromZod,
+  type KnelpuntProcessEvent,
   type ProcessEvent,
   ProcessEventSchema,
+  type RegimeProcessEvent,
 } from '@gebiedsgericht/core';
 import type * as z from 'zod';
-import type { IjkmomentEvent } from '../ijkmomenten/IjkmomentEvent';
-import type { KnelpuntProcessEvent } from '../knelpunten/KnelpuntenSlice';
 import { processMessages } from '../messages';
-import type { MonitoringEvent } from '../monitoring/MonitoringEvent';
-import type { RegimeProcessEvent } from '../regimes/RegimesSlice';
 import { initialSliceContext, SLICE_OF_TYPE, SLICES } from '../slices';
-import type { TrackEvent } from '../tracks/TrackEvent';
 
 /**
  * The context keys the second half adds to the area process context (all plain JSON).

@@ -3,6 +3,8 @@ import {
   GebiedsgerichtError,
   type Herijking,
   type IndicatorAgreement,
+  type MonitoringEvent,
+  MonitoringEventSchema,
   type MonitoringState,
   MonitoringStateSchema,
   type ProcessLesson,
@@ -13,7 +15,6 @@ import {
 import * as z from 'zod';
 import { goalTargetHistories } from '../internal/goalTargets';
 import { processMessages } from '../messages';
-import { type MonitoringEvent, MonitoringEventSchema } from './MonitoringEvent';
 
 /** Where the area process stands, as far as the monitoring loop needs to know. */
 export interface MonitoringPosition {

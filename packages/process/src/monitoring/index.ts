@@ -1,4 +1,23 @@
 // Hand-written barrel of the monitoring part of @gebiedsgericht/process: named exports only.
+
+export {
+  type EvaluationDue,
+  EvaluationDueSchema,
+  EvaluationRecordEventSchema,
+  HerijkingCompleteEventSchema,
+  HerijkingScheduleEventSchema,
+  HerijkingStartEventSchema,
+  IndicatorAgreeEventSchema,
+  IndicatorMeasureEventSchema,
+  LessonActionCompleteEventSchema,
+  LessonActionRecordEventSchema,
+  LessonRecordEventSchema,
+  MONITORING_EVENT_TYPES,
+  MonitoringConfigureEventSchema,
+  type MonitoringEvent,
+  MonitoringEventSchema,
+  PblPublishEventSchema,
+} from '@gebiedsgericht/core';
 export {
   applyMonitoringEvent,
   checkMonitoringEvent,
@@ -15,24 +34,6 @@ export {
   pblPublicationChecker,
 } from './dueCheckers';
 export {
-  EvaluationRecordEventSchema,
-  HerijkingCompleteEventSchema,
-  HerijkingScheduleEventSchema,
-  HerijkingStartEventSchema,
-  IndicatorAgreeEventSchema,
-  IndicatorMeasureEventSchema,
-  LessonActionCompleteEventSchema,
-  LessonActionRecordEventSchema,
-  LessonRecordEventSchema,
-  MONITORING_EVENT_TYPES,
-  MonitoringConfigureEventSchema,
-  type MonitoringEvent,
-  MonitoringEventSchema,
-  PblPublishEventSchema,
-} from './MonitoringEvent';
-export {
-  type EvaluationDue,
-  EvaluationDueSchema,
   evaluationDue,
   expectedPblEditions,
   lessonsWithoutAction,

@@ -1,8 +1,7 @@
 import {
   dateInZone,
+  type EvaluationDue,
   type Herijking,
-  IdSchema,
-  IsoDateSchema,
   IsoDateTimeSchema,
   instantOf,
   type MonitoringState,
@@ -16,7 +15,6 @@ import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
 import { lightFormat } from 'date-fns/lightFormat';
 import { parseISO } from 'date-fns/parseISO';
-import * as z from 'zod';
 import { firstOccurrenceAt } from '../ijkmomenten/occurrenceOf';
 import { readNow } from '../internal/readNow';
 
@@ -38,23 +36,6 @@ function lastRecordedAt(s: MonitoringState, also?: string): string | undefined {
   for (const m of moments) if (m !== undefined && (last === undefined || instantOf(m) > instantOf(last))) last = m;
   return last;
 }
-
-/**
- * When the next periodic evaluation is due: counted from the last evaluation (or from the start of
- * the monitoring loop) with the agreed cadence; `overdue` when that date is before today.
- *
- * @example
- * const due: EvaluationDue = { dueOn: '2031-11-15', overdue: false, basis: 'last_evaluation', lastEvaluationId: 'evaluatie-2029' };
- * @see Handreiking §2.2 ("periodieke evaluatie")
- */
-export const EvaluationDueSchema = z.strictObject({
-  dueOn: IsoDateSchema,
-  overdue: z.boolean(),
-  basis: z.enum(['last_evaluation', 'monitoring_start']),
-  lastEvaluationId: IdSchema.optional(),
-});
-/** When the next periodic evaluation is due. */
-export type EvaluationDue = z.infer<typeof EvaluationDueSchema>;
 
 function addMonthsTo(date: string, months: number): string {
   return lightFormat(addMonths(parseISO(date), months), 'yyyy-MM-dd');

@@ -1,10 +1,15 @@
 // Hand-written barrel of the reflection check: named exports only.
+
+export {
+  type ReflectionContext,
+  ReflectionContextSchema,
+  type ReflectionInput,
+  ReflectionInputSchema,
+} from '@gebiedsgericht/core';
 export { type Finding, FindingSchema, type HandreikingSection, HandreikingSectionSchema } from './finding';
 export { FindingSeverity, severityRank } from './findingSeverity';
 export { type ReflectOptions, reflect } from './reflect';
-export { type ReflectionContext, ReflectionContextSchema } from './reflectionContext';
 export { ReflectionDocumentKind } from './reflectionDocumentKind';
-export { type ReflectionInput, ReflectionInputSchema } from './reflectionInput';
 export { type ReflectionReport, ReflectionReportSchema } from './reflectionReport';
 export {
   defineReflectionRule,

@@ -1,4 +1,10 @@
-import { validate } from '@gebiedsgericht/core';
+import {
+  type ReflectionContext,
+  ReflectionContextSchema,
+  type ReflectionInput,
+  ReflectionInputSchema,
+  validate,
+} from '@gebiedsgericht/core';
 import * as z from 'zod';
 import { lastEventOf, readNow } from '../internal/readNow';
 import { readSnapshot } from '../internal/readSnapshot';
@@ -6,9 +12,7 @@ import { processMessages } from '../messages';
 import type { Finding } from './finding';
 import { FindingSeverity } from './findingSeverity';
 import { gebiedsprocessen, startnotities } from './internal/subjects';
-import { type ReflectionContext, ReflectionContextSchema } from './reflectionContext';
 import { ReflectionDocumentKind } from './reflectionDocumentKind';
-import { type ReflectionInput, ReflectionInputSchema } from './reflectionInput';
 import { type ReflectionReport, ReflectionReportSchema } from './reflectionReport';
 import type { ReflectionRule } from './reflectionRule';
 import { reflectionRules } from './rules/index';

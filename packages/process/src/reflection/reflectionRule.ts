@@ -1,10 +1,9 @@
+import type { ReflectionContext, ReflectionInput } from '@gebiedsgericht/core';
 import { type IssuePath, type Label, LabelSchema, validate } from '@gebiedsgericht/core';
 import * as z from 'zod';
 import { type Finding, FindingSchema, type HandreikingSection, HandreikingSectionSchema } from './finding';
 import { FindingSeverity } from './findingSeverity';
-import type { ReflectionContext } from './reflectionContext';
 import { ReflectionDocumentKind } from './reflectionDocumentKind';
-import type { ReflectionInput } from './reflectionInput';
 
 /**
  * What a rule's `detect` reports before the engine stamps rule id, severity and section on it.

@@ -1,28 +1,13 @@
 import {
+  type DelegationRegimeEvent,
   type DelegationRegimeInput,
   type DelegationRegimeState,
   type ErrorIssue,
-  IdSchema,
-  LabelSchema,
-  ProcessEventMetaSchema,
+  type RegimeProcessEvent,
+  RegimeProcessEventSchema,
 } from '@gebiedsgericht/core';
-import * as z from 'zod';
 import { processMessages } from '../messages';
 import { initialRegimeState, planRegimeEvent } from './applyRegimeEvent';
-import {
-  type DelegationRegimeEvent,
-  RegimeApproveEventSchema,
-  RegimeDeclareNoAgreementEventSchema,
-  RegimeInterveneEventSchema,
-  RegimeMunicipalPlanEventSchema,
-  RegimeRedraftEventSchema,
-  RegimeRejectEventSchema,
-  RegimeSubmitVisionEventSchema,
-  RegimeSubstituteEventSchema,
-} from './DelegationRegimeEvent';
-
-const meta = ProcessEventMetaSchema.shape;
-const withId = { regimeId: IdSchema };
 
 /**
  * The delegation-and-oversight regimes running in an area process (for example one per woonregio),
@@ -34,46 +19,6 @@ const withId = { regimeId: IdSchema };
  */
 export type RegimesSlice = Readonly<Record<string, DelegationRegimeState>>;
 
-/**
- * Starts a delegation-and-oversight regime for a region, with the province that oversees it.
- *
- * @example
- * { type: 'regime.start', regime: { id: 'woonregio-lindt', region: 'regio-lindt', province: 'provincie-zuidmark', municipalities: [...], subject: { nl: 'Woonvisie', en: 'Housing vision' } }, … }
- * @see Handreiking bijlage 2 voorbeeld 5
- */
-export const RegimeStartEventSchema = z.strictObject({
-  type: z.literal('regime.start'),
-  regime: z.strictObject({
-    id: IdSchema,
-    region: IdSchema,
-    province: IdSchema,
-    municipalities: z.array(IdSchema).min(1),
-    subject: LabelSchema,
-  }),
-  ...meta,
-});
-
-/**
- * The regime events as the area process accepts them: starting a regime, and each regime event
- * with the `regimeId` it is about.
- *
- * @example
- * { type: 'regime.approve', regimeId: 'woonregio-lindt', supraRegionalInterest: { nl: '…', en: '…' }, timestamp: '…', actor: 'provincie-zuidmark', role: 'bevoegd_gezag' }
- * @see Handreiking bijlage 2 voorbeeld 5
- */
-export const RegimeProcessEventSchema = z.discriminatedUnion('type', [
-  RegimeStartEventSchema,
-  RegimeSubmitVisionEventSchema.extend(withId),
-  RegimeDeclareNoAgreementEventSchema.extend(withId),
-  RegimeSubstituteEventSchema.extend(withId),
-  RegimeApproveEventSchema.extend(withId),
-  RegimeRejectEventSchema.extend(withId),
-  RegimeRedraftEventSchema.extend(withId),
-  RegimeMunicipalPlanEventSchema.extend(withId),
-  RegimeInterveneEventSchema.extend(withId),
-]);
-/** A regime event as the area process accepts it. */
-export type RegimeProcessEvent = z.infer<typeof RegimeProcessEventSchema>;
 /**
  * The `type` values of {@link RegimeProcessEvent}.
  *

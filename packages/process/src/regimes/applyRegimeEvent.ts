@@ -1,4 +1,6 @@
 import {
+  type DelegationRegimeEvent,
+  DelegationRegimeEventSchema,
   type DelegationRegimeInput,
   DelegationRegimeInputSchema,
   type DelegationRegimeState,
@@ -9,7 +11,6 @@ import {
   validate,
 } from '@gebiedsgericht/core';
 import { processMessages } from '../messages';
-import { type DelegationRegimeEvent, DelegationRegimeEventSchema } from './DelegationRegimeEvent';
 
 /** The result of checking one event against a regime: the next state, or why it is rejected. */
 export type RegimePlanResult = { ok: true; next: DelegationRegimeState } | { ok: false; error: GebiedsgerichtError };

@@ -1,7 +1,11 @@
-import type { DelegationRegimeInput, DelegationRegimeState, DelegationRegimeStatus } from '@gebiedsgericht/core';
+import type {
+  DelegationRegimeEvent,
+  DelegationRegimeInput,
+  DelegationRegimeState,
+  DelegationRegimeStatus,
+} from '@gebiedsgericht/core';
 import { assign, setup } from 'xstate';
 import { initialRegimeState, planRegimeEvent } from './applyRegimeEvent';
-import type { DelegationRegimeEvent } from './DelegationRegimeEvent';
 
 const to = (status: DelegationRegimeStatus) => ({
   guard: { type: 'leadsTo' as const, params: { status } },

@@ -1,5 +1,5 @@
 // Hand-written barrel of the regimes part of @gebiedsgericht/process: named exports only.
-export { applyRegimeEvent, initialRegimeState, planRegimeEvent, type RegimePlanResult } from './applyRegimeEvent';
+
 export {
   type DelegationRegimeEvent,
   DelegationRegimeEventSchema,
@@ -7,18 +7,19 @@ export {
   RegimeDeclareNoAgreementEventSchema,
   RegimeInterveneEventSchema,
   RegimeMunicipalPlanEventSchema,
+  type RegimeProcessEvent,
+  RegimeProcessEventSchema,
   RegimeRedraftEventSchema,
   RegimeRejectEventSchema,
+  RegimeStartEventSchema,
   RegimeSubmitVisionEventSchema,
   RegimeSubstituteEventSchema,
-} from './DelegationRegimeEvent';
+} from '@gebiedsgericht/core';
+export { applyRegimeEvent, initialRegimeState, planRegimeEvent, type RegimePlanResult } from './applyRegimeEvent';
 export { delegationRegimeMachine } from './delegationRegimeMachine';
 export {
   checkRegimeProcessEvent,
   REGIME_PROCESS_EVENT_TYPES,
-  type RegimeProcessEvent,
-  RegimeProcessEventSchema,
-  RegimeStartEventSchema,
   type RegimesSlice,
   reduceRegimeProcessEvent,
   regimeActorId,

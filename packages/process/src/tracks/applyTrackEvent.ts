@@ -4,13 +4,14 @@ import {
   type MonitoringState,
   MonitoringStateSchema,
   type ShortTermItem,
+  type TrackEvent,
+  TrackEventSchema,
   type TracksState,
   TracksStateSchema,
   validate,
 } from '@gebiedsgericht/core';
 import * as z from 'zod';
 import { processMessages } from '../messages';
-import { type TrackEvent, TrackEventSchema } from './TrackEvent';
 
 /** What the tracks change: the tracks themselves and, for lessons, the monitoring loop's lessons. */
 export interface TracksAndLessons {

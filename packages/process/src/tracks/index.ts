@@ -1,11 +1,5 @@
 // Hand-written barrel of the tracks part of @gebiedsgericht/process: named exports only.
-export {
-  applyTrackEvent,
-  checkTrackEvent,
-  reduceTrackEvent,
-  shortTermByGoal,
-  type TracksAndLessons,
-} from './applyTrackEvent';
+
 export {
   TRACK_EVENT_TYPES,
   TrackCompleteEventSchema,
@@ -15,4 +9,11 @@ export {
   TrackRecordLessonEventSchema,
   TrackStartEventSchema,
   TrackStopEventSchema,
-} from './TrackEvent';
+} from '@gebiedsgericht/core';
+export {
+  applyTrackEvent,
+  checkTrackEvent,
+  reduceTrackEvent,
+  shortTermByGoal,
+  type TracksAndLessons,
+} from './applyTrackEvent';

@@ -37,4 +37,4 @@ export const KnelpuntSchema = z
     }
   });
 /** A knelpunt as it is raised. */
-export type Knelpunt = z.infer<typeof KnelpuntSchema>;
+export interface Knelpunt extends z.output<typeof KnelpuntSchema> {}

@@ -40,7 +40,7 @@ export const KnelpuntInterventionSchema = z.strictObject({
     .optional(),
 });
 /** One intervention step of the escalation model. */
-export type KnelpuntIntervention = z.infer<typeof KnelpuntInterventionSchema>;
+export interface KnelpuntIntervention extends z.output<typeof KnelpuntInterventionSchema> {}
 
 /**
  * The escalation model as one knelpunt follows it: how long the parties try among themselves,
@@ -48,7 +48,7 @@ export type KnelpuntIntervention = z.infer<typeof KnelpuntInterventionSchema>;
  * mediation that may be chosen), and the intervention steps on top, in order (at most one province
  * step, then at most one rijk step). Time limits are ISO 8601 durations; whether a level is overdue
  * is a query with `now`, never a timer. Derive it from the startnotitie's escalation model with
- * {@link knelpuntModelFromStartnotitie}, or write it by hand.
+ * `knelpuntModelFromStartnotitie` of `@gebiedsgericht/process`, or write it by hand.
  *
  * @example
  * const model: KnelpuntEscalationModel = {
@@ -111,4 +111,4 @@ export const KnelpuntEscalationModelSchema = z
     });
   });
 /** The escalation model as one knelpunt follows it. */
-export type KnelpuntEscalationModel = z.infer<typeof KnelpuntEscalationModelSchema>;
+export interface KnelpuntEscalationModel extends z.output<typeof KnelpuntEscalationModelSchema> {}

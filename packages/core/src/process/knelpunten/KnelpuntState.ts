@@ -35,7 +35,7 @@ export const KnelpuntLevelStaySchema = z.strictObject({
     .optional(),
 });
 /** One stay of a knelpunt at a level. */
-export type KnelpuntLevelStay = z.infer<typeof KnelpuntLevelStaySchema>;
+export interface KnelpuntLevelStay extends z.output<typeof KnelpuntLevelStaySchema> {}
 
 /**
  * One recorded outcome of a level: who, when, from which role, the result and a summary; a
@@ -58,7 +58,7 @@ export const KnelpuntOutcomeSchema = z.strictObject({
   packageDealQuality: PackageDealQualitySchema.optional(),
 });
 /** One recorded outcome of a level. */
-export type KnelpuntOutcome = z.infer<typeof KnelpuntOutcomeSchema>;
+export interface KnelpuntOutcome extends z.output<typeof KnelpuntOutcomeSchema> {}
 
 /**
  * The plain-JSON state of one knelpunt (the context of its child actor): the knelpunt, the
@@ -79,7 +79,7 @@ export const KnelpuntStateSchema = z.strictObject({
   outcomes: z.array(KnelpuntOutcomeSchema),
 });
 /** The plain-JSON state of one knelpunt. */
-export type KnelpuntState = z.infer<typeof KnelpuntStateSchema>;
+export interface KnelpuntState extends z.output<typeof KnelpuntStateSchema> {}
 
 /**
  * What a knelpunt child actor is started with: the knelpunt, the escalation model, when and by whom
@@ -97,4 +97,4 @@ export const KnelpuntInputSchema = z.strictObject({
   role: ProcessRole.schema,
 });
 /** What a knelpunt child actor is started with. */
-export type KnelpuntInput = z.infer<typeof KnelpuntInputSchema>;
+export interface KnelpuntInput extends z.output<typeof KnelpuntInputSchema> {}

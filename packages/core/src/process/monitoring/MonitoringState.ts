@@ -24,7 +24,7 @@ export const IndicatorAgreementSchema = z.strictObject({
   herijkingScope: HerijkingPartSchema,
 });
 /** An indicator agreed in advance, with an optional trigger value. */
-export type IndicatorAgreement = z.infer<typeof IndicatorAgreementSchema>;
+export interface IndicatorAgreement extends z.output<typeof IndicatorAgreementSchema> {}
 
 /**
  * One measurement of an indicator.
@@ -41,7 +41,7 @@ export const IndicatorReadingSchema = z.strictObject({
   triggered: z.boolean(),
 });
 /** One measurement of an indicator. */
-export type IndicatorReading = z.infer<typeof IndicatorReadingSchema>;
+export interface IndicatorReading extends z.output<typeof IndicatorReadingSchema> {}
 
 /**
  * Why a herijking is on the agenda: an indicator passed its trigger value, an evaluation or an
@@ -80,7 +80,7 @@ export const HerijkingSchema = z.strictObject({
   adjustedTarget: HerijkingAdjustedTargetSchema.optional(),
 });
 /** A scoped herijking. */
-export type Herijking = z.infer<typeof HerijkingSchema>;
+export interface Herijking extends z.output<typeof HerijkingSchema> {}
 
 /**
  * Where a lesson learned comes from: an evaluation, a pilot or quick win of the short-term track,
@@ -114,7 +114,7 @@ export const ProcessLessonSchema = z.strictObject({
   actionIds: z.array(IdSchema),
 });
 /** A lesson learned, as the area process records it. */
-export type ProcessLesson = z.infer<typeof ProcessLessonSchema>;
+export interface ProcessLesson extends z.output<typeof ProcessLessonSchema> {}
 
 /**
  * An action that follows from a lesson the area process recorded (`action.record`): who does what,
@@ -135,7 +135,7 @@ export const ProcessLessonActionSchema = z.strictObject({
   doneOn: IsoDateSchema.optional(),
 });
 /** An action that follows from a lesson, as the area process records it. */
-export type ProcessLessonAction = z.infer<typeof ProcessLessonActionSchema>;
+export interface ProcessLessonAction extends z.output<typeof ProcessLessonActionSchema> {}
 
 /**
  * A periodic evaluation: when it was held, what it found, the lessons it took in (every lesson
@@ -155,7 +155,7 @@ export const EvaluationRecordSchema = z.strictObject({
   pblPublicationIds: z.array(IdSchema),
 });
 /** A periodic evaluation. */
-export type EvaluationRecord = z.infer<typeof EvaluationRecordSchema>;
+export interface EvaluationRecord extends z.output<typeof EvaluationRecordSchema> {}
 
 /**
  * A PBL publication that appeared (registered when it does).
@@ -171,7 +171,7 @@ export const PblPublicationSchema = z.strictObject({
   title: z.string().min(1).optional(),
 });
 /** A PBL publication that appeared. */
-export type PblPublication = z.infer<typeof PblPublicationSchema>;
+export interface PblPublication extends z.output<typeof PblPublicationSchema> {}
 
 /**
  * The monitoring and evaluation loop of an area process, plain JSON: the evaluation cadence agreed in
@@ -194,7 +194,7 @@ export const MonitoringStateSchema = z.strictObject({
   pblPublications: z.array(PblPublicationSchema),
 });
 /** The monitoring and evaluation loop of an area process. */
-export type MonitoringState = z.infer<typeof MonitoringStateSchema>;
+export interface MonitoringState extends z.output<typeof MonitoringStateSchema> {}
 
 /**
  * An empty monitoring state.

@@ -37,7 +37,7 @@ export const DelegationRegimeInputSchema = z
     }
   });
 /** What a delegation-and-oversight regime is set up with. */
-export type DelegationRegimeInput = z.infer<typeof DelegationRegimeInputSchema>;
+export interface DelegationRegimeInput extends z.output<typeof DelegationRegimeInputSchema> {}
 
 /**
  * One vision in the regime: who wrote it (the region, or the province by substitution), when, in
@@ -58,7 +58,7 @@ export const RegimeVisionSchema = z.strictObject({
   decisionId: IdSchema.optional(),
 });
 /** One vision in the regime. */
-export type RegimeVision = z.infer<typeof RegimeVisionSchema>;
+export interface RegimeVision extends z.output<typeof RegimeVisionSchema> {}
 
 /**
  * One municipal plan adopted under the regime: the province's involvement (`participates` under a
@@ -77,7 +77,7 @@ export const RegimePlanSchema = z.strictObject({
   intervention: z.strictObject({ at: IsoDateTimeSchema, deviation: LabelSchema }).optional(),
 });
 /** One municipal plan adopted under the regime. */
-export type RegimePlan = z.infer<typeof RegimePlanSchema>;
+export interface RegimePlan extends z.output<typeof RegimePlanSchema> {}
 
 /**
  * The plain-JSON state of a delegation-and-oversight regime (the context of its actor).
@@ -100,4 +100,4 @@ export const DelegationRegimeStateSchema = z.strictObject({
   plans: z.array(RegimePlanSchema),
 });
 /** The plain-JSON state of a delegation-and-oversight regime. */
-export type DelegationRegimeState = z.infer<typeof DelegationRegimeStateSchema>;
+export interface DelegationRegimeState extends z.output<typeof DelegationRegimeStateSchema> {}

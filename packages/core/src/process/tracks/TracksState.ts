@@ -32,7 +32,7 @@ export const LongTermGoalSchema = z.strictObject({
   horizonYear: YearSchema.optional(),
 });
 /** A long-term goal. */
-export type LongTermGoal = z.infer<typeof LongTermGoalSchema>;
+export interface LongTermGoal extends z.output<typeof LongTermGoalSchema> {}
 
 /**
  * A pilot or quick win of the short-term track: linked to a long-term goal, with partners,
@@ -57,7 +57,7 @@ export const ShortTermItemSchema = z.strictObject({
   lessonIds: z.array(IdSchema),
 });
 /** A pilot or quick win of the short-term track. */
-export type ShortTermItem = z.infer<typeof ShortTermItemSchema>;
+export interface ShortTermItem extends z.output<typeof ShortTermItemSchema> {}
 
 /**
  * The two tracks of an area process as plain JSON: the long-term goals and the short-term pilots
@@ -72,4 +72,4 @@ export const TracksStateSchema = z.strictObject({
   items: z.array(ShortTermItemSchema),
 });
 /** The two tracks of an area process. */
-export type TracksState = z.infer<typeof TracksStateSchema>;
+export interface TracksState extends z.output<typeof TracksStateSchema> {}

@@ -1,5 +1,4 @@
-import type { IssuePath } from '@gebiedsgericht/core';
-import type { GebiedsprocesDesign, ReflectionInput, StartnotitieDesign } from '../reflectionInput';
+import type { GebiedsprocesDesign, IssuePath, ReflectionInput, StartnotitieDesign } from '@gebiedsgericht/core';
 
 /** A gebiedsproces in the input, with the path at which it sits. */
 export interface GebiedsprocesSubject {

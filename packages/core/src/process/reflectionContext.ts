@@ -1,5 +1,5 @@
-import { IsoDateTimeSchema } from '@gebiedsgericht/core';
 import * as z from 'zod';
+import { IsoDateTimeSchema } from '../primitives/isoDate';
 
 /**
  * What the caller gives every rule besides the input: the moment of the check (`now`, an ISO date

@@ -1,5 +1,7 @@
-import { IdSchema, LabelSchema, ProcessEventMetaSchema } from '@gebiedsgericht/core';
 import * as z from 'zod';
+import { IdSchema } from '../../primitives/id';
+import { LabelSchema } from '../../primitives/labels';
+import { ProcessEventMetaSchema } from '../processEvent';
 
 const meta = ProcessEventMetaSchema.shape;
 
@@ -17,6 +19,8 @@ export const RegimeSubmitVisionEventSchema = z.strictObject({
   consentingMunicipalities: z.array(IdSchema),
   ...meta,
 });
+/** A `regime.submitVision` event (see {@link RegimeSubmitVisionEventSchema}). */
+export interface RegimeSubmitVisionEvent extends z.output<typeof RegimeSubmitVisionEventSchema> {}
 
 /**
  * The region declares it cannot agree on a vision; the province will write it (substitution).
@@ -29,6 +33,8 @@ export const RegimeDeclareNoAgreementEventSchema = z.strictObject({
   type: z.literal('regime.declareNoAgreement'),
   ...meta,
 });
+/** A `regime.declareNoAgreement` event (see {@link RegimeDeclareNoAgreementEventSchema}). */
+export interface RegimeDeclareNoAgreementEvent extends z.output<typeof RegimeDeclareNoAgreementEventSchema> {}
 
 /**
  * The province adopts the vision it wrote for the region (substitution). Only the province.
@@ -42,6 +48,8 @@ export const RegimeSubstituteEventSchema = z.strictObject({
   visionId: IdSchema,
   ...meta,
 });
+/** A `regime.substitute` event (see {@link RegimeSubstituteEventSchema}). */
+export interface RegimeSubstituteEvent extends z.output<typeof RegimeSubstituteEventSchema> {}
 
 /**
  * The province approves the regional vision: it does justice to the supra-regional interest
@@ -57,6 +65,8 @@ export const RegimeApproveEventSchema = z.strictObject({
   decisionId: IdSchema.optional(),
   ...meta,
 });
+/** A `regime.approve` event (see {@link RegimeApproveEventSchema}). */
+export interface RegimeApproveEvent extends z.output<typeof RegimeApproveEventSchema> {}
 
 /**
  * The province rejects the regional vision because it does not do justice to the supra-regional
@@ -72,6 +82,8 @@ export const RegimeRejectEventSchema = z.strictObject({
   decisionId: IdSchema.optional(),
   ...meta,
 });
+/** A `regime.reject` event (see {@link RegimeRejectEventSchema}). */
+export interface RegimeRejectEvent extends z.output<typeof RegimeRejectEventSchema> {}
 
 /**
  * After a rejection the region may draft again (a new round); the province keeps taking part in
@@ -85,6 +97,8 @@ export const RegimeRedraftEventSchema = z.strictObject({
   type: z.literal('regime.redraft'),
   ...meta,
 });
+/** A `regime.redraft` event (see {@link RegimeRedraftEventSchema}). */
+export interface RegimeRedraftEvent extends z.output<typeof RegimeRedraftEventSchema> {}
 
 /**
  * A municipality adopts a plan (bestemmingsplan / omgevingsplan) in the region. Under a rejected
@@ -100,6 +114,8 @@ export const RegimeMunicipalPlanEventSchema = z.strictObject({
   municipality: IdSchema,
   ...meta,
 });
+/** A `regime.municipalPlan` event (see {@link RegimeMunicipalPlanEventSchema}). */
+export interface RegimeMunicipalPlanEvent extends z.output<typeof RegimeMunicipalPlanEventSchema> {}
 
 /**
  * The province finds that a municipal plan deviates from the vision in force and intervenes.
@@ -115,6 +131,8 @@ export const RegimeInterveneEventSchema = z.strictObject({
   deviation: LabelSchema,
   ...meta,
 });
+/** A `regime.intervene` event (see {@link RegimeInterveneEventSchema}). */
+export interface RegimeInterveneEvent extends z.output<typeof RegimeInterveneEventSchema> {}
 
 /**
  * Every event a delegation-and-oversight regime accepts.
@@ -134,4 +152,12 @@ export const DelegationRegimeEventSchema = z.discriminatedUnion('type', [
   RegimeInterveneEventSchema,
 ]);
 /** An event of a delegation-and-oversight regime. */
-export type DelegationRegimeEvent = z.infer<typeof DelegationRegimeEventSchema>;
+export type DelegationRegimeEvent =
+  | RegimeSubmitVisionEvent
+  | RegimeDeclareNoAgreementEvent
+  | RegimeSubstituteEvent
+  | RegimeApproveEvent
+  | RegimeRejectEvent
+  | RegimeRedraftEvent
+  | RegimeMunicipalPlanEvent
+  | RegimeInterveneEvent;

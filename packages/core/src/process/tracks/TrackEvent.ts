@@ -1,5 +1,8 @@
-import { IdSchema, LabelSchema, LongTermGoalSchema, ProcessEventMetaSchema, ShortTermKind } from '@gebiedsgericht/core';
 import * as z from 'zod';
+import { IdSchema } from '../../primitives/id';
+import { LabelSchema } from '../../primitives/labels';
+import { ProcessEventMetaSchema } from '../processEvent';
+import { LongTermGoalSchema, ShortTermKind } from './TracksState';
 
 const meta = ProcessEventMetaSchema.shape;
 
@@ -15,6 +18,8 @@ export const TrackDefineGoalEventSchema = z.strictObject({
   goal: LongTermGoalSchema,
   ...meta,
 });
+/** A `track.defineGoal` event (see {@link TrackDefineGoalEventSchema}). */
+export interface TrackDefineGoalEvent extends z.output<typeof TrackDefineGoalEventSchema> {}
 /**
  * Starts a pilot or quick win, linked to a long-term goal; runs beside the steps from step 0 on.
  *
@@ -34,6 +39,8 @@ export const TrackStartEventSchema = z.strictObject({
   }),
   ...meta,
 });
+/** A `track.start` event (see {@link TrackStartEventSchema}). */
+export interface TrackStartEvent extends z.output<typeof TrackStartEventSchema> {}
 /**
  * Records a lesson of a pilot or quick win; it feeds the next evaluation.
  *
@@ -47,6 +54,8 @@ export const TrackRecordLessonEventSchema = z.strictObject({
   lesson: z.strictObject({ id: IdSchema, text: LabelSchema }),
   ...meta,
 });
+/** A `track.recordLesson` event (see {@link TrackRecordLessonEventSchema}). */
+export interface TrackRecordLessonEvent extends z.output<typeof TrackRecordLessonEventSchema> {}
 /**
  * Completes a pilot or quick win with its result.
  *
@@ -60,6 +69,8 @@ export const TrackCompleteEventSchema = z.strictObject({
   result: LabelSchema,
   ...meta,
 });
+/** A `track.complete` event (see {@link TrackCompleteEventSchema}). */
+export interface TrackCompleteEvent extends z.output<typeof TrackCompleteEventSchema> {}
 /**
  * Stops a pilot or quick win early (motivation required).
  *
@@ -73,6 +84,8 @@ export const TrackStopEventSchema = z.strictObject({
   ...meta,
   motivation: z.string().min(1),
 });
+/** A `track.stop` event (see {@link TrackStopEventSchema}). */
+export interface TrackStopEvent extends z.output<typeof TrackStopEventSchema> {}
 
 /**
  * Every event of the two tracks.
@@ -89,7 +102,12 @@ export const TrackEventSchema = z.discriminatedUnion('type', [
   TrackStopEventSchema,
 ]);
 /** An event of the two tracks. */
-export type TrackEvent = z.infer<typeof TrackEventSchema>;
+export type TrackEvent =
+  | TrackDefineGoalEvent
+  | TrackStartEvent
+  | TrackRecordLessonEvent
+  | TrackCompleteEvent
+  | TrackStopEvent;
 /**
  * The `type` values of {@link TrackEvent}.
  *

@@ -1,15 +1,12 @@
-import {
-  EvaluationCadenceSchema,
-  HerijkingAdjustedTargetSchema,
-  HerijkingPartSchema,
-  IdSchema,
-  IndicatorAgreementSchema,
-  IsoDateSchema,
-  LabelSchema,
-  PblPublicationSchema,
-  ProcessEventMetaSchema,
-} from '@gebiedsgericht/core';
 import * as z from 'zod';
+import { IdSchema } from '../../primitives/id';
+import { IsoDateSchema } from '../../primitives/isoDate';
+import { LabelSchema } from '../../primitives/labels';
+import { EvaluationCadenceSchema } from '../../startnotitie/evaluationAndContinuity';
+import { ProcessEventMetaSchema } from '../processEvent';
+import { HerijkingAdjustedTargetSchema } from './HerijkingAdjustedTarget';
+import { HerijkingPartSchema } from './HerijkingPart';
+import { IndicatorAgreementSchema, PblPublicationSchema } from './MonitoringState';
 
 const meta = ProcessEventMetaSchema.shape;
 
@@ -25,6 +22,8 @@ export const MonitoringConfigureEventSchema = z.strictObject({
   cadence: EvaluationCadenceSchema,
   ...meta,
 });
+/** A `monitoring.configure` event (see {@link MonitoringConfigureEventSchema}). */
+export interface MonitoringConfigureEvent extends z.output<typeof MonitoringConfigureEventSchema> {}
 /**
  * Agrees an indicator in advance, with its trigger value and the limited part a herijking would address.
  *
@@ -37,6 +36,8 @@ export const IndicatorAgreeEventSchema = z.strictObject({
   indicator: IndicatorAgreementSchema,
   ...meta,
 });
+/** A `indicator.agree` event (see {@link IndicatorAgreeEventSchema}). */
+export interface IndicatorAgreeEvent extends z.output<typeof IndicatorAgreeEventSchema> {}
 /**
  * Records a measurement; past the trigger value it puts a scoped herijking on the next agenda.
  *
@@ -51,6 +52,8 @@ export const IndicatorMeasureEventSchema = z.strictObject({
   measuredOn: IsoDateSchema,
   ...meta,
 });
+/** A `indicator.measure` event (see {@link IndicatorMeasureEventSchema}). */
+export interface IndicatorMeasureEvent extends z.output<typeof IndicatorMeasureEventSchema> {}
 /**
  * Records a periodic evaluation (after the last step); it takes in every lesson not yet taken in, pilots included.
  *
@@ -68,6 +71,8 @@ export const EvaluationRecordEventSchema = z.strictObject({
   }),
   ...meta,
 });
+/** A `evaluation.record` event (see {@link EvaluationRecordEventSchema}). */
+export interface EvaluationRecordEvent extends z.output<typeof EvaluationRecordEventSchema> {}
 /**
  * Records a lesson learned from an evaluation, an ijkmoment or a knelpunt (pilots use `track.recordLesson`).
  *
@@ -84,6 +89,8 @@ export const LessonRecordEventSchema = z.strictObject({
   }),
   ...meta,
 });
+/** A `lesson.record` event (see {@link LessonRecordEventSchema}). */
+export interface LessonRecordEvent extends z.output<typeof LessonRecordEventSchema> {}
 /**
  * Records an action that follows from a lesson (traced to it by `lessonId`).
  *
@@ -102,6 +109,8 @@ export const LessonActionRecordEventSchema = z.strictObject({
   }),
   ...meta,
 });
+/** A `action.record` event (see {@link LessonActionRecordEventSchema}). */
+export interface LessonActionRecordEvent extends z.output<typeof LessonActionRecordEventSchema> {}
 /**
  * Marks an action that follows from a lesson as done.
  *
@@ -115,6 +124,8 @@ export const LessonActionCompleteEventSchema = z.strictObject({
   doneOn: IsoDateSchema,
   ...meta,
 });
+/** A `action.complete` event (see {@link LessonActionCompleteEventSchema}). */
+export interface LessonActionCompleteEvent extends z.output<typeof LessonActionCompleteEventSchema> {}
 /**
  * Puts a herijking of a limited part on the agenda (from an evaluation, an ijkmoment or a request).
  *
@@ -132,6 +143,8 @@ export const HerijkingScheduleEventSchema = z.strictObject({
   }),
   ...meta,
 });
+/** A `herijking.schedule` event (see {@link HerijkingScheduleEventSchema}). */
+export interface HerijkingScheduleEvent extends z.output<typeof HerijkingScheduleEventSchema> {}
 /**
  * Starts a herijking that is on the agenda (after the last step; closed steps stay closed).
  *
@@ -144,6 +157,8 @@ export const HerijkingStartEventSchema = z.strictObject({
   herijkingId: IdSchema,
   ...meta,
 });
+/** A `herijking.start` event (see {@link HerijkingStartEventSchema}). */
+export interface HerijkingStartEvent extends z.output<typeof HerijkingStartEventSchema> {}
 /**
  * Completes a herijking with its result (and the decision that adopted it, if any). A herijking of
  * an opgave can set a new target for a goal of the vision that covers that opgave
@@ -163,6 +178,8 @@ export const HerijkingCompleteEventSchema = z.strictObject({
   adjustedTarget: HerijkingAdjustedTargetSchema.optional(),
   ...meta,
 });
+/** A `herijking.complete` event (see {@link HerijkingCompleteEventSchema}). */
+export interface HerijkingCompleteEvent extends z.output<typeof HerijkingCompleteEventSchema> {}
 /**
  * Registers a PBL publication that appeared; until an evaluation takes it in, it calls for one.
  *
@@ -175,6 +192,8 @@ export const PblPublishEventSchema = z.strictObject({
   publication: PblPublicationSchema,
   ...meta,
 });
+/** A `pbl.publish` event (see {@link PblPublishEventSchema}). */
+export interface PblPublishEvent extends z.output<typeof PblPublishEventSchema> {}
 
 /**
  * Every event of the monitoring and evaluation loop.
@@ -197,7 +216,18 @@ export const MonitoringEventSchema = z.discriminatedUnion('type', [
   PblPublishEventSchema,
 ]);
 /** An event of the monitoring and evaluation loop. */
-export type MonitoringEvent = z.infer<typeof MonitoringEventSchema>;
+export type MonitoringEvent =
+  | MonitoringConfigureEvent
+  | IndicatorAgreeEvent
+  | IndicatorMeasureEvent
+  | EvaluationRecordEvent
+  | LessonRecordEvent
+  | LessonActionRecordEvent
+  | LessonActionCompleteEvent
+  | HerijkingScheduleEvent
+  | HerijkingStartEvent
+  | HerijkingCompleteEvent
+  | PblPublishEvent;
 /**
  * The `type` values of {@link MonitoringEvent}.
  *

@@ -1,5 +1,7 @@
-import { IdSchema, IjkmomentKind, IsoDateSchema } from '@gebiedsgericht/core';
 import * as z from 'zod';
+import { IdSchema } from '../../primitives/id';
+import { IsoDateSchema } from '../../primitives/isoDate';
+import { IjkmomentKind } from '../../records/ijkmomentKind';
 
 /**
  * One dated moment on the calendar of an area process, expanded from the startnotitie's ijkmoment
@@ -20,4 +22,4 @@ export const IjkmomentOccurrenceSchema = z.strictObject({
   programme: z.string().min(1).optional(),
 });
 /** One dated moment on the calendar. */
-export type IjkmomentOccurrence = z.infer<typeof IjkmomentOccurrenceSchema>;
+export interface IjkmomentOccurrence extends z.output<typeof IjkmomentOccurrenceSchema> {}

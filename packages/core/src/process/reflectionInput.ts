@@ -1,15 +1,9 @@
-import {
-  type AreaProcessSnapshot,
-  AreaProcessSnapshotSchema,
-  type Gebiedsproces,
-  GebiedsprocesSchema,
-  type IssuePath,
-  type RuimtelijkArrangement,
-  RuimtelijkArrangementSchema,
-  type Startnotitie,
-  StartnotitieSchema,
-} from '@gebiedsgericht/core';
 import * as z from 'zod';
+import { type Gebiedsproces, GebiedsprocesSchema } from '../arrangement/gebiedsproces';
+import { type RuimtelijkArrangement, RuimtelijkArrangementSchema } from '../arrangement/ruimtelijkArrangement';
+import type { IssuePath } from '../primitives/errors';
+import { type Startnotitie, StartnotitieSchema } from '../startnotitie/startnotitie';
+import { type AreaProcessSnapshot, AreaProcessSnapshotSchema } from './areaProcessSnapshot';
 
 /**
  * The parts of a startnotitie that a process design may still lack when it is reflected on: the

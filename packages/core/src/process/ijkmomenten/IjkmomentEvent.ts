@@ -1,5 +1,7 @@
-import { IjkmomentRecordSchema, IjkmomentScheduleSchema, ProcessEventMetaSchema } from '@gebiedsgericht/core';
 import * as z from 'zod';
+import { IjkmomentRecordSchema } from '../../records/ijkmomentRecord';
+import { IjkmomentScheduleSchema } from '../../startnotitie/ijkmomentSchedule';
+import { ProcessEventMetaSchema } from '../processEvent';
 
 const meta = ProcessEventMetaSchema.shape;
 
@@ -16,6 +18,8 @@ export const IjkmomentScheduleEventSchema = z.strictObject({
   schedule: IjkmomentScheduleSchema,
   ...meta,
 });
+/** A `ijkmoment.schedule` event (see {@link IjkmomentScheduleEventSchema}). */
+export interface IjkmomentScheduleEvent extends z.output<typeof IjkmomentScheduleEventSchema> {}
 
 /**
  * Records a held ijkmoment (core's `ijkmomentRecord`): progress, GOKIT-R status, the agenda of
@@ -30,6 +34,8 @@ export const IjkmomentHoldEventSchema = z.strictObject({
   record: IjkmomentRecordSchema,
   ...meta,
 });
+/** A `ijkmoment.hold` event (see {@link IjkmomentHoldEventSchema}). */
+export interface IjkmomentHoldEvent extends z.output<typeof IjkmomentHoldEventSchema> {}
 
 /**
  * The events of the ijkmomenten region.
@@ -43,4 +49,4 @@ export const IjkmomentEventSchema = z.discriminatedUnion('type', [
   IjkmomentHoldEventSchema,
 ]);
 /** An event of the ijkmomenten region. */
-export type IjkmomentEvent = z.infer<typeof IjkmomentEventSchema>;
+export type IjkmomentEvent = IjkmomentScheduleEvent | IjkmomentHoldEvent;

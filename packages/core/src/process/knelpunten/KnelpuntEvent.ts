@@ -1,11 +1,9 @@
-import {
-  IdSchema,
-  LabelSchema,
-  MediationStyle,
-  PackageDealRescoreInputSchema,
-  ProcessEventMetaSchema,
-} from '@gebiedsgericht/core';
 import * as z from 'zod';
+import { MediationStyle } from '../../mediation/mediationStyle';
+import { IdSchema } from '../../primitives/id';
+import { LabelSchema } from '../../primitives/labels';
+import { ProcessEventMetaSchema } from '../processEvent';
+import { PackageDealRescoreInputSchema } from './PackageDealQuality';
 
 /** Fields every knelpunt event carries, as every process event: timestamp, actor, role, motivation. */
 const meta = ProcessEventMetaSchema.shape;
@@ -22,6 +20,8 @@ export const KnelpuntPutOnAgendaEventSchema = z.strictObject({
   ijkmomentId: IdSchema,
   ...meta,
 });
+/** A `knelpunt.putOnAgenda` event (see {@link KnelpuntPutOnAgendaEventSchema}). */
+export interface KnelpuntPutOnAgendaEvent extends z.output<typeof KnelpuntPutOnAgendaEventSchema> {}
 
 /**
  * Bring in an independent process facilitator or mediator with a chosen style (option 2). The
@@ -37,6 +37,8 @@ export const KnelpuntStartMediationEventSchema = z.strictObject({
   style: MediationStyle.schema,
   ...meta,
 });
+/** A `knelpunt.startMediation` event (see {@link KnelpuntStartMediationEventSchema}). */
+export interface KnelpuntStartMediationEvent extends z.output<typeof KnelpuntStartMediationEventSchema> {}
 
 /**
  * Escalate to the next intervention step on top of the two options (the province intervenes, the
@@ -51,6 +53,8 @@ export const KnelpuntEscalateEventSchema = z.strictObject({
   type: z.literal('knelpunt.escalate'),
   ...meta,
 });
+/** A `knelpunt.escalate` event (see {@link KnelpuntEscalateEventSchema}). */
+export interface KnelpuntEscalateEvent extends z.output<typeof KnelpuntEscalateEventSchema> {}
 
 /**
  * Record the outcome of the current level. `agreement` and `packageDeal` settle the knelpunt; a
@@ -71,6 +75,8 @@ export const KnelpuntRecordOutcomeEventSchema = z.strictObject({
   packageDeal: PackageDealRescoreInputSchema.optional(),
   ...meta,
 });
+/** A `knelpunt.recordOutcome` event (see {@link KnelpuntRecordOutcomeEventSchema}). */
+export interface KnelpuntRecordOutcomeEvent extends z.output<typeof KnelpuntRecordOutcomeEventSchema> {}
 
 /**
  * Withdraw the knelpunt (it has become moot). Only a party to the knelpunt or whoever raised it.
@@ -83,6 +89,8 @@ export const KnelpuntWithdrawEventSchema = z.strictObject({
   type: z.literal('knelpunt.withdraw'),
   ...meta,
 });
+/** A `knelpunt.withdraw` event (see {@link KnelpuntWithdrawEventSchema}). */
+export interface KnelpuntWithdrawEvent extends z.output<typeof KnelpuntWithdrawEventSchema> {}
 
 /**
  * Every event a knelpunt accepts, as a discriminated union on `type`.
@@ -99,6 +107,11 @@ export const KnelpuntEventSchema = z.discriminatedUnion('type', [
   KnelpuntWithdrawEventSchema,
 ]);
 /** An event a knelpunt accepts. */
-export type KnelpuntEvent = z.infer<typeof KnelpuntEventSchema>;
+export type KnelpuntEvent =
+  | KnelpuntPutOnAgendaEvent
+  | KnelpuntStartMediationEvent
+  | KnelpuntEscalateEvent
+  | KnelpuntRecordOutcomeEvent
+  | KnelpuntWithdrawEvent;
 /** The `type` of a knelpunt event. */
 export type KnelpuntEventType = KnelpuntEvent['type'];

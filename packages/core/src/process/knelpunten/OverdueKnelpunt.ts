@@ -1,0 +1,22 @@
+import * as z from 'zod';
+import { IdSchema } from '../../primitives/id';
+import { IsoDateTimeSchema } from '../../primitives/isoDate';
+import { KnelpuntLevel } from './KnelpuntLevel';
+
+/**
+ * A knelpunt whose current level has run past its time limit: which knelpunt, at which level, when
+ * it entered, when the limit ran out and by how many whole days.
+ *
+ * @example
+ * const o: OverdueKnelpunt = { knelpuntId: 'knelpunt-wind-hoeverveen', level: 'province_intervention', enteredAt: '…', dueAt: '…', daysOverdue: 12 };
+ * @see Handreiking §2.3
+ */
+export const OverdueKnelpuntSchema = z.strictObject({
+  knelpuntId: IdSchema,
+  level: KnelpuntLevel.schema,
+  enteredAt: IsoDateTimeSchema,
+  dueAt: IsoDateTimeSchema,
+  daysOverdue: z.number().int().nonnegative(),
+});
+/** A knelpunt past the time limit of its current level. */
+export interface OverdueKnelpunt extends z.output<typeof OverdueKnelpuntSchema> {}
