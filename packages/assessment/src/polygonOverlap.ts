@@ -6,7 +6,6 @@ import { fail } from './messages';
  *
  * @example
  * const p: PlanarPoint = [155_000, 463_000];
- * @see handreiking §2.4
  */
 export type PlanarPoint = readonly [number, number];
 /**
@@ -14,7 +13,6 @@ export type PlanarPoint = readonly [number, number];
  *
  * @example
  * const square: PlanarPolygon = [[[0, 0], [100, 0], [100, 100], [0, 100]]];
- * @see handreiking §2.4
  */
 export type PlanarPolygon = readonly (readonly PlanarPoint[])[];
 
@@ -214,7 +212,6 @@ export function planarPolygonIntersectionArea(a: PlanarPolygon, b: PlanarPolygon
  *
  * @example
  * planarPolygonArea([[[0, 0], [10, 0], [10, 10], [0, 10]]]); // 100
- * @see handreiking §2.4
  */
 export function planarPolygonArea(polygon: PlanarPolygon): number {
   const [outer, ...holes] = ringsOf(polygon, ['polygon']);

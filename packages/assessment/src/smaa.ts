@@ -30,7 +30,6 @@ export type { SmaaProblem, SmaaWeightMode } from './internal/smaaProblem';
  *
  * @example
  * smaaSample(p, { kind: 'unknown' }, 10_000, 1).firstRank;
- * @see handreiking §2.5
  */
 export interface SmaaNumbers {
   /** acceptability[i * m + r]: share of samples in which variant i has rank r + 1 */

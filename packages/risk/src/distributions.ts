@@ -27,7 +27,6 @@ export function pertShape(range: Extract<RangeDistribution, { type: 'pert' }>): 
  *
  * @example
  * distributionMean({ type: 'triangular', min: 1, mode: 2, max: 6 }); // 3
- * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Geld, Tijd)
  */
 export function distributionMean(input: RangeDistribution): number {
   const range = validate(RangeDistributionSchema, input, { path: ['range'] });
@@ -98,7 +97,6 @@ export function mostLikely(input: RangeDistribution): number {
  *
  * @example
  * rangeQuantile({ type: 'triangular', min: 0, mode: 0, max: 1 }, 0.75); // 0.5
- * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Geld, Tijd)
  */
 export function rangeQuantile(
   input: Extract<RangeDistribution, { type: 'triangular' | 'uniform' }>,

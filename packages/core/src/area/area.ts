@@ -20,7 +20,7 @@ import { GeometrySchema } from './geometry';
  *
  * @example
  * const area = validate(AreaSchema, lindewaardArea);
- * @see Handreiking §2.1 (functioneel samenhangende gebieden; provinciegrensoverstijgend), §2.4
+ * @see handreiking §2.1 (functioneel samenhangende gebieden; provinciegrensoverstijgend); §2.4
  */
 export const AreaSchema = z
   .strictObject({
@@ -64,7 +64,7 @@ export interface Area extends z.output<typeof AreaSchema> {}
  *
  * @example
  * isCrossProvince(lindewaardArea); // false
- * @see Handreiking §2.1, §2.3 ("Bij provinciegrensoverstijgende arrangementen spreken betrokken provincies af hoe ze dit coördineren")
+ * @see handreiking §2.1; §2.3 ("Bij provinciegrensoverstijgende arrangementen spreken betrokken provincies af hoe ze dit coördineren")
  */
 export function isCrossProvince(area: Pick<Area, 'provinceIds'>): boolean {
   const { provinceIds } = validate(z.object({ provinceIds: z.array(IdSchema).min(1) }), area);

@@ -18,7 +18,7 @@ function issueFor(code: string, path: IssuePath, nl: string, en: string): ErrorI
  *
  * @example
  * areaReferenceIssues(lindewaardArea, lindewaardActors); // []
- * @see Handreiking §2.1
+ * @see handreiking §2.1
  */
 export function areaReferenceIssues(area: Area, actors: Actors): ErrorIssue[] {
   const a = validate(AreaSchema, area, { path: ['area'] });
@@ -76,7 +76,7 @@ export function areaReferenceIssues(area: Area, actors: Actors): ErrorIssue[] {
  *
  * @example
  * opgavenReferenceIssues(lindewaardOpgaven, lindewaardArea, lindewaardActors); // []
- * @see Handreiking §2.4, §2.5
+ * @see handreiking §2.4; §2.5
  */
 export function opgavenReferenceIssues(opgaven: Opgaven, area: Area, actors: Actors): ErrorIssue[] {
   const doc = validate(OpgavenSchema, opgaven, { path: ['opgaven'] });

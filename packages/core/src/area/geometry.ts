@@ -81,7 +81,7 @@ export type MultiPolygon = z.infer<typeof MultiPolygonSchema>;
  *
  * @example
  * GeometrySchema.parse({ type: 'Polygon', coordinates: [[[5, 51], [6, 51], [6, 52], [5, 51]]] });
- * @see Handreiking §2.4 (ruimtelijke claims) and Bijlage 3 (kaarten)
+ * @see handreiking §2.4 (ruimtelijke claims en kaarten)
  */
 export const GeometrySchema = z.discriminatedUnion('type', [PolygonSchema, MultiPolygonSchema]);
 /** A GeoJSON Polygon or MultiPolygon. */

@@ -10,7 +10,7 @@ import { TargetUnitSchema } from './targetUnit';
  *
  * @example
  * RunningTrajectorySchema.parse({ name: 'Woningbouwplannen in procedure', contribution: 1900 });
- * @see Handreiking §2.1 ("Wat dragen lopende trajecten bij aan de landelijke doelstellingen")
+ * @see handreiking §2.1 ("Wat dragen lopende trajecten bij aan de landelijke doelstellingen")
  */
 export const RunningTrajectorySchema = z.strictObject({
   name: NameSchema,
@@ -32,7 +32,7 @@ const GAP_TOLERANCE = 1e-9;
  * @example
  * OpgaveQuantitySchema.parse({ unit: 'woningen', target: 3200, areaContribution: 3200, byYear: 2035,
  *   runningTrajectories: [{ name: 'Plannen in procedure', contribution: 1900 }], gap: 1300 });
- * @see Handreiking §2.1 ("Wat dragen lopende trajecten bij aan de landelijke doelstellingen en wat is aanvullend nodig?")
+ * @see handreiking §2.1 ("Wat dragen lopende trajecten bij aan de landelijke doelstellingen en wat is aanvullend nodig?")
  */
 export const OpgaveQuantitySchema = z
   .strictObject({
@@ -65,7 +65,7 @@ export type OpgaveQuantity = z.infer<typeof OpgaveQuantitySchema>;
  *
  * @example
  * OpgaveTargetSchema.parse({ description: 'Behoud van het landgoederenlandschap' });
- * @see Handreiking §2.1, §2.4
+ * @see handreiking §2.1; §2.4
  */
 export const OpgaveTargetSchema = z.strictObject({
   description: TextSchema,
@@ -91,7 +91,7 @@ const GapInputSchema = z.strictObject({
  * @example
  * opgaveGap({ unit: 'hectare', target: 150, areaContribution: 150,
  *   runningTrajectories: [{ name: 'Waterberging Lindt fase 1', contribution: 40 }] }); // 110
- * @see Handreiking §2.1
+ * @see handreiking §2.1
  */
 export function opgaveGap(quantity: Omit<OpgaveQuantity, 'gap'> & { gap?: number }): number {
   const q = validate(GapInputSchema, quantity);

@@ -19,7 +19,7 @@ import { OpgaveSchema } from './opgave';
  *
  * @example
  * const opgaven = validate(OpgavenSchema, lindewaardOpgaven);
- * @see Handreiking §2.1, §2.4, §2.5
+ * @see handreiking §2.1; §2.4; §2.5
  */
 export const OpgavenSchema = z
   .strictObject({

@@ -30,7 +30,7 @@ import { StructureSchema } from './structure';
  *
  * @example
  * const actors = validate(ActorsSchema, JSON.parse(text));
- * @see Handreiking §2.1, §2.3, §2.6
+ * @see handreiking §2.1; §2.3; §2.6
  */
 export const ActorsSchema = z
   .strictObject({

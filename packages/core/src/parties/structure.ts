@@ -18,7 +18,7 @@ const common = {
  * The integrale gebiedstafel: one per area, where at least rijk, provincie, gemeenten and
  * waterschappen meet; other partners join incidentally or fully.
  *
- * @see Handreiking §2.1 ("Zorg voor één integrale tafel per gebied")
+ * @see handreiking §2.1 ("Zorg voor één integrale tafel per gebied")
  * @example
  * GebiedstafelSchema.parse(lindewaardActors.structures[0]);
  */
@@ -35,7 +35,7 @@ export type Gebiedstafel = z.infer<typeof GebiedstafelSchema>;
  * A table or design group nested in another structure, such as the three municipal tables and the
  * regional design group of the Regionale Ontwerptafel Rivierenland.
  *
- * @see Handreiking Bijlage 2, voorbeeld 1
+ * @see handreiking bijlage 2, voorbeeld 1
  * @example
  * NestedStructureSchema.parse({ id: 'tafel-zaltbommel', type: 'deeltafel', name: 'Gemeentelijke tafel', parentId: 'ror',
  *   origin: { kind: 'bestaand' }, members: [{ partyId: 'gemeente-zaltbommel', membership: 'vast', levels: ['ambtelijk'] }] });
@@ -55,7 +55,7 @@ export type NestedStructure = z.infer<typeof NestedStructureSchema>;
  * @example
  * MeetingStructureSchema.parse({ id: 'bao', type: 'bestuurlijk_overleg', name: 'Bestuurlijk afstemmingsoverleg',
  *   origin: { kind: 'bestaand' }, members: [{ partyId: 'regio-rivierenland', membership: 'vast', levels: ['bestuurlijk'] }] });
- * @see Handreiking Bijlage 2, voorbeeld 1
+ * @see handreiking bijlage 2, voorbeeld 1
  */
 export const MeetingStructureSchema = z.strictObject({
   ...common,
@@ -72,7 +72,7 @@ export type MeetingStructure = z.infer<typeof MeetingStructureSchema>;
  *
  * @example
  * MandateSchema.parse({ description: 'Voorbereiden en uitvoeren', grantedBy: ['gebiedstafel'], mayDecide: ['planning'] });
- * @see Handreiking §2.3 ("programmateam, dat stevig mandaat en voldoende tijd hiervoor heeft")
+ * @see handreiking §2.3 ("programmateam, dat stevig mandaat en voldoende tijd hiervoor heeft")
  */
 export const MandateSchema = z.strictObject({
   description: TextSchema,
@@ -90,7 +90,7 @@ export type Mandate = z.infer<typeof MandateSchema>;
 /**
  * The dedicated intergovernmental programme team (aanjaag- of programmateam) with its mandate.
  *
- * @see Handreiking §2.3
+ * @see handreiking §2.3
  * @example
  * ProgrammeTeamSchema.parse(lindewaardActors.structures[1]);
  */
@@ -109,7 +109,7 @@ export type ProgrammeTeam = z.infer<typeof ProgrammeTeamSchema>;
  * partners, who advise the bestuurders on the decision process and the project team on informing
  * representatives. Members name the elected body they are delegated from.
  *
- * @see Handreiking §2.3 (RES-regio's: "regionaal platform van volksvertegenwoordigers")
+ * @see handreiking §2.3 (RES-regio's: "regionaal platform van volksvertegenwoordigers")
  * @example
  * RepresentativesPlatformSchema.parse(lindewaardActors.structures[3]);
  */
@@ -127,7 +127,7 @@ export type RepresentativesPlatform = z.infer<typeof RepresentativesPlatformSche
  * Coordination between provinces for an area or arrangement that crosses a provincial border,
  * with a lead province.
  *
- * @see Handreiking §2.1 ("provinciegrensoverstijgende samenwerking, dan is afstemming tussen provincies
+ * @see handreiking §2.1 ("provinciegrensoverstijgende samenwerking, dan is afstemming tussen provincies
  * noodzakelijk") and §2.3
  * @example
  * CrossProvinceCoordinationSchema.parse(zuidmarkActors.structures.at(-1));
@@ -151,7 +151,7 @@ export type CrossProvinceCoordination = z.infer<typeof CrossProvinceCoordination
  * StructureSchema.parse({ id: 'gebiedstafel-lindewaard', type: 'integrale_gebiedstafel', name: 'Gebiedstafel',
  *   areaId: 'lindewaard', chair: { partyId: 'provincie-zuidmark' }, origin: { kind: 'bestaand' },
  *   members: [{ partyId: 'provincie-zuidmark', membership: 'vast', levels: ['bestuurlijk'] }] });
- * @see Handreiking §2.1, §2.3
+ * @see handreiking §2.1; §2.3
  */
 export const StructureSchema = z
   .discriminatedUnion('type', [

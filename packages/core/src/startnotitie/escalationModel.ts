@@ -14,7 +14,7 @@ import { IsoDurationSchema } from './isoDuration';
  *
  * @example
  * EscalationAction.label('ingrijpen', 'en'); // 'Intervene'
- * @see Handreiking §2.3 ("ingrijpen door de provincie", "beslist het rijk voor ons"); Bijlage 1, onderdeel 4
+ * @see handreiking §2.3 ("ingrijpen door de provincie", "beslist het rijk voor ons"); bijlage 1, onderdeel 4
  */
 export const EscalationAction = labelledEnum({
   bespreken: { nl: 'Bespreken en afspraken maken', en: 'Discuss and agree' },
@@ -32,7 +32,7 @@ export const EscalationActionSchema = EscalationAction.schema;
  *
  * @example
  * EscalationSubstituteSchema.parse({ kind: 'onafhankelijk', description: 'Commissie van wijzen' });
- * @see Handreiking §2.3 (de provincie kan zelf partij zijn)
+ * @see handreiking §2.3 (de provincie kan zelf partij zijn)
  */
 export const EscalationSubstituteSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('partij'), partyId: IdSchema, role: RoleKindSchema, bodyId: IdSchema.optional() }),
@@ -49,7 +49,7 @@ export type EscalationSubstitute = z.infer<typeof EscalationSubstituteSchema>;
  * @example
  * EscalationActorSchema.parse({ kind: 'partij', partyId: 'provincie-zuidmark', role: 'bevoegd_gezag', bodyId: 'gs-zuidmark',
  *   substituteIfParty: { kind: 'partij', partyId: 'ministerie-vro', role: 'bevoegd_gezag' } });
- * @see Handreiking §2.3
+ * @see handreiking §2.3
  */
 export const EscalationActorSchema = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -74,7 +74,7 @@ export type EscalationActor = z.infer<typeof EscalationActorSchema>;
  * @example
  * EscalationLevelSchema.parse({ id: 'niveau-1', order: 1, name: 'Onderling overleg', route: 'bilateral',
  *   actor: { kind: 'structuur', structureId: 'programmateam-lindewaard' }, action: 'bespreken', timeLimit: 'P4W' });
- * @see Handreiking §2.3; Bijlage 1, onderdeel 4
+ * @see handreiking §2.3; bijlage 1, onderdeel 4
  */
 export const EscalationLevelSchema = z.strictObject({
   id: IdSchema,
@@ -104,7 +104,7 @@ export type EscalationLevel = z.infer<typeof EscalationLevelSchema>;
  *
  * @example
  * EscalationModelSchema.parse(lindewaardStartnotitie.escalation);
- * @see Handreiking §2.3 ("In gesprek over escalatie"); Bijlage 1, onderdeel 4
+ * @see handreiking §2.3 ("In gesprek over escalatie"); bijlage 1, onderdeel 4
  */
 export const EscalationModelSchema = z
   .strictObject({
@@ -195,7 +195,7 @@ export type EscalationModel = z.infer<typeof EscalationModelSchema>;
  * @example
  * actingAtLevel(level, ['waterschap-aa-en-lindt', 'provincie-zuidmark']);
  * // → { actor: <the substitute>, redirected: true } when the province is designated
- * @see Handreiking §2.3 (de provincie kan zelf partij zijn: wie ingrijpt is geen partij)
+ * @see handreiking §2.3 (de provincie kan zelf partij zijn: wie ingrijpt is geen partij)
  */
 export function actingAtLevel(
   level: EscalationLevel,

@@ -10,7 +10,7 @@ import { IsoDurationSchema } from './isoDuration';
  *
  * @example
  * PlannedStepSchema.parse({ stepId: 'opstart', plannedStart: '2026-01-12', plannedEnd: '2026-03-31', deliverable: 'Startnotitie' });
- * @see Handreiking Bijlage 1, onderdeel 2
+ * @see handreiking bijlage 1, onderdeel 2
  */
 export const PlannedStepSchema = z
   .strictObject({
@@ -37,7 +37,7 @@ export type PlannedStep = z.infer<typeof PlannedStepSchema>;
  *
  * @example
  * ProcessDesignSchema.parse({ stepTemplateId: 'handreiking-0-5', steps: [...], longTermTrack: '…' });
- * @see Handreiking Bijlage 1, onderdeel 2 (stappen; "Organiseer het gebiedsproces (langere termijn) los van korte termijn activiteiten")
+ * @see handreiking bijlage 1, onderdeel 2 (stappen; "Organiseer het gebiedsproces (langere termijn) los van korte termijn activiteiten")
  */
 export const ProcessDesignSchema = z.strictObject({
   stepTemplateId: IdSchema,

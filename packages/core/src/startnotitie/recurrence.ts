@@ -8,7 +8,7 @@ import { refinement } from '../primitives/validate';
  *
  * @example
  * RecurrenceUnit.label('months', 'nl'); // 'maanden'
- * @see Handreiking Bijlage 2, voorbeeld 6
+ * @see handreiking bijlage 2, voorbeeld 6
  */
 export const RecurrenceUnit = labelledEnum({
   days: { nl: 'dagen', en: 'days' },
@@ -28,7 +28,7 @@ export const RecurrenceUnitSchema = RecurrenceUnit.schema;
  *
  * @example
  * RecurrenceSchema.parse({ every: 6, unit: 'months', from: '2026-03-12' });
- * @see Handreiking Bijlage 2, voorbeeld 6 (ontwikkeldagen twee keer per jaar)
+ * @see handreiking bijlage 2, voorbeeld 6 (ontwikkeldagen twee keer per jaar)
  */
 export const RecurrenceSchema = z
   .strictObject({

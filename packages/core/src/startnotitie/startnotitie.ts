@@ -22,7 +22,7 @@ import { StartnotitieGoalSchema, StartnotitieScopeSchema } from './scopeAndGoal'
  *
  * @example
  * StartnotitieAdoptionSchema.parse({ status: 'vastgesteld', adoptedOn: '2026-03-26', decisionId: 'besluit-startnotitie' });
- * @see Handreiking Bijlage 1, stap 0
+ * @see handreiking bijlage 1, onderdeel 2, stap 0
  */
 export const StartnotitieAdoptionSchema = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('concept') }),
@@ -48,7 +48,7 @@ export type StartnotitieAdoption = z.infer<typeof StartnotitieAdoptionSchema>;
  *
  * @example
  * const startnotitie = validate(StartnotitieSchema, JSON.parse(text));
- * @see Handreiking Bijlage 1, onderdeel 2, stap 0; §2.3, §2.6, §2.7
+ * @see handreiking bijlage 1, onderdeel 2, stap 0 (`localName`: "Kies een andere naam voor de startnotitie als dat passender is"); §2.3; §2.6; §2.7
  */
 export const StartnotitieSchema = z
   .strictObject({

@@ -16,7 +16,7 @@ import { type Startnotitie, StartnotitieSchema } from './startnotitie';
  *
  * @example
  * startnotitieReferenceIssues(lindewaardStartnotitie, lindewaardActors); // []
- * @see Handreiking §2.3 ("Maak concrete afspraken over rollen, taken en verantwoordelijkheden")
+ * @see handreiking §2.3 ("Maak concrete afspraken over rollen, taken en verantwoordelijkheden")
  */
 export function startnotitieReferenceIssues(startnotitie: Startnotitie, actors: Actors): ErrorIssue[] {
   const doc = validate(StartnotitieSchema, startnotitie, { path: ['startnotitie'] });

@@ -15,7 +15,7 @@ const meta = ProcessEventMetaSchema.shape;
  *
  * @example
  * { type: 'knelpunt.putOnAgenda', ijkmomentId: 'novex-najaar-2027', timestamp: '2027-09-01T10:00:00+02:00', actor: 'provincie-zuidmark', role: 'regisseur' }
- * @see Handreiking bijlage 1 onderdeel 4, optie 1
+ * @see handreiking bijlage 1, onderdeel 4 (optie 1)
  */
 export const KnelpuntPutOnAgendaEventSchema = z.strictObject({
   type: z.literal('knelpunt.putOnAgenda'),
@@ -29,7 +29,7 @@ export const KnelpuntPutOnAgendaEventSchema = z.strictObject({
  *
  * @example
  * { type: 'knelpunt.startMediation', mediator: 'bureau-tussenweg', style: 'facilitative', timestamp: '…', actor: 'provincie-zuidmark', role: 'regisseur' }
- * @see Handreiking bijlage 1 onderdeel 4, optie 2 en stijlen van bemiddeling
+ * @see handreiking bijlage 1, onderdeel 4 (optie 2 en stijlen van bemiddeling)
  */
 export const KnelpuntStartMediationEventSchema = z.strictObject({
   type: z.literal('knelpunt.startMediation'),
@@ -45,7 +45,7 @@ export const KnelpuntStartMediationEventSchema = z.strictObject({
  *
  * @example
  * { type: 'knelpunt.escalate', timestamp: '…', actor: 'gemeente-hoeverveen', role: 'partij', motivation: 'Geen akkoord op het ijkmoment' }
- * @see Handreiking §2.3 ("In gesprek over escalatie")
+ * @see handreiking §2.3 ("In gesprek over escalatie")
  */
 export const KnelpuntEscalateEventSchema = z.strictObject({
   type: z.literal('knelpunt.escalate'),
@@ -60,7 +60,7 @@ export const KnelpuntEscalateEventSchema = z.strictObject({
  *
  * @example
  * { type: 'knelpunt.recordOutcome', result: 'agreement', summary: { nl: 'Akkoord over de locatie', en: 'Agreement on the location' }, timestamp: '…', actor: 'gemeente-beekdal', role: 'partij' }
- * @see Handreiking bijlage 1 onderdeel 4
+ * @see handreiking bijlage 1, onderdeel 4
  */
 export const KnelpuntRecordOutcomeEventSchema = z.strictObject({
   type: z.literal('knelpunt.recordOutcome'),
@@ -77,7 +77,7 @@ export const KnelpuntRecordOutcomeEventSchema = z.strictObject({
  *
  * @example
  * { type: 'knelpunt.withdraw', timestamp: '…', actor: 'gemeente-beekdal', role: 'partij', motivation: 'Locatie vervallen' }
- * @see Handreiking bijlage 1 onderdeel 4
+ * @see handreiking bijlage 1, onderdeel 4
  */
 export const KnelpuntWithdrawEventSchema = z.strictObject({
   type: z.literal('knelpunt.withdraw'),
@@ -89,7 +89,7 @@ export const KnelpuntWithdrawEventSchema = z.strictObject({
  *
  * @example
  * validate(KnelpuntEventSchema, json);
- * @see Handreiking §2.3, bijlage 1 onderdeel 4
+ * @see handreiking §2.3; bijlage 1, onderdeel 4
  */
 export const KnelpuntEventSchema = z.discriminatedUnion('type', [
   KnelpuntPutOnAgendaEventSchema,

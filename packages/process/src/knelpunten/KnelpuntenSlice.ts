@@ -26,7 +26,7 @@ const withId = { knelpuntId: IdSchema };
  *
  * @example
  * { type: 'escalation.configure', model: knelpuntModelFromStartnotitie(startnotitie.escalation), timestamp: '…', actor: 'provincie-zuidmark', role: 'regisseur' }
- * @see Handreiking §2.3
+ * @see handreiking §2.3
  */
 export const EscalationConfigureEventSchema = z.strictObject({
   type: z.literal('escalation.configure'),
@@ -38,7 +38,7 @@ export const EscalationConfigureEventSchema = z.strictObject({
  *
  * @example
  * { type: 'knelpunt.raise', knelpunt: { id: 'knelpunt-beekdal-water', … }, timestamp: '…', actor: 'waterschap-aa-en-lindt', role: 'partij' }
- * @see Handreiking bijlage 1 onderdeel 4
+ * @see handreiking bijlage 1, onderdeel 4
  */
 export const KnelpuntRaiseEventSchema = z.strictObject({
   type: z.literal('knelpunt.raise'),
@@ -52,7 +52,7 @@ export const KnelpuntRaiseEventSchema = z.strictObject({
  *
  * @example
  * { type: 'knelpunt.escalate', knelpuntId: 'knelpunt-wind-hoeverveen', timestamp: '…', actor: 'gemeente-hoeverveen', role: 'partij' }
- * @see Handreiking §2.3, bijlage 1 onderdeel 4
+ * @see handreiking §2.3; bijlage 1, onderdeel 4
  */
 export const KnelpuntProcessEventSchema = z.discriminatedUnion('type', [
   EscalationConfigureEventSchema,
@@ -70,7 +70,7 @@ export type KnelpuntProcessEvent = z.infer<typeof KnelpuntProcessEventSchema>;
  *
  * @example
  * KNELPUNT_PROCESS_EVENT_TYPES.includes('knelpunt.raise'); // true
- * @see Handreiking §2.3
+ * @see handreiking §2.3
  */
 export const KNELPUNT_PROCESS_EVENT_TYPES: readonly KnelpuntProcessEvent['type'][] = Object.freeze(
   KnelpuntProcessEventSchema.options.map((o) => o.shape.type.value),
@@ -81,7 +81,7 @@ export const KNELPUNT_PROCESS_EVENT_TYPES: readonly KnelpuntProcessEvent['type']
  *
  * @example
  * snapshot.children[knelpuntActorId('knelpunt-beekdal-water')]?.getSnapshot().value;
- * @see Handreiking §2.3
+ * @see handreiking §2.3
  */
 export function knelpuntActorId(knelpuntId: string): string {
   return `knelpunt:${knelpuntId}`;
@@ -92,7 +92,7 @@ export function knelpuntActorId(knelpuntId: string): string {
  *
  * @example
  * knelpuntChildEvent({ type: 'knelpunt.escalate', knelpuntId: 'k', timestamp: '…', actor: 'x', role: 'partij' }); // without knelpuntId
- * @see Handreiking §2.3
+ * @see handreiking §2.3
  */
 export function knelpuntChildEvent(event: KnelpuntProcessEvent): KnelpuntEvent | undefined {
   if (event.type === 'escalation.configure' || event.type === 'knelpunt.raise') return undefined;
@@ -106,7 +106,7 @@ export function knelpuntChildEvent(event: KnelpuntProcessEvent): KnelpuntEvent |
  *
  * @example
  * checkKnelpuntProcessEvent(context.knelpunten, event); // null or { code: 'knelpunt_mediator_is_party', … }
- * @see Handreiking §2.3
+ * @see handreiking §2.3
  */
 export function checkKnelpuntProcessEvent(slice: KnelpuntenSlice, event: KnelpuntProcessEvent): ErrorIssue | null {
   if (event.type === 'escalation.configure') return null;
@@ -137,7 +137,7 @@ export function checkKnelpuntProcessEvent(slice: KnelpuntenSlice, event: Knelpun
  *
  * @example
  * const next = reduceKnelpuntProcessEvent(context.knelpunten, event);
- * @see Handreiking §2.3
+ * @see handreiking §2.3
  */
 export function reduceKnelpuntProcessEvent(
   slice: KnelpuntenSlice,
@@ -162,7 +162,7 @@ export function reduceKnelpuntProcessEvent(
  *
  * @example
  * spawnChild('knelpunt', { input: ({ context, event }) => knelpuntInputOf(context.knelpunten, event) });
- * @see Handreiking §2.3
+ * @see handreiking §2.3
  */
 export function knelpuntInputOf(
   slice: KnelpuntenSlice,

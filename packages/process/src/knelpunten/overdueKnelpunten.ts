@@ -16,7 +16,7 @@ import * as z from 'zod';
  *
  * @example
  * const o: OverdueKnelpunt = { knelpuntId: 'knelpunt-wind-hoeverveen', level: 'province_intervention', enteredAt: '…', dueAt: '…', daysOverdue: 12 };
- * @see Handreiking §2.3
+ * @see handreiking §2.3
  */
 export const OverdueKnelpuntSchema = z.strictObject({
   knelpuntId: IdSchema,
@@ -35,7 +35,7 @@ export type OverdueKnelpunt = z.infer<typeof OverdueKnelpuntSchema>;
  *
  * @example
  * overdueKnelpunten(Object.values(states), '2027-06-01T09:00:00+02:00').map((o) => o.knelpuntId);
- * @see Handreiking §2.3 (escalatiemodel), bijlage 1 onderdeel 4
+ * @see handreiking §2.3 (escalatiemodel); bijlage 1, onderdeel 4
  */
 export function overdueKnelpunten(states: readonly KnelpuntState[], now: string): OverdueKnelpunt[] {
   const list = validate(z.array(KnelpuntStateSchema), states, { path: ['states'] });

@@ -9,7 +9,7 @@ const meta = ProcessEventMetaSchema.shape;
  *
  * @example
  * { type: 'regime.submitVision', visionId: 'woonvisie-lindt-2027', consentingMunicipalities: ['gemeente-lindewaard', 'gemeente-beekdal'], timestamp: '…', actor: 'regio-lindt', role: 'trekker' }
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export const RegimeSubmitVisionEventSchema = z.strictObject({
   type: z.literal('regime.submitVision'),
@@ -23,7 +23,7 @@ export const RegimeSubmitVisionEventSchema = z.strictObject({
  *
  * @example
  * { type: 'regime.declareNoAgreement', timestamp: '…', actor: 'provincie-zuidmark', role: 'regisseur', motivation: 'Termijn verstreken' }
- * @see Handreiking bijlage 2 voorbeeld 5 ("stelt de provincie een woonvisie voor de regio op")
+ * @see handreiking bijlage 2, voorbeeld 5 ("stelt de provincie een woonvisie voor de regio op")
  */
 export const RegimeDeclareNoAgreementEventSchema = z.strictObject({
   type: z.literal('regime.declareNoAgreement'),
@@ -35,7 +35,7 @@ export const RegimeDeclareNoAgreementEventSchema = z.strictObject({
  *
  * @example
  * { type: 'regime.substitute', visionId: 'woonvisie-provincie-lindt', timestamp: '…', actor: 'provincie-zuidmark', role: 'bevoegd_gezag' }
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export const RegimeSubstituteEventSchema = z.strictObject({
   type: z.literal('regime.substitute'),
@@ -49,7 +49,7 @@ export const RegimeSubstituteEventSchema = z.strictObject({
  *
  * @example
  * { type: 'regime.approve', supraRegionalInterest: { nl: 'Voldoende sociale huur', en: 'Enough social rent' }, timestamp: '…', actor: 'provincie-zuidmark', role: 'bevoegd_gezag' }
- * @see Handreiking bijlage 2 voorbeeld 5 ("recht doet aan het bovenregionale belang")
+ * @see handreiking bijlage 2, voorbeeld 5 ("recht doet aan het bovenregionale belang")
  */
 export const RegimeApproveEventSchema = z.strictObject({
   type: z.literal('regime.approve'),
@@ -64,7 +64,7 @@ export const RegimeApproveEventSchema = z.strictObject({
  *
  * @example
  * { type: 'regime.reject', supraRegionalInterest: { nl: 'Te weinig betaalbaar', en: 'Too little affordable' }, timestamp: '…', actor: 'provincie-zuidmark', role: 'bevoegd_gezag' }
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export const RegimeRejectEventSchema = z.strictObject({
   type: z.literal('regime.reject'),
@@ -79,7 +79,7 @@ export const RegimeRejectEventSchema = z.strictObject({
  *
  * @example
  * { type: 'regime.redraft', timestamp: '…', actor: 'regio-lindt', role: 'trekker' }
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export const RegimeRedraftEventSchema = z.strictObject({
   type: z.literal('regime.redraft'),
@@ -92,7 +92,7 @@ export const RegimeRedraftEventSchema = z.strictObject({
  *
  * @example
  * { type: 'regime.municipalPlan', planId: 'op-beekdal-noord', municipality: 'gemeente-beekdal', timestamp: '…', actor: 'gemeente-beekdal', role: 'bevoegd_gezag' }
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export const RegimeMunicipalPlanEventSchema = z.strictObject({
   type: z.literal('regime.municipalPlan'),
@@ -107,7 +107,7 @@ export const RegimeMunicipalPlanEventSchema = z.strictObject({
  *
  * @example
  * { type: 'regime.intervene', planId: 'op-beekdal-noord', deviation: { nl: 'Bouwt in het beekdal', en: 'Builds in the valley' }, timestamp: '…', actor: 'provincie-zuidmark', role: 'bevoegd_gezag' }
- * @see Handreiking bijlage 2 voorbeeld 5 ("grijpt de provincie in")
+ * @see handreiking bijlage 2, voorbeeld 5 ("grijpt de provincie in")
  */
 export const RegimeInterveneEventSchema = z.strictObject({
   type: z.literal('regime.intervene'),
@@ -121,7 +121,7 @@ export const RegimeInterveneEventSchema = z.strictObject({
  *
  * @example
  * validate(DelegationRegimeEventSchema, json);
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export const DelegationRegimeEventSchema = z.discriminatedUnion('type', [
   RegimeSubmitVisionEventSchema,

@@ -30,7 +30,7 @@ const withId = { regimeId: IdSchema };
  *
  * @example
  * const regimes: RegimesSlice = {};
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export type RegimesSlice = Readonly<Record<string, DelegationRegimeState>>;
 
@@ -39,7 +39,7 @@ export type RegimesSlice = Readonly<Record<string, DelegationRegimeState>>;
  *
  * @example
  * { type: 'regime.start', regime: { id: 'woonregio-lindt', region: 'regio-lindt', province: 'provincie-zuidmark', municipalities: [...], subject: { nl: 'Woonvisie', en: 'Housing vision' } }, … }
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export const RegimeStartEventSchema = z.strictObject({
   type: z.literal('regime.start'),
@@ -59,7 +59,7 @@ export const RegimeStartEventSchema = z.strictObject({
  *
  * @example
  * { type: 'regime.approve', regimeId: 'woonregio-lindt', supraRegionalInterest: { nl: '…', en: '…' }, timestamp: '…', actor: 'provincie-zuidmark', role: 'bevoegd_gezag' }
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export const RegimeProcessEventSchema = z.discriminatedUnion('type', [
   RegimeStartEventSchema,
@@ -79,7 +79,7 @@ export type RegimeProcessEvent = z.infer<typeof RegimeProcessEventSchema>;
  *
  * @example
  * REGIME_PROCESS_EVENT_TYPES.includes('regime.start'); // true
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export const REGIME_PROCESS_EVENT_TYPES: readonly RegimeProcessEvent['type'][] = Object.freeze(
   RegimeProcessEventSchema.options.map((o) => o.shape.type.value),
@@ -90,7 +90,7 @@ export const REGIME_PROCESS_EVENT_TYPES: readonly RegimeProcessEvent['type'][] =
  *
  * @example
  * snapshot.children[regimeActorId('woonregio-lindt')]?.getSnapshot().value;
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export function regimeActorId(regimeId: string): string {
   return `regime:${regimeId}`;
@@ -101,7 +101,7 @@ export function regimeActorId(regimeId: string): string {
  *
  * @example
  * spawnChild('delegationRegime', { input: ({ event }) => regimeInputOf(event) });
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export function regimeInputOf(event: Extract<RegimeProcessEvent, { type: 'regime.start' }>): DelegationRegimeInput {
   return { ...event.regime, timestamp: event.timestamp, actor: event.actor, role: event.role };
@@ -112,7 +112,7 @@ export function regimeInputOf(event: Extract<RegimeProcessEvent, { type: 'regime
  *
  * @example
  * regimeChildEvent({ type: 'regime.redraft', regimeId: 'r', timestamp: '…', actor: 'regio-lindt', role: 'trekker' }); // without regimeId
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export function regimeChildEvent(event: RegimeProcessEvent): DelegationRegimeEvent | undefined {
   if (event.type === 'regime.start') return undefined;
@@ -125,7 +125,7 @@ export function regimeChildEvent(event: RegimeProcessEvent): DelegationRegimeEve
  *
  * @example
  * checkRegimeProcessEvent(context.regimes, event);
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export function checkRegimeProcessEvent(slice: RegimesSlice, event: RegimeProcessEvent): ErrorIssue | null {
   if (event.type === 'regime.start') {
@@ -147,7 +147,7 @@ export function checkRegimeProcessEvent(slice: RegimesSlice, event: RegimeProces
  *
  * @example
  * const next = reduceRegimeProcessEvent(context.regimes, event);
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export function reduceRegimeProcessEvent(slice: RegimesSlice, event: RegimeProcessEvent): RegimesSlice {
   if (event.type === 'regime.start') return { ...slice, [event.regime.id]: initialRegimeState(regimeInputOf(event)) };

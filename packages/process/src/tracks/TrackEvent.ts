@@ -8,7 +8,7 @@ const meta = ProcessEventMetaSchema.shape;
  *
  * @example
  * { type: 'track.defineGoal', goal: { id: 'doel-waterrobuust', label: { nl: '…', en: '…' }, horizonYear: 2040 }, … }
- * @see Handreiking §2.2, bijlage 2 voorbeeld 2
+ * @see handreiking §2.2; bijlage 2, voorbeeld 2
  */
 export const TrackDefineGoalEventSchema = z.strictObject({
   type: z.literal('track.defineGoal'),
@@ -20,7 +20,7 @@ export const TrackDefineGoalEventSchema = z.strictObject({
  *
  * @example
  * { type: 'track.start', item: { id: 'pilot-zon', kind: 'pilot', title: { nl: '…', en: '…' }, longTermGoalId: 'doel-waterrobuust' }, … }
- * @see Handreiking bijlage 2 voorbeeld 2 (twee sporen)
+ * @see handreiking bijlage 2, voorbeeld 2 (twee sporen)
  */
 export const TrackStartEventSchema = z.strictObject({
   type: z.literal('track.start'),
@@ -39,7 +39,7 @@ export const TrackStartEventSchema = z.strictObject({
  *
  * @example
  * { type: 'track.recordLesson', itemId: 'pilot-zon', lesson: { id: 'les-net', text: { nl: '…', en: '…' } }, … }
- * @see Handreiking bijlage 2 voorbeeld 2 ("Dit levert lessen op voor het tweede spoor")
+ * @see handreiking bijlage 2, voorbeeld 2 ("Dit levert lessen op voor het tweede spoor")
  */
 export const TrackRecordLessonEventSchema = z.strictObject({
   type: z.literal('track.recordLesson'),
@@ -52,7 +52,7 @@ export const TrackRecordLessonEventSchema = z.strictObject({
  *
  * @example
  * { type: 'track.complete', itemId: 'pilot-zon', result: { nl: '…', en: '…' }, … }
- * @see Handreiking bijlage 2 voorbeeld 2
+ * @see handreiking bijlage 2, voorbeeld 2
  */
 export const TrackCompleteEventSchema = z.strictObject({
   type: z.literal('track.complete'),
@@ -65,7 +65,7 @@ export const TrackCompleteEventSchema = z.strictObject({
  *
  * @example
  * { type: 'track.stop', itemId: 'pilot-zon', motivation: 'Geen netcapaciteit', … }
- * @see Handreiking bijlage 2 voorbeeld 2
+ * @see handreiking bijlage 2, voorbeeld 2
  */
 export const TrackStopEventSchema = z.strictObject({
   type: z.literal('track.stop'),
@@ -79,7 +79,7 @@ export const TrackStopEventSchema = z.strictObject({
  *
  * @example
  * validate(TrackEventSchema, { type: 'track.start', item: { … }, timestamp: '…', actor: 'provincie-zuidmark', role: 'regisseur' });
- * @see Handreiking bijlage 2 voorbeeld 2
+ * @see handreiking bijlage 2, voorbeeld 2
  */
 export const TrackEventSchema = z.discriminatedUnion('type', [
   TrackDefineGoalEventSchema,
@@ -95,7 +95,7 @@ export type TrackEvent = z.infer<typeof TrackEventSchema>;
  *
  * @example
  * TRACK_EVENT_TYPES.includes('track.start'); // true
- * @see Handreiking bijlage 2 voorbeeld 2
+ * @see handreiking bijlage 2, voorbeeld 2
  */
 export const TRACK_EVENT_TYPES: readonly TrackEvent['type'][] = Object.freeze(
   TrackEventSchema.options.map((o) => o.shape.type.value),

@@ -14,7 +14,7 @@ import { addIssue } from '../../primitives/validate';
  *   parties: ['waterschap-aa-en-lindt', 'gemeente-beekdal'], raisedBy: 'waterschap-aa-en-lindt',
  *   stepId: 'stap-3', opgaveIds: ['opgave-wonen', 'opgave-water'],
  * };
- * @see Handreiking §2.3, bijlage 1 onderdeel 4
+ * @see handreiking §2.3; bijlage 1, onderdeel 4
  */
 export const KnelpuntSchema = z
   .strictObject({

@@ -13,7 +13,7 @@ import { TimeLimitSchema } from './TimeLimit';
  *
  * @example
  * const p: KnelpuntIntervention = { level: 'province_intervention', intervener: 'provincie-zuidmark', substituteIfParty: 'ministerie-vro', timeLimit: 'P60D' };
- * @see Handreiking §2.3 ("ingrijpen door de provincie", "beslist het rijk voor ons")
+ * @see handreiking §2.3 ("ingrijpen door de provincie", "beslist het rijk voor ons")
  */
 export const KnelpuntInterventionSchema = z.strictObject({
   level: z.enum(['province_intervention', 'rijk_decision']),
@@ -49,7 +49,7 @@ export type KnelpuntIntervention = z.infer<typeof KnelpuntInterventionSchema>;
  *     { level: 'rijk_decision', intervener: 'ministerie-vro', timeLimit: 'P90D' },
  *   ],
  * };
- * @see Handreiking §2.3, bijlage 1 onderdeel 4
+ * @see handreiking §2.3; bijlage 1, onderdeel 4
  */
 export const KnelpuntEscalationModelSchema = z
   .strictObject({

@@ -13,7 +13,7 @@ import { addIssue } from '../../primitives/validate';
  *
  * @example
  * const input: PackageDealRescoreInput = { assessment, packageVariant: { id: 'variant-c-pakket', name: { nl: 'C met pakket', en: 'C with package' }, claims: [] }, packageScores, referenceVariantId: 'variant-c' };
- * @see Handreiking bijlage 1 onderdeel 4 ("per saldo netto winst"), bijlage 1 onderdeel 2 stap 2 en 4
+ * @see handreiking bijlage 1, onderdeel 3 ("per saldo netto winst"); bijlage 1, onderdeel 2, stap 2; bijlage 1, onderdeel 2, stap 4
  */
 export const PackageDealRescoreInputSchema = z
   .strictObject({
@@ -65,7 +65,7 @@ export type PackageDealRescoreInput = z.infer<typeof PackageDealRescoreInputSche
  *
  * @example
  * quality.netGain ? 'per saldo winst' : 'compromis kost kwaliteit';
- * @see Handreiking bijlage 1 onderdeel 4
+ * @see handreiking bijlage 1, onderdeel 4
  */
 export const PackageDealQualitySchema = z.strictObject({
   packageVariantId: IdSchema,

@@ -16,7 +16,7 @@ import { DelegationRegimeStatus } from './DelegationRegimeStatus';
  *   municipalities: ['gemeente-lindewaard', 'gemeente-beekdal', 'gemeente-hoeverveen'],
  *   subject: { nl: 'Regionale woonvisie', en: 'Regional housing vision' },
  *   timestamp: '2027-01-10T10:00:00+01:00', actor: 'provincie-zuidmark', role: 'regisseur' };
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export const DelegationRegimeInputSchema = z
   .strictObject({
@@ -45,7 +45,7 @@ export type DelegationRegimeInput = z.infer<typeof DelegationRegimeInputSchema>;
  *
  * @example
  * const v: RegimeVision = { id: 'woonvisie-lindt-2027', author: 'region', round: 1, submittedAt: '…', verdict: 'approved', supraRegionalInterest: { nl: '…', en: '…' } };
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export const RegimeVisionSchema = z.strictObject({
   id: IdSchema,
@@ -67,7 +67,7 @@ export type RegimeVision = z.infer<typeof RegimeVisionSchema>;
  *
  * @example
  * const p: RegimePlan = { planId: 'op-beekdal-noord', municipality: 'gemeente-beekdal', at: '…', provinceInvolvement: 'participates' };
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export const RegimePlanSchema = z.strictObject({
   planId: IdSchema,
@@ -84,7 +84,7 @@ export type RegimePlan = z.infer<typeof RegimePlanSchema>;
  *
  * @example
  * regimeActor.getSnapshot().context.status; // 'approved'
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export const DelegationRegimeStateSchema = z.strictObject({
   id: IdSchema,
