@@ -1,10 +1,11 @@
 import * as z from 'zod';
 import { checkUniqueIds } from '../internal/refinementChecks';
+import { schemaIssue } from '../internal/schemaIssue';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
 import { NameSchema } from '../primitives/text';
-import { addIssue, validate } from '../primitives/validate';
+import { validate } from '../primitives/validate';
 import { AreaIdentitySchema } from './areaIdentity';
 import { AreaTypeSchema } from './areaType';
 import { DeelgebiedSchema } from './deelgebied';
@@ -44,12 +45,7 @@ export const AreaSchema = z
       const seen = new Set<string>();
       area[key].forEach((id, i) => {
         if (seen.has(id)) {
-          addIssue(
-            ctx,
-            'duplicate_id',
-            { nl: `'${id}' staat twee keer in ${key}`, en: `'${id}' is listed twice in ${key}` },
-            [key, i],
-          );
+          schemaIssue(ctx, 'duplicate_id', { id }, [key, i]);
         }
         seen.add(id);
       });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { refinement } from '../primitives/validate';
+import { schemaRefinement } from '../internal/schemaIssue';
 
 /**
  * A GeoJSON position: `[longitude, latitude]` or `[longitude, latitude, altitude]` in WGS 84
@@ -32,13 +32,7 @@ function samePosition(a: Position | undefined, b: Position | undefined): boolean
 export const LinearRingSchema = z
   .array(PositionSchema)
   .min(4)
-  .refine(
-    (ring) => samePosition(ring[0], ring[ring.length - 1]),
-    refinement('ring_not_closed', {
-      nl: 'Een ring van een vlak moet eindigen op zijn beginpunt',
-      en: 'A polygon ring must end at its first position',
-    }),
-  );
+  .refine((ring) => samePosition(ring[0], ring[ring.length - 1]), schemaRefinement('ring_not_closed', {}));
 /** A closed linear ring of positions. */
 export type LinearRing = z.infer<typeof LinearRingSchema>;
 

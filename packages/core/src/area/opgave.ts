@@ -1,8 +1,8 @@
 import * as z from 'zod';
+import { schemaRefinement } from '../internal/schemaIssue';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
 import { TextSchema } from '../primitives/text';
-import { refinement } from '../primitives/validate';
 import {
   DetailLevelSchema,
   ObligationSchema,
@@ -46,10 +46,7 @@ export const OpgavePhaseSchema = z
     quantity: z.number().optional(),
   })
   .refine((p) => p.untilYear >= p.fromYear, {
-    ...refinement('phase_ends_before_start', {
-      nl: 'Een fase kan niet eindigen voordat hij begint',
-      en: 'A phase cannot end before it starts',
-    }),
+    ...schemaRefinement('phase_ends_before_start', {}),
     path: ['untilYear'],
   });
 /** A phase of an opgave. */

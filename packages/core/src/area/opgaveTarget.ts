@@ -1,8 +1,9 @@
 import * as z from 'zod';
+import { schemaRefinement } from '../internal/schemaIssue';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
 import { NameSchema, TextSchema } from '../primitives/text';
-import { refinement, validate } from '../primitives/validate';
+import { validate } from '../primitives/validate';
 import { TargetUnitSchema } from './targetUnit';
 
 /**
@@ -49,10 +50,7 @@ export const OpgaveQuantitySchema = z
       return Math.abs(q.gap - expected) <= GAP_TOLERANCE * Math.max(1, Math.abs(expected));
     },
     {
-      ...refinement('gap_mismatch', {
-        nl: 'Het gat moet gelijk zijn aan de bijdrage van het gebied min de bijdragen van lopende trajecten',
-        en: 'The gap must equal the area contribution minus the contributions of running trajectories',
-      }),
+      ...schemaRefinement('gap_mismatch', {}),
       path: ['gap'],
     },
   );

@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { checkRef, checkUniqueIds } from '../internal/refinementChecks';
+import { schemaIssue } from '../internal/schemaIssue';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
-import { addIssue } from '../primitives/validate';
 import { AfwentelingSchema } from './afwenteling';
 import { ExistingProductSchema } from './existingProduct';
 import { InteractionSchema } from './interaction';
@@ -57,15 +57,7 @@ export const OpgavenSchema = z
       it.opgaveIds.forEach((oid, j) => {
         checkRef(ctx, opgaveIds, oid, ['interactions', i, 'opgaveIds', j], 'opgave');
         if (seen.has(oid)) {
-          addIssue(
-            ctx,
-            'interaction_repeats_opgave',
-            {
-              nl: `Een interactie is tussen verschillende opgaven; '${oid}' staat er twee keer in`,
-              en: `An interaction is between different opgaven; '${oid}' is listed twice`,
-            },
-            ['interactions', i, 'opgaveIds', j],
-          );
+          schemaIssue(ctx, 'interaction_repeats_opgave', { oid }, ['interactions', i, 'opgaveIds', j]);
         }
         seen.add(oid);
       });

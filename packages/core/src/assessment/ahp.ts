@@ -1,8 +1,8 @@
 import * as z from 'zod';
+import { schemaIssue } from '../internal/schemaIssue';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
-import { addIssue } from '../primitives/validate';
 
 /** How far `a[i][j] · a[j][i]` may be from 1 unless the comparison sets its own tolerance. */
 export const DEFAULT_RECIPROCAL_TOLERANCE = 0.01;
@@ -53,34 +53,21 @@ export const AhpComparisonSchema = z
   .superRefine((c, ctx) => {
     const n = c.criterionIds.length;
     if (new Set(c.criterionIds).size !== n)
-      addIssue(ctx, 'duplicate_criterion', { nl: 'Een criterium komt dubbel voor', en: 'A criterion appears twice' }, [
-        'criterionIds',
-      ]);
-    if (c.matrix.length !== n || c.matrix.some((row) => row.length !== n)) {
-      addIssue(
+      schemaIssue(
         ctx,
-        'pairwise_not_square',
-        {
-          nl: `De paarsgewijze matrix moet ${n} bij ${n} zijn`,
-          en: `The pairwise matrix must be ${n} by ${n}`,
-        },
-        ['matrix'],
+        'duplicate_criterion',
+        { criterionId: c.criterionIds.find((x, i) => c.criterionIds.indexOf(x) !== i) ?? '' },
+        ['criterionIds'],
       );
+    if (c.matrix.length !== n || c.matrix.some((row) => row.length !== n)) {
+      schemaIssue(ctx, 'pairwise_not_square', { n }, ['matrix']);
       return;
     }
     const tolerance = c.reciprocalTolerance ?? DEFAULT_RECIPROCAL_TOLERANCE;
     for (let i = 0; i < n; i++) {
       const row = c.matrix[i] ?? [];
       if (Math.abs((row[i] ?? 0) - 1) > 1e-12)
-        addIssue(
-          ctx,
-          'pairwise_diagonal_not_one',
-          {
-            nl: `Op de diagonaal staat ${row[i]} in plaats van 1`,
-            en: `The diagonal holds ${row[i]} instead of 1`,
-          },
-          ['matrix', i, i],
-        );
+        schemaIssue(ctx, 'pairwise_diagonal_not_one', { value: String(row[i]) }, ['matrix', i, i]);
       for (let j = i + 1; j < n; j++) {
         const a = row[j] ?? 0;
         const b = c.matrix[j]?.[i] ?? 0;
@@ -88,13 +75,10 @@ export const AhpComparisonSchema = z
           // The cell that the other comparisons contradict most is reported; when they cannot tell
           // (two criteria, or both cells equally far off), the judgement above the diagonal.
           const below = offFromRest(c.matrix, j, i) > offFromRest(c.matrix, i, j) + 1e-9;
-          addIssue(
+          schemaIssue(
             ctx,
             'pairwise_not_reciprocal',
-            {
-              nl: `De matrix is niet reciprook: ${a} (rij ${i + 1}, kolom ${j + 1}) × ${b} (rij ${j + 1}, kolom ${i + 1}) is geen 1`,
-              en: `The matrix is not reciprocal: ${a} (row ${i + 1}, column ${j + 1}) × ${b} (row ${j + 1}, column ${i + 1}) is not 1`,
-            },
+            { a, b, row: below ? j + 1 : i + 1, column: below ? i + 1 : j + 1 },
             below ? ['matrix', j, i] : ['matrix', i, j],
           );
         }

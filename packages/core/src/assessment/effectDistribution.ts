@@ -1,8 +1,8 @@
 import * as z from 'zod';
+import { schemaIssue } from '../internal/schemaIssue';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 import { EuroCentsSchema } from '../primitives/money';
-import { addIssue } from '../primitives/validate';
 import { PlusMinusSchema } from './plusMinus';
 
 /**
@@ -26,11 +26,7 @@ export const EffectSchema = z
     description: LabelSchema,
   })
   .superRefine((e, ctx) => {
-    if (e.partyId === undefined && e.areaId === undefined)
-      addIssue(ctx, 'effect_without_bearer', {
-        nl: 'Een effect hoort bij een partij of een gebied',
-        en: 'An effect belongs to a party or an area',
-      });
+    if (e.partyId === undefined && e.areaId === undefined) schemaIssue(ctx, 'effect_without_bearer', {});
   });
 /** One effect of a variant on a party or an area. */
 export type Effect = z.infer<typeof EffectSchema>;

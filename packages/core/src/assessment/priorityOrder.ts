@@ -1,7 +1,7 @@
 import * as z from 'zod';
+import { schemaIssue } from '../internal/schemaIssue';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
-import { addIssue } from '../primitives/validate';
 
 /**
  * How a priority order is used: lexicographically *before* the weights (a variant that is better on
@@ -48,16 +48,7 @@ export const PriorityOrderSchema = z
     const seen = new Set<string>();
     order.levels.forEach((level, i) => {
       level.forEach((id, j) => {
-        if (seen.has(id))
-          addIssue(
-            ctx,
-            'criterion_twice_in_priority_order',
-            {
-              nl: `Criterium ${id} staat meer dan eens in de voorkeursvolgorde`,
-              en: `Criterion ${id} appears more than once in the priority order`,
-            },
-            ['levels', i, j],
-          );
+        if (seen.has(id)) schemaIssue(ctx, 'criterion_twice_in_priority_order', { id }, ['levels', i, j]);
         seen.add(id);
       });
     });

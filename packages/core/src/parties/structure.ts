@@ -1,8 +1,8 @@
 import * as z from 'zod';
+import { schemaIssue } from '../internal/schemaIssue';
 import { IdSchema } from '../primitives/id';
 import { EuroCentsSchema } from '../primitives/money';
 import { NameSchema, TextSchema } from '../primitives/text';
-import { addIssue } from '../primitives/validate';
 import { ChairSchema, StructureMemberSchema } from './structureMember';
 import { StructureOriginSchema } from './structureOrigin';
 
@@ -166,15 +166,7 @@ export const StructureSchema = z
     const byParty = new Map<string, (typeof structure.members)[number]>();
     structure.members.forEach((member, i) => {
       if (byParty.has(member.partyId)) {
-        addIssue(
-          ctx,
-          'duplicate_member',
-          {
-            nl: `Partij '${member.partyId}' staat twee keer bij de leden`,
-            en: `Party '${member.partyId}' is listed twice as a member`,
-          },
-          ['members', i, 'partyId'],
-        );
+        schemaIssue(ctx, 'duplicate_member', { partyId: member.partyId }, ['members', i, 'partyId']);
       }
       byParty.set(member.partyId, member);
     });
@@ -182,45 +174,16 @@ export const StructureSchema = z
     if (chair) {
       const member = byParty.get(chair.partyId);
       if (!member) {
-        addIssue(
-          ctx,
-          'chair_not_member',
-          {
-            nl: `De voorzitter '${chair.partyId}' is geen lid van '${structure.name}'`,
-            en: `The chair '${chair.partyId}' is not a member of '${structure.name}'`,
-          },
-          ['chair', 'partyId'],
-        );
+        schemaIssue(ctx, 'chair_not_member', { chair: chair.partyId, of: structure.name }, ['chair', 'partyId']);
       } else if (chair.personId && member.personIds && !member.personIds.includes(chair.personId)) {
-        addIssue(
-          ctx,
-          'chair_not_member',
-          {
-            nl: `De voorzitter '${chair.personId}' staat niet bij de personen van lid '${chair.partyId}'`,
-            en: `The chair '${chair.personId}' is not among the persons of member '${chair.partyId}'`,
-          },
-          ['chair', 'personId'],
-        );
+        schemaIssue(ctx, 'chair_not_member', { chair: chair.personId, of: chair.partyId }, ['chair', 'personId']);
       }
     }
     if (structure.type === 'interprovinciale_afstemming' && !byParty.has(structure.leadProvinceId)) {
-      addIssue(
-        ctx,
-        'lead_province_not_member',
-        {
-          nl: `De trekkende provincie '${structure.leadProvinceId}' is geen lid van de afstemming`,
-          en: `The lead province '${structure.leadProvinceId}' is not a member of the coordination`,
-        },
-        ['leadProvinceId'],
-      );
+      schemaIssue(ctx, 'lead_province_not_member', { leadProvinceId: structure.leadProvinceId }, ['leadProvinceId']);
     }
     if ('parentId' in structure && structure.parentId === structure.id) {
-      addIssue(
-        ctx,
-        'structure_parent_cycle',
-        { nl: 'Een structuur kan niet in zichzelf liggen', en: 'A structure cannot be nested in itself' },
-        ['parentId'],
-      );
+      schemaIssue(ctx, 'structure_parent_cycle', { structureId: structure.id }, ['parentId']);
     }
   });
 /** A collaboration structure. */

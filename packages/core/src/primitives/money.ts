@@ -1,7 +1,7 @@
 import * as z from 'zod';
+import { schemaRefinement } from '../internal/schemaIssue';
 import { coreFail } from '../messages';
 import { describeValue } from './describeValue';
-import { refinement } from './validate';
 
 /**
  * An amount in euro cents, as a safe integer. Money is never a float: `€ 12,50` is `1250`.
@@ -9,16 +9,7 @@ import { refinement } from './validate';
  * @example
  * EuroCentsSchema.parse(1250); // € 12,50
  */
-export const EuroCentsSchema = z
-  .number()
-  .int()
-  .refine(
-    Number.isSafeInteger,
-    refinement('unsafe_integer', {
-      nl: 'Een bedrag is een veilig geheel aantal centen',
-      en: 'An amount is a safe whole number of cents',
-    }),
-  );
+export const EuroCentsSchema = z.number().int().refine(Number.isSafeInteger, schemaRefinement('unsafe_integer', {}));
 /** An amount in euro cents. */
 export type EuroCents = z.infer<typeof EuroCentsSchema>;
 

@@ -35,7 +35,13 @@ interface CustomParams {
  * both locales.
  */
 export function issuesFromZod(error: z.ZodError, basePath: IssuePath = []): ErrorIssue[] {
-  if (!Array.isArray((error as { issues?: unknown } | null)?.issues))
+  const rawIssues = (error as { issues?: unknown } | null)?.issues;
+  if (
+    !Array.isArray(rawIssues) ||
+    !rawIssues.every(
+      (i: unknown) => typeof i === 'object' && i !== null && Array.isArray((i as { path?: unknown }).path),
+    )
+  )
     throw coreFail('invalid_argument', { name: 'error (a ZodError)' }, ['error']);
   if (!Array.isArray(basePath)) throw coreFail('invalid_argument', { name: 'basePath (an array)' }, ['basePath']);
   const maps = localeMaps();

@@ -1,11 +1,12 @@
 import * as z from 'zod';
 import { checkUniqueIds } from '../internal/refinementChecks';
+import { schemaIssue } from '../internal/schemaIssue';
 import { coreFail } from '../messages';
 import { RoleKindSchema } from '../parties/roleKind';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
 import { NameSchema, TextSchema } from '../primitives/text';
-import { addIssue, validate } from '../primitives/validate';
+import { validate } from '../primitives/validate';
 import { EscalationRoute } from '../records/escalationRoute';
 import { IsoDurationSchema } from './isoDuration';
 
@@ -127,38 +128,14 @@ export const EscalationModelSchema = z
     model.levels.forEach((level, i) => {
       const previous = model.levels[i - 1];
       if (previous && level.order <= previous.order) {
-        addIssue(
-          ctx,
-          'escalation_order_not_ascending',
-          {
-            nl: 'De niveaus van het escalatiemodel staan in oplopende volgorde',
-            en: 'The levels of the escalation model are in ascending order',
-          },
-          ['levels', i, 'order'],
-        );
+        schemaIssue(ctx, 'escalation_order_not_ascending', {}, ['levels', i, 'order']);
       }
     });
     if (model.levels.some((l) => l.order >= model.finalLevel.order)) {
-      addIssue(
-        ctx,
-        'final_level_not_last',
-        {
-          nl: 'Het laatste niveau moet hoger liggen dan alle andere niveaus',
-          en: 'The final level must come after every other level',
-        },
-        ['finalLevel', 'order'],
-      );
+      schemaIssue(ctx, 'final_level_not_last', {}, ['finalLevel', 'order']);
     }
     if (model.finalLevel.action !== 'besluiten') {
-      addIssue(
-        ctx,
-        'final_level_must_decide',
-        {
-          nl: 'Op het laatste niveau wordt de knoop doorgehakt (actie: besluiten)',
-          en: 'At the final level a decision is taken (action: besluiten)',
-        },
-        ['finalLevel', 'action'],
-      );
+      schemaIssue(ctx, 'final_level_must_decide', {}, ['finalLevel', 'action']);
     }
     const all: [EscalationLevel, (string | number)[]][] = [
       ...model.levels.map((l, i): [EscalationLevel, (string | number)[]] => [l, ['levels', i]]),
@@ -171,15 +148,7 @@ export const EscalationModelSchema = z
         actor.substituteIfParty.kind !== 'onafhankelijk' &&
         actor.substituteIfParty.partyId === actor.partyId
       ) {
-        addIssue(
-          ctx,
-          'substitute_is_same_party',
-          {
-            nl: 'Wie ingrijpt is geen partij bij het knelpunt: de vervanger moet een andere partij zijn',
-            en: 'Whoever intervenes is not a party to the knelpunt: the substitute must be another party',
-          },
-          [...path, 'actor', 'substituteIfParty', 'partyId'],
-        );
+        schemaIssue(ctx, 'substitute_is_same_party', {}, [...path, 'actor', 'substituteIfParty', 'partyId']);
       }
     }
   });

@@ -1,7 +1,7 @@
 import * as z from 'zod';
+import { schemaRefinement } from '../internal/schemaIssue';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
-import { refinement } from '../primitives/validate';
 import { IsoDurationSchema } from './isoDuration';
 
 /**
@@ -21,10 +21,7 @@ export const PlannedStepSchema = z
     deliverable: z.string().min(1).optional(),
   })
   .refine((s) => s.plannedEnd >= s.plannedStart, {
-    ...refinement('step_ends_before_start', {
-      nl: 'Een stap kan niet eindigen voordat hij begint',
-      en: 'A step cannot end before it starts',
-    }),
+    ...schemaRefinement('step_ends_before_start', {}),
     path: ['plannedEnd'],
   });
 /** The planning of one step. */

@@ -1,7 +1,7 @@
 import * as z from 'zod';
+import { schemaRefinement } from '../internal/schemaIssue';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
-import { refinement } from '../primitives/validate';
 
 /**
  * The calendar unit of a recurrence.
@@ -38,10 +38,7 @@ export const RecurrenceSchema = z
     until: IsoDateSchema.optional(),
   })
   .refine((r) => r.until === undefined || r.until >= r.from, {
-    ...refinement('recurrence_ends_before_start', {
-      nl: 'Een herhaling kan niet eindigen vóór haar begindatum',
-      en: 'A recurrence cannot end before its start date',
-    }),
+    ...schemaRefinement('recurrence_ends_before_start', {}),
     path: ['until'],
   });
 /** A recurring moment. */

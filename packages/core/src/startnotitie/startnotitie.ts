@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import { checkRef, checkUniqueIds } from '../internal/refinementChecks';
+import { schemaIssue } from '../internal/schemaIssue';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
-import { addIssue } from '../primitives/validate';
 import { ChangeAgreementsSchema } from './changeAgreements';
 import { CollaborationLevelSchema } from './collaborationLevel';
 import { CommunicationAgreementsSchema } from './communicationAgreements';
@@ -81,12 +81,7 @@ export const StartnotitieSchema = z
     const stepIds = new Set<string>();
     doc.processDesign.steps.forEach((s, i) => {
       if (stepIds.has(s.stepId)) {
-        addIssue(
-          ctx,
-          'duplicate_id',
-          { nl: `Stap '${s.stepId}' is twee keer gepland`, en: `Step '${s.stepId}' is planned twice` },
-          ['processDesign', 'steps', i, 'stepId'],
-        );
+        schemaIssue(ctx, 'duplicate_id', { id: s.stepId }, ['processDesign', 'steps', i, 'stepId']);
       }
       stepIds.add(s.stepId);
     });
@@ -105,27 +100,11 @@ export const StartnotitieSchema = z
     const agreed = new Set<string>();
     doc.partyAgreements.forEach((a, i) => {
       if (agreed.has(a.partyId)) {
-        addIssue(
-          ctx,
-          'duplicate_party_agreement',
-          {
-            nl: `Voor partij '${a.partyId}' staan twee afspraken; voeg ze samen`,
-            en: `Party '${a.partyId}' has two agreements; merge them`,
-          },
-          ['partyAgreements', i, 'partyId'],
-        );
+        schemaIssue(ctx, 'duplicate_party_agreement', { partyId: a.partyId }, ['partyAgreements', i, 'partyId']);
       }
       agreed.add(a.partyId);
       if (a.commitment.until < a.commitment.from) {
-        addIssue(
-          ctx,
-          'commitment_ends_before_start',
-          {
-            nl: 'De inzet van capaciteit en middelen kan niet eindigen voordat hij begint',
-            en: 'The commitment of capacity and means cannot end before it starts',
-          },
-          ['partyAgreements', i, 'commitment', 'until'],
-        );
+        schemaIssue(ctx, 'commitment_ends_before_start', {}, ['partyAgreements', i, 'commitment', 'until']);
       }
     });
     const stakeholderIds = checkUniqueIds(
@@ -152,15 +131,7 @@ export const StartnotitieSchema = z
     doc.glossary.forEach((entry, i) => {
       const key = entry.term.trim().toLowerCase();
       if (terms.has(key)) {
-        addIssue(
-          ctx,
-          'duplicate_term',
-          {
-            nl: `De term '${entry.term}' staat twee keer in de begrippenlijst`,
-            en: `The term '${entry.term}' is in the glossary twice`,
-          },
-          ['glossary', i, 'term'],
-        );
+        schemaIssue(ctx, 'duplicate_term', { term: entry.term }, ['glossary', i, 'term']);
       }
       terms.add(key);
     });

@@ -1,7 +1,7 @@
 import * as z from 'zod';
+import { schemaIssue } from '../../internal/schemaIssue';
 import { IdSchema } from '../../primitives/id';
 import { LabelSchema } from '../../primitives/labels';
-import { addIssue } from '../../primitives/validate';
 
 /**
  * A knelpunt as it is raised: what is stuck, between which parties (at least two), who raised it
@@ -28,12 +28,7 @@ export const KnelpuntSchema = z
   })
   .superRefine((k, ctx) => {
     if (new Set(k.parties).size !== k.parties.length) {
-      addIssue(
-        ctx,
-        'duplicate_id',
-        { nl: 'Een partij staat meer dan eens in de lijst', en: 'A party is listed more than once' },
-        ['parties'],
-      );
+      schemaIssue(ctx, 'duplicate_id', { id: k.parties.find((p, i) => k.parties.indexOf(p) !== i) ?? '' }, ['parties']);
     }
   });
 /** A knelpunt as it is raised. */

@@ -1,7 +1,7 @@
 import * as z from 'zod';
+import { schemaIssue } from '../../internal/schemaIssue';
 import { MediationStyle } from '../../mediation/mediationStyle';
 import { IdSchema } from '../../primitives/id';
-import { addIssue } from '../../primitives/validate';
 import { TimeLimitSchema } from './TimeLimit';
 
 /**
@@ -64,27 +64,11 @@ export const KnelpuntEscalationModelSchema = z
     const levels = model.interventions.map((i) => i.level);
     const ordered = levels.length === 1 || (levels[0] === 'province_intervention' && levels[1] === 'rijk_decision');
     if (!ordered) {
-      addIssue(
-        ctx,
-        'interventions_out_of_order',
-        {
-          nl: 'Ingrijpen door de provincie komt vóór het besluit van het rijk, elk ten hoogste één keer',
-          en: 'The province intervening comes before the rijk deciding, each at most once',
-        },
-        ['interventions'],
-      );
+      schemaIssue(ctx, 'interventions_out_of_order', {}, ['interventions']);
     }
     model.interventions.forEach((i, index) => {
       if (i.substituteIfParty === i.intervener) {
-        addIssue(
-          ctx,
-          'substitute_is_same_party',
-          {
-            nl: 'Wie ingrijpt is geen partij bij het knelpunt: de vervanger moet een andere partij zijn',
-            en: 'Whoever intervenes is not a party to the knelpunt: the substitute must be another party',
-          },
-          ['interventions', index, 'substituteIfParty'],
-        );
+        schemaIssue(ctx, 'substitute_is_same_party', {}, ['interventions', index, 'substituteIfParty']);
       }
     });
   });

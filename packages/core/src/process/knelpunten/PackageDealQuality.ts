@@ -2,8 +2,8 @@ import * as z from 'zod';
 import { AssessmentInputSchema } from '../../assessment/assessmentInput';
 import { ScoreSchema } from '../../assessment/score';
 import { VariantSchema } from '../../assessment/variant';
+import { schemaIssue } from '../../internal/schemaIssue';
 import { IdSchema } from '../../primitives/id';
-import { addIssue } from '../../primitives/validate';
 
 /**
  * What is needed to re-score a settled package deal with the afwegingskader: the assessment input
@@ -24,32 +24,14 @@ export const PackageDealRescoreInputSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.assessment.variants.some((x) => x.id === v.packageVariant.id)) {
-      addIssue(
-        ctx,
-        'duplicate_id',
-        {
-          nl: 'De pakketvariant heeft het id van een bestaande variant',
-          en: 'The package variant has the id of an existing variant',
-        },
-        ['packageVariant', 'id'],
-      );
+      schemaIssue(ctx, 'duplicate_id', { id: v.packageVariant.id }, ['packageVariant', 'id']);
     }
     if (!v.assessment.variants.some((x) => x.id === v.referenceVariantId)) {
-      addIssue(
-        ctx,
-        'unknown_variant',
-        { nl: 'De referentievariant bestaat niet', en: 'The reference variant does not exist' },
-        ['referenceVariantId'],
-      );
+      schemaIssue(ctx, 'unknown_variant', { variantId: v.referenceVariantId }, ['referenceVariantId']);
     }
     v.packageScores.forEach((s, i) => {
       if (s.variantId !== v.packageVariant.id) {
-        addIssue(
-          ctx,
-          'unknown_variant',
-          { nl: 'Een score hoort niet bij de pakketvariant', en: 'A score does not belong to the package variant' },
-          ['packageScores', i, 'variantId'],
-        );
+        schemaIssue(ctx, 'unknown_variant', { variantId: s.variantId }, ['packageScores', i, 'variantId']);
       }
     });
   });

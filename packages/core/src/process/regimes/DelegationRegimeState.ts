@@ -1,8 +1,8 @@
 import * as z from 'zod';
+import { schemaIssue } from '../../internal/schemaIssue';
 import { IdSchema } from '../../primitives/id';
 import { IsoDateTimeSchema } from '../../primitives/isoDate';
 import { LabelSchema } from '../../primitives/labels';
-import { addIssue } from '../../primitives/validate';
 import { ProcessRole } from '../processRole';
 import { DelegationRegimeStatus } from './DelegationRegimeStatus';
 
@@ -31,9 +31,12 @@ export const DelegationRegimeInputSchema = z
   })
   .superRefine((v, ctx) => {
     if (new Set(v.municipalities).size !== v.municipalities.length) {
-      addIssue(ctx, 'duplicate_id', { nl: 'Een gemeente staat dubbel', en: 'A municipality is listed twice' }, [
-        'municipalities',
-      ]);
+      schemaIssue(
+        ctx,
+        'duplicate_id',
+        { id: v.municipalities.find((m, i) => v.municipalities.indexOf(m) !== i) ?? '' },
+        ['municipalities'],
+      );
     }
   });
 /** What a delegation-and-oversight regime is set up with. */
