@@ -103,7 +103,8 @@ export function rangeQuantile(
   p: number,
 ): number {
   const range = validate(RangeDistributionSchema, input, { path: ['range'] });
-  if (!(typeof p === 'number' && p >= 0 && p <= 1)) throw riskFail('invalid_argument', { name: 'p' }, ['p']);
+  if (typeof p !== 'number' || !Number.isFinite(p)) throw riskFail('not_a_finite_number', { name: 'p' }, ['p']);
+  if (!(p >= 0 && p <= 1)) throw riskFail('invalid_argument', { name: 'p' }, ['p']);
   if (range.type === 'uniform') return range.min + p * (range.max - range.min);
   if (range.type !== 'triangular') throw riskFail('invalid_argument', { name: 'range.type' }, ['range', 'type']);
   const { min: a, mode: c, max: b } = range;
