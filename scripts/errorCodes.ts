@@ -13,7 +13,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assessmentMessages } from '../packages/assessment/src/messages';
 import { cliMessages } from '../packages/cli/src/messages';
-import { coreMessages } from '../packages/core/src/messages';
+import { coreMessages } from '../packages/core/src/catalogue';
 import { mediationMessages } from '../packages/mediation/src/messages';
 import { processMessages } from '../packages/process/src/messages';
 import { riskMessages } from '../packages/risk/src/messages';

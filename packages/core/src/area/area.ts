@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
+import { sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
@@ -45,7 +46,7 @@ export const AreaSchema = z
       const seen = new Set<string>();
       area[key].forEach((id, i) => {
         if (seen.has(id)) {
-          schemaIssue(ctx, 'duplicate_id', { id }, [key, i]);
+          schemaIssue(ctx, sharedIssues, 'duplicate_id', { id }, [key, i]);
         }
         seen.add(id);
       });

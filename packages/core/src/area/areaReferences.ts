@@ -1,4 +1,5 @@
 import { coreIssue } from '../internal/schemaIssue';
+import { areaIssues, sharedIssues } from '../internal/schemaMessages';
 import { type Actors, ActorsSchema } from '../parties/actors';
 import type { PartyKind } from '../parties/partyKind';
 import type { ErrorIssue, IssuePath } from '../primitives/errors';
@@ -27,13 +28,14 @@ export function areaReferenceIssues(area: Area, actors: Actors): ErrorIssue[] {
     if (actual === undefined) {
       issues.push(
         coreIssue(
+          sharedIssues,
           'unknown_reference',
           { id, whatNl: 'partij in het partijenregister', whatEn: 'party in the actors document' },
           ['area', ...path],
         ),
       );
     } else if (actual !== kind) {
-      issues.push(coreIssue('wrong_party_kind', { id, actual, kind }, ['area', ...path]));
+      issues.push(coreIssue(areaIssues, 'wrong_party_kind', { id, actual, kind }, ['area', ...path]));
     }
   };
   for (const [i, id] of a.provinceIds.entries()) expectKind(id, 'provincie', ['provinceIds', i]);
@@ -43,7 +45,7 @@ export function areaReferenceIssues(area: Area, actors: Actors): ErrorIssue[] {
     for (const [j, id] of (d.municipalityIds ?? []).entries()) {
       if (!a.municipalityIds.includes(id)) {
         issues.push(
-          coreIssue('deelgebied_outside_area', { deelgebiedId: d.id, municipalityId: id }, [
+          coreIssue(areaIssues, 'deelgebied_outside_area', { deelgebiedId: d.id, municipalityId: id }, [
             'area',
             'deelgebieden',
             i,
@@ -76,11 +78,11 @@ export function opgavenReferenceIssues(opgaven: Opgaven, area: Area, actors: Act
   const deelgebieden = new Set(a.deelgebieden.map((d) => d.id));
   const issues: ErrorIssue[] = [];
   if (doc.areaId !== a.id) {
-    issues.push(coreIssue('wrong_area', { found: doc.areaId, expected: a.id }, ['opgaven', 'areaId']));
+    issues.push(coreIssue(sharedIssues, 'wrong_area', { found: doc.areaId, expected: a.id }, ['opgaven', 'areaId']));
   }
   const ref = (known: ReadonlySet<string>, id: string, path: IssuePath, nl: string, en: string) => {
     if (!known.has(id)) {
-      issues.push(coreIssue('unknown_reference', { id, whatNl: nl, whatEn: en }, ['opgaven', ...path]));
+      issues.push(coreIssue(sharedIssues, 'unknown_reference', { id, whatNl: nl, whatEn: en }, ['opgaven', ...path]));
     }
   };
   for (const [i, o] of doc.opgaven.entries()) {

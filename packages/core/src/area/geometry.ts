@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaRefinement } from '../internal/schemaIssue';
+import { areaIssues } from '../internal/schemaMessages';
 
 /**
  * A GeoJSON position: `[longitude, latitude]` or `[longitude, latitude, altitude]` in WGS 84
@@ -32,7 +33,7 @@ function samePosition(a: Position | undefined, b: Position | undefined): boolean
 export const LinearRingSchema = z
   .array(PositionSchema)
   .min(4)
-  .refine((ring) => samePosition(ring[0], ring[ring.length - 1]), schemaRefinement('ring_not_closed', {}));
+  .refine((ring) => samePosition(ring[0], ring[ring.length - 1]), schemaRefinement(areaIssues, 'ring_not_closed', {}));
 /** A closed linear ring of positions. */
 export type LinearRing = z.infer<typeof LinearRingSchema>;
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaRefinement } from '../internal/schemaIssue';
+import { areaIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
 import { TextSchema } from '../primitives/text';
@@ -46,7 +47,7 @@ export const OpgavePhaseSchema = z
     quantity: z.number().optional(),
   })
   .refine((p) => p.untilYear >= p.fromYear, {
-    ...schemaRefinement('phase_ends_before_start', {}),
+    ...schemaRefinement(areaIssues, 'phase_ends_before_start', {}),
     path: ['untilYear'],
   });
 /** A phase of an opgave. */

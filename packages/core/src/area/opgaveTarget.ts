@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaRefinement } from '../internal/schemaIssue';
+import { areaIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
 import { NameSchema, TextSchema } from '../primitives/text';
@@ -50,7 +51,7 @@ export const OpgaveQuantitySchema = z
       return Math.abs(q.gap - expected) <= GAP_TOLERANCE * Math.max(1, Math.abs(expected));
     },
     {
-      ...schemaRefinement('gap_mismatch', {}),
+      ...schemaRefinement(areaIssues, 'gap_mismatch', {}),
       path: ['gap'],
     },
   );

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { checkRef, checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
+import { areaIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { AfwentelingSchema } from './afwenteling';
@@ -57,7 +58,7 @@ export const OpgavenSchema = z
       it.opgaveIds.forEach((oid, j) => {
         checkRef(ctx, opgaveIds, oid, ['interactions', i, 'opgaveIds', j], 'opgave');
         if (seen.has(oid)) {
-          schemaIssue(ctx, 'interaction_repeats_opgave', { oid }, ['interactions', i, 'opgaveIds', j]);
+          schemaIssue(ctx, areaIssues, 'interaction_repeats_opgave', { oid }, ['interactions', i, 'opgaveIds', j]);
         }
         seen.add(oid);
       });

@@ -8,8 +8,10 @@ import { DecisionSchema } from '../decisions/decision';
 import { DeferredChoiceSchema } from '../decisions/deferredChoice';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
+import { arrangementIssues, sharedIssues } from '../internal/schemaMessages';
 import { DisputeSchema } from '../mediation/dispute';
 import { MediationOutcomeSchema } from '../mediation/mediationOutcome';
+import { runtimeMessages } from '../messages';
 import { ActorsSchema } from '../parties/actors';
 import { governmentLayerOf } from '../parties/governmentLayer';
 import { documentHeader } from '../primitives/document';
@@ -92,38 +94,42 @@ export const GebiedsprocesSchema = z
       doc.startnotitie === undefined ? undefined : new Set(doc.startnotitie.processDesign.steps.map((st) => st.stepId));
     const step = (id: string | undefined, path: IssuePath) => {
       if (id !== undefined && stepIds !== undefined && !stepIds.has(id))
-        schemaIssue(ctx, 'unknown_step', { stepId: id }, path);
+        schemaIssue(ctx, runtimeMessages, 'unknown_step', { stepId: id }, path);
     };
     const party = (id: string, path: IssuePath) => {
-      if (!parties.has(id)) schemaIssue(ctx, 'unknown_party', { partyId: id }, path);
+      if (!parties.has(id)) schemaIssue(ctx, sharedIssues, 'unknown_party', { partyId: id }, path);
     };
     const body = (partyId: string, bodyId: string, path: IssuePath) => {
       if (parties.has(partyId) && bodyOwner.get(bodyId) !== partyId)
-        schemaIssue(ctx, 'body_not_of_party', { bodyId, partyId }, path);
+        schemaIssue(ctx, sharedIssues, 'body_not_of_party', { bodyId, partyId }, path);
     };
     const goal = (id: string, path: IssuePath) => {
-      if (haveVision && !goals.has(id)) schemaIssue(ctx, 'unknown_goal', { goalId: id }, path);
+      if (haveVision && !goals.has(id)) schemaIssue(ctx, sharedIssues, 'unknown_goal', { goalId: id }, path);
     };
     const opgave = (id: string, path: IssuePath) => {
-      if (!opgaven.has(id)) schemaIssue(ctx, 'unknown_opgave', { opgaveId: id }, path);
+      if (!opgaven.has(id)) schemaIssue(ctx, arrangementIssues, 'unknown_opgave', { opgaveId: id }, path);
     };
     const decision = (id: string | undefined, path: IssuePath) => {
-      if (id !== undefined && !decisions.has(id)) schemaIssue(ctx, 'unknown_decision', { decisionId: id }, path);
+      if (id !== undefined && !decisions.has(id))
+        schemaIssue(ctx, runtimeMessages, 'unknown_decision', { decisionId: id }, path);
     };
     const ownProcess = (id: string, path: IssuePath) => {
-      if (id !== doc.id) schemaIssue(ctx, 'wrong_process', { found: id, expected: doc.id }, path);
+      if (id !== doc.id) schemaIssue(ctx, arrangementIssues, 'wrong_process', { found: id, expected: doc.id }, path);
     };
 
     if (doc.startnotitie !== undefined && doc.startnotitie.areaId !== doc.area.id)
-      schemaIssue(ctx, 'wrong_area', { found: doc.startnotitie.areaId, expected: doc.area.id }, [
+      schemaIssue(ctx, sharedIssues, 'wrong_area', { found: doc.startnotitie.areaId, expected: doc.area.id }, [
         'startnotitie',
         'areaId',
       ]);
     if (doc.opgaven.areaId !== doc.area.id)
-      schemaIssue(ctx, 'wrong_area', { found: doc.opgaven.areaId, expected: doc.area.id }, ['opgaven', 'areaId']);
+      schemaIssue(ctx, sharedIssues, 'wrong_area', { found: doc.opgaven.areaId, expected: doc.area.id }, [
+        'opgaven',
+        'areaId',
+      ]);
     const horizon = doc.deliverables.visionAndFramework?.vision.horizonYear;
     if (horizon !== undefined && doc.area.horizonYear !== undefined && horizon !== doc.area.horizonYear)
-      schemaIssue(ctx, 'horizon_mismatch', { horizon, horizonYear: doc.area.horizonYear }, [
+      schemaIssue(ctx, arrangementIssues, 'horizon_mismatch', { horizon, horizonYear: doc.area.horizonYear }, [
         'deliverables',
         'visionAndFramework',
         'vision',
@@ -145,7 +151,11 @@ export const GebiedsprocesSchema = z
     for (const [i, c] of doc.consents.entries()) {
       const p = parties.get(c.partyId);
       if (p === undefined || governmentLayerOf(p.kind) === undefined)
-        schemaIssue(ctx, 'consent_from_outside_process', { partyId: c.partyId }, ['consents', i, 'partyId']);
+        schemaIssue(ctx, arrangementIssues, 'consent_from_outside_process', { partyId: c.partyId }, [
+          'consents',
+          i,
+          'partyId',
+        ]);
       else body(c.partyId, c.bodyId, ['consents', i, 'bodyId']);
       decision(c.decisionId, ['consents', i, 'decisionId']);
       step(c.stepId, ['consents', i, 'stepId']);
@@ -173,11 +183,13 @@ export const GebiedsprocesSchema = z
     checkUniqueIds(ctx, doc.ijkmomenten, ['ijkmomenten']);
     for (const [i, m] of doc.ijkmomenten.entries())
       if (!m.gebiedsprocesIds.includes(doc.id))
-        schemaIssue(ctx, 'wrong_process', { found: m.gebiedsprocesIds.join(', '), expected: doc.id }, [
-          'ijkmomenten',
-          i,
-          'gebiedsprocesIds',
-        ]);
+        schemaIssue(
+          ctx,
+          arrangementIssues,
+          'wrong_process',
+          { found: m.gebiedsprocesIds.join(', '), expected: doc.id },
+          ['ijkmomenten', i, 'gebiedsprocesIds'],
+        );
     checkUniqueIds(ctx, doc.knelpunten, ['knelpunten']);
     for (const [i, k] of doc.knelpunten.entries()) {
       ownProcess(k.gebiedsprocesId, ['knelpunten', i, 'gebiedsprocesId']);
@@ -187,7 +199,7 @@ export const GebiedsprocesSchema = z
       for (const [j, step] of k.escalation.entries()) {
         party(step.handledBy.partyId, ['knelpunten', i, 'escalation', j, 'handledBy', 'partyId']);
         if (step.disputeId !== undefined && disputes !== undefined && !disputes.has(step.disputeId))
-          schemaIssue(ctx, 'unknown_dispute', { disputeId: step.disputeId }, [
+          schemaIssue(ctx, arrangementIssues, 'unknown_dispute', { disputeId: step.disputeId }, [
             'knelpunten',
             i,
             'escalation',
@@ -215,17 +227,18 @@ export const GebiedsprocesSchema = z
       if (visionAndFramework !== undefined)
         for (const [j, judgement] of (v.judgements ?? []).entries())
           if (!randvoorwaarden.has(judgement.randvoorwaardeId))
-            schemaIssue(ctx, 'unknown_randvoorwaarde', { randvoorwaardeId: judgement.randvoorwaardeId }, [
-              ...base,
-              'judgements',
-              j,
-              'randvoorwaardeId',
-            ]);
+            schemaIssue(
+              ctx,
+              arrangementIssues,
+              'unknown_randvoorwaarde',
+              { randvoorwaardeId: judgement.randvoorwaardeId },
+              [...base, 'judgements', j, 'randvoorwaardeId'],
+            );
     }
     if (assessmentAndChoice !== undefined) {
       const base = ['deliverables', 'assessmentAndChoice', 'choice'];
       if (developmentVariants !== undefined && !variants.has(assessmentAndChoice.choice.chosenVariantId))
-        schemaIssue(ctx, 'unknown_variant', { variantId: assessmentAndChoice.choice.chosenVariantId }, [
+        schemaIssue(ctx, sharedIssues, 'unknown_variant', { variantId: assessmentAndChoice.choice.chosenVariantId }, [
           ...base,
           'chosenVariantId',
         ]);
@@ -243,7 +256,7 @@ export const GebiedsprocesSchema = z
         body(l.bevoegdGezagPartyId, l.bodyId, ['deliverables', 'embedding', 'legalFollowThrough', i, 'bodyId']);
     }
     if (embedding !== undefined && doc.programme !== undefined && embedding.investmentAgendaId !== doc.programme.id)
-      schemaIssue(ctx, 'unknown_programme', { investmentAgendaId: embedding.investmentAgendaId }, [
+      schemaIssue(ctx, arrangementIssues, 'unknown_programme', { investmentAgendaId: embedding.investmentAgendaId }, [
         'deliverables',
         'embedding',
         'investmentAgendaId',

@@ -4,6 +4,7 @@ import { SignatorySchema } from '../decisions/signatory';
 import { WisselgeldSchema } from '../decisions/wisselgeld';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
+import { arrangementIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import type { IssuePath } from '../primitives/errors';
 import { IdSchema } from '../primitives/id';
@@ -63,14 +64,15 @@ export const RuimtelijkArrangementSchema = z
 
     const area = (id: string, path: IssuePath): boolean => {
       if (opgavenOf.has(id)) return true;
-      schemaIssue(ctx, 'unknown_gebiedsproces', { id }, path);
+      schemaIssue(ctx, arrangementIssues, 'unknown_gebiedsproces', { id }, path);
       return false;
     };
     const opgave = (areaId: string, opgaveId: string, path: IssuePath) => {
-      if (opgavenOf.get(areaId)?.has(opgaveId) === false) schemaIssue(ctx, 'unknown_opgave', { opgaveId }, path);
+      if (opgavenOf.get(areaId)?.has(opgaveId) === false)
+        schemaIssue(ctx, arrangementIssues, 'unknown_opgave', { opgaveId }, path);
     };
     const exchange = (set: Set<string>, id: string, path: IssuePath) => {
-      if (!set.has(id)) schemaIssue(ctx, 'unknown_exchange', { id }, path);
+      if (!set.has(id)) schemaIssue(ctx, arrangementIssues, 'unknown_exchange', { id }, path);
     };
 
     for (const [i, o] of doc.nationalOpgaven.entries()) {
@@ -86,7 +88,7 @@ export const RuimtelijkArrangementSchema = z
         o.provinceExchangeIds.length === 0 &&
         o.placement.consequence === undefined
       )
-        schemaIssue(ctx, 'not_realistic_without_follow_up', {}, ['nationalOpgaven', i, 'placement']);
+        schemaIssue(ctx, arrangementIssues, 'not_realistic_without_follow_up', {}, ['nationalOpgaven', i, 'placement']);
     }
     for (const [i, w] of doc.wisselgeld.entries()) {
       for (const [j, id] of w.gebiedsprocesIds.entries()) area(id, ['wisselgeld', i, 'gebiedsprocesIds', j]);
@@ -96,24 +98,25 @@ export const RuimtelijkArrangementSchema = z
     for (const [i, x] of doc.provinceExchanges.entries())
       for (const [j, t] of x.transfers.entries())
         if (t.from !== doc.provinceId && t.to !== doc.provinceId)
-          schemaIssue(ctx, 'exchange_without_this_province', { from: t.from, to: t.to, provinceId: doc.provinceId }, [
-            'provinceExchanges',
-            i,
-            'transfers',
-            j,
-          ]);
+          schemaIssue(
+            ctx,
+            arrangementIssues,
+            'exchange_without_this_province',
+            { from: t.from, to: t.to, provinceId: doc.provinceId },
+            ['provinceExchanges', i, 'transfers', j],
+          );
     for (const [i, s] of doc.signatories.entries())
       if (!parties.has(s.partyId))
-        schemaIssue(ctx, 'unknown_party', { partyId: s.partyId }, ['signatories', i, 'partyId']);
+        schemaIssue(ctx, sharedIssues, 'unknown_party', { partyId: s.partyId }, ['signatories', i, 'partyId']);
     for (let i = 1; i < doc.versions.length; i += 1) {
       const previous = doc.versions[i - 1];
       const current = doc.versions[i];
       if (previous !== undefined && current !== undefined && current.date < previous.date)
-        schemaIssue(ctx, 'versions_out_of_order', {}, ['versions', i, 'date']);
+        schemaIssue(ctx, arrangementIssues, 'versions_out_of_order', {}, ['versions', i, 'date']);
     }
     const latest = doc.versions.at(-1);
     if (latest?.status === 'agreed' && doc.signatories.length < 2)
-      schemaIssue(ctx, 'agreed_without_signatories', {}, ['signatories']);
+      schemaIssue(ctx, arrangementIssues, 'agreed_without_signatories', {}, ['signatories']);
   });
 /** The provincial ruimtelijk voorstel or arrangement (see {@link RuimtelijkArrangementSchema}). */
 export interface RuimtelijkArrangement extends z.output<typeof RuimtelijkArrangementSchema> {}

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaIssue } from '../internal/schemaIssue';
+import { assessmentIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -56,32 +57,40 @@ export const AfwegingskaderSchema = z
   .superRefine((frame, ctx) => {
     const ids = new Set<string>();
     frame.criteria.forEach((c, i) => {
-      if (ids.has(c.id)) schemaIssue(ctx, 'duplicate_criterion', { criterionId: c.id }, ['criteria', i, 'id']);
+      if (ids.has(c.id))
+        schemaIssue(ctx, assessmentIssues, 'duplicate_criterion', { criterionId: c.id }, ['criteria', i, 'id']);
       ids.add(c.id);
     });
     const weighted = frame.criteria.filter((c) => c.weight !== undefined);
     if (weighted.length > 0 && weighted.length < frame.criteria.length) {
       frame.criteria.forEach((c, i) => {
-        if (c.weight === undefined) schemaIssue(ctx, 'weights_incomplete', { id: c.id }, ['criteria', i, 'weight']);
+        if (c.weight === undefined)
+          schemaIssue(ctx, assessmentIssues, 'weights_incomplete', { id: c.id }, ['criteria', i, 'weight']);
       });
     } else if (weighted.length === frame.criteria.length) {
       const sum = weighted.reduce((s, c) => s + (c.weight ?? 0), 0);
       const tolerance = frame.weightTolerance ?? DEFAULT_WEIGHT_TOLERANCE;
       if (Math.abs(sum - 1) > tolerance)
-        schemaIssue(ctx, 'weights_do_not_sum_to_one', { sum, tolerance }, ['criteria']);
+        schemaIssue(ctx, assessmentIssues, 'weights_do_not_sum_to_one', { sum, tolerance }, ['criteria']);
     }
     (frame.priorityOrders ?? []).forEach((order, i) => {
       order.levels.forEach((level, j) => {
         level.forEach((id, k) => {
           if (!ids.has(id))
-            schemaIssue(ctx, 'unknown_criterion', { criterionId: id }, ['priorityOrders', i, 'levels', j, k]);
+            schemaIssue(ctx, sharedIssues, 'unknown_criterion', { criterionId: id }, [
+              'priorityOrders',
+              i,
+              'levels',
+              j,
+              k,
+            ]);
         });
       });
     });
     const covered = new Set(frame.criteria.flatMap((c) => c.noviPrinciples));
     (frame.noviAbsences ?? []).forEach((absence, i) => {
       if (covered.has(absence.principle))
-        schemaIssue(ctx, 'novi_absence_but_covered', { principle: absence.principle }, [
+        schemaIssue(ctx, assessmentIssues, 'novi_absence_but_covered', { principle: absence.principle }, [
           'noviAbsences',
           i,
           'principle',

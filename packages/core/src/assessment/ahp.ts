@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaIssue } from '../internal/schemaIssue';
+import { assessmentIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
@@ -55,19 +56,20 @@ export const AhpComparisonSchema = z
     if (new Set(c.criterionIds).size !== n)
       schemaIssue(
         ctx,
+        assessmentIssues,
         'duplicate_criterion',
         { criterionId: c.criterionIds.find((x, i) => c.criterionIds.indexOf(x) !== i) ?? '' },
         ['criterionIds'],
       );
     if (c.matrix.length !== n || c.matrix.some((row) => row.length !== n)) {
-      schemaIssue(ctx, 'pairwise_not_square', { n }, ['matrix']);
+      schemaIssue(ctx, assessmentIssues, 'pairwise_not_square', { n }, ['matrix']);
       return;
     }
     const tolerance = c.reciprocalTolerance ?? DEFAULT_RECIPROCAL_TOLERANCE;
     for (let i = 0; i < n; i++) {
       const row = c.matrix[i] ?? [];
       if (Math.abs((row[i] ?? 0) - 1) > 1e-12)
-        schemaIssue(ctx, 'pairwise_diagonal_not_one', { value: String(row[i]) }, ['matrix', i, i]);
+        schemaIssue(ctx, assessmentIssues, 'pairwise_diagonal_not_one', { value: String(row[i]) }, ['matrix', i, i]);
       for (let j = i + 1; j < n; j++) {
         const a = row[j] ?? 0;
         const b = c.matrix[j]?.[i] ?? 0;
@@ -77,6 +79,7 @@ export const AhpComparisonSchema = z
           const below = offFromRest(c.matrix, j, i) > offFromRest(c.matrix, i, j) + 1e-9;
           schemaIssue(
             ctx,
+            assessmentIssues,
             'pairwise_not_reciprocal',
             { a, b, row: below ? j + 1 : i + 1, column: below ? i + 1 : j + 1 },
             below ? ['matrix', j, i] : ['matrix', i, j],

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaRefinement } from '../internal/schemaIssue';
+import { assessmentIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema, YearSchema } from '../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
@@ -90,7 +91,7 @@ export type CriterionAddition = z.infer<typeof CriterionAdditionSchema>;
  */
 export const CriterionIntervalSchema = z
   .strictObject({ worst: z.number(), best: z.number() })
-  .refine((i) => i.worst !== i.best, schemaRefinement('interval_empty', {}));
+  .refine((i) => i.worst !== i.best, schemaRefinement(assessmentIssues, 'interval_empty', {}));
 /** Bounds for interval normalisation. */
 export type CriterionInterval = z.infer<typeof CriterionIntervalSchema>;
 

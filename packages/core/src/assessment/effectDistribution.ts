@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaIssue } from '../internal/schemaIssue';
+import { assessmentIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 import { EuroCentsSchema } from '../primitives/money';
@@ -26,7 +27,8 @@ export const EffectSchema = z
     description: LabelSchema,
   })
   .superRefine((e, ctx) => {
-    if (e.partyId === undefined && e.areaId === undefined) schemaIssue(ctx, 'effect_without_bearer', {});
+    if (e.partyId === undefined && e.areaId === undefined)
+      schemaIssue(ctx, assessmentIssues, 'effect_without_bearer', {});
   });
 /** One effect of a variant on a party or an area. */
 export type Effect = z.infer<typeof EffectSchema>;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaRefinement } from '../internal/schemaIssue';
+import { assessmentIssues } from '../internal/schemaMessages';
 import { labelledEnum } from '../primitives/labels';
 
 /**
@@ -35,7 +36,7 @@ export const PlusMinusMappingSchema = z
   .strictObject({ '--': z.number(), '-': z.number(), '0': z.number(), '+': z.number(), '++': z.number() })
   .refine(
     (m) => m['--'] < m['-'] && m['-'] < m['0'] && m['0'] < m['+'] && m['+'] < m['++'],
-    schemaRefinement('plus_minus_mapping_not_increasing', {}),
+    schemaRefinement(assessmentIssues, 'plus_minus_mapping_not_increasing', {}),
   );
 /** Numbers for the five plus–minus steps. */
 export type PlusMinusMapping = z.infer<typeof PlusMinusMappingSchema>;

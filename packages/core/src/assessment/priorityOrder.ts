@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaIssue } from '../internal/schemaIssue';
+import { assessmentIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
 
@@ -48,7 +49,8 @@ export const PriorityOrderSchema = z
     const seen = new Set<string>();
     order.levels.forEach((level, i) => {
       level.forEach((id, j) => {
-        if (seen.has(id)) schemaIssue(ctx, 'criterion_twice_in_priority_order', { id }, ['levels', i, j]);
+        if (seen.has(id))
+          schemaIssue(ctx, assessmentIssues, 'criterion_twice_in_priority_order', { id }, ['levels', i, j]);
         seen.add(id);
       });
     });

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaIssue } from '../internal/schemaIssue';
+import { assessmentIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
 
@@ -44,7 +45,7 @@ export const PreferenceFunctionSchema = z
   ])
   .superRefine((fn, ctx) => {
     if ((fn.type === 'level' || fn.type === 'linear') && !qp(fn))
-      schemaIssue(ctx, 'thresholds_out_of_order', {}, ['q']);
+      schemaIssue(ctx, assessmentIssues, 'thresholds_out_of_order', {}, ['q']);
   });
 /** A PROMETHEE preference function. */
 export type PreferenceFunction = z.infer<typeof PreferenceFunctionSchema>;

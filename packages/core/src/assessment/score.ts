@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaIssue } from '../internal/schemaIssue';
+import { assessmentIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
@@ -95,7 +96,10 @@ export const ScoreTableSchema = z
     for (const [i, s] of table.scores.entries()) {
       const key = `${s.variantId}\u0000${s.criterionId}`;
       if (seen.has(key))
-        schemaIssue(ctx, 'duplicate_score', { variantId: s.variantId, criterionId: s.criterionId }, ['scores', i]);
+        schemaIssue(ctx, assessmentIssues, 'duplicate_score', { variantId: s.variantId, criterionId: s.criterionId }, [
+          'scores',
+          i,
+        ]);
       seen.add(key);
     }
   });

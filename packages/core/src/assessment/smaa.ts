@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaIssue } from '../internal/schemaIssue';
+import { assessmentIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { CriterionWeightSchema } from './ahp';
 
@@ -76,7 +77,7 @@ export const SmaaResultSchema = z
   .superRefine((r, ctx) => {
     for (const [i, v] of r.variants.entries()) {
       if (v.rankAcceptability.length !== r.variants.length)
-        schemaIssue(ctx, 'rank_count_mismatch', {}, ['variants', i, 'rankAcceptability']);
+        schemaIssue(ctx, assessmentIssues, 'rank_count_mismatch', {}, ['variants', i, 'rankAcceptability']);
     }
   });
 /** The outcome of an SMAA-2 analysis. */

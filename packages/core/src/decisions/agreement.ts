@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
+import { decisionsIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
@@ -50,14 +51,22 @@ export const AgreementSchema = z
     const parties = new Set(agreement.partyIds);
     for (const [index, commitment] of agreement.commitments.entries()) {
       if (!parties.has(commitment.partyId))
-        schemaIssue(ctx, 'commitment_by_non_party', { partyId: commitment.partyId }, ['commitments', index, 'partyId']);
+        schemaIssue(ctx, decisionsIssues, 'commitment_by_non_party', { partyId: commitment.partyId }, [
+          'commitments',
+          index,
+          'partyId',
+        ]);
     }
     for (const [index, money] of agreement.finance.entries()) {
       if (money.status === 'committed' && money.obligationArisesOn === undefined)
-        schemaIssue(ctx, 'committed_without_obligation_date', {}, ['finance', index, 'obligationArisesOn']);
+        schemaIssue(ctx, decisionsIssues, 'committed_without_obligation_date', {}, [
+          'finance',
+          index,
+          'obligationArisesOn',
+        ]);
     }
     if (agreement.validUntil !== undefined && agreement.validUntil < agreement.validFrom)
-      schemaIssue(ctx, 'validity_ends_before_start', {}, ['validUntil']);
+      schemaIssue(ctx, decisionsIssues, 'validity_ends_before_start', {}, ['validUntil']);
   });
 /** An agreement (afspraak) between parties (see {@link AgreementSchema}). */
 export type Agreement = z.infer<typeof AgreementSchema>;

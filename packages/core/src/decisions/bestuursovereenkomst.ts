@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaIssue } from '../internal/schemaIssue';
+import { decisionsIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -42,7 +43,11 @@ export const BestuursovereenkomstSchema = z
     const parties = new Set(bo.partyIds);
     for (const [index, s] of bo.signatories.entries()) {
       if (!parties.has(s.partyId))
-        schemaIssue(ctx, 'signatory_not_a_party', { partyId: s.partyId }, ['signatories', index, 'partyId']);
+        schemaIssue(ctx, decisionsIssues, 'signatory_not_a_party', { partyId: s.partyId }, [
+          'signatories',
+          index,
+          'partyId',
+        ]);
     }
   });
 /** A bestuursovereenkomst (see {@link BestuursovereenkomstSchema}). */

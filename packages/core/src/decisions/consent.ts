@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaIssue } from '../internal/schemaIssue';
+import { decisionsIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
@@ -35,11 +36,11 @@ export const ConsentSchema = z
   })
   .superRefine((consent, ctx) => {
     if (consent.outcome === 'amended' && consent.targetChanges.length === 0)
-      schemaIssue(ctx, 'consent_amended_without_changes', {}, ['targetChanges']);
+      schemaIssue(ctx, decisionsIssues, 'consent_amended_without_changes', {}, ['targetChanges']);
     if (consent.outcome !== 'amended' && consent.targetChanges.length > 0)
-      schemaIssue(ctx, 'consent_changes_without_amendment', {}, ['outcome']);
+      schemaIssue(ctx, decisionsIssues, 'consent_changes_without_amendment', {}, ['outcome']);
     if (consent.outcome === 'rejected' && consent.reason === undefined)
-      schemaIssue(ctx, 'consent_rejected_without_reason', {}, ['reason']);
+      schemaIssue(ctx, decisionsIssues, 'consent_rejected_without_reason', {}, ['reason']);
   });
 /** The consent of one body of a medeoverheid (see {@link ConsentSchema}). */
 export type Consent = z.infer<typeof ConsentSchema>;

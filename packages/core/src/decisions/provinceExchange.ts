@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaIssue } from '../internal/schemaIssue';
+import { decisionsIssues, sharedIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
@@ -38,9 +39,10 @@ export const ProvinceExchangeSchema = z
   })
   .superRefine((x, ctx) => {
     for (const [index, t] of x.transfers.entries())
-      if (t.from === t.to) schemaIssue(ctx, 'transfer_within_one_province', {}, ['transfers', index, 'to']);
+      if (t.from === t.to)
+        schemaIssue(ctx, decisionsIssues, 'transfer_within_one_province', {}, ['transfers', index, 'to']);
     if ((x.status === 'agreed' || x.status === 'realised') && x.agreedOn === undefined)
-      schemaIssue(ctx, 'agreed_without_date', {}, ['agreedOn']);
+      schemaIssue(ctx, sharedIssues, 'agreed_without_date', {}, ['agreedOn']);
   });
 /** An exchange between provinces (see {@link ProvinceExchangeSchema}). */
 export type ProvinceExchange = z.infer<typeof ProvinceExchangeSchema>;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaIssue } from '../internal/schemaIssue';
+import { decisionsIssues, sharedIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
@@ -32,16 +33,22 @@ export const WisselgeldSchema = z
     motivation: LabelSchema,
   })
   .superRefine((w, ctx) => {
-    if (w.transfers.length + w.compensations.length === 0) schemaIssue(ctx, 'empty_exchange', {}, ['transfers']);
+    if (w.transfers.length + w.compensations.length === 0)
+      schemaIssue(ctx, decisionsIssues, 'empty_exchange', {}, ['transfers']);
     const areas = new Set(w.gebiedsprocesIds);
     for (const [index, t] of w.transfers.entries()) {
-      if (t.from === t.to) schemaIssue(ctx, 'transfer_within_one_area', {}, ['transfers', index, 'to']);
+      if (t.from === t.to)
+        schemaIssue(ctx, decisionsIssues, 'transfer_within_one_area', {}, ['transfers', index, 'to']);
       for (const side of ['from', 'to'] as const)
         if (!areas.has(t[side]))
-          schemaIssue(ctx, 'transfer_outside_exchange', { areaId: t[side] }, ['transfers', index, side]);
+          schemaIssue(ctx, decisionsIssues, 'transfer_outside_exchange', { areaId: t[side] }, [
+            'transfers',
+            index,
+            side,
+          ]);
     }
     if ((w.status === 'agreed' || w.status === 'realised') && w.agreedOn === undefined)
-      schemaIssue(ctx, 'agreed_without_date', {}, ['agreedOn']);
+      schemaIssue(ctx, sharedIssues, 'agreed_without_date', {}, ['agreedOn']);
   });
 /** Wisselgeld between area processes (see {@link WisselgeldSchema}). */
 export type Wisselgeld = z.infer<typeof WisselgeldSchema>;

@@ -2,6 +2,7 @@
 import type { IssuePath } from '../primitives/errors';
 import type { RefinementContext } from '../primitives/validate';
 import { schemaIssue } from './schemaIssue';
+import { sharedIssues } from './schemaMessages';
 
 /**
  * Reports every id that occurs more than once in `items`, at the later occurrence (code
@@ -17,11 +18,13 @@ export function checkUniqueIds(
 ): Set<string> {
   for (const [index, item] of items.entries()) {
     if (seen.has(item.id)) {
-      schemaIssue(ctx, 'duplicate_id', what === undefined ? { id: item.id } : { id: item.id, list: what }, [
-        ...path,
-        index,
-        'id',
-      ]);
+      schemaIssue(
+        ctx,
+        sharedIssues,
+        'duplicate_id',
+        what === undefined ? { id: item.id } : { id: item.id, list: what },
+        [...path, index, 'id'],
+      );
     }
     seen.add(item.id);
   }
@@ -37,5 +40,5 @@ export function checkRef(
   what: string,
 ): void {
   if (known.has(id)) return;
-  schemaIssue(ctx, 'unknown_reference', { id, whatNl: what, whatEn: what }, path);
+  schemaIssue(ctx, sharedIssues, 'unknown_reference', { id, whatNl: what, whatEn: what }, path);
 }

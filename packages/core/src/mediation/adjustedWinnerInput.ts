@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaIssue } from '../internal/schemaIssue';
+import { mediationIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema, safeRecord } from '../primitives/id';
 import { NameSchema } from '../primitives/text';
@@ -55,24 +56,33 @@ export const AdjustedWinnerInputSchema = z
   .superRefine((input, ctx) => {
     const items = new Set<string>();
     for (const [i, item] of input.items.entries()) {
-      if (items.has(item.id)) schemaIssue(ctx, 'duplicate_id', { id: item.id }, ['items', i, 'id']);
+      if (items.has(item.id)) schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: item.id }, ['items', i, 'id']);
       items.add(item.id);
     }
     const [first, second] = input.parties;
     if (first && second && first.partyId === second.partyId)
-      schemaIssue(ctx, 'duplicate_id', { id: first.partyId }, ['parties', 1, 'partyId']);
+      schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: first.partyId }, ['parties', 1, 'partyId']);
     for (const [p, party] of input.parties.entries()) {
       let total = 0;
       for (const [itemId, points] of Object.entries(party.points)) {
-        if (!items.has(itemId)) schemaIssue(ctx, 'unknown_item', { itemId }, ['parties', p, 'points', itemId]);
+        if (!items.has(itemId))
+          schemaIssue(ctx, mediationIssues, 'unknown_item', { itemId }, ['parties', p, 'points', itemId]);
         total += points;
       }
       for (const itemId of items) {
         if (!Object.hasOwn(party.points, itemId))
-          schemaIssue(ctx, 'missing_points', { party: party.name, option: itemId }, ['parties', p, 'points']);
+          schemaIssue(ctx, mediationIssues, 'missing_points', { party: party.name, option: itemId }, [
+            'parties',
+            p,
+            'points',
+          ]);
       }
       if (Math.abs(total - 100) > POINTS_TOTAL_TOLERANCE)
-        schemaIssue(ctx, 'points_do_not_sum_to_100', { name: party.name, total }, ['parties', p, 'points']);
+        schemaIssue(ctx, mediationIssues, 'points_do_not_sum_to_100', { name: party.name, total }, [
+          'parties',
+          p,
+          'points',
+        ]);
     }
   });
 /** The input of Adjusted Winner. */

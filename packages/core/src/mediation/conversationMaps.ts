@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { GeometrySchema } from '../area/geometry';
 import { checkRef, checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
+import { mediationIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -150,14 +151,15 @@ export const ConversationMapSessionSchema = z
       const seated = new Set(table.participantIds);
       const seatedCheck = (id: string, path: (string | number)[]) => {
         if (participants.has(id) && !seated.has(id))
-          schemaIssue(ctx, 'participant_not_at_table', { id, id2: table.id }, path);
+          schemaIssue(ctx, mediationIssues, 'participant_not_at_table', { id, id2: table.id }, path);
       };
       for (const [i, id] of table.participantIds.entries())
         checkRef(ctx, participants, id, [...at, 'participantIds', i], 'participant');
       const laid = new Set<string>();
       for (const [i, id] of table.layerIds.entries()) {
         checkRef(ctx, layers, id, [...at, 'layerIds', i], 'layer');
-        if (laid.has(id)) schemaIssue(ctx, 'duplicate_layer', { id: table.id, id2: id }, [...at, 'layerIds', i]);
+        if (laid.has(id))
+          schemaIssue(ctx, mediationIssues, 'duplicate_layer', { id: table.id, id2: id }, [...at, 'layerIds', i]);
         laid.add(id);
       }
       checkUniqueIds(ctx, table.stories, [...at, 'stories'], 'stories', storyIds);

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
+import { mediationIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import type { IssuePath } from '../primitives/errors';
 import { IdSchema } from '../primitives/id';
@@ -83,19 +84,30 @@ export function checkDilemmaPositions(
 ): void {
   for (const [i, position] of positions.entries()) {
     if (!known.dilemmas.has(position.dilemmaId))
-      schemaIssue(ctx, 'unknown_dilemma', { dilemmaId: position.dilemmaId }, [...path, i, 'dilemmaId']);
+      schemaIssue(ctx, mediationIssues, 'unknown_dilemma', { dilemmaId: position.dilemmaId }, [
+        ...path,
+        i,
+        'dilemmaId',
+      ]);
     if (!known.participants.has(position.participantId))
-      schemaIssue(ctx, 'unknown_participant', { participantId: position.participantId }, [...path, i, 'participantId']);
+      schemaIssue(ctx, mediationIssues, 'unknown_participant', { participantId: position.participantId }, [
+        ...path,
+        i,
+        'participantId',
+      ]);
     for (const [a, argumentId] of position.argumentIds.entries()) {
       if (!known.argumentIds.has(argumentId))
-        schemaIssue(ctx, 'unknown_argument', { argumentId }, [...path, i, 'argumentIds', a]);
+        schemaIssue(ctx, mediationIssues, 'unknown_argument', { argumentId }, [...path, i, 'argumentIds', a]);
     }
     const key = JSON.stringify([position.dilemmaId, position.participantId]);
     if (taken.has(key))
-      schemaIssue(ctx, 'duplicate_position', { participantId: position.participantId, dilemmaId: position.dilemmaId }, [
-        ...path,
-        i,
-      ]);
+      schemaIssue(
+        ctx,
+        mediationIssues,
+        'duplicate_position',
+        { participantId: position.participantId, dilemmaId: position.dilemmaId },
+        [...path, i],
+      );
     taken.add(key);
   }
 }

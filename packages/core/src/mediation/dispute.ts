@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaIssue } from '../internal/schemaIssue';
+import { mediationIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateTimeSchema } from '../primitives/isoDate';
@@ -122,22 +123,28 @@ export const DisputeSchema = z
   .superRefine((dispute, ctx) => {
     const issueIds = new Set<string>();
     for (const [i, issue] of dispute.issues.entries()) {
-      if (issueIds.has(issue.id)) schemaIssue(ctx, 'duplicate_id', { id: issue.id }, ['issues', i, 'id']);
+      if (issueIds.has(issue.id)) schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: issue.id }, ['issues', i, 'id']);
       issueIds.add(issue.id);
     }
     const partyIds = new Set<string>();
     for (const [p, party] of dispute.parties.entries()) {
       if (partyIds.has(party.partyId))
-        schemaIssue(ctx, 'duplicate_id', { id: party.partyId }, ['parties', p, 'partyId']);
+        schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: party.partyId }, ['parties', p, 'partyId']);
       partyIds.add(party.partyId);
       for (const [q, position] of party.positions.entries()) {
         if (!issueIds.has(position.issueId))
-          schemaIssue(ctx, 'unknown_issue', { issueId: position.issueId }, ['parties', p, 'positions', q, 'issueId']);
+          schemaIssue(ctx, mediationIssues, 'unknown_issue', { issueId: position.issueId }, [
+            'parties',
+            p,
+            'positions',
+            q,
+            'issueId',
+          ]);
       }
     }
     for (const [h, entry] of dispute.history.entries()) {
       if (entry.byPartyId !== undefined && !partyIds.has(entry.byPartyId))
-        schemaIssue(ctx, 'unknown_party', { partyId: entry.byPartyId }, ['history', h, 'byPartyId']);
+        schemaIssue(ctx, sharedIssues, 'unknown_party', { partyId: entry.byPartyId }, ['history', h, 'byPartyId']);
     }
   });
 /** A dispute between parties in a gebiedsproces. */

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaIssue } from '../internal/schemaIssue';
+import { mediationIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema, IsoDateTimeSchema } from '../primitives/isoDate';
@@ -85,21 +86,27 @@ export const MediationSchema = z
     if (parties.size !== mediation.partyIds.length)
       schemaIssue(
         ctx,
+        sharedIssues,
         'duplicate_id',
         { id: mediation.partyIds.find((p, i) => mediation.partyIds.indexOf(p) !== i) ?? '' },
         ['partyIds'],
       );
     const affiliated = mediation.mediator.affiliatedPartyId;
     if (affiliated !== undefined && parties.has(affiliated))
-      schemaIssue(ctx, 'mediator_is_party', { affiliated }, ['mediator', 'affiliatedPartyId']);
+      schemaIssue(ctx, mediationIssues, 'mediator_is_party', { affiliated }, ['mediator', 'affiliatedPartyId']);
     for (const [s, session] of mediation.sessions.entries()) {
       for (const [p, partyId] of (session.partyIds ?? []).entries()) {
-        if (!parties.has(partyId)) schemaIssue(ctx, 'unknown_party', { partyId }, ['sessions', s, 'partyIds', p]);
+        if (!parties.has(partyId))
+          schemaIssue(ctx, sharedIssues, 'unknown_party', { partyId }, ['sessions', s, 'partyIds', p]);
       }
     }
     for (const [r, rating] of mediation.impartialityRatings.entries()) {
       if (!parties.has(rating.partyId))
-        schemaIssue(ctx, 'unknown_party', { partyId: rating.partyId }, ['impartialityRatings', r, 'partyId']);
+        schemaIssue(ctx, sharedIssues, 'unknown_party', { partyId: rating.partyId }, [
+          'impartialityRatings',
+          r,
+          'partyId',
+        ]);
     }
   });
 /** A mediation of one dispute. */

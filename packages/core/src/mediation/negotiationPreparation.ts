@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaIssue } from '../internal/schemaIssue';
+import { mediationIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
@@ -97,9 +98,9 @@ export const NegotiationPreparationSchema = z
     const others = new Set(prep.otherParties.map((o) => o.partyId));
     for (const [q, question] of prep.questions.entries()) {
       if (!others.has(question.toPartyId))
-        schemaIssue(ctx, 'unknown_party', { partyId: question.toPartyId }, ['questions', q, 'toPartyId']);
+        schemaIssue(ctx, sharedIssues, 'unknown_party', { partyId: question.toPartyId }, ['questions', q, 'toPartyId']);
     }
-    if (others.has(prep.partyId)) schemaIssue(ctx, 'own_party_as_other', {}, ['otherParties']);
+    if (others.has(prep.partyId)) schemaIssue(ctx, mediationIssues, 'own_party_as_other', {}, ['otherParties']);
   });
 /** A party's preparation for a negotiation. */
 export interface NegotiationPreparation extends z.output<typeof NegotiationPreparationSchema> {}

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaIssue } from '../internal/schemaIssue';
+import { mediationIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema, safeRecord } from '../primitives/id';
 import { NameSchema } from '../primitives/text';
@@ -77,11 +78,11 @@ export const PackageDealInputSchema = z
   .superRefine((input, ctx) => {
     const issues = new Map<string, Set<string>>();
     for (const [i, issue] of input.issues.entries()) {
-      if (issues.has(issue.id)) schemaIssue(ctx, 'duplicate_id', { id: issue.id }, ['issues', i, 'id']);
+      if (issues.has(issue.id)) schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: issue.id }, ['issues', i, 'id']);
       const options = new Set<string>();
       for (const [o, option] of issue.options.entries()) {
         if (options.has(option.id))
-          schemaIssue(ctx, 'duplicate_id', { id: option.id }, ['issues', i, 'options', o, 'id']);
+          schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: option.id }, ['issues', i, 'options', o, 'id']);
         options.add(option.id);
       }
       issues.set(issue.id, options);
@@ -89,29 +90,36 @@ export const PackageDealInputSchema = z
     const partyIds = new Set<string>();
     for (const [p, party] of input.parties.entries()) {
       if (partyIds.has(party.partyId))
-        schemaIssue(ctx, 'duplicate_id', { id: party.partyId }, ['parties', p, 'partyId']);
+        schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: party.partyId }, ['parties', p, 'partyId']);
       partyIds.add(party.partyId);
       for (const [issueId, byOption] of Object.entries(party.points)) {
         const options = issues.get(issueId);
         if (!options) {
-          schemaIssue(ctx, 'unknown_issue', { issueId }, ['parties', p, 'points', issueId]);
+          schemaIssue(ctx, mediationIssues, 'unknown_issue', { issueId }, ['parties', p, 'points', issueId]);
           continue;
         }
         for (const optionId of Object.keys(byOption)) {
           if (!options.has(optionId))
-            schemaIssue(ctx, 'unknown_option', { optionId, issueId }, ['parties', p, 'points', issueId, optionId]);
+            schemaIssue(ctx, mediationIssues, 'unknown_option', { optionId, issueId }, [
+              'parties',
+              p,
+              'points',
+              issueId,
+              optionId,
+            ]);
         }
       }
       for (const [issueId, options] of issues) {
         const scored = Object.hasOwn(party.points, issueId) ? party.points[issueId] : undefined;
         for (const optionId of options) {
           if (!scored || !Object.hasOwn(scored, optionId))
-            schemaIssue(ctx, 'missing_points', { party: party.name, option: `${issueId}/${optionId}` }, [
-              'parties',
-              p,
-              'points',
-              issueId,
-            ]);
+            schemaIssue(
+              ctx,
+              mediationIssues,
+              'missing_points',
+              { party: party.name, option: `${issueId}/${optionId}` },
+              ['parties', p, 'points', issueId],
+            );
         }
       }
     }

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { checkRef, checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
+import { partiesIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { NameSchema } from '../primitives/text';
@@ -62,11 +63,11 @@ export const ActorsSchema = z
       const allowed = bodyKindsFor(party.kind);
       (party.bodies ?? []).forEach((body, j) => {
         if (bodyOwner.has(body.id)) {
-          schemaIssue(ctx, 'duplicate_id', { id: body.id }, ['parties', i, 'bodies', j, 'id']);
+          schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: body.id }, ['parties', i, 'bodies', j, 'id']);
         }
         bodyOwner.set(body.id, { partyId: party.id, elected: isElectedBody(body.kind) });
         if (!allowed.includes(body.kind)) {
-          schemaIssue(ctx, 'body_kind_not_for_party', { kind: party.kind, kind2: body.kind }, [
+          schemaIssue(ctx, partiesIssues, 'body_kind_not_for_party', { kind: party.kind, kind2: body.kind }, [
             'parties',
             i,
             'bodies',
@@ -78,7 +79,7 @@ export const ActorsSchema = z
       if (party.kind === 'ministerie') {
         const rijk = partyById.get(party.partOf);
         if (rijk?.kind !== 'rijk') {
-          schemaIssue(ctx, 'ministry_not_part_of_rijk', { id: party.id }, ['parties', i, 'partOf']);
+          schemaIssue(ctx, partiesIssues, 'ministry_not_part_of_rijk', { id: party.id }, ['parties', i, 'partOf']);
         }
       }
       if (party.kind === 'samenwerkingsverband') {
@@ -87,12 +88,18 @@ export const ActorsSchema = z
           checkRef(ctx, partyIds, pid, ['parties', i, 'participants', j], 'party');
           if (!partyIds.has(pid)) return;
           if (participant && governmentLayerOf(participant.kind) === undefined) {
-            schemaIssue(ctx, 'participant_not_government', { pid }, ['parties', i, 'participants', j]);
+            schemaIssue(ctx, partiesIssues, 'participant_not_government', { pid }, ['parties', i, 'participants', j]);
           }
         });
         party.tekenmandaat?.grantedBy.forEach((pid, j) => {
           if (!party.participants.includes(pid)) {
-            schemaIssue(ctx, 'mandate_not_from_participant', { pid }, ['parties', i, 'tekenmandaat', 'grantedBy', j]);
+            schemaIssue(ctx, partiesIssues, 'mandate_not_from_participant', { pid }, [
+              'parties',
+              i,
+              'tekenmandaat',
+              'grantedBy',
+              j,
+            ]);
           }
         });
       }
@@ -106,7 +113,7 @@ export const ActorsSchema = z
         const owner = bodyOwner.get(person.bodyId);
         if (!owner) checkRef(ctx, new Set(), person.bodyId, ['persons', i, 'bodyId'], 'body');
         else if (owner.partyId !== person.partyId) {
-          schemaIssue(ctx, 'body_not_of_party', { bodyId: person.bodyId, partyId: person.partyId }, [
+          schemaIssue(ctx, sharedIssues, 'body_not_of_party', { bodyId: person.bodyId, partyId: person.partyId }, [
             'persons',
             i,
             'bodyId',
@@ -119,7 +126,7 @@ export const ActorsSchema = z
       checkRef(ctx, personIds, personId, path, 'person');
       if (!personIds.has(personId)) return;
       if (personParty.get(personId) !== partyId) {
-        schemaIssue(ctx, 'person_not_of_party', { personId, partyId }, path);
+        schemaIssue(ctx, partiesIssues, 'person_not_of_party', { personId, partyId }, path);
       }
     };
 
@@ -154,7 +161,7 @@ export const ActorsSchema = z
           const owner = bodyOwner.get(m.bodyId);
           if (!owner) checkRef(ctx, new Set(), m.bodyId, ['structures', i, 'members', j, 'bodyId'], 'body');
           else if (owner.partyId !== m.partyId) {
-            schemaIssue(ctx, 'body_not_of_party', { bodyId: m.bodyId, partyId: m.partyId }, [
+            schemaIssue(ctx, sharedIssues, 'body_not_of_party', { bodyId: m.bodyId, partyId: m.partyId }, [
               'structures',
               i,
               'members',
@@ -164,7 +171,7 @@ export const ActorsSchema = z
           }
         }
         if (s.type === 'platform_volksvertegenwoordigers' && !(m.bodyId && bodyOwner.get(m.bodyId)?.elected)) {
-          schemaIssue(ctx, 'platform_member_not_elected', {}, ['structures', i, 'members', j, 'bodyId']);
+          schemaIssue(ctx, partiesIssues, 'platform_member_not_elected', {}, ['structures', i, 'members', j, 'bodyId']);
         }
       });
       if (s.type === 'platform_volksvertegenwoordigers') {
@@ -185,12 +192,12 @@ export const ActorsSchema = z
           return party !== undefined && governmentLayerOf(party.kind) !== undefined;
         });
         if (!hasGovernment) {
-          schemaIssue(ctx, 'table_without_government', { name: s.name }, ['structures', i, 'members']);
+          schemaIssue(ctx, partiesIssues, 'table_without_government', { name: s.name }, ['structures', i, 'members']);
         }
       }
       if (s.type === 'interprovinciale_afstemming') {
         if (partyById.get(s.leadProvinceId)?.kind !== 'provincie') {
-          schemaIssue(ctx, 'lead_not_province', { leadProvinceId: s.leadProvinceId }, [
+          schemaIssue(ctx, partiesIssues, 'lead_not_province', { leadProvinceId: s.leadProvinceId }, [
             'structures',
             i,
             'leadProvinceId',
@@ -198,7 +205,7 @@ export const ActorsSchema = z
         }
         const provinces = s.members.filter((m) => partyById.get(m.partyId)?.kind === 'provincie').length;
         if (provinces < 2) {
-          schemaIssue(ctx, 'cross_province_needs_two_provinces', {}, ['structures', i, 'members']);
+          schemaIssue(ctx, partiesIssues, 'cross_province_needs_two_provinces', {}, ['structures', i, 'members']);
         }
       }
     });
@@ -207,7 +214,11 @@ export const ActorsSchema = z
       let cur = parentOf.get(s.id);
       while (cur !== undefined) {
         if (seen.has(cur)) {
-          schemaIssue(ctx, 'structure_parent_cycle', { structureId: s.id }, ['structures', i, 'parentId']);
+          schemaIssue(ctx, partiesIssues, 'structure_parent_cycle', { structureId: s.id }, [
+            'structures',
+            i,
+            'parentId',
+          ]);
           break;
         }
         seen.add(cur);

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaIssue } from '../internal/schemaIssue';
+import { partiesIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { EuroCentsSchema } from '../primitives/money';
 import { NameSchema, TextSchema } from '../primitives/text';
@@ -166,7 +167,7 @@ export const StructureSchema = z
     const byParty = new Map<string, (typeof structure.members)[number]>();
     structure.members.forEach((member, i) => {
       if (byParty.has(member.partyId)) {
-        schemaIssue(ctx, 'duplicate_member', { partyId: member.partyId }, ['members', i, 'partyId']);
+        schemaIssue(ctx, partiesIssues, 'duplicate_member', { partyId: member.partyId }, ['members', i, 'partyId']);
       }
       byParty.set(member.partyId, member);
     });
@@ -174,16 +175,24 @@ export const StructureSchema = z
     if (chair) {
       const member = byParty.get(chair.partyId);
       if (!member) {
-        schemaIssue(ctx, 'chair_not_member', { chair: chair.partyId, of: structure.name }, ['chair', 'partyId']);
+        schemaIssue(ctx, partiesIssues, 'chair_not_member', { chair: chair.partyId, of: structure.name }, [
+          'chair',
+          'partyId',
+        ]);
       } else if (chair.personId && member.personIds && !member.personIds.includes(chair.personId)) {
-        schemaIssue(ctx, 'chair_not_member', { chair: chair.personId, of: chair.partyId }, ['chair', 'personId']);
+        schemaIssue(ctx, partiesIssues, 'chair_not_member', { chair: chair.personId, of: chair.partyId }, [
+          'chair',
+          'personId',
+        ]);
       }
     }
     if (structure.type === 'interprovinciale_afstemming' && !byParty.has(structure.leadProvinceId)) {
-      schemaIssue(ctx, 'lead_province_not_member', { leadProvinceId: structure.leadProvinceId }, ['leadProvinceId']);
+      schemaIssue(ctx, partiesIssues, 'lead_province_not_member', { leadProvinceId: structure.leadProvinceId }, [
+        'leadProvinceId',
+      ]);
     }
     if ('parentId' in structure && structure.parentId === structure.id) {
-      schemaIssue(ctx, 'structure_parent_cycle', { structureId: structure.id }, ['parentId']);
+      schemaIssue(ctx, partiesIssues, 'structure_parent_cycle', { structureId: structure.id }, ['parentId']);
     }
   });
 /** A collaboration structure. */

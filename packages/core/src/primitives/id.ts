@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaRefinement } from '../internal/schemaIssue';
+import { primitivesIssues } from '../internal/schemaMessages';
 import { LIMIT_MAX } from './limitValues';
 
 /** Keys that would reach an object's prototype when used as a property name. */
@@ -17,7 +18,7 @@ export const IdSchema = z
   .min(1)
   .max(LIMIT_MAX.idLength)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/)
-  .refine((value) => !FORBIDDEN_KEYS.includes(value), schemaRefinement('reserved_key', {}));
+  .refine((value) => !FORBIDDEN_KEYS.includes(value), schemaRefinement(primitivesIssues, 'reserved_key', {}));
 /** An identifier string (see {@link IdSchema}). */
 export type Id = z.infer<typeof IdSchema>;
 
@@ -28,7 +29,7 @@ export type Id = z.infer<typeof IdSchema>;
 export const SafeKeySchema = z
   .string()
   .min(1)
-  .refine((value) => !FORBIDDEN_KEYS.includes(value), schemaRefinement('reserved_key', {}));
+  .refine((value) => !FORBIDDEN_KEYS.includes(value), schemaRefinement(primitivesIssues, 'reserved_key', {}));
 
 /**
  * A JSON object used as a map from safe keys to values. A parsed map can never pollute

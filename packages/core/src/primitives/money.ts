@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaRefinement } from '../internal/schemaIssue';
+import { primitivesIssues } from '../internal/schemaMessages';
 import { coreFail } from '../messages';
 import { describeValue } from './describeValue';
 
@@ -9,7 +10,10 @@ import { describeValue } from './describeValue';
  * @example
  * EuroCentsSchema.parse(1250); // € 12,50
  */
-export const EuroCentsSchema = z.number().int().refine(Number.isSafeInteger, schemaRefinement('unsafe_integer', {}));
+export const EuroCentsSchema = z
+  .number()
+  .int()
+  .refine(Number.isSafeInteger, schemaRefinement(primitivesIssues, 'unsafe_integer', {}));
 /** An amount in euro cents. */
 export type EuroCents = z.infer<typeof EuroCentsSchema>;
 

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { en, nl } from 'zod/locales';
-import { coreFail, coreMessages } from '../messages';
+import { coreFail, runtimeMessages } from '../messages';
 import { describeValue } from './describeValue';
 import { type ErrorIssue, GebiedsgerichtError, type IssuePath } from './errors';
 import { type Label, LabelSchema } from './label';
@@ -59,7 +59,7 @@ export function issuesFromZod(error: z.ZodError, basePath: IssuePath = []): Erro
       return {
         code: 'not_a_finite_number',
         path,
-        message: coreMessages.messages.not_a_finite_number({ value: String(input) }),
+        message: runtimeMessages.messages.not_a_finite_number({ value: String(input) }),
       };
     }
     if (params && typeof params.nl === 'string' && typeof params.en === 'string') {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaIssue } from '../internal/schemaIssue';
+import { processIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { LabelSchema } from '../primitives/labels';
 import { StepDefinitionSchema } from './stepDefinition';
@@ -34,10 +35,10 @@ export const StepTemplateSchema = z
     const seen = new Set<string>();
     template.steps.forEach((step, index) => {
       if (RESERVED_STEP_IDS.includes(step.id)) {
-        schemaIssue(ctx, 'reserved_step_id', { id: step.id }, ['steps', index, 'id']);
+        schemaIssue(ctx, processIssues, 'reserved_step_id', { id: step.id }, ['steps', index, 'id']);
       }
       if (seen.has(step.id)) {
-        schemaIssue(ctx, 'duplicate_step_id', { id: step.id }, ['steps', index, 'id']);
+        schemaIssue(ctx, processIssues, 'duplicate_step_id', { id: step.id }, ['steps', index, 'id']);
       }
       seen.add(step.id);
     });

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaIssue } from '../internal/schemaIssue';
+import { programmeIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -39,7 +40,7 @@ export const GovernmentFeasibilitySchema = z
   })
   .superRefine((g, ctx) => {
     if (g.verdict !== 'sufficient' && g.conditions.length === 0)
-      schemaIssue(ctx, 'verdict_without_conditions', {}, ['conditions']);
+      schemaIssue(ctx, programmeIssues, 'verdict_without_conditions', {}, ['conditions']);
   });
 /** The UDO judgement for one government. */
 export type GovernmentFeasibility = z.infer<typeof GovernmentFeasibilitySchema>;
@@ -100,7 +101,11 @@ export const FeasibilityCheckSchema = z
     const seen = new Set<string>();
     for (const [index, g] of check.governments.entries()) {
       if (seen.has(g.partyId))
-        schemaIssue(ctx, 'duplicate_government', { partyId: g.partyId }, ['governments', index, 'partyId']);
+        schemaIssue(ctx, programmeIssues, 'duplicate_government', { partyId: g.partyId }, [
+          'governments',
+          index,
+          'partyId',
+        ]);
       seen.add(g.partyId);
     }
   });

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaIssue } from '../internal/schemaIssue';
+import { programmeIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema, YearSchema } from '../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
@@ -59,7 +60,7 @@ export const IndicatorSchema = z
   })
   .superRefine((indicator, ctx) => {
     if (indicator.kind === 'brede_welvaart' && indicator.theme === undefined)
-      schemaIssue(ctx, 'brede_welvaart_without_theme', {}, ['theme']);
+      schemaIssue(ctx, programmeIssues, 'brede_welvaart_without_theme', {}, ['theme']);
   });
 /** An indicator for monitoring. */
 export type Indicator = z.infer<typeof IndicatorSchema>;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
+import { programmeIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { EvaluationSchema } from './evaluation';
@@ -46,7 +47,7 @@ export const MonitoringSchema = z
     const actions = known(doc.actions);
     const missing = (set: Set<string>, id: string | undefined, path: (string | number)[], what: string) => {
       if (id !== undefined && !set.has(id))
-        schemaIssue(ctx, 'unknown_reference', { id, whatNl: what, whatEn: what }, path);
+        schemaIssue(ctx, sharedIssues, 'unknown_reference', { id, whatNl: what, whatEn: what }, path);
     };
     for (const [i, m] of doc.measurements.entries())
       missing(indicators, m.indicatorId, ['measurements', i, 'indicatorId'], 'indicator');
@@ -60,7 +61,7 @@ export const MonitoringSchema = z
     for (const [i, c] of doc.changes.entries()) {
       for (const [j, id] of c.actionIds.entries()) missing(actions, id, ['changes', i, 'actionIds', j], 'action');
       if (c.size === 'major' && c.decisionId === undefined)
-        schemaIssue(ctx, 'major_change_without_decision', {}, ['changes', i, 'decisionId']);
+        schemaIssue(ctx, programmeIssues, 'major_change_without_decision', {}, ['changes', i, 'decisionId']);
     }
   });
 /** Monitoring and learning of an area process (see {@link MonitoringSchema}). */

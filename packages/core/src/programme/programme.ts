@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
+import { programmeIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
@@ -38,12 +39,12 @@ export const ProgrammeSchema = z
     checkUniqueIds(ctx, programme.projects, ['projects']);
     checkUniqueIds(ctx, programme.quickWins, ['quickWins']);
     if (programme.agendaUntilYear < programme.agendaFromYear)
-      schemaIssue(ctx, 'agenda_ends_before_start', {}, ['agendaUntilYear']);
+      schemaIssue(ctx, programmeIssues, 'agenda_ends_before_start', {}, ['agendaUntilYear']);
     const sources = new Set(programme.fundingSources.map((s) => s.id));
     for (const [i, project] of programme.projects.entries())
       for (const [j, line] of project.funding.entries()) {
         if (!sources.has(line.sourceId))
-          schemaIssue(ctx, 'unknown_funding_source', { sourceId: line.sourceId }, [
+          schemaIssue(ctx, programmeIssues, 'unknown_funding_source', { sourceId: line.sourceId }, [
             'projects',
             i,
             'funding',
@@ -53,6 +54,7 @@ export const ProgrammeSchema = z
         if (line.year < programme.agendaFromYear || line.year > programme.agendaUntilYear)
           schemaIssue(
             ctx,
+            programmeIssues,
             'funding_outside_agenda',
             { year: line.year, agendaFromYear: programme.agendaFromYear, agendaUntilYear: programme.agendaUntilYear },
             ['projects', i, 'funding', j, 'year'],

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { DocumentRefSchema } from '../decisions/documentRef';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
+import { recordsIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -49,15 +50,18 @@ export const IjkmomentRecordSchema = z
   .superRefine((record, ctx) => {
     checkUniqueIds(ctx, record.agenda, ['agenda']);
     if (record.status === 'held') {
-      if (record.heldOn === undefined) schemaIssue(ctx, 'ijkmoment_held_without_date', {}, ['heldOn']);
-      if (record.conclusions.length === 0) schemaIssue(ctx, 'ijkmoment_held_without_outcome', {}, ['conclusions']);
+      if (record.heldOn === undefined) schemaIssue(ctx, recordsIssues, 'ijkmoment_held_without_date', {}, ['heldOn']);
+      if (record.conclusions.length === 0)
+        schemaIssue(ctx, recordsIssues, 'ijkmoment_held_without_outcome', {}, ['conclusions']);
     } else if (record.conclusions.length > 0 || record.heldOn !== undefined) {
-      schemaIssue(ctx, 'ijkmoment_outcome_before_held', {}, [record.conclusions.length > 0 ? 'conclusions' : 'heldOn']);
+      schemaIssue(ctx, recordsIssues, 'ijkmoment_outcome_before_held', {}, [
+        record.conclusions.length > 0 ? 'conclusions' : 'heldOn',
+      ]);
     }
     const agendaIds = new Set(record.agenda.map((item) => item.id));
     for (const [index, conclusion] of record.conclusions.entries()) {
       if (conclusion.agendaItemId !== undefined && !agendaIds.has(conclusion.agendaItemId))
-        schemaIssue(ctx, 'unknown_agenda_item', { agendaItemId: conclusion.agendaItemId }, [
+        schemaIssue(ctx, recordsIssues, 'unknown_agenda_item', { agendaItemId: conclusion.agendaItemId }, [
           'conclusions',
           index,
           'agendaItemId',

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaIssue } from '../internal/schemaIssue';
+import { recordsIssues } from '../internal/schemaMessages';
 import { ActorSchema } from '../parties/actor';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
@@ -49,18 +50,19 @@ export const KnelpuntRecordSchema = z
     let previous = instantOf(record.raisedAt);
     for (const [index, step] of record.escalation.entries()) {
       if (INTERVENING_ROUTES.has(step.route) && parties.has(step.handledBy.partyId))
-        schemaIssue(ctx, 'intervener_is_party', { partyId: step.handledBy.partyId }, [
+        schemaIssue(ctx, recordsIssues, 'intervener_is_party', { partyId: step.handledBy.partyId }, [
           'escalation',
           index,
           'handledBy',
           'partyId',
         ]);
       const started = instantOf(step.startedAt);
-      if (started < previous) schemaIssue(ctx, 'escalation_out_of_order', {}, ['escalation', index, 'startedAt']);
+      if (started < previous)
+        schemaIssue(ctx, recordsIssues, 'escalation_out_of_order', {}, ['escalation', index, 'startedAt']);
       previous = started;
       const last = index === record.escalation.length - 1;
       if (!last && step.outcome?.result !== 'no_agreement')
-        schemaIssue(ctx, 'escalation_level_unfinished', {}, ['escalation', index, 'outcome']);
+        schemaIssue(ctx, recordsIssues, 'escalation_level_unfinished', {}, ['escalation', index, 'outcome']);
     }
     const lastStep = record.escalation.at(-1);
     const lastResult = lastStep?.outcome?.result;
@@ -75,6 +77,7 @@ export const KnelpuntRecordSchema = z
     if (!consistent)
       schemaIssue(
         ctx,
+        recordsIssues,
         'knelpunt_status_mismatch',
         { statusNl: KnelpuntStatus.label(record.status, 'nl'), statusEn: KnelpuntStatus.label(record.status, 'en') },
         ['status'],

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
+import { riskIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -40,10 +41,10 @@ export const ControlSheetSchema = z
   .superRefine((sheet, ctx) => {
     const a = sheet.aspects;
     if (!a.money && !a.organisation && !a.quality && !a.information && !a.time) {
-      schemaIssue(ctx, 'no_control_aspects', {}, ['aspects']);
+      schemaIssue(ctx, riskIssues, 'no_control_aspects', {}, ['aspects']);
     }
     if (a.time && a.time.plannedStart > a.time.plannedFinish) {
-      schemaIssue(ctx, 'finish_before_start', {}, ['aspects', 'time', 'plannedFinish']);
+      schemaIssue(ctx, riskIssues, 'finish_before_start', {}, ['aspects', 'time', 'plannedFinish']);
     }
     if (a.quality) checkUniqueIds(ctx, a.quality.criteria, ['aspects', 'quality', 'criteria']);
     if (a.information) checkUniqueIds(ctx, a.information.agreements, ['aspects', 'information', 'agreements']);

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaRefinement } from '../internal/schemaIssue';
+import { riskIssues } from '../internal/schemaMessages';
 
 const ClassNumberSchema = z.number().int().min(1).max(10);
 
@@ -19,6 +20,6 @@ export const ImpactByAspectSchema = z
     information: ClassNumberSchema.optional(),
     time: ClassNumberSchema.optional(),
   })
-  .refine((v) => Object.values(v).some((x) => x !== undefined), schemaRefinement('no_impact_aspect', {}));
+  .refine((v) => Object.values(v).some((x) => x !== undefined), schemaRefinement(riskIssues, 'no_impact_aspect', {}));
 /** Impact class per GOKIT aspect (see {@link ImpactByAspectSchema}). */
 export type ImpactByAspect = z.infer<typeof ImpactByAspectSchema>;

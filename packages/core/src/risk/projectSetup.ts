@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaIssue } from '../internal/schemaIssue';
+import { riskIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -76,7 +77,7 @@ export const ProjectSetupSchema = z
     measureAndDecisionPoints: z.array(IsoDateSchema),
   })
   .superRefine((setup, ctx) => {
-    if (setup.start > setup.plannedFinish) schemaIssue(ctx, 'finish_before_start', {}, ['plannedFinish']);
+    if (setup.start > setup.plannedFinish) schemaIssue(ctx, riskIssues, 'finish_before_start', {}, ['plannedFinish']);
   });
 /** The set-up of a project for the failure-factor check (see {@link ProjectSetupSchema}). */
 export interface ProjectSetup extends z.output<typeof ProjectSetupSchema> {}

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaIssue } from '../internal/schemaIssue';
+import { riskIssues } from '../internal/schemaMessages';
 
 /**
  * The uncertainty of an amount (euro cents) or duration (days) in an estimate: a fixed value, a
@@ -20,11 +21,13 @@ export const RangeDistributionSchema = z
   .superRefine((range, ctx) => {
     if (range.type === 'fixed') return;
     if (range.min > range.max) {
-      schemaIssue(ctx, 'min_above_max', { min: range.min, max: range.max }, ['max']);
+      schemaIssue(ctx, riskIssues, 'min_above_max', { min: range.min, max: range.max }, ['max']);
       return;
     }
     if (range.type !== 'uniform' && (range.mode < range.min || range.mode > range.max)) {
-      schemaIssue(ctx, 'mode_outside_range', { mode: range.mode, min: range.min, max: range.max }, ['mode']);
+      schemaIssue(ctx, riskIssues, 'mode_outside_range', { mode: range.mode, min: range.min, max: range.max }, [
+        'mode',
+      ]);
     }
   });
 /** The uncertainty of an amount or duration (see {@link RangeDistributionSchema}). */

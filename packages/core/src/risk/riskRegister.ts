@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaIssue } from '../internal/schemaIssue';
+import { riskIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { ControlScopeSchema } from './controlScope';
@@ -32,14 +33,14 @@ export const RiskRegisterSchema = z
     const checkImpact = (impact: ImpactByAspect, path: (string | number)[]) => {
       for (const [aspect, cls] of Object.entries(impact)) {
         if (cls !== undefined && cls > maxI)
-          schemaIssue(ctx, 'class_outside_scale', { cls, max: maxI }, [...path, aspect]);
+          schemaIssue(ctx, riskIssues, 'class_outside_scale', { cls, max: maxI }, [...path, aspect]);
       }
     };
     const checkProbability = (p: number, path: (string | number)[]) => {
-      if (p > maxP) schemaIssue(ctx, 'class_outside_scale', { cls: p, max: maxP }, path);
+      if (p > maxP) schemaIssue(ctx, riskIssues, 'class_outside_scale', { cls: p, max: maxP }, path);
     };
     register.risks.forEach((risk, i) => {
-      if (seen.has(risk.id)) schemaIssue(ctx, 'duplicate_id', { id: risk.id }, ['risks', i, 'id']);
+      if (seen.has(risk.id)) schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: risk.id }, ['risks', i, 'id']);
       seen.add(risk.id);
       checkProbability(risk.probability, ['risks', i, 'probability']);
       checkImpact(risk.impact, ['risks', i, 'impact']);

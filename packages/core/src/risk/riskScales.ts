@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaIssue } from '../internal/schemaIssue';
+import { riskIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 import { ControlStatus } from './controlStatus';
@@ -78,7 +79,7 @@ export const RiskScalesSchema = z
     for (const key of ['probability', 'impact'] as const) {
       scales[key].forEach((c, i) => {
         if (c.class !== i + 1)
-          schemaIssue(ctx, 'scale_classes_not_consecutive', { expected: i + 1 }, [key, i, 'class']);
+          schemaIssue(ctx, riskIssues, 'scale_classes_not_consecutive', { expected: i + 1 }, [key, i, 'class']);
       });
     }
     const max = scales.probability.length * scales.impact.length;
@@ -86,13 +87,13 @@ export const RiskScalesSchema = z
     let next = 1;
     for (const { b, i } of sorted) {
       if (b.minScore > b.maxScore || b.minScore !== next) {
-        schemaIssue(ctx, 'score_bands_not_contiguous', { max, at: next }, ['bands', i]);
+        schemaIssue(ctx, riskIssues, 'score_bands_not_contiguous', { max, at: next }, ['bands', i]);
         return;
       }
       next = b.maxScore + 1;
     }
     if (next !== max + 1)
-      schemaIssue(ctx, 'score_bands_not_contiguous', { max, at: next <= max ? next : max + 1 }, ['bands']);
+      schemaIssue(ctx, riskIssues, 'score_bands_not_contiguous', { max, at: next <= max ? next : max + 1 }, ['bands']);
   });
 /** The scales of a risk register (see {@link RiskScalesSchema}). */
 export type RiskScales = z.infer<typeof RiskScalesSchema>;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
+import { sharedIssues, startnotitieIssues } from '../internal/schemaMessages';
 import { coreFail } from '../messages';
 import { RoleKindSchema } from '../parties/roleKind';
 import { IdSchema } from '../primitives/id';
@@ -128,14 +129,14 @@ export const EscalationModelSchema = z
     model.levels.forEach((level, i) => {
       const previous = model.levels[i - 1];
       if (previous && level.order <= previous.order) {
-        schemaIssue(ctx, 'escalation_order_not_ascending', {}, ['levels', i, 'order']);
+        schemaIssue(ctx, startnotitieIssues, 'escalation_order_not_ascending', {}, ['levels', i, 'order']);
       }
     });
     if (model.levels.some((l) => l.order >= model.finalLevel.order)) {
-      schemaIssue(ctx, 'final_level_not_last', {}, ['finalLevel', 'order']);
+      schemaIssue(ctx, startnotitieIssues, 'final_level_not_last', {}, ['finalLevel', 'order']);
     }
     if (model.finalLevel.action !== 'besluiten') {
-      schemaIssue(ctx, 'final_level_must_decide', {}, ['finalLevel', 'action']);
+      schemaIssue(ctx, startnotitieIssues, 'final_level_must_decide', {}, ['finalLevel', 'action']);
     }
     const all: [EscalationLevel, (string | number)[]][] = [
       ...model.levels.map((l, i): [EscalationLevel, (string | number)[]] => [l, ['levels', i]]),
@@ -148,7 +149,12 @@ export const EscalationModelSchema = z
         actor.substituteIfParty.kind !== 'onafhankelijk' &&
         actor.substituteIfParty.partyId === actor.partyId
       ) {
-        schemaIssue(ctx, 'substitute_is_same_party', {}, [...path, 'actor', 'substituteIfParty', 'partyId']);
+        schemaIssue(ctx, sharedIssues, 'substitute_is_same_party', {}, [
+          ...path,
+          'actor',
+          'substituteIfParty',
+          'partyId',
+        ]);
       }
     }
   });

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaRefinement } from '../internal/schemaIssue';
+import { startnotitieIssues } from '../internal/schemaMessages';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
 
@@ -38,7 +39,7 @@ export const RecurrenceSchema = z
     until: IsoDateSchema.optional(),
   })
   .refine((r) => r.until === undefined || r.until >= r.from, {
-    ...schemaRefinement('recurrence_ends_before_start', {}),
+    ...schemaRefinement(startnotitieIssues, 'recurrence_ends_before_start', {}),
     path: ['until'],
   });
 /** A recurring moment. */

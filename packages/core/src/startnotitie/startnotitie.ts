@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { checkRef, checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
+import { sharedIssues, startnotitieIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -81,7 +82,7 @@ export const StartnotitieSchema = z
     const stepIds = new Set<string>();
     doc.processDesign.steps.forEach((s, i) => {
       if (stepIds.has(s.stepId)) {
-        schemaIssue(ctx, 'duplicate_id', { id: s.stepId }, ['processDesign', 'steps', i, 'stepId']);
+        schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: s.stepId }, ['processDesign', 'steps', i, 'stepId']);
       }
       stepIds.add(s.stepId);
     });
@@ -100,11 +101,20 @@ export const StartnotitieSchema = z
     const agreed = new Set<string>();
     doc.partyAgreements.forEach((a, i) => {
       if (agreed.has(a.partyId)) {
-        schemaIssue(ctx, 'duplicate_party_agreement', { partyId: a.partyId }, ['partyAgreements', i, 'partyId']);
+        schemaIssue(ctx, startnotitieIssues, 'duplicate_party_agreement', { partyId: a.partyId }, [
+          'partyAgreements',
+          i,
+          'partyId',
+        ]);
       }
       agreed.add(a.partyId);
       if (a.commitment.until < a.commitment.from) {
-        schemaIssue(ctx, 'commitment_ends_before_start', {}, ['partyAgreements', i, 'commitment', 'until']);
+        schemaIssue(ctx, startnotitieIssues, 'commitment_ends_before_start', {}, [
+          'partyAgreements',
+          i,
+          'commitment',
+          'until',
+        ]);
       }
     });
     const stakeholderIds = checkUniqueIds(
@@ -131,7 +141,7 @@ export const StartnotitieSchema = z
     doc.glossary.forEach((entry, i) => {
       const key = entry.term.trim().toLowerCase();
       if (terms.has(key)) {
-        schemaIssue(ctx, 'duplicate_term', { term: entry.term }, ['glossary', i, 'term']);
+        schemaIssue(ctx, startnotitieIssues, 'duplicate_term', { term: entry.term }, ['glossary', i, 'term']);
       }
       terms.add(key);
     });

@@ -1,4 +1,5 @@
 import { coreIssue } from '../internal/schemaIssue';
+import { sharedIssues, startnotitieIssues } from '../internal/schemaMessages';
 import { type Actors, ActorsSchema } from '../parties/actors';
 import { governmentLayerOf } from '../parties/governmentLayer';
 import type { ErrorIssue, IssuePath } from '../primitives/errors';
@@ -32,6 +33,7 @@ export function startnotitieReferenceIssues(startnotitie: Startnotitie, actors: 
   const unknown = (id: string, path: IssuePath, what: string) => {
     issues.push(
       coreIssue(
+        sharedIssues,
         'unknown_reference',
         { id, whatNl: `${what} in het partijenregister`, whatEn: `${what} in the actors document` },
         ['startnotitie', ...path],
@@ -52,7 +54,7 @@ export function startnotitieReferenceIssues(startnotitie: Startnotitie, actors: 
       if (owner === undefined) unknown(d.bodyId, ['decisionMaking', 'rules', i, 'deciders', j, 'bodyId'], 'body');
       else if (owner !== d.partyId) {
         issues.push(
-          coreIssue('body_not_of_party', { bodyId: d.bodyId, partyId: d.partyId }, [
+          coreIssue(sharedIssues, 'body_not_of_party', { bodyId: d.bodyId, partyId: d.partyId }, [
             'startnotitie',
             'decisionMaking',
             'rules',
@@ -119,7 +121,12 @@ export function startnotitieReferenceIssues(startnotitie: Startnotitie, actors: 
     for (const m of table.members) {
       const p = parties.get(m.partyId);
       if (m.membership !== 'vast' || !p || governmentLayerOf(p.kind) === undefined || agreed.has(m.partyId)) continue;
-      issues.push(coreIssue('government_without_agreement', { name: p.name }, ['startnotitie', 'partyAgreements']));
+      issues.push(
+        coreIssue(startnotitieIssues, 'government_without_agreement', { name: p.name }, [
+          'startnotitie',
+          'partyAgreements',
+        ]),
+      );
     }
   }
   return issues;

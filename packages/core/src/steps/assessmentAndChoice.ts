@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { AssessmentRecordSchema } from '../assessment/assessmentRecord';
 import { schemaIssue } from '../internal/schemaIssue';
+import { sharedIssues, stepsIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -31,10 +32,13 @@ export const AssessmentAndChoiceSchema = z
     const ranked = new Set(step.assessmentRecord.ranking.map((entry) => entry.variantId));
     const chosen = step.choice.chosenVariantId;
     if (ranked.size > 0 && !ranked.has(chosen))
-      schemaIssue(ctx, 'unknown_variant', { variantId: chosen }, ['choice', 'chosenVariantId']);
+      schemaIssue(ctx, sharedIssues, 'unknown_variant', { variantId: chosen }, ['choice', 'chosenVariantId']);
     const recommended = step.assessmentRecord.recommendedVariantId;
     if (recommended !== undefined && recommended !== chosen && step.choice.departureMotivation === undefined)
-      schemaIssue(ctx, 'choice_departs_without_motivation', { recommended }, ['choice', 'departureMotivation']);
+      schemaIssue(ctx, stepsIssues, 'choice_departs_without_motivation', { recommended }, [
+        'choice',
+        'departureMotivation',
+      ]);
   });
 /** The step 4 deliverable: assessment record and administrative choice. */
 export interface AssessmentAndChoice extends z.output<typeof AssessmentAndChoiceSchema> {}

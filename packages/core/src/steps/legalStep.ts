@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaIssue } from '../internal/schemaIssue';
+import { stepsIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
@@ -37,7 +38,7 @@ export const LegalStepSchema = z
   })
   .superRefine((step, ctx) => {
     if (step.draftPlannedOn !== undefined && step.adoptionPlannedOn < step.draftPlannedOn)
-      schemaIssue(ctx, 'adoption_before_draft', {}, ['adoptionPlannedOn']);
+      schemaIssue(ctx, stepsIssues, 'adoption_before_draft', {}, ['adoptionPlannedOn']);
   });
 /** One legal follow-through step. */
 export type LegalStep = z.infer<typeof LegalStepSchema>;

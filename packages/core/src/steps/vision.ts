@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaIssue } from '../internal/schemaIssue';
+import { sharedIssues, stepsIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
@@ -83,13 +84,16 @@ export const VisionSchema = z
     const goals = new Set(vision.goals.map((g) => g.id));
     for (const [index, milestone] of vision.milestones.entries()) {
       if (milestone.year > vision.horizonYear)
-        schemaIssue(ctx, 'milestone_after_horizon', { year: milestone.year, horizonYear: vision.horizonYear }, [
-          'milestones',
-          index,
-          'year',
-        ]);
+        schemaIssue(
+          ctx,
+          stepsIssues,
+          'milestone_after_horizon',
+          { year: milestone.year, horizonYear: vision.horizonYear },
+          ['milestones', index, 'year'],
+        );
       for (const [j, goalId] of milestone.goalIds.entries())
-        if (!goals.has(goalId)) schemaIssue(ctx, 'unknown_goal', { goalId }, ['milestones', index, 'goalIds', j]);
+        if (!goals.has(goalId))
+          schemaIssue(ctx, sharedIssues, 'unknown_goal', { goalId }, ['milestones', index, 'goalIds', j]);
     }
   });
 /** The vision of step 2. */

@@ -3,6 +3,7 @@ import { AfwegingskaderSchema } from '../assessment/afwegingskader';
 import { RandvoorwaardeSchema } from '../assessment/randvoorwaarde';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
+import { sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -41,7 +42,7 @@ export const VisionAndFrameworkSchema = z
     for (const [index, condition] of step.randvoorwaarden.entries()) {
       const rule = condition.rule;
       if ('criterionId' in rule && !criteria.has(rule.criterionId))
-        schemaIssue(ctx, 'unknown_criterion', { criterionId: rule.criterionId }, [
+        schemaIssue(ctx, sharedIssues, 'unknown_criterion', { criterionId: rule.criterionId }, [
           'randvoorwaarden',
           index,
           'rule',

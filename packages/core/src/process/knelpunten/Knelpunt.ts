@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaIssue } from '../../internal/schemaIssue';
+import { sharedIssues } from '../../internal/schemaMessages';
 import { IdSchema } from '../../primitives/id';
 import { LabelSchema } from '../../primitives/labels';
 
@@ -28,7 +29,13 @@ export const KnelpuntSchema = z
   })
   .superRefine((k, ctx) => {
     if (new Set(k.parties).size !== k.parties.length) {
-      schemaIssue(ctx, 'duplicate_id', { id: k.parties.find((p, i) => k.parties.indexOf(p) !== i) ?? '' }, ['parties']);
+      schemaIssue(
+        ctx,
+        sharedIssues,
+        'duplicate_id',
+        { id: k.parties.find((p, i) => k.parties.indexOf(p) !== i) ?? '' },
+        ['parties'],
+      );
     }
   });
 /** A knelpunt as it is raised. */

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaIssue } from '../../internal/schemaIssue';
+import { processIssues, sharedIssues } from '../../internal/schemaMessages';
 import { MediationStyle } from '../../mediation/mediationStyle';
 import { IdSchema } from '../../primitives/id';
 import { TimeLimitSchema } from './TimeLimit';
@@ -64,11 +65,11 @@ export const KnelpuntEscalationModelSchema = z
     const levels = model.interventions.map((i) => i.level);
     const ordered = levels.length === 1 || (levels[0] === 'province_intervention' && levels[1] === 'rijk_decision');
     if (!ordered) {
-      schemaIssue(ctx, 'interventions_out_of_order', {}, ['interventions']);
+      schemaIssue(ctx, processIssues, 'interventions_out_of_order', {}, ['interventions']);
     }
     model.interventions.forEach((i, index) => {
       if (i.substituteIfParty === i.intervener) {
-        schemaIssue(ctx, 'substitute_is_same_party', {}, ['interventions', index, 'substituteIfParty']);
+        schemaIssue(ctx, sharedIssues, 'substitute_is_same_party', {}, ['interventions', index, 'substituteIfParty']);
       }
     });
   });

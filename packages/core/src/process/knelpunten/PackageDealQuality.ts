@@ -3,6 +3,7 @@ import { AssessmentInputSchema } from '../../assessment/assessmentInput';
 import { ScoreSchema } from '../../assessment/score';
 import { VariantSchema } from '../../assessment/variant';
 import { schemaIssue } from '../../internal/schemaIssue';
+import { sharedIssues } from '../../internal/schemaMessages';
 import { IdSchema } from '../../primitives/id';
 
 /**
@@ -24,14 +25,18 @@ export const PackageDealRescoreInputSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.assessment.variants.some((x) => x.id === v.packageVariant.id)) {
-      schemaIssue(ctx, 'duplicate_id', { id: v.packageVariant.id }, ['packageVariant', 'id']);
+      schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: v.packageVariant.id }, ['packageVariant', 'id']);
     }
     if (!v.assessment.variants.some((x) => x.id === v.referenceVariantId)) {
-      schemaIssue(ctx, 'unknown_variant', { variantId: v.referenceVariantId }, ['referenceVariantId']);
+      schemaIssue(ctx, sharedIssues, 'unknown_variant', { variantId: v.referenceVariantId }, ['referenceVariantId']);
     }
     v.packageScores.forEach((s, i) => {
       if (s.variantId !== v.packageVariant.id) {
-        schemaIssue(ctx, 'unknown_variant', { variantId: s.variantId }, ['packageScores', i, 'variantId']);
+        schemaIssue(ctx, sharedIssues, 'unknown_variant', { variantId: s.variantId }, [
+          'packageScores',
+          i,
+          'variantId',
+        ]);
       }
     });
   });

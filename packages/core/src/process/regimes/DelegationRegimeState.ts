@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { schemaIssue } from '../../internal/schemaIssue';
+import { sharedIssues } from '../../internal/schemaMessages';
 import { IdSchema } from '../../primitives/id';
 import { IsoDateTimeSchema } from '../../primitives/isoDate';
 import { LabelSchema } from '../../primitives/labels';
@@ -33,6 +34,7 @@ export const DelegationRegimeInputSchema = z
     if (new Set(v.municipalities).size !== v.municipalities.length) {
       schemaIssue(
         ctx,
+        sharedIssues,
         'duplicate_id',
         { id: v.municipalities.find((m, i) => v.municipalities.indexOf(m) !== i) ?? '' },
         ['municipalities'],
