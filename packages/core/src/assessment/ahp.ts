@@ -32,9 +32,10 @@ function offFromRest(matrix: readonly (readonly number[])[], i: number, j: numbe
  * square, positive, has 1 on the diagonal and is reciprocal (`a[j][i] = 1 / a[i][j]` within
  * `reciprocalTolerance`, so `0.333` for 1/3 is accepted). A pair that is not reciprocal is
  * reported (issue code `pairwise_not_reciprocal`) at the cell of the pair that the other
- * comparisons contradict most, via every third criterion k (`a[i][k] · a[k][j]`); with two criteria,
- * or when both cells are equally far off, at the cell above the diagonal. The message names both cells. 2 to 10 criteria (the random-index table
- * used, Saaty 1980, is the one published tables agree on up to 10).
+ * comparisons contradict most, via every third criterion k (`a[i][k] · a[k][j]`); with two
+ * criteria, or when both cells are equally far off, at the cell above the diagonal. The message
+ * names both cells. 2 to 10 criteria (the random-index table used, Saaty 1980, is the one
+ * published tables agree on up to 10).
  *
  * AHP comes from outside the handreiking: T.L. Saaty, *The Analytic Hierarchy Process*, McGraw-Hill, 1980.
  *
