@@ -58,7 +58,12 @@ export const OpgavenSchema = z
       it.opgaveIds.forEach((oid, j) => {
         checkRef(ctx, opgaveIds, oid, ['interactions', i, 'opgaveIds', j], 'opgave');
         if (seen.has(oid)) {
-          schemaIssue(ctx, areaIssues, 'interaction_repeats_opgave', { oid }, ['interactions', i, 'opgaveIds', j]);
+          schemaIssue(ctx, areaIssues, 'interaction_repeats_opgave', { opgaveId: oid }, [
+            'interactions',
+            i,
+            'opgaveIds',
+            j,
+          ]);
         }
         seen.add(oid);
       });

@@ -14,9 +14,9 @@ export const areaIssues = /* @__PURE__ */ defineMessages({
     nl: 'Het gat moet gelijk zijn aan de bijdrage van het gebied min de bijdragen van lopende trajecten',
     en: 'The gap must equal the area contribution minus the contributions of running trajectories',
   }),
-  interaction_repeats_opgave: (p: { oid: string | number }) => ({
-    nl: `Een interactie is tussen verschillende opgaven; '${p.oid}' staat er twee keer in`,
-    en: `An interaction is between different opgaven; '${p.oid}' is listed twice`,
+  interaction_repeats_opgave: (p: { opgaveId: string | number }) => ({
+    nl: `Een interactie is tussen verschillende opgaven; '${p.opgaveId}' staat er twee keer in`,
+    en: `An interaction is between different opgaven; '${p.opgaveId}' is listed twice`,
   }),
   phase_ends_before_start: (_p: Record<string, never>) => ({
     nl: 'Een fase kan niet eindigen voordat hij begint',
@@ -207,9 +207,9 @@ export const decisionsIssues = /* @__PURE__ */ defineMessages({
 
 /** Messages of the issues raised by the schemas in `mediation`. */
 export const mediationIssues = /* @__PURE__ */ defineMessages({
-  duplicate_layer: (p: { id: string | number; id2: string | number }) => ({
-    nl: `Tafel ${p.id} legt ${p.id2} twee keer`,
-    en: `Table ${p.id} lays ${p.id2} twice`,
+  duplicate_layer: (p: { tableId: string | number; layerId: string | number }) => ({
+    nl: `Tafel ${p.tableId} legt ${p.layerId} twee keer`,
+    en: `Table ${p.tableId} lays ${p.layerId} twice`,
   }),
   duplicate_position: (p: { participantId: string | number; dilemmaId: string | number }) => ({
     nl: `${p.participantId} staat twee keer op de lijn van ${p.dilemmaId}`,
@@ -227,9 +227,9 @@ export const mediationIssues = /* @__PURE__ */ defineMessages({
     nl: 'De eigen partij staat bij de andere partijen',
     en: 'The own party is listed among the other parties',
   }),
-  participant_not_at_table: (p: { id: string | number; id2: string | number }) => ({
-    nl: `${p.id} zat niet aan tafel ${p.id2}`,
-    en: `${p.id} did not sit at table ${p.id2}`,
+  participant_not_at_table: (p: { participantId: string | number; tableId: string | number }) => ({
+    nl: `${p.participantId} zat niet aan tafel ${p.tableId}`,
+    en: `${p.participantId} did not sit at table ${p.tableId}`,
   }),
   points_do_not_sum_to_100: (p: { name: string | number; total: string | number }) => ({
     nl: `De punten van ${p.name} tellen op tot ${p.total}, niet tot 100`,
@@ -263,9 +263,9 @@ export const mediationIssues = /* @__PURE__ */ defineMessages({
 
 /** Messages of the issues raised by the schemas in `parties`. */
 export const partiesIssues = /* @__PURE__ */ defineMessages({
-  body_kind_not_for_party: (p: { kind: string | number; kind2: string | number }) => ({
-    nl: `Een ${p.kind} heeft geen orgaan van het soort '${p.kind2}'`,
-    en: `A ${p.kind} has no body of kind '${p.kind2}'`,
+  body_kind_not_for_party: (p: { partyKind: string | number; bodyKind: string | number }) => ({
+    nl: `Een ${p.partyKind} heeft geen orgaan van het soort '${p.bodyKind}'`,
+    en: `A ${p.partyKind} has no body of kind '${p.bodyKind}'`,
   }),
   chair_not_member: (p: { chair: string | number; of: string | number }) => ({
     nl: `De voorzitter "${p.chair}" is geen lid van "${p.of}"`,
@@ -287,17 +287,17 @@ export const partiesIssues = /* @__PURE__ */ defineMessages({
     nl: `De trekkende provincie '${p.leadProvinceId}' is geen lid van de afstemming`,
     en: `The lead province '${p.leadProvinceId}' is not a member of the coordination`,
   }),
-  mandate_not_from_participant: (p: { pid: string | number }) => ({
-    nl: `Het tekenmandaat komt van '${p.pid}', die geen deelnemer is`,
-    en: `The signing mandate comes from '${p.pid}', who is not a participant`,
+  mandate_not_from_participant: (p: { partyId: string | number }) => ({
+    nl: `Het tekenmandaat komt van '${p.partyId}', die geen deelnemer is`,
+    en: `The signing mandate comes from '${p.partyId}', who is not a participant`,
   }),
   ministry_not_part_of_rijk: (p: { id: string | number }) => ({
     nl: `Ministerie '${p.id}' moet verwijzen naar een partij van het soort rijk`,
     en: `Ministry '${p.id}' must refer to a party of kind rijk`,
   }),
-  participant_not_government: (p: { pid: string | number }) => ({
-    nl: `Deelnemer '${p.pid}' van een samenwerkingsverband moet een overheid zijn`,
-    en: `Participant '${p.pid}' of a regional partnership must be a government`,
+  participant_not_government: (p: { partyId: string | number }) => ({
+    nl: `Deelnemer '${p.partyId}' van een samenwerkingsverband moet een overheid zijn`,
+    en: `Participant '${p.partyId}' of a regional partnership must be a government`,
   }),
   person_not_of_party: (p: { personId: string | number; partyId: string | number }) => ({
     nl: `Persoon '${p.personId}' hoort niet bij partij '${p.partyId}'`,

@@ -151,7 +151,7 @@ export const ConversationMapSessionSchema = z
       const seated = new Set(table.participantIds);
       const seatedCheck = (id: string, path: (string | number)[]) => {
         if (participants.has(id) && !seated.has(id))
-          schemaIssue(ctx, mediationIssues, 'participant_not_at_table', { id, id2: table.id }, path);
+          schemaIssue(ctx, mediationIssues, 'participant_not_at_table', { participantId: id, tableId: table.id }, path);
       };
       for (const [i, id] of table.participantIds.entries())
         checkRef(ctx, participants, id, [...at, 'participantIds', i], 'participant');
@@ -159,7 +159,11 @@ export const ConversationMapSessionSchema = z
       for (const [i, id] of table.layerIds.entries()) {
         checkRef(ctx, layers, id, [...at, 'layerIds', i], 'layer');
         if (laid.has(id))
-          schemaIssue(ctx, mediationIssues, 'duplicate_layer', { id: table.id, id2: id }, [...at, 'layerIds', i]);
+          schemaIssue(ctx, mediationIssues, 'duplicate_layer', { tableId: table.id, layerId: id }, [
+            ...at,
+            'layerIds',
+            i,
+          ]);
         laid.add(id);
       }
       checkUniqueIds(ctx, table.stories, [...at, 'stories'], 'stories', storyIds);

@@ -67,7 +67,7 @@ export const ActorsSchema = z
         }
         bodyOwner.set(body.id, { partyId: party.id, elected: isElectedBody(body.kind) });
         if (!allowed.includes(body.kind)) {
-          schemaIssue(ctx, partiesIssues, 'body_kind_not_for_party', { kind: party.kind, kind2: body.kind }, [
+          schemaIssue(ctx, partiesIssues, 'body_kind_not_for_party', { partyKind: party.kind, bodyKind: body.kind }, [
             'parties',
             i,
             'bodies',
@@ -88,12 +88,17 @@ export const ActorsSchema = z
           checkRef(ctx, partyIds, pid, ['parties', i, 'participants', j], 'party');
           if (!partyIds.has(pid)) return;
           if (participant && governmentLayerOf(participant.kind) === undefined) {
-            schemaIssue(ctx, partiesIssues, 'participant_not_government', { pid }, ['parties', i, 'participants', j]);
+            schemaIssue(ctx, partiesIssues, 'participant_not_government', { partyId: pid }, [
+              'parties',
+              i,
+              'participants',
+              j,
+            ]);
           }
         });
         party.tekenmandaat?.grantedBy.forEach((pid, j) => {
           if (!party.participants.includes(pid)) {
-            schemaIssue(ctx, partiesIssues, 'mandate_not_from_participant', { pid }, [
+            schemaIssue(ctx, partiesIssues, 'mandate_not_from_participant', { partyId: pid }, [
               'parties',
               i,
               'tekenmandaat',
