@@ -4,16 +4,16 @@
  * date (part of `npm test`, so a new code without its row fails CI).
  *
  * Sources: each package's typed catalogue (`<package>Messages`, rendered with `{param}`
- * placeholders), the coded issues that core's schemas raise inside their refinements
- * (`addIssue(ctx, 'code', { nl, en })`, `refinement('code', …)`, `code: '…'` with a message), and
- * the codes of zod's own checks, which `validate` passes through with zod's messages.
+ * placeholders; core's includes the issues its schemas raise in their refinements), and the codes
+ * of zod's own checks, which `validate` passes through with zod's messages. A code that core's
+ * sources write inline with its own message, outside the catalogue, fails the script.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assessmentMessages } from '../packages/assessment/src/messages';
 import { cliMessages } from '../packages/cli/src/messages';
-import { coreMessages } from '../packages/core/src/messages';
+import { coreMessages } from '../packages/core/src/catalogue';
 import { mediationMessages } from '../packages/mediation/src/messages';
 import { processMessages } from '../packages/process/src/messages';
 import { riskMessages } from '../packages/risk/src/messages';
@@ -80,7 +80,9 @@ for (const [pkg, catalogue] of catalogues) {
   }
 }
 
-// Coded issues written inline in core's schemas.
+// Core's schemas raise their issues through `schemaIssue`/`schemaRefinement`/`coreIssue`, whose
+// messages are in `coreMessages` above. A code written inline with its own message (`addIssue(ctx,
+// 'code', { nl, en })`, `refinement('code', …)`) would bypass the catalogue: refuse it.
 function* tsFiles(dir: string): Generator<string> {
   for (const entry of readdirSync(dir).sort()) {
     const path = join(dir, entry);
@@ -89,23 +91,27 @@ function* tsFiles(dir: string): Generator<string> {
     } else if (entry.endsWith('.ts')) yield path;
   }
 }
-const literal = String.raw`(?:'((?:[^'\\]|\\.)*)'|\x60((?:[^\x60\\]|\\.)*)\x60|"((?:[^"\\]|\\.)*)")`;
-const messageRe = new RegExp(String.raw`nl:\s*${literal},?\s*en:\s*${literal}`);
-const codeRe = /(?:addIssue\(\s*ctx,\s*|refinement\(\s*|issueFor\(\s*|\bcode:\s*)'([a-z][a-z0-9_]*)'/g;
-const clean = (s: string) =>
-  s.replace(/\$\{([^}]*)\}/g, (_m, expr: string) => `{${expr.trim().replace(/^\w+\./, '')}}`);
-for (const file of tsFiles(join(root, 'packages', 'core', 'src'))) {
+const coreSrc = join(root, 'packages', 'core', 'src');
+// `addIssue(ctx, 'code'`, `refinement('code'`, and an issue or zod `params` object with its own
+// message (`code: 'code', path: …, message: { nl`, `code: 'code', nl: …`).
+const inline =
+  /\b(?:addIssue\(\s*\w+,\s*|refinement\(\s*)'([a-z][a-z0-9_]*)'|\bcode:\s*'([a-z][a-z0-9_]*)',\s*(?:path:[^\n]*\n\s*message:|nl:)/g;
+const outside: string[] = [];
+for (const file of tsFiles(coreSrc)) {
+  const where = relative(coreSrc, file);
+  const exempt = ['primitives/validate.ts', 'primitives/limits.ts', 'internal/schemaIssue.ts'];
+  if (exempt.includes(where.split('\\').join('/'))) continue;
   const text = readFileSync(file, 'utf8');
-  for (const match of text.matchAll(codeRe)) {
-    const code = match[1] as string;
-    if (code === 'custom' || code === 'invalid_input' || rows.has(code)) continue;
-    const window = text.slice(match.index, match.index + 700);
-    const m = messageRe.exec(window);
-    if (!m) continue;
-    const nl = m[1] ?? m[2] ?? m[3] ?? '';
-    const en = m[4] ?? m[5] ?? m[6] ?? '';
-    add(code, `core (${relative(join(root, 'packages', 'core', 'src'), file).split('/')[0]})`, clean(nl), clean(en));
+  for (const match of text.matchAll(inline)) {
+    const line = text.slice(0, match.index).split('\n').length;
+    outside.push(
+      `packages/core/src/${where}:${line}: '${match[1] ?? match[2]}' is written inline; add it to coreMessages and use schemaIssue`,
+    );
   }
+}
+if (outside.length > 0) {
+  console.error(outside.join('\n'));
+  process.exit(1);
 }
 
 // Codes of zod's own checks, passed through by `validate` with zod's Dutch and English messages.

@@ -10,6 +10,7 @@ import { requireArray, requireRecord } from './internal/arguments';
 import { analyse } from './internal/pipeline';
 import { prepare } from './internal/prepare';
 import { fail } from './messages';
+import { screenPrepared } from './screenVariants';
 
 /**
  * What {@link addCriterionLater} adds: the new criterion, its scores, and its weight.
@@ -38,10 +39,12 @@ export interface LaterCriterion {
  * any input, so every variant that is ranked must have a score on the new criterion.
  *
  * Bad input throws a `GebiedsgerichtError` before anything is built: `invalid_input` for a bad
- * input, criterion or score; `invalid_argument` with path `[]` when `addition` is not an object and
- * with path `['scores']` when its scores are not an array; and the codes below for a change that
- * does not fit (`criterion_not_added_later`, `criterion_exists`, `score_not_for_new_criterion`,
- * `weights_missing`, `weight_out_of_range`).
+ * input (path `['input', …]`), criterion or score (`['addition', …]`); `invalid_argument` with path
+ * `['addition']` when `addition` is not an object and `['addition', 'scores']` when its scores are
+ * not an array; and the codes below for a change that does not fit (`criterion_not_added_later`,
+ * `criterion_exists`, `score_not_for_new_criterion`, `missing_score` for a ranked variant without
+ * a score on the new criterion, `weights_missing`, `not_a_finite_number` and `weight_out_of_range`
+ * for the weight).
  *
  * @example
  * const next = addCriterionLater(input, {
@@ -52,23 +55,31 @@ export interface LaterCriterion {
  */
 export function addCriterionLater(input: AssessmentInput, addition: LaterCriterion): AssessmentInput {
   const current = prepare(input).input;
-  requireRecord(addition, 'addition (a criterion, its scores and weight)', []);
-  const criterion = validate(CriterionSchema, addition.criterion, { path: ['criterion'] });
+  requireRecord(addition, 'addition (a criterion, its scores and weight)', ['addition']);
+  const criterion = validate(CriterionSchema, addition.criterion, { path: ['addition', 'criterion'] });
   if (!criterion.addedLater)
-    throw fail('criterion_not_added_later', { criterionId: criterion.id }, ['criterion', 'addedLater']);
+    throw fail('criterion_not_added_later', { criterionId: criterion.id }, ['addition', 'criterion', 'addedLater']);
   if (current.afwegingskader.criteria.some((c) => c.id === criterion.id))
-    throw fail('criterion_exists', { criterionId: criterion.id }, ['criterion', 'id']);
-  requireArray(addition.scores, 'scores (an array of scores)', ['scores']);
-  const scores = addition.scores.map((s, i) => validate(ScoreSchema, s, { path: ['scores', i] }));
+    throw fail('criterion_exists', { criterionId: criterion.id }, ['addition', 'criterion', 'id']);
+  requireArray(addition.scores, 'scores (an array of scores)', ['addition', 'scores']);
+  const scores = addition.scores.map((s, i) => validate(ScoreSchema, s, { path: ['addition', 'scores', i] }));
   for (const [i, s] of scores.entries())
     if (s.criterionId !== criterion.id)
-      throw fail('score_not_for_new_criterion', { criterionId: s.criterionId }, ['scores', i]);
+      throw fail('score_not_for_new_criterion', { criterionId: s.criterionId }, [
+        'addition',
+        'scores',
+        i,
+        'criterionId',
+      ]);
   const weighted = current.afwegingskader.criteria.every((c) => c.weight !== undefined);
   let criteria: Criterion[];
   if (weighted) {
     const w = addition.weight;
-    if (w === undefined) throw fail('weights_missing', { method: `addCriterionLater (${criterion.id})` }, ['weight']);
-    if (!Number.isFinite(w) || w < 0 || w >= 1) throw fail('weight_out_of_range', { weight: w }, ['weight']);
+    if (w === undefined)
+      throw fail('weights_missing', { method: `addCriterionLater (${criterion.id})` }, ['addition', 'weight']);
+    if (typeof w !== 'number' || !Number.isFinite(w))
+      throw fail('not_a_finite_number', { name: 'weight' }, ['addition', 'weight']);
+    if (w < 0 || w >= 1) throw fail('weight_out_of_range', { weight: w }, ['addition', 'weight']);
     criteria = [
       ...current.afwegingskader.criteria.map((c) => ({ ...c, weight: (c.weight as number) * (1 - w) })),
       { ...criterion, weight: w },
@@ -83,6 +94,10 @@ export function addCriterionLater(input: AssessmentInput, addition: LaterCriteri
     scores: [...current.scores, ...scores],
   };
   const checked = prepare(next);
+  // every variant that is ranked needs a score on the new criterion: say so at the addition
+  for (const s of screenPrepared(checked))
+    if (s.verdict !== 'not_feasible' && !scores.some((x) => x.variantId === s.variantId))
+      throw fail('missing_score', { variantId: s.variantId, criterionId: criterion.id }, ['addition', 'scores']);
   analyse(checked);
   return checked.input;
 }

@@ -28,10 +28,14 @@ export const CONSISTENCY_THRESHOLD = 0.1;
  * comparison matrix (power iteration to 1e-12), normalised to sum 1, with λmax, the consistency
  * index CI = (λmax − n)/(n − 1), Saaty's random index RI (see {@link SAATY_RANDOM_INDEX}), the
  * consistency ratio CR = CI/RI and whether CR ≤ 0.10. A matrix that is not reciprocal, not square or
- * has no ones on the diagonal is rejected with `invalid_input`; its `issues` say which, with codes
- * `pairwise_not_reciprocal` (path to the judgement above the diagonal, `['matrix', i, j]` with
- * i < j; the message also names its mirror cell), `pairwise_not_square` or
- * `pairwise_diagonal_not_one`.
+ * has no ones on the diagonal is rejected with an error of code `invalid_input` (path
+ * `['comparison']`); `pairwise_not_reciprocal`, `pairwise_not_square` and
+ * `pairwise_diagonal_not_one` are the codes of the entries of its `issues`, one per problem, never
+ * the error's own code. A pair that is not reciprocal is reported at the cell written wrongly: the
+ * one of the two that the other comparisons contradict (`a[i][k] · a[k][j]` for every third
+ * criterion k), or the cell above the diagonal when nothing tells (two criteria), for example
+ * `['comparison', 'matrix', 1, 0]`; the message names both cells. More than 10 criteria give
+ * `invalid_argument` at `['comparison', 'criterionIds']`.
  *
  * AHP comes from outside the handreiking (Saaty 1980).
  *
@@ -41,13 +45,13 @@ export const CONSISTENCY_THRESHOLD = 0.1;
  * @see handreiking bijlage 1, onderdeel 2, stap 2 (afwegingskader)
  */
 export function deriveAhpWeights(comparison: AhpComparison): AhpResult {
-  const c = validate(AhpComparisonSchema, comparison);
+  const c = validate(AhpComparisonSchema, comparison, { path: ['comparison'] });
   const n = c.criterionIds.length;
   if (n > SAATY_RANDOM_INDEX.length)
     throw fail(
       'invalid_argument',
       { name: `criterionIds (AHP with more than ${SAATY_RANDOM_INDEX.length} criteria)` },
-      ['criterionIds'],
+      ['comparison', 'criterionIds'],
     );
   const a = c.matrix.map((row) => Float64Array.from(row));
   let w = new Float64Array(n).fill(1 / n);
@@ -87,10 +91,12 @@ export function deriveAhpWeights(comparison: AhpComparison): AhpResult {
  * Puts AHP-derived weights on the criteria of an afwegingskader and returns the new framework (the
  * input is not changed). Every criterion of the framework must be in the comparison.
  *
- * Bad input throws a `GebiedsgerichtError`: `invalid_input` for a bad afwegingskader;
- * `invalid_argument` with path `['weights']` when `weights` is not an array and `['weights', i]`
- * for an entry that is not an object; `unknown_criterion`, `weight_out_of_range` (a weight not from
- * 0 to 1) and `weights_missing` (a criterion without weight).
+ * Bad input throws a `GebiedsgerichtError`: `invalid_input` for a bad afwegingskader (path
+ * `['afwegingskader', …]`); `invalid_argument` with path `['weights']` when `weights` is not an
+ * array and `['weights', i]` for an entry that is not an object; `unknown_criterion` (at
+ * `['weights', i, 'criterionId']`), `not_a_finite_number` and `weight_out_of_range` (a weight not
+ * from 0 to 1, at `['weights', i, 'weight']`) and `weights_missing` (a criterion of the framework
+ * without weight, at `['afwegingskader', 'criteria', i]`).
  *
  * @example
  * const weighted = applyWeights(kader, deriveAhpWeights(comparison).weights);
@@ -100,19 +106,20 @@ export function applyWeights(
   afwegingskader: Afwegingskader,
   weights: readonly { criterionId: string; weight: number }[],
 ): Afwegingskader {
-  const frame = validate(AfwegingskaderSchema, afwegingskader);
+  const frame = validate(AfwegingskaderSchema, afwegingskader, { path: ['afwegingskader'] });
   requireArray(weights, 'weights (an array of criterion weights)', ['weights']);
   for (const [i, w] of weights.entries()) requireRecord(w, 'weight (criterionId and weight)', ['weights', i]);
   const byId = new Map(weights.map((w) => [w.criterionId, w.weight]));
   for (const [i, w] of weights.entries()) {
     if (!frame.criteria.some((c) => c.id === w.criterionId))
-      throw fail('unknown_criterion', { criterionId: w.criterionId }, ['weights', i]);
-    if (!Number.isFinite(w.weight) || w.weight < 0 || w.weight > 1)
-      throw fail('weight_out_of_range', { weight: w.weight }, ['weights', i]);
+      throw fail('unknown_criterion', { criterionId: w.criterionId }, ['weights', i, 'criterionId']);
+    if (typeof w.weight !== 'number' || !Number.isFinite(w.weight))
+      throw fail('not_a_finite_number', { name: 'weight' }, ['weights', i, 'weight']);
+    if (w.weight < 0 || w.weight > 1) throw fail('weight_out_of_range', { weight: w.weight }, ['weights', i, 'weight']);
   }
   const criteria = frame.criteria.map((c, i) => {
     const w = byId.get(c.id);
-    if (w === undefined) throw fail('weights_missing', { method: `AHP (${c.id})` }, ['criteria', i]);
+    if (w === undefined) throw fail('weights_missing', { method: `AHP (${c.id})` }, ['afwegingskader', 'criteria', i]);
     return { ...c, weight: w };
   });
   return validate(AfwegingskaderSchema, { ...frame, criteria });

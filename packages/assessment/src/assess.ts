@@ -38,8 +38,9 @@ export interface AssessOptions {
  * `AssessmentResultSchema`; nothing in the input is changed.
  *
  * Bad input throws a `GebiedsgerichtError`: `invalid_input` and the cross-reference codes of this
- * package for a bad assessment input, and `invalid_argument` with path `['options']` when `options`
- * is given but not an object.
+ * package for a bad assessment input (every path starts with `'input'`, for example
+ * `['input', 'scores', 3, 'variantId']`), and `invalid_argument` with path `['options']` when
+ * `options` is given but not an object. Warnings in the result use the same paths.
  *
  * @example
  * const result = assess(input);
@@ -48,18 +49,20 @@ export interface AssessOptions {
  */
 export function assess(input: AssessmentInput, options: AssessOptions = {}): AssessmentResult {
   checkOptions(options, ['options']);
+  if (options.resultId !== undefined)
+    validate(AssessmentResultSchema.shape.id, options.resultId, { path: ['options', 'resultId'] });
   const p = prepare(input);
   const a = analyse(p);
   const ranked = rankAnalysis(a);
   const warnings: ErrorIssue[] = checkAfwegingskader(p.input.afwegingskader).findings.map((f) => ({
     ...f,
-    path: ['afwegingskader', ...f.path],
+    path: [...p.root, ...f.path],
   }));
   for (const s of a.screening)
     if (s.verdict === 'undetermined')
       warnings.push({
         code: 'screening_undetermined',
-        path: ['variants'],
+        path: [...p.root, 'variants', p.variants.findIndex((v) => v.id === s.variantId)],
         message: {
           nl: `Variant ${s.variantId} kon niet op alle randvoorwaarden worden getoetst en is voorlopig meegenomen`,
           en: `Variant ${s.variantId} could not be screened on every boundary condition and is included for now`,
@@ -90,7 +93,11 @@ export function assess(input: AssessmentInput, options: AssessOptions = {}): Ass
     weights: a.weights ? p.criteria.map((c, k) => ({ criterionId: c.id, weight: a.weights?.[k] as number })) : [],
     screening: [...a.screening],
     ...(p.input.space
-      ? { spatialFit: p.variants.map((v) => fitOne(v, p.input.space as NonNullable<typeof p.input.space>)) }
+      ? {
+          spatialFit: p.variants.map((v, i) =>
+            fitOne(v, p.input.space as NonNullable<typeof p.input.space>, [...p.root, 'variants', i]),
+          ),
+        }
       : {}),
     normalisedScores,
     ranking: ranked.ranking,

@@ -44,8 +44,8 @@ export interface AssessmentRecordOptions {
  * variant, and what needs further elaboration. A decision that departs from
  * `recommendedVariantId` must be motivated in the decision record.
  *
- * Bad input throws a `GebiedsgerichtError`: `invalid_input` for a bad input, result or record,
- * `invalid_argument` with path `['result', 'inputId']` for a result of another input, and
+ * Bad input throws a `GebiedsgerichtError`: `invalid_input` for a bad input, result or option
+ * (path `['input', …]`, `['result', …]` or `['options', …]`), `invalid_argument` with path `['result', 'inputId']` for a result of another input, and
  * `invalid_argument` with path `['options']` when `options` is not an object, or
  * `['options', 'notWeighed']` / `['options', 'furtherElaboration']` when one of those is given but
  * not an array.
@@ -62,6 +62,13 @@ export function buildAssessmentRecord(
   requireRecord(options, 'options (an object with id and recordedOn)', ['options']);
   for (const key of ['notWeighed', 'furtherElaboration'] as const)
     if (options[key] !== undefined) requireArray(options[key], `options.${key} (an array)`, ['options', key]);
+  const shape = AssessmentRecordSchema.shape;
+  validate(shape.id, options.id, { path: ['options', 'id'] });
+  validate(shape.recordedOn, options.recordedOn, { path: ['options', 'recordedOn'] });
+  if (options.notWeighed !== undefined)
+    validate(shape.notWeighed, options.notWeighed, { path: ['options', 'notWeighed'] });
+  if (options.furtherElaboration !== undefined)
+    validate(shape.furtherElaboration, options.furtherElaboration, { path: ['options', 'furtherElaboration'] });
   const p = prepare(input);
   const r = validate(AssessmentResultSchema, result, { path: ['result'] });
   if (r.inputId !== p.input.id)

@@ -50,10 +50,10 @@ const blank = (text: string) => text.trim().length === 0;
  * @see handreiking bijlage 1, onderdeel 2, stap 2; §2 (NOVI-principes); §2.4
  */
 export function checkAfwegingskader(afwegingskader: unknown): AfwegingskaderCheck {
-  const frame: Afwegingskader = validate(AfwegingskaderSchema, afwegingskader);
+  const frame: Afwegingskader = validate(AfwegingskaderSchema, afwegingskader, { path: ['afwegingskader'] });
   const findings: ErrorIssue[] = [];
   for (const [i, c] of frame.criteria.entries()) {
-    const path = ['criteria', i];
+    const path = ['afwegingskader', 'criteria', i];
     const empty: string[] = [];
     if (blank(c.indicator.nl) || blank(c.indicator.en)) empty.push('indicator');
     if (blank(c.unit)) empty.push('unit');
@@ -86,7 +86,7 @@ export function checkAfwegingskader(afwegingskader: unknown): AfwegingskaderChec
     if (criterionIds.length === 0 && !absence)
       findings.push({
         code: 'novi_principle_uncovered',
-        path: ['noviAbsences'],
+        path: ['afwegingskader', 'noviAbsences'],
         message: {
           nl: `Geen criterium meet "${NoviPrinciple.label(principle, 'nl')}" en de afwezigheid is niet gemotiveerd`,
           en: `No criterion measures "${NoviPrinciple.label(principle, 'en')}" and its absence is not explained`,

@@ -6,7 +6,6 @@ import { fail } from './messages';
  *
  * @example
  * const p: PlanarPoint = [155_000, 463_000];
- * @see handreiking §2.4
  */
 export type PlanarPoint = readonly [number, number];
 /**
@@ -14,12 +13,14 @@ export type PlanarPoint = readonly [number, number];
  *
  * @example
  * const square: PlanarPolygon = [[[0, 0], [100, 0], [100, 100], [0, 100]]];
- * @see handreiking §2.4
  */
 export type PlanarPolygon = readonly (readonly PlanarPoint[])[];
 
 type Pt = [number, number];
 type Path = (string | number)[];
+
+/** Where each checked ring came from in the caller's arguments, for an error found later. */
+const ringPaths = new WeakMap<Pt[], Path>();
 
 function signedArea(ring: readonly PlanarPoint[]): number {
   let s = 0;
@@ -51,7 +52,9 @@ function openCcw(ring: unknown, path: Path): Pt[] {
   const last = pts[pts.length - 1];
   if (pts.length > 1 && first && last && first[0] === last[0] && first[1] === last[1]) pts.pop();
   if (pts.length < 3) throw fail('polygon_too_small', {}, path);
-  return signedArea(pts) < 0 ? pts.reverse() : pts;
+  const ccw = signedArea(pts) < 0 ? pts.reverse() : pts;
+  ringPaths.set(ccw, path);
+  return ccw;
 }
 
 /** Checks a polygon (a non-empty array of rings) and returns its rings, open and counter-clockwise. */
@@ -106,7 +109,12 @@ function triangulate(ring: Pt[]): Pt[][] {
       clipped = true;
       break;
     }
-    if (!clipped) throw fail('invalid_argument', { name: 'polygon (not simple: self-intersecting ring)' });
+    if (!clipped)
+      throw fail(
+        'invalid_argument',
+        { name: 'polygon (not simple: self-intersecting ring)' },
+        ringPaths.get(ring) ?? [],
+      );
   }
   if (idx.length === 3) {
     const [a, b, c] = idx.map((i) => ring[i] as Pt) as [Pt, Pt, Pt];
@@ -183,7 +191,7 @@ function intersectionOfRings(ra: [Pt[], ...Pt[][]], rb: [Pt[], ...Pt[][]]): numb
  * point not a pair `[x, y]`; `not_a_finite_number` for a coordinate that is not a finite number;
  * `polygon_too_small` for a polygon without rings or a ring with fewer than three points (a
  * repeated closing point not counted). A ring that intersects itself gives `invalid_argument`
- * without a path. The polygons are never changed.
+ * with the path of that ring (`['a', i]` or `['b', i]`). The polygons are never changed.
  *
  * @example
  * planarPolygonIntersectionArea([[[0, 0], [100, 0], [100, 100], [0, 100]]], [[[50, 50], [150, 50], [150, 150], [50, 150]]]); // 2500
@@ -204,7 +212,6 @@ export function planarPolygonIntersectionArea(a: PlanarPolygon, b: PlanarPolygon
  *
  * @example
  * planarPolygonArea([[[0, 0], [10, 0], [10, 10], [0, 10]]]); // 100
- * @see handreiking §2.4
  */
 export function planarPolygonArea(polygon: PlanarPolygon): number {
   const [outer, ...holes] = ringsOf(polygon, ['polygon']);
@@ -221,7 +228,7 @@ function polygonsOf(g: Geometry): (readonly (readonly (readonly number[])[])[])[
  * Internal: the overlap in square metres of two geometries that have already been validated
  * against `GeometrySchema` (as the claims of a validated variant have been).
  */
-export function overlapSquareMetres(a: Geometry, b: Geometry): number {
+export function overlapSquareMetres(a: Geometry, b: Geometry, pathA: Path = ['a'], pathB: Path = ['b']): number {
   const all = [...polygonsOf(a), ...polygonsOf(b)].flat(2);
   const lat0 = (all.reduce((s, p) => s + (p[1] as number), 0) / all.length) * (Math.PI / 180);
   const lon0 = all.reduce((s, p) => s + (p[0] as number), 0) / all.length;
@@ -237,12 +244,12 @@ export function overlapSquareMetres(a: Geometry, b: Geometry): number {
       path,
     );
   // the path of polygon i of a geometry, for the (unlikely) error on a degenerate ring
-  const at = (g: Geometry, name: string, i: number): Path =>
-    g.type === 'Polygon' ? [name, 'coordinates'] : [name, 'coordinates', i];
+  const at = (g: Geometry, root: Path, i: number): Path =>
+    g.type === 'Polygon' ? [...root, 'coordinates'] : [...root, 'coordinates', i];
   let area = 0;
   for (const [i, pa] of polygonsOf(a).entries())
     for (const [j, pb] of polygonsOf(b).entries())
-      area += intersectionOfRings(project(pa, at(a, 'a', i)), project(pb, at(b, 'b', j)));
+      area += intersectionOfRings(project(pa, at(a, pathA, i)), project(pb, at(b, pathB, j)));
   return area;
 }
 

@@ -95,13 +95,13 @@ export interface PrometheeOutcome {
  * 1985; J.P. Brans and B. Mareschal, "PROMETHEE methods", in Figueira, Greco & Ehrgott (eds.),
  * Multiple Criteria Decision Analysis: State of the Art Surveys, Springer, 2005.
  *
- * Bad tables throw a `GebiedsgerichtError` with the path of the offending value (paths start inside
- * the table), before anything is computed: `invalid_argument` when the table is not an object,
+ * Bad tables throw a `GebiedsgerichtError` with the path of the offending value (paths start with
+ * `'table'`, for example `['table', 'values', 2, 0]`), before anything is computed: `invalid_argument` when the table is not an object,
  * `alternatives`, `criteria` or `values` is not an array, an alternative is not a string, or a
  * criterion is not an object with a string `id` and `direction` `'benefit'` or `'cost'`;
  * `table_shape` for fewer than two alternatives, no criterion, or not one row of one value per
- * criterion for every alternative; `not_a_finite_number` for a value that is not a finite number;
- * `weight_out_of_range` for a weight that is not a finite number ≥ 0; `invalid_input` for a bad
+ * criterion for every alternative; `not_a_finite_number` for a value or weight that is not a finite
+ * number; `weight_out_of_range` for a weight below 0; `invalid_input` for a bad
  * preference function; `weights_missing` when all weights are 0. The table is never changed.
  *
  * @example
@@ -109,40 +109,47 @@ export interface PrometheeOutcome {
  * @see handreiking bijlage 1, onderdeel 2, stap 4
  */
 export function prometheeFlows(table: PrometheeTable): PrometheeOutcome {
-  requireRecord(table, 'table (a PROMETHEE table)', []);
+  requireRecord(table, 'table (a PROMETHEE table)', ['table']);
   const { alternatives, criteria, values } = table as Partial<Record<keyof PrometheeTable, unknown>>;
-  requireArray(alternatives, 'alternatives (an array of variant ids)', ['alternatives']);
-  requireArray(criteria, 'criteria (an array of criteria)', ['criteria']);
-  requireArray(values, 'values (an array of rows of numbers)', ['values']);
+  requireArray(alternatives, 'alternatives (an array of variant ids)', ['table', 'alternatives']);
+  requireArray(criteria, 'criteria (an array of criteria)', ['table', 'criteria']);
+  requireArray(values, 'values (an array of rows of numbers)', ['table', 'values']);
   const m = alternatives.length;
   const n = criteria.length;
-  if (m < 2) throw fail('table_shape', { detail: 'at least two alternatives' }, ['alternatives']);
-  if (n < 1) throw fail('table_shape', { detail: 'at least one criterion' }, ['criteria']);
+  if (m < 2) throw fail('table_shape', { detail: 'at least two alternatives' }, ['table', 'alternatives']);
+  if (n < 1) throw fail('table_shape', { detail: 'at least one criterion' }, ['table', 'criteria']);
   for (const [i, id] of alternatives.entries())
     if (typeof id !== 'string')
-      throw fail('invalid_argument', { name: 'alternatives (variant ids)' }, ['alternatives', i]);
-  if (values.length !== m) throw fail('table_shape', { detail: `${m} rows of ${n} values` }, ['values']);
+      throw fail('invalid_argument', { name: 'alternatives (variant ids)' }, ['table', 'alternatives', i]);
+  if (values.length !== m) throw fail('table_shape', { detail: `${m} rows of ${n} values` }, ['table', 'values']);
   for (const [i, row] of values.entries())
     if (!Array.isArray(row) || row.length !== n)
-      throw fail('table_shape', { detail: `${m} rows of ${n} values` }, ['values', i]);
+      throw fail('table_shape', { detail: `${m} rows of ${n} values` }, ['table', 'values', i]);
   for (const [i, row] of (values as readonly (readonly unknown[])[]).entries())
     for (const [k, x] of row.entries())
       if (typeof x !== 'number' || !Number.isFinite(x))
-        throw fail('not_a_finite_number', { name: `values[${i}][${k}]` }, ['values', i, k]);
+        throw fail('not_a_finite_number', { name: `values[${i}][${k}]` }, ['table', 'values', i, k]);
   for (const [k, c] of criteria.entries()) {
-    requireRecord(c, 'criterion (id, direction, weight, function)', ['criteria', k]);
-    if (typeof c.id !== 'string') throw fail('invalid_argument', { name: 'criterion id' }, ['criteria', k, 'id']);
+    requireRecord(c, 'criterion (id, direction, weight, function)', ['table', 'criteria', k]);
+    if (typeof c.id !== 'string')
+      throw fail('invalid_argument', { name: 'criterion id' }, ['table', 'criteria', k, 'id']);
     if (c.direction !== 'benefit' && c.direction !== 'cost')
-      throw fail('invalid_argument', { name: "direction ('benefit' or 'cost')" }, ['criteria', k, 'direction']);
+      throw fail('invalid_argument', { name: "direction ('benefit' or 'cost')" }, [
+        'table',
+        'criteria',
+        k,
+        'direction',
+      ]);
   }
   let total = 0;
   const fns = table.criteria.map((c, k) => {
-    if (typeof c.weight !== 'number' || !Number.isFinite(c.weight) || c.weight < 0)
-      throw fail('weight_out_of_range', { weight: c.weight }, ['criteria', k]);
+    if (typeof c.weight !== 'number' || !Number.isFinite(c.weight))
+      throw fail('not_a_finite_number', { name: 'weight' }, ['table', 'criteria', k, 'weight']);
+    if (c.weight < 0) throw fail('weight_out_of_range', { weight: c.weight }, ['table', 'criteria', k, 'weight']);
     total += c.weight;
-    return validate(PreferenceFunctionSchema, c.function, { path: ['criteria', k, 'function'] });
+    return validate(PreferenceFunctionSchema, c.function, { path: ['table', 'criteria', k, 'function'] });
   });
-  if (!(total > 0)) throw fail('weights_missing', { method: 'PROMETHEE' });
+  if (!(total > 0)) throw fail('weights_missing', { method: 'PROMETHEE' }, ['table', 'criteria']);
   const pi: number[][] = Array.from({ length: m }, () => new Array<number>(m).fill(0));
   for (let a = 0; a < m; a++)
     for (let b = 0; b < m; b++) {

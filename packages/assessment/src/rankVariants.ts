@@ -13,7 +13,7 @@ export interface Ranked {
 }
 
 function requireWeights(a: Analysis, method: string): Float64Array {
-  if (!a.weights) throw fail('weights_missing', { method });
+  if (!a.weights) throw fail('weights_missing', { method }, [...a.p.root, 'afwegingskader', 'criteria']);
   return a.weights;
 }
 
@@ -64,7 +64,8 @@ export function rankAnalysis(a: Analysis): Ranked {
   }
   const orderId = method.method === 'priority_order' ? method.priorityOrderId : input.priorityOrderId;
   const order = orderId === undefined ? undefined : findPriorityOrder(input, orderId);
-  if (orderId !== undefined && !order) throw fail('unknown_priority_order', { priorityOrderId: orderId });
+  if (orderId !== undefined && !order)
+    throw fail('unknown_priority_order', { priorityOrderId: orderId }, [...a.p.root, 'priorityOrderId']);
   if (order) {
     const instead = method.method === 'priority_order' || order.use === 'instead_of_weights';
     const lex = lexicographicRanking(
@@ -151,7 +152,8 @@ export function prometheeII(input: AssessmentInput): { ranking: RankingEntry[]; 
  */
 export function rankByPriorityOrder(input: AssessmentInput, priorityOrderId: string): RankingEntry[] {
   const p = prepare(input);
-  if (!findPriorityOrder(p.input, priorityOrderId)) throw fail('unknown_priority_order', { priorityOrderId });
+  if (!findPriorityOrder(p.input, priorityOrderId))
+    throw fail('unknown_priority_order', { priorityOrderId }, ['priorityOrderId']);
   const { priorityOrderId: _omit, ...rest } = p.input;
   return rankAnalysis(analyse({ ...p, input: { ...rest, method: { method: 'priority_order', priorityOrderId } } }))
     .ranking;

@@ -28,7 +28,7 @@ function check(p: Prepared, variant: Variant, r: Randvoorwaarde): ScreeningCheck
   if (rule.kind === 'spatial_fit') {
     const space = p.input.space;
     if (!space) return unknown({ nl: 'Beschikbare ruimte niet opgegeven', en: 'Available space not given' });
-    const fit = fitOne(variant, space);
+    const fit = fitOne(variant, space, [...p.root, 'variants', p.variants.indexOf(variant)]);
     return {
       ...base,
       status: fit.fits ? 'met' : 'broken',

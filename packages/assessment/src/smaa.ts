@@ -1,5 +1,6 @@
 import {
   type AssessmentInput,
+  type IssuePath,
   LIMITS,
   type SmaaResult,
   type SmaaSettings,
@@ -29,7 +30,6 @@ export type { SmaaProblem, SmaaWeightMode } from './internal/smaaProblem';
  *
  * @example
  * smaaSample(p, { kind: 'unknown' }, 10_000, 1).firstRank;
- * @see handreiking §2.5
  */
 export interface SmaaNumbers {
   /** acceptability[i * m + r]: share of samples in which variant i has rank r + 1 */
@@ -490,12 +490,13 @@ export function weightMode(p: Prepared, settings: SmaaSettings): SmaaWeightMode 
   if (settings.weights.kind === 'unknown') return { kind: 'unknown' };
   if (settings.weights.kind === 'exact') {
     const w = frameworkWeights(p);
-    if (!w) throw fail('weights_missing', { method: 'smaa (weights: exact)' });
+    if (!w)
+      throw fail('weights_missing', { method: 'smaa (weights: exact)' }, [...p.root, 'afwegingskader', 'criteria']);
     return { kind: 'exact', weights: w };
   }
   const ranked = p.criteria.map((c, k) => {
     if (c.priorityRank === undefined)
-      throw fail('ranks_missing', { criterionId: c.id }, ['afwegingskader', 'criteria', k]);
+      throw fail('ranks_missing', { criterionId: c.id }, [...p.root, 'afwegingskader', 'criteria', k]);
     return { k, rank: c.priorityRank };
   });
   ranked.sort((x, y) => x.rank - y.rank || x.k - y.k);
@@ -508,10 +509,10 @@ export function weightMode(p: Prepared, settings: SmaaSettings): SmaaWeightMode 
 }
 
 /** Internal: refuses, before any work, an analysis past `LIMITS.smaaVariants` or `LIMITS.smaaWork`. */
-function checkSmaaSize(p: Prepared, s: SmaaSettings, where: readonly string[]): void {
+function checkSmaaSize(p: Prepared, s: SmaaSettings, where: IssuePath): void {
   const variants = p.variants.length;
   if (variants > LIMITS.smaaVariants.max) {
-    throw fail('too_many_variants', { count: variants, max: LIMITS.smaaVariants.max }, ['variants']);
+    throw fail('too_many_variants', { count: variants, max: LIMITS.smaaVariants.max }, [...p.root, 'variants']);
   }
   const steps = s.samples * variants * (p.criteria.length + variants);
   if (steps > LIMITS.smaaWork.max) throw fail('search_too_large', { steps: LIMITS.smaaWork.max }, [...where]);
@@ -520,7 +521,7 @@ function checkSmaaSize(p: Prepared, s: SmaaSettings, where: readonly string[]): 
 /** Internal: SMAA on an analysis, as the core result shape. */
 export function smaaOf(a: Analysis, settings: SmaaSettings): SmaaResult {
   const p = a.p;
-  checkSmaaSize(p, settings, ['uncertainty']);
+  checkSmaaSize(p, settings, [...p.root, 'uncertainty']);
   const problem = smaaProblem(p, a, settings.sampleScores);
   const r = smaaSample(problem, weightMode(p, settings), settings.samples, settings.seed);
   const { m, n } = problem;
@@ -552,9 +553,10 @@ export function smaaOf(a: Analysis, settings: SmaaSettings): SmaaResult {
  * one fixed scale.
  *
  * Refused up front, so that no input keeps the host busy for long: more than
- * `LIMITS.smaaVariants` variants (`too_many_variants`, path `variants`), and more than
- * `LIMITS.smaaWork` steps of samples × variants × (criteria + variants) (`search_too_large`).
- * Settings passed as the argument that do not validate are reported under `settings`.
+ * `LIMITS.smaaVariants` variants (`too_many_variants`, path `['input', 'variants']`), and more than
+ * `LIMITS.smaaWork` steps of samples × variants × (criteria + variants) (`search_too_large`, at
+ * the settings). Settings passed as the second argument are reported under `['settings', …]`;
+ * settings read from the input under `['input', 'uncertainty', …]`.
  *
  * SMAA comes from outside the handreiking: R. Lahdelma and P. Salminen, Operations Research 49(3), 2001, 444–454.
  *
@@ -567,7 +569,7 @@ export function smaa(input: AssessmentInput, settings?: SmaaSettings): SmaaResul
   const p = prepare(input);
   // Settings passed as the argument are reported under `settings`; those read from the input
   // under `uncertainty`, where the input holds them.
-  const where = settings !== undefined ? ['settings'] : ['uncertainty'];
+  const where: IssuePath = settings !== undefined ? ['settings'] : [...p.root, 'uncertainty'];
   const raw = settings ?? p.input.uncertainty;
   if (!raw) throw fail('invalid_argument', { name: 'settings (SMAA settings missing)' }, where);
   const s = validate(SmaaSettingsSchema, raw, { path: where });

@@ -16,8 +16,12 @@ import { overlapSquareMetres } from './polygonOverlap';
 
 const EPS = 1e-9;
 
-/** Internal: the spatial fit of one already validated variant. */
-export function fitOne(variant: Variant, space: AvailableSpace): SpatialFitResult {
+/** Internal: the spatial fit of one already validated variant; `root` is where it sits in the arguments. */
+export function fitOne(
+  variant: Variant,
+  space: AvailableSpace,
+  root: readonly (string | number)[] = ['variant'],
+): SpatialFitResult {
   const kindOf = new Map<string, 'combinable' | 'conflicting'>();
   for (const i of space.interactions) {
     kindOf.set(`${i.opgaveIds[0]}\u0000${i.opgaveIds[1]}`, i.kind);
@@ -32,7 +36,13 @@ export function fitOne(variant: Variant, space: AvailableSpace): SpatialFitResul
       let hectares: number | undefined;
       let source: ClaimOverlap['source'] = 'declared';
       if (a.geometry && b.geometry) {
-        hectares = overlapSquareMetres(a.geometry, b.geometry) / 10_000;
+        hectares =
+          overlapSquareMetres(
+            a.geometry,
+            b.geometry,
+            [...root, 'claims', i, 'geometry'],
+            [...root, 'claims', j, 'geometry'],
+          ) / 10_000;
         source = 'geometry';
       } else {
         const declared = [
@@ -103,7 +113,7 @@ export function spatialFit(variant: Variant, space: AvailableSpace): SpatialFitR
 export function spatialFitAll(input: AssessmentInput): SpatialFitResult[] {
   const p = prepare(input);
   const space = p.input.space;
-  return space ? p.variants.map((v) => fitOne(v, space)) : [];
+  return space ? p.variants.map((v, i) => fitOne(v, space, [...p.root, 'variants', i])) : [];
 }
 
 /**
@@ -137,5 +147,5 @@ export function availableSpaceFromInteractions(
           kind: x.kind === 'synergie' ? 'combinable' : 'conflicting',
           description: { nl: x.description, en: x.description },
         });
-  return validate(AvailableSpaceSchema, { availableHectares, interactions: pairs }, { path: ['space'] });
+  return validate(AvailableSpaceSchema, { availableHectares, interactions: pairs }, { path: ['interactions'] });
 }

@@ -16,7 +16,7 @@ function top(scores: Float64Array): number {
 /** Internal: sensitivity of an analysis that has weights. */
 export function sensitivityOf(a: Analysis, steps: number): SensitivityResult {
   const w = a.weights;
-  if (!w) throw fail('weights_missing', { method: 'weightSensitivity' });
+  if (!w) throw fail('weights_missing', { method: 'weightSensitivity' }, [...a.p.root, 'afwegingskader', 'criteria']);
   const { m, n } = a.mat;
   const x = a.norm;
   const s = weightedScores(x, m, n, w);
@@ -130,7 +130,7 @@ export function sensitivityOf(a: Analysis, steps: number): SensitivityResult {
  *
  * Throws a `GebiedsgerichtError` for bad input: `invalid_input` (and the other codes of
  * {@link assess}) for a bad assessment input, `invalid_argument` with path `['options']` when
- * `options` is given but not an object, `invalid_argument` with path `['steps']` when the number of
+ * `options` is given but not an object, `invalid_argument` with path `['options', 'steps']` when the number of
  * sweep points is not an integer from 2 to 1000, and `weights_missing` when a criterion has no weight.
  *
  * @example
@@ -143,6 +143,10 @@ export function weightSensitivity(input: AssessmentInput, options: { steps?: num
   const p = prepare(input);
   const steps = options.steps ?? p.input.sweepSteps ?? 21;
   if (!Number.isInteger(steps) || steps < 2 || steps > 1000)
-    throw fail('invalid_argument', { name: 'steps' }, ['steps']);
+    throw fail(
+      'invalid_argument',
+      { name: 'steps (a whole number from 2 to 1000)' },
+      options.steps !== undefined ? ['options', 'steps'] : [...p.root, 'sweepSteps'],
+    );
   return sensitivityOf(analyse(p), steps);
 }

@@ -1,6 +1,7 @@
 import { type AhpComparison, GebiedsgerichtError } from '@gebiedsgericht/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { catchOf } from '../../../scripts/testSupport/typedErrors';
 import { applyWeights, deriveAhpWeights, SAATY_RANDOM_INDEX } from '../src/index';
 import { lindewaardInput } from './support/lindewaard';
 
@@ -86,26 +87,48 @@ describe('AHP weights (Saaty)', () => {
     ).toEqual([expect.closeTo(0.75, 12), expect.closeTo(0.25, 12)]);
   });
 
-  it('rejects a matrix that is not reciprocal, with a typed error naming the cell', () => {
-    try {
+  it('rejects a matrix that is not reciprocal: invalid_input, with the cell written wrongly in issues', () => {
+    const reject = (matrix: number[][]) => {
+      const e = catchOf(() => deriveAhpWeights(comparison(['a', 'b', 'c'], matrix)));
+      expect(e).toBeInstanceOf(GebiedsgerichtError);
+      const error = e as GebiedsgerichtError;
+      // pairwise_not_reciprocal is the code of an issue, not of the error itself
+      expect(error.code).toBe('invalid_input');
+      expect(error.path).toEqual(['comparison']);
+      expect(error.issues).toHaveLength(1);
+      expect(error.issues[0]?.code).toBe('pairwise_not_reciprocal');
+      return error.issues[0]?.path;
+    };
+    // 3 below the diagonal should have been 1/3: a→c→b (5 · 0.5 = 2.5) backs a[0][1] = 3, while
+    // b→c→a (2 · 0.2 = 0.4) contradicts a[1][0] = 3.
+    expect(
+      reject([
+        [1, 3, 5],
+        [3, 1, 2],
+        [0.2, 0.5, 1],
+      ]),
+    ).toEqual(['comparison', 'matrix', 1, 0]);
+    // 7 above the diagonal disagrees with a→c→b = 2.5; its mirror 1/3 agrees with b→c→a = 0.4.
+    expect(
+      reject([
+        [1, 7, 5],
+        [1 / 3, 1, 2],
+        [0.2, 0.5, 1],
+      ]),
+    ).toEqual(['comparison', 'matrix', 0, 1]);
+    // With two criteria nothing else tells which cell is wrong: the judgement above the diagonal.
+    const two = catchOf(() =>
       deriveAhpWeights(
         comparison(
-          ['a', 'b', 'c'],
+          ['a', 'b'],
           [
-            [1, 3, 5],
-            [3, 1, 2],
-            [0.2, 0.5, 1],
+            [1, 3],
+            [3, 1],
           ],
         ),
-      );
-      expect.unreachable();
-    } catch (e) {
-      expect(e).toBeInstanceOf(GebiedsgerichtError);
-      const issue = (e as GebiedsgerichtError).issues[0];
-      expect(issue?.code).toBe('pairwise_not_reciprocal');
-      // The judgement above the diagonal, as the user writes it; the message names the mirror cell.
-      expect(issue?.path).toEqual(['matrix', 0, 1]);
-    }
+      ),
+    ) as GebiedsgerichtError;
+    expect(two.issues[0]).toMatchObject({ code: 'pairwise_not_reciprocal', path: ['comparison', 'matrix', 0, 1] });
   });
 
   it('refuses more criteria than the random-index table covers', () => {

@@ -250,23 +250,23 @@ describe('prometheeFlows checks the table', () => {
   const flows = prometheeFlows as (t: unknown) => unknown;
 
   it('names what is wrong', () => {
-    expect(errorOf(() => flows(undefined))).toEqual({ code: 'invalid_argument', path: [] });
-    expect(errorOf(() => flows({}))).toEqual({ code: 'invalid_argument', path: ['alternatives'] });
+    expect(errorOf(() => flows(undefined))).toEqual({ code: 'invalid_argument', path: ['table'] });
+    expect(errorOf(() => flows({}))).toEqual({ code: 'invalid_argument', path: ['table', 'alternatives'] });
     expect(errorOf(() => flows({ ...table(), criteria: 'kosten' }))).toEqual({
       code: 'invalid_argument',
-      path: ['criteria'],
+      path: ['table', 'criteria'],
     });
     expect(errorOf(() => flows({ ...table(), alternatives: [1, 2, 3] }))).toEqual({
       code: 'invalid_argument',
-      path: ['alternatives', 0],
+      path: ['table', 'alternatives', 0],
     });
     expect(errorOf(() => flows({ ...table(), values: [[310, 120], [340]] }))).toEqual({
       code: 'table_shape',
-      path: ['values'],
+      path: ['table', 'values'],
     });
     expect(errorOf(() => flows({ ...table(), values: [[310, 120], [340], [300, 60]] }))).toEqual({
       code: 'table_shape',
-      path: ['values', 1],
+      path: ['table', 'values', 1],
     });
     expect(
       errorOf(() =>
@@ -281,26 +281,30 @@ describe('prometheeFlows checks the table', () => {
       ),
     ).toEqual({
       code: 'not_a_finite_number',
-      path: ['values', 1, 1],
+      path: ['table', 'values', 1, 1],
     });
     const t = table();
     expect(errorOf(() => flows({ ...t, criteria: [null, t.criteria[1]] }))).toEqual({
       code: 'invalid_argument',
-      path: ['criteria', 0],
+      path: ['table', 'criteria', 0],
     });
     // a typo in the direction used to count as 'cost'
     expect(
       errorOf(() => flows({ ...t, criteria: [{ ...t.criteria[0], direction: 'benefits' }, t.criteria[1]] })),
     ).toEqual({
       code: 'invalid_argument',
-      path: ['criteria', 0, 'direction'],
+      path: ['table', 'criteria', 0, 'direction'],
     });
     expect(errorOf(() => flows({ ...t, criteria: [{ ...t.criteria[0], weight: Number.NaN }, t.criteria[1]] }))).toEqual(
       {
-        code: 'weight_out_of_range',
-        path: ['criteria', 0],
+        code: 'not_a_finite_number',
+        path: ['table', 'criteria', 0, 'weight'],
       },
     );
+    expect(errorOf(() => flows({ ...t, criteria: [{ ...t.criteria[0], weight: -1 }, t.criteria[1]] }))).toEqual({
+      code: 'weight_out_of_range',
+      path: ['table', 'criteria', 0, 'weight'],
+    });
     for (const g of garbage) expect(isGebiedsgerichtError(catchOf(() => flows(g)))).toBe(true);
   });
 
@@ -327,7 +331,7 @@ describe('weightSensitivity checks its options', () => {
   const sensitivity = weightSensitivity as (input: unknown, options?: unknown) => unknown;
 
   it('rejects a missing input and options that are not an object', () => {
-    expect(errorOf(() => sensitivity(undefined))).toEqual({ code: 'invalid_input', path: [] });
+    expect(errorOf(() => sensitivity(undefined))).toEqual({ code: 'invalid_input', path: ['input'] });
     expect(errorOf(() => sensitivity(lindewaardInput(), null))).toEqual({
       code: 'invalid_argument',
       path: ['options'],
@@ -335,8 +339,11 @@ describe('weightSensitivity checks its options', () => {
     expect(errorOf(() => sensitivity(lindewaardInput(), 21))).toEqual({ code: 'invalid_argument', path: ['options'] });
     expect(errorOf(() => sensitivity(lindewaardInput(), { steps: 1 }))).toEqual({
       code: 'invalid_argument',
-      path: ['steps'],
+      path: ['options', 'steps'],
     });
+    const fromInput = catchOf(() => sensitivity({ ...lindewaardInput(), sweepSteps: 1 })) as GebiedsgerichtError;
+    expect(fromInput.path).toEqual(['input']);
+    expect(fromInput.issues[0]?.path).toEqual(['input', 'sweepSteps']);
   });
 
   it('does not change the input', () => {
@@ -415,10 +422,10 @@ describe('other public functions reject argument objects that are not objects', 
       id: 'gezondheid',
       addedLater: { changeId: 'wijziging-4', approvedOn: '2027-02-10', motivation: { nl: 'GGD', en: 'GGD' } },
     };
-    expect(errorOf(() => add(input, undefined))).toEqual({ code: 'invalid_argument', path: [] });
+    expect(errorOf(() => add(input, undefined))).toEqual({ code: 'invalid_argument', path: ['addition'] });
     expect(errorOf(() => add(input, { criterion, scores: 'none', weight: 0.1 }))).toEqual({
       code: 'invalid_argument',
-      path: ['scores'],
+      path: ['addition', 'scores'],
     });
     expectUnchanged([input, { criterion, scores: {}, weight: 0.1 }], add as (...a: unknown[]) => unknown);
   });

@@ -27,7 +27,7 @@ describe('SMAA limits', () => {
     expect(atLimit.variants).toHaveLength(LIMITS.smaaVariants.max);
     expect(errorOf(() => smaa(table(LIMITS.smaaVariants.max + 1, 2), settings(100)))).toEqual({
       code: 'too_many_variants',
-      path: ['variants'],
+      path: ['input', 'variants'],
     });
   });
 

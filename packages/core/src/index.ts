@@ -9,11 +9,11 @@
 export * from './area/index';
 export * from './arrangement/index';
 export * from './assessment/index';
+export { coreMessages } from './catalogue';
 export * from './decisions/index';
 export { type DocumentKind, type DocumentOf, documentSchemas } from './documents';
 export { documentNames, type JsonSchemaObject, toJsonSchema } from './jsonSchema';
 export * from './mediation/index';
-export { coreMessages } from './messages';
 export * from './migration/index';
 // Domain sections (each a hand-written barrel of named exports).
 export * from './parties/index';

@@ -1,7 +1,10 @@
 import { defineMessages } from './primitives/errors';
 
-/** Error messages of `@gebiedsgericht/core`, in Dutch and English, by stable code. */
-export const coreMessages = defineMessages({
+/**
+ * The messages of the errors core's functions throw (not of the issues its schemas raise, which are
+ * in internal/schemaMessages.ts); `coreMessages` (catalogue.ts) joins both into core's catalogue.
+ */
+export const runtimeMessages = defineMessages({
   not_a_finite_number: (p: { value: string }) => ({
     nl: `Verwacht een eindig getal, kreeg ${p.value}`,
     en: `Expected a finite number, got ${p.value}`,
@@ -65,4 +68,4 @@ export const coreMessages = defineMessages({
 });
 
 /** Builds a core {@link GebiedsgerichtError} by code. */
-export const coreFail = coreMessages.fail;
+export const coreFail = runtimeMessages.fail;

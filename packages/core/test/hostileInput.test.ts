@@ -168,6 +168,12 @@ describe("core's own helpers answer a wrong argument with a typed error", () => 
     if (typeof value !== 'function') expect(attempt(value as never).ok).toBe(false);
   });
 
+  it('answers an object that only looks like a ZodError (issues without a path) with invalid_argument', () => {
+    // found by the fuzz test: `{ issues: [{}] }` used to give a TypeError
+    for (const fake of [{ issues: [{}] }, { issues: [null] }, { issues: [{ code: 'custom', path: 'x' }] }])
+      expect(errorOf(() => issuesFromZod(fake as never))).toEqual({ code: 'invalid_argument', path: ['error'] });
+  });
+
   it('builds an invalid_argument error from a constructor argument that does not fit', () => {
     const error = new GebiedsgerichtError({ code: 7 } as never);
     expect([error.code, error.path]).toEqual(['invalid_argument', ['init']]);

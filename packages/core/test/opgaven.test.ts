@@ -225,7 +225,7 @@ describe('opgavenReferenceIssues', () => {
     need.from.partyId = 'netbeheerder-onbekend';
     expect(opgavenReferenceIssues(doc, hogeZandArea, lindewaardActors).map((x) => [x.code, x.path])).toEqual(
       expect.arrayContaining([
-        ['area_mismatch', ['opgaven', 'areaId']],
+        ['wrong_area', ['opgaven', 'areaId']],
         ['unknown_reference', ['opgaven', 'opgaven', i, 'deelgebiedIds', 0]],
         ['unknown_reference', ['opgaven', 'opgaven', i, 'placement', 'needs', 0, 'from', 'partyId']],
       ]),

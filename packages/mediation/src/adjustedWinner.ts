@@ -27,8 +27,9 @@ export interface AdjustedWinnerOptions {
  * The result is equitable (both end with the same points), envy-free (each has at least 50 of its
  * own points) and efficient, with at most one split item.
  *
- * Throws `invalid_input` with `points_do_not_sum_to_100`, `unknown_item` or `missing_points`,
- * `invalid_input` (path `['resultId']`) for a bad result id, and `invalid_argument` (path
+ * Throws `invalid_input` (path `['input']`) with issues `points_do_not_sum_to_100`, `unknown_item`
+ * or `missing_points` under `['input', …]`, `invalid_input` (path `['options', 'resultId']`) for a
+ * bad result id, and `invalid_argument` (path
  * `['options']`) when `options` is given but not an object.
  *
  * @example
@@ -37,7 +38,7 @@ export interface AdjustedWinnerOptions {
  * @see Brams, S.J. and Taylor, A.D. (1996) Fair Division: From Cake-Cutting to Dispute Resolution, Cambridge University Press; (1999) The Win-Win Solution, W.W. Norton. Outside the handreiking; it serves bijlage 1, onderdeel 4.
  */
 export function adjustedWinner(input: unknown, options: AdjustedWinnerOptions = {}): AdjustedWinnerResult {
-  const parsed: AdjustedWinnerInput = validate(AdjustedWinnerInputSchema, input);
+  const parsed: AdjustedWinnerInput = validate(AdjustedWinnerInputSchema, input, { path: ['input'] });
   checkOptions(options);
   const [first, second] = parsed.parties as [AdjustedWinnerInput['parties'][0], AdjustedWinnerInput['parties'][0]];
   const value = (party: 0 | 1, itemId: string): number =>
@@ -118,7 +119,7 @@ export function adjustedWinner(input: unknown, options: AdjustedWinnerOptions = 
     id:
       options.resultId === undefined
         ? derivedId(parsed.id, 'result')
-        : validate(IdSchema, options.resultId, { path: ['resultId'] }),
+        : validate(IdSchema, options.resultId, { path: ['options', 'resultId'] }),
     inputId: parsed.id,
     allocations,
     totals: [

@@ -25,8 +25,10 @@ export interface AnalyseDilemmaLineOptions {
  * surprise the handreiking reports — pairs of participants who give the same argument yet stand
  * at least `farApart` from each other, farthest first.
  *
- * Throws `invalid_input` for a malformed session, `invalid_argument` (path `['options']`) when
- * `options` is given but not an object, and `invalid_threshold` for thresholds outside (0, 1].
+ * Throws `invalid_input` for a malformed session (path `['line']`), `invalid_argument` (path
+ * `['options']`) when `options` is given but not an object, `not_a_finite_number` for a threshold
+ * that is not a finite number and `invalid_threshold` for one outside (0, 1] (path
+ * `['options', 'clusterGap']` or `['options', 'farApart']`).
  *
  * @example
  * const a = analyseDilemmaLine(line);
@@ -34,7 +36,7 @@ export interface AnalyseDilemmaLineOptions {
  * @see handreiking bijlage 2, voorbeeld 4 ("deelnemers op basis van dezelfde argumenten soms op een heel andere plek")
  */
 export function analyseDilemmaLine(line: unknown, options: AnalyseDilemmaLineOptions = {}): DilemmaLineAnalysis {
-  const l: DilemmaLine = validate(DilemmaLineSchema, line);
+  const l: DilemmaLine = validate(DilemmaLineSchema, line, { path: ['line'] });
   return analyseValidDilemmaLine(l, dilemmaLineThresholds(options));
 }
 
@@ -117,7 +119,9 @@ export function dilemmaLineThresholds(options: AnalyseDilemmaLineOptions = {}): 
 }
 
 function threshold(name: string, value: number): number {
-  if (!(Number.isFinite(value) && value > 0 && value <= 1)) throw fail('invalid_threshold', { name, value }, [name]);
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw fail('not_a_finite_number', { name }, ['options', name]);
+  if (!(value > 0 && value <= 1)) throw fail('invalid_threshold', { name, value }, ['options', name]);
   return value;
 }
 

@@ -25,9 +25,10 @@ export interface CheckImpartialityOptions {
  * moment it happened. A low or sharply falling score gives `at_risk`; a party without ratings
  * gives `incomplete`.
  *
- * Throws `invalid_input` for a bad mediation, and `invalid_argument` when `options` is given but not
- * an object (path `['options']`), `lowScore` is not a finite number (path `['lowScore']`) or
- * `sharpDrop` is not a number above 0 (path `['sharpDrop']`).
+ * Throws `invalid_input` for a bad mediation (path `['mediation']`), `invalid_argument` when
+ * `options` is given but not an object (path `['options']`), `not_a_finite_number` when `lowScore`
+ * or `sharpDrop` is not a finite number (path `['options', 'lowScore']`, `['options', 'sharpDrop']`)
+ * and `invalid_argument` when `sharpDrop` is not above 0.
  *
  * @example
  * const check = checkImpartiality(mediation);
@@ -35,14 +36,16 @@ export interface CheckImpartialityOptions {
  * @see handreiking bijlage 1, onderdeel 4 ("De partijen moeten erop kunnen vertrouwen dat de bemiddelaar niet de ene of de andere partij voortrekt")
  */
 export function checkImpartiality(mediation: unknown, options: CheckImpartialityOptions = {}): ImpartialityCheck {
-  const m: Mediation = validate(MediationSchema, mediation);
+  const m: Mediation = validate(MediationSchema, mediation, { path: ['mediation'] });
   checkOptions(options);
   const lowScore = options.lowScore ?? 2;
   const sharpDrop = options.sharpDrop ?? 2;
   if (typeof lowScore !== 'number' || !Number.isFinite(lowScore))
-    throw fail('invalid_argument', { name: 'lowScore (a finite number)' }, ['lowScore']);
-  if (typeof sharpDrop !== 'number' || !Number.isFinite(sharpDrop) || sharpDrop <= 0)
-    throw fail('invalid_argument', { name: 'sharpDrop (a number above 0)' }, ['sharpDrop']);
+    throw fail('not_a_finite_number', { name: 'lowScore' }, ['options', 'lowScore']);
+  if (typeof sharpDrop !== 'number' || !Number.isFinite(sharpDrop))
+    throw fail('not_a_finite_number', { name: 'sharpDrop' }, ['options', 'sharpDrop']);
+  if (sharpDrop <= 0)
+    throw fail('invalid_argument', { name: 'sharpDrop (a number above 0)' }, ['options', 'sharpDrop']);
   const views: PartyImpartialityView[] = m.partyIds.map((partyId) => {
     const ratings = m.impartialityRatings
       .map((r, index) => ({ r, index }))

@@ -33,7 +33,7 @@ export const MFN_DURATION_REFERENCE = Object.freeze({
  * @see handreiking bijlage 1, onderdeel 4
  */
 export function durationStanding(mediation: unknown): DurationStanding {
-  const m: Mediation = validate(MediationSchema, mediation);
+  const m: Mediation = validate(MediationSchema, mediation, { path: ['mediation'] });
   const hours = m.sessions.reduce((sum, s) => sum + s.hours, 0);
   const within = MFN_DURATION_REFERENCE.withinFiveHours;
   const byTen = within + MFN_DURATION_REFERENCE.fiveToTenHours;

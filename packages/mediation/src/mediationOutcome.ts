@@ -1,4 +1,5 @@
 import {
+  IdSchema,
   type IsoDateTime,
   IsoDateTimeSchema,
   type Locale,
@@ -15,7 +16,7 @@ import {
 } from '@gebiedsgericht/core';
 import { requireRecord } from './internal/arguments';
 import { fail } from './messages';
-import { evaluatePackage } from './packageDeals';
+import { evaluateValidPackage } from './packageDeals';
 
 /** What {@link settledOutcome} needs. */
 export interface SettledOutcomeInput {
@@ -39,10 +40,10 @@ export interface SettledOutcomeInput {
  * (issues where it accepts less than its preferred option, with the points given up) and gains
  * (issues where it gets its preferred option, and its total gain over no agreement).
  *
- * Throws `invalid_argument` (path `[]`) when `args` is not an object, `invalid_input` for bad
- * documents (path `['mediation']`, `['input']`, `['recordedAt']`, `['locale']`, or the field of the
- * outcome such as `['id']` or `['summary']`), the errors of {@link evaluatePackage} for a bad
- * package (path under `['choices']`), `unknown_party` when a party of the package is not in the
+ * Throws `invalid_argument` (path `['args']`) when `args` is not an object, `invalid_input` for bad
+ * documents and fields (path `['args', 'mediation']`, `['args', 'input']`, `['args', 'recordedAt']`,
+ * `['args', 'locale']`, `['args', 'id']`, `['args', 'summary']`), the errors of
+ * `evaluatePackage` for a bad package (path under `['args', 'choices']`), `unknown_party` when a party of the package is not in the
  * mediation, and `no_acceptable_package` when the package does not give every party more than its
  * disagreement point (then the dispute is not settled by it). Nothing passed in is changed.
  *
@@ -52,17 +53,18 @@ export interface SettledOutcomeInput {
  * @see handreiking bijlage 1, onderdeel 4; §2.3 (escalatiemodel)
  */
 export function settledOutcome(args: SettledOutcomeInput): MediationOutcome {
-  requireRecord(args, 'args (an object with id, mediation, input, choices, recordedAt and summary)', []);
-  const mediation: Mediation = validate(MediationSchema, args.mediation, { path: ['mediation'] });
-  const input: PackageDealInput = validate(PackageDealInputSchema, args.input, { path: ['input'] });
-  const recordedAt = validate(IsoDateTimeSchema, args.recordedAt, { path: ['recordedAt'] });
-  const locale = validate(LocaleSchema, args.locale ?? 'nl', { path: ['locale'] });
-  const evaluation = evaluatePackage(input, args.choices);
+  requireRecord(args, 'args (an object with id, mediation, input, choices, recordedAt and summary)', ['args']);
+  const mediation: Mediation = validate(MediationSchema, args.mediation, { path: ['args', 'mediation'] });
+  const input: PackageDealInput = validate(PackageDealInputSchema, args.input, { path: ['args', 'input'] });
+  const recordedAt = validate(IsoDateTimeSchema, args.recordedAt, { path: ['args', 'recordedAt'] });
+  const locale = validate(LocaleSchema, args.locale ?? 'nl', { path: ['args', 'locale'] });
+  validate(IdSchema, args.id, { path: ['args', 'id'] });
+  const evaluation = evaluateValidPackage(input, args.choices, ['args', 'choices']);
   for (const [index, party] of input.parties.entries())
     if (!mediation.partyIds.includes(party.partyId))
-      throw fail('unknown_party', { partyId: party.partyId }, ['input', 'parties', index, 'partyId']);
+      throw fail('unknown_party', { partyId: party.partyId }, ['args', 'input', 'parties', index, 'partyId']);
   if (!evaluation.parties.every((p) => p.gain > 0))
-    throw fail('no_acceptable_package', { inputId: input.id }, ['choices']);
+    throw fail('no_acceptable_package', { inputId: input.id }, ['args', 'choices']);
   const nl = locale === 'nl';
   const issue = (id: string) => input.issues.find((i) => i.id === id);
   const optionTitle = (issueId: string, optionId: string) =>
@@ -106,7 +108,8 @@ export function settledOutcome(args: SettledOutcomeInput): MediationOutcome {
     })),
     summary: args.summary,
   };
-  return validate(MediationOutcomeSchema, outcome);
+  // the fields left to check (summary, reason) are the caller's, under `args`
+  return validate(MediationOutcomeSchema, outcome, { path: ['args'] });
 }
 
 /** What {@link notSettledOutcome} needs. */
@@ -123,17 +126,19 @@ export interface NotSettledOutcomeInput {
  * `not_settled` with the reason, the style and the hours of talks, so the knelpunt escalation can
  * take its next step (the ijkmoment agenda, the province intervening, the rijk deciding).
  *
- * Throws `invalid_argument` (path `[]`) when `args` is not an object, and `invalid_input` for a bad
- * mediation (path `['mediation']`) or a bad id, date or reason (path `['id']`, `['recordedAt']`,
- * `['reason']`). Nothing passed in is changed.
+ * Throws `invalid_argument` (path `['args']`) when `args` is not an object, and `invalid_input` for
+ * a bad mediation (path `['args', 'mediation']`) or a bad id, date or reason (path `['args', 'id']`,
+ * `['args', 'recordedAt']`, `['args', 'reason']`). Nothing passed in is changed.
  *
  * @example
  * notSettledOutcome({ id: 'uitkomst-2', mediation, recordedAt: '2026-06-01T12:00:00+02:00', reason: 'Geen pakket beter dan escalatie' });
  * @see handreiking bijlage 1, onderdeel 4 ("Bemiddeling leidt echter niet altijd tot een oplossing")
  */
 export function notSettledOutcome(args: NotSettledOutcomeInput): MediationOutcome {
-  requireRecord(args, 'args (an object with id, mediation, recordedAt and reason)', []);
-  const mediation: Mediation = validate(MediationSchema, args.mediation, { path: ['mediation'] });
+  requireRecord(args, 'args (an object with id, mediation, recordedAt and reason)', ['args']);
+  const mediation: Mediation = validate(MediationSchema, args.mediation, { path: ['args', 'mediation'] });
+  validate(IdSchema, args.id, { path: ['args', 'id'] });
+  validate(IsoDateTimeSchema, args.recordedAt, { path: ['args', 'recordedAt'] });
   const outcome: MediationOutcome = {
     kind: 'mediationOutcome',
     schemaVersion: 2,
@@ -148,5 +153,6 @@ export function notSettledOutcome(args: NotSettledOutcomeInput): MediationOutcom
     status: 'not_settled',
     reason: args.reason,
   };
-  return validate(MediationOutcomeSchema, outcome);
+  // the fields left to check (summary, reason) are the caller's, under `args`
+  return validate(MediationOutcomeSchema, outcome, { path: ['args'] });
 }

@@ -46,6 +46,10 @@ export const mediationMessages = defineMessages({
     nl: `Partij ${p.partyId} heeft nog geen waarden; bepaal eerst waar u voor staat`,
     en: `Party ${p.partyId} has no values yet; first decide what you stand for`,
   }),
+  not_a_finite_number: (p: { name: string }) => ({
+    nl: `${p.name} is geen eindig getal`,
+    en: `${p.name} is not a finite number`,
+  }),
   invalid_threshold: (p: { name: string; value: number }) => ({
     nl: `${p.name} moet tussen 0 en 1 liggen (niet 0), kreeg ${p.value}`,
     en: `${p.name} must lie between 0 and 1 (not 0), got ${p.value}`,

@@ -29,9 +29,11 @@ export interface PrepareNegotiationOptions {
  * positions, and about its values when they are not known. The draft is a starting point: add
  * possibilities and questions, then plan the informal talk.
  *
- * Throws `invalid_input` for a bad dispute or locale, `invalid_argument` (path `['options']`) when
- * `options` is given but not an object, `unknown_party` when the party is not in the dispute and
- * `no_values` when it has no values recorded (best practice 1 starts there).
+ * Throws `invalid_input` for a bad dispute (path `['dispute']`) or locale (path
+ * `['options', 'locale']`), `invalid_argument` (path `['options']`) when `options` is given but not
+ * an object, `unknown_party` (path `['partyId']`) when the party is not in the dispute and
+ * `no_values` (path `['dispute', 'parties', i, 'values']`) when it has no values recorded (best
+ * practice 1 starts there).
  *
  * @example
  * const prep = prepareNegotiation(dispute, 'waterschap-aa-en-lindt');
@@ -43,12 +45,13 @@ export function prepareNegotiation(
   partyId: string,
   options: PrepareNegotiationOptions = {},
 ): NegotiationPreparation {
-  const d: Dispute = validate(DisputeSchema, dispute);
+  const d: Dispute = validate(DisputeSchema, dispute, { path: ['dispute'] });
   checkOptions(options);
-  const locale = validate(LocaleSchema, options.locale ?? 'nl', { path: ['locale'] });
-  const own = d.parties.find((p) => p.partyId === partyId);
+  const locale = validate(LocaleSchema, options.locale ?? 'nl', { path: ['options', 'locale'] });
+  const ownIndex = d.parties.findIndex((p) => p.partyId === partyId);
+  const own = d.parties[ownIndex];
   if (!own) throw fail('unknown_party', { partyId }, ['partyId']);
-  if (own.values.length === 0) throw fail('no_values', { partyId }, ['parties']);
+  if (own.values.length === 0) throw fail('no_values', { partyId }, ['dispute', 'parties', ownIndex, 'values']);
   const nl = locale === 'nl';
   const issueTitle = new Map(d.issues.map((i) => [i.id, i.title]));
   const others = d.parties.filter((p) => p.partyId !== partyId);
@@ -117,7 +120,7 @@ export function prepareNegotiation(
  * @see handreiking bijlage 1, onderdeel 3
  */
 export function negotiationPreparationToMarkdown(preparation: unknown, locale: Locale = 'nl'): string {
-  const p = validate(NegotiationPreparationSchema, preparation);
+  const p = validate(NegotiationPreparationSchema, preparation, { path: ['preparation'] });
   const lang = validate(LocaleSchema, locale, { path: ['locale'] });
   const nl = lang === 'nl';
   const names = new Map(p.otherParties.map((o) => [o.partyId, o.name]));

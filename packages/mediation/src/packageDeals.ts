@@ -1,6 +1,7 @@
 import {
   IdSchema,
   type IssueConcession,
+  type IssuePath,
   LIMITS,
   type PackageChoice,
   type PackageDealInput,
@@ -42,9 +43,10 @@ export interface FindPackageDealsOptions {
  * option order) with `equivalentPackages` counting them.
  *
  * Throws `invalid_input` (with `unknown_issue`, `unknown_option`, `missing_points` issues) for bad
- * input, `invalid_argument` when `options` is not an object (path `['options']`) or `maxFrontier` is
- * not an integer ≥ 1 (path `['maxFrontier']`), `package_search_too_large` when the frontier
- * exceeds `maxFrontier`, and `search_too_large` when the search takes more than
+ * input (path `['input']`), `invalid_argument` when `options` is not an object (path `['options']`)
+ * or `maxFrontier` is not an integer ≥ 1 (path `['options', 'maxFrontier']`),
+ * `package_search_too_large` (path `['options', 'maxFrontier']`) when the frontier exceeds
+ * `maxFrontier`, and `search_too_large` (path `['input']`) when the search takes more than
  * `LIMITS.packageDealSteps` steps (candidates built plus dominance comparisons), so that no input
  * keeps the host busy for long.
  *
@@ -54,13 +56,13 @@ export interface FindPackageDealsOptions {
  * @see handreiking bijlage 1, onderdeel 4 (toezeggingen op punten die de andere partij niet geëist had)
  */
 export function findPackageDeals(input: unknown, options: FindPackageDealsOptions = {}): PackageDealResult {
-  const parsed = validate(PackageDealInputSchema, input);
+  const parsed = validate(PackageDealInputSchema, input, { path: ['input'] });
   checkOptions(options);
   if (
     options.maxFrontier !== undefined &&
     !(typeof options.maxFrontier === 'number' && Number.isInteger(options.maxFrontier) && options.maxFrontier >= 1)
   )
-    throw fail('invalid_argument', { name: 'maxFrontier (an integer ≥ 1)' }, ['maxFrontier']);
+    throw fail('invalid_argument', { name: 'maxFrontier (an integer ≥ 1)' }, ['options', 'maxFrontier']);
   const table = scoreTable(parsed);
   const byParty = table.points;
   const scores = parsed.issues.map((issue, i) =>
@@ -72,7 +74,8 @@ export function findPackageDeals(input: unknown, options: FindPackageDealsOption
   try {
     search = searchParetoPackages({ scores, disagreement, maxFrontier: limit, maxSteps: LIMITS.packageDealSteps.max });
   } catch (error) {
-    if (error instanceof FrontierTooLarge) throw fail('package_search_too_large', { size: error.size, limit });
+    if (error instanceof FrontierTooLarge)
+      throw fail('package_search_too_large', { size: error.size, limit }, ['options', 'maxFrontier']);
     if (error instanceof SearchTooLarge) throw fail('search_too_large', { steps: error.steps }, ['input']);
     throw error;
   }
@@ -85,7 +88,7 @@ export function findPackageDeals(input: unknown, options: FindPackageDealsOption
   const resultId =
     options.resultId === undefined
       ? derivedId(parsed.id, 'result')
-      : validate(IdSchema, options.resultId, { path: ['resultId'] });
+      : validate(IdSchema, options.resultId, { path: ['options', 'resultId'] });
   return {
     kind: 'packageDealResult',
     schemaVersion: 2,
@@ -102,7 +105,8 @@ export function findPackageDeals(input: unknown, options: FindPackageDealsOption
  * against the parties' scoring systems: points, gain over the disagreement point, concessions and
  * preferred outcomes per party, and the Nash product. The package must choose exactly one known
  * option for every issue (`unknown_issue`, `unknown_option`, `incomplete_package`,
- * `duplicate_choice`). Throws `invalid_input` for a bad input document, and `invalid_argument` when
+ * `duplicate_choice`, at `['choices', i, …]`). Throws `invalid_input` for a bad input document
+ * (path `['input']`), and `invalid_argument` when
  * `choices` is not an array (path `['choices']`) or a choice is not an object (path
  * `['choices', i]`).
  *
@@ -112,27 +116,35 @@ export function findPackageDeals(input: unknown, options: FindPackageDealsOption
  * @see handreiking bijlage 1, onderdeel 3 ("per saldo netto winst")
  */
 export function evaluatePackage(input: unknown, choices: readonly PackageChoice[]): PackageEvaluation {
-  const parsed = validate(PackageDealInputSchema, input);
-  if (!Array.isArray(choices)) throw fail('invalid_argument', { name: 'choices (an array)' }, ['choices']);
+  const parsed = validate(PackageDealInputSchema, input, { path: ['input'] });
+  return evaluateValidPackage(parsed, choices, ['choices']);
+}
+
+/**
+ * Internal (not in the package barrel): {@link evaluatePackage} on an input that is already valid;
+ * `at` is where the choices sit in the caller's arguments (`['choices']`, `['args', 'choices']`).
+ */
+export function evaluateValidPackage(
+  parsed: PackageDealInput,
+  choices: readonly PackageChoice[],
+  at: IssuePath,
+): PackageEvaluation {
+  if (!Array.isArray(choices)) throw fail('invalid_argument', { name: 'choices (an array)' }, at);
   for (const [index, choice] of choices.entries())
-    requireRecord(choice, 'choice (an object with issueId and optionId)', ['choices', index]);
+    requireRecord(choice, 'choice (an object with issueId and optionId)', [...at, index]);
   const byIssue = new Map<string, string>();
   for (const [index, choice] of choices.entries()) {
     const issue = parsed.issues.find((i) => i.id === choice.issueId);
-    if (!issue) throw fail('unknown_issue', { issueId: choice.issueId }, ['choices', index, 'issueId']);
+    if (!issue) throw fail('unknown_issue', { issueId: choice.issueId }, [...at, index, 'issueId']);
     if (!issue.options.some((o) => o.id === choice.optionId))
-      throw fail('unknown_option', { issueId: choice.issueId, optionId: choice.optionId }, [
-        'choices',
-        index,
-        'optionId',
-      ]);
+      throw fail('unknown_option', { issueId: choice.issueId, optionId: choice.optionId }, [...at, index, 'optionId']);
     if (byIssue.has(choice.issueId))
-      throw fail('duplicate_choice', { issueId: choice.issueId }, ['choices', index, 'issueId']);
+      throw fail('duplicate_choice', { issueId: choice.issueId }, [...at, index, 'issueId']);
     byIssue.set(choice.issueId, choice.optionId);
   }
   const choice = parsed.issues.map((issue) => {
     const optionId = byIssue.get(issue.id);
-    if (optionId === undefined) throw fail('incomplete_package', { issueId: issue.id }, ['choices']);
+    if (optionId === undefined) throw fail('incomplete_package', { issueId: issue.id }, at);
     return issue.options.findIndex((o) => o.id === optionId);
   });
   return describe(parsed, choice, 1);

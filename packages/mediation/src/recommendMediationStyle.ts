@@ -166,7 +166,7 @@ const TIE_ORDER: readonly MediationStyle[] = ['facilitative', 'transformative', 
  * @see handreiking bijlage 1, onderdeel 4 (stijlen van bemiddeling)
  */
 export function recommendMediationStyle(characteristics: unknown): StyleRecommendation {
-  const c = validate(DisputeCharacteristicsSchema, characteristics);
+  const c = validate(DisputeCharacteristicsSchema, characteristics, { path: ['characteristics'] });
   const ranking: StyleAssessment[] = MediationStyle.values.map((style) => {
     const reasons: StyleReason[] = [];
     let score = 0;

@@ -148,7 +148,7 @@ export function suggestDocaCategory(text: string): { category: DocaCategory; cue
  * @see handreiking bijlage 2, voorbeeld 7 (Atelier Omgevingsvisie Fryslân, DOCA-methode)
  */
 export function sortDoca(board: unknown): DocaSummary {
-  const b: DocaBoard = validate(DocaBoardSchema, board);
+  const b: DocaBoard = validate(DocaBoardSchema, board, { path: ['board'] });
   const sorted: DocaSorted[] = b.contributions.map((c) => {
     if (c.category) return { contributionId: c.id, category: c.category, basis: 'stated', cues: [] };
     const s = suggestDocaCategory(c.text);

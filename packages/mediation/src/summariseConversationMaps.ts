@@ -41,8 +41,9 @@ function asDilemmaLine(s: ConversationMapSession): DilemmaLine {
  * (values are matched without regard to case or surrounding spaces, and shown as first written);
  * resistance by the number of people, then of objections, then the session order.
  *
- * Throws `invalid_input` (with the schema's issues) for a malformed session and `invalid_threshold`
- * for dilemma-line thresholds outside (0, 1].
+ * Throws `invalid_input` (with the schema's issues) for a malformed session (path `['session']`),
+ * and, like {@link analyseDilemmaLine}, `not_a_finite_number` or `invalid_threshold` for a
+ * dilemma-line threshold outside (0, 1] (path `['options', name]`).
  *
  * @example
  * const s = summariseConversationMaps(session);
@@ -54,7 +55,7 @@ export function summariseConversationMaps(
   session: unknown,
   options: AnalyseDilemmaLineOptions = {},
 ): ConversationMapSummary {
-  const s = validate(ConversationMapSessionSchema, session);
+  const s = validate(ConversationMapSessionSchema, session, { path: ['session'] });
   // checked even without dilemmas, so that every session rejects the same options
   const thresholds = dilemmaLineThresholds(options);
   const order = new Map(s.layers.map((l, i) => [l.id, i]));

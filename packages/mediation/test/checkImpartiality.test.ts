@@ -1,3 +1,5 @@
+// handreiking bijlage 1, onderdeel 4 ("door alle partijen als onpartijdig en objectief wordt waargenomen"):
+// every party's latest rating decides whether the mediator is still seen as impartial.
 import { ImpartialityCheckSchema, type Mediation, validate } from '@gebiedsgericht/core';
 import { describe, expect, it } from 'vitest';
 import { checkImpartiality } from '../src/index';

@@ -1,3 +1,5 @@
+// handreiking bijlage 1, onderdeel 4 (MfN: circa 25% binnen vijf uur, circa 35% tussen vijf en tien uur):
+// where the hours of talks of a mediation stand against those figures.
 import { DurationStandingSchema, validate } from '@gebiedsgericht/core';
 import { describe, expect, it } from 'vitest';
 import { durationStanding, MFN_DURATION_REFERENCE } from '../src/index';

@@ -1,3 +1,5 @@
+// handreiking bijlage 1, onderdeel 4 (bemiddeling leidt niet altijd tot een oplossing): settled and not
+// settled outcomes, as the escalation model consumes them.
 import { MediationOutcomeSchema, validate } from '@gebiedsgericht/core';
 import { describe, expect, it } from 'vitest';
 import { findPackageDeals, notSettledOutcome, settledOutcome } from '../src/index';

@@ -1,3 +1,5 @@
+// handreiking bijlage 1, onderdeel 3 (best practices 1 and 3: eigen waarden en die van de ander; vragen
+// naar motivaties, obstakels en doelen).
 import { NegotiationPreparationSchema, validate } from '@gebiedsgericht/core';
 import { describe, expect, it } from 'vitest';
 import { negotiationPreparationToMarkdown, prepareNegotiation } from '../src/index';

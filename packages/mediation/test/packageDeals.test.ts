@@ -1,3 +1,5 @@
+// handreiking bijlage 1, onderdeel 4 (toezeggingen op punten die de andere partij niet geëist had) and
+// bijlage 1, onderdeel 3 (compromissen die per saldo netto winst geven): package deals over several issues.
 import { isGebiedsgerichtError, type PackageDealInput, PackageDealResultSchema, validate } from '@gebiedsgericht/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

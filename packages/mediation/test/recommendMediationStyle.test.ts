@@ -1,3 +1,4 @@
+// handreiking bijlage 1, onderdeel 4 (stijlen van bemiddeling): evaluerend, faciliterend, transformatief.
 import {
   type DisputeCharacteristics,
   isGebiedsgerichtError,

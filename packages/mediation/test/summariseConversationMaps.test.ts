@@ -115,7 +115,8 @@ describe('summariseConversationMaps', () => {
       summariseConversationMaps(bad);
     } catch (e) {
       expect((e as GebiedsgerichtError).code).toBe('invalid_input');
-      expect((e as GebiedsgerichtError).issues[0]?.path).toEqual(['tables', 0, 'layerIds', 3]);
+      expect((e as GebiedsgerichtError).path).toEqual(['session']);
+      expect((e as GebiedsgerichtError).issues[0]?.path).toEqual(['session', 'tables', 0, 'layerIds', 3]);
     }
     expect(JSON.stringify(bad)).toBe(before);
     for (const options of [{ clusterGap: 0 }, { farApart: 1.5 }]) {

@@ -68,7 +68,8 @@ function signed(x: number): string {
  * Bad input throws a `GebiedsgerichtError`: `invalid_input` for a bad sheet (path `['sheet']`),
  * register (`['options', 'register']`) or report id (`['options', 'reportId']`); `invalid_argument`
  * when `options` is not an object (`['options']`), or for a `topRiskCount` that is not an integer
- * ≥ 0 or a `knelpuntFactor` below 1.
+ * ≥ 0 or a `knelpuntFactor` below 1; `not_a_finite_number` for a `knelpuntFactor` that is NaN or
+ * infinite.
  *
  * @example
  * const report = assessControlSheet(sheet, { register });
@@ -87,7 +88,9 @@ export function assessControlSheet(sheetInput: ControlSheet, options: AssessCont
   if (!Number.isInteger(topRiskCount) || topRiskCount < 0)
     throw riskFail('invalid_argument', { name: 'topRiskCount' }, ['options', 'topRiskCount']);
   const knelpuntFactor = options.knelpuntFactor ?? 2;
-  if (!(knelpuntFactor >= 1) || !Number.isFinite(knelpuntFactor))
+  if (typeof knelpuntFactor !== 'number' || !Number.isFinite(knelpuntFactor))
+    throw riskFail('not_a_finite_number', { name: 'knelpuntFactor' }, ['options', 'knelpuntFactor']);
+  if (!(knelpuntFactor >= 1))
     throw riskFail('invalid_argument', { name: 'knelpuntFactor' }, ['options', 'knelpuntFactor']);
   const reportId = validate(IdSchema, options.reportId ?? `${sheet.id}.report`, { path: ['options', 'reportId'] });
   const share = sheet.atRiskShare ?? 0.8;

@@ -97,7 +97,8 @@ function finding(
  * Bad input throws a `GebiedsgerichtError`: `invalid_input` for a bad setup (path `['setup']`),
  * date (`['options', 'checkedOn']`) or id (`['options', 'id']`); `invalid_argument` when `options`
  * (`['options']`) or `thresholds` (`['options', 'thresholds']`) is not an object, or for a threshold
- * that is not a finite number ≥ 0 (`['options', 'thresholds', name]`).
+ * below 0 (`['options', 'thresholds', name]`); `not_a_finite_number` for a threshold that is not a
+ * finite number.
  *
  * @example
  * const check = checkFailureFactors(setup, { checkedOn: '2026-11-01' });
@@ -116,8 +117,9 @@ export function checkFailureFactors(
   const id = validate(IdSchema, options.id ?? `${setup.id}.faalfactoren.${checkedOn}`, { path: ['options', 'id'] });
   const t = { ...defaultFailureFactorThresholds, ...(options.thresholds ?? {}) };
   for (const [name, value] of Object.entries(t)) {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
-      throw riskFail('invalid_argument', { name: `thresholds.${name}` }, ['options', 'thresholds', name]);
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      throw riskFail('not_a_finite_number', { name: `thresholds.${name}` }, ['options', 'thresholds', name]);
+    if (value < 0) throw riskFail('invalid_argument', { name: `thresholds.${name}` }, ['options', 'thresholds', name]);
   }
   const findings: Finding[] = [];
 

@@ -12,7 +12,8 @@ import { riskFail } from './messages';
  */
 export function probabilityClassOf(scalesInput: RiskScales, p: number): number {
   const scales = validate(RiskScalesSchema, scalesInput, { path: ['scales'] });
-  if (!(typeof p === 'number' && p >= 0 && p <= 1)) throw riskFail('invalid_argument', { name: 'p' }, ['p']);
+  if (typeof p !== 'number' || !Number.isFinite(p)) throw riskFail('not_a_finite_number', { name: 'p' }, ['p']);
+  if (!(p >= 0 && p <= 1)) throw riskFail('invalid_argument', { name: 'p' }, ['p']);
   const found = scales.probability.find((c) => c.upTo !== undefined && p <= c.upTo);
   return found ? found.class : scales.probability.length;
 }
@@ -28,8 +29,9 @@ export function probabilityClassOf(scalesInput: RiskScales, p: number): number {
 export function impactClassOf(scalesInput: RiskScales, aspect: 'money' | 'time', amount: number): number {
   const scales = validate(RiskScalesSchema, scalesInput, { path: ['scales'] });
   if (aspect !== 'money' && aspect !== 'time') throw riskFail('invalid_argument', { name: 'aspect' }, ['aspect']);
-  if (!(typeof amount === 'number' && Number.isFinite(amount) && amount >= 0))
-    throw riskFail('invalid_argument', { name: 'amount' }, ['amount']);
+  if (typeof amount !== 'number' || !Number.isFinite(amount))
+    throw riskFail('not_a_finite_number', { name: 'amount' }, ['amount']);
+  if (!(amount >= 0)) throw riskFail('invalid_argument', { name: 'amount' }, ['amount']);
   const found = scales.impact.find((c) => {
     const bound = c.upTo?.[aspect];
     return bound !== undefined && amount <= bound;

@@ -27,7 +27,6 @@ export function pertShape(range: Extract<RangeDistribution, { type: 'pert' }>): 
  *
  * @example
  * distributionMean({ type: 'triangular', min: 1, mode: 2, max: 6 }); // 3
- * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Geld, Tijd)
  */
 export function distributionMean(input: RangeDistribution): number {
   const range = validate(RangeDistributionSchema, input, { path: ['range'] });
@@ -98,14 +97,14 @@ export function mostLikely(input: RangeDistribution): number {
  *
  * @example
  * rangeQuantile({ type: 'triangular', min: 0, mode: 0, max: 1 }, 0.75); // 0.5
- * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Geld, Tijd)
  */
 export function rangeQuantile(
   input: Extract<RangeDistribution, { type: 'triangular' | 'uniform' }>,
   p: number,
 ): number {
   const range = validate(RangeDistributionSchema, input, { path: ['range'] });
-  if (!(typeof p === 'number' && p >= 0 && p <= 1)) throw riskFail('invalid_argument', { name: 'p' }, ['p']);
+  if (typeof p !== 'number' || !Number.isFinite(p)) throw riskFail('not_a_finite_number', { name: 'p' }, ['p']);
+  if (!(p >= 0 && p <= 1)) throw riskFail('invalid_argument', { name: 'p' }, ['p']);
   if (range.type === 'uniform') return range.min + p * (range.max - range.min);
   if (range.type !== 'triangular') throw riskFail('invalid_argument', { name: 'range.type' }, ['range', 'type']);
   const { min: a, mode: c, max: b } = range;

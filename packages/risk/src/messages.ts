@@ -6,6 +6,10 @@ export const riskMessages = defineMessages({
     nl: `Ongeldige waarde voor ${p.name}`,
     en: `Invalid value for ${p.name}`,
   }),
+  not_a_finite_number: (p: { name: string }) => ({
+    nl: `${p.name} is geen eindig getal`,
+    en: `${p.name} is not a finite number`,
+  }),
   forecast_below_actual: (p: { aspect: string }) => ({
     nl: `De prognose van ${p.aspect} ligt onder de realisatie tot nu toe`,
     en: `The forecast of ${p.aspect} is below the actuals so far`,

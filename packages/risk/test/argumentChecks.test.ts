@@ -58,10 +58,14 @@ describe('rangeQuantile', () => {
   it('rejects a probability that is not a number (null used to count as 0)', () => {
     const q = rangeQuantile as (range: unknown, p: unknown) => unknown;
     expect(errorOf(() => q({ type: 'uniform', min: 0, max: 1 }, null))).toEqual({
-      code: 'invalid_argument',
+      code: 'not_a_finite_number',
       path: ['p'],
     });
     expect(errorOf(() => q({ type: 'uniform', min: 0, max: 1 }, '0.5'))).toEqual({
+      code: 'not_a_finite_number',
+      path: ['p'],
+    });
+    expect(errorOf(() => q({ type: 'uniform', min: 0, max: 1 }, 1.5))).toEqual({
       code: 'invalid_argument',
       path: ['p'],
     });

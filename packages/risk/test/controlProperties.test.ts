@@ -69,6 +69,11 @@ describe('ids and thresholds given as options are validated too', () => {
     expect(() =>
       checkFailureFactors(nWegSetup, { checkedOn: '2026-11-01', thresholds: { maxDaysBetweenPoints: Number.NaN } }),
     ).toThrow(
+      expect.objectContaining({ code: 'not_a_finite_number', path: ['options', 'thresholds', 'maxDaysBetweenPoints'] }),
+    );
+    expect(() =>
+      checkFailureFactors(nWegSetup, { checkedOn: '2026-11-01', thresholds: { maxDaysBetweenPoints: -1 } }),
+    ).toThrow(
       expect.objectContaining({ code: 'invalid_argument', path: ['options', 'thresholds', 'maxDaysBetweenPoints'] }),
     );
   });

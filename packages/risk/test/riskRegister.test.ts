@@ -253,7 +253,9 @@ describe('classes from quantified risks', () => {
 
   it('refuses probabilities outside [0, 1], negative or NaN amounts and unknown aspects', () => {
     expect(codesOf(() => probabilityClassOf(defaultRiskScales, 1.5))).toContain('invalid_argument');
-    expect(codesOf(() => probabilityClassOf(defaultRiskScales, Number.NaN))).toContain('invalid_argument');
+    // a NaN is not_a_finite_number, as everywhere in the SDK
+    expect(codesOf(() => probabilityClassOf(defaultRiskScales, Number.NaN))).toContain('not_a_finite_number');
+    expect(codesOf(() => impactClassOf(defaultRiskScales, 'money', Number.NaN))).toContain('not_a_finite_number');
     expect(codesOf(() => impactClassOf(defaultRiskScales, 'money', -1))).toContain('invalid_argument');
     expect(codesOf(() => impactClassOf(defaultRiskScales, 'quality' as 'money', 1))).toContain('invalid_argument');
   });

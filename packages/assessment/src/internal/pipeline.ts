@@ -32,7 +32,7 @@ export function analyse(p: Prepared): Analysis {
   const screening = screenPrepared(p);
   const rankedIds = screening.filter((s) => s.verdict !== 'not_feasible').map((s) => s.variantId);
   const excludedIds = screening.filter((s) => s.verdict === 'not_feasible').map((s) => s.variantId);
-  if (rankedIds.length === 0) throw fail('no_feasible_variant', {});
+  if (rankedIds.length === 0) throw fail('no_feasible_variant', {}, [...p.root, 'variants']);
   const mat = numericMatrix(p, rankedIds);
   const coef = normalisationCoefficients(p, mat, p.input.normalisation);
   return {

@@ -5,6 +5,7 @@ import {
   AssessmentInputSchema,
   type Criterion,
   DEFAULT_PLUS_MINUS_MAPPING,
+  type IssuePath,
   type Normalisation,
   type PlusMinusMapping,
   type Score,
@@ -24,26 +25,31 @@ export interface Prepared {
   readonly useMitigated: boolean;
   /** score by `${variantId}\u0000${criterionId}` */
   readonly scores: ReadonlyMap<string, Score>;
+  /** where the input sits among the public function's arguments: `['input']` */
+  readonly root: IssuePath;
 }
 
 const key = (variantId: string, criterionId: string) => `${variantId}\u0000${criterionId}`;
 
-/** Validates the input against the core schema and checks every reference, unit and scale. */
-export function prepare(raw: unknown): Prepared {
-  const input = validate(AssessmentInputSchema, raw);
+/**
+ * Validates the input against the core schema and checks every reference, unit and scale. Every
+ * error path starts with `root`, the name of the argument the input was passed as.
+ */
+export function prepare(raw: unknown, root: IssuePath = ['input']): Prepared {
+  const input = validate(AssessmentInputSchema, raw, { path: root });
   const criteria = input.afwegingskader.criteria;
   const byCriterion = new Map(criteria.map((c) => [c.id, c]));
   const variants = input.variants;
   const byVariant = new Map<string, Variant>();
   for (const [i, v] of variants.entries()) {
-    if (byVariant.has(v.id)) throw fail('duplicate_variant', { variantId: v.id }, ['variants', i, 'id']);
+    if (byVariant.has(v.id)) throw fail('duplicate_variant', { variantId: v.id }, [...root, 'variants', i, 'id']);
     byVariant.set(v.id, v);
   }
   const scores = new Map<string, Score>();
   const scored = new Set<string>();
   const bases = new Map<string, Set<string>>();
   for (const [i, s] of input.scores.entries()) {
-    const path = ['scores', i];
+    const path = [...root, 'scores', i];
     const variant = byVariant.get(s.variantId);
     if (!variant) throw fail('unknown_variant', { variantId: s.variantId }, [...path, 'variantId']);
     const criterion = byCriterion.get(s.criterionId);
@@ -76,14 +82,15 @@ export function prepare(raw: unknown): Prepared {
   }
   for (const [i, c] of criteria.entries()) {
     if (!scored.has(c.id))
-      throw fail('criterion_without_scores', { criterionId: c.id }, ['afwegingskader', 'criteria', i]);
+      throw fail('criterion_without_scores', { criterionId: c.id }, [...root, 'afwegingskader', 'criteria', i]);
     if ((bases.get(c.id)?.size ?? 0) > 1 && c.referenceSituation.value === undefined)
-      throw fail('mixed_score_basis', { criterionId: c.id }, ['afwegingskader', 'criteria', i]);
+      throw fail('mixed_score_basis', { criterionId: c.id }, [...root, 'afwegingskader', 'criteria', i]);
   }
   const ids = new Set(input.randvoorwaarden.map((r) => r.id));
   for (const [i, r] of input.randvoorwaarden.entries()) {
     if ('criterionId' in r.rule && !byCriterion.has(r.rule.criterionId))
       throw fail('unknown_criterion', { criterionId: r.rule.criterionId }, [
+        ...root,
         'randvoorwaarden',
         i,
         'rule',
@@ -94,29 +101,37 @@ export function prepare(raw: unknown): Prepared {
     for (const [j, judgement] of (v.judgements ?? []).entries())
       if (!ids.has(judgement.randvoorwaardeId))
         throw fail('unknown_randvoorwaarde', { randvoorwaardeId: judgement.randvoorwaardeId }, [
+          ...root,
           'variants',
           i,
           'judgements',
           j,
         ]);
   if (input.priorityOrderId !== undefined && !findPriorityOrder(input, input.priorityOrderId))
-    throw fail('unknown_priority_order', { priorityOrderId: input.priorityOrderId }, ['priorityOrderId']);
+    throw fail('unknown_priority_order', { priorityOrderId: input.priorityOrderId }, [...root, 'priorityOrderId']);
   if (input.method.method === 'priority_order' && !findPriorityOrder(input, input.method.priorityOrderId))
     throw fail('unknown_priority_order', { priorityOrderId: input.method.priorityOrderId }, [
+      ...root,
       'method',
       'priorityOrderId',
     ]);
   if (input.method.method === 'promethee2')
     for (const [i, p] of input.method.preferences.entries())
       if (!byCriterion.has(p.criterionId))
-        throw fail('unknown_criterion', { criterionId: p.criterionId }, ['method', 'preferences', i, 'criterionId']);
+        throw fail('unknown_criterion', { criterionId: p.criterionId }, [
+          ...root,
+          'method',
+          'preferences',
+          i,
+          'criterionId',
+        ]);
   for (const [i, e] of (input.effects ?? []).entries())
     if (!byVariant.has(e.variantId))
-      throw fail('unknown_variant', { variantId: e.variantId }, ['effects', i, 'variantId']);
+      throw fail('unknown_variant', { variantId: e.variantId }, [...root, 'effects', i, 'variantId']);
   if (input.normalisation === 'interval')
     for (const [i, c] of criteria.entries())
       if (c.scale === 'quantitative' && !c.interval)
-        throw fail('interval_missing', { criterionId: c.id }, ['afwegingskader', 'criteria', i, 'interval']);
+        throw fail('interval_missing', { criterionId: c.id }, [...root, 'afwegingskader', 'criteria', i, 'interval']);
   return {
     input,
     criteria,
@@ -124,6 +139,7 @@ export function prepare(raw: unknown): Prepared {
     mapping: input.plusMinusMapping ?? DEFAULT_PLUS_MINUS_MAPPING,
     useMitigated: input.useMitigatedScores ?? true,
     scores,
+    root,
   };
 }
 
@@ -231,7 +247,7 @@ export function numericMatrix(p: Prepared, variantIds: readonly string[]): Numer
   for (const [i, variantId] of variantIds.entries()) {
     for (const [k, c] of p.criteria.entries()) {
       const s = scoreOf(p, variantId, c.id);
-      if (!s) throw fail('missing_score', { variantId, criterionId: c.id }, ['scores']);
+      if (!s) throw fail('missing_score', { variantId, criterionId: c.id }, [...p.root, 'scores']);
       const v = countingValue(p, s);
       const x = numericValue(p, c, v);
       const at = i * n + k;
@@ -316,7 +332,7 @@ export function normalisationCoefficients(
         worst = sign > 0 ? p.mapping['--'] : p.mapping['++'];
         best = sign > 0 ? p.mapping['++'] : p.mapping['--'];
       } else {
-        throw fail('interval_missing', { criterionId: c.id });
+        throw fail('interval_missing', { criterionId: c.id }, [...p.root, 'afwegingskader', 'criteria', k, 'interval']);
       }
       b[k] = 1 / (best - worst);
       a[k] = -worst / (best - worst);

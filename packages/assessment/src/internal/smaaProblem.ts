@@ -5,7 +5,6 @@
  *
  * @example
  * const p: SmaaProblem = { m: 2, n: 1, base, lowU, widthU, uncertain: true };
- * @see handreiking §2.5
  */
 export interface SmaaProblem {
   readonly m: number;
@@ -36,7 +35,6 @@ export interface SmaaProblem {
  *
  * @example
  * const mode: SmaaWeightMode = { kind: 'unknown' };
- * @see handreiking §2.5
  */
 export type SmaaWeightMode =
   | { readonly kind: 'unknown' }

@@ -9,7 +9,7 @@ import { TextSchema } from '../primitives/text';
  *
  * @example
  * AfwentelingTarget.label('toekomstige_generaties', 'en'); // 'Future generations'
- * @see Handreiking §2.2 ("Voorkom afwenteling op toekomstige generaties"), §2.3 ("op andere gebieden / overheidspartners"), §2.4 ("op andere sectoren")
+ * @see handreiking §2.2 ("Voorkom afwenteling op toekomstige generaties"); §2.3 ("op andere gebieden / overheidspartners"); §2.4 ("op andere sectoren")
  */
 export const AfwentelingTarget = labelledEnum({
   andere_sectoren: { nl: 'Andere sectoren', en: 'Other sectors' },
@@ -29,7 +29,7 @@ export const AfwentelingTargetSchema = AfwentelingTarget.schema;
  * @example
  * AfwentelingSchema.parse({ id: 'a1', opgaveId: 'wonen-nationaal', target: 'andere_gebieden',
  *   description: 'Wateroverlast benedenstrooms bij bouwen in het beekdal' });
- * @see Handreiking §2.2, §2.3, §2.4; NOVI-afwegingsprincipe "voorkom afwenteling"
+ * @see handreiking §2.2; §2.3; §2.4 (NOVI-afwegingsprincipe "voorkom afwenteling")
  */
 export const AfwentelingSchema = z.strictObject({
   id: IdSchema,

@@ -1,10 +1,12 @@
 import * as z from 'zod';
 import { checkUniqueIds } from '../internal/refinementChecks';
+import { schemaIssue } from '../internal/schemaIssue';
+import { sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
 import { NameSchema } from '../primitives/text';
-import { addIssue, validate } from '../primitives/validate';
+import { validate } from '../primitives/validate';
 import { AreaIdentitySchema } from './areaIdentity';
 import { AreaTypeSchema } from './areaType';
 import { DeelgebiedSchema } from './deelgebied';
@@ -20,7 +22,7 @@ import { GeometrySchema } from './geometry';
  *
  * @example
  * const area = validate(AreaSchema, lindewaardArea);
- * @see Handreiking §2.1 (functioneel samenhangende gebieden; provinciegrensoverstijgend), §2.4
+ * @see handreiking §2.1 (functioneel samenhangende gebieden; provinciegrensoverstijgend); §2.4
  */
 export const AreaSchema = z
   .strictObject({
@@ -44,12 +46,7 @@ export const AreaSchema = z
       const seen = new Set<string>();
       area[key].forEach((id, i) => {
         if (seen.has(id)) {
-          addIssue(
-            ctx,
-            'duplicate_id',
-            { nl: `'${id}' staat twee keer in ${key}`, en: `'${id}' is listed twice in ${key}` },
-            [key, i],
-          );
+          schemaIssue(ctx, sharedIssues, 'duplicate_id', { id }, [key, i]);
         }
         seen.add(id);
       });
@@ -64,7 +61,7 @@ export interface Area extends z.output<typeof AreaSchema> {}
  *
  * @example
  * isCrossProvince(lindewaardArea); // false
- * @see Handreiking §2.1, §2.3 ("Bij provinciegrensoverstijgende arrangementen spreken betrokken provincies af hoe ze dit coördineren")
+ * @see handreiking §2.1; §2.3 ("Bij provinciegrensoverstijgende arrangementen spreken betrokken provincies af hoe ze dit coördineren")
  */
 export function isCrossProvince(area: Pick<Area, 'provinceIds'>): boolean {
   const { provinceIds } = validate(z.object({ provinceIds: z.array(IdSchema).min(1) }), area);

@@ -9,7 +9,7 @@ import { TextSchema } from '../primitives/text';
  * @example
  * AreaIdentitySchema.parse({ description: 'Beekdal met landgoederen', values: ['landgoederen'],
  *   strengths: ['water'], weaknesses: ['netcongestie'], characteristics: ['zandgronden'] });
- * @see Handreiking §2.4 (gedeelde opgaven en kwaliteiten), NOVI-afwegingsprincipes; Bijlage 2, voorbeeld 2 (gemeenschappelijk DNA)
+ * @see handreiking §2.4 (gedeelde opgaven en kwaliteiten; NOVI-afwegingsprincipes); bijlage 2, voorbeeld 2 (gemeenschappelijk DNA)
  */
 export const AreaIdentitySchema = z.strictObject({
   description: TextSchema,

@@ -1,13 +1,11 @@
+import { coreIssue } from '../internal/schemaIssue';
+import { areaIssues, sharedIssues } from '../internal/schemaMessages';
 import { type Actors, ActorsSchema } from '../parties/actors';
 import type { PartyKind } from '../parties/partyKind';
 import type { ErrorIssue, IssuePath } from '../primitives/errors';
 import { validate } from '../primitives/validate';
 import { type Area, AreaSchema } from './area';
 import { type Opgaven, OpgavenSchema } from './opgaven';
-
-function issueFor(code: string, path: IssuePath, nl: string, en: string): ErrorIssue {
-  return { code, path: [...path], message: { nl, en } };
-}
 
 /**
  * Checks an area against the actors document and returns every problem (empty when all is well);
@@ -18,7 +16,7 @@ function issueFor(code: string, path: IssuePath, nl: string, en: string): ErrorI
  *
  * @example
  * areaReferenceIssues(lindewaardArea, lindewaardActors); // []
- * @see Handreiking §2.1
+ * @see handreiking §2.1
  */
 export function areaReferenceIssues(area: Area, actors: Actors): ErrorIssue[] {
   const a = validate(AreaSchema, area, { path: ['area'] });
@@ -29,22 +27,15 @@ export function areaReferenceIssues(area: Area, actors: Actors): ErrorIssue[] {
     const actual = kinds.get(id);
     if (actual === undefined) {
       issues.push(
-        issueFor(
+        coreIssue(
+          sharedIssues,
           'unknown_reference',
+          { id, whatNl: 'partij in het partijenregister', whatEn: 'party in the actors document' },
           ['area', ...path],
-          `Onbekende verwijzing '${id}': geen partij met deze id in het partijenregister`,
-          `Unknown reference '${id}': no party with this id in the actors document`,
         ),
       );
     } else if (actual !== kind) {
-      issues.push(
-        issueFor(
-          'wrong_party_kind',
-          ['area', ...path],
-          `'${id}' is een ${actual}, geen ${kind}`,
-          `'${id}' is a ${actual}, not a ${kind}`,
-        ),
-      );
+      issues.push(coreIssue(areaIssues, 'wrong_party_kind', { id, actual, kind }, ['area', ...path]));
     }
   };
   for (const [i, id] of a.provinceIds.entries()) expectKind(id, 'provincie', ['provinceIds', i]);
@@ -54,12 +45,13 @@ export function areaReferenceIssues(area: Area, actors: Actors): ErrorIssue[] {
     for (const [j, id] of (d.municipalityIds ?? []).entries()) {
       if (!a.municipalityIds.includes(id)) {
         issues.push(
-          issueFor(
-            'deelgebied_outside_area',
-            ['area', 'deelgebieden', i, 'municipalityIds', j],
-            `Deelgebied '${d.id}' ligt in gemeente '${id}', die niet bij het gebied hoort`,
-            `Sub-area '${d.id}' lies in municipality '${id}', which is not part of the area`,
-          ),
+          coreIssue(areaIssues, 'deelgebied_outside_area', { deelgebiedId: d.id, municipalityId: id }, [
+            'area',
+            'deelgebieden',
+            i,
+            'municipalityIds',
+            j,
+          ]),
         );
       }
     }
@@ -69,14 +61,14 @@ export function areaReferenceIssues(area: Area, actors: Actors): ErrorIssue[] {
 
 /**
  * Checks the opgaven of an area against the area and the actors document and returns every
- * problem; it throws only for invalid input. It reports `area_mismatch` when the opgaven belong to
+ * problem; it throws only for invalid input. It reports `wrong_area` when the opgaven belong to
  * another area, and `unknown_reference` for a deelgebied the area lacks or a party the register
  * lacks (owners, who is responsible for a slimme combinatie, from whom something extra is needed,
  * programme and product owners).
  *
  * @example
  * opgavenReferenceIssues(lindewaardOpgaven, lindewaardArea, lindewaardActors); // []
- * @see Handreiking §2.4, §2.5
+ * @see handreiking §2.4; §2.5
  */
 export function opgavenReferenceIssues(opgaven: Opgaven, area: Area, actors: Actors): ErrorIssue[] {
   const doc = validate(OpgavenSchema, opgaven, { path: ['opgaven'] });
@@ -86,25 +78,11 @@ export function opgavenReferenceIssues(opgaven: Opgaven, area: Area, actors: Act
   const deelgebieden = new Set(a.deelgebieden.map((d) => d.id));
   const issues: ErrorIssue[] = [];
   if (doc.areaId !== a.id) {
-    issues.push(
-      issueFor(
-        'area_mismatch',
-        ['opgaven', 'areaId'],
-        `De opgaven horen bij gebied '${doc.areaId}', niet bij '${a.id}'`,
-        `The opgaven belong to area '${doc.areaId}', not to '${a.id}'`,
-      ),
-    );
+    issues.push(coreIssue(sharedIssues, 'wrong_area', { found: doc.areaId, expected: a.id }, ['opgaven', 'areaId']));
   }
   const ref = (known: ReadonlySet<string>, id: string, path: IssuePath, nl: string, en: string) => {
     if (!known.has(id)) {
-      issues.push(
-        issueFor(
-          'unknown_reference',
-          ['opgaven', ...path],
-          `Onbekende verwijzing '${id}': geen ${nl} met deze id`,
-          `Unknown reference '${id}': no ${en} with this id`,
-        ),
-      );
+      issues.push(coreIssue(sharedIssues, 'unknown_reference', { id, whatNl: nl, whatEn: en }, ['opgaven', ...path]));
     }
   };
   for (const [i, o] of doc.opgaven.entries()) {

@@ -5,7 +5,7 @@ import { labelledEnum } from '../primitives/labels';
  *
  * @example
  * AreaType.label('novex_gebied', 'en'); // 'NOVEX area'
- * @see Handreiking §1 and §2.1 (NOVEX-gebieden, functioneel samenhangende gebieden)
+ * @see handreiking §1; §2.1 (NOVEX-gebieden, functioneel samenhangende gebieden)
  */
 export const AreaType = labelledEnum({
   novex_gebied: { nl: 'NOVEX-gebied', en: 'NOVEX area' },

@@ -8,7 +8,7 @@ import { GeometrySchema } from './geometry';
  *
  * @example
  * DeelgebiedSchema.parse({ id: 'lindt-beekdal', name: 'Beekdal van de Lindt', municipalityIds: ['gemeente-beekdal'] });
- * @see Handreiking §2.4, §2.5 (schaalniveau en detailniveau per opgave)
+ * @see handreiking §2.4; §2.5 (schaalniveau en detailniveau per opgave)
  */
 export const DeelgebiedSchema = z.strictObject({
   id: IdSchema,

@@ -6,7 +6,7 @@ import { OpgavenSchema } from './opgaven';
  * Document types of the area section, published as JSON Schema.
  * @example
  * toJsonSchema('opgaven'); // generated from areaDocuments.opgaven
- * @see Handreiking §2.1, §2.4, §2.5
+ * @see handreiking §2.1; §2.4; §2.5
  */
 export const areaDocuments = {
   area: defineDocument(

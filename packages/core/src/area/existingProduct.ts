@@ -9,7 +9,7 @@ import { NameSchema } from '../primitives/text';
  *
  * @example
  * ProductKind.label('omgevingsvisie', 'en'); // 'Environment vision'
- * @see Handreiking §2.1 ("vanuit opgestelde omgevingsvisies"); Bijlage 1, stap 1
+ * @see handreiking §2.1 ("vanuit opgestelde omgevingsvisies"); bijlage 1, onderdeel 2, stap 1
  */
 export const ProductKind = labelledEnum({
   omgevingsvisie: { nl: 'Omgevingsvisie', en: 'Environment vision' },
@@ -34,7 +34,7 @@ export const ProductKindSchema = ProductKind.schema;
  *
  * @example
  * ProductUse.label('afweging', 'en'); // 'Weighing'
- * @see Handreiking Bijlage 2, voorbeeld 3 (De Peel)
+ * @see handreiking bijlage 2, voorbeeld 3 (De Peel)
  */
 export const ProductUse = labelledEnum({
   evaluatie: { nl: 'Evaluatie', en: 'Evaluation' },
@@ -52,7 +52,7 @@ export const ProductUseSchema = ProductUse.schema;
  *
  * @example
  * ExistingProductSchema.parse({ id: 'ov-zuidmark', kind: 'omgevingsvisie', name: 'Omgevingsvisie Zuidmark', usedFor: ['afweging'] });
- * @see Handreiking §2.1 ("Benut wat er al loopt c.q. bestaat"); Bijlage 1, stap 1 ("Maak zo veel mogelijk gebruik van data die er al is")
+ * @see handreiking §2.1 ("Benut wat er al loopt c.q. bestaat"); bijlage 1, onderdeel 2, stap 1 ("Maak zo veel mogelijk gebruik van data die er al is")
  */
 export const ExistingProductSchema = z.strictObject({
   id: IdSchema,

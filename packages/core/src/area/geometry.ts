@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { refinement } from '../primitives/validate';
+import { schemaRefinement } from '../internal/schemaIssue';
+import { areaIssues } from '../internal/schemaMessages';
 
 /**
  * A GeoJSON position: `[longitude, latitude]` or `[longitude, latitude, altitude]` in WGS 84
@@ -32,13 +33,7 @@ function samePosition(a: Position | undefined, b: Position | undefined): boolean
 export const LinearRingSchema = z
   .array(PositionSchema)
   .min(4)
-  .refine(
-    (ring) => samePosition(ring[0], ring[ring.length - 1]),
-    refinement('ring_not_closed', {
-      nl: 'Een ring van een vlak moet eindigen op zijn beginpunt',
-      en: 'A polygon ring must end at its first position',
-    }),
-  );
+  .refine((ring) => samePosition(ring[0], ring[ring.length - 1]), schemaRefinement(areaIssues, 'ring_not_closed', {}));
 /** A closed linear ring of positions. */
 export type LinearRing = z.infer<typeof LinearRingSchema>;
 
@@ -81,7 +76,7 @@ export type MultiPolygon = z.infer<typeof MultiPolygonSchema>;
  *
  * @example
  * GeometrySchema.parse({ type: 'Polygon', coordinates: [[[5, 51], [6, 51], [6, 52], [5, 51]]] });
- * @see Handreiking §2.4 (ruimtelijke claims) and Bijlage 3 (kaarten)
+ * @see handreiking §2.4 (ruimtelijke claims en kaarten)
  */
 export const GeometrySchema = z.discriminatedUnion('type', [PolygonSchema, MultiPolygonSchema]);
 /** A GeoJSON Polygon or MultiPolygon. */

@@ -9,7 +9,7 @@ import { TextSchema } from '../primitives/text';
  *
  * @example
  * InteractionKind.label('conflict', 'nl'); // 'Conflict (dilemma)'
- * @see Handreiking §2.4 ("Maak de gevolgen van de ene opgave voor andere opgaven inzichtelijk"); Bijlage 2, voorbeeld 2
+ * @see handreiking §2.4 ("Maak de gevolgen van de ene opgave voor andere opgaven inzichtelijk"); bijlage 2, voorbeeld 2
  */
 export const InteractionKind = labelledEnum({
   synergie: { nl: 'Synergie (slimme combinatie)', en: 'Synergy (smart combination)' },
@@ -29,7 +29,7 @@ export const InteractionKindSchema = InteractionKind.schema;
  * @example
  * InteractionSchema.parse({ id: 'zon-op-berging', kind: 'synergie', opgaveIds: ['energie-zon', 'water-berging'],
  *   description: 'Zonnepanelen op waterbergingsgebied', responsiblePartyIds: ['waterschap-aa-en-lindt'] });
- * @see Handreiking §2.4; Bijlage 2, voorbeelden 2 en 4 (dilemma's als twee uitersten)
+ * @see handreiking §2.4; bijlage 2, voorbeeld 2; bijlage 2, voorbeeld 4 (dilemma's als twee uitersten)
  */
 export const InteractionSchema = z.discriminatedUnion('kind', [
   z.strictObject({

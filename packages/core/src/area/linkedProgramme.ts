@@ -9,7 +9,7 @@ import { NameSchema, TextSchema } from '../primitives/text';
  *
  * @example
  * ProgrammeKind.label('np_res', 'en'); // 'National Programme Regional Energy Strategies'
- * @see Handreiking §2.4 ("NP RES, BOL, MIRT, verstedelijkingsstrategieën, de gebiedsplannen voor stikstof")
+ * @see handreiking §2.4 ("NP RES, BOL, MIRT, verstedelijkingsstrategieën, de gebiedsplannen voor stikstof")
  */
 export const ProgrammeKind = labelledEnum({
   novex: { nl: 'Programma NOVEX', en: 'NOVEX programme' },
@@ -32,7 +32,7 @@ export const ProgrammeKindSchema = ProgrammeKind.schema;
  *
  * @example
  * MilestoneSchema.parse({ id: 'res-3', name: 'RES 3.0 aangeboden', date: '2027-07-01' });
- * @see Handreiking §2.4 (programma's met een eigen kalender)
+ * @see handreiking §2.4 (programma's met een eigen kalender)
  */
 export const MilestoneSchema = z.strictObject({
   id: IdSchema,
@@ -49,7 +49,7 @@ export type Milestone = z.infer<typeof MilestoneSchema>;
  *
  * @example
  * LinkedProgrammeSchema.parse({ id: 'res-zo', kind: 'np_res', name: 'RES Zuidmark-Oost', opgaveIds: ['energie-zon'], milestones: [] });
- * @see Handreiking §2.4 ("Beiden lopen samen op, maar wel afgestemd op elkaar")
+ * @see handreiking §2.4 ("Beiden lopen samen op, maar wel afgestemd op elkaar")
  */
 export const LinkedProgrammeSchema = z.strictObject({
   id: IdSchema,

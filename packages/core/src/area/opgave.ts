@@ -1,8 +1,9 @@
 import * as z from 'zod';
+import { schemaRefinement } from '../internal/schemaIssue';
+import { areaIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
 import { TextSchema } from '../primitives/text';
-import { refinement } from '../primitives/validate';
 import {
   DetailLevelSchema,
   ObligationSchema,
@@ -21,7 +22,7 @@ import { TransitionSchema } from './transition';
  *
  * @example
  * OpgavePrioritySchema.parse({ level: 'hoog', basis: 'Wettelijke norm en woningnood' });
- * @see Handreiking §2.4; Bijlage 2, voorbeeld 2 ("prioritering en op basis waarvan u dat doet")
+ * @see handreiking §2.4; bijlage 2, voorbeeld 2 ("prioritering en op basis waarvan u dat doet")
  */
 export const OpgavePrioritySchema = z.strictObject({
   level: PriorityLevelSchema,
@@ -36,7 +37,7 @@ export type OpgavePriority = z.infer<typeof OpgavePrioritySchema>;
  *
  * @example
  * OpgavePhaseSchema.parse({ fromYear: 2026, untilYear: 2030, description: 'Eerste 1.500 woningen', quantity: 1500 });
- * @see Handreiking §2.4 ("Maak concrete afspraken over de aan te pakken opgaven en fasering in tijd")
+ * @see handreiking §2.4 ("Maak concrete afspraken over de aan te pakken opgaven en fasering in tijd")
  */
 export const OpgavePhaseSchema = z
   .strictObject({
@@ -46,10 +47,7 @@ export const OpgavePhaseSchema = z
     quantity: z.number().optional(),
   })
   .refine((p) => p.untilYear >= p.fromYear, {
-    ...refinement('phase_ends_before_start', {
-      nl: 'Een fase kan niet eindigen voordat hij begint',
-      en: 'A phase cannot end before it starts',
-    }),
+    ...schemaRefinement(areaIssues, 'phase_ends_before_start', {}),
     path: ['untilYear'],
   });
 /** A phase of an opgave. */
@@ -64,7 +62,7 @@ export type OpgavePhase = z.infer<typeof OpgavePhaseSchema>;
  *
  * @example
  * OpgaveSchema.parse(lindewaardOpgaven.opgaven[0]);
- * @see Handreiking §2.1, §2.4, §2.5; Bijlage 2, voorbeeld 2 (leidende opgave als katalysator)
+ * @see handreiking §2.1; §2.4; §2.5; bijlage 2, voorbeeld 2 (leidende opgave als katalysator)
  */
 export const OpgaveSchema = z.strictObject({
   id: IdSchema,

@@ -6,7 +6,7 @@ import { labelledEnum } from '../primitives/labels';
  *
  * @example
  * OpgaveOrigin.label('nationaal_startpakket', 'en'); // 'National (NOVEX starter package)'
- * @see Handreiking §2.3 ("Provincies verbinden ... de nationale opgaven uit het startpakket met decentrale opgaven")
+ * @see handreiking §2.3 ("Provincies verbinden ... de nationale opgaven uit het startpakket met decentrale opgaven")
  */
 export const OpgaveOrigin = labelledEnum({
   nationaal_startpakket: { nl: 'Nationaal (startpakket NOVEX)', en: 'National (NOVEX starter package)' },
@@ -23,7 +23,7 @@ export const OpgaveOriginSchema = OpgaveOrigin.schema;
  *
  * @example
  * Obligation.label('gewenst', 'en'); // 'Desired'
- * @see Handreiking Bijlage 2, voorbeeld 2 ("wat opgaven zijn (verplicht en gewenst)")
+ * @see handreiking bijlage 2, voorbeeld 2 ("wat opgaven zijn (verplicht en gewenst)")
  */
 export const Obligation = labelledEnum({
   verplicht: { nl: 'Verplicht', en: 'Mandatory' },
@@ -39,7 +39,7 @@ export const ObligationSchema = Obligation.schema;
  *
  * @example
  * Schaalniveau.label('deelgebied', 'en'); // 'Sub-area'
- * @see Handreiking §2.3 ("input vanuit het juiste schaalniveau")
+ * @see handreiking §2.3 ("input vanuit het juiste schaalniveau")
  */
 export const Schaalniveau = labelledEnum({
   nationaal: { nl: 'Nationaal', en: 'National' },
@@ -60,7 +60,7 @@ export const SchaalniveauSchema = Schaalniveau.schema;
  *
  * @example
  * DetailLevel.label('zoekgebied', 'en'); // 'Search area'
- * @see Handreiking §2.5 ("Zorg dat het uiteindelijke detailniveau past bij wat nodig is voor uitvoering")
+ * @see handreiking §2.5 ("Zorg dat het uiteindelijke detailniveau past bij wat nodig is voor uitvoering")
  */
 export const DetailLevel = labelledEnum({
   hoofdlijnen: { nl: 'Hoofdlijnen', en: 'Outline' },
@@ -78,7 +78,7 @@ export const DetailLevelSchema = DetailLevel.schema;
  *
  * @example
  * PriorityLevel.label('hoog', 'en'); // 'High'
- * @see Handreiking §2.4 ("Bepaal met de gebiedspartners welke opgaven ... aandacht vragen en prioriteer daarbij")
+ * @see handreiking §2.4 ("Bepaal met de gebiedspartners welke opgaven ... aandacht vragen en prioriteer daarbij")
  */
 export const PriorityLevel = labelledEnum({
   hoog: { nl: 'Hoog', en: 'High' },

@@ -1,8 +1,10 @@
 import * as z from 'zod';
+import { schemaRefinement } from '../internal/schemaIssue';
+import { areaIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
 import { NameSchema, TextSchema } from '../primitives/text';
-import { refinement, validate } from '../primitives/validate';
+import { validate } from '../primitives/validate';
 import { TargetUnitSchema } from './targetUnit';
 
 /**
@@ -10,7 +12,7 @@ import { TargetUnitSchema } from './targetUnit';
  *
  * @example
  * RunningTrajectorySchema.parse({ name: 'Woningbouwplannen in procedure', contribution: 1900 });
- * @see Handreiking §2.1 ("Wat dragen lopende trajecten bij aan de landelijke doelstellingen")
+ * @see handreiking §2.1 ("Wat dragen lopende trajecten bij aan de landelijke doelstellingen")
  */
 export const RunningTrajectorySchema = z.strictObject({
   name: NameSchema,
@@ -32,7 +34,7 @@ const GAP_TOLERANCE = 1e-9;
  * @example
  * OpgaveQuantitySchema.parse({ unit: 'woningen', target: 3200, areaContribution: 3200, byYear: 2035,
  *   runningTrajectories: [{ name: 'Plannen in procedure', contribution: 1900 }], gap: 1300 });
- * @see Handreiking §2.1 ("Wat dragen lopende trajecten bij aan de landelijke doelstellingen en wat is aanvullend nodig?")
+ * @see handreiking §2.1 ("Wat dragen lopende trajecten bij aan de landelijke doelstellingen en wat is aanvullend nodig?")
  */
 export const OpgaveQuantitySchema = z
   .strictObject({
@@ -49,10 +51,7 @@ export const OpgaveQuantitySchema = z
       return Math.abs(q.gap - expected) <= GAP_TOLERANCE * Math.max(1, Math.abs(expected));
     },
     {
-      ...refinement('gap_mismatch', {
-        nl: 'Het gat moet gelijk zijn aan de bijdrage van het gebied min de bijdragen van lopende trajecten',
-        en: 'The gap must equal the area contribution minus the contributions of running trajectories',
-      }),
+      ...schemaRefinement(areaIssues, 'gap_mismatch', {}),
       path: ['gap'],
     },
   );
@@ -65,7 +64,7 @@ export type OpgaveQuantity = z.infer<typeof OpgaveQuantitySchema>;
  *
  * @example
  * OpgaveTargetSchema.parse({ description: 'Behoud van het landgoederenlandschap' });
- * @see Handreiking §2.1, §2.4
+ * @see handreiking §2.1; §2.4
  */
 export const OpgaveTargetSchema = z.strictObject({
   description: TextSchema,
@@ -91,7 +90,7 @@ const GapInputSchema = z.strictObject({
  * @example
  * opgaveGap({ unit: 'hectare', target: 150, areaContribution: 150,
  *   runningTrajectories: [{ name: 'Waterberging Lindt fase 1', contribution: 40 }] }); // 110
- * @see Handreiking §2.1
+ * @see handreiking §2.1
  */
 export function opgaveGap(quantity: Omit<OpgaveQuantity, 'gap'> & { gap?: number }): number {
   const q = validate(GapInputSchema, quantity);

@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import { checkRef, checkUniqueIds } from '../internal/refinementChecks';
+import { schemaIssue } from '../internal/schemaIssue';
+import { areaIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
-import { addIssue } from '../primitives/validate';
 import { AfwentelingSchema } from './afwenteling';
 import { ExistingProductSchema } from './existingProduct';
 import { InteractionSchema } from './interaction';
@@ -19,7 +20,7 @@ import { OpgaveSchema } from './opgave';
  *
  * @example
  * const opgaven = validate(OpgavenSchema, lindewaardOpgaven);
- * @see Handreiking §2.1, §2.4, §2.5
+ * @see handreiking §2.1; §2.4; §2.5
  */
 export const OpgavenSchema = z
   .strictObject({
@@ -57,15 +58,12 @@ export const OpgavenSchema = z
       it.opgaveIds.forEach((oid, j) => {
         checkRef(ctx, opgaveIds, oid, ['interactions', i, 'opgaveIds', j], 'opgave');
         if (seen.has(oid)) {
-          addIssue(
-            ctx,
-            'interaction_repeats_opgave',
-            {
-              nl: `Een interactie is tussen verschillende opgaven; '${oid}' staat er twee keer in`,
-              en: `An interaction is between different opgaven; '${oid}' is listed twice`,
-            },
-            ['interactions', i, 'opgaveIds', j],
-          );
+          schemaIssue(ctx, areaIssues, 'interaction_repeats_opgave', { opgaveId: oid }, [
+            'interactions',
+            i,
+            'opgaveIds',
+            j,
+          ]);
         }
         seen.add(oid);
       });

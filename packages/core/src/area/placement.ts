@@ -9,7 +9,7 @@ import { NameSchema, TextSchema } from '../primitives/text';
  *
  * @example
  * PlacementStatus.label('needs_extra', 'nl'); // 'Iets extra nodig'
- * @see Handreiking §2.5 ("welke nationale opgaven wel een plek kunnen krijgen, waarvoor iets extra nodig is en welke ... niet realistisch lijken")
+ * @see handreiking §2.5 ("welke nationale opgaven wel een plek kunnen krijgen, waarvoor iets extra nodig is en welke ... niet realistisch lijken")
  */
 export const PlacementStatus = labelledEnum({
   fits: { nl: 'Past', en: 'Fits' },
@@ -26,7 +26,7 @@ export const PlacementStatusSchema = PlacementStatus.schema;
  *
  * @example
  * NeedKind.label('uitruil_provincie', 'en'); // 'Exchange with another province'
- * @see Handreiking §2.4 ("aanvullende keuzes noodzakelijk ..., bijvoorbeeld een uitruil tussen provincies") and §2.7 (regelgeving)
+ * @see handreiking §2.4 ("aanvullende keuzes noodzakelijk ..., bijvoorbeeld een uitruil tussen provincies"); §2.7 (regelgeving)
  */
 export const NeedKind = labelledEnum({
   rijksinzet: { nl: 'Inzet of besluit van het rijk', en: 'Action or decision by the rijk' },
@@ -50,7 +50,7 @@ export const NeedKindSchema = NeedKind.schema;
  *
  * @example
  * NeedSourceSchema.parse({ kind: 'partij', partyId: 'rijk' });
- * @see Handreiking §2.5 ("waarvoor iets extra nodig is")
+ * @see handreiking §2.5 ("waarvoor iets extra nodig is")
  */
 export const NeedSourceSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('partij'), partyId: IdSchema }),
@@ -65,7 +65,7 @@ export type NeedSource = z.infer<typeof NeedSourceSchema>;
  *
  * @example
  * NeedSchema.parse({ what: 'financiering', description: 'Cofinanciering N-weg', from: { kind: 'partij', partyId: 'rijk' } });
- * @see Handreiking §2.5
+ * @see handreiking §2.5
  */
 export const NeedSchema = z.strictObject({
   what: NeedKindSchema,
@@ -83,7 +83,7 @@ export type Need = z.infer<typeof NeedSchema>;
  * @example
  * PlacementSchema.parse({ status: 'not_realistic', reasoning: 'Twee turbines passen niet binnen de geluidsnormen',
  *   consequence: 'Verzoek om uitruil met een buurprovincie' });
- * @see Handreiking §2.5 ("Maak inzichtelijk wat wel en niet is meegewogen, wat nog verdere uitwerking behoeft en op basis waarvan")
+ * @see handreiking §2.5 ("Maak inzichtelijk wat wel en niet is meegewogen, wat nog verdere uitwerking behoeft en op basis waarvan")
  */
 export const PlacementSchema = z.discriminatedUnion('status', [
   z.strictObject({

@@ -8,7 +8,7 @@ import { GeometrySchema } from './geometry';
  *
  * @example
  * SpatialClaimSchema.parse({ hectares: 150, multipleUse: true, description: 'Waterberging beekdal' });
- * @see Handreiking §2.4 ("opgaven die ruimtelijke claims vergen"; "of alle opgaven ruimtelijk inpasbaar zijn") and NOVI (meervoudig ruimtegebruik)
+ * @see handreiking §2.4 ("opgaven die ruimtelijke claims vergen"; "of alle opgaven ruimtelijk inpasbaar zijn"; NOVI (meervoudig ruimtegebruik))
  */
 export const SpatialClaimSchema = z.strictObject({
   hectares: z.number().nonnegative(),

@@ -5,7 +5,7 @@ import { labelledEnum } from '../primitives/labels';
  *
  * @example
  * TargetUnit.label('windturbines', 'en'); // 'wind turbines'
- * @see Handreiking §2.1 ("Wat dragen lopende trajecten bij aan de landelijke doelstellingen en wat is aanvullend nodig?")
+ * @see handreiking §2.1 ("Wat dragen lopende trajecten bij aan de landelijke doelstellingen en wat is aanvullend nodig?")
  */
 export const TargetUnit = labelledEnum({
   woningen: { nl: 'woningen', en: 'homes' },

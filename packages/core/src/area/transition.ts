@@ -6,7 +6,7 @@ import { labelledEnum } from '../primitives/labels';
  *
  * @example
  * Transition.label('landelijk_gebied_stikstof', 'en'); // 'Rural area and nitrogen'
- * @see Handreiking §1 and §2.4 ("Denk ook aan opgaven buiten de drie grote transities, zoals cultuur en erfgoed")
+ * @see handreiking §1; §2.4 ("Denk ook aan opgaven buiten de drie grote transities, zoals cultuur en erfgoed")
  */
 export const Transition = labelledEnum({
   klimaat_energie: { nl: 'Klimaat en energie', en: 'Climate and energy' },

@@ -7,15 +7,17 @@ import { ConsentSchema } from '../decisions/consent';
 import { DecisionSchema } from '../decisions/decision';
 import { DeferredChoiceSchema } from '../decisions/deferredChoice';
 import { checkUniqueIds } from '../internal/refinementChecks';
+import { schemaIssue } from '../internal/schemaIssue';
+import { arrangementIssues, sharedIssues } from '../internal/schemaMessages';
 import { DisputeSchema } from '../mediation/dispute';
 import { MediationOutcomeSchema } from '../mediation/mediationOutcome';
+import { runtimeMessages } from '../messages';
 import { ActorsSchema } from '../parties/actors';
 import { governmentLayerOf } from '../parties/governmentLayer';
 import { documentHeader } from '../primitives/document';
 import type { IssuePath } from '../primitives/errors';
 import { IdSchema } from '../primitives/id';
 import { NameSchema } from '../primitives/text';
-import { addIssue } from '../primitives/validate';
 import { AuditEntrySchema } from '../process/auditEntry';
 import { FeasibilityCheckSchema } from '../programme/feasibilityCheck';
 import { MonitoringSchema } from '../programme/monitoring';
@@ -92,104 +94,47 @@ export const GebiedsprocesSchema = z
       doc.startnotitie === undefined ? undefined : new Set(doc.startnotitie.processDesign.steps.map((st) => st.stepId));
     const step = (id: string | undefined, path: IssuePath) => {
       if (id !== undefined && stepIds !== undefined && !stepIds.has(id))
-        addIssue(
-          ctx,
-          'unknown_step',
-          {
-            nl: `Stap "${id}" staat niet in het procesontwerp van de startnotitie`,
-            en: `Step "${id}" is not in the process design of the startnotitie`,
-          },
-          path,
-        );
+        schemaIssue(ctx, runtimeMessages, 'unknown_step', { stepId: id }, path);
     };
     const party = (id: string, path: IssuePath) => {
-      if (!parties.has(id))
-        addIssue(
-          ctx,
-          'unknown_party',
-          {
-            nl: `Partij "${id}" hoort niet bij dit gebiedsproces`,
-            en: `Party "${id}" is not part of this area process`,
-          },
-          path,
-        );
+      if (!parties.has(id)) schemaIssue(ctx, sharedIssues, 'unknown_party', { partyId: id }, path);
     };
     const body = (partyId: string, bodyId: string, path: IssuePath) => {
       if (parties.has(partyId) && bodyOwner.get(bodyId) !== partyId)
-        addIssue(
-          ctx,
-          'body_not_of_party',
-          {
-            nl: `Orgaan "${bodyId}" is geen orgaan van "${partyId}"`,
-            en: `Body "${bodyId}" is not a body of "${partyId}"`,
-          },
-          path,
-        );
+        schemaIssue(ctx, sharedIssues, 'body_not_of_party', { bodyId, partyId }, path);
     };
     const goal = (id: string, path: IssuePath) => {
-      if (haveVision && !goals.has(id))
-        addIssue(ctx, 'unknown_goal', { nl: `Onbekend visiedoel "${id}"`, en: `Unknown vision goal "${id}"` }, path);
+      if (haveVision && !goals.has(id)) schemaIssue(ctx, sharedIssues, 'unknown_goal', { goalId: id }, path);
     };
     const opgave = (id: string, path: IssuePath) => {
-      if (!opgaven.has(id))
-        addIssue(
-          ctx,
-          'unknown_opgave',
-          {
-            nl: `Opgave "${id}" hoort niet bij dit gebiedsproces`,
-            en: `Opgave "${id}" is not part of this area process`,
-          },
-          path,
-        );
+      if (!opgaven.has(id)) schemaIssue(ctx, arrangementIssues, 'unknown_opgave', { opgaveId: id }, path);
     };
     const decision = (id: string | undefined, path: IssuePath) => {
       if (id !== undefined && !decisions.has(id))
-        addIssue(ctx, 'unknown_decision', { nl: `Onbekend besluit "${id}"`, en: `Unknown decision "${id}"` }, path);
+        schemaIssue(ctx, runtimeMessages, 'unknown_decision', { decisionId: id }, path);
     };
     const ownProcess = (id: string, path: IssuePath) => {
-      if (id !== doc.id)
-        addIssue(
-          ctx,
-          'wrong_process',
-          {
-            nl: `Hoort bij gebiedsproces "${id}", niet bij "${doc.id}"`,
-            en: `Belongs to area process "${id}", not to "${doc.id}"`,
-          },
-          path,
-        );
+      if (id !== doc.id) schemaIssue(ctx, arrangementIssues, 'wrong_process', { found: id, expected: doc.id }, path);
     };
 
     if (doc.startnotitie !== undefined && doc.startnotitie.areaId !== doc.area.id)
-      addIssue(
-        ctx,
-        'wrong_area',
-        {
-          nl: `De startnotitie gaat over gebied "${doc.startnotitie.areaId}", niet over "${doc.area.id}"`,
-          en: `The startnotitie is about area "${doc.startnotitie.areaId}", not about "${doc.area.id}"`,
-        },
-        ['startnotitie', 'areaId'],
-      );
+      schemaIssue(ctx, sharedIssues, 'wrong_area', { found: doc.startnotitie.areaId, expected: doc.area.id }, [
+        'startnotitie',
+        'areaId',
+      ]);
     if (doc.opgaven.areaId !== doc.area.id)
-      addIssue(
-        ctx,
-        'wrong_area',
-        {
-          nl: `De opgaven gaan over gebied "${doc.opgaven.areaId}", niet over "${doc.area.id}"`,
-          en: `The opgaven are about area "${doc.opgaven.areaId}", not about "${doc.area.id}"`,
-        },
-        ['opgaven', 'areaId'],
-      );
+      schemaIssue(ctx, sharedIssues, 'wrong_area', { found: doc.opgaven.areaId, expected: doc.area.id }, [
+        'opgaven',
+        'areaId',
+      ]);
     const horizon = doc.deliverables.visionAndFramework?.vision.horizonYear;
     if (horizon !== undefined && doc.area.horizonYear !== undefined && horizon !== doc.area.horizonYear)
-      addIssue(
-        ctx,
-        'horizon_mismatch',
-        {
-          nl: `De visie kijkt naar ${horizon}, het gebied naar ${doc.area.horizonYear}`,
-          en: `The vision looks to ${horizon}, the area to ${doc.area.horizonYear}`,
-        },
-        ['deliverables', 'visionAndFramework', 'vision', 'horizonYear'],
-      );
+      schemaIssue(ctx, arrangementIssues, 'horizon_mismatch', { horizon, horizonYear: doc.area.horizonYear }, [
+        'deliverables',
+        'visionAndFramework',
+        'vision',
+        'horizonYear',
+      ]);
     party(doc.provinceId, ['provinceId']);
     party(doc.regisseurPartyId, ['regisseurPartyId']);
 
@@ -206,15 +151,11 @@ export const GebiedsprocesSchema = z
     for (const [i, c] of doc.consents.entries()) {
       const p = parties.get(c.partyId);
       if (p === undefined || governmentLayerOf(p.kind) === undefined)
-        addIssue(
-          ctx,
-          'consent_from_outside_process',
-          {
-            nl: `Instemming van "${c.partyId}", dat geen medeoverheid in dit gebiedsproces is`,
-            en: `Consent from "${c.partyId}", which is not a co-government in this area process`,
-          },
-          ['consents', i, 'partyId'],
-        );
+        schemaIssue(ctx, arrangementIssues, 'consent_from_outside_process', { partyId: c.partyId }, [
+          'consents',
+          i,
+          'partyId',
+        ]);
       else body(c.partyId, c.bodyId, ['consents', i, 'bodyId']);
       decision(c.decisionId, ['consents', i, 'decisionId']);
       step(c.stepId, ['consents', i, 'stepId']);
@@ -242,13 +183,11 @@ export const GebiedsprocesSchema = z
     checkUniqueIds(ctx, doc.ijkmomenten, ['ijkmomenten']);
     for (const [i, m] of doc.ijkmomenten.entries())
       if (!m.gebiedsprocesIds.includes(doc.id))
-        addIssue(
+        schemaIssue(
           ctx,
+          arrangementIssues,
           'wrong_process',
-          {
-            nl: `Ijkmoment "${m.id}" gaat niet over gebiedsproces "${doc.id}"`,
-            en: `Ijkmoment "${m.id}" does not cover area process "${doc.id}"`,
-          },
+          { found: m.gebiedsprocesIds.join(', '), expected: doc.id },
           ['ijkmomenten', i, 'gebiedsprocesIds'],
         );
     checkUniqueIds(ctx, doc.knelpunten, ['knelpunten']);
@@ -260,12 +199,13 @@ export const GebiedsprocesSchema = z
       for (const [j, step] of k.escalation.entries()) {
         party(step.handledBy.partyId, ['knelpunten', i, 'escalation', j, 'handledBy', 'partyId']);
         if (step.disputeId !== undefined && disputes !== undefined && !disputes.has(step.disputeId))
-          addIssue(
-            ctx,
-            'unknown_dispute',
-            { nl: `Onbekend geschil "${step.disputeId}"`, en: `Unknown dispute "${step.disputeId}"` },
-            ['knelpunten', i, 'escalation', j, 'disputeId'],
-          );
+          schemaIssue(ctx, arrangementIssues, 'unknown_dispute', { disputeId: step.disputeId }, [
+            'knelpunten',
+            i,
+            'escalation',
+            j,
+            'disputeId',
+          ]);
       }
       for (const [j, o] of k.opgaveIds.entries()) opgave(o, ['knelpunten', i, 'opgaveIds', j]);
       for (const [j, step] of k.escalation.entries())
@@ -287,28 +227,21 @@ export const GebiedsprocesSchema = z
       if (visionAndFramework !== undefined)
         for (const [j, judgement] of (v.judgements ?? []).entries())
           if (!randvoorwaarden.has(judgement.randvoorwaardeId))
-            addIssue(
+            schemaIssue(
               ctx,
+              arrangementIssues,
               'unknown_randvoorwaarde',
-              {
-                nl: `Variant wordt getoetst aan onbekende randvoorwaarde "${judgement.randvoorwaardeId}"`,
-                en: `Variant is screened against unknown boundary condition "${judgement.randvoorwaardeId}"`,
-              },
+              { randvoorwaardeId: judgement.randvoorwaardeId },
               [...base, 'judgements', j, 'randvoorwaardeId'],
             );
     }
     if (assessmentAndChoice !== undefined) {
       const base = ['deliverables', 'assessmentAndChoice', 'choice'];
       if (developmentVariants !== undefined && !variants.has(assessmentAndChoice.choice.chosenVariantId))
-        addIssue(
-          ctx,
-          'unknown_variant',
-          {
-            nl: `Gekozen variant "${assessmentAndChoice.choice.chosenVariantId}" staat niet in de ontwikkelvarianten`,
-            en: `Chosen variant "${assessmentAndChoice.choice.chosenVariantId}" is not among the development variants`,
-          },
-          [...base, 'chosenVariantId'],
-        );
+        schemaIssue(ctx, sharedIssues, 'unknown_variant', { variantId: assessmentAndChoice.choice.chosenVariantId }, [
+          ...base,
+          'chosenVariantId',
+        ]);
       decision(assessmentAndChoice.choice.decisionId, [...base, 'decisionId']);
       for (const [j, impact] of assessmentAndChoice.choice.impactOnOtherPlans.entries())
         party(impact.ownerPartyId, [...base, 'impactOnOtherPlans', j, 'ownerPartyId']);
@@ -323,15 +256,11 @@ export const GebiedsprocesSchema = z
         body(l.bevoegdGezagPartyId, l.bodyId, ['deliverables', 'embedding', 'legalFollowThrough', i, 'bodyId']);
     }
     if (embedding !== undefined && doc.programme !== undefined && embedding.investmentAgendaId !== doc.programme.id)
-      addIssue(
-        ctx,
-        'unknown_programme',
-        {
-          nl: `Investeringsagenda "${embedding.investmentAgendaId}" is niet het programma van dit gebiedsproces`,
-          en: `Investment agenda "${embedding.investmentAgendaId}" is not the programme of this area process`,
-        },
-        ['deliverables', 'embedding', 'investmentAgendaId'],
-      );
+      schemaIssue(ctx, arrangementIssues, 'unknown_programme', { investmentAgendaId: embedding.investmentAgendaId }, [
+        'deliverables',
+        'embedding',
+        'investmentAgendaId',
+      ]);
 
     if (doc.programme !== undefined) {
       ownProcess(doc.programme.gebiedsprocesId, ['programme', 'gebiedsprocesId']);

@@ -3,11 +3,12 @@ import { ProvinceExchangeSchema } from '../decisions/provinceExchange';
 import { SignatorySchema } from '../decisions/signatory';
 import { WisselgeldSchema } from '../decisions/wisselgeld';
 import { checkUniqueIds } from '../internal/refinementChecks';
+import { schemaIssue } from '../internal/schemaIssue';
+import { arrangementIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import type { IssuePath } from '../primitives/errors';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
-import { addIssue } from '../primitives/validate';
 import { ArrangementStage } from './arrangementStage';
 import { ArrangementVersionSchema } from './arrangementVersion';
 import { GebiedsprocesSchema } from './gebiedsproces';
@@ -63,37 +64,15 @@ export const RuimtelijkArrangementSchema = z
 
     const area = (id: string, path: IssuePath): boolean => {
       if (opgavenOf.has(id)) return true;
-      addIssue(
-        ctx,
-        'unknown_gebiedsproces',
-        {
-          nl: `Gebiedsproces "${id}" hoort niet bij dit arrangement`,
-          en: `Area process "${id}" is not part of this arrangement`,
-        },
-        path,
-      );
+      schemaIssue(ctx, arrangementIssues, 'unknown_gebiedsproces', { id }, path);
       return false;
     };
     const opgave = (areaId: string, opgaveId: string, path: IssuePath) => {
       if (opgavenOf.get(areaId)?.has(opgaveId) === false)
-        addIssue(
-          ctx,
-          'unknown_opgave',
-          {
-            nl: `Gebiedsproces "${areaId}" heeft geen opgave "${opgaveId}"`,
-            en: `Area process "${areaId}" has no opgave "${opgaveId}"`,
-          },
-          path,
-        );
+        schemaIssue(ctx, arrangementIssues, 'unknown_opgave', { opgaveId }, path);
     };
     const exchange = (set: Set<string>, id: string, path: IssuePath) => {
-      if (!set.has(id))
-        addIssue(
-          ctx,
-          'unknown_exchange',
-          { nl: `Onbekende uitruil of wisselgeld "${id}"`, en: `Unknown exchange or wisselgeld "${id}"` },
-          path,
-        );
+      if (!set.has(id)) schemaIssue(ctx, arrangementIssues, 'unknown_exchange', { id }, path);
     };
 
     for (const [i, o] of doc.nationalOpgaven.entries()) {
@@ -109,15 +88,7 @@ export const RuimtelijkArrangementSchema = z
         o.provinceExchangeIds.length === 0 &&
         o.placement.consequence === undefined
       )
-        addIssue(
-          ctx,
-          'not_realistic_without_follow_up',
-          {
-            nl: 'Een opgave die hier niet realistisch is, noemt een uitruil met een andere provincie of het gevolg',
-            en: 'An opgave that is not realistic here names an exchange with another province or the consequence',
-          },
-          ['nationalOpgaven', i, 'placement'],
-        );
+        schemaIssue(ctx, arrangementIssues, 'not_realistic_without_follow_up', {}, ['nationalOpgaven', i, 'placement']);
     }
     for (const [i, w] of doc.wisselgeld.entries()) {
       for (const [j, id] of w.gebiedsprocesIds.entries()) area(id, ['wisselgeld', i, 'gebiedsprocesIds', j]);
@@ -127,48 +98,25 @@ export const RuimtelijkArrangementSchema = z
     for (const [i, x] of doc.provinceExchanges.entries())
       for (const [j, t] of x.transfers.entries())
         if (t.from !== doc.provinceId && t.to !== doc.provinceId)
-          addIssue(
+          schemaIssue(
             ctx,
+            arrangementIssues,
             'exchange_without_this_province',
-            {
-              nl: `Uitruil tussen "${t.from}" en "${t.to}" raakt provincie "${doc.provinceId}" niet`,
-              en: `Exchange between "${t.from}" and "${t.to}" does not involve province "${doc.provinceId}"`,
-            },
+            { from: t.from, to: t.to, provinceId: doc.provinceId },
             ['provinceExchanges', i, 'transfers', j],
           );
     for (const [i, s] of doc.signatories.entries())
       if (!parties.has(s.partyId))
-        addIssue(
-          ctx,
-          'unknown_party',
-          {
-            nl: `Ondertekenaar "${s.partyId}" is geen partij in de gebiedsprocessen`,
-            en: `Signatory "${s.partyId}" is not a party in the area processes`,
-          },
-          ['signatories', i, 'partyId'],
-        );
+        schemaIssue(ctx, sharedIssues, 'unknown_party', { partyId: s.partyId }, ['signatories', i, 'partyId']);
     for (let i = 1; i < doc.versions.length; i += 1) {
       const previous = doc.versions[i - 1];
       const current = doc.versions[i];
       if (previous !== undefined && current !== undefined && current.date < previous.date)
-        addIssue(
-          ctx,
-          'versions_out_of_order',
-          { nl: 'Versies staan in volgorde van datum', en: 'Versions are in date order' },
-          ['versions', i, 'date'],
-        );
+        schemaIssue(ctx, arrangementIssues, 'versions_out_of_order', {}, ['versions', i, 'date']);
     }
     const latest = doc.versions.at(-1);
     if (latest?.status === 'agreed' && doc.signatories.length < 2)
-      addIssue(
-        ctx,
-        'agreed_without_signatories',
-        {
-          nl: 'Een overeengekomen arrangement is ondertekend door provincie en rijk',
-          en: 'An agreed arrangement is signed by the province and the rijk',
-        },
-        ['signatories'],
-      );
+      schemaIssue(ctx, arrangementIssues, 'agreed_without_signatories', {}, ['signatories']);
   });
 /** The provincial ruimtelijk voorstel or arrangement (see {@link RuimtelijkArrangementSchema}). */
 export interface RuimtelijkArrangement extends z.output<typeof RuimtelijkArrangementSchema> {}

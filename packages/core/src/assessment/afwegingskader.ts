@@ -1,9 +1,10 @@
 import * as z from 'zod';
+import { schemaIssue } from '../internal/schemaIssue';
+import { assessmentIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
-import { addIssue } from '../primitives/validate';
 import { CriterionSchema } from './criterion';
 import { NoviPrincipleSchema } from './noviPrinciple';
 import { PriorityOrderSchema } from './priorityOrder';
@@ -57,70 +58,43 @@ export const AfwegingskaderSchema = z
     const ids = new Set<string>();
     frame.criteria.forEach((c, i) => {
       if (ids.has(c.id))
-        addIssue(
-          ctx,
-          'duplicate_criterion',
-          { nl: `Criterium ${c.id} komt dubbel voor`, en: `Criterion ${c.id} appears twice` },
-          ['criteria', i, 'id'],
-        );
+        schemaIssue(ctx, assessmentIssues, 'duplicate_criterion', { criterionId: c.id }, ['criteria', i, 'id']);
       ids.add(c.id);
     });
     const weighted = frame.criteria.filter((c) => c.weight !== undefined);
     if (weighted.length > 0 && weighted.length < frame.criteria.length) {
       frame.criteria.forEach((c, i) => {
         if (c.weight === undefined)
-          addIssue(
-            ctx,
-            'weights_incomplete',
-            {
-              nl: `Criterium ${c.id} heeft geen gewicht terwijl andere criteria er wel een hebben`,
-              en: `Criterion ${c.id} has no weight while other criteria do`,
-            },
-            ['criteria', i, 'weight'],
-          );
+          schemaIssue(ctx, assessmentIssues, 'weights_incomplete', { id: c.id }, ['criteria', i, 'weight']);
       });
     } else if (weighted.length === frame.criteria.length) {
       const sum = weighted.reduce((s, c) => s + (c.weight ?? 0), 0);
       const tolerance = frame.weightTolerance ?? DEFAULT_WEIGHT_TOLERANCE;
       if (Math.abs(sum - 1) > tolerance)
-        addIssue(
-          ctx,
-          'weights_do_not_sum_to_one',
-          {
-            nl: `De gewichten tellen op tot ${sum}, niet tot 1 (marge ${tolerance})`,
-            en: `The weights sum to ${sum}, not to 1 (tolerance ${tolerance})`,
-          },
-          ['criteria'],
-        );
+        schemaIssue(ctx, assessmentIssues, 'weights_do_not_sum_to_one', { sum, tolerance }, ['criteria']);
     }
     (frame.priorityOrders ?? []).forEach((order, i) => {
       order.levels.forEach((level, j) => {
         level.forEach((id, k) => {
           if (!ids.has(id))
-            addIssue(
-              ctx,
-              'unknown_criterion',
-              {
-                nl: `De voorkeursvolgorde noemt onbekend criterium ${id}`,
-                en: `The priority order names unknown criterion ${id}`,
-              },
-              ['priorityOrders', i, 'levels', j, k],
-            );
+            schemaIssue(ctx, sharedIssues, 'unknown_criterion', { criterionId: id }, [
+              'priorityOrders',
+              i,
+              'levels',
+              j,
+              k,
+            ]);
         });
       });
     });
     const covered = new Set(frame.criteria.flatMap((c) => c.noviPrinciples));
     (frame.noviAbsences ?? []).forEach((absence, i) => {
       if (covered.has(absence.principle))
-        addIssue(
-          ctx,
-          'novi_absence_but_covered',
-          {
-            nl: `NOVI-principe ${absence.principle} staat als afwezig vermeld maar een criterium dekt het`,
-            en: `NOVI principle ${absence.principle} is stated as absent but a criterion covers it`,
-          },
-          ['noviAbsences', i, 'principle'],
-        );
+        schemaIssue(ctx, assessmentIssues, 'novi_absence_but_covered', { principle: absence.principle }, [
+          'noviAbsences',
+          i,
+          'principle',
+        ]);
     });
   });
 /** The afwegingskader of step 2. */

@@ -1,18 +1,41 @@
 import * as z from 'zod';
+import { schemaIssue } from '../internal/schemaIssue';
+import { assessmentIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
-import { addIssue } from '../primitives/validate';
 
 /** How far `a[i][j] · a[j][i]` may be from 1 unless the comparison sets its own tolerance. */
 export const DEFAULT_RECIPROCAL_TOLERANCE = 0.01;
 
 /**
+ * How far (in log terms) cell `[i][j]` lies from what the other criteria imply for it: the mean
+ * over every third criterion k of |ln a[i][j] − ln(a[i][k] · a[k][j])|. Of a pair that is not
+ * reciprocal, the cell that disagrees most with the rest of the matrix is the one written wrongly.
+ */
+function offFromRest(matrix: readonly (readonly number[])[], i: number, j: number): number {
+  const n = matrix.length;
+  let sum = 0;
+  let count = 0;
+  for (let k = 0; k < n; k++) {
+    if (k === i || k === j) continue;
+    const via = (matrix[i]?.[k] ?? 1) * (matrix[k]?.[j] ?? 1);
+    sum += Math.abs(Math.log(matrix[i]?.[j] ?? 1) - Math.log(via));
+    count++;
+  }
+  return count === 0 ? 0 : sum / count;
+}
+
+/**
  * AHP pairwise comparisons of criteria (Saaty): `matrix[i][j]` says how much more important
  * criterion `criterionIds[i]` is than `criterionIds[j]` on Saaty's 1–9 scale; the matrix is
  * square, positive, has 1 on the diagonal and is reciprocal (`a[j][i] = 1 / a[i][j]` within
- * `reciprocalTolerance`, so `0.333` for 1/3 is accepted). 2 to 10 criteria (the random-index table
- * used, Saaty 1980, is the one published tables agree on up to 10).
+ * `reciprocalTolerance`, so `0.333` for 1/3 is accepted). A pair that is not reciprocal is
+ * reported (issue code `pairwise_not_reciprocal`) at the cell of the pair that the other
+ * comparisons contradict most, via every third criterion k (`a[i][k] · a[k][j]`); with two
+ * criteria, or when both cells are equally far off, at the cell above the diagonal. The message
+ * names both cells. 2 to 10 criteria (the random-index table used, Saaty 1980, is the one
+ * published tables agree on up to 10).
  *
  * AHP comes from outside the handreiking: T.L. Saaty, *The Analytic Hierarchy Process*, McGraw-Hill, 1980.
  *
@@ -32,48 +55,37 @@ export const AhpComparisonSchema = z
   .superRefine((c, ctx) => {
     const n = c.criterionIds.length;
     if (new Set(c.criterionIds).size !== n)
-      addIssue(ctx, 'duplicate_criterion', { nl: 'Een criterium komt dubbel voor', en: 'A criterion appears twice' }, [
-        'criterionIds',
-      ]);
-    if (c.matrix.length !== n || c.matrix.some((row) => row.length !== n)) {
-      addIssue(
+      schemaIssue(
         ctx,
-        'pairwise_not_square',
-        {
-          nl: `De paarsgewijze matrix moet ${n} bij ${n} zijn`,
-          en: `The pairwise matrix must be ${n} by ${n}`,
-        },
-        ['matrix'],
+        assessmentIssues,
+        'duplicate_criterion',
+        { criterionId: c.criterionIds.find((x, i) => c.criterionIds.indexOf(x) !== i) ?? '' },
+        ['criterionIds'],
       );
+    if (c.matrix.length !== n || c.matrix.some((row) => row.length !== n)) {
+      schemaIssue(ctx, assessmentIssues, 'pairwise_not_square', { n }, ['matrix']);
       return;
     }
     const tolerance = c.reciprocalTolerance ?? DEFAULT_RECIPROCAL_TOLERANCE;
     for (let i = 0; i < n; i++) {
       const row = c.matrix[i] ?? [];
       if (Math.abs((row[i] ?? 0) - 1) > 1e-12)
-        addIssue(
-          ctx,
-          'pairwise_diagonal_not_one',
-          {
-            nl: `Op de diagonaal staat ${row[i]} in plaats van 1`,
-            en: `The diagonal holds ${row[i]} instead of 1`,
-          },
-          ['matrix', i, i],
-        );
+        schemaIssue(ctx, assessmentIssues, 'pairwise_diagonal_not_one', { value: String(row[i]) }, ['matrix', i, i]);
       for (let j = i + 1; j < n; j++) {
         const a = row[j] ?? 0;
         const b = c.matrix[j]?.[i] ?? 0;
-        if (Math.abs(a * b - 1) > tolerance)
-          addIssue(
+        if (Math.abs(a * b - 1) > tolerance) {
+          // The cell that the other comparisons contradict most is reported; when they cannot tell
+          // (two criteria, or both cells equally far off), the judgement above the diagonal.
+          const below = offFromRest(c.matrix, j, i) > offFromRest(c.matrix, i, j) + 1e-9;
+          schemaIssue(
             ctx,
+            assessmentIssues,
             'pairwise_not_reciprocal',
-            {
-              nl: `De matrix is niet reciprook: ${a} (rij ${i + 1}, kolom ${j + 1}) × ${b} (rij ${j + 1}, kolom ${i + 1}) is geen 1`,
-              en: `The matrix is not reciprocal: ${a} (row ${i + 1}, column ${j + 1}) × ${b} (row ${j + 1}, column ${i + 1}) is not 1`,
-            },
-            // The judgement as written, above the diagonal; the message names its mirror cell too.
-            ['matrix', i, j],
+            { a, b, row: below ? j + 1 : i + 1, column: below ? i + 1 : j + 1 },
+            below ? ['matrix', j, i] : ['matrix', i, j],
           );
+        }
       }
     }
   });

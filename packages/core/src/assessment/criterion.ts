@@ -1,8 +1,9 @@
 import * as z from 'zod';
+import { schemaRefinement } from '../internal/schemaIssue';
+import { assessmentIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema, YearSchema } from '../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
-import { refinement } from '../primitives/validate';
 import { NoviPrincipleSchema } from './noviPrinciple';
 
 /**
@@ -88,13 +89,9 @@ export type CriterionAddition = z.infer<typeof CriterionAdditionSchema>;
  * @example
  * CriterionIntervalSchema.parse({ worst: 0, best: 150 });
  */
-export const CriterionIntervalSchema = z.strictObject({ worst: z.number(), best: z.number() }).refine(
-  (i) => i.worst !== i.best,
-  refinement('interval_empty', {
-    nl: 'Het interval heeft een slechtste en een beste waarde die verschillen',
-    en: 'The interval needs different worst and best values',
-  }),
-);
+export const CriterionIntervalSchema = z
+  .strictObject({ worst: z.number(), best: z.number() })
+  .refine((i) => i.worst !== i.best, schemaRefinement(assessmentIssues, 'interval_empty', {}));
 /** Bounds for interval normalisation. */
 export type CriterionInterval = z.infer<typeof CriterionIntervalSchema>;
 

@@ -1,8 +1,9 @@
 import * as z from 'zod';
+import { schemaIssue } from '../internal/schemaIssue';
+import { assessmentIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 import { EuroCentsSchema } from '../primitives/money';
-import { addIssue } from '../primitives/validate';
 import { PlusMinusSchema } from './plusMinus';
 
 /**
@@ -27,10 +28,7 @@ export const EffectSchema = z
   })
   .superRefine((e, ctx) => {
     if (e.partyId === undefined && e.areaId === undefined)
-      addIssue(ctx, 'effect_without_bearer', {
-        nl: 'Een effect hoort bij een partij of een gebied',
-        en: 'An effect belongs to a party or an area',
-      });
+      schemaIssue(ctx, assessmentIssues, 'effect_without_bearer', {});
   });
 /** One effect of a variant on a party or an area. */
 export type Effect = z.infer<typeof EffectSchema>;

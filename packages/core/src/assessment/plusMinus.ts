@@ -1,6 +1,7 @@
 import * as z from 'zod';
+import { schemaRefinement } from '../internal/schemaIssue';
+import { assessmentIssues } from '../internal/schemaMessages';
 import { labelledEnum } from '../primitives/labels';
-import { refinement } from '../primitives/validate';
 
 /**
  * The qualitative five-point scale of Dutch effect assessments (plan-MER, MKBA-light): `--` much
@@ -35,10 +36,7 @@ export const PlusMinusMappingSchema = z
   .strictObject({ '--': z.number(), '-': z.number(), '0': z.number(), '+': z.number(), '++': z.number() })
   .refine(
     (m) => m['--'] < m['-'] && m['-'] < m['0'] && m['0'] < m['+'] && m['+'] < m['++'],
-    refinement('plus_minus_mapping_not_increasing', {
-      nl: 'De vertaling van de plus-minschaal moet oplopen van -- naar ++',
-      en: 'The plus–minus mapping must increase from -- to ++',
-    }),
+    schemaRefinement(assessmentIssues, 'plus_minus_mapping_not_increasing', {}),
   );
 /** Numbers for the five plus–minus steps. */
 export type PlusMinusMapping = z.infer<typeof PlusMinusMappingSchema>;

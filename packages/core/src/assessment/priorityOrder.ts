@@ -1,7 +1,8 @@
 import * as z from 'zod';
+import { schemaIssue } from '../internal/schemaIssue';
+import { assessmentIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
-import { addIssue } from '../primitives/validate';
 
 /**
  * How a priority order is used: lexicographically *before* the weights (a variant that is better on
@@ -49,15 +50,7 @@ export const PriorityOrderSchema = z
     order.levels.forEach((level, i) => {
       level.forEach((id, j) => {
         if (seen.has(id))
-          addIssue(
-            ctx,
-            'criterion_twice_in_priority_order',
-            {
-              nl: `Criterium ${id} staat meer dan eens in de voorkeursvolgorde`,
-              en: `Criterion ${id} appears more than once in the priority order`,
-            },
-            ['levels', i, j],
-          );
+          schemaIssue(ctx, assessmentIssues, 'criterion_twice_in_priority_order', { id }, ['levels', i, j]);
         seen.add(id);
       });
     });

@@ -1,7 +1,8 @@
 import * as z from 'zod';
+import { schemaIssue } from '../internal/schemaIssue';
+import { assessmentIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
-import { addIssue } from '../primitives/validate';
 
 /**
  * The six generalised criteria of PROMETHEE (Brans & Vincke 1985), by name. Thresholds are in the
@@ -23,11 +24,6 @@ export const PreferenceFunctionType = labelledEnum({
 export type PreferenceFunctionType = (typeof PreferenceFunctionType)['values'][number];
 
 const qp = (fn: { q: number; p: number }) => fn.q < fn.p;
-const qpMessage = {
-  nl: 'De indifferentiedrempel q moet kleiner zijn dan de voorkeursdrempel p',
-  en: 'The indifference threshold q must be smaller than the preference threshold p',
-};
-
 /**
  * A PROMETHEE preference function: how a difference `d` between two variants on one criterion
  * becomes a preference degree between 0 and 1.
@@ -49,7 +45,7 @@ export const PreferenceFunctionSchema = z
   ])
   .superRefine((fn, ctx) => {
     if ((fn.type === 'level' || fn.type === 'linear') && !qp(fn))
-      addIssue(ctx, 'thresholds_out_of_order', qpMessage, ['q']);
+      schemaIssue(ctx, assessmentIssues, 'thresholds_out_of_order', {}, ['q']);
   });
 /** A PROMETHEE preference function. */
 export type PreferenceFunction = z.infer<typeof PreferenceFunctionSchema>;

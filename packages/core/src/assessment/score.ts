@@ -1,8 +1,9 @@
 import * as z from 'zod';
+import { schemaIssue } from '../internal/schemaIssue';
+import { assessmentIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
-import { addIssue } from '../primitives/validate';
 import { UnitSchema } from './criterion';
 import { PlusMinusSchema } from './plusMinus';
 
@@ -95,15 +96,10 @@ export const ScoreTableSchema = z
     for (const [i, s] of table.scores.entries()) {
       const key = `${s.variantId}\u0000${s.criterionId}`;
       if (seen.has(key))
-        addIssue(
-          ctx,
-          'duplicate_score',
-          {
-            nl: `Variant ${s.variantId} heeft twee scores op criterium ${s.criterionId}`,
-            en: `Variant ${s.variantId} has two scores on criterion ${s.criterionId}`,
-          },
-          ['scores', i],
-        );
+        schemaIssue(ctx, assessmentIssues, 'duplicate_score', { variantId: s.variantId, criterionId: s.criterionId }, [
+          'scores',
+          i,
+        ]);
       seen.add(key);
     }
   });

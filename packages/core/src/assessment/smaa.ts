@@ -1,6 +1,7 @@
 import * as z from 'zod';
+import { schemaIssue } from '../internal/schemaIssue';
+import { assessmentIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
-import { addIssue } from '../primitives/validate';
 import { CriterionWeightSchema } from './ahp';
 
 /**
@@ -76,15 +77,7 @@ export const SmaaResultSchema = z
   .superRefine((r, ctx) => {
     for (const [i, v] of r.variants.entries()) {
       if (v.rankAcceptability.length !== r.variants.length)
-        addIssue(
-          ctx,
-          'rank_count_mismatch',
-          {
-            nl: 'Elke variant heeft evenveel rangacceptaties als er varianten zijn',
-            en: 'Each variant has as many rank acceptabilities as there are variants',
-          },
-          ['variants', i, 'rankAcceptability'],
-        );
+        schemaIssue(ctx, assessmentIssues, 'rank_count_mismatch', {}, ['variants', i, 'rankAcceptability']);
     }
   });
 /** The outcome of an SMAA-2 analysis. */

@@ -1,11 +1,12 @@
 import * as z from 'zod';
 import { GeometrySchema } from '../area/geometry';
+import { schemaIssue } from '../internal/schemaIssue';
+import { assessmentIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
 import { EuroCentsSchema } from '../primitives/money';
-import { addIssue } from '../primitives/validate';
 import { ScreeningResultSchema } from './screening';
 
 /**
@@ -147,13 +148,7 @@ export const VariantSetSchema = z
   .superRefine((set, ctx) => {
     const seen = new Set<string>();
     for (const [i, v] of set.variants.entries()) {
-      if (seen.has(v.id))
-        addIssue(
-          ctx,
-          'duplicate_variant',
-          { nl: `Variant ${v.id} komt dubbel voor`, en: `Variant ${v.id} appears twice` },
-          ['variants', i, 'id'],
-        );
+      if (seen.has(v.id)) schemaIssue(ctx, assessmentIssues, 'duplicate_variant', { id: v.id }, ['variants', i, 'id']);
       seen.add(v.id);
     }
   });

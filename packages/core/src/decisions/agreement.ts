@@ -1,9 +1,10 @@
 import * as z from 'zod';
 import { checkUniqueIds } from '../internal/refinementChecks';
+import { schemaIssue } from '../internal/schemaIssue';
+import { decisionsIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
-import { addIssue } from '../primitives/validate';
 import { AgreementFinanceSchema } from './agreementFinance';
 import { Bindingness } from './bindingness';
 import { CommitmentSchema } from './commitment';
@@ -50,35 +51,22 @@ export const AgreementSchema = z
     const parties = new Set(agreement.partyIds);
     for (const [index, commitment] of agreement.commitments.entries()) {
       if (!parties.has(commitment.partyId))
-        addIssue(
-          ctx,
-          'commitment_by_non_party',
-          {
-            nl: `"${commitment.partyId}" heeft een taak in de afspraak maar is er geen partij bij`,
-            en: `"${commitment.partyId}" has a task in the agreement but is not a party to it`,
-          },
-          ['commitments', index, 'partyId'],
-        );
+        schemaIssue(ctx, decisionsIssues, 'commitment_by_non_party', { partyId: commitment.partyId }, [
+          'commitments',
+          index,
+          'partyId',
+        ]);
     }
     for (const [index, money] of agreement.finance.entries()) {
       if (money.status === 'committed' && money.obligationArisesOn === undefined)
-        addIssue(
-          ctx,
-          'committed_without_obligation_date',
-          {
-            nl: 'Verplicht geld noemt de datum waarop de financiële verplichting ontstaat',
-            en: 'Committed money states the date the financial obligation arises',
-          },
-          ['finance', index, 'obligationArisesOn'],
-        );
+        schemaIssue(ctx, decisionsIssues, 'committed_without_obligation_date', {}, [
+          'finance',
+          index,
+          'obligationArisesOn',
+        ]);
     }
     if (agreement.validUntil !== undefined && agreement.validUntil < agreement.validFrom)
-      addIssue(
-        ctx,
-        'validity_ends_before_start',
-        { nl: 'De geldigheid eindigt vóór ze begint', en: 'Validity ends before it starts' },
-        ['validUntil'],
-      );
+      schemaIssue(ctx, decisionsIssues, 'validity_ends_before_start', {}, ['validUntil']);
   });
 /** An agreement (afspraak) between parties (see {@link AgreementSchema}). */
 export type Agreement = z.infer<typeof AgreementSchema>;

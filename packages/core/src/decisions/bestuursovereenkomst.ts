@@ -1,9 +1,10 @@
 import * as z from 'zod';
+import { schemaIssue } from '../internal/schemaIssue';
+import { decisionsIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
-import { addIssue } from '../primitives/validate';
 import { SignatorySchema } from './signatory';
 
 /**
@@ -42,15 +43,11 @@ export const BestuursovereenkomstSchema = z
     const parties = new Set(bo.partyIds);
     for (const [index, s] of bo.signatories.entries()) {
       if (!parties.has(s.partyId))
-        addIssue(
-          ctx,
-          'signatory_not_a_party',
-          {
-            nl: `"${s.partyId}" ondertekent maar is geen partij bij de overeenkomst`,
-            en: `"${s.partyId}" signs but is not a party to the agreement`,
-          },
-          ['signatories', index, 'partyId'],
-        );
+        schemaIssue(ctx, decisionsIssues, 'signatory_not_a_party', { partyId: s.partyId }, [
+          'signatories',
+          index,
+          'partyId',
+        ]);
     }
   });
 /** A bestuursovereenkomst (see {@link BestuursovereenkomstSchema}). */

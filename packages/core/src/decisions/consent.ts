@@ -1,8 +1,9 @@
 import * as z from 'zod';
+import { schemaIssue } from '../internal/schemaIssue';
+import { decisionsIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
-import { addIssue } from '../primitives/validate';
 import { ConsentOutcome } from './consentOutcome';
 import { TargetChangeSchema } from './targetChange';
 
@@ -35,32 +36,11 @@ export const ConsentSchema = z
   })
   .superRefine((consent, ctx) => {
     if (consent.outcome === 'amended' && consent.targetChanges.length === 0)
-      addIssue(
-        ctx,
-        'consent_amended_without_changes',
-        {
-          nl: 'Vaststelling met wijzigingen noemt elke gewijzigde doelstelling',
-          en: 'An adoption with amendments lists every changed target',
-        },
-        ['targetChanges'],
-      );
+      schemaIssue(ctx, decisionsIssues, 'consent_amended_without_changes', {}, ['targetChanges']);
     if (consent.outcome !== 'amended' && consent.targetChanges.length > 0)
-      addIssue(
-        ctx,
-        'consent_changes_without_amendment',
-        {
-          nl: 'Alleen een vaststelling met wijzigingen verandert doelstellingen',
-          en: 'Only an adoption with amendments changes targets',
-        },
-        ['outcome'],
-      );
+      schemaIssue(ctx, decisionsIssues, 'consent_changes_without_amendment', {}, ['outcome']);
     if (consent.outcome === 'rejected' && consent.reason === undefined)
-      addIssue(
-        ctx,
-        'consent_rejected_without_reason',
-        { nl: 'Een verwerping noemt de reden', en: 'A rejection states its reason' },
-        ['reason'],
-      );
+      schemaIssue(ctx, decisionsIssues, 'consent_rejected_without_reason', {}, ['reason']);
   });
 /** The consent of one body of a medeoverheid (see {@link ConsentSchema}). */
 export type Consent = z.infer<typeof ConsentSchema>;

@@ -1,8 +1,9 @@
 import * as z from 'zod';
+import { schemaIssue } from '../internal/schemaIssue';
+import { decisionsIssues, sharedIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
-import { addIssue } from '../primitives/validate';
 import { CompensationSchema } from './compensation';
 import { ExchangeStatus } from './exchangeStatus';
 import { OpgaveTransferSchema } from './opgaveTransfer';
@@ -39,22 +40,9 @@ export const ProvinceExchangeSchema = z
   .superRefine((x, ctx) => {
     for (const [index, t] of x.transfers.entries())
       if (t.from === t.to)
-        addIssue(
-          ctx,
-          'transfer_within_one_province',
-          {
-            nl: 'Een uitruil gaat tussen twee verschillende provincies',
-            en: 'An exchange goes between two different provinces',
-          },
-          ['transfers', index, 'to'],
-        );
+        schemaIssue(ctx, decisionsIssues, 'transfer_within_one_province', {}, ['transfers', index, 'to']);
     if ((x.status === 'agreed' || x.status === 'realised') && x.agreedOn === undefined)
-      addIssue(
-        ctx,
-        'agreed_without_date',
-        { nl: 'Een overeengekomen uitruil heeft een datum', en: 'An agreed exchange has a date' },
-        ['agreedOn'],
-      );
+      schemaIssue(ctx, sharedIssues, 'agreed_without_date', {}, ['agreedOn']);
   });
 /** An exchange between provinces (see {@link ProvinceExchangeSchema}). */
 export type ProvinceExchange = z.infer<typeof ProvinceExchangeSchema>;

@@ -1,8 +1,9 @@
 import * as z from 'zod';
+import { schemaIssue } from '../internal/schemaIssue';
+import { decisionsIssues, sharedIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
-import { addIssue } from '../primitives/validate';
 import { CompensationSchema } from './compensation';
 import { ExchangeStatus } from './exchangeStatus';
 import { OpgaveTransferSchema } from './opgaveTransfer';
@@ -33,46 +34,21 @@ export const WisselgeldSchema = z
   })
   .superRefine((w, ctx) => {
     if (w.transfers.length + w.compensations.length === 0)
-      addIssue(
-        ctx,
-        'empty_exchange',
-        {
-          nl: 'Wisselgeld bevat minstens één overdracht of compensatie',
-          en: 'Wisselgeld holds at least one transfer or compensation',
-        },
-        ['transfers'],
-      );
+      schemaIssue(ctx, decisionsIssues, 'empty_exchange', {}, ['transfers']);
     const areas = new Set(w.gebiedsprocesIds);
     for (const [index, t] of w.transfers.entries()) {
       if (t.from === t.to)
-        addIssue(
-          ctx,
-          'transfer_within_one_area',
-          {
-            nl: 'Een overdracht gaat tussen twee verschillende gebieden',
-            en: 'A transfer goes between two different areas',
-          },
-          ['transfers', index, 'to'],
-        );
+        schemaIssue(ctx, decisionsIssues, 'transfer_within_one_area', {}, ['transfers', index, 'to']);
       for (const side of ['from', 'to'] as const)
         if (!areas.has(t[side]))
-          addIssue(
-            ctx,
-            'transfer_outside_exchange',
-            {
-              nl: `"${t[side]}" is geen gebiedsproces van dit wisselgeld`,
-              en: `"${t[side]}" is not an area process of this wisselgeld`,
-            },
-            ['transfers', index, side],
-          );
+          schemaIssue(ctx, decisionsIssues, 'transfer_outside_exchange', { areaId: t[side] }, [
+            'transfers',
+            index,
+            side,
+          ]);
     }
     if ((w.status === 'agreed' || w.status === 'realised') && w.agreedOn === undefined)
-      addIssue(
-        ctx,
-        'agreed_without_date',
-        { nl: 'Overeengekomen wisselgeld heeft een datum', en: 'Agreed wisselgeld has a date' },
-        ['agreedOn'],
-      );
+      schemaIssue(ctx, sharedIssues, 'agreed_without_date', {}, ['agreedOn']);
   });
 /** Wisselgeld between area processes (see {@link WisselgeldSchema}). */
 export type Wisselgeld = z.infer<typeof WisselgeldSchema>;

@@ -1,6 +1,8 @@
 // Internal helpers for the cross-field checks inside the schemas' superRefine (not exported).
 import type { IssuePath } from '../primitives/errors';
-import { addIssue, type RefinementContext } from '../primitives/validate';
+import type { RefinementContext } from '../primitives/validate';
+import { schemaIssue } from './schemaIssue';
+import { sharedIssues } from './schemaMessages';
 
 /**
  * Reports every id that occurs more than once in `items`, at the later occurrence (code
@@ -16,12 +18,11 @@ export function checkUniqueIds(
 ): Set<string> {
   for (const [index, item] of items.entries()) {
     if (seen.has(item.id)) {
-      addIssue(
+      schemaIssue(
         ctx,
+        sharedIssues,
         'duplicate_id',
-        what
-          ? { nl: `Dubbele id '${item.id}' in ${what}`, en: `Duplicate id '${item.id}' in ${what}` }
-          : { nl: `Id "${item.id}" komt meer dan eens voor`, en: `Id "${item.id}" occurs more than once` },
+        what === undefined ? { id: item.id } : { id: item.id, list: what },
         [...path, index, 'id'],
       );
     }
@@ -39,13 +40,5 @@ export function checkRef(
   what: string,
 ): void {
   if (known.has(id)) return;
-  addIssue(
-    ctx,
-    'unknown_reference',
-    {
-      nl: `Onbekende verwijzing '${id}': geen ${what} met deze id`,
-      en: `Unknown reference '${id}': no ${what} with this id`,
-    },
-    path,
-  );
+  schemaIssue(ctx, sharedIssues, 'unknown_reference', { id, whatNl: what, whatEn: what }, path);
 }

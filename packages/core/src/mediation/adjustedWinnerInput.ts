@@ -1,8 +1,9 @@
 import * as z from 'zod';
+import { schemaIssue } from '../internal/schemaIssue';
+import { mediationIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema, safeRecord } from '../primitives/id';
 import { NameSchema } from '../primitives/text';
-import { addIssue } from '../primitives/validate';
 
 /**
  * One good or issue to divide between two parties.
@@ -55,57 +56,33 @@ export const AdjustedWinnerInputSchema = z
   .superRefine((input, ctx) => {
     const items = new Set<string>();
     for (const [i, item] of input.items.entries()) {
-      if (items.has(item.id))
-        addIssue(
-          ctx,
-          'duplicate_id',
-          { nl: `Onderdeel ${item.id} staat er twee keer in`, en: `Item ${item.id} appears twice` },
-          ['items', i, 'id'],
-        );
+      if (items.has(item.id)) schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: item.id }, ['items', i, 'id']);
       items.add(item.id);
     }
     const [first, second] = input.parties;
     if (first && second && first.partyId === second.partyId)
-      addIssue(
-        ctx,
-        'duplicate_id',
-        { nl: `Partij ${first.partyId} staat er twee keer in`, en: `Party ${first.partyId} appears twice` },
-        ['parties', 1, 'partyId'],
-      );
+      schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: first.partyId }, ['parties', 1, 'partyId']);
     for (const [p, party] of input.parties.entries()) {
       let total = 0;
       for (const [itemId, points] of Object.entries(party.points)) {
         if (!items.has(itemId))
-          addIssue(ctx, 'unknown_item', { nl: `Onbekend onderdeel: ${itemId}`, en: `Unknown item: ${itemId}` }, [
-            'parties',
-            p,
-            'points',
-            itemId,
-          ]);
+          schemaIssue(ctx, mediationIssues, 'unknown_item', { itemId }, ['parties', p, 'points', itemId]);
         total += points;
       }
       for (const itemId of items) {
         if (!Object.hasOwn(party.points, itemId))
-          addIssue(
-            ctx,
-            'missing_points',
-            {
-              nl: `${party.name} geeft geen punten aan onderdeel ${itemId}`,
-              en: `${party.name} gives no points to item ${itemId}`,
-            },
-            ['parties', p, 'points'],
-          );
+          schemaIssue(ctx, mediationIssues, 'missing_points', { party: party.name, option: itemId }, [
+            'parties',
+            p,
+            'points',
+          ]);
       }
       if (Math.abs(total - 100) > POINTS_TOTAL_TOLERANCE)
-        addIssue(
-          ctx,
-          'points_do_not_sum_to_100',
-          {
-            nl: `De punten van ${party.name} tellen op tot ${total}, niet tot 100`,
-            en: `The points of ${party.name} sum to ${total}, not to 100`,
-          },
-          ['parties', p, 'points'],
-        );
+        schemaIssue(ctx, mediationIssues, 'points_do_not_sum_to_100', { name: party.name, total }, [
+          'parties',
+          p,
+          'points',
+        ]);
     }
   });
 /** The input of Adjusted Winner. */

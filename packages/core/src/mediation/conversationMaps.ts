@@ -1,12 +1,13 @@
 import * as z from 'zod';
 import { GeometrySchema } from '../area/geometry';
 import { checkRef, checkUniqueIds } from '../internal/refinementChecks';
+import { schemaIssue } from '../internal/schemaIssue';
+import { mediationIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
 import { TextSchema } from '../primitives/text';
-import { addIssue } from '../primitives/validate';
 import {
   checkDilemmaPositions,
   DilemmaArgumentSchema,
@@ -150,12 +151,7 @@ export const ConversationMapSessionSchema = z
       const seated = new Set(table.participantIds);
       const seatedCheck = (id: string, path: (string | number)[]) => {
         if (participants.has(id) && !seated.has(id))
-          addIssue(
-            ctx,
-            'participant_not_at_table',
-            { nl: `${id} zat niet aan tafel ${table.id}`, en: `${id} did not sit at table ${table.id}` },
-            path,
-          );
+          schemaIssue(ctx, mediationIssues, 'participant_not_at_table', { participantId: id, tableId: table.id }, path);
       };
       for (const [i, id] of table.participantIds.entries())
         checkRef(ctx, participants, id, [...at, 'participantIds', i], 'participant');
@@ -163,12 +159,11 @@ export const ConversationMapSessionSchema = z
       for (const [i, id] of table.layerIds.entries()) {
         checkRef(ctx, layers, id, [...at, 'layerIds', i], 'layer');
         if (laid.has(id))
-          addIssue(
-            ctx,
-            'duplicate_layer',
-            { nl: `Tafel ${table.id} legt ${id} twee keer`, en: `Table ${table.id} lays ${id} twice` },
-            [...at, 'layerIds', i],
-          );
+          schemaIssue(ctx, mediationIssues, 'duplicate_layer', { tableId: table.id, layerId: id }, [
+            ...at,
+            'layerIds',
+            i,
+          ]);
         laid.add(id);
       }
       checkUniqueIds(ctx, table.stories, [...at, 'stories'], 'stories', storyIds);

@@ -1,11 +1,13 @@
 import * as z from 'zod';
 import { checkUniqueIds } from '../internal/refinementChecks';
+import { schemaIssue } from '../internal/schemaIssue';
+import { mediationIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import type { IssuePath } from '../primitives/errors';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { NameSchema } from '../primitives/text';
-import { addIssue, type RefinementContext } from '../primitives/validate';
+import type { RefinementContext } from '../primitives/validate';
 
 /**
  * A dilemma put as two extremes, for example "cluster" versus "spread".
@@ -82,40 +84,28 @@ export function checkDilemmaPositions(
 ): void {
   for (const [i, position] of positions.entries()) {
     if (!known.dilemmas.has(position.dilemmaId))
-      addIssue(
-        ctx,
-        'unknown_dilemma',
-        { nl: `Onbekend dilemma: ${position.dilemmaId}`, en: `Unknown dilemma: ${position.dilemmaId}` },
-        [...path, i, 'dilemmaId'],
-      );
+      schemaIssue(ctx, mediationIssues, 'unknown_dilemma', { dilemmaId: position.dilemmaId }, [
+        ...path,
+        i,
+        'dilemmaId',
+      ]);
     if (!known.participants.has(position.participantId))
-      addIssue(
-        ctx,
-        'unknown_participant',
-        {
-          nl: `Onbekende deelnemer: ${position.participantId}`,
-          en: `Unknown participant: ${position.participantId}`,
-        },
-        [...path, i, 'participantId'],
-      );
+      schemaIssue(ctx, mediationIssues, 'unknown_participant', { participantId: position.participantId }, [
+        ...path,
+        i,
+        'participantId',
+      ]);
     for (const [a, argumentId] of position.argumentIds.entries()) {
       if (!known.argumentIds.has(argumentId))
-        addIssue(
-          ctx,
-          'unknown_argument',
-          { nl: `Onbekend argument: ${argumentId}`, en: `Unknown argument: ${argumentId}` },
-          [...path, i, 'argumentIds', a],
-        );
+        schemaIssue(ctx, mediationIssues, 'unknown_argument', { argumentId }, [...path, i, 'argumentIds', a]);
     }
     const key = JSON.stringify([position.dilemmaId, position.participantId]);
     if (taken.has(key))
-      addIssue(
+      schemaIssue(
         ctx,
+        mediationIssues,
         'duplicate_position',
-        {
-          nl: `${position.participantId} staat twee keer op de lijn van ${position.dilemmaId}`,
-          en: `${position.participantId} stands twice on the line of ${position.dilemmaId}`,
-        },
+        { participantId: position.participantId, dilemmaId: position.dilemmaId },
         [...path, i],
       );
     taken.add(key);

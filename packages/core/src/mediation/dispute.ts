@@ -1,10 +1,11 @@
 import * as z from 'zod';
+import { schemaIssue } from '../internal/schemaIssue';
+import { mediationIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateTimeSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
 import { NameSchema, TextSchema } from '../primitives/text';
-import { addIssue } from '../primitives/validate';
 import { DisputeCharacteristicsSchema } from './disputeCharacteristics';
 
 /**
@@ -122,43 +123,28 @@ export const DisputeSchema = z
   .superRefine((dispute, ctx) => {
     const issueIds = new Set<string>();
     for (const [i, issue] of dispute.issues.entries()) {
-      if (issueIds.has(issue.id))
-        addIssue(
-          ctx,
-          'duplicate_id',
-          { nl: `Kwestie ${issue.id} staat er twee keer in`, en: `Issue ${issue.id} appears twice` },
-          ['issues', i, 'id'],
-        );
+      if (issueIds.has(issue.id)) schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: issue.id }, ['issues', i, 'id']);
       issueIds.add(issue.id);
     }
     const partyIds = new Set<string>();
     for (const [p, party] of dispute.parties.entries()) {
       if (partyIds.has(party.partyId))
-        addIssue(
-          ctx,
-          'duplicate_id',
-          { nl: `Partij ${party.partyId} staat er twee keer in`, en: `Party ${party.partyId} appears twice` },
-          ['parties', p, 'partyId'],
-        );
+        schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: party.partyId }, ['parties', p, 'partyId']);
       partyIds.add(party.partyId);
       for (const [q, position] of party.positions.entries()) {
         if (!issueIds.has(position.issueId))
-          addIssue(
-            ctx,
-            'unknown_issue',
-            { nl: `Onbekende kwestie: ${position.issueId}`, en: `Unknown issue: ${position.issueId}` },
-            ['parties', p, 'positions', q, 'issueId'],
-          );
+          schemaIssue(ctx, mediationIssues, 'unknown_issue', { issueId: position.issueId }, [
+            'parties',
+            p,
+            'positions',
+            q,
+            'issueId',
+          ]);
       }
     }
     for (const [h, entry] of dispute.history.entries()) {
       if (entry.byPartyId !== undefined && !partyIds.has(entry.byPartyId))
-        addIssue(
-          ctx,
-          'unknown_party',
-          { nl: `Onbekende partij: ${entry.byPartyId}`, en: `Unknown party: ${entry.byPartyId}` },
-          ['history', h, 'byPartyId'],
-        );
+        schemaIssue(ctx, sharedIssues, 'unknown_party', { partyId: entry.byPartyId }, ['history', h, 'byPartyId']);
     }
   });
 /** A dispute between parties in a gebiedsproces. */

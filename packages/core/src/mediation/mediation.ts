@@ -1,9 +1,10 @@
 import * as z from 'zod';
+import { schemaIssue } from '../internal/schemaIssue';
+import { mediationIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema, IsoDateTimeSchema } from '../primitives/isoDate';
 import { NameSchema } from '../primitives/text';
-import { addIssue } from '../primitives/validate';
 import { MediationStyle } from './mediationStyle';
 
 /**
@@ -83,39 +84,29 @@ export const MediationSchema = z
   .superRefine((mediation, ctx) => {
     const parties = new Set(mediation.partyIds);
     if (parties.size !== mediation.partyIds.length)
-      addIssue(ctx, 'duplicate_id', { nl: 'Een partij staat er twee keer in', en: 'A party appears twice' }, [
-        'partyIds',
-      ]);
+      schemaIssue(
+        ctx,
+        sharedIssues,
+        'duplicate_id',
+        { id: mediation.partyIds.find((p, i) => mediation.partyIds.indexOf(p) !== i) ?? '' },
+        ['partyIds'],
+      );
     const affiliated = mediation.mediator.affiliatedPartyId;
     if (affiliated !== undefined && parties.has(affiliated))
-      addIssue(
-        ctx,
-        'mediator_is_party',
-        {
-          nl: `De bemiddelaar hoort bij partij ${affiliated} en is dus niet onafhankelijk`,
-          en: `The mediator belongs to party ${affiliated} and is therefore not independent`,
-        },
-        ['mediator', 'affiliatedPartyId'],
-      );
+      schemaIssue(ctx, mediationIssues, 'mediator_is_party', { affiliated }, ['mediator', 'affiliatedPartyId']);
     for (const [s, session] of mediation.sessions.entries()) {
       for (const [p, partyId] of (session.partyIds ?? []).entries()) {
         if (!parties.has(partyId))
-          addIssue(ctx, 'unknown_party', { nl: `Onbekende partij: ${partyId}`, en: `Unknown party: ${partyId}` }, [
-            'sessions',
-            s,
-            'partyIds',
-            p,
-          ]);
+          schemaIssue(ctx, sharedIssues, 'unknown_party', { partyId }, ['sessions', s, 'partyIds', p]);
       }
     }
     for (const [r, rating] of mediation.impartialityRatings.entries()) {
       if (!parties.has(rating.partyId))
-        addIssue(
-          ctx,
-          'unknown_party',
-          { nl: `Onbekende partij: ${rating.partyId}`, en: `Unknown party: ${rating.partyId}` },
-          ['impartialityRatings', r, 'partyId'],
-        );
+        schemaIssue(ctx, sharedIssues, 'unknown_party', { partyId: rating.partyId }, [
+          'impartialityRatings',
+          r,
+          'partyId',
+        ]);
     }
   });
 /** A mediation of one dispute. */

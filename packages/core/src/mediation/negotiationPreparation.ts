@@ -1,9 +1,10 @@
 import * as z from 'zod';
+import { schemaIssue } from '../internal/schemaIssue';
+import { mediationIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
 import { NameSchema } from '../primitives/text';
-import { addIssue } from '../primitives/validate';
 
 /**
  * What a question to another party is meant to uncover: its wishes, its motives, its obstacles or
@@ -97,20 +98,9 @@ export const NegotiationPreparationSchema = z
     const others = new Set(prep.otherParties.map((o) => o.partyId));
     for (const [q, question] of prep.questions.entries()) {
       if (!others.has(question.toPartyId))
-        addIssue(
-          ctx,
-          'unknown_party',
-          { nl: `Onbekende partij: ${question.toPartyId}`, en: `Unknown party: ${question.toPartyId}` },
-          ['questions', q, 'toPartyId'],
-        );
+        schemaIssue(ctx, sharedIssues, 'unknown_party', { partyId: question.toPartyId }, ['questions', q, 'toPartyId']);
     }
-    if (others.has(prep.partyId))
-      addIssue(
-        ctx,
-        'own_party_as_other',
-        { nl: 'De eigen partij staat bij de andere partijen', en: 'The own party is listed among the other parties' },
-        ['otherParties'],
-      );
+    if (others.has(prep.partyId)) schemaIssue(ctx, mediationIssues, 'own_party_as_other', {}, ['otherParties']);
   });
 /** A party's preparation for a negotiation. */
 export interface NegotiationPreparation extends z.output<typeof NegotiationPreparationSchema> {}

@@ -1,8 +1,9 @@
 import * as z from 'zod';
+import { schemaIssue } from '../internal/schemaIssue';
+import { mediationIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema, safeRecord } from '../primitives/id';
 import { NameSchema } from '../primitives/text';
-import { addIssue } from '../primitives/validate';
 
 /**
  * One option for settling one issue, for example "no housing in the valley".
@@ -77,22 +78,11 @@ export const PackageDealInputSchema = z
   .superRefine((input, ctx) => {
     const issues = new Map<string, Set<string>>();
     for (const [i, issue] of input.issues.entries()) {
-      if (issues.has(issue.id))
-        addIssue(
-          ctx,
-          'duplicate_id',
-          { nl: `Kwestie ${issue.id} staat er twee keer in`, en: `Issue ${issue.id} appears twice` },
-          ['issues', i, 'id'],
-        );
+      if (issues.has(issue.id)) schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: issue.id }, ['issues', i, 'id']);
       const options = new Set<string>();
       for (const [o, option] of issue.options.entries()) {
         if (options.has(option.id))
-          addIssue(
-            ctx,
-            'duplicate_id',
-            { nl: `Optie ${option.id} staat er twee keer in`, en: `Option ${option.id} appears twice` },
-            ['issues', i, 'options', o, 'id'],
-          );
+          schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: option.id }, ['issues', i, 'options', o, 'id']);
         options.add(option.id);
       }
       issues.set(issue.id, options);
@@ -100,48 +90,34 @@ export const PackageDealInputSchema = z
     const partyIds = new Set<string>();
     for (const [p, party] of input.parties.entries()) {
       if (partyIds.has(party.partyId))
-        addIssue(
-          ctx,
-          'duplicate_id',
-          { nl: `Partij ${party.partyId} staat er twee keer in`, en: `Party ${party.partyId} appears twice` },
-          ['parties', p, 'partyId'],
-        );
+        schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: party.partyId }, ['parties', p, 'partyId']);
       partyIds.add(party.partyId);
       for (const [issueId, byOption] of Object.entries(party.points)) {
         const options = issues.get(issueId);
         if (!options) {
-          addIssue(ctx, 'unknown_issue', { nl: `Onbekende kwestie: ${issueId}`, en: `Unknown issue: ${issueId}` }, [
-            'parties',
-            p,
-            'points',
-            issueId,
-          ]);
+          schemaIssue(ctx, mediationIssues, 'unknown_issue', { issueId }, ['parties', p, 'points', issueId]);
           continue;
         }
         for (const optionId of Object.keys(byOption)) {
           if (!options.has(optionId))
-            addIssue(
-              ctx,
-              'unknown_option',
-              {
-                nl: `Onbekende optie ${optionId} bij kwestie ${issueId}`,
-                en: `Unknown option ${optionId} for issue ${issueId}`,
-              },
-              ['parties', p, 'points', issueId, optionId],
-            );
+            schemaIssue(ctx, mediationIssues, 'unknown_option', { optionId, issueId }, [
+              'parties',
+              p,
+              'points',
+              issueId,
+              optionId,
+            ]);
         }
       }
       for (const [issueId, options] of issues) {
         const scored = Object.hasOwn(party.points, issueId) ? party.points[issueId] : undefined;
         for (const optionId of options) {
           if (!scored || !Object.hasOwn(scored, optionId))
-            addIssue(
+            schemaIssue(
               ctx,
+              mediationIssues,
               'missing_points',
-              {
-                nl: `${party.name} geeft geen punten voor optie ${optionId} van kwestie ${issueId}`,
-                en: `${party.name} gives no points for option ${optionId} of issue ${issueId}`,
-              },
+              { party: party.name, option: `${issueId}/${optionId}` },
               ['parties', p, 'points', issueId],
             );
         }

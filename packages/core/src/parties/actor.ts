@@ -9,7 +9,7 @@ import { RoleKindSchema } from './roleKind';
  *
  * @example
  * ActorSchema.parse({ partyId: 'provincie-zuidmark', role: 'regisseur', personId: 'procesregisseur-zuidmark' });
- * @see Handreiking §2.3 ("wees altijd helder over wanneer u vanuit welke rol acteert")
+ * @see handreiking §2.3 ("wees altijd helder over wanneer u vanuit welke rol acteert")
  */
 export const ActorSchema = z.strictObject({
   partyId: IdSchema,

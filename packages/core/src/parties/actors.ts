@@ -1,9 +1,10 @@
 import * as z from 'zod';
 import { checkRef, checkUniqueIds } from '../internal/refinementChecks';
+import { schemaIssue } from '../internal/schemaIssue';
+import { partiesIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { NameSchema } from '../primitives/text';
-import { addIssue } from '../primitives/validate';
 import { bodyKindsFor, isElectedBody } from './bodyKind';
 import { governmentLayerOf } from './governmentLayer';
 import { type Party, PartySchema } from './party';
@@ -30,7 +31,7 @@ import { StructureSchema } from './structure';
  *
  * @example
  * const actors = validate(ActorsSchema, JSON.parse(text));
- * @see Handreiking §2.1, §2.3, §2.6
+ * @see handreiking §2.1; §2.3; §2.6
  */
 export const ActorsSchema = z
   .strictObject({
@@ -62,38 +63,23 @@ export const ActorsSchema = z
       const allowed = bodyKindsFor(party.kind);
       (party.bodies ?? []).forEach((body, j) => {
         if (bodyOwner.has(body.id)) {
-          addIssue(
-            ctx,
-            'duplicate_id',
-            { nl: `Dubbele id '${body.id}' bij organen`, en: `Duplicate id '${body.id}' among bodies` },
-            ['parties', i, 'bodies', j, 'id'],
-          );
+          schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: body.id }, ['parties', i, 'bodies', j, 'id']);
         }
         bodyOwner.set(body.id, { partyId: party.id, elected: isElectedBody(body.kind) });
         if (!allowed.includes(body.kind)) {
-          addIssue(
-            ctx,
-            'body_kind_not_for_party',
-            {
-              nl: `Een ${party.kind} heeft geen orgaan van het soort '${body.kind}'`,
-              en: `A ${party.kind} has no body of kind '${body.kind}'`,
-            },
-            ['parties', i, 'bodies', j, 'kind'],
-          );
+          schemaIssue(ctx, partiesIssues, 'body_kind_not_for_party', { partyKind: party.kind, bodyKind: body.kind }, [
+            'parties',
+            i,
+            'bodies',
+            j,
+            'kind',
+          ]);
         }
       });
       if (party.kind === 'ministerie') {
         const rijk = partyById.get(party.partOf);
         if (rijk?.kind !== 'rijk') {
-          addIssue(
-            ctx,
-            'ministry_not_part_of_rijk',
-            {
-              nl: `Ministerie '${party.id}' moet verwijzen naar een partij van het soort rijk`,
-              en: `Ministry '${party.id}' must refer to a party of kind rijk`,
-            },
-            ['parties', i, 'partOf'],
-          );
+          schemaIssue(ctx, partiesIssues, 'ministry_not_part_of_rijk', { id: party.id }, ['parties', i, 'partOf']);
         }
       }
       if (party.kind === 'samenwerkingsverband') {
@@ -102,28 +88,23 @@ export const ActorsSchema = z
           checkRef(ctx, partyIds, pid, ['parties', i, 'participants', j], 'party');
           if (!partyIds.has(pid)) return;
           if (participant && governmentLayerOf(participant.kind) === undefined) {
-            addIssue(
-              ctx,
-              'participant_not_government',
-              {
-                nl: `Deelnemer '${pid}' van een samenwerkingsverband moet een overheid zijn`,
-                en: `Participant '${pid}' of a regional partnership must be a government`,
-              },
-              ['parties', i, 'participants', j],
-            );
+            schemaIssue(ctx, partiesIssues, 'participant_not_government', { partyId: pid }, [
+              'parties',
+              i,
+              'participants',
+              j,
+            ]);
           }
         });
         party.tekenmandaat?.grantedBy.forEach((pid, j) => {
           if (!party.participants.includes(pid)) {
-            addIssue(
-              ctx,
-              'mandate_not_from_participant',
-              {
-                nl: `Het tekenmandaat komt van '${pid}', die geen deelnemer is`,
-                en: `The signing mandate comes from '${pid}', who is not a participant`,
-              },
-              ['parties', i, 'tekenmandaat', 'grantedBy', j],
-            );
+            schemaIssue(ctx, partiesIssues, 'mandate_not_from_participant', { partyId: pid }, [
+              'parties',
+              i,
+              'tekenmandaat',
+              'grantedBy',
+              j,
+            ]);
           }
         });
       }
@@ -137,15 +118,11 @@ export const ActorsSchema = z
         const owner = bodyOwner.get(person.bodyId);
         if (!owner) checkRef(ctx, new Set(), person.bodyId, ['persons', i, 'bodyId'], 'body');
         else if (owner.partyId !== person.partyId) {
-          addIssue(
-            ctx,
-            'body_not_of_party',
-            {
-              nl: `Orgaan '${person.bodyId}' hoort niet bij partij '${person.partyId}'`,
-              en: `Body '${person.bodyId}' does not belong to party '${person.partyId}'`,
-            },
-            ['persons', i, 'bodyId'],
-          );
+          schemaIssue(ctx, sharedIssues, 'body_not_of_party', { bodyId: person.bodyId, partyId: person.partyId }, [
+            'persons',
+            i,
+            'bodyId',
+          ]);
         }
       }
     });
@@ -154,15 +131,7 @@ export const ActorsSchema = z
       checkRef(ctx, personIds, personId, path, 'person');
       if (!personIds.has(personId)) return;
       if (personParty.get(personId) !== partyId) {
-        addIssue(
-          ctx,
-          'person_not_of_party',
-          {
-            nl: `Persoon '${personId}' hoort niet bij partij '${partyId}'`,
-            en: `Person '${personId}' does not act for party '${partyId}'`,
-          },
-          path,
-        );
+        schemaIssue(ctx, partiesIssues, 'person_not_of_party', { personId, partyId }, path);
       }
     };
 
@@ -197,27 +166,17 @@ export const ActorsSchema = z
           const owner = bodyOwner.get(m.bodyId);
           if (!owner) checkRef(ctx, new Set(), m.bodyId, ['structures', i, 'members', j, 'bodyId'], 'body');
           else if (owner.partyId !== m.partyId) {
-            addIssue(
-              ctx,
-              'body_not_of_party',
-              {
-                nl: `Orgaan '${m.bodyId}' hoort niet bij partij '${m.partyId}'`,
-                en: `Body '${m.bodyId}' does not belong to party '${m.partyId}'`,
-              },
-              ['structures', i, 'members', j, 'bodyId'],
-            );
+            schemaIssue(ctx, sharedIssues, 'body_not_of_party', { bodyId: m.bodyId, partyId: m.partyId }, [
+              'structures',
+              i,
+              'members',
+              j,
+              'bodyId',
+            ]);
           }
         }
         if (s.type === 'platform_volksvertegenwoordigers' && !(m.bodyId && bodyOwner.get(m.bodyId)?.elected)) {
-          addIssue(
-            ctx,
-            'platform_member_not_elected',
-            {
-              nl: 'Een lid van het platform van volksvertegenwoordigers komt uit een gekozen orgaan (raad, Staten, algemeen bestuur)',
-              en: 'A member of the platform of elected representatives comes from an elected body (council, Staten, general board)',
-            },
-            ['structures', i, 'members', j, 'bodyId'],
-          );
+          schemaIssue(ctx, partiesIssues, 'platform_member_not_elected', {}, ['structures', i, 'members', j, 'bodyId']);
         }
       });
       if (s.type === 'platform_volksvertegenwoordigers') {
@@ -238,40 +197,20 @@ export const ActorsSchema = z
           return party !== undefined && governmentLayerOf(party.kind) !== undefined;
         });
         if (!hasGovernment) {
-          addIssue(
-            ctx,
-            'table_without_government',
-            {
-              nl: `Aan de integrale gebiedstafel '${s.name}' zit geen enkele overheid (rijk, provincie, gemeente of waterschap); een samenwerkingsverband telt niet als overheidslaag`,
-              en: `The integrated area table '${s.name}' has no government member (rijk, province, municipality or water authority); a regional partnership is not a government layer`,
-            },
-            ['structures', i, 'members'],
-          );
+          schemaIssue(ctx, partiesIssues, 'table_without_government', { name: s.name }, ['structures', i, 'members']);
         }
       }
       if (s.type === 'interprovinciale_afstemming') {
         if (partyById.get(s.leadProvinceId)?.kind !== 'provincie') {
-          addIssue(
-            ctx,
-            'lead_not_province',
-            {
-              nl: `De trekker '${s.leadProvinceId}' van de interprovinciale afstemming moet een provincie zijn`,
-              en: `The lead '${s.leadProvinceId}' of cross-province coordination must be a province`,
-            },
-            ['structures', i, 'leadProvinceId'],
-          );
+          schemaIssue(ctx, partiesIssues, 'lead_not_province', { leadProvinceId: s.leadProvinceId }, [
+            'structures',
+            i,
+            'leadProvinceId',
+          ]);
         }
         const provinces = s.members.filter((m) => partyById.get(m.partyId)?.kind === 'provincie').length;
         if (provinces < 2) {
-          addIssue(
-            ctx,
-            'cross_province_needs_two_provinces',
-            {
-              nl: 'Interprovinciale afstemming vraagt ten minste twee provincies als lid',
-              en: 'Cross-province coordination needs at least two provinces as members',
-            },
-            ['structures', i, 'members'],
-          );
+          schemaIssue(ctx, partiesIssues, 'cross_province_needs_two_provinces', {}, ['structures', i, 'members']);
         }
       }
     });
@@ -280,15 +219,11 @@ export const ActorsSchema = z
       let cur = parentOf.get(s.id);
       while (cur !== undefined) {
         if (seen.has(cur)) {
-          addIssue(
-            ctx,
-            'structure_parent_cycle',
-            {
-              nl: `Structuur '${s.id}' ligt (indirect) in zichzelf`,
-              en: `Structure '${s.id}' is (indirectly) nested in itself`,
-            },
-            ['structures', i, 'parentId'],
-          );
+          schemaIssue(ctx, partiesIssues, 'structure_parent_cycle', { structureId: s.id }, [
+            'structures',
+            i,
+            'parentId',
+          ]);
           break;
         }
         seen.add(cur);

@@ -5,7 +5,7 @@ import { labelledEnum } from '../primitives/labels';
  *
  * @example
  * AdministrativeLevel.label('bestuurlijk', 'en'); // 'Administrative (elected officials)'
- * @see Handreiking §2.3 ("Doe het ambtelijk en bestuurlijk samen en blijf dat doen")
+ * @see handreiking §2.3 ("Doe het ambtelijk en bestuurlijk samen en blijf dat doen")
  */
 export const AdministrativeLevel = labelledEnum({
   ambtelijk: { nl: 'Ambtelijk', en: 'Civil service' },

@@ -10,7 +10,7 @@ import { BodyKindSchema } from './bodyKind';
  *
  * @example
  * BodySchema.parse({ id: 'gs-zuidmark', kind: 'gedeputeerde_staten', name: 'GS van Zuidmark' });
- * @see Handreiking §2.3, §2.6
+ * @see handreiking §2.3; §2.6
  */
 export const BodySchema = z.strictObject({
   id: IdSchema,

@@ -9,7 +9,7 @@ import { type PartyKind, PartyKindSchema } from './partyKind';
  *
  * @example
  * BodyKind.label('gedeputeerde_staten', 'en'); // 'Provincial executive'
- * @see Handreiking §2.3 and §2.6 (democratische legitimatie via de bestaande overheidslagen)
+ * @see handreiking §2.3; §2.6 (democratische legitimatie via de bestaande overheidslagen)
  */
 export const BodyKind = labelledEnum({
   gemeenteraad: { nl: 'Gemeenteraad', en: 'Municipal council' },
@@ -41,7 +41,7 @@ const ELECTED: ReadonlySet<BodyKind> = new Set<BodyKind>([
  *
  * @example
  * isElectedBody('provinciale_staten'); // true
- * @see Handreiking §2.6 ("betrokkenheid van volksvertegenwoordigers")
+ * @see handreiking §2.6 ("betrokkenheid van volksvertegenwoordigers")
  */
 export function isElectedBody(kind: BodyKind): boolean {
   return ELECTED.has(validate(BodyKindSchema, kind, { path: ['kind'] }));
@@ -63,7 +63,7 @@ const ALLOWED: Readonly<Partial<Record<PartyKind, readonly BodyKind[]>>> = {
  *
  * @example
  * bodyKindsFor('gemeente'); // ['gemeenteraad', 'college_van_bw']
- * @see Handreiking §2.3
+ * @see handreiking §2.3
  */
 export function bodyKindsFor(kind: PartyKind): readonly BodyKind[] {
   return ALLOWED[validate(PartyKindSchema, kind, { path: ['kind'] })] ?? ['directie'];

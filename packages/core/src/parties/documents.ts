@@ -5,7 +5,7 @@ import { ActorsSchema } from './actors';
  * Document types of the parties section, published as JSON Schema.
  * @example
  * toJsonSchema('actors');
- * @see Handreiking §2.1, §2.3
+ * @see handreiking §2.1; §2.3
  */
 export const partiesDocuments = {
   actors: defineDocument(

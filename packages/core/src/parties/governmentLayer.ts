@@ -8,7 +8,7 @@ import { type PartyKind, PartyKindSchema } from './partyKind';
  *
  * @example
  * GovernmentLayer.label('rijk', 'en'); // 'National government'
- * @see Handreiking §2.1 ("minimaal de vier overheden (rijk, provincies, gemeenten en waterschappen)")
+ * @see handreiking §2.1 ("minimaal de vier overheden (rijk, provincies, gemeenten en waterschappen)")
  */
 export const GovernmentLayer = labelledEnum({
   rijk: { nl: 'Rijk', en: 'National government' },
@@ -33,7 +33,7 @@ export const GovernmentLayerSchema = GovernmentLayer.schema;
  * @example
  * governmentLayerOf('ministerie'); // 'rijk'
  * governmentLayerOf('samenwerkingsverband'); // undefined
- * @see Handreiking §2.1
+ * @see handreiking §2.1
  */
 export function governmentLayerOf(kind: PartyKind): GovernmentLayer | undefined {
   const checked = validate(PartyKindSchema, kind, { path: ['kind'] });

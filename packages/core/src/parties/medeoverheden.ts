@@ -11,7 +11,7 @@ import { PartyKindSchema } from './partyKind';
  *
  * @example
  * MEDEOVERHEID_LAYERS.includes('gemeente'); // true
- * @see Handreiking §2.6 ("Tenminste de medeoverheden moeten zich kunnen vinden in (de uitkomsten van) de ruimtelijke arrangementen")
+ * @see handreiking §2.6 ("Tenminste de medeoverheden moeten zich kunnen vinden in (de uitkomsten van) de ruimtelijke arrangementen")
  */
 export const MEDEOVERHEID_LAYERS: readonly GovernmentLayer[] = Object.freeze(['provincie', 'gemeente', 'waterschap']);
 
@@ -21,7 +21,7 @@ export const MEDEOVERHEID_LAYERS: readonly GovernmentLayer[] = Object.freeze(['p
  *
  * @example
  * medeoverheidLayerOf('ministerie'); // undefined
- * @see Handreiking §2.6
+ * @see handreiking §2.6
  */
 export function medeoverheidLayerOf(kind: PartyKind): GovernmentLayer | undefined {
   const checked = validate(PartyKindSchema, kind, { path: ['kind'] });
@@ -37,7 +37,7 @@ export function medeoverheidLayerOf(kind: PartyKind): GovernmentLayer | undefine
  * @example
  * medeoverhedenOf(actors, startnotitie.partyAgreements.map((a) => a.partyId));
  * // [{ partyId: 'gemeente-beekdal', layer: 'gemeente' }, …]
- * @see Handreiking §2.6 ("Tenminste de medeoverheden moeten zich kunnen vinden in ...")
+ * @see handreiking §2.6 ("Tenminste de medeoverheden moeten zich kunnen vinden in ...")
  */
 export function medeoverhedenOf(
   actors: Actors,

@@ -6,7 +6,7 @@ import { labelledEnum } from '../primitives/labels';
  *
  * @example
  * Membership.label('incidenteel', 'en'); // 'Incidental'
- * @see Handreiking §2.1 ("incidenteel aansluiten ... of volledig participeren")
+ * @see handreiking §2.1 ("incidenteel aansluiten ... of volledig participeren")
  */
 export const Membership = labelledEnum({
   vast: { nl: 'Vast lid', en: 'Full member' },

@@ -19,7 +19,7 @@ const common = {
  *
  * @example
  * TekenmandaatSchema.parse({ grantedBy: ['gemeente-a'], scope: 'Bestuursovereenkomst MIRT' });
- * @see Handreiking Bijlage 2, voorbeeld 1 (ROR)
+ * @see handreiking bijlage 2, voorbeeld 1 (ROR)
  */
 export const TekenmandaatSchema = z.strictObject({
   grantedBy: z.array(IdSchema).min(1),
@@ -33,7 +33,7 @@ export type Tekenmandaat = z.infer<typeof TekenmandaatSchema>;
  *
  * @example
  * MinistrySchema.parse({ id: 'ministerie-vro', kind: 'ministerie', partOf: 'rijk', name: 'Ministerie van VRO' });
- * @see Handreiking §2.3 ("interdepartementale afstemming")
+ * @see handreiking §2.3 ("interdepartementale afstemming")
  */
 export const MinistrySchema = z.strictObject({
   ...common,
@@ -51,7 +51,7 @@ export type Ministry = z.infer<typeof MinistrySchema>;
  * @example
  * PartnershipSchema.parse({ id: 'regio-zandmark', kind: 'samenwerkingsverband', name: 'Regio Zandmark',
  *   participants: ['gemeente-zandhoven'] });
- * @see Handreiking §2.1 ("geen aparte overheidslaag"); Bijlage 2, voorbeeld 1
+ * @see handreiking §2.1 ("geen aparte overheidslaag"); bijlage 2, voorbeeld 1
  */
 export const PartnershipSchema = z.strictObject({
   ...common,
@@ -68,7 +68,7 @@ export type Partnership = z.infer<typeof PartnershipSchema>;
  *
  * @example
  * OrganisationSchema.parse({ id: 'ggd-zuidmark', kind: 'ggd', name: 'GGD Zuidmark' });
- * @see Handreiking §2.1 (GGD, omgevingsdienst, veiligheidsregio), Bijlage 2 voorbeeld 1 (RWS, NS, ProRail)
+ * @see handreiking §2.1 (GGD, omgevingsdienst, veiligheidsregio); bijlage 2, voorbeeld 1 (RWS, NS, ProRail)
  */
 export const OrganisationSchema = z.strictObject({
   ...common,
@@ -101,7 +101,7 @@ export type Organisation = z.infer<typeof OrganisationSchema>;
  *
  * @example
  * PartySchema.parse({ id: 'provincie-zuidmark', kind: 'provincie', name: 'Provincie Zuidmark' });
- * @see Handreiking §2.1, §2.3
+ * @see handreiking §2.1; §2.3
  */
 export const PartySchema = z.discriminatedUnion('kind', [MinistrySchema, PartnershipSchema, OrganisationSchema]);
 /** A party. */

@@ -8,7 +8,7 @@ import { labelledEnum } from '../primitives/labels';
  * @example
  * PartyKind.schema.parse('waterschap');
  * PartyKind.label('samenwerkingsverband', 'en'); // 'Regional partnership'
- * @see Handreiking §2.1 (bestaande samenwerkingsverbanden, "geen aparte overheidslaag") and §2.3
+ * @see handreiking §2.1 (bestaande samenwerkingsverbanden, "geen aparte overheidslaag"); §2.3
  */
 export const PartyKind = labelledEnum({
   rijk: { nl: 'Rijk', en: 'National government' },

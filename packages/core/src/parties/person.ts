@@ -10,7 +10,7 @@ import { PortfolioSchema } from './portfolio';
  * @example
  * PersonSchema.parse({ id: 'gedeputeerde-ruimte', name: 'A. de Vries', partyId: 'provincie-zuidmark',
  *   level: 'bestuurlijk', bodyId: 'gs-zuidmark', portfolios: ['wonen', 'landschap'] });
- * @see Handreiking §2.3 and Bijlage 1, stap 0 ("brede bestuurlijke verankering")
+ * @see handreiking §2.3; bijlage 1, onderdeel 2, stap 0 ("brede bestuurlijke verankering")
  */
 export const PersonSchema = z.discriminatedUnion('level', [
   z.strictObject({

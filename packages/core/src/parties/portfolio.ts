@@ -6,7 +6,7 @@ import { labelledEnum } from '../primitives/labels';
  *
  * @example
  * Portfolio.label('bodem', 'en'); // 'Soil'
- * @see Handreiking Bijlage 1, onderdeel 2, stap 0 ("brede bestuurlijke verankering (energie,
+ * @see handreiking bijlage 1, onderdeel 2, stap 0 ("brede bestuurlijke verankering (energie,
  * landschap, water, bodem, wonen, industrie, mobiliteit, etc.)")
  */
 export const Portfolio = labelledEnum({

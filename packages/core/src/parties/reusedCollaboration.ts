@@ -8,7 +8,7 @@ import { NameSchema } from '../primitives/text';
  *
  * @example
  * CollaborationKind.label('res', 'en'); // 'Regional energy strategy (RES)'
- * @see Handreiking §2.1 ("RES'en, regionale omgevingsagenda's en verstedelijkingsstrategieën") and §2.4 (Regio Deal)
+ * @see handreiking §2.1 ("RES'en, regionale omgevingsagenda's en verstedelijkingsstrategieën"); §2.4 (Regio Deal)
  */
 export const CollaborationKind = labelledEnum({
   res: { nl: 'Regionale energiestrategie (RES)', en: 'Regional energy strategy (RES)' },
@@ -33,7 +33,7 @@ export const CollaborationKindSchema = CollaborationKind.schema;
  * @example
  * ReusedCollaborationSchema.parse({ id: 'res-zo', kind: 'res', name: 'RES Zuidmark-Oost',
  *   partyIds: ['provincie-zuidmark'], reusedFor: 'Zoekgebieden zon en wind' });
- * @see Handreiking §2.1 ("Benut wat er al loopt")
+ * @see handreiking §2.1 ("Benut wat er al loopt")
  */
 export const ReusedCollaborationSchema = z.strictObject({
   id: IdSchema,

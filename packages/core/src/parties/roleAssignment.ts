@@ -9,7 +9,7 @@ import { RoleKindSchema } from './roleKind';
  *
  * @example
  * RoleAssignmentSchema.parse({ id: 'r1', partyId: 'provincie-zuidmark', role: 'regisseur', areaId: 'lindewaard' });
- * @see Handreiking §2.3 ("Provincies ... als regisseur"; Rivierenland: de regio is regisseur)
+ * @see handreiking §2.3 ("Provincies ... als regisseur"; Rivierenland: de regio is regisseur)
  */
 export const RoleAssignmentSchema = z.strictObject({
   id: IdSchema,

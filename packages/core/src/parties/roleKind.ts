@@ -7,7 +7,7 @@ import { labelledEnum } from '../primitives/labels';
  *
  * @example
  * RoleKind.label('bevoegd_gezag', 'en'); // 'Competent authority'
- * @see Handreiking §2.3 ("wees altijd helder over wanneer u vanuit welke rol acteert")
+ * @see handreiking §2.3 ("wees altijd helder over wanneer u vanuit welke rol acteert")
  */
 export const RoleKind = labelledEnum({
   regisseur: { nl: 'Regisseur', en: 'Process director' },

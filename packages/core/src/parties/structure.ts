@@ -1,8 +1,9 @@
 import * as z from 'zod';
+import { schemaIssue } from '../internal/schemaIssue';
+import { partiesIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { EuroCentsSchema } from '../primitives/money';
 import { NameSchema, TextSchema } from '../primitives/text';
-import { addIssue } from '../primitives/validate';
 import { ChairSchema, StructureMemberSchema } from './structureMember';
 import { StructureOriginSchema } from './structureOrigin';
 
@@ -18,7 +19,7 @@ const common = {
  * The integrale gebiedstafel: one per area, where at least rijk, provincie, gemeenten and
  * waterschappen meet; other partners join incidentally or fully.
  *
- * @see Handreiking §2.1 ("Zorg voor één integrale tafel per gebied")
+ * @see handreiking §2.1 ("Zorg voor één integrale tafel per gebied")
  * @example
  * GebiedstafelSchema.parse(lindewaardActors.structures[0]);
  */
@@ -35,7 +36,7 @@ export type Gebiedstafel = z.infer<typeof GebiedstafelSchema>;
  * A table or design group nested in another structure, such as the three municipal tables and the
  * regional design group of the Regionale Ontwerptafel Rivierenland.
  *
- * @see Handreiking Bijlage 2, voorbeeld 1
+ * @see handreiking bijlage 2, voorbeeld 1
  * @example
  * NestedStructureSchema.parse({ id: 'tafel-zaltbommel', type: 'deeltafel', name: 'Gemeentelijke tafel', parentId: 'ror',
  *   origin: { kind: 'bestaand' }, members: [{ partyId: 'gemeente-zaltbommel', membership: 'vast', levels: ['ambtelijk'] }] });
@@ -55,7 +56,7 @@ export type NestedStructure = z.infer<typeof NestedStructureSchema>;
  * @example
  * MeetingStructureSchema.parse({ id: 'bao', type: 'bestuurlijk_overleg', name: 'Bestuurlijk afstemmingsoverleg',
  *   origin: { kind: 'bestaand' }, members: [{ partyId: 'regio-rivierenland', membership: 'vast', levels: ['bestuurlijk'] }] });
- * @see Handreiking Bijlage 2, voorbeeld 1
+ * @see handreiking bijlage 2, voorbeeld 1
  */
 export const MeetingStructureSchema = z.strictObject({
   ...common,
@@ -72,7 +73,7 @@ export type MeetingStructure = z.infer<typeof MeetingStructureSchema>;
  *
  * @example
  * MandateSchema.parse({ description: 'Voorbereiden en uitvoeren', grantedBy: ['gebiedstafel'], mayDecide: ['planning'] });
- * @see Handreiking §2.3 ("programmateam, dat stevig mandaat en voldoende tijd hiervoor heeft")
+ * @see handreiking §2.3 ("programmateam, dat stevig mandaat en voldoende tijd hiervoor heeft")
  */
 export const MandateSchema = z.strictObject({
   description: TextSchema,
@@ -90,7 +91,7 @@ export type Mandate = z.infer<typeof MandateSchema>;
 /**
  * The dedicated intergovernmental programme team (aanjaag- of programmateam) with its mandate.
  *
- * @see Handreiking §2.3
+ * @see handreiking §2.3
  * @example
  * ProgrammeTeamSchema.parse(lindewaardActors.structures[1]);
  */
@@ -109,7 +110,7 @@ export type ProgrammeTeam = z.infer<typeof ProgrammeTeamSchema>;
  * partners, who advise the bestuurders on the decision process and the project team on informing
  * representatives. Members name the elected body they are delegated from.
  *
- * @see Handreiking §2.3 (RES-regio's: "regionaal platform van volksvertegenwoordigers")
+ * @see handreiking §2.3 (RES-regio's: "regionaal platform van volksvertegenwoordigers")
  * @example
  * RepresentativesPlatformSchema.parse(lindewaardActors.structures[3]);
  */
@@ -127,7 +128,7 @@ export type RepresentativesPlatform = z.infer<typeof RepresentativesPlatformSche
  * Coordination between provinces for an area or arrangement that crosses a provincial border,
  * with a lead province.
  *
- * @see Handreiking §2.1 ("provinciegrensoverstijgende samenwerking, dan is afstemming tussen provincies
+ * @see handreiking §2.1 ("provinciegrensoverstijgende samenwerking, dan is afstemming tussen provincies
  * noodzakelijk") and §2.3
  * @example
  * CrossProvinceCoordinationSchema.parse(zuidmarkActors.structures.at(-1));
@@ -151,7 +152,7 @@ export type CrossProvinceCoordination = z.infer<typeof CrossProvinceCoordination
  * StructureSchema.parse({ id: 'gebiedstafel-lindewaard', type: 'integrale_gebiedstafel', name: 'Gebiedstafel',
  *   areaId: 'lindewaard', chair: { partyId: 'provincie-zuidmark' }, origin: { kind: 'bestaand' },
  *   members: [{ partyId: 'provincie-zuidmark', membership: 'vast', levels: ['bestuurlijk'] }] });
- * @see Handreiking §2.1, §2.3
+ * @see handreiking §2.1; §2.3
  */
 export const StructureSchema = z
   .discriminatedUnion('type', [
@@ -166,15 +167,7 @@ export const StructureSchema = z
     const byParty = new Map<string, (typeof structure.members)[number]>();
     structure.members.forEach((member, i) => {
       if (byParty.has(member.partyId)) {
-        addIssue(
-          ctx,
-          'duplicate_member',
-          {
-            nl: `Partij '${member.partyId}' staat twee keer bij de leden`,
-            en: `Party '${member.partyId}' is listed twice as a member`,
-          },
-          ['members', i, 'partyId'],
-        );
+        schemaIssue(ctx, partiesIssues, 'duplicate_member', { partyId: member.partyId }, ['members', i, 'partyId']);
       }
       byParty.set(member.partyId, member);
     });
@@ -182,45 +175,24 @@ export const StructureSchema = z
     if (chair) {
       const member = byParty.get(chair.partyId);
       if (!member) {
-        addIssue(
-          ctx,
-          'chair_not_member',
-          {
-            nl: `De voorzitter '${chair.partyId}' is geen lid van '${structure.name}'`,
-            en: `The chair '${chair.partyId}' is not a member of '${structure.name}'`,
-          },
-          ['chair', 'partyId'],
-        );
+        schemaIssue(ctx, partiesIssues, 'chair_not_member', { chair: chair.partyId, of: structure.name }, [
+          'chair',
+          'partyId',
+        ]);
       } else if (chair.personId && member.personIds && !member.personIds.includes(chair.personId)) {
-        addIssue(
-          ctx,
-          'chair_not_member',
-          {
-            nl: `De voorzitter '${chair.personId}' staat niet bij de personen van lid '${chair.partyId}'`,
-            en: `The chair '${chair.personId}' is not among the persons of member '${chair.partyId}'`,
-          },
-          ['chair', 'personId'],
-        );
+        schemaIssue(ctx, partiesIssues, 'chair_not_member', { chair: chair.personId, of: chair.partyId }, [
+          'chair',
+          'personId',
+        ]);
       }
     }
     if (structure.type === 'interprovinciale_afstemming' && !byParty.has(structure.leadProvinceId)) {
-      addIssue(
-        ctx,
-        'lead_province_not_member',
-        {
-          nl: `De trekkende provincie '${structure.leadProvinceId}' is geen lid van de afstemming`,
-          en: `The lead province '${structure.leadProvinceId}' is not a member of the coordination`,
-        },
-        ['leadProvinceId'],
-      );
+      schemaIssue(ctx, partiesIssues, 'lead_province_not_member', { leadProvinceId: structure.leadProvinceId }, [
+        'leadProvinceId',
+      ]);
     }
     if ('parentId' in structure && structure.parentId === structure.id) {
-      addIssue(
-        ctx,
-        'structure_parent_cycle',
-        { nl: 'Een structuur kan niet in zichzelf liggen', en: 'A structure cannot be nested in itself' },
-        ['parentId'],
-      );
+      schemaIssue(ctx, partiesIssues, 'structure_parent_cycle', { structureId: structure.id }, ['parentId']);
     }
   });
 /** A collaboration structure. */

@@ -10,7 +10,7 @@ import { MembershipSchema } from './membership';
  *
  * @example
  * StructureMemberSchema.parse({ partyId: 'ggd-zuidmark', membership: 'incidenteel', levels: ['ambtelijk'] });
- * @see Handreiking §2.1, §2.3
+ * @see handreiking §2.1; §2.3
  */
 export const StructureMemberSchema = z.strictObject({
   partyId: IdSchema,
@@ -28,7 +28,7 @@ export type StructureMember = z.infer<typeof StructureMemberSchema>;
  *
  * @example
  * ChairSchema.parse({ partyId: 'regio-rivierenland' });
- * @see Handreiking Bijlage 2, voorbeeld 1 ("Het voorzitterschap is in handen van de Regio Rivierenland")
+ * @see handreiking bijlage 2, voorbeeld 1 ("Het voorzitterschap is in handen van de Regio Rivierenland")
  */
 export const ChairSchema = z.strictObject({
   partyId: IdSchema,

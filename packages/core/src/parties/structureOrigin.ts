@@ -9,7 +9,7 @@ import { TextSchema } from '../primitives/text';
  *
  * @example
  * StructureOriginSchema.parse({ kind: 'nieuw', justification: 'Geen bestaand overleg met alle vier overheden' });
- * @see Handreiking §2.1 ("Soms kan het nodig zijn om nieuwe (integrale) structuren te creëren")
+ * @see handreiking §2.1 ("Soms kan het nodig zijn om nieuwe (integrale) structuren te creëren")
  */
 export const StructureOriginSchema = z.discriminatedUnion('kind', [
   z.strictObject({

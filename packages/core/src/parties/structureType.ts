@@ -5,7 +5,7 @@ import { labelledEnum } from '../primitives/labels';
  *
  * @example
  * StructureType.label('integrale_gebiedstafel', 'en'); // 'Integrated area table'
- * @see Handreiking §2.1, §2.3 and Bijlage 2, voorbeeld 1 (Regionale Ontwerptafel Rivierenland)
+ * @see handreiking §2.1; §2.3; bijlage 2, voorbeeld 1 (Regionale Ontwerptafel Rivierenland)
  */
 export const StructureType = labelledEnum({
   integrale_gebiedstafel: { nl: 'Integrale gebiedstafel', en: 'Integrated area table' },

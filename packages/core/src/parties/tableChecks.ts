@@ -24,7 +24,7 @@ export interface MissingLayersOptions {
  * @example
  * missingGovernmentLayers(lindewaardActors, 'gebiedstafel-lindewaard'); // []
  * missingGovernmentLayers(hogeZandActors, 'gebiedstafel-hoge-zand'); // ['rijk'] when the rijk only joins incidentally
- * @see Handreiking §2.1 ("één integrale tafel per gebied, waarin (minimaal) de vier overheden ... elkaar treffen")
+ * @see handreiking §2.1 ("één integrale tafel per gebied, waarin (minimaal) de vier overheden ... elkaar treffen"); bijlage 1, onderdeel 2, stap 0 ("Aandacht voor goede betrokkenheid van waterschappen en gemeenten is cruciaal")
  */
 export function missingGovernmentLayers(
   actors: Actors,
@@ -59,7 +59,7 @@ export interface AreaWithSeveralTables {
  *
  * @example
  * areasWithSeveralTables(lindewaardActors); // []
- * @see Handreiking §2.1 ("Zorg voor één integrale tafel per gebied")
+ * @see handreiking §2.1 ("Zorg voor één integrale tafel per gebied")
  */
 export function areasWithSeveralTables(actors: Actors): AreaWithSeveralTables[] {
   const doc = validate(ActorsSchema, actors);

@@ -38,7 +38,7 @@ export interface ArgumentChecks {
  * and plain arguments that no zod schema describes; documents are checked with `validate`.
  *
  * @example
- * const checks: ArgumentChecks = argumentChecks(riskMessages.fail);
+ * const checks: ArgumentChecks = argumentChecks(riskIssues.fail);
  * checks.checkOptions(options); // throws invalid_argument at ['options'] for options = 'x'
  */
 export function argumentChecks(fail: InvalidArgument): ArgumentChecks {

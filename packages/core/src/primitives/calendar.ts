@@ -63,7 +63,6 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
  * addIsoDuration('2026-01-31T10:00:00+01:00', 'P1M'); // '2026-02-28T09:00:00.000Z'
  * addIsoDuration('2026-01-31', 'P1M'); // '2026-02-28'
  * addIsoDuration('2026-03-28T12:00:00+01:00', 'P1D'); // '2026-03-29T10:00:00.000Z' (summer time)
- * @see handreiking §2.3 (termijnen in het escalatiemodel)
  */
 export function addIsoDuration(
   at: IsoDate | IsoDateTime,

@@ -1,6 +1,7 @@
 import * as z from 'zod';
+import { schemaRefinement } from '../internal/schemaIssue';
+import { primitivesIssues } from '../internal/schemaMessages';
 import { LIMIT_MAX } from './limitValues';
-import { refinement } from './validate';
 
 /** Keys that would reach an object's prototype when used as a property name. */
 export const FORBIDDEN_KEYS: readonly string[] = Object.freeze(['__proto__', 'constructor', 'prototype']);
@@ -17,13 +18,7 @@ export const IdSchema = z
   .min(1)
   .max(LIMIT_MAX.idLength)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/)
-  .refine(
-    (value) => !FORBIDDEN_KEYS.includes(value),
-    refinement('reserved_key', {
-      nl: 'Gereserveerde naam: __proto__, constructor en prototype zijn niet toegestaan',
-      en: 'Reserved name: __proto__, constructor and prototype are not allowed',
-    }),
-  );
+  .refine((value) => !FORBIDDEN_KEYS.includes(value), schemaRefinement(primitivesIssues, 'reserved_key', {}));
 /** An identifier string (see {@link IdSchema}). */
 export type Id = z.infer<typeof IdSchema>;
 
@@ -34,13 +29,7 @@ export type Id = z.infer<typeof IdSchema>;
 export const SafeKeySchema = z
   .string()
   .min(1)
-  .refine(
-    (value) => !FORBIDDEN_KEYS.includes(value),
-    refinement('reserved_key', {
-      nl: 'Gereserveerde sleutel: __proto__, constructor en prototype zijn niet toegestaan',
-      en: 'Reserved key: __proto__, constructor and prototype are not allowed',
-    }),
-  );
+  .refine((value) => !FORBIDDEN_KEYS.includes(value), schemaRefinement(primitivesIssues, 'reserved_key', {}));
 
 /**
  * A JSON object used as a map from safe keys to values. A parsed map can never pollute

@@ -1,7 +1,8 @@
 import * as z from 'zod';
+import { schemaRefinement } from '../internal/schemaIssue';
+import { primitivesIssues } from '../internal/schemaMessages';
 import { coreFail } from '../messages';
 import { describeValue } from './describeValue';
-import { refinement } from './validate';
 
 /**
  * An amount in euro cents, as a safe integer. Money is never a float: `€ 12,50` is `1250`.
@@ -12,13 +13,7 @@ import { refinement } from './validate';
 export const EuroCentsSchema = z
   .number()
   .int()
-  .refine(
-    Number.isSafeInteger,
-    refinement('unsafe_integer', {
-      nl: 'Een bedrag is een veilig geheel aantal centen',
-      en: 'An amount is a safe whole number of cents',
-    }),
-  );
+  .refine(Number.isSafeInteger, schemaRefinement(primitivesIssues, 'unsafe_integer', {}));
 /** An amount in euro cents. */
 export type EuroCents = z.infer<typeof EuroCentsSchema>;
 

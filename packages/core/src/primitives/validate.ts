@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { en, nl } from 'zod/locales';
-import { coreFail, coreMessages } from '../messages';
+import { coreFail, runtimeMessages } from '../messages';
 import { describeValue } from './describeValue';
 import { type ErrorIssue, GebiedsgerichtError, type IssuePath } from './errors';
 import { type Label, LabelSchema } from './label';
@@ -35,7 +35,13 @@ interface CustomParams {
  * both locales.
  */
 export function issuesFromZod(error: z.ZodError, basePath: IssuePath = []): ErrorIssue[] {
-  if (!Array.isArray((error as { issues?: unknown } | null)?.issues))
+  const rawIssues = (error as { issues?: unknown } | null)?.issues;
+  if (
+    !Array.isArray(rawIssues) ||
+    !rawIssues.every(
+      (i: unknown) => typeof i === 'object' && i !== null && Array.isArray((i as { path?: unknown }).path),
+    )
+  )
     throw coreFail('invalid_argument', { name: 'error (a ZodError)' }, ['error']);
   if (!Array.isArray(basePath)) throw coreFail('invalid_argument', { name: 'basePath (an array)' }, ['basePath']);
   const maps = localeMaps();
@@ -53,7 +59,7 @@ export function issuesFromZod(error: z.ZodError, basePath: IssuePath = []): Erro
       return {
         code: 'not_a_finite_number',
         path,
-        message: coreMessages.messages.not_a_finite_number({ value: String(input) }),
+        message: runtimeMessages.messages.not_a_finite_number({ value: String(input) }),
       };
     }
     if (params && typeof params.nl === 'string' && typeof params.en === 'string') {

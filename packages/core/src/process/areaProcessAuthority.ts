@@ -9,7 +9,7 @@ import { IdSchema } from '../primitives/id';
  *
  * @example
  * AuthorityPartySchema.parse({ id: 'gemeente-beekdal', kind: 'gemeente', bodyIds: ['raad-beekdal', 'college-beekdal'], personIds: [], roles: ['partij'] });
- * @see Handreiking §2.3 ("wees altijd helder over wanneer u vanuit welke rol acteert")
+ * @see handreiking §2.3 ("wees altijd helder over wanneer u vanuit welke rol acteert")
  */
 export const AuthorityPartySchema = z.strictObject({
   id: IdSchema,
@@ -38,7 +38,7 @@ export type AuthorityParty = z.infer<typeof AuthorityPartySchema>;
  * AreaProcessAuthoritySchema.parse({ parties: [{ id: 'provincie-zuidmark', kind: 'provincie', bodyIds: ['gs-zuidmark'], personIds: [], roles: ['regisseur'] }],
  *   structures: [], decisionRules: [{ id: 'besluit-start', stepIds: ['opstart'], deciders: [{ partyId: 'provincie-zuidmark', bodyId: 'gs-zuidmark' }] }],
  *   minorChangeRecordedBy: 'provincie-zuidmark', majorChangeDecidedIn: 'gs-zuidmark' });
- * @see Handreiking §2.3; §2.6; §2.7; bijlage 1, onderdeel 4
+ * @see handreiking §2.3; §2.6; §2.7; bijlage 1, onderdeel 4
  */
 export const AreaProcessAuthoritySchema = z.strictObject({
   parties: z.array(AuthorityPartySchema).min(1),

@@ -1,7 +1,8 @@
 import * as z from 'zod';
+import { schemaIssue } from '../internal/schemaIssue';
+import { processIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { LabelSchema } from '../primitives/labels';
-import { addIssue } from '../primitives/validate';
 import { StepDefinitionSchema } from './stepDefinition';
 
 /** Step ids the process machine uses for its own states. */
@@ -34,23 +35,10 @@ export const StepTemplateSchema = z
     const seen = new Set<string>();
     template.steps.forEach((step, index) => {
       if (RESERVED_STEP_IDS.includes(step.id)) {
-        addIssue(
-          ctx,
-          'reserved_step_id',
-          {
-            nl: `Stap-id ${step.id} is gereserveerd voor de procesmachine`,
-            en: `Step id ${step.id} is reserved by the process machine`,
-          },
-          ['steps', index, 'id'],
-        );
+        schemaIssue(ctx, processIssues, 'reserved_step_id', { id: step.id }, ['steps', index, 'id']);
       }
       if (seen.has(step.id)) {
-        addIssue(
-          ctx,
-          'duplicate_step_id',
-          { nl: `Stap-id ${step.id} komt twee keer voor`, en: `Step id ${step.id} occurs twice` },
-          ['steps', index, 'id'],
-        );
+        schemaIssue(ctx, processIssues, 'duplicate_step_id', { id: step.id }, ['steps', index, 'id']);
       }
       seen.add(step.id);
     });

@@ -1,10 +1,11 @@
 import * as z from 'zod';
+import { schemaIssue } from '../internal/schemaIssue';
+import { programmeIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
 import { EuroCentsSchema } from '../primitives/money';
-import { addIssue } from '../primitives/validate';
 import { CapacityJudgementSchema, CapacityVerdict } from './capacityJudgement';
 
 /**
@@ -39,15 +40,7 @@ export const GovernmentFeasibilitySchema = z
   })
   .superRefine((g, ctx) => {
     if (g.verdict !== 'sufficient' && g.conditions.length === 0)
-      addIssue(
-        ctx,
-        'verdict_without_conditions',
-        {
-          nl: 'Een oordeel anders dan "voldoende" noemt de voorwaarden of wat ontbreekt',
-          en: 'A verdict other than "sufficient" names the conditions or what is missing',
-        },
-        ['conditions'],
-      );
+      schemaIssue(ctx, programmeIssues, 'verdict_without_conditions', {}, ['conditions']);
   });
 /** The UDO judgement for one government. */
 export type GovernmentFeasibility = z.infer<typeof GovernmentFeasibilitySchema>;
@@ -108,15 +101,11 @@ export const FeasibilityCheckSchema = z
     const seen = new Set<string>();
     for (const [index, g] of check.governments.entries()) {
       if (seen.has(g.partyId))
-        addIssue(
-          ctx,
-          'duplicate_government',
-          {
-            nl: `"${g.partyId}" wordt twee keer beoordeeld`,
-            en: `"${g.partyId}" is judged twice`,
-          },
-          ['governments', index, 'partyId'],
-        );
+        schemaIssue(ctx, programmeIssues, 'duplicate_government', { partyId: g.partyId }, [
+          'governments',
+          index,
+          'partyId',
+        ]);
       seen.add(g.partyId);
     }
   });

@@ -1,8 +1,9 @@
 import * as z from 'zod';
+import { schemaIssue } from '../internal/schemaIssue';
+import { programmeIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema, YearSchema } from '../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
-import { addIssue } from '../primitives/validate';
 import { BredeWelvaartTheme, IndicatorKind } from './indicatorKind';
 
 /**
@@ -59,15 +60,7 @@ export const IndicatorSchema = z
   })
   .superRefine((indicator, ctx) => {
     if (indicator.kind === 'brede_welvaart' && indicator.theme === undefined)
-      addIssue(
-        ctx,
-        'brede_welvaart_without_theme',
-        {
-          nl: 'Een indicator voor brede welvaart noemt het thema',
-          en: 'A brede welvaart indicator names its theme',
-        },
-        ['theme'],
-      );
+      schemaIssue(ctx, programmeIssues, 'brede_welvaart_without_theme', {}, ['theme']);
   });
 /** An indicator for monitoring. */
 export type Indicator = z.infer<typeof IndicatorSchema>;

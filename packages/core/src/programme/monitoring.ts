@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import { checkUniqueIds } from '../internal/refinementChecks';
+import { schemaIssue } from '../internal/schemaIssue';
+import { programmeIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
-import { addIssue } from '../primitives/validate';
 import { EvaluationSchema } from './evaluation';
 import { IndicatorSchema } from './indicator';
 import { LessonActionSchema, LessonSchema, ProgrammeChangeSchema } from './learning';
@@ -46,12 +47,7 @@ export const MonitoringSchema = z
     const actions = known(doc.actions);
     const missing = (set: Set<string>, id: string | undefined, path: (string | number)[], what: string) => {
       if (id !== undefined && !set.has(id))
-        addIssue(
-          ctx,
-          'unknown_reference',
-          { nl: `Verwijzing naar onbekende ${what} "${id}"`, en: `Reference to unknown ${what} "${id}"` },
-          path,
-        );
+        schemaIssue(ctx, sharedIssues, 'unknown_reference', { id, whatNl: what, whatEn: what }, path);
     };
     for (const [i, m] of doc.measurements.entries())
       missing(indicators, m.indicatorId, ['measurements', i, 'indicatorId'], 'indicator');
@@ -65,15 +61,7 @@ export const MonitoringSchema = z
     for (const [i, c] of doc.changes.entries()) {
       for (const [j, id] of c.actionIds.entries()) missing(actions, id, ['changes', i, 'actionIds', j], 'action');
       if (c.size === 'major' && c.decisionId === undefined)
-        addIssue(
-          ctx,
-          'major_change_without_decision',
-          {
-            nl: 'Een grote wijziging noemt het besluit dat haar goedkeurde',
-            en: 'A major change names the decision that approved it',
-          },
-          ['changes', i, 'decisionId'],
-        );
+        schemaIssue(ctx, programmeIssues, 'major_change_without_decision', {}, ['changes', i, 'decisionId']);
     }
   });
 /** Monitoring and learning of an area process (see {@link MonitoringSchema}). */

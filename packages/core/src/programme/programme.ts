@@ -1,10 +1,11 @@
 import * as z from 'zod';
 import { checkUniqueIds } from '../internal/refinementChecks';
+import { schemaIssue } from '../internal/schemaIssue';
+import { programmeIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
-import { addIssue } from '../primitives/validate';
 import { FundingSourceSchema } from './fundingSource';
 import { ProjectSchema } from './project';
 import { QuickWinSchema } from './quickWin';
@@ -38,30 +39,24 @@ export const ProgrammeSchema = z
     checkUniqueIds(ctx, programme.projects, ['projects']);
     checkUniqueIds(ctx, programme.quickWins, ['quickWins']);
     if (programme.agendaUntilYear < programme.agendaFromYear)
-      addIssue(
-        ctx,
-        'agenda_ends_before_start',
-        { nl: 'De investeringsagenda eindigt vóór ze begint', en: 'The investment agenda ends before it starts' },
-        ['agendaUntilYear'],
-      );
+      schemaIssue(ctx, programmeIssues, 'agenda_ends_before_start', {}, ['agendaUntilYear']);
     const sources = new Set(programme.fundingSources.map((s) => s.id));
     for (const [i, project] of programme.projects.entries())
       for (const [j, line] of project.funding.entries()) {
         if (!sources.has(line.sourceId))
-          addIssue(
-            ctx,
-            'unknown_funding_source',
-            { nl: `Onbekende financieringsbron "${line.sourceId}"`, en: `Unknown funding source "${line.sourceId}"` },
-            ['projects', i, 'funding', j, 'sourceId'],
-          );
+          schemaIssue(ctx, programmeIssues, 'unknown_funding_source', { sourceId: line.sourceId }, [
+            'projects',
+            i,
+            'funding',
+            j,
+            'sourceId',
+          ]);
         if (line.year < programme.agendaFromYear || line.year > programme.agendaUntilYear)
-          addIssue(
+          schemaIssue(
             ctx,
+            programmeIssues,
             'funding_outside_agenda',
-            {
-              nl: `Financiering in ${line.year} valt buiten de investeringsagenda ${programme.agendaFromYear}–${programme.agendaUntilYear}`,
-              en: `Funding in ${line.year} falls outside the investment agenda ${programme.agendaFromYear}–${programme.agendaUntilYear}`,
-            },
+            { year: line.year, agendaFromYear: programme.agendaFromYear, agendaUntilYear: programme.agendaUntilYear },
             ['projects', i, 'funding', j, 'year'],
           );
       }

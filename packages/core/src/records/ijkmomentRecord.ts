@@ -1,12 +1,12 @@
 import * as z from 'zod';
 import { DocumentRefSchema } from '../decisions/documentRef';
 import { checkUniqueIds } from '../internal/refinementChecks';
+import { schemaIssue } from '../internal/schemaIssue';
+import { recordsIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
-import { addIssue } from '../primitives/validate';
-
 import { GokitrStatusRefSchema } from './gokitrStatusRef';
 import { IjkmomentAgendaItemSchema } from './ijkmomentAgendaItem';
 import { IjkmomentConclusionSchema } from './ijkmomentConclusion';
@@ -50,46 +50,22 @@ export const IjkmomentRecordSchema = z
   .superRefine((record, ctx) => {
     checkUniqueIds(ctx, record.agenda, ['agenda']);
     if (record.status === 'held') {
-      if (record.heldOn === undefined)
-        addIssue(
-          ctx,
-          'ijkmoment_held_without_date',
-          { nl: 'Een gehouden ijkmoment heeft een datum (heldOn)', en: 'A held ijkmoment has a date (heldOn)' },
-          ['heldOn'],
-        );
+      if (record.heldOn === undefined) schemaIssue(ctx, recordsIssues, 'ijkmoment_held_without_date', {}, ['heldOn']);
       if (record.conclusions.length === 0)
-        addIssue(
-          ctx,
-          'ijkmoment_held_without_outcome',
-          {
-            nl: 'Een gehouden ijkmoment legt minstens één uitkomst vast (doorgaan, bijsturen, herijken, escaleren)',
-            en: 'A held ijkmoment records at least one outcome (continue, adjust, recalibrate, escalate)',
-          },
-          ['conclusions'],
-        );
+        schemaIssue(ctx, recordsIssues, 'ijkmoment_held_without_outcome', {}, ['conclusions']);
     } else if (record.conclusions.length > 0 || record.heldOn !== undefined) {
-      addIssue(
-        ctx,
-        'ijkmoment_outcome_before_held',
-        {
-          nl: 'Een ijkmoment dat niet is gehouden heeft geen uitkomsten en geen datum van houden',
-          en: 'An ijkmoment that was not held has no outcomes and no held date',
-        },
-        [record.conclusions.length > 0 ? 'conclusions' : 'heldOn'],
-      );
+      schemaIssue(ctx, recordsIssues, 'ijkmoment_outcome_before_held', {}, [
+        record.conclusions.length > 0 ? 'conclusions' : 'heldOn',
+      ]);
     }
     const agendaIds = new Set(record.agenda.map((item) => item.id));
     for (const [index, conclusion] of record.conclusions.entries()) {
       if (conclusion.agendaItemId !== undefined && !agendaIds.has(conclusion.agendaItemId))
-        addIssue(
-          ctx,
-          'unknown_agenda_item',
-          {
-            nl: `Uitkomst verwijst naar agendapunt "${conclusion.agendaItemId}" dat niet op de agenda staat`,
-            en: `Outcome refers to agenda item "${conclusion.agendaItemId}" that is not on the agenda`,
-          },
-          ['conclusions', index, 'agendaItemId'],
-        );
+        schemaIssue(ctx, recordsIssues, 'unknown_agenda_item', { agendaItemId: conclusion.agendaItemId }, [
+          'conclusions',
+          index,
+          'agendaItemId',
+        ]);
     }
   });
 /** The record of one ijkmoment (see {@link IjkmomentRecordSchema}). */

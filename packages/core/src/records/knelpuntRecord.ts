@@ -1,10 +1,11 @@
 import * as z from 'zod';
+import { schemaIssue } from '../internal/schemaIssue';
+import { recordsIssues } from '../internal/schemaMessages';
 import { ActorSchema } from '../parties/actor';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateTimeSchema, instantOf } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
-import { addIssue } from '../primitives/validate';
 import { EscalationStepSchema } from './escalationStep';
 import { KnelpuntStatus } from './knelpuntStatus';
 
@@ -49,38 +50,19 @@ export const KnelpuntRecordSchema = z
     let previous = instantOf(record.raisedAt);
     for (const [index, step] of record.escalation.entries()) {
       if (INTERVENING_ROUTES.has(step.route) && parties.has(step.handledBy.partyId))
-        addIssue(
-          ctx,
-          'intervener_is_party',
-          {
-            nl: `"${step.handledBy.partyId}" is partij bij dit knelpunt en kan daarom niet ingrijpen of bemiddelen`,
-            en: `"${step.handledBy.partyId}" is a party to this knelpunt and so cannot intervene or mediate`,
-          },
-          ['escalation', index, 'handledBy', 'partyId'],
-        );
+        schemaIssue(ctx, recordsIssues, 'intervener_is_party', { partyId: step.handledBy.partyId }, [
+          'escalation',
+          index,
+          'handledBy',
+          'partyId',
+        ]);
       const started = instantOf(step.startedAt);
       if (started < previous)
-        addIssue(
-          ctx,
-          'escalation_out_of_order',
-          {
-            nl: 'Escalatieniveaus volgen elkaar in de tijd op en beginnen niet vóór het melden van het knelpunt',
-            en: 'Escalation levels follow each other in time and do not start before the knelpunt was raised',
-          },
-          ['escalation', index, 'startedAt'],
-        );
+        schemaIssue(ctx, recordsIssues, 'escalation_out_of_order', {}, ['escalation', index, 'startedAt']);
       previous = started;
       const last = index === record.escalation.length - 1;
       if (!last && step.outcome?.result !== 'no_agreement')
-        addIssue(
-          ctx,
-          'escalation_level_unfinished',
-          {
-            nl: 'Een eerder escalatieniveau eindigt zonder overeenstemming voordat een volgend niveau begint',
-            en: 'An earlier escalation level ends without agreement before a next level starts',
-          },
-          ['escalation', index, 'outcome'],
-        );
+        schemaIssue(ctx, recordsIssues, 'escalation_level_unfinished', {}, ['escalation', index, 'outcome']);
     }
     const lastStep = record.escalation.at(-1);
     const lastResult = lastStep?.outcome?.result;
@@ -93,13 +75,11 @@ export const KnelpuntRecordSchema = z
             ? lastResult === 'settled' || lastResult === 'package_deal' || lastResult === 'decided'
             : lastStep === undefined || lastResult === 'withdrawn';
     if (!consistent)
-      addIssue(
+      schemaIssue(
         ctx,
+        recordsIssues,
         'knelpunt_status_mismatch',
-        {
-          nl: `Status "${KnelpuntStatus.label(record.status, 'nl')}" past niet bij de escalatiegeschiedenis`,
-          en: `Status "${KnelpuntStatus.label(record.status, 'en')}" does not match the escalation history`,
-        },
+        { statusNl: KnelpuntStatus.label(record.status, 'nl'), statusEn: KnelpuntStatus.label(record.status, 'en') },
         ['status'],
       );
   });

@@ -1,9 +1,10 @@
 import * as z from 'zod';
 import { checkUniqueIds } from '../internal/refinementChecks';
+import { schemaIssue } from '../internal/schemaIssue';
+import { riskIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
-import { addIssue } from '../primitives/validate';
 import { ControlScopeSchema } from './controlScope';
 import { InformationControlSchema } from './informationControl';
 import { MoneyControlSchema } from './moneyControl';
@@ -40,23 +41,10 @@ export const ControlSheetSchema = z
   .superRefine((sheet, ctx) => {
     const a = sheet.aspects;
     if (!a.money && !a.organisation && !a.quality && !a.information && !a.time) {
-      addIssue(
-        ctx,
-        'no_control_aspects',
-        {
-          nl: 'Een GOKIT-blad heeft ten minste één beheersaspect',
-          en: 'A GOKIT sheet has at least one control aspect',
-        },
-        ['aspects'],
-      );
+      schemaIssue(ctx, riskIssues, 'no_control_aspects', {}, ['aspects']);
     }
     if (a.time && a.time.plannedStart > a.time.plannedFinish) {
-      addIssue(
-        ctx,
-        'finish_before_start',
-        { nl: 'De geplande einddatum ligt vóór de startdatum', en: 'The planned finish is before the planned start' },
-        ['aspects', 'time', 'plannedFinish'],
-      );
+      schemaIssue(ctx, riskIssues, 'finish_before_start', {}, ['aspects', 'time', 'plannedFinish']);
     }
     if (a.quality) checkUniqueIds(ctx, a.quality.criteria, ['aspects', 'quality', 'criteria']);
     if (a.information) checkUniqueIds(ctx, a.information.agreements, ['aspects', 'information', 'agreements']);

@@ -1,6 +1,7 @@
 import * as z from 'zod';
+import { schemaIssue } from '../internal/schemaIssue';
+import { riskIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
-import { addIssue } from '../primitives/validate';
 import { ControlScopeSchema } from './controlScope';
 import { EstimateItemSchema } from './estimateItem';
 import type { RangeDistribution } from './rangeDistribution';
@@ -31,12 +32,7 @@ export const EstimateSchema = z
   })
   .superRefine((estimate, ctx) => {
     if ((estimate.aspect === 'money') !== (estimate.unit === 'euro_cents'))
-      addIssue(
-        ctx,
-        'unit_does_not_fit_aspect',
-        { nl: 'Geld wordt geraamd in eurocenten, tijd in dagen', en: 'Money is estimated in euro cents, time in days' },
-        ['unit'],
-      );
+      schemaIssue(ctx, riskIssues, 'unit_does_not_fit_aspect', {}, ['unit']);
     const seen = new Set<string>();
     const checkRange = (range: RangeDistribution, path: (string | number)[]) => {
       if (estimate.unit !== 'euro_cents') return;
@@ -46,31 +42,15 @@ export const EstimateSchema = z
           : range.type === 'uniform'
             ? [range.min, range.max]
             : [range.min, range.mode, range.max];
-      if (!values.every(Number.isSafeInteger))
-        addIssue(
-          ctx,
-          'amount_not_in_cents',
-          { nl: 'Bedragen zijn hele eurocenten', en: 'Amounts are whole euro cents' },
-          path,
-        );
+      if (!values.every(Number.isSafeInteger)) schemaIssue(ctx, riskIssues, 'amount_not_in_cents', {}, path);
     };
     estimate.items.forEach((item, i) => {
-      if (seen.has(item.id))
-        addIssue(ctx, 'duplicate_id', { nl: `Dubbele id ${item.id}`, en: `Duplicate id ${item.id}` }, [
-          'items',
-          i,
-          'id',
-        ]);
+      if (seen.has(item.id)) schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: item.id }, ['items', i, 'id']);
       seen.add(item.id);
       checkRange(item.range, ['items', i, 'range']);
     });
     estimate.riskEvents.forEach((event, i) => {
-      if (seen.has(event.id))
-        addIssue(ctx, 'duplicate_id', { nl: `Dubbele id ${event.id}`, en: `Duplicate id ${event.id}` }, [
-          'riskEvents',
-          i,
-          'id',
-        ]);
+      if (seen.has(event.id)) schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: event.id }, ['riskEvents', i, 'id']);
       seen.add(event.id);
       checkRange(event.consequence, ['riskEvents', i, 'consequence']);
     });

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { schemaRefinement } from '../internal/schemaIssue';
+import { riskIssues } from '../internal/schemaMessages';
 
 const ClassNumberSchema = z.number().int().min(1).max(10);
 
@@ -18,13 +20,6 @@ export const ImpactByAspectSchema = z
     information: ClassNumberSchema.optional(),
     time: ClassNumberSchema.optional(),
   })
-  .refine((v) => Object.values(v).some((x) => x !== undefined), {
-    message: 'A risk has an impact on at least one control aspect',
-    params: {
-      code: 'no_impact_aspect',
-      nl: 'Een risico heeft impact op ten minste één beheersaspect',
-      en: 'A risk has an impact on at least one control aspect',
-    },
-  });
+  .refine((v) => Object.values(v).some((x) => x !== undefined), schemaRefinement(riskIssues, 'no_impact_aspect', {}));
 /** Impact class per GOKIT aspect (see {@link ImpactByAspectSchema}). */
 export type ImpactByAspect = z.infer<typeof ImpactByAspectSchema>;

@@ -1,10 +1,11 @@
 import * as z from 'zod';
+import { schemaIssue } from '../internal/schemaIssue';
+import { riskIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
 import { EuroCentsSchema } from '../primitives/money';
-import { addIssue } from '../primitives/validate';
 import { ChangeLogEntrySchema } from './changeLogEntry';
 import { ControlAspect } from './controlAspect';
 import { ControlScopeSchema } from './controlScope';
@@ -76,13 +77,7 @@ export const ProjectSetupSchema = z
     measureAndDecisionPoints: z.array(IsoDateSchema),
   })
   .superRefine((setup, ctx) => {
-    if (setup.start > setup.plannedFinish)
-      addIssue(
-        ctx,
-        'finish_before_start',
-        { nl: 'De geplande einddatum ligt vóór de start', en: 'The planned finish is before the start' },
-        ['plannedFinish'],
-      );
+    if (setup.start > setup.plannedFinish) schemaIssue(ctx, riskIssues, 'finish_before_start', {}, ['plannedFinish']);
   });
 /** The set-up of a project for the failure-factor check (see {@link ProjectSetupSchema}). */
 export interface ProjectSetup extends z.output<typeof ProjectSetupSchema> {}

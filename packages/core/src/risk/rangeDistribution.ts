@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { addIssue } from '../primitives/validate';
+import { schemaIssue } from '../internal/schemaIssue';
+import { riskIssues } from '../internal/schemaMessages';
 
 /**
  * The uncertainty of an amount (euro cents) or duration (days) in an estimate: a fixed value, a
@@ -20,27 +21,13 @@ export const RangeDistributionSchema = z
   .superRefine((range, ctx) => {
     if (range.type === 'fixed') return;
     if (range.min > range.max) {
-      addIssue(
-        ctx,
-        'min_above_max',
-        {
-          nl: `Minimum ${range.min} ligt boven maximum ${range.max}`,
-          en: `Minimum ${range.min} is above maximum ${range.max}`,
-        },
-        ['max'],
-      );
+      schemaIssue(ctx, riskIssues, 'min_above_max', { min: range.min, max: range.max }, ['max']);
       return;
     }
     if (range.type !== 'uniform' && (range.mode < range.min || range.mode > range.max)) {
-      addIssue(
-        ctx,
-        'mode_outside_range',
-        {
-          nl: `De meest waarschijnlijke waarde ${range.mode} ligt buiten ${range.min}..${range.max}`,
-          en: `The most likely value ${range.mode} is outside ${range.min}..${range.max}`,
-        },
-        ['mode'],
-      );
+      schemaIssue(ctx, riskIssues, 'mode_outside_range', { mode: range.mode, min: range.min, max: range.max }, [
+        'mode',
+      ]);
     }
   });
 /** The uncertainty of an amount or duration (see {@link RangeDistributionSchema}). */

@@ -1,7 +1,8 @@
 import * as z from 'zod';
+import { schemaIssue } from '../internal/schemaIssue';
+import { riskIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IsoDateSchema } from '../primitives/isoDate';
-import { addIssue } from '../primitives/validate';
 import { ControlScopeSchema } from './controlScope';
 import type { ImpactByAspect } from './impactByAspect';
 import { RiskSchema } from './risk';
@@ -32,36 +33,14 @@ export const RiskRegisterSchema = z
     const checkImpact = (impact: ImpactByAspect, path: (string | number)[]) => {
       for (const [aspect, cls] of Object.entries(impact)) {
         if (cls !== undefined && cls > maxI)
-          addIssue(
-            ctx,
-            'class_outside_scale',
-            {
-              nl: `Impactklasse ${cls} bestaat niet (schaal 1..${maxI})`,
-              en: `Impact class ${cls} does not exist (scale 1..${maxI})`,
-            },
-            [...path, aspect],
-          );
+          schemaIssue(ctx, riskIssues, 'class_outside_scale', { cls, max: maxI }, [...path, aspect]);
       }
     };
     const checkProbability = (p: number, path: (string | number)[]) => {
-      if (p > maxP)
-        addIssue(
-          ctx,
-          'class_outside_scale',
-          {
-            nl: `Kansklasse ${p} bestaat niet (schaal 1..${maxP})`,
-            en: `Probability class ${p} does not exist (scale 1..${maxP})`,
-          },
-          path,
-        );
+      if (p > maxP) schemaIssue(ctx, riskIssues, 'class_outside_scale', { cls: p, max: maxP }, path);
     };
     register.risks.forEach((risk, i) => {
-      if (seen.has(risk.id))
-        addIssue(ctx, 'duplicate_id', { nl: `Dubbele risico-id ${risk.id}`, en: `Duplicate risk id ${risk.id}` }, [
-          'risks',
-          i,
-          'id',
-        ]);
+      if (seen.has(risk.id)) schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: risk.id }, ['risks', i, 'id']);
       seen.add(risk.id);
       checkProbability(risk.probability, ['risks', i, 'probability']);
       checkImpact(risk.impact, ['risks', i, 'impact']);

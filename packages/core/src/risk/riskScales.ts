@@ -1,7 +1,8 @@
 import * as z from 'zod';
+import { schemaIssue } from '../internal/schemaIssue';
+import { riskIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
-import { addIssue } from '../primitives/validate';
 import { ControlStatus } from './controlStatus';
 
 const ClassNumberSchema = z.number().int().min(1).max(10);
@@ -78,15 +79,7 @@ export const RiskScalesSchema = z
     for (const key of ['probability', 'impact'] as const) {
       scales[key].forEach((c, i) => {
         if (c.class !== i + 1)
-          addIssue(
-            ctx,
-            'scale_classes_not_consecutive',
-            {
-              nl: `Klassen zijn genummerd 1..n op volgorde; verwacht ${i + 1}`,
-              en: `Classes are numbered 1..n in order; expected ${i + 1}`,
-            },
-            [key, i, 'class'],
-          );
+          schemaIssue(ctx, riskIssues, 'scale_classes_not_consecutive', { expected: i + 1 }, [key, i, 'class']);
       });
     }
     const max = scales.probability.length * scales.impact.length;
@@ -94,29 +87,13 @@ export const RiskScalesSchema = z
     let next = 1;
     for (const { b, i } of sorted) {
       if (b.minScore > b.maxScore || b.minScore !== next) {
-        addIssue(
-          ctx,
-          'score_bands_not_contiguous',
-          {
-            nl: `Scorebanden sluiten niet aan: verwacht een band vanaf ${next}`,
-            en: `Score bands are not contiguous: expected a band from ${next}`,
-          },
-          ['bands', i],
-        );
+        schemaIssue(ctx, riskIssues, 'score_bands_not_contiguous', { max, at: next }, ['bands', i]);
         return;
       }
       next = b.maxScore + 1;
     }
     if (next !== max + 1)
-      addIssue(
-        ctx,
-        'score_bands_not_contiguous',
-        {
-          nl: `Scorebanden lopen tot ${next - 1}, niet tot ${max}`,
-          en: `Score bands end at ${next - 1}, not at ${max}`,
-        },
-        ['bands'],
-      );
+      schemaIssue(ctx, riskIssues, 'score_bands_not_contiguous', { max, at: next <= max ? next : max + 1 }, ['bands']);
   });
 /** The scales of a risk register (see {@link RiskScalesSchema}). */
 export type RiskScales = z.infer<typeof RiskScalesSchema>;

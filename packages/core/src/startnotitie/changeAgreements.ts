@@ -12,7 +12,7 @@ import { TextSchema } from '../primitives/text';
  *
  * @example
  * ChangeAgreementsSchema.parse(lindewaardStartnotitie.changeRules);
- * @see Handreiking §2.7 ("vooraf spelregels op te stellen over wanneer, op welke wijze en onder welke voorwaarden wijzigingen tijdens het proces ... tot de mogelijkheden kunnen behoren")
+ * @see handreiking §2.7 ("vooraf spelregels op te stellen over wanneer, op welke wijze en onder welke voorwaarden wijzigingen tijdens het proces ... tot de mogelijkheden kunnen behoren")
  */
 export const ChangeAgreementsSchema = z.strictObject({
   minor: z.strictObject({

@@ -5,7 +5,7 @@ import { labelledEnum } from '../primitives/labels';
  *
  * @example
  * CollaborationLevel.label('co_creatie', 'en'); // 'Co-creation'
- * @see Handreiking §2.3 ("Maak afspraken over de mate van samenwerking (bijv. co-creatie, consultatie)")
+ * @see handreiking §2.3 ("Maak afspraken over de mate van samenwerking (bijv. co-creatie, consultatie)")
  */
 export const CollaborationLevel = labelledEnum({
   co_creatie: { nl: 'Co-creatie', en: 'Co-creation' },

@@ -8,7 +8,7 @@ import { IdSchema } from '../primitives/id';
  * @example
  * CommunicationAgreementsSchema.parse({ spokespersons: [{ partyId: 'provincie-zuidmark', topic: 'Gebiedsproces als geheel' }],
  *   principles: ['Eén gezamenlijk verhaal'], channels: ['Gebiedswebsite'] });
- * @see Handreiking §2.6 ("Maak afspraken over communicatie"), §2.7
+ * @see handreiking §2.6 ("Maak afspraken over communicatie"); §2.7
  */
 export const CommunicationAgreementsSchema = z.strictObject({
   spokespersons: z

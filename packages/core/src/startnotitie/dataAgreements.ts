@@ -13,7 +13,7 @@ import { IsoDurationSchema } from './isoDuration';
  * DataAgreementsSchema.parse({ ownership: [{ dataset: 'Watersysteemanalyse', ownerPartyId: 'waterschap-aa-en-lindt' }],
  *   mapEditing: { editorPartyIds: ['provincie-zuidmark'], rule: 'Alleen het GIS-team bewerkt' }, openness: 'shared_in_process',
  *   collaborationSpace: { name: 'Gebiedsportaal', administratorPartyId: 'provincie-zuidmark' }, baseDatasets: ['BRT'] });
- * @see Handreiking Bijlage 1, stap 1 ("afspraken over eigenaarschap van data, bewerking van kaartmateriaal, openbaarheid"; "digitale samenwerkingsomgeving"), §2.7 (gezamenlijke feitenbasis)
+ * @see handreiking bijlage 1, onderdeel 2, stap 1 ("afspraken over eigenaarschap van data, bewerking van kaartmateriaal, openbaarheid"; "digitale samenwerkingsomgeving"); §2.7 (gezamenlijke feitenbasis)
  */
 export const DataAgreementsSchema = z.strictObject({
   ownership: z.array(z.strictObject({ dataset: z.string().min(1), ownerPartyId: IdSchema })).min(1),

@@ -11,7 +11,7 @@ import { IdSchema } from '../primitives/id';
  * @example
  * DecisionRuleSchema.parse({ id: 'besluit-startnotitie', subject: 'Vaststellen startnotitie', stepIds: ['opstart'],
  *   deciders: [{ partyId: 'provincie-zuidmark', bodyId: 'gs-zuidmark' }], consentOfAllMedeoverheden: true, electedBodiesInvolved: false });
- * @see Handreiking Bijlage 1, stap 0; §2.6 (democratische legitimatie)
+ * @see handreiking bijlage 1, onderdeel 2, stap 0; §2.6 (democratische legitimatie)
  */
 export const DecisionRuleSchema = z.strictObject({
   id: IdSchema,
@@ -32,7 +32,7 @@ export type DecisionRule = z.infer<typeof DecisionRuleSchema>;
  *
  * @example
  * DecisionMakingSchema.parse({ rules: [rule], consentStepIds: ['visie-en-afwegingskader'] });
- * @see Handreiking Bijlage 1, stap 0; §2.6 ("Tenminste de medeoverheden moeten zich kunnen vinden in ...")
+ * @see handreiking bijlage 1, onderdeel 2, stap 0; §2.6 ("Tenminste de medeoverheden moeten zich kunnen vinden in ...")
  */
 export const DecisionMakingSchema = z.strictObject({
   rules: z.array(DecisionRuleSchema).min(1),

@@ -5,7 +5,7 @@ import { StartnotitieSchema } from './startnotitie';
  * Document types of the startnotitie section, published as JSON Schema.
  * @example
  * toJsonSchema('startnotitie');
- * @see Handreiking Bijlage 1, onderdeel 2, stap 0
+ * @see handreiking bijlage 1, onderdeel 2, stap 0
  */
 export const startnotitieDocuments = {
   startnotitie: defineDocument(

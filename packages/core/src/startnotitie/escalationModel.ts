@@ -1,11 +1,13 @@
 import * as z from 'zod';
 import { checkUniqueIds } from '../internal/refinementChecks';
+import { schemaIssue } from '../internal/schemaIssue';
+import { sharedIssues, startnotitieIssues } from '../internal/schemaMessages';
 import { coreFail } from '../messages';
 import { RoleKindSchema } from '../parties/roleKind';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
 import { NameSchema, TextSchema } from '../primitives/text';
-import { addIssue, validate } from '../primitives/validate';
+import { validate } from '../primitives/validate';
 import { EscalationRoute } from '../records/escalationRoute';
 import { IsoDurationSchema } from './isoDuration';
 
@@ -14,7 +16,7 @@ import { IsoDurationSchema } from './isoDuration';
  *
  * @example
  * EscalationAction.label('ingrijpen', 'en'); // 'Intervene'
- * @see Handreiking §2.3 ("ingrijpen door de provincie", "beslist het rijk voor ons"); Bijlage 1, onderdeel 4
+ * @see handreiking §2.3 ("ingrijpen door de provincie", "beslist het rijk voor ons"); bijlage 1, onderdeel 4
  */
 export const EscalationAction = labelledEnum({
   bespreken: { nl: 'Bespreken en afspraken maken', en: 'Discuss and agree' },
@@ -32,7 +34,7 @@ export const EscalationActionSchema = EscalationAction.schema;
  *
  * @example
  * EscalationSubstituteSchema.parse({ kind: 'onafhankelijk', description: 'Commissie van wijzen' });
- * @see Handreiking §2.3 (de provincie kan zelf partij zijn)
+ * @see handreiking §2.3 (de provincie kan zelf partij zijn)
  */
 export const EscalationSubstituteSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('partij'), partyId: IdSchema, role: RoleKindSchema, bodyId: IdSchema.optional() }),
@@ -49,7 +51,7 @@ export type EscalationSubstitute = z.infer<typeof EscalationSubstituteSchema>;
  * @example
  * EscalationActorSchema.parse({ kind: 'partij', partyId: 'provincie-zuidmark', role: 'bevoegd_gezag', bodyId: 'gs-zuidmark',
  *   substituteIfParty: { kind: 'partij', partyId: 'ministerie-vro', role: 'bevoegd_gezag' } });
- * @see Handreiking §2.3
+ * @see handreiking §2.3
  */
 export const EscalationActorSchema = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -94,7 +96,7 @@ export type ProvinceIntervention = z.infer<typeof ProvinceInterventionSchema>;
  * @example
  * EscalationLevelSchema.parse({ id: 'niveau-1', order: 1, name: 'Onderling overleg', route: 'bilateral',
  *   actor: { kind: 'structuur', structureId: 'programmateam-lindewaard' }, action: 'bespreken', timeLimit: 'P4W' });
- * @see Handreiking §2.3; Bijlage 1, onderdeel 4
+ * @see handreiking §2.3; bijlage 1, onderdeel 4
  */
 export const EscalationLevelSchema = z.strictObject({
   id: IdSchema,
@@ -178,7 +180,7 @@ function checkPerProvince(ctx: z.RefinementCtx, level: EscalationLevel, path: (s
  *
  * @example
  * EscalationModelSchema.parse(lindewaardStartnotitie.escalation);
- * @see Handreiking §2.3 ("In gesprek over escalatie"); Bijlage 1, onderdeel 4
+ * @see handreiking §2.3 ("In gesprek over escalatie"); bijlage 1, onderdeel 4
  */
 export const EscalationModelSchema = z
   .strictObject({
@@ -201,38 +203,14 @@ export const EscalationModelSchema = z
     model.levels.forEach((level, i) => {
       const previous = model.levels[i - 1];
       if (previous && level.order <= previous.order) {
-        addIssue(
-          ctx,
-          'escalation_order_not_ascending',
-          {
-            nl: 'De niveaus van het escalatiemodel staan in oplopende volgorde',
-            en: 'The levels of the escalation model are in ascending order',
-          },
-          ['levels', i, 'order'],
-        );
+        schemaIssue(ctx, startnotitieIssues, 'escalation_order_not_ascending', {}, ['levels', i, 'order']);
       }
     });
     if (model.levels.some((l) => l.order >= model.finalLevel.order)) {
-      addIssue(
-        ctx,
-        'final_level_not_last',
-        {
-          nl: 'Het laatste niveau moet hoger liggen dan alle andere niveaus',
-          en: 'The final level must come after every other level',
-        },
-        ['finalLevel', 'order'],
-      );
+      schemaIssue(ctx, startnotitieIssues, 'final_level_not_last', {}, ['finalLevel', 'order']);
     }
     if (model.finalLevel.action !== 'besluiten') {
-      addIssue(
-        ctx,
-        'final_level_must_decide',
-        {
-          nl: 'Op het laatste niveau wordt de knoop doorgehakt (actie: besluiten)',
-          en: 'At the final level a decision is taken (action: besluiten)',
-        },
-        ['finalLevel', 'action'],
-      );
+      schemaIssue(ctx, startnotitieIssues, 'final_level_must_decide', {}, ['finalLevel', 'action']);
     }
     const all: [EscalationLevel, (string | number)[]][] = [
       ...model.levels.map((l, i): [EscalationLevel, (string | number)[]] => [l, ['levels', i]]),
@@ -246,15 +224,12 @@ export const EscalationModelSchema = z
         actor.substituteIfParty.kind !== 'onafhankelijk' &&
         actor.substituteIfParty.partyId === actor.partyId
       ) {
-        addIssue(
-          ctx,
-          'substitute_is_same_party',
-          {
-            nl: 'Wie ingrijpt is geen partij bij het knelpunt: de vervanger moet een andere partij zijn',
-            en: 'Whoever intervenes is not a party to the knelpunt: the substitute must be another party',
-          },
-          [...path, 'actor', 'substituteIfParty', 'partyId'],
-        );
+        schemaIssue(ctx, sharedIssues, 'substitute_is_same_party', {}, [
+          ...path,
+          'actor',
+          'substituteIfParty',
+          'partyId',
+        ]);
       }
     }
   });
@@ -272,7 +247,7 @@ export type EscalationModel = z.infer<typeof EscalationModelSchema>;
  * @example
  * actingAtLevel(level, ['waterschap-aa-en-lindt', 'provincie-zuidmark']);
  * // → { actor: <the substitute>, redirected: true } when the province is designated
- * @see Handreiking §2.3 (de provincie kan zelf partij zijn: wie ingrijpt is geen partij)
+ * @see handreiking §2.3 (de provincie kan zelf partij zijn: wie ingrijpt is geen partij)
  */
 export function actingAtLevel(
   level: EscalationLevel,

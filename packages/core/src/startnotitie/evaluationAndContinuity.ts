@@ -11,7 +11,7 @@ import { RecurrenceSchema } from './recurrence';
  *
  * @example
  * HerijkingScope.label('beperkt_onderdeel', 'en'); // 'A limited part'
- * @see Handreiking §2.2 ("Niet een herhaling van alle processtappen, maar ... herijking ... voor een beperkt onderdeel")
+ * @see handreiking §2.2 ("Niet een herhaling van alle processtappen, maar ... herijking ... voor een beperkt onderdeel")
  */
 export const HerijkingScope = labelledEnum({
   beperkt_onderdeel: { nl: 'Een beperkt onderdeel', en: 'A limited part' },
@@ -32,7 +32,7 @@ export const HerijkingScopeSchema = HerijkingScope.schema;
  * @example
  * EvaluationCadenceSchema.parse({ recurrence: { every: 1, unit: 'years', from: '2027-01-15' }, herijkingScope: 'beperkt_onderdeel',
  *   learningQuestions: ['Werkt de samenwerking?'], inputs: ['Monitor brede welvaart'] });
- * @see Handreiking §2.2, §2.7 ("permanente lerende evaluatie")
+ * @see handreiking §2.2; §2.7 ("permanente lerende evaluatie")
  */
 export const EvaluationCadenceSchema = z.strictObject({
   recurrence: RecurrenceSchema,
@@ -50,7 +50,7 @@ export type EvaluationCadence = z.infer<typeof EvaluationCadenceSchema>;
  *
  * @example
  * ContinuityAgreementsSchema.parse({ agreements: ['Bestuursovereenkomst'], elections: [{ name: 'Gemeenteraad', date: '2026-03-18' }], handoverMeasures: ['Inwerkprogramma'] });
- * @see Handreiking §2.3 ("Maak afspraken over continuïteit (hoe houdt u elkaar vast, ook over verkiezingen heen)")
+ * @see handreiking §2.3 ("Maak afspraken over continuïteit (hoe houdt u elkaar vast, ook over verkiezingen heen)")
  */
 export const ContinuityAgreementsSchema = z.strictObject({
   agreements: z.array(z.string().min(1)).min(1),
@@ -66,7 +66,7 @@ export type ContinuityAgreements = z.infer<typeof ContinuityAgreementsSchema>;
  *
  * @example
  * GlossaryEntrySchema.parse({ term: 'ijkmoment', definition: 'Moment waarop rijk en provincie de voortgang ijken', english: 'calibration moment' });
- * @see Handreiking Bijlage 1, stap 0 ("het (beginnen te) spreken van dezelfde taal")
+ * @see handreiking bijlage 1, onderdeel 2, stap 0 ("het (beginnen te) spreken van dezelfde taal")
  */
 export const GlossaryEntrySchema = z.strictObject({
   term: z.string().min(1),

@@ -11,7 +11,7 @@ import { RecurrenceSchema } from './recurrence';
  * @example
  * ProgrammeMomentSchema.parse({ id: 'novex-voorjaar-2026', name: 'NOVEX-ijkmoment voorjaar', date: '2026-04-15',
  *   setByPartyId: 'ministerie-vro', programme: 'NOVEX', participantIds: ['ministerie-vro', 'provincie-zuidmark'] });
- * @see Handreiking Bijlage 1, onderdeel 4 ("Agendering ... op het eerstvolgende ijkmoment, met inachtneming van de spelregels uit het programmaplan NOVEX")
+ * @see handreiking bijlage 1, onderdeel 4 ("Agendering ... op het eerstvolgende ijkmoment, met inachtneming van de spelregels uit het programmaplan NOVEX")
  */
 export const ProgrammeMomentSchema = z.strictObject({
   id: IdSchema,
@@ -32,7 +32,7 @@ export type ProgrammeMoment = z.infer<typeof ProgrammeMomentSchema>;
  * @example
  * RegionalMomentSchema.parse({ id: 'ontwikkeldagen', name: 'Ontwikkeldagen Zuidmark', organiserPartyId: 'provincie-zuidmark',
  *   recurrence: { every: 6, unit: 'months', from: '2026-03-12' }, purpose: 'Tussentijdse kristallisatiepunten' });
- * @see Handreiking §2.3 (ontwikkelingsdagen); Bijlage 2, voorbeeld 6 (Ontwikkeldagen Noord-Brabant)
+ * @see handreiking §2.3 (ontwikkelingsdagen); bijlage 2, voorbeeld 6 (Ontwikkeldagen Noord-Brabant)
  */
 export const RegionalMomentSchema = z.strictObject({
   id: IdSchema,
@@ -51,7 +51,7 @@ export type RegionalMoment = z.infer<typeof RegionalMomentSchema>;
  *
  * @example
  * ExternalDeadlineSchema.parse({ id: 'deadline-voorstel', name: 'Ruimtelijk voorstel naar het rijk', date: '2027-03-31', linkedProgrammeId: 'prog-novex' });
- * @see Handreiking §2.4 (koppeling met nationale programma's), §2.5
+ * @see handreiking §2.4 (koppeling met nationale programma's); §2.5
  */
 export const ExternalDeadlineSchema = z.strictObject({
   id: IdSchema,
@@ -70,7 +70,7 @@ export type ExternalDeadline = z.infer<typeof ExternalDeadlineSchema>;
  *
  * @example
  * IjkmomentScheduleSchema.parse(lindewaardStartnotitie.ijkmomenten);
- * @see Handreiking Bijlage 1, onderdeel 4; Bijlage 2, voorbeeld 6
+ * @see handreiking bijlage 1, onderdeel 4; bijlage 2, voorbeeld 6
  */
 export const IjkmomentScheduleSchema = z.strictObject({
   programmeMoments: z.array(ProgrammeMomentSchema),

@@ -10,7 +10,7 @@ import { labelledEnum } from '../primitives/labels';
  *
  * @example
  * InfluenceLevel.label('coproduceren', 'en'); // 'Co-produce'
- * @see Handreiking §2.6
+ * @see handreiking §2.6
  */
 export const InfluenceLevel = labelledEnum({
   informeren: { nl: 'Informeren', en: 'Inform' },

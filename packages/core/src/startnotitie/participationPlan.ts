@@ -10,7 +10,7 @@ import { InfluenceLevelSchema } from './influenceLevel';
  *
  * @example
  * ParticipationMethod.label('praatkaart', 'en'); // 'Conversation map'
- * @see Handreiking §2.6; Bijlage 2, voorbeelden 4, 7 en 8 (dilemmalijn, DOCA, praatkaarten)
+ * @see handreiking §2.6; bijlage 2, voorbeeld 4; bijlage 2, voorbeeld 7; bijlage 2, voorbeeld 8 (dilemmalijn, DOCA, praatkaarten)
  */
 export const ParticipationMethod = labelledEnum({
   informatiebijeenkomst: { nl: 'Informatiebijeenkomst', en: 'Information meeting' },
@@ -37,7 +37,7 @@ export const ParticipationMethodSchema = ParticipationMethod.schema;
  *
  * @example
  * StakeholderSchema.parse({ id: 'inwoners-hoeverveen', name: 'Inwoners Hoeverveen', partyId: 'dorpsraad-hoeverveen', influence: 'adviseren' });
- * @see Handreiking §2.6
+ * @see handreiking §2.6
  */
 export const StakeholderSchema = z.strictObject({
   id: IdSchema,
@@ -54,7 +54,7 @@ export type Stakeholder = z.infer<typeof StakeholderSchema>;
  *
  * @example
  * ParticipationActivitySchema.parse({ method: 'praatkaart', description: 'Dorpsavonden', stakeholderIds: ['inwoners-hoeverveen'], timing: 'Stap 1 en 3' });
- * @see Handreiking §2.6 ("Ga tijdig het gesprek aan met inwoners")
+ * @see handreiking §2.6 ("Ga tijdig het gesprek aan met inwoners")
  */
 export const ParticipationActivitySchema = z.strictObject({
   method: ParticipationMethodSchema,
@@ -77,7 +77,7 @@ export type ParticipationActivity = z.infer<typeof ParticipationActivitySchema>;
  *
  * @example
  * ParticipationPlanSchema.parse(lindewaardStartnotitie.participation);
- * @see Handreiking §2.3 (NOVEX spelregels: provincies formuleren hoe ze betrokkenheid vormgeven), §2.6
+ * @see handreiking §2.3 (NOVEX spelregels: provincies formuleren hoe ze betrokkenheid vormgeven); §2.6
  */
 export const ParticipationPlanSchema = z.strictObject({
   /** Parties that drew up the plan together. */

@@ -10,7 +10,7 @@ import { TextSchema } from '../primitives/text';
  *
  * @example
  * PartyCommitmentSchema.parse({ capacityFte: 1.5, means: 20_000_000, from: '2026-01-01', until: '2027-12-31' });
- * @see Handreiking §2.3 ("Maak afspraken over in te zetten capaciteit en middelen")
+ * @see handreiking §2.3 ("Maak afspraken over in te zetten capaciteit en middelen")
  */
 export const PartyCommitmentSchema = z.strictObject({
   capacityFte: z.number().nonnegative(),
@@ -30,7 +30,7 @@ export type PartyCommitment = z.infer<typeof PartyCommitmentSchema>;
  * @example
  * PartyAgreementSchema.parse({ partyId: 'gemeente-beekdal', roles: ['partij', 'bevoegd_gezag'], tasks: ['…'],
  *   responsibilities: ['…'], ownInterests: ['…'], commitment: { capacityFte: 1, means: 0, from: '2026-01-01', until: '2027-12-31' } });
- * @see Handreiking §2.3 ("Maak concrete afspraken over rollen, taken en verantwoordelijkheden"; "Wees eerlijk over uw eigen belangen")
+ * @see handreiking §2.3 ("Maak concrete afspraken over rollen, taken en verantwoordelijkheden"; "Wees eerlijk over uw eigen belangen")
  */
 export const PartyAgreementSchema = z.strictObject({
   partyId: IdSchema,

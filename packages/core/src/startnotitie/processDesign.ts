@@ -1,7 +1,8 @@
 import * as z from 'zod';
+import { schemaRefinement } from '../internal/schemaIssue';
+import { startnotitieIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
-import { refinement } from '../primitives/validate';
 import { IsoDurationSchema } from './isoDuration';
 
 /**
@@ -10,7 +11,7 @@ import { IsoDurationSchema } from './isoDuration';
  *
  * @example
  * PlannedStepSchema.parse({ stepId: 'opstart', plannedStart: '2026-01-12', plannedEnd: '2026-03-31', deliverable: 'Startnotitie' });
- * @see Handreiking Bijlage 1, onderdeel 2
+ * @see handreiking bijlage 1, onderdeel 2
  */
 export const PlannedStepSchema = z
   .strictObject({
@@ -21,10 +22,7 @@ export const PlannedStepSchema = z
     deliverable: z.string().min(1).optional(),
   })
   .refine((s) => s.plannedEnd >= s.plannedStart, {
-    ...refinement('step_ends_before_start', {
-      nl: 'Een stap kan niet eindigen voordat hij begint',
-      en: 'A step cannot end before it starts',
-    }),
+    ...schemaRefinement(startnotitieIssues, 'step_ends_before_start', {}),
     path: ['plannedEnd'],
   });
 /** The planning of one step. */
@@ -37,7 +35,7 @@ export type PlannedStep = z.infer<typeof PlannedStepSchema>;
  *
  * @example
  * ProcessDesignSchema.parse({ stepTemplateId: 'handreiking-0-5', steps: [...], longTermTrack: '…' });
- * @see Handreiking Bijlage 1, onderdeel 2 (stappen; "Organiseer het gebiedsproces (langere termijn) los van korte termijn activiteiten")
+ * @see handreiking bijlage 1, onderdeel 2 (stappen; "Organiseer het gebiedsproces (langere termijn) los van korte termijn activiteiten")
  */
 export const ProcessDesignSchema = z.strictObject({
   stepTemplateId: IdSchema,

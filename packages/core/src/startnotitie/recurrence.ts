@@ -1,14 +1,15 @@
 import * as z from 'zod';
+import { schemaRefinement } from '../internal/schemaIssue';
+import { startnotitieIssues } from '../internal/schemaMessages';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
-import { refinement } from '../primitives/validate';
 
 /**
  * The calendar unit of a recurrence.
  *
  * @example
  * RecurrenceUnit.label('months', 'nl'); // 'maanden'
- * @see Handreiking Bijlage 2, voorbeeld 6
+ * @see handreiking bijlage 2, voorbeeld 6
  */
 export const RecurrenceUnit = labelledEnum({
   days: { nl: 'dagen', en: 'days' },
@@ -28,7 +29,7 @@ export const RecurrenceUnitSchema = RecurrenceUnit.schema;
  *
  * @example
  * RecurrenceSchema.parse({ every: 6, unit: 'months', from: '2026-03-12' });
- * @see Handreiking Bijlage 2, voorbeeld 6 (ontwikkeldagen twee keer per jaar)
+ * @see handreiking bijlage 2, voorbeeld 6 (ontwikkeldagen twee keer per jaar)
  */
 export const RecurrenceSchema = z
   .strictObject({
@@ -38,10 +39,7 @@ export const RecurrenceSchema = z
     until: IsoDateSchema.optional(),
   })
   .refine((r) => r.until === undefined || r.until >= r.from, {
-    ...refinement('recurrence_ends_before_start', {
-      nl: 'Een herhaling kan niet eindigen vóór haar begindatum',
-      en: 'A recurrence cannot end before its start date',
-    }),
+    ...schemaRefinement(startnotitieIssues, 'recurrence_ends_before_start', {}),
     path: ['until'],
   });
 /** A recurring moment. */

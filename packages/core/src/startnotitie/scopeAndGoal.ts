@@ -9,7 +9,7 @@ import { TextSchema } from '../primitives/text';
  *
  * @example
  * StartnotitieScopeSchema.parse({ inScope: ['Alle opgaven uit het startpakket'], outOfScope: [] });
- * @see Handreiking Bijlage 1, stap 0 ("overeenstemming bereiken over de scope en het doel")
+ * @see handreiking bijlage 1, onderdeel 2, stap 0 ("overeenstemming bereiken over de scope en het doel")
  */
 export const StartnotitieScopeSchema = z.strictObject({
   opgaveIds: z.array(IdSchema).optional(),
@@ -28,7 +28,7 @@ export type StartnotitieScope = z.infer<typeof StartnotitieScopeSchema>;
  * @example
  * QualityCriterionSchema.parse({ id: 'k1', description: 'Ruimtelijk voorstel op tijd', specific: '…',
  *   measurable: '…', acceptable: '…', realistic: '…', timeBound: '2027-03-31' });
- * @see Handreiking Bijlage 1, onderdeel 2 (kwaliteitscriteria vooraf, SMART)
+ * @see handreiking bijlage 1, onderdeel 2 (kwaliteitscriteria vooraf, SMART)
  */
 export const QualityCriterionSchema = z.strictObject({
   id: IdSchema,
@@ -49,7 +49,7 @@ export type QualityCriterion = z.infer<typeof QualityCriterionSchema>;
  *
  * @example
  * StartnotitieGoalSchema.parse({ statement: 'Een integraal ruimtelijk voorstel', expectedResults: ['Gebiedsvisie'], qualityCriteria: [] });
- * @see Handreiking §2.2 (back-casting vanaf de stip op de horizon); Bijlage 1, stap 0
+ * @see handreiking §2.2 (back-casting vanaf de stip op de horizon); bijlage 1, onderdeel 2, stap 0
  */
 export const StartnotitieGoalSchema = z.strictObject({
   statement: z.string().min(1),

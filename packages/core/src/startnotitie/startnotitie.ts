@@ -1,9 +1,10 @@
 import * as z from 'zod';
 import { checkRef, checkUniqueIds } from '../internal/refinementChecks';
+import { schemaIssue } from '../internal/schemaIssue';
+import { sharedIssues, startnotitieIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
-import { addIssue } from '../primitives/validate';
 import { ChangeAgreementsSchema } from './changeAgreements';
 import { CollaborationLevelSchema } from './collaborationLevel';
 import { CommunicationAgreementsSchema } from './communicationAgreements';
@@ -22,7 +23,7 @@ import { StartnotitieGoalSchema, StartnotitieScopeSchema } from './scopeAndGoal'
  *
  * @example
  * StartnotitieAdoptionSchema.parse({ status: 'vastgesteld', adoptedOn: '2026-03-26', decisionId: 'besluit-startnotitie' });
- * @see Handreiking Bijlage 1, stap 0
+ * @see handreiking bijlage 1, onderdeel 2, stap 0
  */
 export const StartnotitieAdoptionSchema = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('concept') }),
@@ -48,7 +49,7 @@ export type StartnotitieAdoption = z.infer<typeof StartnotitieAdoptionSchema>;
  *
  * @example
  * const startnotitie = validate(StartnotitieSchema, JSON.parse(text));
- * @see Handreiking Bijlage 1, onderdeel 2, stap 0; §2.3, §2.6, §2.7
+ * @see handreiking bijlage 1, onderdeel 2, stap 0 (`localName`: "Kies een andere naam voor de startnotitie als dat passender is"); §2.3; §2.6; §2.7
  */
 export const StartnotitieSchema = z
   .strictObject({
@@ -81,12 +82,7 @@ export const StartnotitieSchema = z
     const stepIds = new Set<string>();
     doc.processDesign.steps.forEach((s, i) => {
       if (stepIds.has(s.stepId)) {
-        addIssue(
-          ctx,
-          'duplicate_id',
-          { nl: `Stap '${s.stepId}' is twee keer gepland`, en: `Step '${s.stepId}' is planned twice` },
-          ['processDesign', 'steps', i, 'stepId'],
-        );
+        schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: s.stepId }, ['processDesign', 'steps', i, 'stepId']);
       }
       stepIds.add(s.stepId);
     });
@@ -105,27 +101,20 @@ export const StartnotitieSchema = z
     const agreed = new Set<string>();
     doc.partyAgreements.forEach((a, i) => {
       if (agreed.has(a.partyId)) {
-        addIssue(
-          ctx,
-          'duplicate_party_agreement',
-          {
-            nl: `Voor partij '${a.partyId}' staan twee afspraken; voeg ze samen`,
-            en: `Party '${a.partyId}' has two agreements; merge them`,
-          },
-          ['partyAgreements', i, 'partyId'],
-        );
+        schemaIssue(ctx, startnotitieIssues, 'duplicate_party_agreement', { partyId: a.partyId }, [
+          'partyAgreements',
+          i,
+          'partyId',
+        ]);
       }
       agreed.add(a.partyId);
       if (a.commitment.until < a.commitment.from) {
-        addIssue(
-          ctx,
-          'commitment_ends_before_start',
-          {
-            nl: 'De inzet van capaciteit en middelen kan niet eindigen voordat hij begint',
-            en: 'The commitment of capacity and means cannot end before it starts',
-          },
-          ['partyAgreements', i, 'commitment', 'until'],
-        );
+        schemaIssue(ctx, startnotitieIssues, 'commitment_ends_before_start', {}, [
+          'partyAgreements',
+          i,
+          'commitment',
+          'until',
+        ]);
       }
     });
     const stakeholderIds = checkUniqueIds(
@@ -152,15 +141,7 @@ export const StartnotitieSchema = z
     doc.glossary.forEach((entry, i) => {
       const key = entry.term.trim().toLowerCase();
       if (terms.has(key)) {
-        addIssue(
-          ctx,
-          'duplicate_term',
-          {
-            nl: `De term '${entry.term}' staat twee keer in de begrippenlijst`,
-            en: `The term '${entry.term}' is in the glossary twice`,
-          },
-          ['glossary', i, 'term'],
-        );
+        schemaIssue(ctx, startnotitieIssues, 'duplicate_term', { term: entry.term }, ['glossary', i, 'term']);
       }
       terms.add(key);
     });

@@ -1,3 +1,5 @@
+import { coreIssue } from '../internal/schemaIssue';
+import { sharedIssues, startnotitieIssues } from '../internal/schemaMessages';
 import { type Actors, ActorsSchema } from '../parties/actors';
 import { governmentLayerOf } from '../parties/governmentLayer';
 import type { ErrorIssue, IssuePath } from '../primitives/errors';
@@ -16,7 +18,7 @@ import { type Startnotitie, StartnotitieSchema } from './startnotitie';
  *
  * @example
  * startnotitieReferenceIssues(lindewaardStartnotitie, lindewaardActors); // []
- * @see Handreiking §2.3 ("Maak concrete afspraken over rollen, taken en verantwoordelijkheden")
+ * @see handreiking §2.3 ("Maak concrete afspraken over rollen, taken en verantwoordelijkheden")
  */
 export function startnotitieReferenceIssues(startnotitie: Startnotitie, actors: Actors): ErrorIssue[] {
   const doc = validate(StartnotitieSchema, startnotitie, { path: ['startnotitie'] });
@@ -29,14 +31,14 @@ export function startnotitieReferenceIssues(startnotitie: Startnotitie, actors: 
   const known = new Set<string>([...parties.keys(), ...structures]);
 
   const unknown = (id: string, path: IssuePath, what: string) => {
-    issues.push({
-      code: 'unknown_reference',
-      path: ['startnotitie', ...path],
-      message: {
-        nl: `Onbekende verwijzing '${id}': geen ${what} met deze id in het partijenregister`,
-        en: `Unknown reference '${id}': no ${what} with this id in the actors document`,
-      },
-    });
+    issues.push(
+      coreIssue(
+        sharedIssues,
+        'unknown_reference',
+        { id, whatNl: `${what} in het partijenregister`, whatEn: `${what} in the actors document` },
+        ['startnotitie', ...path],
+      ),
+    );
   };
   const party = (id: string, path: IssuePath) => {
     if (!parties.has(id)) unknown(id, path, 'party');
@@ -51,14 +53,17 @@ export function startnotitieReferenceIssues(startnotitie: Startnotitie, actors: 
       const owner = bodyOwner.get(d.bodyId);
       if (owner === undefined) unknown(d.bodyId, ['decisionMaking', 'rules', i, 'deciders', j, 'bodyId'], 'body');
       else if (owner !== d.partyId) {
-        issues.push({
-          code: 'body_not_of_party',
-          path: ['startnotitie', 'decisionMaking', 'rules', i, 'deciders', j, 'bodyId'],
-          message: {
-            nl: `Orgaan '${d.bodyId}' hoort niet bij partij '${d.partyId}'`,
-            en: `Body '${d.bodyId}' does not belong to party '${d.partyId}'`,
-          },
-        });
+        issues.push(
+          coreIssue(sharedIssues, 'body_not_of_party', { bodyId: d.bodyId, partyId: d.partyId }, [
+            'startnotitie',
+            'decisionMaking',
+            'rules',
+            i,
+            'deciders',
+            j,
+            'bodyId',
+          ]),
+        );
       }
     });
     if (rule.preparedIn && !structures.has(rule.preparedIn)) {
@@ -135,14 +140,12 @@ export function startnotitieReferenceIssues(startnotitie: Startnotitie, actors: 
     for (const m of table.members) {
       const p = parties.get(m.partyId);
       if (m.membership !== 'vast' || !p || governmentLayerOf(p.kind) === undefined || agreed.has(m.partyId)) continue;
-      issues.push({
-        code: 'government_without_agreement',
-        path: ['startnotitie', 'partyAgreements'],
-        message: {
-          nl: `'${p.name}' zit aan de gebiedstafel maar heeft geen afspraken over rollen, taken en verantwoordelijkheden`,
-          en: `'${p.name}' sits at the area table but has no agreement on roles, tasks and responsibilities`,
-        },
-      });
+      issues.push(
+        coreIssue(startnotitieIssues, 'government_without_agreement', { name: p.name }, [
+          'startnotitie',
+          'partyAgreements',
+        ]),
+      );
     }
   }
   return issues;

@@ -1,9 +1,10 @@
 import * as z from 'zod';
 import { AssessmentRecordSchema } from '../assessment/assessmentRecord';
+import { schemaIssue } from '../internal/schemaIssue';
+import { sharedIssues, stepsIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
-import { addIssue } from '../primitives/validate';
 import { AdministrativeChoiceSchema } from './administrativeChoice';
 
 /**
@@ -31,26 +32,13 @@ export const AssessmentAndChoiceSchema = z
     const ranked = new Set(step.assessmentRecord.ranking.map((entry) => entry.variantId));
     const chosen = step.choice.chosenVariantId;
     if (ranked.size > 0 && !ranked.has(chosen))
-      addIssue(
-        ctx,
-        'unknown_variant',
-        {
-          nl: `Gekozen variant "${chosen}" komt niet voor in de afweging`,
-          en: `Chosen variant "${chosen}" does not occur in the assessment`,
-        },
-        ['choice', 'chosenVariantId'],
-      );
+      schemaIssue(ctx, sharedIssues, 'unknown_variant', { variantId: chosen }, ['choice', 'chosenVariantId']);
     const recommended = step.assessmentRecord.recommendedVariantId;
     if (recommended !== undefined && recommended !== chosen && step.choice.departureMotivation === undefined)
-      addIssue(
-        ctx,
-        'choice_departs_without_motivation',
-        {
-          nl: `De keuze wijkt af van de aanbevolen variant "${recommended}" en moet dat motiveren`,
-          en: `The choice departs from the recommended variant "${recommended}" and must say why`,
-        },
-        ['choice', 'departureMotivation'],
-      );
+      schemaIssue(ctx, stepsIssues, 'choice_departs_without_motivation', { recommended }, [
+        'choice',
+        'departureMotivation',
+      ]);
   });
 /** The step 4 deliverable: assessment record and administrative choice. */
 export interface AssessmentAndChoice extends z.output<typeof AssessmentAndChoiceSchema> {}

@@ -1,11 +1,12 @@
 import * as z from 'zod';
 import { checkUniqueIds } from '../internal/refinementChecks';
+import { schemaIssue } from '../internal/schemaIssue';
+import { sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
 import { NameSchema } from '../primitives/text';
-import { addIssue } from '../primitives/validate';
 import { KnowledgeSourceSchema } from './knowledgeSource';
 import { PolicyStartingPointSchema } from './policyStartingPoint';
 
@@ -48,12 +49,7 @@ export const DataInventorySchema = z
     checkUniqueIds(ctx, inventory.policyStartingPoints, ['policyStartingPoints']);
     for (const [index, point] of inventory.policyStartingPoints.entries())
       if (point.agreed && point.agreedOn === undefined)
-        addIssue(
-          ctx,
-          'agreed_without_date',
-          { nl: 'Een afgesproken uitgangspunt heeft een datum', en: 'An agreed starting point has a date' },
-          ['policyStartingPoints', index, 'agreedOn'],
-        );
+        schemaIssue(ctx, sharedIssues, 'agreed_without_date', {}, ['policyStartingPoints', index, 'agreedOn']);
   });
 /** The step 1 deliverable: data inventory and agreed policy starting points. */
 export interface DataInventory extends z.output<typeof DataInventorySchema> {}

@@ -1,8 +1,9 @@
 import * as z from 'zod';
+import { schemaIssue } from '../internal/schemaIssue';
+import { stepsIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
-import { addIssue } from '../primitives/validate';
 import { LegalInstrument } from './legalInstrument';
 
 /**
@@ -37,15 +38,7 @@ export const LegalStepSchema = z
   })
   .superRefine((step, ctx) => {
     if (step.draftPlannedOn !== undefined && step.adoptionPlannedOn < step.draftPlannedOn)
-      addIssue(
-        ctx,
-        'adoption_before_draft',
-        {
-          nl: 'Vaststelling is gepland vóór het ontwerp',
-          en: 'Adoption is planned before the draft',
-        },
-        ['adoptionPlannedOn'],
-      );
+      schemaIssue(ctx, stepsIssues, 'adoption_before_draft', {}, ['adoptionPlannedOn']);
   });
 /** One legal follow-through step. */
 export type LegalStep = z.infer<typeof LegalStepSchema>;

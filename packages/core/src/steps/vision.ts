@@ -1,8 +1,9 @@
 import * as z from 'zod';
+import { schemaIssue } from '../internal/schemaIssue';
+import { sharedIssues, stepsIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
-import { addIssue } from '../primitives/validate';
 
 /**
  * A shared value of the area (the "DNA" of Noordwest Overijssel), that the vision builds on.
@@ -93,23 +94,16 @@ export const VisionSchema = z
     const goals = new Set(vision.goals.map((g) => g.id));
     for (const [index, milestone] of vision.milestones.entries()) {
       if (milestone.year > vision.horizonYear)
-        addIssue(
+        schemaIssue(
           ctx,
+          stepsIssues,
           'milestone_after_horizon',
-          {
-            nl: `Mijlpaal ${milestone.year} ligt na het horizonjaar ${vision.horizonYear}`,
-            en: `Milestone ${milestone.year} lies after the horizon year ${vision.horizonYear}`,
-          },
+          { year: milestone.year, horizonYear: vision.horizonYear },
           ['milestones', index, 'year'],
         );
       for (const [j, goalId] of milestone.goalIds.entries())
         if (!goals.has(goalId))
-          addIssue(
-            ctx,
-            'unknown_goal',
-            { nl: `Onbekend visiedoel "${goalId}"`, en: `Unknown vision goal "${goalId}"` },
-            ['milestones', index, 'goalIds', j],
-          );
+          schemaIssue(ctx, sharedIssues, 'unknown_goal', { goalId }, ['milestones', index, 'goalIds', j]);
     }
   });
 /** The vision of step 2. */

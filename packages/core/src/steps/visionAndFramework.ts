@@ -2,10 +2,11 @@ import * as z from 'zod';
 import { AfwegingskaderSchema } from '../assessment/afwegingskader';
 import { RandvoorwaardeSchema } from '../assessment/randvoorwaarde';
 import { checkUniqueIds } from '../internal/refinementChecks';
+import { schemaIssue } from '../internal/schemaIssue';
+import { sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
-import { addIssue } from '../primitives/validate';
 import { DevelopmentSchema } from './development';
 import { VisionSchema } from './vision';
 
@@ -41,15 +42,12 @@ export const VisionAndFrameworkSchema = z
     for (const [index, condition] of step.randvoorwaarden.entries()) {
       const rule = condition.rule;
       if ('criterionId' in rule && !criteria.has(rule.criterionId))
-        addIssue(
-          ctx,
-          'unknown_criterion',
-          {
-            nl: `Randvoorwaarde toetst criterium "${rule.criterionId}" dat niet in het afwegingskader staat`,
-            en: `Boundary condition tests criterion "${rule.criterionId}" that is not in the afwegingskader`,
-          },
-          ['randvoorwaarden', index, 'rule', 'criterionId'],
-        );
+        schemaIssue(ctx, sharedIssues, 'unknown_criterion', { criterionId: rule.criterionId }, [
+          'randvoorwaarden',
+          index,
+          'rule',
+          'criterionId',
+        ]);
     }
   });
 /** The step 2 deliverable: developments, randvoorwaarden, vision and afwegingskader. */

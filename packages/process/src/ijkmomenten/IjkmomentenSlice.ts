@@ -7,7 +7,7 @@ import { checkIjkmomentRecord } from './checkIjkmomentRecord';
  *
  * @example
  * IJKMOMENT_EVENT_TYPES; // ['ijkmoment.schedule', 'ijkmoment.hold']
- * @see Handreiking bijlage 1 onderdeel 4
+ * @see handreiking bijlage 1, onderdeel 4
  */
 export const IJKMOMENT_EVENT_TYPES: readonly IjkmomentEvent['type'][] = Object.freeze(
   IjkmomentEventSchema.options.map((o) => o.shape.type.value),
@@ -19,7 +19,7 @@ export const IJKMOMENT_EVENT_TYPES: readonly IjkmomentEvent['type'][] = Object.f
  *
  * @example
  * checkIjkmomentProcessEvent(context.ijkmomenten, event, { processId, knelpuntIds });
- * @see Handreiking bijlage 1 onderdeel 4
+ * @see handreiking bijlage 1, onderdeel 4
  */
 export function checkIjkmomentProcessEvent(
   slice: IjkmomentenSlice,
@@ -35,7 +35,7 @@ export function checkIjkmomentProcessEvent(
  *
  * @example
  * const next = reduceIjkmomentProcessEvent(context.ijkmomenten, event);
- * @see Handreiking bijlage 1 onderdeel 4
+ * @see handreiking bijlage 1, onderdeel 4
  */
 export function reduceIjkmomentProcessEvent(slice: IjkmomentenSlice, event: IjkmomentEvent): IjkmomentenSlice {
   if (event.type === 'ijkmoment.schedule') return { ...slice, schedule: event.schedule };

@@ -19,7 +19,7 @@ export interface IjkmomentContext {
  *
  * @example
  * checkIjkmomentRecord(record, { processId: 'gebiedsproces-lindewaard', knelpuntIds: ['knelpunt-beekdal-water'], heldIds: [] }); // null
- * @see Handreiking bijlage 1 onderdeel 4
+ * @see handreiking bijlage 1, onderdeel 4
  */
 export function checkIjkmomentRecord(record: IjkmomentRecord, context: IjkmomentContext): ErrorIssue | null {
   const parsed = IjkmomentRecordSchema.safeParse(record);

@@ -20,7 +20,7 @@ function compare(a: IjkmomentOccurrence, b: IjkmomentOccurrence): number {
  *
  * @example
  * listIjkmomenten(startnotitie.ijkmomenten, '2027-01-01', '2027-12-31').map((o) => `${o.date} ${o.name}`);
- * @see Handreiking bijlage 1 onderdeel 4, bijlage 2 voorbeeld 6
+ * @see handreiking bijlage 1, onderdeel 4; bijlage 2, voorbeeld 6
  */
 export function listIjkmomenten(schedule: IjkmomentSchedule, from: string, to: string): IjkmomentOccurrence[] {
   const s = validate(IjkmomentScheduleSchema, schedule, { path: ['schedule'] });

@@ -36,7 +36,7 @@ function earlier(a: IjkmomentOccurrence | undefined, b: IjkmomentOccurrence): Ij
  * @example
  * const next = nextIjkmomenten(startnotitie.ijkmomenten, '2027-02-01T09:00:00+01:00');
  * next.regional_moment?.date; // '2027-05-20'
- * @see Handreiking bijlage 1 onderdeel 4 ("op het eerstvolgende ijkmoment")
+ * @see handreiking bijlage 1, onderdeel 4 ("op het eerstvolgende ijkmoment")
  */
 export function nextIjkmomenten(schedule: IjkmomentSchedule, now: string): NextIjkmomenten {
   const s = validate(IjkmomentScheduleSchema, schedule, { path: ['schedule'] });

@@ -15,7 +15,7 @@ import { processMessages } from '../messages';
  *
  * @example
  * occurrenceOf({ every: 6, unit: 'months', from: '2026-05-20' }, 1); // '2026-11-20'
- * @see Handreiking bijlage 2 voorbeeld 6 (twee keer per jaar)
+ * @see handreiking bijlage 2, voorbeeld 6 (twee keer per jaar)
  */
 export function occurrenceOf(recurrence: Recurrence, k: number): string | undefined {
   const r = validate(RecurrenceSchema, recurrence, { path: ['recurrence'] });
@@ -27,7 +27,7 @@ export function occurrenceOf(recurrence: Recurrence, k: number): string | undefi
  *
  * @example
  * occurrenceAt(validatedRecurrence, 3);
- * @see Handreiking bijlage 2 voorbeeld 6
+ * @see handreiking bijlage 2, voorbeeld 6
  */
 export function occurrenceAt(recurrence: Recurrence, k: number): string | undefined {
   const start = parseISO(recurrence.from);
@@ -53,7 +53,7 @@ export function occurrenceAt(recurrence: Recurrence, k: number): string | undefi
  *
  * @example
  * firstOccurrenceFrom({ every: 6, unit: 'months', from: '2026-05-20' }, '2027-01-01'); // '2027-05-20'
- * @see Handreiking bijlage 2 voorbeeld 6
+ * @see handreiking bijlage 2, voorbeeld 6
  */
 export function firstOccurrenceFrom(recurrence: Recurrence, date: string): string | undefined {
   return firstOccurrenceAt(
@@ -67,7 +67,7 @@ export function firstOccurrenceFrom(recurrence: Recurrence, date: string): strin
  *
  * @example
  * firstOccurrenceAt(validatedRecurrence, '2027-01-01');
- * @see Handreiking bijlage 2 voorbeeld 6
+ * @see handreiking bijlage 2, voorbeeld 6
  */
 export function firstOccurrenceAt(recurrence: Recurrence, date: string): string | undefined {
   if (date <= recurrence.from) return occurrenceAt(recurrence, 0);

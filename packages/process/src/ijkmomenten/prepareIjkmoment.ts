@@ -37,7 +37,7 @@ export interface PrepareIjkmomentInput {
  * const next = nextIjkmomenten(schedule, now).regional_moment;
  * const draft = prepareIjkmoment(process.snapshot(), { occurrence: next, participants: ['provincie-zuidmark'], controlReport });
  * draft.agenda.map((item) => item.subject.nl);
- * @see Handreiking bijlage 1 onderdeel 4 (agendering op het eerstvolgende ijkmoment), onderdeel 1 (GOKIT-R)
+ * @see handreiking bijlage 1, onderdeel 4 (agendering op het eerstvolgende ijkmoment); bijlage 1, onderdeel 1 (GOKIT-R)
  */
 export function prepareIjkmoment(snapshot: unknown, input: PrepareIjkmomentInput): IjkmomentRecord {
   const { snapshot: s, context } = readSnapshot(snapshot);

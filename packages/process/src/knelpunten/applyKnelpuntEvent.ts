@@ -34,7 +34,7 @@ function dueAt(at: string, limit: TimeLimit | undefined): { dueAt?: string } {
  *
  * @example
  * knelpuntTimeLimit(state, 'mediation'); // 'P3M'
- * @see Handreiking §2.3
+ * @see handreiking §2.3
  */
 export function knelpuntTimeLimit(state: Pick<KnelpuntState, 'model'>, level: KnelpuntLevel): TimeLimit | undefined {
   const m = state.model;
@@ -77,7 +77,7 @@ export interface InterventionTarget {
  *
  * @example
  * nextIntervention(state, 'mediation'); // { intervention: { level: 'rijk_decision', … }, intervener: 'ministerie-vro', redirectedFrom: { level: 'province_intervention', intervener: 'provincie-zuidmark' } }
- * @see Handreiking §2.3 (de provincie kan zelf partij zijn)
+ * @see handreiking §2.3 (de provincie kan zelf partij zijn)
  */
 export function interventionAfter(
   state: Pick<KnelpuntState, 'model' | 'knelpunt'>,
@@ -117,7 +117,7 @@ export function interventionAfter(
  *
  * @example
  * const state = initialKnelpuntState({ knelpunt, model, timestamp: '2027-03-01T10:00:00+01:00', actor: 'gemeente-beekdal', role: 'partij' });
- * @see Handreiking bijlage 1 onderdeel 4
+ * @see handreiking bijlage 1, onderdeel 4
  */
 export function initialKnelpuntState(input: KnelpuntInput): KnelpuntState {
   const v = validate(KnelpuntInputSchema, input, { path: ['input'] });
@@ -203,7 +203,7 @@ function fail(error: GebiedsgerichtError): KnelpuntPlan {
  * @example
  * const plan = planKnelpuntEvent(state, { type: 'knelpunt.escalate', timestamp: '…', actor: 'gemeente-hoeverveen', role: 'partij' });
  * if (!plan.ok) console.log(plan.error.code); // e.g. 'knelpunt_event_not_allowed'
- * @see Handreiking §2.3, bijlage 1 onderdeel 4
+ * @see handreiking §2.3; bijlage 1, onderdeel 4
  */
 export function planKnelpuntEvent(state: KnelpuntState, event: unknown): KnelpuntPlan {
   let e: KnelpuntEvent;
@@ -375,7 +375,7 @@ export function planKnelpuntEvent(state: KnelpuntState, event: unknown): Knelpun
  *
  * @example
  * const next = applyKnelpuntEvent(state, { type: 'knelpunt.putOnAgenda', ijkmomentId: 'novex-najaar-2027', timestamp: '…', actor: 'provincie-zuidmark', role: 'regisseur' });
- * @see Handreiking bijlage 1 onderdeel 4
+ * @see handreiking bijlage 1, onderdeel 4
  */
 export function applyKnelpuntEvent(state: KnelpuntState, event: unknown): KnelpuntState {
   const plan = planKnelpuntEvent(state, event);

@@ -26,7 +26,7 @@ const stay = (level: KnelpuntLevel) => ({
  * const actor = createActor(knelpuntMachine, { input: { knelpunt, model, timestamp: '2027-03-01T10:00:00+01:00', actor: 'waterschap-aa-en-lindt', role: 'partij' } }).start();
  * actor.send({ type: 'knelpunt.startMediation', mediator: 'bureau-tussenweg', style: 'facilitative', timestamp: '2027-03-20T10:00:00+01:00', actor: 'provincie-zuidmark', role: 'regisseur' });
  * actor.getSnapshot().value; // 'mediation'
- * @see Handreiking §2.3 ("In gesprek over escalatie"), bijlage 1 onderdeel 4
+ * @see handreiking §2.3 ("In gesprek over escalatie"); bijlage 1, onderdeel 4
  */
 export const knelpuntMachine = setup({
   types: {

@@ -121,7 +121,7 @@ function rethrowAtLevels(error: unknown, origins: readonly (string | number)[][]
  *
  * @example
  * const model = knelpuntModelFromStartnotitie(startnotitie.escalatiemodel, { mediationStyles: ['facilitative', 'evaluative'] });
- * @see Handreiking §2.3 ("Denk daarom na over een escalatiemodel"), bijlage 1 onderdeel 4
+ * @see handreiking §2.3 ("Denk daarom na over een escalatiemodel"); bijlage 1, onderdeel 4
  */
 export function knelpuntModelFromStartnotitie(
   model: EscalationModel,

@@ -19,7 +19,7 @@ const EPSILON = 1e-9;
  *
  * @example
  * rescorePackageDeal({ assessment, packageVariant, packageScores, referenceVariantId: 'variant-c' }).netGain;
- * @see Handreiking bijlage 1 onderdeel 4; slotwoord (eerlijke verdeling van lusten en lasten)
+ * @see handreiking bijlage 1, onderdeel 4; slotwoord (eerlijke verdeling van lusten en lasten)
  */
 export function rescorePackageDeal(input: PackageDealRescoreInput): PackageDealQuality {
   const v = validate(PackageDealRescoreInputSchema, input, { path: ['packageDeal'] });

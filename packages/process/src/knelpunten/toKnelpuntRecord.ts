@@ -42,7 +42,7 @@ const RESULT: Record<KnelpuntOutcomeResult, EscalationResult> = {
  * @example
  * const record = toKnelpuntRecord(actor.getSnapshot().context, 'gebiedsproces-lindewaard');
  * record.status; // 'resolved'
- * @see Handreiking §2.3, bijlage 1 onderdeel 4
+ * @see handreiking §2.3; bijlage 1, onderdeel 4
  */
 export function toKnelpuntRecord(state: KnelpuntState, gebiedsprocesId: string): KnelpuntRecord {
   const s = validate(KnelpuntStateSchema, state, { path: ['state'] });

@@ -21,7 +21,7 @@ import { initialSliceContext, SLICE_OF_TYPE, SLICES } from '../slices';
  *
  * @example
  * process.context().knelpunten.items['knelpunt-beekdal-water']?.level;
- * @see Handreiking §2.2, §2.3, bijlage 1 onderdeel 4
+ * @see handreiking §2.2; §2.3; bijlage 1, onderdeel 4
  */
 export type ExtensionContext = Pick<
   AreaProcessContext,
@@ -33,7 +33,7 @@ export type ExtensionContext = Pick<
  *
  * @example
  * initialExtensionContext().knelpunten; // { items: {} }
- * @see Handreiking §2.3
+ * @see handreiking §2.3
  */
 export function initialExtensionContext(): ExtensionContext {
   return initialSliceContext();
@@ -44,7 +44,7 @@ export function initialExtensionContext(): ExtensionContext {
  *
  * @example
  * const e: ExtensionEvent = { type: 'knelpunt.escalate', knelpuntId: 'k', timestamp: '…', actor: 'x', role: 'partij' };
- * @see Handreiking §2.3, bijlage 1 onderdeel 4
+ * @see handreiking §2.3; bijlage 1, onderdeel 4
  */
 export type ExtensionEvent = KnelpuntProcessEvent | RegimeProcessEvent | IjkmomentEvent | MonitoringEvent | TrackEvent;
 /**
@@ -52,7 +52,7 @@ export type ExtensionEvent = KnelpuntProcessEvent | RegimeProcessEvent | Ijkmome
  *
  * @example
  * process.send(event satisfies AreaProcessEvent);
- * @see Handreiking bijlage 1 onderdeel 2 en 4
+ * @see handreiking bijlage 1, onderdeel 2; bijlage 1, onderdeel 4
  */
 export type AreaProcessEvent = ProcessEvent | ExtensionEvent;
 
@@ -65,7 +65,7 @@ const SCHEMA_OF = new Map<string, z.ZodType>(
  *
  * @example
  * EXTENSION_EVENT_TYPES.includes('ijkmoment.hold'); // true
- * @see Handreiking bijlage 1 onderdeel 4
+ * @see handreiking bijlage 1, onderdeel 4
  */
 export const EXTENSION_EVENT_TYPES: readonly string[] = Object.freeze([...SCHEMA_OF.keys()]);
 
@@ -75,7 +75,7 @@ export const EXTENSION_EVENT_TYPES: readonly string[] = Object.freeze([...SCHEMA
  *
  * @example
  * AREA_PROCESS_EVENT_TYPES.includes('knelpunt.raise'); // true
- * @see Handreiking bijlage 1 onderdeel 2 en 4
+ * @see handreiking bijlage 1, onderdeel 2; bijlage 1, onderdeel 4
  */
 export const AREA_PROCESS_EVENT_TYPES: readonly string[] = Object.freeze([
   ...ProcessEventSchema.options.map((option) => option.shape.type.value),
@@ -87,7 +87,7 @@ export const AREA_PROCESS_EVENT_TYPES: readonly string[] = Object.freeze([
  *
  * @example
  * isExtensionEvent({ type: 'step.close' }); // false
- * @see Handreiking bijlage 1 onderdeel 4
+ * @see handreiking bijlage 1, onderdeel 4
  */
 export function isExtensionEvent(event: { type: string }): event is ExtensionEvent {
   return SCHEMA_OF.has(event.type);
@@ -114,7 +114,7 @@ export function areaProcessEventSchemaOf(raw: unknown): z.ZodType {
  * @example
  * const parsed = parseAreaProcessEvent(raw);
  * if ('issues' in parsed) console.log(parsed.issues[0]?.path);
- * @see Handreiking bijlage 1 onderdeel 2 en 4
+ * @see handreiking bijlage 1, onderdeel 2; bijlage 1, onderdeel 4
  */
 export function parseAreaProcessEvent(raw: unknown): { event: AreaProcessEvent } | { issues: ErrorIssue[] } {
   const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
@@ -143,7 +143,7 @@ export function parseAreaProcessEvent(raw: unknown): { event: AreaProcessEvent }
  *
  * @example
  * EXTENSION_ACCEPTED_WHILE_SUSPENDED.has('lesson.record'); // true
- * @see Handreiking §2.7
+ * @see handreiking §2.7
  */
 export const EXTENSION_ACCEPTED_WHILE_SUSPENDED: ReadonlySet<string> = new Set(
   SLICES.flatMap((slice) => slice.acceptedWhileSuspended),
@@ -154,7 +154,7 @@ export const EXTENSION_ACCEPTED_WHILE_SUSPENDED: ReadonlySet<string> = new Set(
  *
  * @example
  * const host: ExtensionHost = { status: 'running', position: 'monitoring' };
- * @see Handreiking bijlage 1 onderdeel 2
+ * @see handreiking bijlage 1, onderdeel 2
  */
 export interface ExtensionHost {
   readonly status: 'running' | 'suspended' | 'stopped';
@@ -171,7 +171,7 @@ export interface ExtensionHost {
  *
  * @example
  * checkExtensionEvent('gebiedsproces-lindewaard', process.context(), event); // null or an issue
- * @see Handreiking §2.3, bijlage 1 onderdeel 4
+ * @see handreiking §2.3; bijlage 1, onderdeel 4
  */
 export function checkExtensionEvent(
   processId: string,
@@ -207,7 +207,7 @@ export function checkExtensionEvent(
  *
  * @example
  * const next = reduceExtensionEvent(context, event);
- * @see Handreiking §2.2, §2.3
+ * @see handreiking §2.2; §2.3
  */
 export function reduceExtensionEvent<C extends ExtensionContext>(context: C, event: ExtensionEvent): C {
   const slice = SLICE_OF_TYPE.get(event.type);
@@ -220,7 +220,7 @@ export function reduceExtensionEvent<C extends ExtensionContext>(context: C, eve
  *
  * @example
  * herijkingUnderway(process.context()); // false
- * @see Handreiking §2.2
+ * @see handreiking §2.2
  */
 export function herijkingUnderway(context: ExtensionContext): boolean {
   return context.monitoring.herijkingen.some((h) => h.status === 'underway');

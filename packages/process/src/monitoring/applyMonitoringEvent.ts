@@ -95,7 +95,7 @@ function checkAdjustedTarget(
  *
  * @example
  * checkMonitoringEvent(state, event, { inMonitoring: true }); // null or { code: 'monitoring_unknown_reference', … }
- * @see Handreiking §2.2
+ * @see handreiking §2.2
  */
 export function checkMonitoringEvent(
   state: MonitoringState,
@@ -185,7 +185,7 @@ export function checkMonitoringEvent(
  *
  * @example
  * const next = reduceMonitoringEvent(state, { type: 'indicator.measure', indicatorId: 'ind-waterberging', value: 80, measuredOn: '2029-12-31', timestamp: '…', actor: 'waterschap-aa-en-lindt', role: 'partij' });
- * @see Handreiking §2.2
+ * @see handreiking §2.2
  */
 export function reduceMonitoringEvent(state: MonitoringState, event: MonitoringEvent): MonitoringState {
   const at = event.timestamp;
@@ -293,7 +293,7 @@ export function reduceMonitoringEvent(state: MonitoringState, event: MonitoringE
  *
  * @example
  * const next = applyMonitoringEvent(state, event, { inMonitoring: true });
- * @see Handreiking §2.2
+ * @see handreiking §2.2
  */
 export function applyMonitoringEvent(
   state: MonitoringState,

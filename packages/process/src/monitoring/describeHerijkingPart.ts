@@ -6,7 +6,7 @@ import type { HerijkingPart } from '@gebiedsgericht/core';
  *
  * @example
  * describeHerijkingPart({ kind: 'opgave', opgaveId: 'opgave-waterberging' }, 'nl'); // 'opgave opgave-waterberging'
- * @see Handreiking §2.2
+ * @see handreiking §2.2
  */
 export function describeHerijkingPart(scope: HerijkingPart, locale: 'nl' | 'en'): string {
   switch (scope.kind) {

@@ -11,7 +11,7 @@ import { evaluationDue, pblPublicationsCallingForEvaluation, triggeredHerijkinge
  *
  * @example
  * ExtensionDueKind.label('escalation_overdue', 'nl'); // 'Escalatietermijn verstreken'
- * @see Handreiking §2.2, §2.3, bijlage 1 onderdeel 4
+ * @see handreiking §2.2; §2.3; bijlage 1, onderdeel 4
  */
 export const ExtensionDueKind = labelledEnum({
   next_ijkmoment: { nl: 'Volgend ijkmoment', en: 'Next ijkmoment' },

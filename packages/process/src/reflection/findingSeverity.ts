@@ -7,7 +7,6 @@ export { FindingSeverity };
  *
  * @example
  * severityRank('warning'); // 1
- * @see handreiking §1
  */
 export function severityRank(severity: FindingSeverity): number {
   return FindingSeverity.values.indexOf(severity);

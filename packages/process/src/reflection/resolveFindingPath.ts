@@ -24,7 +24,6 @@ function step(value: unknown, segment: string | number): unknown {
  *
  * @example
  * resolveFindingPath(input, ['arrangement', 'gebiedsprocessen', 'gp-lindewaard', 'opgaven']);
- * @see handreiking §1
  */
 export function resolveFindingPath(input: unknown, path: IssuePath): unknown {
   let value: unknown = input;

@@ -19,7 +19,6 @@ function compareSegment(a: string | number, b: string | number): number {
  *
  * @example
  * comparePaths(['a', 2], ['a', 10]); // negative
- * @see handreiking §1
  */
 export function comparePaths(a: IssuePath, b: IssuePath): number {
   const n = Math.min(a.length, b.length);
@@ -37,7 +36,6 @@ export function comparePaths(a: IssuePath, b: IssuePath): number {
  *
  * @example
  * findings.sort(compareFindings);
- * @see handreiking §1
  */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
@@ -55,7 +53,6 @@ export function compareFindings(a: Finding, b: Finding): number {
  *
  * @example
  * const ordered = sortFindings(findings);
- * @see handreiking §1
  */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   const sorted = [...findings].sort(compareFindings);

@@ -21,7 +21,7 @@ export type RegimePlanResult = { ok: true; next: DelegationRegimeState } | { ok:
  * @example
  * const state = initialRegimeState(input);
  * state.status; // 'regional_drafting'
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export function initialRegimeState(input: DelegationRegimeInput): DelegationRegimeState {
   const v = validate(DelegationRegimeInputSchema, input, { path: ['input'] });
@@ -60,7 +60,7 @@ function updateLastVision(state: DelegationRegimeState, patch: Partial<RegimeVis
  *
  * @example
  * const plan = planRegimeEvent(state, { type: 'regime.approve', supraRegionalInterest: { nl: '…', en: '…' }, timestamp: '…', actor: 'provincie-zuidmark', role: 'bevoegd_gezag' });
- * @see Handreiking bijlage 2 voorbeeld 5 (Woonbeleid in Zuid-Holland)
+ * @see handreiking bijlage 2, voorbeeld 5 (Woonbeleid in Zuid-Holland)
  */
 export function planRegimeEvent(state: DelegationRegimeState, event: unknown): RegimePlanResult {
   let e: DelegationRegimeEvent;
@@ -177,7 +177,7 @@ export function planRegimeEvent(state: DelegationRegimeState, event: unknown): R
  *
  * @example
  * const next = applyRegimeEvent(state, { type: 'regime.declareNoAgreement', timestamp: '…', actor: 'regio-lindt', role: 'trekker' });
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export function applyRegimeEvent(state: DelegationRegimeState, event: unknown): DelegationRegimeState {
   const plan = planRegimeEvent(state, event);

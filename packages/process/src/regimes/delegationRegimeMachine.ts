@@ -28,7 +28,7 @@ const record = (status: DelegationRegimeStatus) => ({
  * const regime = createActor(delegationRegimeMachine, { input }).start();
  * regime.send({ type: 'regime.declareNoAgreement', timestamp: '2027-06-01T10:00:00+02:00', actor: 'regio-lindt', role: 'trekker' });
  * regime.getSnapshot().value; // 'province_drafting'
- * @see Handreiking bijlage 2 voorbeeld 5 (Woonbeleid in Zuid-Holland)
+ * @see handreiking bijlage 2, voorbeeld 5 (Woonbeleid in Zuid-Holland)
  */
 export const delegationRegimeMachine = setup({
   types: {

@@ -29,7 +29,7 @@ const TracksAndLessonsShape = z.looseObject({ tracks: TracksStateSchema, monitor
  *
  * @example
  * checkTrackEvent(state, event); // null or { code: 'track_goal_unknown', … }
- * @see Handreiking bijlage 2 voorbeeld 2
+ * @see handreiking bijlage 2, voorbeeld 2
  */
 export function checkTrackEvent(state: TracksAndLessons, event: TrackEvent): ErrorIssue | null {
   const { tracks, monitoring } = state;
@@ -74,7 +74,7 @@ export function checkTrackEvent(state: TracksAndLessons, event: TrackEvent): Err
  *
  * @example
  * const next = reduceTrackEvent(state, { type: 'track.recordLesson', itemId: 'pilot-zon-op-berging', lesson: { id: 'les-net', text: { nl: '…', en: '…' } }, timestamp: '…', actor: 'provincie-zuidmark', role: 'regisseur' });
- * @see Handreiking bijlage 2 voorbeeld 2 ("Dit levert lessen op voor het tweede spoor")
+ * @see handreiking bijlage 2, voorbeeld 2 ("Dit levert lessen op voor het tweede spoor")
  */
 export function reduceTrackEvent(state: TracksAndLessons, event: TrackEvent): TracksAndLessons {
   const { tracks, monitoring } = state;
@@ -130,7 +130,7 @@ export function reduceTrackEvent(state: TracksAndLessons, event: TrackEvent): Tr
  *
  * @example
  * const next = applyTrackEvent({ tracks, monitoring }, event);
- * @see Handreiking bijlage 2 voorbeeld 2
+ * @see handreiking bijlage 2, voorbeeld 2
  */
 export function applyTrackEvent(state: TracksAndLessons, event: unknown): TracksAndLessons {
   validate(TracksAndLessonsShape, state, { path: ['state'] });
@@ -147,7 +147,7 @@ export function applyTrackEvent(state: TracksAndLessons, event: unknown): Tracks
  *
  * @example
  * shortTermByGoal(tracks)['doel-waterrobuust']?.map((i) => i.id);
- * @see Handreiking §2.2
+ * @see handreiking §2.2
  */
 export function shortTermByGoal(tracks: TracksState): Record<string, ShortTermItem[]> {
   const t = validate(TracksStateSchema, tracks, { path: ['tracks'] });

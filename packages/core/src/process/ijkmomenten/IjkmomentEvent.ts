@@ -11,7 +11,7 @@ const meta = ProcessEventMetaSchema.shape;
  *
  * @example
  * { type: 'ijkmoment.schedule', schedule: startnotitie.ijkmomenten, timestamp: '…', actor: 'provincie-zuidmark', role: 'regisseur' }
- * @see Handreiking bijlage 1 onderdeel 4, bijlage 2 voorbeeld 6
+ * @see handreiking bijlage 1, onderdeel 4; bijlage 2, voorbeeld 6
  */
 export const IjkmomentScheduleEventSchema = z.strictObject({
   type: z.literal('ijkmoment.schedule'),
@@ -27,7 +27,7 @@ export interface IjkmomentScheduleEvent extends z.output<typeof IjkmomentSchedul
  *
  * @example
  * { type: 'ijkmoment.hold', record: ontwikkeldagJanuari2027, timestamp: '…', actor: 'provincie-zuidmark', role: 'voorzitter' }
- * @see Handreiking bijlage 1 onderdeel 4
+ * @see handreiking bijlage 1, onderdeel 4
  */
 export const IjkmomentHoldEventSchema = z.strictObject({
   type: z.literal('ijkmoment.hold'),
@@ -42,7 +42,7 @@ export interface IjkmomentHoldEvent extends z.output<typeof IjkmomentHoldEventSc
  *
  * @example
  * validate(IjkmomentEventSchema, json);
- * @see Handreiking bijlage 1 onderdeel 4
+ * @see handreiking bijlage 1, onderdeel 4
  */
 export const IjkmomentEventSchema = z.discriminatedUnion('type', [
   IjkmomentScheduleEventSchema,

@@ -10,7 +10,7 @@ import { IjkmomentKind } from '../../records/ijkmomentKind';
  *
  * @example
  * const o: IjkmomentOccurrence = { id: 'ontwikkeldagen-zuidmark:2026-11-20', sourceId: 'ontwikkeldagen-zuidmark', kind: 'regional_moment', date: '2026-11-20', name: 'Ontwikkeldag Zuidmark', setBy: 'provincie-zuidmark' };
- * @see Handreiking bijlage 1 onderdeel 4, bijlage 2 voorbeeld 6
+ * @see handreiking bijlage 1, onderdeel 4; bijlage 2, voorbeeld 6
  */
 export const IjkmomentOccurrenceSchema = z.strictObject({
   id: IdSchema,

@@ -1,7 +1,8 @@
 import * as z from 'zod';
+import { schemaIssue } from '../../internal/schemaIssue';
+import { sharedIssues } from '../../internal/schemaMessages';
 import { IdSchema } from '../../primitives/id';
 import { LabelSchema } from '../../primitives/labels';
-import { addIssue } from '../../primitives/validate';
 
 /**
  * A knelpunt as it is raised: what is stuck, between which parties (at least two), who raised it
@@ -14,7 +15,7 @@ import { addIssue } from '../../primitives/validate';
  *   parties: ['waterschap-aa-en-lindt', 'gemeente-beekdal'], raisedBy: 'waterschap-aa-en-lindt',
  *   stepId: 'stap-3', opgaveIds: ['opgave-wonen', 'opgave-water'],
  * };
- * @see Handreiking §2.3, bijlage 1 onderdeel 4
+ * @see handreiking §2.3; bijlage 1, onderdeel 4
  */
 export const KnelpuntSchema = z
   .strictObject({
@@ -28,10 +29,11 @@ export const KnelpuntSchema = z
   })
   .superRefine((k, ctx) => {
     if (new Set(k.parties).size !== k.parties.length) {
-      addIssue(
+      schemaIssue(
         ctx,
+        sharedIssues,
         'duplicate_id',
-        { nl: 'Een partij staat meer dan eens in de lijst', en: 'A party is listed more than once' },
+        { id: k.parties.find((p, i) => k.parties.indexOf(p) !== i) ?? '' },
         ['parties'],
       );
     }

@@ -1,7 +1,8 @@
 import * as z from 'zod';
+import { schemaIssue } from '../../internal/schemaIssue';
+import { processIssues, sharedIssues } from '../../internal/schemaMessages';
 import { MediationStyle } from '../../mediation/mediationStyle';
 import { IdSchema } from '../../primitives/id';
-import { addIssue } from '../../primitives/validate';
 import { TimeLimitSchema } from './TimeLimit';
 
 /**
@@ -15,7 +16,7 @@ import { TimeLimitSchema } from './TimeLimit';
  *
  * @example
  * const p: KnelpuntIntervention = { level: 'province_intervention', intervener: 'provincie-zuidmark', substituteIfParty: 'ministerie-vro', timeLimit: 'P60D' };
- * @see Handreiking §2.3 ("ingrijpen door de provincie", "beslist het rijk voor ons")
+ * @see handreiking §2.3 ("ingrijpen door de provincie", "beslist het rijk voor ons")
  */
 export const KnelpuntInterventionSchema = z.strictObject({
   level: z.enum(['province_intervention', 'rijk_decision']),
@@ -60,7 +61,7 @@ export interface KnelpuntIntervention extends z.output<typeof KnelpuntInterventi
  *     { level: 'rijk_decision', intervener: 'ministerie-vro', timeLimit: 'P90D' },
  *   ],
  * };
- * @see Handreiking §2.3, bijlage 1 onderdeel 4
+ * @see handreiking §2.3; bijlage 1, onderdeel 4
  */
 export const KnelpuntEscalationModelSchema = z
   .strictObject({
@@ -75,15 +76,7 @@ export const KnelpuntEscalationModelSchema = z
     const levels = model.interventions.map((i) => i.level);
     const ordered = levels.length === 1 || (levels[0] === 'province_intervention' && levels[1] === 'rijk_decision');
     if (!ordered) {
-      addIssue(
-        ctx,
-        'interventions_out_of_order',
-        {
-          nl: 'Ingrijpen door de provincie komt vóór het besluit van het rijk, elk ten hoogste één keer',
-          en: 'The province intervening comes before the rijk deciding, each at most once',
-        },
-        ['interventions'],
-      );
+      schemaIssue(ctx, processIssues, 'interventions_out_of_order', {}, ['interventions']);
     }
     model.interventions.forEach((i, index) => {
       if (i.perProvince !== undefined && i.level !== 'province_intervention') {
@@ -98,15 +91,7 @@ export const KnelpuntEscalationModelSchema = z
         );
       }
       if (i.substituteIfParty === i.intervener) {
-        addIssue(
-          ctx,
-          'substitute_is_same_party',
-          {
-            nl: 'Wie ingrijpt is geen partij bij het knelpunt: de vervanger moet een andere partij zijn',
-            en: 'Whoever intervenes is not a party to the knelpunt: the substitute must be another party',
-          },
-          ['interventions', index, 'substituteIfParty'],
-        );
+        schemaIssue(ctx, sharedIssues, 'substitute_is_same_party', {}, ['interventions', index, 'substituteIfParty']);
       }
     });
   });

@@ -13,7 +13,7 @@ const meta = ProcessEventMetaSchema.shape;
  *
  * @example
  * { type: 'knelpunt.putOnAgenda', ijkmomentId: 'novex-najaar-2027', timestamp: '2027-09-01T10:00:00+02:00', actor: 'provincie-zuidmark', role: 'regisseur' }
- * @see Handreiking bijlage 1 onderdeel 4, optie 1
+ * @see handreiking bijlage 1, onderdeel 4 (optie 1)
  */
 export const KnelpuntPutOnAgendaEventSchema = z.strictObject({
   type: z.literal('knelpunt.putOnAgenda'),
@@ -29,7 +29,7 @@ export interface KnelpuntPutOnAgendaEvent extends z.output<typeof KnelpuntPutOnA
  *
  * @example
  * { type: 'knelpunt.startMediation', mediator: 'bureau-tussenweg', style: 'facilitative', timestamp: '…', actor: 'provincie-zuidmark', role: 'regisseur' }
- * @see Handreiking bijlage 1 onderdeel 4, optie 2 en stijlen van bemiddeling
+ * @see handreiking bijlage 1, onderdeel 4 (optie 2 en stijlen van bemiddeling)
  */
 export const KnelpuntStartMediationEventSchema = z.strictObject({
   type: z.literal('knelpunt.startMediation'),
@@ -47,7 +47,7 @@ export interface KnelpuntStartMediationEvent extends z.output<typeof KnelpuntSta
  *
  * @example
  * { type: 'knelpunt.escalate', timestamp: '…', actor: 'gemeente-hoeverveen', role: 'partij', motivation: 'Geen akkoord op het ijkmoment' }
- * @see Handreiking §2.3 ("In gesprek over escalatie")
+ * @see handreiking §2.3 ("In gesprek over escalatie")
  */
 export const KnelpuntEscalateEventSchema = z.strictObject({
   type: z.literal('knelpunt.escalate'),
@@ -64,7 +64,7 @@ export interface KnelpuntEscalateEvent extends z.output<typeof KnelpuntEscalateE
  *
  * @example
  * { type: 'knelpunt.recordOutcome', result: 'agreement', summary: { nl: 'Akkoord over de locatie', en: 'Agreement on the location' }, timestamp: '…', actor: 'gemeente-beekdal', role: 'partij' }
- * @see Handreiking bijlage 1 onderdeel 4
+ * @see handreiking bijlage 1, onderdeel 4
  */
 export const KnelpuntRecordOutcomeEventSchema = z.strictObject({
   type: z.literal('knelpunt.recordOutcome'),
@@ -83,7 +83,7 @@ export interface KnelpuntRecordOutcomeEvent extends z.output<typeof KnelpuntReco
  *
  * @example
  * { type: 'knelpunt.withdraw', timestamp: '…', actor: 'gemeente-beekdal', role: 'partij', motivation: 'Locatie vervallen' }
- * @see Handreiking bijlage 1 onderdeel 4
+ * @see handreiking bijlage 1, onderdeel 4
  */
 export const KnelpuntWithdrawEventSchema = z.strictObject({
   type: z.literal('knelpunt.withdraw'),
@@ -97,7 +97,7 @@ export interface KnelpuntWithdrawEvent extends z.output<typeof KnelpuntWithdrawE
  *
  * @example
  * validate(KnelpuntEventSchema, json);
- * @see Handreiking §2.3, bijlage 1 onderdeel 4
+ * @see handreiking §2.3; bijlage 1, onderdeel 4
  */
 export const KnelpuntEventSchema = z.discriminatedUnion('type', [
   KnelpuntPutOnAgendaEventSchema,

@@ -8,7 +8,7 @@ import { labelledEnum } from '../../primitives/labels';
  *
  * @example
  * KnelpuntLevel.label('mediation', 'nl'); // 'Bemiddeling door onafhankelijke procesbegeleider'
- * @see Handreiking §2.3 ("In gesprek over escalatie"), bijlage 1 onderdeel 4
+ * @see handreiking §2.3 ("In gesprek over escalatie"); bijlage 1, onderdeel 4
  */
 export const KnelpuntLevel = labelledEnum({
   between_parties: { nl: 'Partijen onderling', en: 'Between the parties' },
@@ -28,7 +28,7 @@ export type KnelpuntLevel = (typeof KnelpuntLevel)['values'][number];
  *
  * @example
  * OPEN_KNELPUNT_LEVELS.includes(state.level); // still open?
- * @see Handreiking §2.3
+ * @see handreiking §2.3
  */
 export const OPEN_KNELPUNT_LEVELS: readonly KnelpuntLevel[] = Object.freeze([
   'between_parties',
@@ -43,7 +43,7 @@ export const OPEN_KNELPUNT_LEVELS: readonly KnelpuntLevel[] = Object.freeze([
  *
  * @example
  * INTERVENTION_LEVELS[0]; // 'province_intervention'
- * @see Handreiking §2.3
+ * @see handreiking §2.3
  */
 export const INTERVENTION_LEVELS = Object.freeze(['province_intervention', 'rijk_decision'] as const);
 /** An intervention level: `province_intervention` or `rijk_decision`. */

@@ -7,7 +7,7 @@ import { labelledEnum } from '../../primitives/labels';
  *
  * @example
  * KnelpuntOutcomeResult.label('package_deal', 'en'); // 'Package deal'
- * @see Handreiking bijlage 1 onderdeel 4
+ * @see handreiking bijlage 1, onderdeel 4
  */
 export const KnelpuntOutcomeResult = labelledEnum({
   agreement: { nl: 'Overeenstemming', en: 'Agreement' },

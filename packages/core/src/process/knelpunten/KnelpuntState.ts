@@ -18,7 +18,7 @@ import { PackageDealQualitySchema } from './PackageDealQuality';
  *
  * @example
  * const stay: KnelpuntLevelStay = { level: 'rijk_decision', enteredAt: '…', enteredBy: 'gemeente-lindewaard', enteredByRole: 'partij', dueAt: '…', intervener: 'ministerie-vro', redirectedFrom: { level: 'province_intervention', intervener: 'provincie-zuidmark' } };
- * @see Handreiking §2.3 (wie ingrijpt is geen partij bij het knelpunt)
+ * @see handreiking §2.3 (wie ingrijpt is geen partij bij het knelpunt)
  */
 export const KnelpuntLevelStaySchema = z.strictObject({
   level: KnelpuntLevel.schema,
@@ -43,7 +43,7 @@ export interface KnelpuntLevelStay extends z.output<typeof KnelpuntLevelStaySche
  *
  * @example
  * const o: KnelpuntOutcome = { level: 'mediation', at: '…', actor: 'bureau-tussenweg', role: 'mediator', result: 'package_deal', summary: { nl: '…', en: '…' } };
- * @see Handreiking bijlage 1 onderdeel 4
+ * @see handreiking bijlage 1, onderdeel 4
  */
 export const KnelpuntOutcomeSchema = z.strictObject({
   level: KnelpuntLevel.schema,
@@ -67,7 +67,7 @@ export interface KnelpuntOutcome extends z.output<typeof KnelpuntOutcomeSchema> 
  * @example
  * const state = actor.getSnapshot().context; // KnelpuntState
  * state.level; // 'mediation'
- * @see Handreiking §2.3, bijlage 1 onderdeel 4
+ * @see handreiking §2.3; bijlage 1, onderdeel 4
  */
 export const KnelpuntStateSchema = z.strictObject({
   knelpunt: KnelpuntSchema,
@@ -87,7 +87,7 @@ export interface KnelpuntState extends z.output<typeof KnelpuntStateSchema> {}
  *
  * @example
  * createActor(knelpuntMachine, { input: { knelpunt, model, timestamp: '2027-03-01T10:00:00+01:00', actor: 'waterschap-aa-en-lindt', role: 'partij' } });
- * @see Handreiking §2.3
+ * @see handreiking §2.3
  */
 export const KnelpuntInputSchema = z.strictObject({
   knelpunt: KnelpuntSchema,

@@ -2,8 +2,9 @@ import * as z from 'zod';
 import { AssessmentInputSchema } from '../../assessment/assessmentInput';
 import { ScoreSchema } from '../../assessment/score';
 import { VariantSchema } from '../../assessment/variant';
+import { schemaIssue } from '../../internal/schemaIssue';
+import { sharedIssues } from '../../internal/schemaMessages';
 import { IdSchema } from '../../primitives/id';
-import { addIssue } from '../../primitives/validate';
 
 /**
  * What is needed to re-score a settled package deal with the afwegingskader: the assessment input
@@ -13,7 +14,7 @@ import { addIssue } from '../../primitives/validate';
  *
  * @example
  * const input: PackageDealRescoreInput = { assessment, packageVariant: { id: 'variant-c-pakket', name: { nl: 'C met pakket', en: 'C with package' }, claims: [] }, packageScores, referenceVariantId: 'variant-c' };
- * @see Handreiking bijlage 1 onderdeel 4 ("per saldo netto winst"), bijlage 1 onderdeel 2 stap 2 en 4
+ * @see handreiking bijlage 1, onderdeel 3 ("per saldo netto winst"); bijlage 1, onderdeel 2, stap 2; bijlage 1, onderdeel 2, stap 4
  */
 export const PackageDealRescoreInputSchema = z
   .strictObject({
@@ -24,32 +25,18 @@ export const PackageDealRescoreInputSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.assessment.variants.some((x) => x.id === v.packageVariant.id)) {
-      addIssue(
-        ctx,
-        'duplicate_id',
-        {
-          nl: 'De pakketvariant heeft het id van een bestaande variant',
-          en: 'The package variant has the id of an existing variant',
-        },
-        ['packageVariant', 'id'],
-      );
+      schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: v.packageVariant.id }, ['packageVariant', 'id']);
     }
     if (!v.assessment.variants.some((x) => x.id === v.referenceVariantId)) {
-      addIssue(
-        ctx,
-        'unknown_variant',
-        { nl: 'De referentievariant bestaat niet', en: 'The reference variant does not exist' },
-        ['referenceVariantId'],
-      );
+      schemaIssue(ctx, sharedIssues, 'unknown_variant', { variantId: v.referenceVariantId }, ['referenceVariantId']);
     }
     v.packageScores.forEach((s, i) => {
       if (s.variantId !== v.packageVariant.id) {
-        addIssue(
-          ctx,
-          'unknown_variant',
-          { nl: 'Een score hoort niet bij de pakketvariant', en: 'A score does not belong to the package variant' },
-          ['packageScores', i, 'variantId'],
-        );
+        schemaIssue(ctx, sharedIssues, 'unknown_variant', { variantId: s.variantId }, [
+          'packageScores',
+          i,
+          'variantId',
+        ]);
       }
     });
   });
@@ -65,7 +52,7 @@ export type PackageDealRescoreInput = z.infer<typeof PackageDealRescoreInputSche
  *
  * @example
  * quality.netGain ? 'per saldo winst' : 'compromis kost kwaliteit';
- * @see Handreiking bijlage 1 onderdeel 4
+ * @see handreiking bijlage 1, onderdeel 4
  */
 export const PackageDealQualitySchema = z.strictObject({
   packageVariantId: IdSchema,

@@ -7,7 +7,7 @@ import { IsoDurationSchema } from '../../startnotitie/isoDuration';
  *
  * @example
  * TimeLimitSchema.parse('P60D');
- * @see Handreiking §2.3 (escalatiemodel met termijnen)
+ * @see handreiking §2.3 (escalatiemodel met termijnen)
  */
 export const TimeLimitSchema = IsoDurationSchema;
 /** An ISO 8601 duration. */

@@ -10,7 +10,7 @@ import { IdSchema } from '../../primitives/id';
  * @example
  * const scope: HerijkingPart = { kind: 'opgave', opgaveId: 'opgave-waterberging' };
  * const section: HerijkingPart = { kind: 'deliverable_section', stepId: 'borgen-en-uitvoeren', section: 'uitvoeringsagenda' };
- * @see Handreiking §2.2 ("gericht op interventie en aanpassingen voor een beperkt onderdeel")
+ * @see handreiking §2.2 ("gericht op interventie en aanpassingen voor een beperkt onderdeel")
  */
 export const HerijkingPartSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('opgave'), opgaveId: IdSchema }),

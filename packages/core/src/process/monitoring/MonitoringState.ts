@@ -14,7 +14,7 @@ import { PblSeries } from './PblSeries';
  * @example
  * const i: IndicatorAgreement = { id: 'ind-waterberging', label: { nl: 'Gerealiseerde waterberging', en: 'Water storage realised' }, unit: 'ha',
  *   trigger: { when: 'below', value: 100 }, herijkingScope: { kind: 'opgave', opgaveId: 'opgave-waterberging' } };
- * @see Handreiking §2.2 (periodieke evaluatie en herijking), §2.6 (brede welvaart monitor)
+ * @see handreiking §2.2 (periodieke evaluatie en herijking); §2.6 (brede welvaart monitor)
  */
 export const IndicatorAgreementSchema = z.strictObject({
   id: IdSchema,
@@ -31,7 +31,7 @@ export interface IndicatorAgreement extends z.output<typeof IndicatorAgreementSc
  *
  * @example
  * const r: IndicatorReading = { indicatorId: 'ind-waterberging', value: 80, measuredOn: '2029-12-31', recordedAt: '…' };
- * @see Handreiking §2.2
+ * @see handreiking §2.2
  */
 export const IndicatorReadingSchema = z.strictObject({
   indicatorId: IdSchema,
@@ -49,7 +49,7 @@ export interface IndicatorReading extends z.output<typeof IndicatorReadingSchema
  *
  * @example
  * const origin: HerijkingOrigin = 'indicator';
- * @see Handreiking §2.2
+ * @see handreiking §2.2
  */
 export const HerijkingOriginSchema = z.enum(['indicator', 'evaluation', 'ijkmoment', 'request']);
 /** Why a herijking is on the agenda. */
@@ -62,7 +62,7 @@ export type HerijkingOrigin = z.infer<typeof HerijkingOriginSchema>;
  * @example
  * const h: Herijking = { id: 'herijking-waterberging-2030', scope: { kind: 'opgave', opgaveId: 'opgave-waterberging' }, origin: 'indicator',
  *   reason: { nl: 'Waterberging blijft achter', en: 'Water storage lags behind' }, placedAt: '…', status: 'on_agenda' };
- * @see Handreiking §2.2
+ * @see handreiking §2.2
  */
 export const HerijkingSchema = z.strictObject({
   id: IdSchema,
@@ -88,7 +88,7 @@ export interface Herijking extends z.output<typeof HerijkingSchema> {}
  *
  * @example
  * const s: LessonSource = { kind: 'pilot', id: 'pilot-zon-op-berging' };
- * @see Handreiking §2.2 ("leren door te doen"), bijlage 2 voorbeeld 2
+ * @see handreiking §2.2 ("leren door te doen"); bijlage 2, voorbeeld 2
  */
 export const LessonSourceSchema = z.strictObject({
   kind: z.enum(['evaluation', 'pilot', 'quick_win', 'ijkmoment', 'knelpunt']),
@@ -104,7 +104,7 @@ export type LessonSource = z.infer<typeof LessonSourceSchema>;
  *
  * @example
  * const l: ProcessLesson = { id: 'les-netcongestie', text: { nl: 'Netcapaciteit vroeg vastleggen', en: 'Secure grid capacity early' }, source: { kind: 'pilot', id: 'pilot-zon' }, recordedAt: '…', actionIds: [] };
- * @see Handreiking §2.2, §2.7 (permanent lerende evaluatie)
+ * @see handreiking §2.2; §2.7 (permanent lerende evaluatie)
  */
 export const ProcessLessonSchema = z.strictObject({
   id: IdSchema,
@@ -123,7 +123,7 @@ export interface ProcessLesson extends z.output<typeof ProcessLessonSchema> {}
  *
  * @example
  * const a: ProcessLessonAction = { id: 'actie-netbeheerder', lessonId: 'les-netcongestie', description: { nl: 'Netbeheerder aan tafel', en: 'Grid operator at the table' }, owner: 'provincie-zuidmark', recordedAt: '…' };
- * @see Handreiking §2.2
+ * @see handreiking §2.2
  */
 export const ProcessLessonActionSchema = z.strictObject({
   id: IdSchema,
@@ -144,7 +144,7 @@ export interface ProcessLessonAction extends z.output<typeof ProcessLessonAction
  *
  * @example
  * const e: EvaluationRecord = { id: 'evaluatie-2029', heldOn: '2029-11-15', recordedAt: '…', findings: { nl: '…', en: '…' }, lessonIds: [], pblPublicationIds: [] };
- * @see Handreiking §2.2 ("minimaal een periodieke evaluatie en herijking")
+ * @see handreiking §2.2 ("minimaal een periodieke evaluatie en herijking")
  */
 export const EvaluationRecordSchema = z.strictObject({
   id: IdSchema,
@@ -162,7 +162,7 @@ export interface EvaluationRecord extends z.output<typeof EvaluationRecordSchema
  *
  * @example
  * const p: PblPublication = { id: 'planmonitor-2029', series: 'planmonitor', publishedOn: '2029-06-20' };
- * @see Handreiking bijlage 1 onderdeel 2 (stap 1)
+ * @see handreiking bijlage 1, onderdeel 2 (stap 1)
  */
 export const PblPublicationSchema = z.strictObject({
   id: IdSchema,
@@ -181,7 +181,7 @@ export interface PblPublication extends z.output<typeof PblPublicationSchema> {}
  *
  * @example
  * const empty: MonitoringState = initialMonitoringState();
- * @see Handreiking §2.2, §2.5
+ * @see handreiking §2.2; §2.5
  */
 export const MonitoringStateSchema = z.strictObject({
   evaluationCadence: EvaluationCadenceSchema.optional(),
@@ -201,7 +201,7 @@ export interface MonitoringState extends z.output<typeof MonitoringStateSchema> 
  *
  * @example
  * initialMonitoringState().evaluations; // []
- * @see Handreiking §2.2
+ * @see handreiking §2.2
  */
 export function initialMonitoringState(): MonitoringState {
   return {

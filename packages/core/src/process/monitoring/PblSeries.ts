@@ -6,7 +6,7 @@ import { labelledEnum } from '../../primitives/labels';
  *
  * @example
  * PblSeries.label('balans_van_de_leefomgeving', 'nl'); // 'Balans van de Leefomgeving'
- * @see Handreiking bijlage 1 onderdeel 2 (stap 1: NOVI-monitor, Planmonitor, Balans voor de Leefomgeving, Ruimtelijke Verkenningen)
+ * @see handreiking bijlage 1, onderdeel 2 (stap 1: NOVI-monitor, Planmonitor, Balans voor de Leefomgeving, Ruimtelijke Verkenningen)
  */
 export const PblSeries = labelledEnum({
   novi_monitor: { nl: 'Monitor NOVI', en: 'NOVI monitor' },

@@ -11,7 +11,7 @@ const meta = ProcessEventMetaSchema.shape;
  *
  * @example
  * { type: 'regime.submitVision', visionId: 'woonvisie-lindt-2027', consentingMunicipalities: ['gemeente-lindewaard', 'gemeente-beekdal'], timestamp: '…', actor: 'regio-lindt', role: 'trekker' }
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export const RegimeSubmitVisionEventSchema = z.strictObject({
   type: z.literal('regime.submitVision'),
@@ -27,7 +27,7 @@ export interface RegimeSubmitVisionEvent extends z.output<typeof RegimeSubmitVis
  *
  * @example
  * { type: 'regime.declareNoAgreement', timestamp: '…', actor: 'provincie-zuidmark', role: 'regisseur', motivation: 'Termijn verstreken' }
- * @see Handreiking bijlage 2 voorbeeld 5 ("stelt de provincie een woonvisie voor de regio op")
+ * @see handreiking bijlage 2, voorbeeld 5 ("stelt de provincie een woonvisie voor de regio op")
  */
 export const RegimeDeclareNoAgreementEventSchema = z.strictObject({
   type: z.literal('regime.declareNoAgreement'),
@@ -41,7 +41,7 @@ export interface RegimeDeclareNoAgreementEvent extends z.output<typeof RegimeDec
  *
  * @example
  * { type: 'regime.substitute', visionId: 'woonvisie-provincie-lindt', timestamp: '…', actor: 'provincie-zuidmark', role: 'bevoegd_gezag' }
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export const RegimeSubstituteEventSchema = z.strictObject({
   type: z.literal('regime.substitute'),
@@ -57,7 +57,7 @@ export interface RegimeSubstituteEvent extends z.output<typeof RegimeSubstituteE
  *
  * @example
  * { type: 'regime.approve', supraRegionalInterest: { nl: 'Voldoende sociale huur', en: 'Enough social rent' }, timestamp: '…', actor: 'provincie-zuidmark', role: 'bevoegd_gezag' }
- * @see Handreiking bijlage 2 voorbeeld 5 ("recht doet aan het bovenregionale belang")
+ * @see handreiking bijlage 2, voorbeeld 5 ("recht doet aan het bovenregionale belang")
  */
 export const RegimeApproveEventSchema = z.strictObject({
   type: z.literal('regime.approve'),
@@ -74,7 +74,7 @@ export interface RegimeApproveEvent extends z.output<typeof RegimeApproveEventSc
  *
  * @example
  * { type: 'regime.reject', supraRegionalInterest: { nl: 'Te weinig betaalbaar', en: 'Too little affordable' }, timestamp: '…', actor: 'provincie-zuidmark', role: 'bevoegd_gezag' }
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export const RegimeRejectEventSchema = z.strictObject({
   type: z.literal('regime.reject'),
@@ -91,7 +91,7 @@ export interface RegimeRejectEvent extends z.output<typeof RegimeRejectEventSche
  *
  * @example
  * { type: 'regime.redraft', timestamp: '…', actor: 'regio-lindt', role: 'trekker' }
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export const RegimeRedraftEventSchema = z.strictObject({
   type: z.literal('regime.redraft'),
@@ -106,7 +106,7 @@ export interface RegimeRedraftEvent extends z.output<typeof RegimeRedraftEventSc
  *
  * @example
  * { type: 'regime.municipalPlan', planId: 'op-beekdal-noord', municipality: 'gemeente-beekdal', timestamp: '…', actor: 'gemeente-beekdal', role: 'bevoegd_gezag' }
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export const RegimeMunicipalPlanEventSchema = z.strictObject({
   type: z.literal('regime.municipalPlan'),
@@ -123,7 +123,7 @@ export interface RegimeMunicipalPlanEvent extends z.output<typeof RegimeMunicipa
  *
  * @example
  * { type: 'regime.intervene', planId: 'op-beekdal-noord', deviation: { nl: 'Bouwt in het beekdal', en: 'Builds in the valley' }, timestamp: '…', actor: 'provincie-zuidmark', role: 'bevoegd_gezag' }
- * @see Handreiking bijlage 2 voorbeeld 5 ("grijpt de provincie in")
+ * @see handreiking bijlage 2, voorbeeld 5 ("grijpt de provincie in")
  */
 export const RegimeInterveneEventSchema = z.strictObject({
   type: z.literal('regime.intervene'),
@@ -139,7 +139,7 @@ export interface RegimeInterveneEvent extends z.output<typeof RegimeInterveneEve
  *
  * @example
  * validate(DelegationRegimeEventSchema, json);
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export const DelegationRegimeEventSchema = z.discriminatedUnion('type', [
   RegimeSubmitVisionEventSchema,

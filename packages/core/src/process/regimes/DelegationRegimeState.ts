@@ -1,8 +1,9 @@
 import * as z from 'zod';
+import { schemaIssue } from '../../internal/schemaIssue';
+import { sharedIssues } from '../../internal/schemaMessages';
 import { IdSchema } from '../../primitives/id';
 import { IsoDateTimeSchema } from '../../primitives/isoDate';
 import { LabelSchema } from '../../primitives/labels';
-import { addIssue } from '../../primitives/validate';
 import { ProcessRole } from '../processRole';
 import { DelegationRegimeStatus } from './DelegationRegimeStatus';
 
@@ -16,7 +17,7 @@ import { DelegationRegimeStatus } from './DelegationRegimeStatus';
  *   municipalities: ['gemeente-lindewaard', 'gemeente-beekdal', 'gemeente-hoeverveen'],
  *   subject: { nl: 'Regionale woonvisie', en: 'Regional housing vision' },
  *   timestamp: '2027-01-10T10:00:00+01:00', actor: 'provincie-zuidmark', role: 'regisseur' };
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export const DelegationRegimeInputSchema = z
   .strictObject({
@@ -31,9 +32,13 @@ export const DelegationRegimeInputSchema = z
   })
   .superRefine((v, ctx) => {
     if (new Set(v.municipalities).size !== v.municipalities.length) {
-      addIssue(ctx, 'duplicate_id', { nl: 'Een gemeente staat dubbel', en: 'A municipality is listed twice' }, [
-        'municipalities',
-      ]);
+      schemaIssue(
+        ctx,
+        sharedIssues,
+        'duplicate_id',
+        { id: v.municipalities.find((m, i) => v.municipalities.indexOf(m) !== i) ?? '' },
+        ['municipalities'],
+      );
     }
   });
 /** What a delegation-and-oversight regime is set up with. */
@@ -45,7 +50,7 @@ export interface DelegationRegimeInput extends z.output<typeof DelegationRegimeI
  *
  * @example
  * const v: RegimeVision = { id: 'woonvisie-lindt-2027', author: 'region', round: 1, submittedAt: '…', verdict: 'approved', supraRegionalInterest: { nl: '…', en: '…' } };
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export const RegimeVisionSchema = z.strictObject({
   id: IdSchema,
@@ -67,7 +72,7 @@ export interface RegimeVision extends z.output<typeof RegimeVisionSchema> {}
  *
  * @example
  * const p: RegimePlan = { planId: 'op-beekdal-noord', municipality: 'gemeente-beekdal', at: '…', provinceInvolvement: 'participates' };
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export const RegimePlanSchema = z.strictObject({
   planId: IdSchema,
@@ -84,7 +89,7 @@ export interface RegimePlan extends z.output<typeof RegimePlanSchema> {}
  *
  * @example
  * regimeActor.getSnapshot().context.status; // 'approved'
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export const DelegationRegimeStateSchema = z.strictObject({
   id: IdSchema,

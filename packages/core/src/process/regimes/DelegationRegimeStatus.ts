@@ -10,7 +10,7 @@ import { labelledEnum } from '../../primitives/labels';
  *
  * @example
  * DelegationRegimeStatus.label('rejected', 'nl'); // 'Afgekeurd: provincie bemoeit zich met elk plan'
- * @see Handreiking bijlage 2 voorbeeld 5 (Woonbeleid in Zuid-Holland)
+ * @see handreiking bijlage 2, voorbeeld 5 (Woonbeleid in Zuid-Holland)
  */
 export const DelegationRegimeStatus = labelledEnum({
   regional_drafting: { nl: 'Regio stelt de regionale visie op', en: 'The region drafts the regional vision' },

@@ -11,7 +11,7 @@ const meta = ProcessEventMetaSchema.shape;
  *
  * @example
  * { type: 'track.defineGoal', goal: { id: 'doel-waterrobuust', label: { nl: '…', en: '…' }, horizonYear: 2040 }, … }
- * @see Handreiking §2.2, bijlage 2 voorbeeld 2
+ * @see handreiking §2.2; bijlage 2, voorbeeld 2
  */
 export const TrackDefineGoalEventSchema = z.strictObject({
   type: z.literal('track.defineGoal'),
@@ -25,7 +25,7 @@ export interface TrackDefineGoalEvent extends z.output<typeof TrackDefineGoalEve
  *
  * @example
  * { type: 'track.start', item: { id: 'pilot-zon', kind: 'pilot', title: { nl: '…', en: '…' }, longTermGoalId: 'doel-waterrobuust' }, … }
- * @see Handreiking bijlage 2 voorbeeld 2 (twee sporen)
+ * @see handreiking bijlage 2, voorbeeld 2 (twee sporen)
  */
 export const TrackStartEventSchema = z.strictObject({
   type: z.literal('track.start'),
@@ -46,7 +46,7 @@ export interface TrackStartEvent extends z.output<typeof TrackStartEventSchema> 
  *
  * @example
  * { type: 'track.recordLesson', itemId: 'pilot-zon', lesson: { id: 'les-net', text: { nl: '…', en: '…' } }, … }
- * @see Handreiking bijlage 2 voorbeeld 2 ("Dit levert lessen op voor het tweede spoor")
+ * @see handreiking bijlage 2, voorbeeld 2 ("Dit levert lessen op voor het tweede spoor")
  */
 export const TrackRecordLessonEventSchema = z.strictObject({
   type: z.literal('track.recordLesson'),
@@ -61,7 +61,7 @@ export interface TrackRecordLessonEvent extends z.output<typeof TrackRecordLesso
  *
  * @example
  * { type: 'track.complete', itemId: 'pilot-zon', result: { nl: '…', en: '…' }, … }
- * @see Handreiking bijlage 2 voorbeeld 2
+ * @see handreiking bijlage 2, voorbeeld 2
  */
 export const TrackCompleteEventSchema = z.strictObject({
   type: z.literal('track.complete'),
@@ -76,7 +76,7 @@ export interface TrackCompleteEvent extends z.output<typeof TrackCompleteEventSc
  *
  * @example
  * { type: 'track.stop', itemId: 'pilot-zon', motivation: 'Geen netcapaciteit', … }
- * @see Handreiking bijlage 2 voorbeeld 2
+ * @see handreiking bijlage 2, voorbeeld 2
  */
 export const TrackStopEventSchema = z.strictObject({
   type: z.literal('track.stop'),
@@ -92,7 +92,7 @@ export interface TrackStopEvent extends z.output<typeof TrackStopEventSchema> {}
  *
  * @example
  * validate(TrackEventSchema, { type: 'track.start', item: { … }, timestamp: '…', actor: 'provincie-zuidmark', role: 'regisseur' });
- * @see Handreiking bijlage 2 voorbeeld 2
+ * @see handreiking bijlage 2, voorbeeld 2
  */
 export const TrackEventSchema = z.discriminatedUnion('type', [
   TrackDefineGoalEventSchema,
@@ -113,7 +113,7 @@ export type TrackEvent =
  *
  * @example
  * TRACK_EVENT_TYPES.includes('track.start'); // true
- * @see Handreiking bijlage 2 voorbeeld 2
+ * @see handreiking bijlage 2, voorbeeld 2
  */
 export const TRACK_EVENT_TYPES: readonly TrackEvent['type'][] = Object.freeze(
   TrackEventSchema.options.map((o) => o.shape.type.value),

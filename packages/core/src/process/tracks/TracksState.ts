@@ -9,7 +9,7 @@ import { LabelSchema, labelledEnum } from '../../primitives/labels';
  *
  * @example
  * ShortTermKind.label('quick_win', 'nl'); // 'Quick win'
- * @see Handreiking bijlage 2 voorbeeld 2 (twee sporen), §2.2 ("Koppel lange termijn doelen aan korte termijn successen")
+ * @see handreiking bijlage 2, voorbeeld 2 (twee sporen); §2.2 ("Koppel lange termijn doelen aan korte termijn successen")
  */
 export const ShortTermKind = labelledEnum({
   pilot: { nl: 'Projectpilot', en: 'Project pilot' },
@@ -24,7 +24,7 @@ export type ShortTermKind = (typeof ShortTermKind)['values'][number];
  *
  * @example
  * const g: LongTermGoal = { id: 'doel-waterrobuust', label: { nl: 'Een waterrobuust beekdal', en: 'A water-robust brook valley' }, horizonYear: 2040 };
- * @see Handreiking §2.2 (stip op de horizon), bijlage 2 voorbeeld 2
+ * @see handreiking §2.2 (stip op de horizon); bijlage 2, voorbeeld 2
  */
 export const LongTermGoalSchema = z.strictObject({
   id: IdSchema,
@@ -41,7 +41,7 @@ export interface LongTermGoal extends z.output<typeof LongTermGoalSchema> {}
  * @example
  * const p: ShortTermItem = { id: 'pilot-zon-op-berging', kind: 'pilot', title: { nl: 'Zon op waterberging', en: 'Solar on water storage' },
  *   longTermGoalId: 'doel-waterrobuust', status: 'running', startedAt: '…', lessonIds: [] };
- * @see Handreiking bijlage 2 voorbeeld 2
+ * @see handreiking bijlage 2, voorbeeld 2
  */
 export const ShortTermItemSchema = z.strictObject({
   id: IdSchema,
@@ -65,7 +65,7 @@ export interface ShortTermItem extends z.output<typeof ShortTermItemSchema> {}
  *
  * @example
  * const tracks: TracksState = { goals: [], items: [] };
- * @see Handreiking bijlage 2 voorbeeld 2
+ * @see handreiking bijlage 2, voorbeeld 2
  */
 export const TracksStateSchema = z.strictObject({
   goals: z.array(LongTermGoalSchema),
