@@ -475,6 +475,10 @@ export const sharedIssues = /* @__PURE__ */ defineMessages({
     nl: `Id "${p.id}" komt meer dan eens voor${p.list === undefined ? '' : ` in ${p.list}`}`,
     en: `Id "${p.id}" occurs more than once${p.list === undefined ? '' : ` in ${p.list}`}`,
   }),
+  per_province_not_province_level: (_p: Record<string, never>) => ({
+    nl: 'Alleen op het niveau waarop de provincie ingrijpt (route province_intervenes) kan per provincie een ingrijper staan',
+    en: 'Only the level where the province intervenes (route province_intervenes) can name an intervener per province',
+  }),
   substitute_is_same_party: (_p: Record<string, never>) => ({
     nl: 'Wie ingrijpt is geen partij bij het knelpunt: de vervanger moet een andere partij zijn',
     en: 'Whoever intervenes is not a party to the knelpunt: the substitute must be another party',
@@ -507,6 +511,10 @@ export const sharedIssues = /* @__PURE__ */ defineMessages({
 
 /** Messages of the issues raised by the schemas in `startnotitie`. */
 export const startnotitieIssues = /* @__PURE__ */ defineMessages({
+  party_in_two_provinces: (p: { partyId: string | number }) => ({
+    nl: `Partij "${p.partyId}" hoort bij het deel van één provincie, maar staat bij twee provincies`,
+    en: `Party "${p.partyId}" belongs to the part of one province but is listed under two provinces`,
+  }),
   commitment_ends_before_start: (_p: Record<string, never>) => ({
     nl: 'De inzet van capaciteit en middelen kan niet eindigen voordat hij begint',
     en: 'The commitment of capacity and means cannot end before it starts',

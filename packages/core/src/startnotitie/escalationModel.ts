@@ -76,7 +76,7 @@ export type EscalationActor = z.infer<typeof EscalationActorSchema>;
  *
  * @example
  * ProvinceInterventionSchema.parse({ provinceId: 'provincie-noordveld', bodyId: 'gs-noordveld', partyIds: ['gemeente-veldrode', 'waterschap-grensstromen'] });
- * @see Handreiking §2.3 ("Bij provinciegrensoverstijgende arrangementen spreken betrokken provincies af hoe ze dit coördineren"; "ingrijpen door de provincie")
+ * @see handreiking §2.3 ("Bij provinciegrensoverstijgende arrangementen spreken betrokken provincies af hoe ze dit coördineren"; "ingrijpen door de provincie")
  */
 export const ProvinceInterventionSchema = z.strictObject({
   provinceId: IdSchema,
@@ -124,40 +124,30 @@ function checkPerProvince(ctx: z.RefinementCtx, level: EscalationLevel, path: (s
   const perProvince = level.perProvince;
   if (perProvince === undefined) return;
   if (level.route !== 'province_intervenes') {
-    addIssue(
-      ctx,
-      'per_province_not_province_level',
-      {
-        nl: 'Alleen op het niveau waarop de provincie ingrijpt (route province_intervenes) kan per provincie een ingrijper staan',
-        en: 'Only the level where the province intervenes (route province_intervenes) can name an intervener per province',
-      },
-      [...path, 'perProvince'],
-    );
+    schemaIssue(ctx, sharedIssues, 'per_province_not_province_level', {}, [...path, 'perProvince']);
   }
   const provinces = new Set<string>();
   const partOf = new Map<string, string>();
   perProvince.forEach((p, i) => {
     if (provinces.has(p.provinceId)) {
-      addIssue(
-        ctx,
-        'duplicate_id',
-        { nl: 'Een provincie staat meer dan eens in de lijst', en: 'A province is listed more than once' },
-        [...path, 'perProvince', i, 'provinceId'],
-      );
+      schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: p.provinceId, list: 'perProvince' }, [
+        ...path,
+        'perProvince',
+        i,
+        'provinceId',
+      ]);
     }
     provinces.add(p.provinceId);
     p.partyIds.forEach((partyId, j) => {
       const other = partOf.get(partyId);
       if (other !== undefined && other !== p.provinceId) {
-        addIssue(
-          ctx,
-          'party_in_two_provinces',
-          {
-            nl: 'Een partij hoort bij het deel van één provincie: zij staat al bij een andere provincie',
-            en: 'A party belongs to the part of one province: it is already listed under another province',
-          },
-          [...path, 'perProvince', i, 'partyIds', j],
-        );
+        schemaIssue(ctx, startnotitieIssues, 'party_in_two_provinces', { partyId }, [
+          ...path,
+          'perProvince',
+          i,
+          'partyIds',
+          j,
+        ]);
       }
       partOf.set(partyId, p.provinceId);
     });

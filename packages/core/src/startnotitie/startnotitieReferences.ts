@@ -94,14 +94,15 @@ export function startnotitieReferenceIssues(startnotitie: Startnotitie, actors: 
       const owner = bodyOwner.get(p.bodyId);
       if (owner === undefined) unknown(p.bodyId, [...path, 'perProvince', i, 'bodyId'], 'body');
       else if (owner !== p.provinceId) {
-        issues.push({
-          code: 'body_not_of_party',
-          path: ['startnotitie', ...path, 'perProvince', i, 'bodyId'],
-          message: {
-            nl: `Orgaan '${p.bodyId}' hoort niet bij partij '${p.provinceId}'`,
-            en: `Body '${p.bodyId}' does not belong to party '${p.provinceId}'`,
-          },
-        });
+        issues.push(
+          sharedIssues.issue('body_not_of_party', { bodyId: p.bodyId, partyId: p.provinceId }, [
+            'startnotitie',
+            ...path,
+            'perProvince',
+            i,
+            'bodyId',
+          ]),
+        );
       }
     });
   }

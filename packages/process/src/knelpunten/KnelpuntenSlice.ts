@@ -13,7 +13,7 @@ import { initialKnelpuntState, planKnelpuntEvent } from './applyKnelpuntEvent';
  *
  * @example
  * KNELPUNT_PROCESS_EVENT_TYPES.includes('knelpunt.raise'); // true
- * @see Handreiking §2.3
+ * @see handreiking §2.3
  */
 export const KNELPUNT_PROCESS_EVENT_TYPES: readonly KnelpuntProcessEvent['type'][] = Object.freeze(
   KnelpuntProcessEventSchema.options.map((o) => o.shape.type.value),
@@ -24,7 +24,7 @@ export const KNELPUNT_PROCESS_EVENT_TYPES: readonly KnelpuntProcessEvent['type']
  *
  * @example
  * snapshot.children[knelpuntActorId('knelpunt-beekdal-water')]?.getSnapshot().value;
- * @see Handreiking §2.3
+ * @see handreiking §2.3
  */
 export function knelpuntActorId(knelpuntId: string): string {
   return `knelpunt:${knelpuntId}`;
@@ -35,7 +35,7 @@ export function knelpuntActorId(knelpuntId: string): string {
  *
  * @example
  * knelpuntChildEvent({ type: 'knelpunt.escalate', knelpuntId: 'k', timestamp: '…', actor: 'x', role: 'partij' }); // without knelpuntId
- * @see Handreiking §2.3
+ * @see handreiking §2.3
  */
 export function knelpuntChildEvent(event: KnelpuntProcessEvent): KnelpuntEvent | undefined {
   if (event.type === 'escalation.configure' || event.type === 'knelpunt.raise') return undefined;
@@ -49,7 +49,7 @@ export function knelpuntChildEvent(event: KnelpuntProcessEvent): KnelpuntEvent |
  *
  * @example
  * checkKnelpuntProcessEvent(context.knelpunten, event); // null or { code: 'knelpunt_mediator_is_party', … }
- * @see Handreiking §2.3
+ * @see handreiking §2.3
  */
 export function checkKnelpuntProcessEvent(slice: KnelpuntenSlice, event: KnelpuntProcessEvent): ErrorIssue | null {
   if (event.type === 'escalation.configure') return null;
@@ -80,7 +80,7 @@ export function checkKnelpuntProcessEvent(slice: KnelpuntenSlice, event: Knelpun
  *
  * @example
  * const next = reduceKnelpuntProcessEvent(context.knelpunten, event);
- * @see Handreiking §2.3
+ * @see handreiking §2.3
  */
 export function reduceKnelpuntProcessEvent(
   slice: KnelpuntenSlice,
@@ -105,7 +105,7 @@ export function reduceKnelpuntProcessEvent(
  *
  * @example
  * spawnChild('knelpunt', { input: ({ context, event }) => knelpuntInputOf(context.knelpunten, event) });
- * @see Handreiking §2.3
+ * @see handreiking §2.3
  */
 export function knelpuntInputOf(
   slice: KnelpuntenSlice,

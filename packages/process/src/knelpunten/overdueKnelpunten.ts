@@ -22,7 +22,7 @@ import { readNow } from '../internal/readNow';
  *
  * @example
  * overdueKnelpunten(Object.values(states), '2027-06-01T09:00:00+02:00').map((o) => o.knelpuntId);
- * @see Handreiking §2.3 (escalatiemodel), bijlage 1 onderdeel 4
+ * @see handreiking §2.3 (escalatiemodel); bijlage 1, onderdeel 4
  */
 export function overdueKnelpunten(states: readonly KnelpuntState[], now: string): OverdueKnelpunt[] {
   const list = validate(z.array(KnelpuntStateSchema), states, { path: ['states'] });

@@ -57,7 +57,7 @@ function dayAfter(date: string): string {
  *
  * @example
  * evaluationDue(state, '2027-12-01T10:00:00+01:00', '2029-12-10T09:00:00+01:00'); // { dueOn: '2029-12-01', overdue: true, … }
- * @see Handreiking §2.2
+ * @see handreiking §2.2
  */
 export function evaluationDue(
   state: MonitoringState,
@@ -94,7 +94,7 @@ export function evaluationDue(
  *
  * @example
  * pblPublicationsCallingForEvaluation(state, '2029-07-01T09:00:00+02:00').map((p) => p.id); // ['planmonitor-2029']
- * @see Handreiking bijlage 1 onderdeel 2 (stap 1: PBL-bronnen), §2.2
+ * @see handreiking bijlage 1, onderdeel 2 (stap 1: PBL-bronnen); §2.2
  */
 export function pblPublicationsCallingForEvaluation(state: MonitoringState, now: string): PblPublication[] {
   const s = validate(MonitoringStateSchema, state, { path: ['state'] });
@@ -111,7 +111,7 @@ export function pblPublicationsCallingForEvaluation(state: MonitoringState, now:
  *
  * @example
  * expectedPblEditions(state)[0]; // { series: 'planmonitor', expectedOn: '2030-06-20', lastPublicationId: 'planmonitor-2029' }
- * @see Handreiking bijlage 1 onderdeel 2 (stap 1)
+ * @see handreiking bijlage 1, onderdeel 2 (stap 1)
  */
 export function expectedPblEditions(
   state: MonitoringState,
@@ -141,7 +141,7 @@ export function expectedPblEditions(
  *
  * @example
  * triggeredHerijkingen(state).map((h) => h.id); // ['herijking-ind-waterberging-2029-12-31']
- * @see Handreiking §2.2
+ * @see handreiking §2.2
  */
 export function triggeredHerijkingen(state: MonitoringState): Herijking[] {
   const s = validate(MonitoringStateSchema, state, { path: ['state'] });
@@ -153,7 +153,7 @@ export function triggeredHerijkingen(state: MonitoringState): Herijking[] {
  *
  * @example
  * lessonsWithoutAction(state).map((l) => l.id);
- * @see Handreiking §2.2 ("leren door te doen")
+ * @see handreiking §2.2 ("leren door te doen")
  */
 export function lessonsWithoutAction(state: MonitoringState): MonitoringState['lessons'] {
   const s = validate(MonitoringStateSchema, state, { path: ['state'] });

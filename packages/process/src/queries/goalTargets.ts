@@ -15,7 +15,7 @@ import { readSnapshot } from '../internal/readSnapshot';
  * const water = goalTargets(process.snapshot()).find((g) => g.goalId === 'doel-water-2032');
  * water?.original.value; // 150
  * water?.current.value; // 120, after a herijking lowered it
- * @see Handreiking §2.2 (periodieke evaluatie en herijking), §2.5 (maak keuzes en stuur bij)
+ * @see handreiking §2.2 (periodieke evaluatie en herijking); §2.5 (maak keuzes en stuur bij)
  */
 export function goalTargets(snapshot: unknown): GoalTargetHistory[] {
   const { context } = readSnapshot(snapshot);

@@ -15,7 +15,7 @@ import { initialRegimeState, planRegimeEvent } from './applyRegimeEvent';
  *
  * @example
  * const regimes: RegimesSlice = {};
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export type RegimesSlice = Readonly<Record<string, DelegationRegimeState>>;
 
@@ -24,7 +24,7 @@ export type RegimesSlice = Readonly<Record<string, DelegationRegimeState>>;
  *
  * @example
  * REGIME_PROCESS_EVENT_TYPES.includes('regime.start'); // true
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export const REGIME_PROCESS_EVENT_TYPES: readonly RegimeProcessEvent['type'][] = Object.freeze(
   RegimeProcessEventSchema.options.map((o) => o.shape.type.value),
@@ -35,7 +35,7 @@ export const REGIME_PROCESS_EVENT_TYPES: readonly RegimeProcessEvent['type'][] =
  *
  * @example
  * snapshot.children[regimeActorId('woonregio-lindt')]?.getSnapshot().value;
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export function regimeActorId(regimeId: string): string {
   return `regime:${regimeId}`;
@@ -46,7 +46,7 @@ export function regimeActorId(regimeId: string): string {
  *
  * @example
  * spawnChild('delegationRegime', { input: ({ event }) => regimeInputOf(event) });
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export function regimeInputOf(event: Extract<RegimeProcessEvent, { type: 'regime.start' }>): DelegationRegimeInput {
   return { ...event.regime, timestamp: event.timestamp, actor: event.actor, role: event.role };
@@ -57,7 +57,7 @@ export function regimeInputOf(event: Extract<RegimeProcessEvent, { type: 'regime
  *
  * @example
  * regimeChildEvent({ type: 'regime.redraft', regimeId: 'r', timestamp: '…', actor: 'regio-lindt', role: 'trekker' }); // without regimeId
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export function regimeChildEvent(event: RegimeProcessEvent): DelegationRegimeEvent | undefined {
   if (event.type === 'regime.start') return undefined;
@@ -70,7 +70,7 @@ export function regimeChildEvent(event: RegimeProcessEvent): DelegationRegimeEve
  *
  * @example
  * checkRegimeProcessEvent(context.regimes, event);
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export function checkRegimeProcessEvent(slice: RegimesSlice, event: RegimeProcessEvent): ErrorIssue | null {
   if (event.type === 'regime.start') {
@@ -92,7 +92,7 @@ export function checkRegimeProcessEvent(slice: RegimesSlice, event: RegimeProces
  *
  * @example
  * const next = reduceRegimeProcessEvent(context.regimes, event);
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export function reduceRegimeProcessEvent(slice: RegimesSlice, event: RegimeProcessEvent): RegimesSlice {
   if (event.type === 'regime.start') return { ...slice, [event.regime.id]: initialRegimeState(regimeInputOf(event)) };

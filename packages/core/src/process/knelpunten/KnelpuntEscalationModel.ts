@@ -80,15 +80,7 @@ export const KnelpuntEscalationModelSchema = z
     }
     model.interventions.forEach((i, index) => {
       if (i.perProvince !== undefined && i.level !== 'province_intervention') {
-        addIssue(
-          ctx,
-          'per_province_not_province_level',
-          {
-            nl: 'Alleen op het niveau waarop de provincie ingrijpt kan per provincie een ingrijper staan',
-            en: 'Only the level where the province intervenes can name an intervener per province',
-          },
-          ['interventions', index, 'perProvince'],
-        );
+        schemaIssue(ctx, sharedIssues, 'per_province_not_province_level', {}, ['interventions', index, 'perProvince']);
       }
       if (i.substituteIfParty === i.intervener) {
         schemaIssue(ctx, sharedIssues, 'substitute_is_same_party', {}, ['interventions', index, 'substituteIfParty']);

@@ -20,7 +20,7 @@ const withId = { knelpuntId: IdSchema };
  *
  * @example
  * { type: 'escalation.configure', model: knelpuntModelFromStartnotitie(startnotitie.escalation), timestamp: '…', actor: 'provincie-zuidmark', role: 'regisseur' }
- * @see Handreiking §2.3
+ * @see handreiking §2.3
  */
 export const EscalationConfigureEventSchema = z.strictObject({
   type: z.literal('escalation.configure'),
@@ -34,7 +34,7 @@ export interface EscalationConfigureEvent extends z.output<typeof EscalationConf
  *
  * @example
  * { type: 'knelpunt.raise', knelpunt: { id: 'knelpunt-beekdal-water', … }, timestamp: '…', actor: 'waterschap-aa-en-lindt', role: 'partij' }
- * @see Handreiking bijlage 1 onderdeel 4
+ * @see handreiking bijlage 1, onderdeel 4
  */
 export const KnelpuntRaiseEventSchema = z.strictObject({
   type: z.literal('knelpunt.raise'),
@@ -48,7 +48,7 @@ export interface KnelpuntRaiseEvent extends z.output<typeof KnelpuntRaiseEventSc
  *
  * @example
  * const e: ForKnelpunt<KnelpuntEscalateEvent> = { type: 'knelpunt.escalate', knelpuntId: 'k', timestamp: '…', actor: 'x', role: 'partij' };
- * @see Handreiking §2.3
+ * @see handreiking §2.3
  */
 export type ForKnelpunt<E extends KnelpuntEvent> = E & { knelpuntId: string };
 
@@ -58,7 +58,7 @@ export type ForKnelpunt<E extends KnelpuntEvent> = E & { knelpuntId: string };
  *
  * @example
  * { type: 'knelpunt.escalate', knelpuntId: 'knelpunt-wind-hoeverveen', timestamp: '…', actor: 'gemeente-hoeverveen', role: 'partij' }
- * @see Handreiking §2.3, bijlage 1 onderdeel 4
+ * @see handreiking §2.3; bijlage 1, onderdeel 4
  */
 export const KnelpuntProcessEventSchema = z.discriminatedUnion('type', [
   EscalationConfigureEventSchema,

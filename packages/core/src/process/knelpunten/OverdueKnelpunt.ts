@@ -9,7 +9,7 @@ import { KnelpuntLevel } from './KnelpuntLevel';
  *
  * @example
  * const o: OverdueKnelpunt = { knelpuntId: 'knelpunt-wind-hoeverveen', level: 'province_intervention', enteredAt: '…', dueAt: '…', daysOverdue: 12 };
- * @see Handreiking §2.3
+ * @see handreiking §2.3
  */
 export const OverdueKnelpuntSchema = z.strictObject({
   knelpuntId: IdSchema,

@@ -8,7 +8,7 @@ import { IsoDateSchema } from '../../primitives/isoDate';
  *
  * @example
  * const due: EvaluationDue = { dueOn: '2031-11-15', overdue: false, basis: 'last_evaluation', lastEvaluationId: 'evaluatie-2029' };
- * @see Handreiking §2.2 ("periodieke evaluatie")
+ * @see handreiking §2.2 ("periodieke evaluatie")
  */
 export const EvaluationDueSchema = z.strictObject({
   dueOn: IsoDateSchema,

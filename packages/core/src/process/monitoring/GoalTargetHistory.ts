@@ -10,7 +10,7 @@ import { GoalTargetSchema } from '../../steps/vision';
  * @example
  * const a: GoalTargetAdjustment = { herijkingId: 'herijking-water-2030', decisionId: 'besluit-herijking-water', completedAt: '2030-05-01T10:00:00+02:00',
  *   before: { value: 150, unit: 'ha', year: 2032 }, after: { value: 120, unit: 'ha', year: 2034 } };
- * @see Handreiking §2.2
+ * @see handreiking §2.2
  */
 export const GoalTargetAdjustmentSchema = z.strictObject({
   herijkingId: IdSchema,
@@ -31,7 +31,7 @@ export type GoalTargetAdjustment = z.infer<typeof GoalTargetAdjustmentSchema>;
  * @example
  * const h: GoalTargetHistory = { goalId: 'doel-water-2032', opgaveIds: ['opgave-water'], original: { value: 150, unit: 'ha', year: 2032 },
  *   current: { value: 120, unit: 'ha', year: 2034 }, adjustments: [] };
- * @see Handreiking §2.2 (periodieke evaluatie en herijking), §2.5 (bijsturen)
+ * @see handreiking §2.2 (periodieke evaluatie en herijking); §2.5 (bijsturen)
  */
 export const GoalTargetHistorySchema = z.strictObject({
   goalId: IdSchema,

@@ -10,7 +10,7 @@ import { GoalTargetSchema } from '../../steps/vision';
  *
  * @example
  * const t: HerijkingAdjustedTarget = { goalId: 'doel-water-2032', target: { value: 120, unit: 'ha', year: 2034 } };
- * @see Handreiking §2.2 (periodieke evaluatie en herijking: "aanpassingen voor een beperkt onderdeel")
+ * @see handreiking §2.2 (periodieke evaluatie en herijking: "aanpassingen voor een beperkt onderdeel")
  */
 export const HerijkingAdjustedTargetSchema = z.strictObject({
   goalId: IdSchema,

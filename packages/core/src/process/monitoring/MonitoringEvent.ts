@@ -15,7 +15,7 @@ const meta = ProcessEventMetaSchema.shape;
  *
  * @example
  * { type: 'monitoring.configure', cadence: startnotitie.evaluation, timestamp: '…', actor: 'provincie-zuidmark', role: 'regisseur' }
- * @see Handreiking §2.2 (periodieke evaluatie)
+ * @see handreiking §2.2 (periodieke evaluatie)
  */
 export const MonitoringConfigureEventSchema = z.strictObject({
   type: z.literal('monitoring.configure'),
@@ -29,7 +29,7 @@ export interface MonitoringConfigureEvent extends z.output<typeof MonitoringConf
  *
  * @example
  * { type: 'indicator.agree', indicator: { id: 'ind-waterberging', label, unit: 'ha', trigger: { when: 'below', value: 100 }, herijkingScope: { kind: 'opgave', opgaveId: 'opgave-water' } }, … }
- * @see Handreiking §2.2
+ * @see handreiking §2.2
  */
 export const IndicatorAgreeEventSchema = z.strictObject({
   type: z.literal('indicator.agree'),
@@ -43,7 +43,7 @@ export interface IndicatorAgreeEvent extends z.output<typeof IndicatorAgreeEvent
  *
  * @example
  * { type: 'indicator.measure', indicatorId: 'ind-waterberging', value: 80, measuredOn: '2028-12-31', … }
- * @see Handreiking §2.2
+ * @see handreiking §2.2
  */
 export const IndicatorMeasureEventSchema = z.strictObject({
   type: z.literal('indicator.measure'),
@@ -59,7 +59,7 @@ export interface IndicatorMeasureEvent extends z.output<typeof IndicatorMeasureE
  *
  * @example
  * { type: 'evaluation.record', evaluation: { id: 'evaluatie-2028', heldOn: '2028-01-20', findings: { nl: '…', en: '…' } }, … }
- * @see Handreiking §2.2 ("minimaal een periodieke evaluatie en herijking")
+ * @see handreiking §2.2 ("minimaal een periodieke evaluatie en herijking")
  */
 export const EvaluationRecordEventSchema = z.strictObject({
   type: z.literal('evaluation.record'),
@@ -78,7 +78,7 @@ export interface EvaluationRecordEvent extends z.output<typeof EvaluationRecordE
  *
  * @example
  * { type: 'lesson.record', lesson: { id: 'les-dorpsraden', text: { nl: '…', en: '…' }, source: { kind: 'knelpunt', id: 'knelpunt-wind-hoeverveen' } }, … }
- * @see Handreiking §2.2 ("leren door te doen")
+ * @see handreiking §2.2 ("leren door te doen")
  */
 export const LessonRecordEventSchema = z.strictObject({
   type: z.literal('lesson.record'),
@@ -96,7 +96,7 @@ export interface LessonRecordEvent extends z.output<typeof LessonRecordEventSche
  *
  * @example
  * { type: 'action.record', action: { id: 'actie-1', lessonId: 'les-dorpsraden', description: { nl: '…', en: '…' }, owner: 'provincie-zuidmark' }, … }
- * @see Handreiking §2.2, §2.7 (permanent lerende evaluatie)
+ * @see handreiking §2.2; §2.7 (permanent lerende evaluatie)
  */
 export const LessonActionRecordEventSchema = z.strictObject({
   type: z.literal('action.record'),
@@ -116,7 +116,7 @@ export interface LessonActionRecordEvent extends z.output<typeof LessonActionRec
  *
  * @example
  * { type: 'action.complete', actionId: 'actie-1', doneOn: '2028-06-30', … }
- * @see Handreiking §2.2
+ * @see handreiking §2.2
  */
 export const LessonActionCompleteEventSchema = z.strictObject({
   type: z.literal('action.complete'),
@@ -131,7 +131,7 @@ export interface LessonActionCompleteEvent extends z.output<typeof LessonActionC
  *
  * @example
  * { type: 'herijking.schedule', herijking: { id: 'h-1', scope: { kind: 'deelgebied', deelgebiedId: 'lindtdal' }, reason: { nl: '…', en: '…' }, origin: 'evaluation' }, … }
- * @see Handreiking §2.2
+ * @see handreiking §2.2
  */
 export const HerijkingScheduleEventSchema = z.strictObject({
   type: z.literal('herijking.schedule'),
@@ -150,7 +150,7 @@ export interface HerijkingScheduleEvent extends z.output<typeof HerijkingSchedul
  *
  * @example
  * { type: 'herijking.start', herijkingId: 'h-1', … }
- * @see Handreiking §2.2 ("niet een herhaling van alle processtappen")
+ * @see handreiking §2.2 ("niet een herhaling van alle processtappen")
  */
 export const HerijkingStartEventSchema = z.strictObject({
   type: z.literal('herijking.start'),
@@ -168,7 +168,7 @@ export interface HerijkingStartEvent extends z.output<typeof HerijkingStartEvent
  * @example
  * { type: 'herijking.complete', herijkingId: 'h-1', result: { nl: '…', en: '…' }, decisionId: 'besluit-gs-1',
  *   adjustedTarget: { goalId: 'doel-water-2032', target: { value: 120, unit: 'ha', year: 2034 } }, … }
- * @see Handreiking §2.2, §2.5
+ * @see handreiking §2.2; §2.5
  */
 export const HerijkingCompleteEventSchema = z.strictObject({
   type: z.literal('herijking.complete'),
@@ -185,7 +185,7 @@ export interface HerijkingCompleteEvent extends z.output<typeof HerijkingComplet
  *
  * @example
  * { type: 'pbl.publish', publication: { id: 'planmonitor-2028', series: 'planmonitor', publishedOn: '2028-06-20' }, … }
- * @see Handreiking bijlage 1 onderdeel 2 (stap 1)
+ * @see handreiking bijlage 1, onderdeel 2 (stap 1)
  */
 export const PblPublishEventSchema = z.strictObject({
   type: z.literal('pbl.publish'),
@@ -200,7 +200,7 @@ export interface PblPublishEvent extends z.output<typeof PblPublishEventSchema> 
  *
  * @example
  * validate(MonitoringEventSchema, { type: 'monitoring.configure', cadence: startnotitie.evaluatie, timestamp: '…', actor: 'provincie-zuidmark', role: 'regisseur' });
- * @see Handreiking §2.2
+ * @see handreiking §2.2
  */
 export const MonitoringEventSchema = z.discriminatedUnion('type', [
   MonitoringConfigureEventSchema,
@@ -233,7 +233,7 @@ export type MonitoringEvent =
  *
  * @example
  * MONITORING_EVENT_TYPES.includes('herijking.start'); // true
- * @see Handreiking §2.2
+ * @see handreiking §2.2
  */
 export const MONITORING_EVENT_TYPES: readonly MonitoringEvent['type'][] = Object.freeze(
   MonitoringEventSchema.options.map((o) => o.shape.type.value),

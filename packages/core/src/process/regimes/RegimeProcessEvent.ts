@@ -22,7 +22,7 @@ const withId = { regimeId: IdSchema };
  *
  * @example
  * { type: 'regime.start', regime: { id: 'woonregio-lindt', region: 'regio-lindt', province: 'provincie-zuidmark', municipalities: [...], subject: { nl: 'Woonvisie', en: 'Housing vision' } }, … }
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export const RegimeStartEventSchema = z.strictObject({
   type: z.literal('regime.start'),
@@ -42,7 +42,7 @@ export interface RegimeStartEvent extends z.output<typeof RegimeStartEventSchema
  *
  * @example
  * const e: ForRegime<RegimeRedraftEvent> = { type: 'regime.redraft', regimeId: 'woonregio-lindt', timestamp: '…', actor: 'regio-lindt', role: 'trekker' };
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export type ForRegime<E extends DelegationRegimeEvent> = E & { regimeId: string };
 
@@ -52,7 +52,7 @@ export type ForRegime<E extends DelegationRegimeEvent> = E & { regimeId: string 
  *
  * @example
  * { type: 'regime.approve', regimeId: 'woonregio-lindt', supraRegionalInterest: { nl: '…', en: '…' }, timestamp: '…', actor: 'provincie-zuidmark', role: 'bevoegd_gezag' }
- * @see Handreiking bijlage 2 voorbeeld 5
+ * @see handreiking bijlage 2, voorbeeld 5
  */
 export const RegimeProcessEventSchema = z.discriminatedUnion('type', [
   RegimeStartEventSchema,

@@ -1,6 +1,5 @@
-import type { Party } from '@gebiedsgericht/core';
+import type { GebiedsprocesDesign, Party, StartnotitieDesign } from '@gebiedsgericht/core';
 import { addIsoDuration, dateInZone, governmentLayerOf, IsoDurationSchema } from '@gebiedsgericht/core';
-import type { GebiedsprocesDesign, StartnotitieDesign } from '@gebiedsgericht/core';
 
 /** True when a text is missing or only white space. */
 export function blank(text: string | undefined | null): boolean {
