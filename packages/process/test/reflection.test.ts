@@ -5,10 +5,15 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { FindingSchema, HandreikingSectionSchema, ReflectionReportSchema } from '@gebiedsgericht/core';
+import {
+  FindingSchema,
+  HandreikingSectionSchema,
+  ReflectionInputSchema,
+  ReflectionReportSchema,
+} from '@gebiedsgericht/core';
 import { hogeZand, lindewaard, lindewaardStartnotitie, zuidmarkArrangement } from '@gebiedsgericht/core/fixtures';
 import { describe, expect, it } from 'vitest';
-import { createAreaProcess, defaultStepTemplate, ReflectionInputSchema, reflect, reflectionRules } from '../src/index';
+import { createAreaProcess, defaultStepTemplate, reflect, reflectionRules } from '../src/index';
 import { resolveFindingPath } from '../src/reflection/resolveFindingPath';
 import { compareFindings, comparePaths, sortFindings } from '../src/reflection/sortFindings';
 import { arrangementWithGaps, copy, gebiedsproces, NOW, startnotitie } from './reflectionSupport';
