@@ -8,7 +8,7 @@ export const settings = preludeProcess.settingsFromStartnotitie(startnotitie, pr
   processId: 'lindewaard',
 });
 export const startedAt = '2026-01-12T09:00:00+01:00';
-export const event: preludeProcess.AreaProcessEvent = {
+export const event: preludeProcess.GebiedsprocesEvent = {
   type: 'deliverable.submit',
   timestamp: '2026-02-20T09:00:00+01:00',
   actor: 'procesregisseur-zuidmark',

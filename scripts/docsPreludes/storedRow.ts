@@ -4,7 +4,7 @@
 import * as preludeFixtures from '@gebiedsgericht/core/fixtures';
 import * as preludeProcess from '@gebiedsgericht/process';
 
-const preludeGebied = preludeProcess.createAreaProcess({
+const preludeGebied = preludeProcess.createGebiedsproces({
   template: preludeProcess.defaultStepTemplate,
   settings: preludeProcess.settingsFromStartnotitie(
     preludeFixtures.lindewaardStartnotitie,

@@ -6,7 +6,7 @@ import * as preludeProcess from '@gebiedsgericht/process';
 import type * as preludeZgw from '@gebiedsgericht/zgw';
 
 export const actors = preludeFixtures.lindewaardActors;
-export const gebied = preludeProcess.createAreaProcess({
+export const gebied = preludeProcess.createGebiedsproces({
   template: preludeProcess.defaultStepTemplate,
   settings: preludeProcess.settingsFromStartnotitie(preludeFixtures.lindewaardStartnotitie, actors, {
     processId: 'lindewaard',

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assess } from '@gebiedsgericht/assessment';
-import { type AreaProcessContext, formatEuro, KnelpuntLevel, type KnelpuntState } from '@gebiedsgericht/core';
+import { formatEuro, type GebiedsprocesContext, KnelpuntLevel, type KnelpuntState } from '@gebiedsgericht/core';
 import { lindewaardAssessmentInput, nWegEstimate, zuidmarkParties } from '@gebiedsgericht/core/fixtures';
 import {
   decisionsAndConsents,
@@ -97,10 +97,10 @@ async function texts(selector: string): Promise<string[]> {
 
 async function stored(processId: string) {
   const { process } = await dashboard.store.load(processId);
-  return { snapshot: process.snapshot(), context: process.context() as AreaProcessContext, process };
+  return { snapshot: process.snapshot(), context: process.context() as GebiedsprocesContext, process };
 }
 
-function knelpuntState(context: AreaProcessContext, id: string): KnelpuntState {
+function knelpuntState(context: GebiedsprocesContext, id: string): KnelpuntState {
   const state = (context.knelpunten.items as Record<string, KnelpuntState>)[id];
   if (!state) throw new Error(`no knelpunt ${id}`);
   return state;
@@ -252,7 +252,7 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
       date: '2027-07-16',
     };
     const { process } = await stored(LINDEWAARD);
-    const reason = process.check(consentEvent(form, consentingBody(process.definition.settings, form.partyId)), {
+    const reason = process.rejectionOf(consentEvent(form, consentingBody(process.definition.settings, form.partyId)), {
       untyped: true,
     });
     expect(reason).not.toBeNull();

@@ -7,13 +7,13 @@ import { KnelpuntLevel } from '@gebiedsgericht/core';
  */
 import { lindewaardActors, lindewaardStartnotitie } from '@gebiedsgericht/core/fixtures';
 import {
-  createAreaProcess,
+  createGebiedsproces,
   defaultStepTemplate,
   dueItems,
   nextIjkmomenten,
   prepareIjkmoment,
-  replayAreaProcess,
-  restoreAreaProcess,
+  replayGebiedsproces,
+  restoreGebiedsproces,
   settingsFromStartnotitie,
   triggeredHerijkingen,
 } from '@gebiedsgericht/process';
@@ -32,7 +32,7 @@ const settings = settingsFromStartnotitie(lindewaardStartnotitie, lindewaardActo
   processId: 'gebiedsproces-lindewaard',
 });
 const startedAt = t('2026-01-12', '09:00');
-const gebiedsproces = createAreaProcess({ template: defaultStepTemplate, settings, startedAt });
+const gebiedsproces = createGebiedsproces({ template: defaultStepTemplate, settings, startedAt });
 
 const stepLabel = (id: string) =>
   id === 'monitoring'
@@ -167,8 +167,8 @@ console.log(
 
 // Persist, restore and replay: the same process.
 const saved = JSON.stringify(gebiedsproces.snapshot());
-const restored = restoreAreaProcess(JSON.parse(saved));
-const replayed = replayAreaProcess({ template: defaultStepTemplate, settings, startedAt, log: c.auditLog });
+const restored = restoreGebiedsproces(JSON.parse(saved));
+const replayed = replayGebiedsproces({ template: defaultStepTemplate, settings, startedAt, log: c.auditLog });
 const same = JSON.stringify(restored.snapshot()) === saved && JSON.stringify(replayed.snapshot()) === saved;
 console.log(
   `Snapshot: ${(saved.length / 1024).toFixed(0)} kB JSON; herstellen en opnieuw afspelen geven hetzelfde proces: ${same ? 'ja' : 'NEE'}`,

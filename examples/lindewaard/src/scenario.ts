@@ -5,9 +5,9 @@
  * scoped herijking.
  */
 import {
-  type AreaProcessSettings,
   type Consent,
   type Decision,
+  type GebiedsprocesSettings,
   isElectedBody,
   type Knelpunt,
   type Score,
@@ -76,7 +76,7 @@ function consentFor(stepId: string, partyId: string, date: string): Consent {
 }
 
 /** The events that close every step of the default template, with the fixtures' decisions. */
-export function stepEvents(settings: AreaProcessSettings): ScenarioEvent[] {
+export function stepEvents(settings: GebiedsprocesSettings): ScenarioEvent[] {
   const out: ScenarioEvent[] = [];
   for (const step of defaultStepTemplate.steps) {
     const decision = closingDecision(step.id);

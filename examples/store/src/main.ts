@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lindewaardActors, lindewaardStartnotitie } from '@gebiedsgericht/core/fixtures';
 import { defaultStepTemplate, settingsFromStartnotitie } from '@gebiedsgericht/process';
-import { type AreaProcessStore, openSqliteStore } from '@gebiedsgericht/store';
+import { type GebiedsprocesStore, openSqliteStore } from '@gebiedsgericht/store';
 import { inOrder, secondHalfEvents, stepEvents, t } from '../../lindewaard/src/scenario';
 
 const path = process.argv[2] ?? join(mkdtempSync(join(tmpdir(), 'gebiedsgericht-')), 'gebiedsprocessen.db');
@@ -23,7 +23,7 @@ const events = inOrder([...stepEvents(settings), ...secondHalfEvents()]);
 const halfway = events.findIndex((e) => e.event.type === 'knelpunt.raise') + 1;
 const halfwayDate = events[halfway - 1]?.event.timestamp ?? t('2026-01-12');
 
-async function run(store: AreaProcessStore, from: number, to: number, version: number): Promise<number> {
+async function run(store: GebiedsprocesStore, from: number, to: number, version: number): Promise<number> {
   let current = version;
   for (const { tekst, event } of events.slice(from, to)) {
     // The idempotency key makes a retry after a lost reply harmless.
@@ -38,7 +38,7 @@ async function run(store: AreaProcessStore, from: number, to: number, version: n
   return current;
 }
 
-async function printOverview(store: AreaProcessStore, now: string) {
+async function printOverview(store: GebiedsprocesStore, now: string) {
   const overview = await store.provinceOverview('provincie-zuidmark', now);
   console.log(`\nOverzicht provincie Zuidmark op ${now.slice(0, 10)}: ${overview.processCount} gebiedsproces(sen)`);
   for (const row of overview.processes) {

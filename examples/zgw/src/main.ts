@@ -17,7 +17,7 @@ import {
   lindewaardStartnotitie,
   lindewaardVisionAndFramework,
 } from '@gebiedsgericht/core/fixtures';
-import { createAreaProcess, defaultStepTemplate, settingsFromStartnotitie } from '@gebiedsgericht/process';
+import { createGebiedsproces, defaultStepTemplate, settingsFromStartnotitie } from '@gebiedsgericht/process';
 import { emitZaakHistory, planCatalogue, type ZgwConfigInput } from '@gebiedsgericht/zgw';
 
 const at = (date: string, time: string) => `${date}T${time}:00+01:00`;
@@ -66,7 +66,7 @@ function consentFor(stepId: string, partyId: string, date: string): Consent {
 const settings = settingsFromStartnotitie(lindewaardStartnotitie, lindewaardActors, {
   processId: 'gebiedsproces-lindewaard',
 });
-const gebiedsproces = createAreaProcess({
+const gebiedsproces = createGebiedsproces({
   template: defaultStepTemplate,
   settings,
   startedAt: at('2026-01-12', '09:00'),

@@ -7,7 +7,7 @@ import {
 } from '@gebiedsgericht/core';
 import { checkAfwegingskader } from './checkAfwegingskader';
 import { distributeEffects } from './distributeEffects';
-import { checkOptions } from './internal/arguments';
+import { validateOptions } from './internal/arguments';
 import { analyse } from './internal/pipeline';
 import { prepare } from './internal/prepare';
 import { rankAnalysis } from './rankVariants';
@@ -48,7 +48,7 @@ export interface AssessOptions {
  * @see handreiking bijlage 1, onderdeel 2 (stappen 2–4); §2.4; §2.5; slotwoord
  */
 export function assess(input: AssessmentInput, options: AssessOptions = {}): AssessmentResult {
-  checkOptions(options, ['options']);
+  validateOptions(options, ['options']);
   if (options.resultId !== undefined)
     validate(AssessmentResultSchema.shape.id, options.resultId, { path: ['options', 'resultId'] });
   const p = prepare(input);

@@ -509,7 +509,7 @@ export function weightMode(p: Prepared, settings: SmaaSettings): SmaaWeightMode 
 }
 
 /** Internal: refuses, before any work, an analysis past `LIMITS.smaaVariants` or `LIMITS.smaaWork`. */
-function checkSmaaSize(p: Prepared, s: SmaaSettings, where: IssuePath): void {
+function validateSmaaSize(p: Prepared, s: SmaaSettings, where: IssuePath): void {
   const variants = p.variants.length;
   if (variants > LIMITS.smaaVariants.max) {
     throw fail('too_many_variants', { count: variants, max: LIMITS.smaaVariants.max }, [...p.root, 'variants']);
@@ -521,7 +521,7 @@ function checkSmaaSize(p: Prepared, s: SmaaSettings, where: IssuePath): void {
 /** Internal: SMAA on an analysis, as the core result shape. */
 export function smaaOf(a: Analysis, settings: SmaaSettings): SmaaResult {
   const p = a.p;
-  checkSmaaSize(p, settings, [...p.root, 'uncertainty']);
+  validateSmaaSize(p, settings, [...p.root, 'uncertainty']);
   const problem = smaaProblem(p, a, settings.sampleScores);
   const r = smaaSample(problem, weightMode(p, settings), settings.samples, settings.seed);
   const { m, n } = problem;
@@ -573,6 +573,6 @@ export function smaa(input: AssessmentInput, settings?: SmaaSettings): SmaaResul
   const raw = settings ?? p.input.uncertainty;
   if (!raw) throw fail('invalid_argument', { name: 'settings (SMAA settings missing)' }, where);
   const s = validate(SmaaSettingsSchema, raw, { path: where });
-  checkSmaaSize(p, s, where);
+  validateSmaaSize(p, s, where);
   return smaaOf(analyse(p), s);
 }

@@ -1,5 +1,5 @@
 import type { AssessmentInput, CriterionSensitivity, SensitivityResult, WeightChange } from '@gebiedsgericht/core';
-import { checkOptions } from './internal/arguments';
+import { validateOptions } from './internal/arguments';
 import { type Analysis, analyse, weightedScores } from './internal/pipeline';
 import { prepare } from './internal/prepare';
 import { fail } from './messages';
@@ -139,7 +139,7 @@ export function sensitivityOf(a: Analysis, steps: number): SensitivityResult {
  * @see handreiking §2.5 (motivering van afwegingen en keuzes)
  */
 export function weightSensitivity(input: AssessmentInput, options: { steps?: number } = {}): SensitivityResult {
-  checkOptions(options, ['options']);
+  validateOptions(options, ['options']);
   const p = prepare(input);
   const steps = options.steps ?? p.input.sweepSteps ?? 21;
   if (!Number.isInteger(steps) || steps < 2 || steps > 1000)

@@ -234,6 +234,6 @@ describe('gebiedsgericht process', () => {
   it('refuses a snapshot that is not one', async () => {
     const r = await run(['process', 'status', 'startnotitie.json'], { cwd });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('Verwacht een document van soort areaProcessSnapshot');
+    expect(r.stderr).toContain('Verwacht een document van soort gebiedsprocesSnapshot');
   });
 });

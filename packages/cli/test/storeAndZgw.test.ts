@@ -51,7 +51,7 @@ describe('gebiedsgericht store (SQLite)', () => {
     expect(exported.code).toBe(0);
     const lines = exported.stdout.trim().split('\n');
     expect(lines).toHaveLength(9);
-    expect(JSON.parse(lines[0] as string).kind).toBe('areaProcessStream');
+    expect(JSON.parse(lines[0] as string).kind).toBe('gebiedsprocesStream');
     const imported = await run(['store', 'import', '-', ...second], { cwd, stdin: exported.stdout });
     expect(imported.code).toBe(0);
     expect(imported.stdout).toContain('proces lindewaard, versie 8');

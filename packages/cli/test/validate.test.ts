@@ -16,7 +16,7 @@ describe('gebiedsgericht validate', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('startnotitie.json (startnotitie startnotitie-lindewaard): geldig');
-    expect(r.stdout).toContain('snapshot.json (areaProcessSnapshot lindewaard): geldig');
+    expect(r.stdout).toContain('snapshot.json (gebiedsprocesSnapshot lindewaard): geldig');
     expect(r.stdout.split('\n').filter((l) => l.startsWith('✓'))).toHaveLength(5);
   });
 

@@ -22,8 +22,8 @@ export const runtimeMessages = defineMessages({
     en: `Document version ${p.version} is not supported by this release of the SDK`,
   }),
   migrated_by_process: (p: { kind: string }) => ({
-    nl: `Een ${p.kind} van een eerdere versie wordt gemigreerd met migrateAreaProcessSnapshot van @gebiedsgericht/process, die ook de auditketen begint`,
-    en: `An earlier version of ${p.kind} is migrated by migrateAreaProcessSnapshot of @gebiedsgericht/process, which also starts the audit chain`,
+    nl: `Een ${p.kind} van een eerdere versie wordt gemigreerd met migrateGebiedsprocesSnapshot van @gebiedsgericht/process, die ook de auditketen begint`,
+    en: `An earlier version of ${p.kind} is migrated by migrateGebiedsprocesSnapshot of @gebiedsgericht/process, which also starts the audit chain`,
   }),
   unknown_structure: (p: { tableId: string }) => ({
     nl: `Geen integrale gebiedstafel met id '${p.tableId}'`,

@@ -1,22 +1,27 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod';
 import type * as core from '../src/index';
-import type { AreaProcessSettings, AreaProcessSettingsSchema, Startnotitie, StartnotitieSchema } from '../src/index';
+import type {
+  GebiedsprocesSettings,
+  GebiedsprocesSettingsSchema,
+  Startnotitie,
+  StartnotitieSchema,
+} from '../src/index';
 
 describe('named document types stay exactly what their schemas accept', () => {
   it('Startnotitie is the output of StartnotitieSchema', () => {
     expectTypeOf<Startnotitie>().toEqualTypeOf<z.output<typeof StartnotitieSchema>>();
   });
-  it('AreaProcessSettings is the output of AreaProcessSettingsSchema', () => {
-    expectTypeOf<AreaProcessSettings>().toEqualTypeOf<z.output<typeof AreaProcessSettingsSchema>>();
-    expectTypeOf<AreaProcessSettings>().not.toEqualTypeOf<z.output<typeof StartnotitieSchema>>();
+  it('GebiedsprocesSettings is the output of GebiedsprocesSettingsSchema', () => {
+    expectTypeOf<GebiedsprocesSettings>().toEqualTypeOf<z.output<typeof GebiedsprocesSettingsSchema>>();
+    expectTypeOf<GebiedsprocesSettings>().not.toEqualTypeOf<z.output<typeof StartnotitieSchema>>();
   });
 });
 
 describe('the named process types stay exactly what their schemas accept', () => {
   it('the context and the snapshot', () => {
-    expectTypeOf<core.AreaProcessContext>().toEqualTypeOf<z.output<typeof core.AreaProcessContextSchema>>();
-    expectTypeOf<core.AreaProcessSnapshot>().toEqualTypeOf<z.output<typeof core.AreaProcessSnapshotSchema>>();
+    expectTypeOf<core.GebiedsprocesContext>().toEqualTypeOf<z.output<typeof core.GebiedsprocesContextSchema>>();
+    expectTypeOf<core.GebiedsprocesSnapshot>().toEqualTypeOf<z.output<typeof core.GebiedsprocesSnapshotSchema>>();
   });
   it('the event unions of the steps and of every slice', () => {
     expectTypeOf<core.ProcessEvent>().toEqualTypeOf<z.output<typeof core.ProcessEventSchema>>();

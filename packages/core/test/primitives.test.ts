@@ -201,12 +201,12 @@ describe('argumentChecks', () => {
   });
 
   it("throws the package's own invalid_argument with the path, and lets valid arguments pass", () => {
-    expect(thrown(() => checks.checkOptions('x'))).toEqual({
+    expect(thrown(() => checks.validateOptions('x'))).toEqual({
       code: 'invalid_argument',
       path: ['options'],
       en: 'Invalid: options (an object)',
     });
-    expect(thrown(() => checks.checkOptions([], ['settings']))?.path).toEqual(['settings']);
+    expect(thrown(() => checks.validateOptions([], ['settings']))?.path).toEqual(['settings']);
     expect(thrown(() => checks.requireRecord(null, 'update', ['update']))?.en).toBe('Invalid: update');
     expect(thrown(() => checks.requireArray({}, 'scores', ['scores']))?.path).toEqual(['scores']);
     expect(thrown(() => checks.optionalOneOf('both', ['current', 'residual'], 'basis', ['options', 'basis']))?.en).toBe(
@@ -214,8 +214,8 @@ describe('argumentChecks', () => {
     );
     expect(thrown(() => checks.optionalString(3, 'title', ['options', 'title']))?.en).toBe('Invalid: title (text)');
     for (const ok of [
-      () => checks.checkOptions(undefined),
-      () => checks.checkOptions({}),
+      () => checks.validateOptions(undefined),
+      () => checks.validateOptions({}),
       () => checks.requireRecord({}, 'x', []),
       () => checks.requireArray([], 'x', []),
       () => checks.optionalOneOf(undefined, ['a'], 'x', []),

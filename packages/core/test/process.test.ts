@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  AreaProcessSettingsSchema,
   AuditEntrySchema,
   ElectionCalendarSchema,
+  GebiedsprocesSettingsSchema,
   ProcessEventSchema,
   StepTemplateSchema,
 } from '../src/index';
@@ -119,7 +119,7 @@ describe('process section shapes', () => {
 
   it('every process document type agrees with its published JSON Schema', () => {
     expectJsonSchemaAgreement('stepTemplate', [template], { runs: 60 });
-    expectJsonSchemaAgreement('areaProcessSettings', [settings], { runs: 60 });
+    expectJsonSchemaAgreement('gebiedsprocesSettings', [settings], { runs: 60 });
     expectJsonSchemaAgreement('processEvent', events, { runs: 60 });
     expectJsonSchemaAgreement(
       'auditEntry',
@@ -141,10 +141,10 @@ describe('process section shapes', () => {
       { runs: 60 },
     );
     expectJsonSchemaAgreement(
-      'areaProcessSnapshot',
+      'gebiedsprocesSnapshot',
       [
         {
-          kind: 'areaProcessSnapshot',
+          kind: 'gebiedsprocesSnapshot',
           schemaVersion: 2,
           id: 'gebiedsproces-lindewaard',
           revision: 0,
@@ -156,7 +156,7 @@ describe('process section shapes', () => {
       { runs: 60 },
     );
     expect(AuditEntrySchema).toBeDefined();
-    expect(AreaProcessSettingsSchema.safeParse(settings).success).toBe(true);
+    expect(GebiedsprocesSettingsSchema.safeParse(settings).success).toBe(true);
     expect(ElectionCalendarSchema.safeParse({ windowDaysBefore: -1, windowDaysAfter: 0, elections: [] }).success).toBe(
       false,
     );

@@ -6,7 +6,7 @@ import {
   type ItemAllocation,
   validate,
 } from '@gebiedsgericht/core';
-import { checkOptions } from './internal/arguments';
+import { validateOptions } from './internal/arguments';
 import { derivedId } from './internal/derivedId';
 
 /** Options of {@link adjustedWinner}. */
@@ -39,7 +39,7 @@ export interface AdjustedWinnerOptions {
  */
 export function adjustedWinner(input: unknown, options: AdjustedWinnerOptions = {}): AdjustedWinnerResult {
   const parsed: AdjustedWinnerInput = validate(AdjustedWinnerInputSchema, input, { path: ['input'] });
-  checkOptions(options);
+  validateOptions(options);
   const [first, second] = parsed.parties as [AdjustedWinnerInput['parties'][0], AdjustedWinnerInput['parties'][0]];
   const value = (party: 0 | 1, itemId: string): number =>
     ((party === 0 ? first : second).points[itemId] as number | undefined) ?? 0;

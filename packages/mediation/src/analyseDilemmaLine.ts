@@ -7,7 +7,7 @@ import {
   type SharedArgumentApart,
   validate,
 } from '@gebiedsgericht/core';
-import { checkOptions } from './internal/arguments';
+import { validateOptions } from './internal/arguments';
 import { fail } from './messages';
 
 /** Options of {@link analyseDilemmaLine}. */
@@ -111,7 +111,7 @@ export function dilemmaLineThresholds(options: AnalyseDilemmaLineOptions = {}): 
   clusterGap: number;
   farApart: number;
 } {
-  checkOptions(options);
+  validateOptions(options);
   return {
     clusterGap: threshold('clusterGap', options.clusterGap ?? 0.15),
     farApart: threshold('farApart', options.farApart ?? 0.5),

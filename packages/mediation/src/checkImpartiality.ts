@@ -7,7 +7,7 @@ import {
   type PartyImpartialityView,
   validate,
 } from '@gebiedsgericht/core';
-import { checkOptions } from './internal/arguments';
+import { validateOptions } from './internal/arguments';
 import { fail } from './messages';
 
 /** Options of {@link checkImpartiality}. */
@@ -37,7 +37,7 @@ export interface CheckImpartialityOptions {
  */
 export function checkImpartiality(mediation: unknown, options: CheckImpartialityOptions = {}): ImpartialityCheck {
   const m: Mediation = validate(MediationSchema, mediation, { path: ['mediation'] });
-  checkOptions(options);
+  validateOptions(options);
   const lowScore = options.lowScore ?? 2;
   const sharpDrop = options.sharpDrop ?? 2;
   if (typeof lowScore !== 'number' || !Number.isFinite(lowScore))

@@ -9,7 +9,7 @@ import {
   QuestionTopic,
   validate,
 } from '@gebiedsgericht/core';
-import { checkOptions } from './internal/arguments';
+import { validateOptions } from './internal/arguments';
 import { derivedId } from './internal/derivedId';
 import { fail } from './messages';
 
@@ -46,7 +46,7 @@ export function prepareNegotiation(
   options: PrepareNegotiationOptions = {},
 ): NegotiationPreparation {
   const d: Dispute = validate(DisputeSchema, dispute, { path: ['dispute'] });
-  checkOptions(options);
+  validateOptions(options);
   const locale = validate(LocaleSchema, options.locale ?? 'nl', { path: ['options', 'locale'] });
   const ownIndex = d.parties.findIndex((p) => p.partyId === partyId);
   const own = d.parties[ownIndex];

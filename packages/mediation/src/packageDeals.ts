@@ -11,7 +11,7 @@ import {
   type PackagePartyOutcome,
   validate,
 } from '@gebiedsgericht/core';
-import { checkOptions, requireRecord } from './internal/arguments';
+import { requireRecord, validateOptions } from './internal/arguments';
 import { derivedId } from './internal/derivedId';
 import { FrontierTooLarge, SearchTooLarge, searchParetoPackages } from './internal/paretoPackages';
 import { fail } from './messages';
@@ -57,7 +57,7 @@ export interface FindPackageDealsOptions {
  */
 export function findPackageDeals(input: unknown, options: FindPackageDealsOptions = {}): PackageDealResult {
   const parsed = validate(PackageDealInputSchema, input, { path: ['input'] });
-  checkOptions(options);
+  validateOptions(options);
   if (
     options.maxFrontier !== undefined &&
     !(typeof options.maxFrontier === 'number' && Number.isInteger(options.maxFrontier) && options.maxFrontier >= 1)

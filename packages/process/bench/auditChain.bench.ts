@@ -8,11 +8,11 @@ import type { ProcessEvent } from '@gebiedsgericht/core';
 import { bench, describe } from 'vitest';
 import { unsafeAuditEntryHash } from '../src/audit/auditHash';
 import { unsafeVerifyAuditLog } from '../src/audit/verifyAuditLog';
-import { type AreaProcess, createAreaProcess, defaultStepTemplate, verifyAuditLog } from '../src/index';
-import { day, ev, fullRun, lindewaardSettings, START, testOptions } from '../test/support/areaProcessFixtures';
+import { createGebiedsproces, defaultStepTemplate, type RunningGebiedsproces, verifyAuditLog } from '../src/index';
+import { day, ev, fullRun, lindewaardSettings, START, testOptions } from '../test/support/gebiedsprocesFixtures';
 
-function run(events: readonly ProcessEvent[]): AreaProcess {
-  const process = createAreaProcess({
+function run(events: readonly ProcessEvent[]): RunningGebiedsproces {
+  const process = createGebiedsproces({
     template: defaultStepTemplate,
     settings: lindewaardSettings,
     startedAt: START,

@@ -6,25 +6,30 @@
  * docs/performance.md.
  */
 import { bench, describe } from 'vitest';
-import { type AreaProcess, createAreaProcess, defaultStepTemplate, restoreAreaProcess } from '../src/index';
+import {
+  createGebiedsproces,
+  defaultStepTemplate,
+  type RunningGebiedsproces,
+  restoreGebiedsproces,
+} from '../src/index';
 import { lindewaardModel } from '../test/knelpuntSupport';
-import { day, fullRun, lindewaardSettings, START, testOptions } from '../test/support/areaProcessFixtures';
+import { day, fullRun, lindewaardSettings, START, testOptions } from '../test/support/gebiedsprocesFixtures';
 
 const create = () =>
-  createAreaProcess({
+  createGebiedsproces({
     template: defaultStepTemplate,
     settings: lindewaardSettings,
     startedAt: START,
     options: testOptions,
   });
 
-function send(process: AreaProcess, event: unknown) {
+function send(process: RunningGebiedsproces, event: unknown) {
   const result = process.send(event, { untyped: true });
   if (!result.accepted) throw new Error(`benchmark event rejected: ${result.reason.code}`);
 }
 
 /** Steps 0–5, then `knelpunten` open knelpunten at various levels and record keeping up to `total` audit entries. */
-function build(knelpunten: number, total: number): AreaProcess {
+function build(knelpunten: number, total: number): RunningGebiedsproces {
   const process = create();
   send(process, {
     type: 'escalation.configure',
@@ -88,11 +93,11 @@ console.log(
 );
 
 describe('snapshot with 20 open knelpunten and 1,000 audit entries', () => {
-  bench('restore: JSON.parse + restoreAreaProcess (20 knelpunten)', () => {
-    restoreAreaProcess(JSON.parse(json), testOptions);
+  bench('restore: JSON.parse + restoreGebiedsproces (20 knelpunten)', () => {
+    restoreGebiedsproces(JSON.parse(json), testOptions);
   });
-  bench('restore: JSON.parse + restoreAreaProcess (no knelpunten)', () => {
-    restoreAreaProcess(JSON.parse(jsonWithout), testOptions);
+  bench('restore: JSON.parse + restoreGebiedsproces (no knelpunten)', () => {
+    restoreGebiedsproces(JSON.parse(jsonWithout), testOptions);
   });
   bench('persist: snapshot() + JSON.stringify (20 knelpunten)', () => {
     JSON.stringify(withKnelpunten.snapshot());

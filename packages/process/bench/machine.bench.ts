@@ -8,17 +8,17 @@ import type { ProcessEvent } from '@gebiedsgericht/core';
 import { bench, describe } from 'vitest';
 import { createActor } from 'xstate';
 import {
-  type AreaProcess,
-  createAreaProcess,
+  createGebiedsproces,
   defaultStepTemplate,
+  type RunningGebiedsproces,
   replaySnapshot,
-  restoreAreaProcess,
+  restoreGebiedsproces,
 } from '../src/index';
-import { machineOf, validateDefinition } from '../src/machine/createAreaProcessMachine';
-import { day, ev, fullRun, lindewaardSettings, START, testOptions } from '../test/support/areaProcessFixtures';
+import { machineOf, validateDefinition } from '../src/machine/createGebiedsprocesMachine';
+import { day, ev, fullRun, lindewaardSettings, START, testOptions } from '../test/support/gebiedsprocesFixtures';
 
 const create = () =>
-  createAreaProcess({
+  createGebiedsproces({
     template: defaultStepTemplate,
     settings: lindewaardSettings,
     startedAt: START,
@@ -37,7 +37,7 @@ function longRunningEvents(extra: number): ProcessEvent[] {
   return events;
 }
 
-function run(events: readonly ProcessEvent[]): AreaProcess {
+function run(events: readonly ProcessEvent[]): RunningGebiedsproces {
   const process = create();
   for (const event of events) {
     const result = process.send(event);
@@ -75,8 +75,8 @@ describe(`long-running process (${entries} audit entries)`, () => {
   bench('persist: snapshot() + JSON.stringify', () => {
     JSON.stringify(longProcess.snapshot());
   });
-  bench('restore: JSON.parse + restoreAreaProcess', () => {
-    restoreAreaProcess(JSON.parse(longJson), testOptions);
+  bench('restore: JSON.parse + restoreGebiedsproces', () => {
+    restoreGebiedsproces(JSON.parse(longJson), testOptions);
   });
   bench(
     'replay the whole audit log',

@@ -2,7 +2,7 @@
  * The two targets of the process API as ratios measured in one run, so that a loaded machine moves
  * both sides alike: `send` (steps 0–5, 24 events; copy, validation, rules, reducer and audit
  * entry) against the bare XState actor of the same machine given the same events, and
- * `restoreAreaProcess` of a snapshot with more than 1,000 audit entries against `JSON.parse` of
+ * `restoreGebiedsproces` of a snapshot with more than 1,000 audit entries against `JSON.parse` of
  * the same text. Each round times both sides back to back, in CPU time of this process (so other
  * work on a shared machine counts less); the figures are medians over the rounds (of the times and
  * of the per-round ratios), with the load average of the machine.
@@ -11,18 +11,23 @@
 import { loadavg } from 'node:os';
 import type { ProcessEvent } from '@gebiedsgericht/core';
 import { createActor } from 'xstate';
-import { createAreaProcess, createAreaProcessMachine, defaultStepTemplate, restoreAreaProcess } from '../src/index';
-import { day, ev, fullRun, lindewaardSettings, START, testOptions } from '../test/support/areaProcessFixtures';
+import {
+  createGebiedsproces,
+  createGebiedsprocesMachine,
+  defaultStepTemplate,
+  restoreGebiedsproces,
+} from '../src/index';
+import { day, ev, fullRun, lindewaardSettings, START, testOptions } from '../test/support/gebiedsprocesFixtures';
 
 const rounds = Number(process.env.ROUNDS ?? 60);
 const create = () =>
-  createAreaProcess({
+  createGebiedsproces({
     template: defaultStepTemplate,
     settings: lindewaardSettings,
     startedAt: START,
     options: testOptions,
   });
-const machine = createAreaProcessMachine(defaultStepTemplate, lindewaardSettings, testOptions);
+const machine = createGebiedsprocesMachine(defaultStepTemplate, lindewaardSettings, testOptions);
 
 const fullEvents = fullRun(defaultStepTemplate, lindewaardSettings);
 const longEvents: ProcessEvent[] = [...fullEvents];
@@ -63,7 +68,7 @@ for (let round = 0; round < rounds + 5; round++) {
   const parse = time(() => {
     parsed = JSON.parse(text);
   });
-  const restore = time(() => restoreAreaProcess(parsed, testOptions));
+  const restore = time(() => restoreGebiedsproces(parsed, testOptions));
   if (round >= 5) samples.push([send, actor, parse, restore]);
 }
 const column = (i: number) => samples.map((s) => s[i] as number);

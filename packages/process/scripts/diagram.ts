@@ -6,7 +6,7 @@
 
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { areaProcessDiagram, createAreaProcessMachine, defaultStepTemplate } from '../src/index';
+import { createGebiedsprocesMachine, defaultStepTemplate, gebiedsprocesDiagram } from '../src/index';
 import { writeDocsSection } from './docsSection';
 
 const BEGIN = '<!-- BEGIN GENERATED DIAGRAM (npm run diagram -w @gebiedsgericht/process) -->';
@@ -15,7 +15,7 @@ const END = '<!-- END GENERATED DIAGRAM -->';
 const here = dirname(fileURLToPath(import.meta.url));
 const target = resolve(here, '../../../docs/process.md');
 
-const machine = createAreaProcessMachine(defaultStepTemplate, {
+const machine = createGebiedsprocesMachine(defaultStepTemplate, {
   processId: 'diagram',
   medeoverheden: [],
   consentStepIds: [],
@@ -25,7 +25,7 @@ writeDocsSection(
   target,
   BEGIN,
   END,
-  `\`\`\`mermaid\n${areaProcessDiagram(machine)}\`\`\`\n`,
+  `\`\`\`mermaid\n${gebiedsprocesDiagram(machine)}\`\`\`\n`,
   'process diagram',
   'npm run diagram -w @gebiedsgericht/process',
 );

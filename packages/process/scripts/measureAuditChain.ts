@@ -8,8 +8,8 @@
  */
 import type { ProcessEvent } from '@gebiedsgericht/core';
 import { unsafeAuditEntryHash } from '../src/audit/auditHash';
-import { createAreaProcess, defaultStepTemplate, restoreAreaProcess, verifyAuditLog } from '../src/index';
-import { day, ev, fullRun, lindewaardSettings, START, testOptions } from '../test/support/areaProcessFixtures';
+import { createGebiedsproces, defaultStepTemplate, restoreGebiedsproces, verifyAuditLog } from '../src/index';
+import { day, ev, fullRun, lindewaardSettings, START, testOptions } from '../test/support/gebiedsprocesFixtures';
 
 function eventsOf(total: number): ProcessEvent[] {
   const events = fullRun(defaultStepTemplate, lindewaardSettings);
@@ -23,7 +23,7 @@ function eventsOf(total: number): ProcessEvent[] {
 }
 
 function run(events: readonly ProcessEvent[]) {
-  const process = createAreaProcess({
+  const process = createGebiedsproces({
     template: defaultStepTemplate,
     settings: lindewaardSettings,
     startedAt: START,
@@ -58,7 +58,7 @@ const hashMs = best(() => {
 const verifyMs = best(() => {
   if (!verifyAuditLog(bigLog).ok) throw new Error('broken');
 });
-const restoreMs = best(() => restoreAreaProcess(JSON.parse(sendJson), testOptions));
+const restoreMs = best(() => restoreGebiedsproces(JSON.parse(sendJson), testOptions));
 const verifySendMs = best(() => {
   if (!verifyAuditLog(sendLog).ok) throw new Error('broken');
 });

@@ -4,8 +4,8 @@
  * JSON size of a snapshot with more than 1,000 audit entries. Prints the best of five runs.
  * Run: `npx tsx --conditions=@gebiedsgericht/source scripts/measureLongRunning.ts` in packages/process.
  */
-import { createAreaProcess, defaultStepTemplate, replaySnapshot, restoreAreaProcess } from '../src/index';
-import { day, ev, fullRun, lindewaardSettings, START, testOptions } from '../test/support/areaProcessFixtures';
+import { createGebiedsproces, defaultStepTemplate, replaySnapshot, restoreGebiedsproces } from '../src/index';
+import { day, ev, fullRun, lindewaardSettings, START, testOptions } from '../test/support/gebiedsprocesFixtures';
 
 const events = fullRun(defaultStepTemplate, lindewaardSettings);
 for (let i = 0; i < 1_100; i++) {
@@ -24,7 +24,7 @@ const best = {
 let size = 0;
 let entries = 0;
 for (let run = 0; run < 5; run++) {
-  const process = createAreaProcess({
+  const process = createGebiedsproces({
     template: defaultStepTemplate,
     settings: lindewaardSettings,
     startedAt: START,
@@ -38,7 +38,7 @@ for (let run = 0; run < 5; run++) {
   const t1 = performance.now();
   const json = JSON.stringify(process.snapshot());
   const t2 = performance.now();
-  restoreAreaProcess(JSON.parse(json), testOptions);
+  restoreGebiedsproces(JSON.parse(json), testOptions);
   const t3 = performance.now();
   replaySnapshot(JSON.parse(json), testOptions);
   const t4 = performance.now();
@@ -52,7 +52,7 @@ for (let run = 0; run < 5; run++) {
 console.log(`events: ${events.length}; audit entries: ${entries}`);
 console.log(`send (wrapper): ${best.send.toFixed(1)} ms, ${Math.round(events.length / (best.send / 1000))} events/s`);
 console.log(`persist (snapshot + JSON.stringify): ${best.persist.toFixed(1)} ms`);
-console.log(`restore (JSON.parse + restoreAreaProcess): ${best.restore.toFixed(1)} ms`);
+console.log(`restore (JSON.parse + restoreGebiedsproces): ${best.restore.toFixed(1)} ms`);
 console.log(`replay of the whole log: ${best.replay.toFixed(1)} ms`);
 console.log(
   `snapshot JSON: ${size} bytes (${(size / 1024).toFixed(0)} KiB), ${(size / entries).toFixed(0)} bytes per audit entry`,

@@ -4,9 +4,9 @@
  * across the change to summer time), the due items and the progress summary. `test/timeZones.test.ts`
  * runs it under several host time zones (`TZ=...`) and expects the same output from each.
  */
-import { createAreaProcess, defaultStepTemplate, dueItems, progressSummary } from '../src/index';
+import { createGebiedsproces, defaultStepTemplate, dueItems, progressSummary } from '../src/index';
 import { beekdalWater, lindewaardModel, windHoeverveen } from '../test/knelpuntSupport';
-import { day, lindewaardSettings, START, stepEvents, testOptions } from '../test/support/areaProcessFixtures';
+import { day, lindewaardSettings, START, stepEvents, testOptions } from '../test/support/gebiedsprocesFixtures';
 
 const meta = (d: number, actor: string, role = 'partij') => ({ timestamp: day(d), actor, role });
 
@@ -30,7 +30,7 @@ const events: Record<string, unknown>[] = [
   { type: 'knelpunt.escalate', knelpuntId: windHoeverveen.id, ...meta(420, 'gemeente-hoeverveen') },
 ];
 
-const process = createAreaProcess({
+const process = createGebiedsproces({
   template: defaultStepTemplate,
   settings: lindewaardSettings,
   startedAt: START,

@@ -9,18 +9,18 @@
  */
 // ── create, restore, replay; send and check ──────────────────────────────────────────────────
 export {
-  type AreaProcess,
-  type CreateAreaProcessInput,
-  createAreaProcess,
-  replayAreaProcess,
+  type CreateGebiedsprocesInput,
+  createGebiedsproces,
+  type RunningGebiedsproces,
+  replayGebiedsproces,
   replaySnapshot,
-  restoreAreaProcess,
-  restoreTrustedAreaProcess,
+  restoreGebiedsproces,
+  restoreTrustedGebiedsproces,
   type SendOptions,
   type SendResult,
   type UntypedInput,
-} from './api/createAreaProcess';
-export { migrateAreaProcessSnapshot, type SnapshotMigration } from './api/migrateAreaProcessSnapshot';
+} from './api/createGebiedsproces';
+export { migrateGebiedsprocesSnapshot, type SnapshotMigration } from './api/migrateGebiedsprocesSnapshot';
 // ── the audit chain: hashes, verification, link check for stores, signed checkpoints ──────────
 export {
   AUDIT_CHECKPOINT_DOMAIN,
@@ -35,10 +35,10 @@ export {
   AUDIT_MIGRATION_ACTOR,
   chainAuditLogAtMigration,
 } from './audit/chainAuditLogAtMigration';
-export { type AuditHead, checkAuditLink } from './audit/checkAuditLink';
+export { type AuditHead, rejectionOfAuditLink } from './audit/rejectionOfAuditLink';
 export { type VerifyAuditLogOptions, verifyAuditLog } from './audit/verifyAuditLog';
 // ── the diagram ──────────────────────────────────────────────────────────────────────────────
-export { areaProcessDiagram } from './diagram/areaProcessDiagram';
+export { gebiedsprocesDiagram } from './diagram/gebiedsprocesDiagram';
 // ── ijkmomenten, knelpunten, monitoring and tracks: queries and helpers over their state ──────
 export { listIjkmomenten } from './ijkmomenten/listIjkmomenten';
 export { type NextIjkmomenten, nextIjkmomenten } from './ijkmomenten/nextIjkmomenten';
@@ -48,20 +48,20 @@ export { knelpuntModelFromStartnotitie } from './knelpunten/knelpuntModelFromSta
 export { overdueKnelpunten } from './knelpunten/overdueKnelpunten';
 export { rescorePackageDeal } from './knelpunten/rescorePackageDeal';
 export { toKnelpuntRecord } from './knelpunten/toKnelpuntRecord';
-// ── the machine, its events and options ──────────────────────────────────────────────────────
-export type { AreaProcessDefinition } from './machine/checkEvent';
 export {
-  type AreaProcessInput,
-  type AreaProcessMachine,
-  createAreaProcessMachine,
-} from './machine/createAreaProcessMachine';
+  createGebiedsprocesMachine,
+  type GebiedsprocesInput,
+  type GebiedsprocesMachine,
+} from './machine/createGebiedsprocesMachine';
 export {
-  AREA_PROCESS_EVENT_TYPES,
-  type AreaProcessEvent,
   type ExtensionEvent,
-  parseAreaProcessEvent,
+  GEBIEDSPROCES_EVENT_TYPES,
+  type GebiedsprocesEvent,
+  parseGebiedsprocesEvent,
 } from './machine/extensions';
-export type { AreaProcessOptions, DocumentRegistry, ResolvedAreaProcessOptions } from './machine/processOptions';
+export type { DocumentRegistry, GebiedsprocesOptions, ResolvedGebiedsprocesOptions } from './machine/processOptions';
+// ── the machine, its events and options ──────────────────────────────────────────────────────
+export type { GebiedsprocesDefinition } from './machine/rejectionOfEvent';
 export { type RejectedEvent, type TransitionResult, transition } from './machine/transition';
 export { processMessages } from './messages';
 export {

@@ -1,12 +1,12 @@
 // The slices of the area process (knelpunten, regimes, ijkmomenten, monitoring, tracks) as
 // plug-ins: each brings its event schema, its rules (`check`), its reducer and its initial state.
-// The machine and `parseAreaProcessEvent` read this one list. The slices' due checkers are keyed
+// The machine and `parseGebiedsprocesEvent` read this one list. The slices' due checkers are keyed
 // by the same names in `sliceDueCheckers.ts`, apart so that the queries do not pull the rules and
 // reducers into a browser bundle; the compiler asks for both entries of a new slice. Internal: not
 // exported from the package.
 import {
-  type AreaProcessContext,
   type ErrorIssue,
+  type GebiedsprocesContext,
   type IjkmomentEvent,
   IjkmomentEventSchema,
   initialMonitoringState,
@@ -21,17 +21,20 @@ import {
   TrackEventSchema,
 } from '@gebiedsgericht/core';
 import type * as z from 'zod';
-import { checkIjkmomentProcessEvent, reduceIjkmomentProcessEvent } from './ijkmomenten/IjkmomentenSlice';
+import { reduceIjkmomentProcessEvent, rejectionOfIjkmomentProcessEvent } from './ijkmomenten/IjkmomentenSlice';
 import { nextIjkmomenten } from './ijkmomenten/nextIjkmomenten';
 import { visionGoalsOf } from './internal/goalTargets';
-import { checkKnelpuntProcessEvent, reduceKnelpuntProcessEvent } from './knelpunten/KnelpuntenSlice';
+import { reduceKnelpuntProcessEvent, rejectionOfKnelpuntProcessEvent } from './knelpunten/KnelpuntenSlice';
 import { processMessages } from './messages';
-import { checkMonitoringEvent, reduceMonitoringEvent } from './monitoring/applyMonitoringEvent';
-import { checkRegimeProcessEvent, reduceRegimeProcessEvent } from './regimes/RegimesSlice';
-import { checkTrackEvent, reduceTrackEvent } from './tracks/applyTrackEvent';
+import { reduceMonitoringEvent, rejectionOfMonitoringEvent } from './monitoring/applyMonitoringEvent';
+import { reduceRegimeProcessEvent, rejectionOfRegimeProcessEvent } from './regimes/RegimesSlice';
+import { reduceTrackEvent, rejectionOfTrackEvent } from './tracks/applyTrackEvent';
 
 /** The part of the context the slices keep. */
-export type SliceContext = Pick<AreaProcessContext, 'knelpunten' | 'regimes' | 'ijkmomenten' | 'monitoring' | 'tracks'>;
+export type SliceContext = Pick<
+  GebiedsprocesContext,
+  'knelpunten' | 'regimes' | 'ijkmomenten' | 'monitoring' | 'tracks'
+>;
 
 /** What a slice may read of the rest of the process when it checks an event. */
 export interface SliceHost {
@@ -39,7 +42,7 @@ export interface SliceHost {
   readonly status: ProcessStatus;
   readonly position: string;
   /** The step records, where the vision's goals are read from (their targets can be adjusted by a herijking). */
-  readonly steps?: AreaProcessContext['steps'] | undefined;
+  readonly steps?: GebiedsprocesContext['steps'] | undefined;
   /** The provinces the area lies in (`settings.provinceIds`, else the one `provinceId`). */
   readonly provinceIds?: readonly string[] | undefined;
 }
@@ -68,7 +71,7 @@ export interface Slice<E extends { readonly type: string }> {
  * moment or the next regional moment of the schedule on or after the event's date. An id the
  * schedule does not hold, or a moment already past, is refused (`knelpunt_ijkmoment_not_next`).
  */
-function checkNextIjkmoment(context: SliceContext, event: KnelpuntProcessEvent): ErrorIssue | null {
+function rejectionOfNextIjkmoment(context: SliceContext, event: KnelpuntProcessEvent): ErrorIssue | null {
   if (event.type !== 'knelpunt.putOnAgenda') return null;
   const schedule = context.ijkmomenten.schedule;
   const next = schedule === undefined ? {} : nextIjkmomenten(schedule, event.timestamp);
@@ -85,7 +88,7 @@ function checkNextIjkmoment(context: SliceContext, event: KnelpuntProcessEvent):
  * An escalation model that names an intervening province per part of the area names provinces the
  * area lies in (`knelpunt_province_not_involved`).
  */
-function checkInvolvedProvinces(event: KnelpuntProcessEvent, host: SliceHost): ErrorIssue | null {
+function rejectionOfInvolvedProvinces(event: KnelpuntProcessEvent, host: SliceHost): ErrorIssue | null {
   if (event.type !== 'escalation.configure') return null;
   const involved = host.provinceIds ?? [];
   for (const [i, intervention] of event.model.interventions.entries()) {
@@ -107,9 +110,9 @@ const knelpunten: Slice<KnelpuntProcessEvent> = {
   acceptedWhileSuspended: ['escalation.configure'],
   initial: () => ({ knelpunten: { items: {} } }),
   check: (context, event, host) =>
-    checkKnelpuntProcessEvent(context.knelpunten, event) ??
-    checkInvolvedProvinces(event, host) ??
-    checkNextIjkmoment(context, event),
+    rejectionOfKnelpuntProcessEvent(context.knelpunten, event) ??
+    rejectionOfInvolvedProvinces(event, host) ??
+    rejectionOfNextIjkmoment(context, event),
   reduce: (context, event, position) => ({
     knelpunten: reduceKnelpuntProcessEvent(context.knelpunten, event, position),
   }),
@@ -120,7 +123,7 @@ const regimes: Slice<RegimeProcessEvent> = {
   eventSchema: RegimeProcessEventSchema,
   acceptedWhileSuspended: [],
   initial: () => ({ regimes: {} }),
-  check: (context, event) => checkRegimeProcessEvent(context.regimes, event),
+  check: (context, event) => rejectionOfRegimeProcessEvent(context.regimes, event),
   reduce: (context, event) => ({ regimes: reduceRegimeProcessEvent(context.regimes, event) }),
 };
 
@@ -130,7 +133,7 @@ const ijkmomenten: Slice<IjkmomentEvent> = {
   acceptedWhileSuspended: ['ijkmoment.schedule'],
   initial: () => ({ ijkmomenten: { held: [] } }),
   check: (context, event, host) =>
-    checkIjkmomentProcessEvent(context.ijkmomenten, event, {
+    rejectionOfIjkmomentProcessEvent(context.ijkmomenten, event, {
       processId: host.processId,
       knelpuntIds: Object.keys(context.knelpunten.items),
     }),
@@ -150,7 +153,7 @@ const monitoring: Slice<MonitoringEvent> = {
   ],
   initial: () => ({ monitoring: initialMonitoringState() }),
   check: (context, event, host) =>
-    checkMonitoringEvent(context.monitoring, event, {
+    rejectionOfMonitoringEvent(context.monitoring, event, {
       inMonitoring: host.status === 'running' && host.position === 'monitoring',
       goals: event.type === 'herijking.complete' ? visionGoalsOf(host.steps) : [],
     }),
@@ -162,7 +165,7 @@ const tracks: Slice<TrackEvent> = {
   eventSchema: TrackEventSchema,
   acceptedWhileSuspended: [],
   initial: () => ({ tracks: { goals: [], items: [] } }),
-  check: (context, event) => checkTrackEvent(context, event),
+  check: (context, event) => rejectionOfTrackEvent(context, event),
   reduce: (context, event) => {
     const next = reduceTrackEvent(context, event);
     return { tracks: next.tracks, monitoring: next.monitoring };

@@ -9,24 +9,23 @@ import { canonicalize } from 'json-canonicalize';
 import { describe, expect, it } from 'vitest';
 import { canonicalHashedTextOf, hashedForm } from '../src/audit/auditHash';
 import {
-  type AreaProcess,
   AUDIT_CHAIN_START_TYPE,
   AUDIT_ENTRY_DOMAIN,
   AUDIT_GENESIS_HASH,
   auditEntryHash,
   auditPublicKey,
   chainAuditLogAtMigration,
-  checkAuditLink,
   checkpoint,
-  createAreaProcess,
+  createGebiedsproces,
   defaultStepTemplate,
+  type RunningGebiedsproces,
+  rejectionOfAuditLink,
   replaySnapshot,
-  restoreAreaProcess,
+  restoreGebiedsproces,
   signAuditCheckpoint,
   verifyAuditCheckpoint,
   verifyAuditLog,
 } from '../src/index';
-import { day, ev, lindewaardSettings, START, STEP, stepEvents, testOptions } from './support/areaProcessFixtures';
 import {
   CHECKPOINT,
   CHECKPOINT_SIGNATURE,
@@ -37,16 +36,17 @@ import {
   SECOND_ENTRY,
   SECRET_KEY,
 } from './support/auditVectors';
+import { day, ev, lindewaardSettings, START, STEP, stepEvents, testOptions } from './support/gebiedsprocesFixtures';
 
-function sendAll(process: AreaProcess, events: readonly unknown[]) {
+function sendAll(process: RunningGebiedsproces, events: readonly unknown[]) {
   for (const event of events) {
     const result = process.send(event, { untyped: true });
     if (!result.accepted) throw new Error(`rejected: ${result.reason.code}`);
   }
 }
 
-function halfway(): AreaProcess {
-  const process = createAreaProcess({
+function halfway(): RunningGebiedsproces {
+  const process = createGebiedsproces({
     template: defaultStepTemplate,
     settings: lindewaardSettings,
     startedAt: START,
@@ -162,19 +162,19 @@ describe('the process writes a chain', { timeout: 60_000 }, () => {
 
   it('restores an intact snapshot, and refuses one whose log was edited, with a typed error', () => {
     const snapshot = JSON.parse(JSON.stringify(halfway().snapshot()));
-    expect(restoreAreaProcess(snapshot, testOptions).snapshot()).toEqual(snapshot);
+    expect(restoreGebiedsproces(snapshot, testOptions).snapshot()).toEqual(snapshot);
     const log = logOf(snapshot);
     const edited = log.map((entry, i) => (i === 3 ? { ...entry, actor: 'iemand-anders' } : entry));
     let caught: unknown;
     try {
-      restoreAreaProcess(withLog(snapshot, edited), testOptions);
+      restoreGebiedsproces(withLog(snapshot, edited), testOptions);
     } catch (error) {
       caught = error;
     }
     expect(isGebiedsgerichtError(caught)).toBe(true);
     expect(caught).toMatchObject({ code: 'audit_chain_broken', path: ['context', 'auditLog', 3] });
     const dropped = log.filter((_, i) => i !== 2);
-    expect(() => restoreAreaProcess(withLog(snapshot, dropped), testOptions)).toThrowError(
+    expect(() => restoreGebiedsproces(withLog(snapshot, dropped), testOptions)).toThrowError(
       expect.objectContaining({ code: 'audit_chain_broken' }),
     );
   });
@@ -352,31 +352,36 @@ describe('property: every single tampering is detected', { timeout: 60_000 }, ()
   });
 });
 
-describe('checkAuditLink for a store that appends', { timeout: 60_000 }, () => {
+describe('rejectionOfAuditLink for a store that appends', { timeout: 60_000 }, () => {
   it('accepts the entry the process produced, and refuses a stale head, a wrong seq or an edit', () => {
     const process = halfway();
     const before = process.context().auditLog;
     const head = { length: before.length, hash: before.at(-1)?.hash ?? AUDIT_GENESIS_HASH };
     const result = process.send(ev.suspend(day(310)));
     if (!result.accepted) throw new Error('expected acceptance');
-    expect(checkAuditLink(head, result.entry)).toBeNull();
+    expect(rejectionOfAuditLink(head, result.entry)).toBeNull();
     const stale = { length: before.length - 1, hash: before.at(-2)?.hash ?? AUDIT_GENESIS_HASH };
-    expect(checkAuditLink(stale, result.entry)).toMatchObject({ code: 'audit_chain_broken', path: ['entry', 'seq'] });
-    expect(checkAuditLink({ ...head, hash: AUDIT_GENESIS_HASH }, result.entry)).toMatchObject({
+    expect(rejectionOfAuditLink(stale, result.entry)).toMatchObject({
+      code: 'audit_chain_broken',
+      path: ['entry', 'seq'],
+    });
+    expect(rejectionOfAuditLink({ ...head, hash: AUDIT_GENESIS_HASH }, result.entry)).toMatchObject({
       path: ['entry', 'prevHash'],
     });
-    expect(checkAuditLink(head, { ...result.entry, actor: 'iemand-anders' })).toMatchObject({
+    expect(rejectionOfAuditLink(head, { ...result.entry, actor: 'iemand-anders' })).toMatchObject({
       path: ['entry', 'hash'],
     });
-    expect(checkAuditLink({ length: 0, hash: AUDIT_GENESIS_HASH }, { seq: 0 })).toMatchObject({ path: ['entry'] });
-    expect(() => checkAuditLink({ length: -1, hash: 'x' }, result.entry)).toThrowError(
+    expect(rejectionOfAuditLink({ length: 0, hash: AUDIT_GENESIS_HASH }, { seq: 0 })).toMatchObject({
+      path: ['entry'],
+    });
+    expect(() => rejectionOfAuditLink({ length: -1, hash: 'x' }, result.entry)).toThrowError(
       expect.objectContaining({ code: 'invalid_argument' }),
     );
   });
 });
 
 describe('snapshots from before the chain', { timeout: 60_000 }, () => {
-  function legacy(process: AreaProcess) {
+  function legacy(process: RunningGebiedsproces) {
     const snapshot = JSON.parse(JSON.stringify(process.snapshot()));
     const log = logOf(snapshot).map(({ prevHash: _p, hash: _h, ...entry }) => entry);
     // Format 1 kept the context inside XState's persisted snapshot, without a revision.
@@ -389,7 +394,7 @@ describe('snapshots from before the chain', { timeout: 60_000 }, () => {
     const v1 = legacy(original);
     const v1Log = v1.machine.context.auditLog;
     const count = v1Log.length;
-    const restored = restoreAreaProcess(v1, testOptions);
+    const restored = restoreGebiedsproces(v1, testOptions);
     const log = restored.context().auditLog;
     expect(log).toHaveLength(count + 1);
     const start = log.at(-1);
@@ -414,19 +419,19 @@ describe('snapshots from before the chain', { timeout: 60_000 }, () => {
     // From the migration on, the entries written before it are protected too.
     const after = JSON.parse(JSON.stringify(restored.snapshot()));
     const edited = logOf(after).map((e, i) => (i === 0 ? { ...e, actor: 'iemand-anders' } : e));
-    expect(() => restoreAreaProcess(withLog(after, edited), testOptions)).toThrowError(
+    expect(() => restoreGebiedsproces(withLog(after, edited), testOptions)).toThrowError(
       expect.objectContaining({ code: 'audit_chain_broken' }),
     );
   });
 
   it('migrate a process with an empty log to a chain that starts with the record of the migration', () => {
-    const fresh = createAreaProcess({
+    const fresh = createGebiedsproces({
       template: defaultStepTemplate,
       settings: lindewaardSettings,
       startedAt: START,
       options: testOptions,
     });
-    const restored = restoreAreaProcess(legacy(fresh), testOptions);
+    const restored = restoreGebiedsproces(legacy(fresh), testOptions);
     expect(restored.context().auditLog).toEqual([
       expect.objectContaining({ seq: 0, prevHash: AUDIT_GENESIS_HASH, timestamp: START, stepAfter: STEP.opstart }),
     ]);
@@ -477,7 +482,7 @@ describe('signed checkpoints', { timeout: 60_000 }, () => {
   });
 
   it('are refused for an empty log and for a broken chain', () => {
-    const fresh = createAreaProcess({
+    const fresh = createGebiedsproces({
       template: defaultStepTemplate,
       settings: lindewaardSettings,
       startedAt: START,

@@ -8,8 +8,13 @@ import { ProcessRole } from '@gebiedsgericht/core';
 import { grensheiActors, grensheiStartnotitie } from '@gebiedsgericht/core/fixtures';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type AreaProcessEvent, createAreaProcess, defaultStepTemplate, settingsFromStartnotitie } from '../src/index';
-import { deliverableOf, testOptions } from './support/areaProcessFixtures';
+import {
+  createGebiedsproces,
+  defaultStepTemplate,
+  type GebiedsprocesEvent,
+  settingsFromStartnotitie,
+} from '../src/index';
+import { deliverableOf, testOptions } from './support/gebiedsprocesFixtures';
 
 const settings = settingsFromStartnotitie(grensheiStartnotitie, grensheiActors, {
   processId: 'gebiedsproces-grenshei',
@@ -53,7 +58,7 @@ const membersOf = (structureId: string) =>
   grensheiActors.structures.find((s) => s.id === structureId)?.members.map((m) => m.partyId) ?? [];
 
 function processInOpstart() {
-  const process = createAreaProcess({
+  const process = createGebiedsproces({
     template: defaultStepTemplate,
     settings,
     startedAt: at('2026-03-02', 8),
@@ -96,7 +101,7 @@ describe('authority: random actors and roles never pass a check they do not hold
             .map((c) => ({ ...c, actor: c.body.bodyId, partyId: c.body.partyId })),
         ),
         ({ actor, role, body, partyId }) => {
-          const event: AreaProcessEvent = {
+          const event: GebiedsprocesEvent = {
             type: 'step.close',
             timestamp: at('2026-03-02', 15),
             actor,
@@ -115,7 +120,7 @@ describe('authority: random actors and roles never pass a check they do not hold
               servesGoalIds: [],
             },
           };
-          const reason = process.check(event);
+          const reason = process.rejectionOf(event);
           if (reason === null) {
             expect(body.partyId).toBe(partyId);
             expect(decidesOpstart(partyId, body.bodyId)).toBe(true);
@@ -136,7 +141,7 @@ describe('authority: random actors and roles never pass a check they do not hold
     const recorder = grensheiStartnotitie.changeRules.minor.recordedBy;
     fc.assert(
       fc.property(actorArb, roleArb, (actor, role) => {
-        const reason = process.check({
+        const reason = process.rejectionOf({
           type: 'change.minor',
           timestamp: at('2026-03-02', 12),
           actor,
@@ -162,7 +167,7 @@ describe('authority: random actors and roles never pass a check they do not hold
         roleArb,
         fc.uniqueArray(actorArb, { minLength: 2, maxLength: 3 }),
         (actor, role, knelpuntParties) => {
-          const reason = withModel.check({
+          const reason = withModel.rejectionOf({
             type: 'knelpunt.raise',
             knelpunt: {
               id: 'gh-knelpunt',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AreaProcess, createAreaProcess, defaultStepTemplate } from '../src/index';
+import { createGebiedsproces, defaultStepTemplate, type RunningGebiedsproces } from '../src/index';
 import {
   day,
   ev,
@@ -9,9 +9,9 @@ import {
   stepEvents,
   stepsRegionAt,
   testOptions,
-} from './support/areaProcessFixtures';
+} from './support/gebiedsprocesFixtures';
 
-function sendAll(process: AreaProcess, events: readonly unknown[]) {
+function sendAll(process: RunningGebiedsproces, events: readonly unknown[]) {
   for (const event of events) {
     const result = process.send(event, { untyped: true });
     if (!result.accepted) throw new Error(`rejected: ${result.reason.code}`);
@@ -19,8 +19,8 @@ function sendAll(process: AreaProcess, events: readonly unknown[]) {
 }
 
 /** A Lindewaard process in step 3 (ontwerpen ontwikkelvarianten) with its variants handed in. */
-function processInStep3(): AreaProcess {
-  const process = createAreaProcess({
+function processInStep3(): RunningGebiedsproces {
+  const process = createGebiedsproces({
     template: defaultStepTemplate,
     settings: lindewaardSettings,
     startedAt: START,
@@ -131,7 +131,7 @@ describe('change rules from the startnotitie', () => {
 
   it('follows the startnotitie on later criteria: not allowed, or only with the named approvals', () => {
     const make = (newCriterion: { allowed: boolean; approverPartyIds: string[] }) =>
-      createAreaProcess({
+      createGebiedsproces({
         template: defaultStepTemplate,
         settings: { ...lindewaardSettings, changeRules: { ...lindewaardSettings.changeRules, newCriterion } },
         startedAt: START,

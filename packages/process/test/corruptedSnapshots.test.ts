@@ -6,10 +6,10 @@
  * (value, history, child actors) is not read at all, so corrupting it changes nothing.
  */
 import { readFileSync } from 'node:fs';
-import { type AreaProcessSnapshot, GebiedsgerichtError } from '@gebiedsgericht/core';
+import { GebiedsgerichtError, type GebiedsprocesSnapshot } from '@gebiedsgericht/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AreaProcess, restoreAreaProcess } from '../src/index';
-import { ev } from './support/areaProcessFixtures';
+import { type RunningGebiedsproces, restoreGebiedsproces } from '../src/index';
+import { ev } from './support/gebiedsprocesFixtures';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = (string | number)[];
@@ -71,16 +71,16 @@ const PROBES = [
 ];
 
 /** Restores `input`: a typed refusal, or a process that answers every probe and round-trips. */
-function restoreOrRefuse(input: Json): 'refused' | AreaProcessSnapshot {
-  let restored: AreaProcess;
+function restoreOrRefuse(input: Json): 'refused' | GebiedsprocesSnapshot {
+  let restored: RunningGebiedsproces;
   try {
-    restored = restoreAreaProcess(input);
+    restored = restoreGebiedsproces(input);
   } catch (error) {
     expect(error).toBeInstanceOf(GebiedsgerichtError);
     return 'refused';
   }
   const before = restored.snapshot();
-  const again = restoreAreaProcess(JSON.parse(JSON.stringify(restored.snapshot())));
+  const again = restoreGebiedsproces(JSON.parse(JSON.stringify(restored.snapshot())));
   expect(again.snapshot()).toEqual(restored.snapshot());
   for (const probe of PROBES) {
     const a = restored.send(probe, { untyped: true });
@@ -92,7 +92,7 @@ function restoreOrRefuse(input: Json): 'refused' | AreaProcessSnapshot {
 }
 
 describe('corrupted snapshots', () => {
-  const original = restoreAreaProcess(stored);
+  const original = restoreGebiedsproces(stored);
 
   it('refuses with a typed error or restores a working process, for every field corrupted in turn', async () => {
     const paths = pathsOf(stored, 5);
@@ -104,7 +104,7 @@ describe('corrupted snapshots', () => {
         const input = corrupt(stored, path, value);
         if (path[0] === 'machine' && path[1] !== 'context' && path.length > 1) {
           // XState's own part of a 0.1.0 snapshot is never read: the result is the original.
-          expect(restoreAreaProcess(input).snapshot()).toEqual(original.snapshot());
+          expect(restoreGebiedsproces(input).snapshot()).toEqual(original.snapshot());
           continue;
         }
         const result = restoreOrRefuse(input);
@@ -131,8 +131,8 @@ describe('corrupted snapshots', () => {
       { ...stored, machine: { ...machine, children: { ...children, [wind]: { ...children[wind], src: 'x' } } } },
     ];
     for (const input of identical) {
-      const restored = restoreAreaProcess(input);
-      const reference = restoreAreaProcess(stored);
+      const restored = restoreGebiedsproces(input);
+      const reference = restoreGebiedsproces(stored);
       expect(restored.snapshot()).toEqual(reference.snapshot());
       for (const probe of PROBES)
         expect(restored.send(probe, { untyped: true })).toEqual(reference.send(probe, { untyped: true }));
@@ -157,7 +157,7 @@ describe('corrupted snapshots', () => {
       },
     ];
     for (const input of refused) {
-      expect(() => restoreAreaProcess(input)).toThrowError(GebiedsgerichtError);
+      expect(() => restoreGebiedsproces(input)).toThrowError(GebiedsgerichtError);
     }
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(uncaught).toEqual([]);
@@ -166,11 +166,11 @@ describe('corrupted snapshots', () => {
   it('refuses a revision that does not match the audit log, so two diverged copies can be told apart', () => {
     const current = original.snapshot();
     expect(current.revision).toBe(original.revision());
-    expect(() => restoreAreaProcess({ ...current, revision: current.revision + 1 })).toThrowError(
+    expect(() => restoreGebiedsproces({ ...current, revision: current.revision + 1 })).toThrowError(
       expect.objectContaining({ code: 'snapshot_inconsistent', path: ['revision'] }),
     );
-    const a = restoreAreaProcess(current);
-    const b = restoreAreaProcess(current);
+    const a = restoreGebiedsproces(current);
+    const b = restoreGebiedsproces(current);
     expect(a.send(ev.minor('wijziging-a', later(1))).accepted).toBe(true);
     expect(b.send(ev.minor('wijziging-b', later(1))).accepted).toBe(true);
     expect(a.revision()).toBe(current.revision + 1);

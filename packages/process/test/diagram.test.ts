@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { areaProcessDiagram, createAreaProcessMachine, rivierenlandStepTemplate } from '../src/index';
-import { lindewaardSettings } from './support/areaProcessFixtures';
+import { createGebiedsprocesMachine, gebiedsprocesDiagram, rivierenlandStepTemplate } from '../src/index';
+import { lindewaardSettings } from './support/gebiedsprocesFixtures';
 
 const settings = {
   ...lindewaardSettings,
@@ -9,20 +9,20 @@ const settings = {
 };
 
 describe('Mermaid diagram generated from the machine', () => {
-  const mermaid = areaProcessDiagram(createAreaProcessMachine(rivierenlandStepTemplate, settings));
+  const mermaid = gebiedsprocesDiagram(createGebiedsprocesMachine(rivierenlandStepTemplate, settings));
   const lines = mermaid.split('\n');
 
   it('shows every step of the template, in order, with its closing transition and guard', () => {
     expect(lines[0]).toBe('stateDiagram-v2');
     const ids = rivierenlandStepTemplate.steps.map((s) => s.id);
-    const positions = ids.map((id) => mermaid.indexOf(`as areaProcess_steps_running_${id.replace(/-/g, '_')}`));
+    const positions = ids.map((id) => mermaid.indexOf(`as gebiedsproces_steps_running_${id.replace(/-/g, '_')}`));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(mermaid).toContain(
-      'areaProcess_steps_running_inventariseren --> areaProcess_steps_running_ambities_formuleren : step.close [gateMet(inventariseren)]',
+      'gebiedsproces_steps_running_inventariseren --> gebiedsproces_steps_running_ambities_formuleren : step.close [gateMet(inventariseren)]',
     );
     expect(mermaid).toContain(
-      'areaProcess_steps_running_uitvoeringsagenda --> areaProcess_steps_running_monitoring : step.close [gateMet(uitvoeringsagenda)]',
+      'gebiedsproces_steps_running_uitvoeringsagenda --> gebiedsproces_steps_running_monitoring : step.close [gateMet(uitvoeringsagenda)]',
     );
   });
 
@@ -47,7 +47,7 @@ describe('Mermaid diagram generated from the machine', () => {
     }
     expect(stack).toEqual([]);
     expect(mermaid).toContain(
-      'areaProcess_steps_suspended --> areaProcess_steps_running : process.resume [accepted] (H)',
+      'gebiedsproces_steps_suspended --> gebiedsproces_steps_running : process.resume [accepted] (H)',
     );
   });
 });

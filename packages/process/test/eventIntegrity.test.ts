@@ -6,18 +6,24 @@
  */
 import { LIMITS } from '@gebiedsgericht/core';
 import { describe, expect, it } from 'vitest';
-import { type AreaProcess, createAreaProcess, defaultStepTemplate, restoreAreaProcess } from '../src/index';
-import { day, ev, lindewaardSettings, START, STEP, testOptions } from './support/areaProcessFixtures';
+import {
+  createGebiedsproces,
+  defaultStepTemplate,
+  type RunningGebiedsproces,
+  restoreGebiedsproces,
+} from '../src/index';
+import { day, ev, lindewaardSettings, START, STEP, testOptions } from './support/gebiedsprocesFixtures';
 
-const create = (): AreaProcess =>
-  createAreaProcess({
+const create = (): RunningGebiedsproces =>
+  createGebiedsproces({
     template: defaultStepTemplate,
     settings: lindewaardSettings,
     startedAt: START,
     options: testOptions,
   });
 
-const codeOf = (result: ReturnType<AreaProcess['send']>) => (result.accepted ? 'accepted' : result.reason.code);
+const codeOf = (result: ReturnType<RunningGebiedsproces['send']>) =>
+  result.accepted ? 'accepted' : result.reason.code;
 const later = (ms: number, from: string) => new Date(Date.parse(from) + ms).toISOString();
 
 describe('the time of an event', () => {
@@ -106,7 +112,7 @@ describe('ids unique within a process', () => {
     expect(second.duplicate).toBe(true);
     expect(process.revision()).toBe(1);
     // Also after a restore: the identical event is recognised from the audit log.
-    const restored = restoreAreaProcess(process.snapshot(), testOptions);
+    const restored = restoreGebiedsproces(process.snapshot(), testOptions);
     expect(restored.send(structuredClone(consent))).toMatchObject({
       accepted: true,
       duplicate: true,
@@ -160,7 +166,7 @@ describe('an event that is not plain JSON', { timeout: 60_000 }, () => {
     const result = process.send(make(), { untyped: true });
     // Like every invalid payload: `invalid_input`, with the precise problem in `issues`.
     expect(result).toMatchObject({ accepted: false, reason: { code: 'invalid_input' }, issues: [{ code }] });
-    expect(process.check(make(), { untyped: true })).toMatchObject({ code: 'invalid_input' });
+    expect(process.rejectionOf(make(), { untyped: true })).toMatchObject({ code: 'invalid_input' });
     expect(process.snapshot()).toEqual(before);
   });
 

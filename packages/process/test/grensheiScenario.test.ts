@@ -14,22 +14,22 @@ import {
 } from '@gebiedsgericht/core';
 import { grensheiActors, grensheiStartnotitie } from '@gebiedsgericht/core/fixtures';
 import { describe, expect, it } from 'vitest';
-import type { AreaProcessEvent } from '../src/index';
+import type { GebiedsprocesEvent } from '../src/index';
 import {
-  type AreaProcess,
-  createAreaProcess,
+  createGebiedsproces,
   defaultStepTemplate,
   dueItems,
   effectiveSettings,
   knelpuntModelFromStartnotitie,
   nextIntervention,
   provincialRollup,
-  restoreAreaProcess,
+  type RunningGebiedsproces,
+  restoreGebiedsproces,
   settingsFromStartnotitie,
   toKnelpuntRecord,
 } from '../src/index';
 import { initialKnelpuntState, planKnelpuntEvent } from '../src/knelpunten/applyKnelpuntEvent';
-import { deliverableOf, testOptions } from './support/areaProcessFixtures';
+import { deliverableOf, testOptions } from './support/gebiedsprocesFixtures';
 
 const settings = settingsFromStartnotitie(grensheiStartnotitie, grensheiActors, {
   processId: 'gebiedsproces-grenshei',
@@ -54,7 +54,7 @@ function decision(id: string, date: string, partyId: string, bodyId: string, ste
   };
 }
 
-const submit = (stepId: string, date: string): AreaProcessEvent => ({
+const submit = (stepId: string, date: string): GebiedsprocesEvent => ({
   type: 'deliverable.submit',
   timestamp: at(date, 9),
   actor: 'regisseur-grenshei',
@@ -63,7 +63,7 @@ const submit = (stepId: string, date: string): AreaProcessEvent => ({
   document: deliverableOf(defaultStepTemplate.steps.find((s) => s.id === stepId)?.deliverable.documentType ?? ''),
 });
 
-const close = (stepId: string, date: string, partyId: string, bodyId: string, actor = bodyId): AreaProcessEvent => ({
+const close = (stepId: string, date: string, partyId: string, bodyId: string, actor = bodyId): GebiedsprocesEvent => ({
   type: 'step.close',
   timestamp: at(date, 15),
   actor,
@@ -78,7 +78,7 @@ const consent = (
   partyId: string,
   bodyId: string,
   extra: { actor?: string; consentStepId?: string } = {},
-): AreaProcessEvent => ({
+): GebiedsprocesEvent => ({
   type: 'consent.record',
   timestamp: at(date, 11),
   actor: extra.actor ?? bodyId,
@@ -96,7 +96,7 @@ const consent = (
 });
 
 /** Sends the event, expects it refused with this code and path, and the snapshot unchanged. */
-function refused(process: AreaProcess, event: AreaProcessEvent, code: string, path: (string | number)[]) {
+function refused(process: RunningGebiedsproces, event: GebiedsprocesEvent, code: string, path: (string | number)[]) {
   const before = JSON.stringify(process.snapshot());
   const result = process.send(event);
   expect(result.accepted, `${event.type} should be refused`).toBe(false);
@@ -108,7 +108,7 @@ function refused(process: AreaProcess, event: AreaProcessEvent, code: string, pa
   expect(JSON.stringify(process.snapshot())).toBe(before);
 }
 
-function accepted(process: AreaProcess, event: AreaProcessEvent) {
+function accepted(process: RunningGebiedsproces, event: GebiedsprocesEvent) {
   const result = process.send(event);
   expect(result.accepted, result.accepted ? '' : JSON.stringify(result.reason)).toBe(true);
 }
@@ -129,8 +129,8 @@ const CONSENTING = [
 ] as const;
 
 /** Runs Grenshei through steps 0–2 into step 3 (ontwerpen) on 1 July 2026. */
-function intoStep3(): AreaProcess {
-  const process = createAreaProcess({
+function intoStep3(): RunningGebiedsproces {
+  const process = createGebiedsproces({
     template: defaultStepTemplate,
     settings,
     startedAt: at('2026-03-02', 8),
@@ -166,7 +166,7 @@ describe('Gebied Grenshei: an area across two provinces, every event checked for
   });
 
   it('13: shows the effective settings and where each comes from — no silent precedence', () => {
-    const process = createAreaProcess({
+    const process = createGebiedsproces({
       template: defaultStepTemplate,
       settings,
       startedAt: at('2026-03-02', 8),
@@ -197,7 +197,7 @@ describe('Gebied Grenshei: an area across two provinces, every event checked for
       grensheiActors,
       { processId: 'gebiedsproces-grenshei' },
     );
-    const ruled = createAreaProcess({
+    const ruled = createGebiedsproces({
       template: defaultStepTemplate,
       settings: withRule,
       startedAt: at('2026-03-02', 8),
@@ -211,7 +211,7 @@ describe('Gebied Grenshei: an area across two provinces, every event checked for
   });
 
   it('1: only the deciders the startnotitie names for a step close it, from their own body', () => {
-    const process = createAreaProcess({
+    const process = createGebiedsproces({
       template: defaultStepTemplate,
       settings,
       startedAt: at('2026-03-02', 8),
@@ -262,7 +262,7 @@ describe('Gebied Grenshei: an area across two provinces, every event checked for
   });
 
   it('2 and 12: a consent comes from the consenting government’s own body, about this step; the rijk is no medeoverheid', () => {
-    const process = createAreaProcess({
+    const process = createGebiedsproces({
       template: defaultStepTemplate,
       settings,
       startedAt: at('2026-03-02', 8),
@@ -302,7 +302,7 @@ describe('Gebied Grenshei: an area across two provinces, every event checked for
 
   it('3: minor changes by whoever the change rules name; major changes by an approver, decided at the table', () => {
     const process = intoStep3();
-    const minor = (actor: string): AreaProcessEvent => ({
+    const minor = (actor: string): GebiedsprocesEvent => ({
       type: 'change.minor',
       timestamp: at('2026-07-02'),
       actor,
@@ -312,7 +312,7 @@ describe('Gebied Grenshei: an area across two provinces, every event checked for
     refused(process, { ...minor('gemeente-veldrode'), role: 'partij' }, 'actor_not_authorised', ['actor']);
     // The procesregisseur is a person of a member of the programme team.
     accepted(process, minor('regisseur-grenshei'));
-    const major = (actor: string, partyId: string, bodyId: string): AreaProcessEvent => ({
+    const major = (actor: string, partyId: string, bodyId: string): GebiedsprocesEvent => ({
       type: 'change.major',
       timestamp: at('2026-07-03'),
       actor,
@@ -355,7 +355,7 @@ describe('Gebied Grenshei: an area across two provinces, every event checked for
       parties: ['gemeente-grensbeek', 'waterschap-grensstromen'],
       raisedBy: 'gemeente-grensbeek',
     };
-    const raise = (k: typeof knelpunt, actor: string): AreaProcessEvent => ({
+    const raise = (k: typeof knelpunt, actor: string): GebiedsprocesEvent => ({
       type: 'knelpunt.raise',
       knelpunt: k,
       timestamp: at('2026-07-11'),
@@ -389,7 +389,7 @@ describe('Gebied Grenshei: an area across two provinces, every event checked for
       ['actor'],
     );
     // 8: the agenda of the next ijkmoment — not an unknown one, not one already past.
-    const agenda = (ijkmomentId: string): AreaProcessEvent => ({
+    const agenda = (ijkmomentId: string): GebiedsprocesEvent => ({
       type: 'knelpunt.putOnAgenda',
       knelpuntId: knelpunt.id,
       ijkmomentId,
@@ -405,9 +405,9 @@ describe('Gebied Grenshei: an area across two provinces, every event checked for
     expect(next.find((d) => d.refId === 'grensdagen:2026-12-15')?.message.en).toContain('1 knelpunt');
     expect(next.find((d) => d.refId === 'novex-najaar-2026')?.message.en).not.toContain('knelpunt');
     // Restored from JSON, the process still checks who acts.
-    const restored = restoreAreaProcess(JSON.parse(JSON.stringify(process.snapshot())), testOptions);
+    const restored = restoreGebiedsproces(JSON.parse(JSON.stringify(process.snapshot())), testOptions);
     expect(
-      restored.check({ ...agenda('grensdagen:2026-12-15'), actor: 'iemand-anders' } as AreaProcessEvent)?.code,
+      restored.rejectionOf({ ...agenda('grensdagen:2026-12-15'), actor: 'iemand-anders' } as GebiedsprocesEvent)?.code,
     ).toBe('actor_not_authorised');
   });
 
@@ -432,7 +432,7 @@ describe('Gebied Grenshei: an area across two provinces, every event checked for
       actor: 'gs-zuidmark',
       role: 'partij',
     });
-    const escalate = (date: string): AreaProcessEvent => ({
+    const escalate = (date: string): GebiedsprocesEvent => ({
       type: 'knelpunt.escalate',
       knelpuntId: 'gh-knelpunt-rijk',
       timestamp: at(date),
@@ -522,7 +522,7 @@ describe('Gebied Grenshei: an area across two provinces, every event checked for
       { provinceId: 'provincie-noordveld', partyIds: ['gemeente-veldrode', 'waterschap-grensstromen'] },
     ]);
     const process = intoStep3();
-    const configure = (m: KnelpuntEscalationModel): AreaProcessEvent => ({
+    const configure = (m: KnelpuntEscalationModel): GebiedsprocesEvent => ({
       type: 'escalation.configure',
       model: m,
       timestamp: at('2026-07-10'),
@@ -544,7 +544,7 @@ describe('Gebied Grenshei: an area across two provinces, every event checked for
       ['model', 'interventions', 0, 'perProvince', 0, 'provinceId'],
     );
     accepted(process, configure(byProvince));
-    const raise = (id: string, parties: string[], actor: string): AreaProcessEvent => ({
+    const raise = (id: string, parties: string[], actor: string): GebiedsprocesEvent => ({
       type: 'knelpunt.raise',
       knelpunt: { id, title: { nl: id, en: id }, parties, raisedBy: parties[0] as string },
       timestamp: at('2026-07-11'),
@@ -582,7 +582,7 @@ describe('Gebied Grenshei: an area across two provinces, every event checked for
     expect(intervener('gh-zuid')).toBe('provincie-zuidmark');
     expect(intervener('gh-over-de-grens')).toBe('provincie-zuidmark');
     expect(intervener('gh-met-noordveld')).toBe('provincie-zuidmark');
-    const decide = (id: string, actor: string): AreaProcessEvent => ({
+    const decide = (id: string, actor: string): GebiedsprocesEvent => ({
       type: 'knelpunt.recordOutcome',
       knelpuntId: id,
       result: 'decision',
@@ -664,7 +664,7 @@ describe('Gebied Grenshei: an area across two provinces, every event checked for
 
   it('7: a regime is overseen by a province; only the region and its gemeenten submit its vision', () => {
     const process = intoStep3();
-    const start = (province: string): AreaProcessEvent => ({
+    const start = (province: string): GebiedsprocesEvent => ({
       type: 'regime.start',
       regime: {
         id: 'gh-woonregime',
@@ -679,7 +679,7 @@ describe('Gebied Grenshei: an area across two provinces, every event checked for
     });
     refused(process, start('gemeente-grensbeek'), 'regime_overseer_not_province', ['regime', 'province']);
     accepted(process, start('provincie-zuidmark'));
-    const vision = (actor: string): AreaProcessEvent => ({
+    const vision = (actor: string): GebiedsprocesEvent => ({
       type: 'regime.submitVision',
       regimeId: 'gh-woonregime',
       visionId: 'gh-woonvisie',
@@ -717,7 +717,7 @@ describe('Gebied Grenshei: an area across two provinces, every event checked for
     expect(national.opgaven[0]?.counts.fits).toBe(1);
     // Beside an area that lies in Noordveld only: Zuidmark counts Grenshei, Noordveld counts both,
     // and the two provincial lists put together count Grenshei once.
-    const northOnly = createAreaProcess({
+    const northOnly = createGebiedsproces({
       template: defaultStepTemplate,
       settings: {
         ...settings,

@@ -8,12 +8,12 @@ import { VisionAndFrameworkSchema } from '@gebiedsgericht/core';
 import { lindewaardStartnotitie, lindewaardVisionAndFramework } from '@gebiedsgericht/core/fixtures';
 import { describe, expect, it } from 'vitest';
 import {
-  type AreaProcess,
-  createAreaProcess,
+  createGebiedsproces,
   defaultStepTemplate,
   goalTargets,
   provincialRollup,
-  restoreAreaProcess,
+  type RunningGebiedsproces,
+  restoreGebiedsproces,
 } from '../src/index';
 import {
   day,
@@ -23,7 +23,7 @@ import {
   STEP,
   standInDocuments,
   stepEvents,
-} from './support/areaProcessFixtures';
+} from './support/gebiedsprocesFixtures';
 
 const template = defaultStepTemplate;
 const options = {
@@ -33,8 +33,8 @@ const AFTER = 700;
 const HERIJKING = 'herijking-water-2028';
 
 /** Lindewaard through every step, with its real vision handed in for step 2, into a herijking of the water opgave. */
-function intoHerijking(): AreaProcess {
-  const process = createAreaProcess({ template, settings: lindewaardSettings, startedAt: START, options });
+function intoHerijking(): RunningGebiedsproces {
+  const process = createGebiedsproces({ template, settings: lindewaardSettings, startedAt: START, options });
   const events: Record<string, unknown>[] = [
     { type: 'monitoring.configure', cadence: lindewaardStartnotitie.evaluation, ...meta(2) },
   ];
@@ -88,7 +88,12 @@ const complete = (adjustedTarget: unknown, extra: Record<string, unknown> = {}) 
   ...extra,
 });
 
-function refused(process: AreaProcess, event: Record<string, unknown>, code: string, path: (string | number)[]) {
+function refused(
+  process: RunningGebiedsproces,
+  event: Record<string, unknown>,
+  code: string,
+  path: (string | number)[],
+) {
   const before = JSON.stringify(process.snapshot());
   const result = process.send(event, { untyped: true });
   expect(result.accepted).toBe(false);
@@ -98,7 +103,7 @@ function refused(process: AreaProcess, event: Record<string, unknown>, code: str
   expect(JSON.stringify(process.snapshot())).toBe(before);
 }
 
-const waterLine = (process: AreaProcess) =>
+const waterLine = (process: RunningGebiedsproces) =>
   provincialRollup([process.snapshot()], { provinceId: 'provincie-zuidmark' }).opgaven.find(
     (o) => o.nationalOpgaveId === 'nationaal-waterberging',
   )?.areas[0];
@@ -147,7 +152,7 @@ describe('herijking: the adjusted target of the scoped opgave, as data', () => {
     // The other goals keep their vision targets.
     expect(goalTargets(process.snapshot()).find((g) => g.goalId === 'doel-wonen-2035')?.current.value).toBe(4000);
     // It survives a JSON round trip and restore.
-    const restored = restoreAreaProcess(JSON.parse(JSON.stringify(process.snapshot())), options);
+    const restored = restoreGebiedsproces(JSON.parse(JSON.stringify(process.snapshot())), options);
     expect(goalTargets(restored.snapshot())).toEqual(goalTargets(process.snapshot()));
   });
 

@@ -1,7 +1,7 @@
 import type { ControlReport, IjkmomentRecord } from '@gebiedsgericht/core';
 import { lindewaardStartnotitie } from '@gebiedsgericht/core/fixtures';
 import { describe, expect, it } from 'vitest';
-import { createAreaProcess, defaultStepTemplate, nextIjkmomenten, prepareIjkmoment } from '../src/index';
+import { createGebiedsproces, defaultStepTemplate, nextIjkmomenten, prepareIjkmoment } from '../src/index';
 import { beekdalWater, lindewaardModel } from './knelpuntSupport';
 import {
   day,
@@ -10,7 +10,7 @@ import {
   START,
   stepEvents,
   testOptions,
-} from './support/areaProcessFixtures';
+} from './support/gebiedsprocesFixtures';
 
 const schedule = lindewaardStartnotitie.ijkmomenten;
 
@@ -63,7 +63,7 @@ const controlReport: ControlReport = {
 };
 
 describe('preparing and holding an ijkmoment from the process state', () => {
-  const process = createAreaProcess({
+  const process = createGebiedsproces({
     template: defaultStepTemplate,
     settings: lindewaardSettings,
     startedAt: START,
@@ -116,7 +116,7 @@ describe('preparing and holding an ijkmoment from the process state', () => {
       ],
     };
     const at = `${occurrence.date}T16:00:00+02:00`;
-    const without = process.check({
+    const without = process.rejectionOf({
       type: 'ijkmoment.hold',
       record: {
         ...held,

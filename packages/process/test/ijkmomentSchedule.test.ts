@@ -3,11 +3,11 @@ import { lindewaardStartnotitie, ontwikkeldagJanuari2027 } from '@gebiedsgericht
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  checkIjkmomentRecord,
   firstOccurrenceFrom,
   listIjkmomenten,
   nextIjkmomenten,
   occurrenceOf,
+  rejectionOfIjkmomentRecord,
 } from '../src/ijkmomenten';
 
 // A schedule like the Lindewaard startnotitie's (fictional): NOVEX moments set by the rijk in spring
@@ -146,7 +146,7 @@ describe('holding an ijkmoment', () => {
   };
 
   it('accepts the shared scenario ontwikkeldag: the knelpunt on the agenda has an outcome', () => {
-    expect(checkIjkmomentRecord(ontwikkeldagJanuari2027, context)).toBeNull();
+    expect(rejectionOfIjkmomentRecord(ontwikkeldagJanuari2027, context)).toBeNull();
   });
 
   it('refuses a held ijkmoment that drops a knelpunt from its agenda without an outcome', () => {
@@ -157,18 +157,18 @@ describe('holding an ijkmoment', () => {
       ),
     };
     validate(IjkmomentRecordSchema, dropped);
-    expect(checkIjkmomentRecord(dropped, context)?.code).toBe('ijkmoment_agenda_item_without_outcome');
+    expect(rejectionOfIjkmomentRecord(dropped, context)?.code).toBe('ijkmoment_agenda_item_without_outcome');
   });
 
   it('refuses a knelpunt of another process, a record of another process and a record held twice', () => {
-    expect(checkIjkmomentRecord(ontwikkeldagJanuari2027, { ...context, knelpuntIds: [] })?.code).toBe(
+    expect(rejectionOfIjkmomentRecord(ontwikkeldagJanuari2027, { ...context, knelpuntIds: [] })?.code).toBe(
       'monitoring_unknown_reference',
     );
-    expect(checkIjkmomentRecord(ontwikkeldagJanuari2027, { ...context, processId: 'gebiedsproces-elders' })?.code).toBe(
-      'invalid_argument',
-    );
     expect(
-      checkIjkmomentRecord(ontwikkeldagJanuari2027, { ...context, heldIds: [ontwikkeldagJanuari2027.id] })?.code,
+      rejectionOfIjkmomentRecord(ontwikkeldagJanuari2027, { ...context, processId: 'gebiedsproces-elders' })?.code,
+    ).toBe('invalid_argument');
+    expect(
+      rejectionOfIjkmomentRecord(ontwikkeldagJanuari2027, { ...context, heldIds: [ontwikkeldagJanuari2027.id] })?.code,
     ).toBe('monitoring_duplicate_id');
   });
 });

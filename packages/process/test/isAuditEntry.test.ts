@@ -5,10 +5,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_GENESIS_HASH, chainAuditEntry } from '../src/audit/auditHash';
 import { isAuditEntry } from '../src/audit/isAuditEntry';
-import { createAreaProcess, defaultStepTemplate, restoreAreaProcess } from '../src/index';
-import { fullRun, lindewaardSettings, START, testOptions } from './support/areaProcessFixtures';
+import { createGebiedsproces, defaultStepTemplate, restoreGebiedsproces } from '../src/index';
+import { fullRun, lindewaardSettings, START, testOptions } from './support/gebiedsprocesFixtures';
 
-const gebied = createAreaProcess({
+const gebied = createGebiedsproces({
   template: defaultStepTemplate,
   settings: lindewaardSettings,
   startedAt: START,
@@ -113,7 +113,7 @@ describe('the audit entry check of restore', () => {
     });
     let error: unknown;
     try {
-      restoreAreaProcess(snapshot, testOptions);
+      restoreGebiedsproces(snapshot, testOptions);
     } catch (e) {
       error = e;
     }

@@ -7,10 +7,10 @@ import type { IjkmomentRecord } from '@gebiedsgericht/core';
 import { lindewaardStartnotitie } from '@gebiedsgericht/core/fixtures';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createAreaProcess, defaultStepTemplate, replayAreaProcess, restoreAreaProcess } from '../src/index';
+import { createGebiedsproces, defaultStepTemplate, replayGebiedsproces, restoreGebiedsproces } from '../src/index';
 import { knelpuntActorId } from '../src/knelpunten/KnelpuntenSlice';
 import { beekdalWater, lindewaardModel, nwegDijk, windHoeverveen } from './knelpuntSupport';
-import { day, fullRun, lindewaardSettings, START, testOptions } from './support/areaProcessFixtures';
+import { day, fullRun, lindewaardSettings, START, testOptions } from './support/gebiedsprocesFixtures';
 
 const KNELPUNTEN = [beekdalWater, windHoeverveen, nwegDijk];
 const ACTORS = ['provincie-zuidmark', 'waterschap-aa-en-lindt', 'gemeente-beekdal', 'ministerie-vro', 'bureau-de-brug'];
@@ -135,7 +135,7 @@ describe('random interleavings of knelpunt, ijkmoment and step events in the are
   it('keep every invariant, and persist/restore/replay give the same process', () => {
     fc.assert(
       fc.property(fc.array(draft, { minLength: 1, maxLength: 45 }), (drafts) => {
-        const process = createAreaProcess({
+        const process = createGebiedsproces({
           template: defaultStepTemplate,
           settings: lindewaardSettings,
           startedAt: START,
@@ -166,9 +166,9 @@ describe('random interleavings of knelpunt, ijkmoment and step events in the are
           }
         }
         const saved = process.snapshot();
-        const restored = restoreAreaProcess(JSON.parse(JSON.stringify(saved)), testOptions);
+        const restored = restoreGebiedsproces(JSON.parse(JSON.stringify(saved)), testOptions);
         expect(restored.snapshot()).toEqual(saved);
-        const replayed = replayAreaProcess({
+        const replayed = replayGebiedsproces({
           template: defaultStepTemplate,
           settings: lindewaardSettings,
           startedAt: START,

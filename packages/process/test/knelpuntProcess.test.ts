@@ -4,10 +4,16 @@
  */
 import { lindewaardStartnotitie } from '@gebiedsgericht/core/fixtures';
 import { describe, expect, it } from 'vitest';
-import { createAreaProcess, defaultStepTemplate, dueItems, replayAreaProcess, restoreAreaProcess } from '../src/index';
+import {
+  createGebiedsproces,
+  defaultStepTemplate,
+  dueItems,
+  replayGebiedsproces,
+  restoreGebiedsproces,
+} from '../src/index';
 import { knelpuntActorId } from '../src/knelpunten/KnelpuntenSlice';
 import { beekdalWater, lindewaardModel, windHoeverveen } from './knelpuntSupport';
-import { day, lindewaardSettings, START, stepEvents, testOptions } from './support/areaProcessFixtures';
+import { day, lindewaardSettings, START, stepEvents, testOptions } from './support/gebiedsprocesFixtures';
 
 const defaultTemplate = defaultStepTemplate;
 
@@ -62,7 +68,7 @@ function scenario(): Record<string, unknown>[] {
 
 /** The scenario up to and including `until` (an ISO moment), or all of it. */
 function run(until?: string) {
-  const process = createAreaProcess({
+  const process = createGebiedsproces({
     template: defaultTemplate,
     settings: lindewaardSettings,
     startedAt: START,
@@ -129,7 +135,7 @@ describe('knelpunten inside the area process', () => {
   it('persists child actors: restore → continue equals continuing directly, and replaying the log rebuilds the same', () => {
     const direct = run();
     const saved = JSON.parse(JSON.stringify(direct.snapshot()));
-    const restored = restoreAreaProcess(saved, testOptions);
+    const restored = restoreGebiedsproces(saved, testOptions);
     const decide = {
       type: 'knelpunt.recordOutcome',
       knelpuntId: windHoeverveen.id,
@@ -144,7 +150,7 @@ describe('knelpunten inside the area process', () => {
     expect(restored.actor.getSnapshot().children[knelpuntActorId(windHoeverveen.id)]?.getSnapshot().value).toBe(
       'decided',
     );
-    const replayed = replayAreaProcess({
+    const replayed = replayGebiedsproces({
       template: defaultTemplate,
       settings: lindewaardSettings,
       startedAt: START,

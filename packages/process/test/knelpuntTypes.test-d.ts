@@ -1,5 +1,5 @@
 import type {
-  AreaProcessContext,
+  GebiedsprocesContext,
   Herijking,
   HerijkingPart,
   KnelpuntEscalationModel,
@@ -11,14 +11,14 @@ import type {
   ShortTermItem,
 } from '@gebiedsgericht/core';
 import { describe, expectTypeOf, it } from 'vitest';
-import type { AreaProcessEvent } from '../src/index';
+import type { GebiedsprocesEvent } from '../src/index';
 
 describe('public types of the second half', () => {
   it('puts the second half in the process context and the event union', () => {
-    expectTypeOf<AreaProcessContext['knelpunten']['items'][string]>().toEqualTypeOf<KnelpuntState>();
-    expectTypeOf<AreaProcessContext['monitoring']>().toEqualTypeOf<MonitoringState>();
-    expectTypeOf<KnelpuntProcessEvent>().toExtend<AreaProcessEvent>();
-    expectTypeOf<Extract<AreaProcessEvent, { type: 'knelpunt.escalate' }>>().toHaveProperty('knelpuntId');
+    expectTypeOf<GebiedsprocesContext['knelpunten']['items'][string]>().toEqualTypeOf<KnelpuntState>();
+    expectTypeOf<GebiedsprocesContext['monitoring']>().toEqualTypeOf<MonitoringState>();
+    expectTypeOf<KnelpuntProcessEvent>().toExtend<GebiedsprocesEvent>();
+    expectTypeOf<Extract<GebiedsprocesEvent, { type: 'knelpunt.escalate' }>>().toHaveProperty('knelpuntId');
   });
 
   it('types the levels, the model and the outcomes users build dashboards on', () => {

@@ -18,7 +18,7 @@ import {
 } from '@gebiedsgericht/core/fixtures';
 import { describe, expect, it } from 'vitest';
 import {
-  createAreaProcess,
+  createGebiedsproces,
   currentPosition,
   decisionsAndConsents,
   defaultStepTemplate,
@@ -122,7 +122,7 @@ describe('Lindewaard area process on the shared fixtures', () => {
   });
 
   it('runs steps 0–5 with core-validated deliverables, the recorded decisions and consents, into monitoring', () => {
-    const process = createAreaProcess({ template: defaultStepTemplate, settings, startedAt: at('2026-01-12', 9) });
+    const process = createGebiedsproces({ template: defaultStepTemplate, settings, startedAt: at('2026-01-12', 9) });
     for (const event of lindewaardEvents()) {
       const result = process.send(event);
       expect(result.accepted, JSON.stringify(result.accepted ? '' : result.reason)).toBe(true);
@@ -140,7 +140,7 @@ describe('Lindewaard area process on the shared fixtures', () => {
   });
 
   it('refuses a deliverable that does not validate against core’s schema, with the path', () => {
-    const process = createAreaProcess({ template: defaultStepTemplate, settings, startedAt: at('2026-01-12', 9) });
+    const process = createGebiedsproces({ template: defaultStepTemplate, settings, startedAt: at('2026-01-12', 9) });
     const result = process.send({
       type: 'deliverable.submit',
       timestamp: at('2026-02-24'),
@@ -157,7 +157,7 @@ describe('Lindewaard area process on the shared fixtures', () => {
 
   it('step 1 has the startnotitie’s timebox of 13 weeks (P13W = 91 days), and dueItems flags it when exceeded', () => {
     expect(settings.stepTimeboxDays?.['inzicht-verkrijgen']).toBe(91);
-    const process = createAreaProcess({ template: defaultStepTemplate, settings, startedAt: at('2026-01-12', 9) });
+    const process = createGebiedsproces({ template: defaultStepTemplate, settings, startedAt: at('2026-01-12', 9) });
     const events = lindewaardEvents();
     const step0Closed = events.findIndex((e) => e.type === 'step.close' && e.stepId === 'opstart');
     for (const event of events.slice(0, step0Closed + 1)) expect(process.send(event).accepted).toBe(true);
@@ -168,7 +168,7 @@ describe('Lindewaard area process on the shared fixtures', () => {
   });
 
   it('new water data in step 3 reopen the vision with the approvals the startnotitie names; later work is kept for review', () => {
-    const process = createAreaProcess({ template: defaultStepTemplate, settings, startedAt: at('2026-01-12', 9) });
+    const process = createGebiedsproces({ template: defaultStepTemplate, settings, startedAt: at('2026-01-12', 9) });
     const events = lindewaardEvents();
     const upToStep3 = events.findIndex(
       (e) => e.type === 'deliverable.submit' && e.stepId === 'ontwerpen-ontwikkelvarianten',

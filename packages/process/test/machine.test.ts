@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  type AreaProcess,
-  createAreaProcess,
-  createAreaProcessMachine,
+  createGebiedsproces,
+  createGebiedsprocesMachine,
   defaultStepTemplate,
+  type RunningGebiedsproces,
   rivierenlandStepTemplate,
 } from '../src/index';
 import {
@@ -19,12 +19,12 @@ import {
   stepEvents,
   stepsRegionAt,
   testOptions,
-} from './support/areaProcessFixtures';
+} from './support/gebiedsprocesFixtures';
 
 const newProcess = (template = defaultStepTemplate, settings = lindewaardSettings) =>
-  createAreaProcess({ template, settings, startedAt: START, options: testOptions });
+  createGebiedsproces({ template, settings, startedAt: START, options: testOptions });
 
-function sendAll(process: AreaProcess, events: readonly unknown[]) {
+function sendAll(process: RunningGebiedsproces, events: readonly unknown[]) {
   for (const event of events) {
     const result = process.send(event, { untyped: true });
     if (!result.accepted) throw new Error(`${JSON.stringify(event).slice(0, 80)} rejected: ${result.reason.code}`);
@@ -32,7 +32,7 @@ function sendAll(process: AreaProcess, events: readonly unknown[]) {
 }
 
 /** Walks the default template up to (not including) the step at `index`. */
-function processAtStep(index: number): AreaProcess {
+function processAtStep(index: number): RunningGebiedsproces {
   const process = newProcess();
   for (let i = 0; i < index; i++) sendAll(process, stepEvents(defaultStepTemplate, lindewaardSettings, i, 1 + i * 100));
   return process;
@@ -133,7 +133,7 @@ describe('gates: a step closes only with its deliverable, decision and consents'
         },
       ],
     };
-    const process = createAreaProcess({
+    const process = createGebiedsproces({
       template,
       settings: {
         ...lindewaardSettings,
@@ -205,7 +205,7 @@ describe('gates: a step closes only with its deliverable, decision and consents'
         step.id === STEP.keuze ? { ...step, gate: { ...step.gate, assessmentDocumentType: 'assessmentRecord' } } : step,
       ),
     };
-    const process = createAreaProcess({
+    const process = createGebiedsproces({
       template,
       settings: lindewaardSettings,
       startedAt: START,
@@ -294,18 +294,18 @@ describe('suspend, resume and stop by decision', () => {
 
 describe('the machine itself', () => {
   it('is exported for XState users and validates its template and settings', () => {
-    expect(() => createAreaProcessMachine(defaultStepTemplate, lindewaardSettings)).not.toThrow();
+    expect(() => createGebiedsprocesMachine(defaultStepTemplate, lindewaardSettings)).not.toThrow();
     expect(() =>
-      createAreaProcessMachine(defaultStepTemplate, { ...lindewaardSettings, consentStepIds: ['stap-99'] }),
+      createGebiedsprocesMachine(defaultStepTemplate, { ...lindewaardSettings, consentStepIds: ['stap-99'] }),
     ).toThrowError(expect.objectContaining({ code: 'unknown_step', path: ['settings', 'consentStepIds', 0] }));
     expect(() =>
-      createAreaProcessMachine(
+      createGebiedsprocesMachine(
         { ...defaultStepTemplate, steps: [defaultStepTemplate.steps[0]!, defaultStepTemplate.steps[0]!] },
         lindewaardSettings,
       ),
     ).toThrowError(expect.objectContaining({ code: 'invalid_input' }));
     expect(() =>
-      createAreaProcessMachine(
+      createGebiedsprocesMachine(
         { ...defaultStepTemplate, steps: [{ ...defaultStepTemplate.steps[0]!, id: 'monitoring' }] },
         { ...lindewaardSettings, consentStepIds: [], changeRules: { majorChangeApprovers: ['x'] } },
       ),

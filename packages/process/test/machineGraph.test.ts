@@ -3,15 +3,15 @@
  * set of events reach every state of the steps region, and every guard (with each of its
  * parameters) is seen both passing and failing.
  */
-import type { AreaProcessContext, AreaProcessSettings, ProcessEvent } from '@gebiedsgericht/core';
+import type { GebiedsprocesContext, GebiedsprocesSettings, ProcessEvent } from '@gebiedsgericht/core';
 import { getShortestPaths, getStateNodes } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { defaultStepTemplate } from '../src/index';
-import { machineOf, validateDefinition } from '../src/machine/createAreaProcessMachine';
-import { day, ev, START, testOptions } from './support/areaProcessFixtures';
+import { machineOf, validateDefinition } from '../src/machine/createGebiedsprocesMachine';
+import { day, ev, START, testOptions } from './support/gebiedsprocesFixtures';
 
-const settings: AreaProcessSettings = {
+const settings: GebiedsprocesSettings = {
   processId: 'model',
   medeoverheden: [{ partyId: 'gemeente-beekdal', layer: 'gemeente' }],
   consentStepIds: ['visie-en-afwegingskader'],
@@ -39,7 +39,7 @@ const instrumented = Object.fromEntries(
 const machine = base.provide({ guards: instrumented as never });
 
 /** The events tried in every state, stamped one day after the last accepted event. */
-function candidateEvents(context: AreaProcessContext): ProcessEvent[] {
+function candidateEvents(context: GebiedsprocesContext): ProcessEvent[] {
   const at = day(context.auditLog.length + 1);
   const step = defaultStepTemplate.steps.find((s) => s.id === context.position);
   const events: ProcessEvent[] = [
@@ -68,7 +68,7 @@ function candidateEvents(context: AreaProcessContext): ProcessEvent[] {
   return events;
 }
 
-function abstraction(context: AreaProcessContext): string {
+function abstraction(context: GebiedsprocesContext): string {
   const record = context.steps[context.position];
   return JSON.stringify([
     context.status,

@@ -3,15 +3,15 @@
  * into an invalid state, never lose or duplicate an audit entry, and persist, restore and replay
  * identically.
  */
-import type { AreaProcessContext, ProcessEvent, StepTemplate } from '@gebiedsgericht/core';
+import type { GebiedsprocesContext, ProcessEvent, StepTemplate } from '@gebiedsgericht/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  type AreaProcess,
-  createAreaProcess,
+  createGebiedsproces,
   defaultStepTemplate,
+  type RunningGebiedsproces,
   replaySnapshot,
-  restoreAreaProcess,
+  restoreGebiedsproces,
   rivierenlandStepTemplate,
 } from '../src/index';
 import {
@@ -23,7 +23,7 @@ import {
   START,
   stepsRegionAt,
   testOptions,
-} from './support/areaProcessFixtures';
+} from './support/gebiedsprocesFixtures';
 
 type Op = {
   kind:
@@ -76,7 +76,7 @@ const opArb: fc.Arbitrary<Op> = fc.record({
 });
 
 /** Turns an abstract operation into concrete events for the process as it stands. */
-function materialise(template: StepTemplate, context: AreaProcessContext, op: Op, clock: { t: number }): unknown[] {
+function materialise(template: StepTemplate, context: GebiedsprocesContext, op: Op, clock: { t: number }): unknown[] {
   const at = () => day(++clock.t);
   const step = template.steps.find((s) => s.id === context.position);
   const other = template.steps[op.n % template.steps.length]!;
@@ -141,7 +141,7 @@ function materialise(template: StepTemplate, context: AreaProcessContext, op: Op
   }
 }
 
-function expectInvariants(template: StepTemplate, process: AreaProcess) {
+function expectInvariants(template: StepTemplate, process: RunningGebiedsproces) {
   const snapshot = process.actor.getSnapshot();
   const context = snapshot.context;
   // The state value and the context agree.
@@ -168,7 +168,7 @@ function expectInvariants(template: StepTemplate, process: AreaProcess) {
 }
 
 function run(template: StepTemplate, settings = lindewaardSettings) {
-  return createAreaProcess({ template, settings, startedAt: START, options: testOptions });
+  return createGebiedsproces({ template, settings, startedAt: START, options: testOptions });
 }
 
 const rivierenlandSettings = {
@@ -196,7 +196,7 @@ describe.each([
               // An identical re-send is answered with the first entry and not applied again.
               if (!result.duplicate) accepted += 1;
               // A closed step only opens again by closing the step before it or by a major change.
-              const ctxBefore = before.context as AreaProcessContext;
+              const ctxBefore = before.context as GebiedsprocesContext;
               for (const step of template.steps) {
                 const was = ctxBefore.steps[step.id]!;
                 const now = process.context().steps[step.id]!;
@@ -244,7 +244,7 @@ describe.each([
         const clock = { t: 0 };
         for (const op of head)
           for (const e of materialise(template, direct.context(), op, clock)) direct.send(e, { untyped: true });
-        const restored = restoreAreaProcess(JSON.parse(JSON.stringify(direct.snapshot())), testOptions);
+        const restored = restoreGebiedsproces(JSON.parse(JSON.stringify(direct.snapshot())), testOptions);
         const clockB = { ...clock };
         for (const op of tail) {
           const events = materialise(template, direct.context(), op, clock);

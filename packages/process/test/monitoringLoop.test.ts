@@ -9,7 +9,7 @@ import {
   pblPublicationsCallingForEvaluation,
   triggeredHerijkingen,
 } from '../src/monitoring';
-import { WATER_INDICATOR } from './support/areaProcessFixtures';
+import { WATER_INDICATOR } from './support/gebiedsprocesFixtures';
 
 const meta = (timestamp: string, actor = 'programmateam-lindewaard') => ({ timestamp, actor, role: 'regisseur' });
 const inMonitoring = { inMonitoring: true };

@@ -6,7 +6,13 @@
  */
 import { lindewaardStartnotitie } from '@gebiedsgericht/core/fixtures';
 import { describe, expect, it } from 'vitest';
-import { createAreaProcess, defaultStepTemplate, dueItems, replayAreaProcess, restoreAreaProcess } from '../src/index';
+import {
+  createGebiedsproces,
+  defaultStepTemplate,
+  dueItems,
+  replayGebiedsproces,
+  restoreGebiedsproces,
+} from '../src/index';
 import { regimeActorId } from '../src/regimes/RegimesSlice';
 import {
   day,
@@ -19,7 +25,7 @@ import {
   testOptions,
   waterGoalAndPilot,
   waterMonitoringEvents,
-} from './support/areaProcessFixtures';
+} from './support/gebiedsprocesFixtures';
 
 const template = defaultStepTemplate;
 
@@ -42,7 +48,12 @@ const AFTER = 700; // the last step closed around day 580
 const monitoringEvents = () => waterMonitoringEvents(AFTER);
 
 function run() {
-  const process = createAreaProcess({ template, settings: lindewaardSettings, startedAt: START, options: testOptions });
+  const process = createGebiedsproces({
+    template,
+    settings: lindewaardSettings,
+    startedAt: START,
+    options: testOptions,
+  });
   for (const event of [...stepsAndTracks(), ...monitoringEvents()]) {
     const result = process.send(event, { untyped: true });
     expect(result.accepted, `${String(event.type)}: ${JSON.stringify(result.accepted ? '' : result.reason)}`).toBe(
@@ -81,7 +92,7 @@ describe('monitoring loop inside the area process', () => {
       process.send({ type: 'herijking.start', herijkingId, ...meta(AFTER + 320) }, { untyped: true }).accepted,
     ).toBe(true);
     expect(process.actor.getSnapshot().value).toMatchObject({ steps: { running: { monitoring: 'herijking' } } });
-    const restored = restoreAreaProcess(JSON.parse(JSON.stringify(process.snapshot())), testOptions);
+    const restored = restoreGebiedsproces(JSON.parse(JSON.stringify(process.snapshot())), testOptions);
     const complete = {
       type: 'herijking.complete',
       herijkingId,
@@ -135,7 +146,7 @@ describe('monitoring loop inside the area process', () => {
   });
 
   it('has no herijking or evaluation before the last step', () => {
-    const process = createAreaProcess({
+    const process = createGebiedsproces({
       template,
       settings: lindewaardSettings,
       startedAt: START,
@@ -156,7 +167,7 @@ describe('monitoring loop inside the area process', () => {
 describe('Zuid-Holland regime inside the area process', () => {
   const province = { actor: 'provincie-zuidmark', role: 'bevoegd_gezag' };
   it('runs as a child actor, agrees with the context and replays from the audit log', () => {
-    const process = createAreaProcess({
+    const process = createGebiedsproces({
       template,
       settings: lindewaardSettings,
       startedAt: START,
@@ -201,7 +212,7 @@ describe('Zuid-Holland regime inside the area process', () => {
     expect(child?.getSnapshot().value).toBe('rejected');
     expect(child?.getSnapshot().context).toEqual(process.context().regimes['woonregio-lindt']);
     expect(process.context().regimes['woonregio-lindt']?.plans[0]?.provinceInvolvement).toBe('participates');
-    const replayed = replayAreaProcess({
+    const replayed = replayGebiedsproces({
       template,
       settings: lindewaardSettings,
       startedAt: START,

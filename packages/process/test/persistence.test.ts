@@ -1,13 +1,13 @@
-import { AreaProcessSnapshotSchema } from '@gebiedsgericht/core';
+import { GebiedsprocesSnapshotSchema } from '@gebiedsgericht/core';
 import { describe, expect, it } from 'vitest';
 import {
-  type AreaProcess,
-  createAreaProcess,
+  createGebiedsproces,
   defaultStepTemplate,
-  migrateAreaProcessSnapshot,
-  replayAreaProcess,
+  migrateGebiedsprocesSnapshot,
+  type RunningGebiedsproces,
+  replayGebiedsproces,
   replaySnapshot,
-  restoreAreaProcess,
+  restoreGebiedsproces,
 } from '../src/index';
 import {
   day,
@@ -18,9 +18,9 @@ import {
   STEP,
   stepEvents,
   testOptions,
-} from './support/areaProcessFixtures';
+} from './support/gebiedsprocesFixtures';
 
-function sendAll(process: AreaProcess, events: readonly unknown[]) {
+function sendAll(process: RunningGebiedsproces, events: readonly unknown[]) {
   for (const event of events) {
     const result = process.send(event, { untyped: true });
     if (!result.accepted) throw new Error(`rejected: ${result.reason.code}`);
@@ -28,14 +28,14 @@ function sendAll(process: AreaProcess, events: readonly unknown[]) {
 }
 
 const create = () =>
-  createAreaProcess({
+  createGebiedsproces({
     template: defaultStepTemplate,
     settings: lindewaardSettings,
     startedAt: START,
     options: testOptions,
   });
 
-function halfway(): AreaProcess {
+function halfway(): RunningGebiedsproces {
   const process = create();
   for (let i = 0; i < 3; i++) sendAll(process, stepEvents(defaultStepTemplate, lindewaardSettings, i, 1 + i * 100));
   sendAll(process, [ev.submit(STEP.varianten, 'developmentVariants', day(301)), ev.suspend(day(302))]);
@@ -45,15 +45,15 @@ function halfway(): AreaProcess {
 describe('persistence', () => {
   it('persists to plain JSON with a schema version that validates against the published shape', () => {
     const snapshot = halfway().snapshot();
-    expect(snapshot).toMatchObject({ kind: 'areaProcessSnapshot', schemaVersion: 2, id: 'gebiedsproces-lindewaard' });
+    expect(snapshot).toMatchObject({ kind: 'gebiedsprocesSnapshot', schemaVersion: 2, id: 'gebiedsproces-lindewaard' });
     expect(snapshot.revision).toBe(halfway().context().auditLog.length);
     expect(JSON.parse(JSON.stringify(snapshot))).toEqual(snapshot);
-    expect(AreaProcessSnapshotSchema.safeParse(snapshot).success).toBe(true);
+    expect(GebiedsprocesSnapshotSchema.safeParse(snapshot).success).toBe(true);
   });
 
   it('restores from JSON into a process that behaves identically (including history after suspension)', () => {
     const original = halfway();
-    const restored = restoreAreaProcess(JSON.parse(JSON.stringify(original.snapshot())), testOptions);
+    const restored = restoreGebiedsproces(JSON.parse(JSON.stringify(original.snapshot())), testOptions);
     expect(restored.snapshot()).toEqual(original.snapshot());
     const rest = [
       ev.resume(day(303)),
@@ -71,7 +71,7 @@ describe('persistence', () => {
 
   it('rejects the same events after restore, with the same reasons', () => {
     const original = halfway();
-    const restored = restoreAreaProcess(JSON.parse(JSON.stringify(original.snapshot())), testOptions);
+    const restored = restoreGebiedsproces(JSON.parse(JSON.stringify(original.snapshot())), testOptions);
     const event = ev.close(STEP.varianten, day(303));
     expect(restored.send(event)).toEqual(original.send(event));
   });
@@ -82,7 +82,7 @@ describe('persistence', () => {
     sendAll(original, [
       ev.major('herzien', STEP.visie, day(900), ['provincie-zuidmark', 'ministerie-vro'], 'Nieuwe kaarten'),
     ]);
-    const replayed = replayAreaProcess({
+    const replayed = replayGebiedsproces({
       template: defaultStepTemplate,
       settings: lindewaardSettings,
       startedAt: START,
@@ -97,7 +97,7 @@ describe('persistence', () => {
     const original = halfway();
     const log = original.context().auditLog;
     expect(() =>
-      replayAreaProcess({
+      replayGebiedsproces({
         template: defaultStepTemplate,
         settings: { ...lindewaardSettings, consentStepIds: [STEP.opstart] },
         startedAt: START,
@@ -118,13 +118,13 @@ describe('persistence', () => {
         return { ...others, schemaVersion: 2, revision, context: state };
       },
     };
-    expect(migrateAreaProcessSnapshot(v0, migrations)).toEqual(current);
-    expect(restoreAreaProcess(v0, testOptions, migrations).snapshot()).toEqual(current);
-    expect(() => migrateAreaProcessSnapshot(v0)).toThrowError(expect.objectContaining({ code: 'invalid_input' }));
-    expect(() => migrateAreaProcessSnapshot({ ...current, schemaVersion: 3 })).toThrowError(
+    expect(migrateGebiedsprocesSnapshot(v0, migrations)).toEqual(current);
+    expect(restoreGebiedsproces(v0, testOptions, migrations).snapshot()).toEqual(current);
+    expect(() => migrateGebiedsprocesSnapshot(v0)).toThrowError(expect.objectContaining({ code: 'invalid_input' }));
+    expect(() => migrateGebiedsprocesSnapshot({ ...current, schemaVersion: 3 })).toThrowError(
       expect.objectContaining({ code: 'snapshot_version_unsupported' }),
     );
-    expect(() => migrateAreaProcessSnapshot({ ...current, schemaVersion: 0 })).toThrowError(
+    expect(() => migrateGebiedsprocesSnapshot({ ...current, schemaVersion: 0 })).toThrowError(
       expect.objectContaining({ code: 'snapshot_version_unsupported' }),
     );
     expect(v0).toHaveProperty('state');

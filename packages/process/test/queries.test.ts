@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  type AreaProcess,
-  createAreaProcess,
+  createGebiedsproces,
   currentPosition,
   decisionsAndConsents,
   defaultStepTemplate,
@@ -9,10 +8,11 @@ import {
   dueItems,
   progressSummary,
   provincialRollup,
+  type RunningGebiedsproces,
 } from '../src/index';
-import { day, ev, lindewaardSettings, START, STEP, stepEvents, testOptions } from './support/areaProcessFixtures';
+import { day, ev, lindewaardSettings, START, STEP, stepEvents, testOptions } from './support/gebiedsprocesFixtures';
 
-function sendAll(process: AreaProcess, events: readonly unknown[]) {
+function sendAll(process: RunningGebiedsproces, events: readonly unknown[]) {
   for (const event of events) {
     const result = process.send(event, { untyped: true });
     if (!result.accepted) throw new Error(`rejected: ${result.reason.code}`);
@@ -20,10 +20,10 @@ function sendAll(process: AreaProcess, events: readonly unknown[]) {
 }
 
 const create = (settings = lindewaardSettings) =>
-  createAreaProcess({ template: defaultStepTemplate, settings, startedAt: START, options: testOptions });
+  createGebiedsproces({ template: defaultStepTemplate, settings, startedAt: START, options: testOptions });
 
 /** Step 0 closed on day 62 (stepEvents closes 60 days after the last event of the step), step 1 open since then. */
-function inStep1(): AreaProcess {
+function inStep1(): RunningGebiedsproces {
   const process = create();
   sendAll(process, stepEvents(defaultStepTemplate, lindewaardSettings, 0, 1));
   return process;
@@ -176,7 +176,7 @@ describe('provincialRollup', () => {
         day(70),
       ),
     ]);
-    const hogeZand = createAreaProcess({
+    const hogeZand = createGebiedsproces({
       template: defaultStepTemplate,
       settings: { ...lindewaardSettings, processId: 'gebiedsproces-hoge-zand', areaId: 'gebied-hoge-zand' },
       startedAt: START,
@@ -200,7 +200,7 @@ describe('provincialRollup', () => {
         day(5),
       ),
     ]);
-    const otherProvince = createAreaProcess({
+    const otherProvince = createGebiedsproces({
       template: defaultStepTemplate,
       settings: { ...lindewaardSettings, processId: 'elders', provinceId: 'provincie-elders' },
       startedAt: START,

@@ -13,25 +13,25 @@ import {
 import { lindewaardStartnotitie } from '@gebiedsgericht/core/fixtures';
 import { describe, expect, it } from 'vitest';
 import {
-  type AreaProcess,
-  createAreaProcess,
+  createGebiedsproces,
   defaultStepTemplate,
   dueItems,
   evaluationDue,
   overdueKnelpunten,
   progressSummary,
+  type RunningGebiedsproces,
   reflect,
 } from '../src/index';
 import { applyKnelpuntEvent, initialKnelpuntState, toKnelpuntRecord } from '../src/knelpunten';
 import { applyMonitoringEvent, pblPublicationsCallingForEvaluation } from '../src/monitoring';
 import { ev as knelpuntEvent, lindewaardModel, windHoeverveen } from './knelpuntSupport';
-import { day, ev, lindewaardSettings, START, STEP, testOptions } from './support/areaProcessFixtures';
+import { day, ev, lindewaardSettings, START, STEP, testOptions } from './support/gebiedsprocesFixtures';
 
 const TOLERANCE = LIMITS.eventClockTolerance.max;
 const minus = (moment: string, ms: number) => new Date(Date.parse(moment) - ms).toISOString();
 
-function processWith(events: readonly unknown[]): AreaProcess {
-  const process = createAreaProcess({
+function processWith(events: readonly unknown[]): RunningGebiedsproces {
+  const process = createGebiedsproces({
     template: defaultStepTemplate,
     settings: lindewaardSettings,
     startedAt: START,

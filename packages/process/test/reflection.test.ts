@@ -13,11 +13,11 @@ import {
 } from '@gebiedsgericht/core';
 import { hogeZand, lindewaard, lindewaardStartnotitie, zuidmarkArrangement } from '@gebiedsgericht/core/fixtures';
 import { describe, expect, it } from 'vitest';
-import { createAreaProcess, defaultStepTemplate, reflect, reflectionRules } from '../src/index';
+import { createGebiedsproces, defaultStepTemplate, reflect, reflectionRules } from '../src/index';
 import { resolveFindingPath } from '../src/reflection/resolveFindingPath';
 import { compareFindings, comparePaths, sortFindings } from '../src/reflection/sortFindings';
 import { arrangementWithGaps, copy, gebiedsproces, NOW, startnotitie } from './reflectionSupport';
-import { lindewaardSettings, START, testOptions } from './support/areaProcessFixtures';
+import { lindewaardSettings, START, testOptions } from './support/gebiedsprocesFixtures';
 
 const codeOf = (fn: () => unknown): string | undefined => {
   try {
@@ -77,7 +77,7 @@ describe('input validation: typed errors, nothing half-done', () => {
     expect(codeOf(() => reflect({ ...other, gebiedsproces: lindewaard }, { now: NOW }))).toBe(
       'reflection_documents_mismatch',
     );
-    const snapshot = createAreaProcess({
+    const snapshot = createGebiedsproces({
       template: defaultStepTemplate,
       settings: lindewaardSettings,
       startedAt: START,
@@ -96,7 +96,7 @@ describe('input validation: typed errors, nothing half-done', () => {
     );
   });
   it('rejects a snapshot whose context is not an area process context, with the path into the input', () => {
-    const snapshot = createAreaProcess({
+    const snapshot = createGebiedsproces({
       template: defaultStepTemplate,
       settings: lindewaardSettings,
       startedAt: START,

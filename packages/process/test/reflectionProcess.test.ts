@@ -3,20 +3,20 @@
  * time-dependent rules on a gebiedsproces document: step 1 past its timebox, consent missing in a
  * closed step, a planned decision near an election. The process is driven through the public API.
  */
-import type { AreaProcessSnapshot } from '@gebiedsgericht/core';
+import type { GebiedsprocesSnapshot } from '@gebiedsgericht/core';
 import { describe, expect, it } from 'vitest';
-import { type AreaProcess, createAreaProcess, defaultStepTemplate, reflect } from '../src/index';
+import { createGebiedsproces, defaultStepTemplate, type RunningGebiedsproces, reflect } from '../src/index';
 import { gebiedsproces } from './reflectionSupport';
-import { day, ev, lindewaardSettings, START, STEP, stepEvents, testOptions } from './support/areaProcessFixtures';
+import { day, ev, lindewaardSettings, START, STEP, stepEvents, testOptions } from './support/gebiedsprocesFixtures';
 
-function sendAll(process: AreaProcess, events: readonly unknown[]) {
+function sendAll(process: RunningGebiedsproces, events: readonly unknown[]) {
   for (const event of events) {
     const result = process.send(event, { untyped: true });
     if (!result.accepted) throw new Error(`rejected: ${result.reason.code}`);
   }
 }
 const create = () =>
-  createAreaProcess({
+  createGebiedsproces({
     template: defaultStepTemplate,
     settings: lindewaardSettings,
     startedAt: START,
@@ -24,7 +24,7 @@ const create = () =>
   });
 
 /** Step 0 closed, step 1 open. */
-function inStep1(): AreaProcess {
+function inStep1(): RunningGebiedsproces {
   const process = create();
   sendAll(process, stepEvents(defaultStepTemplate, lindewaardSettings, 0, 1));
   return process;
@@ -70,7 +70,7 @@ describe('step1-timebox-exceeded on a gebiedsproces document', () => {
 });
 
 describe('medeoverheid-consent-missing on a running process (reuses missingConsents)', () => {
-  function pastVision(): AreaProcess {
+  function pastVision(): RunningGebiedsproces {
     const process = create();
     sendAll(process, stepEvents(defaultStepTemplate, lindewaardSettings, 0, 1));
     sendAll(process, stepEvents(defaultStepTemplate, lindewaardSettings, 1, 100));
@@ -81,7 +81,7 @@ describe('medeoverheid-consent-missing on a running process (reuses missingConse
     expect(findingsOf(pastVision().snapshot(), day(400), 'medeoverheid-consent-missing')).toEqual([]);
   });
   it('fires for a stored snapshot whose closed vision step lacks a consent', () => {
-    const snapshot = JSON.parse(JSON.stringify(pastVision().snapshot())) as AreaProcessSnapshot;
+    const snapshot = JSON.parse(JSON.stringify(pastVision().snapshot())) as GebiedsprocesSnapshot;
     const context = snapshot.context as { steps: Record<string, { consents: { partyId: string }[] }> };
     const visie = context.steps[STEP.visie]!;
     visie.consents = visie.consents.filter((c) => c.partyId !== 'gemeente-beekdal');

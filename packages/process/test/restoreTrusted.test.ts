@@ -1,6 +1,6 @@
 /**
- * `restoreTrustedAreaProcess`: the restore for a snapshot its holder wrote and kept intact. It must
- * behave exactly like `restoreAreaProcess` for such a snapshot, and hand everything else to the
+ * `restoreTrustedGebiedsproces`: the restore for a snapshot its holder wrote and kept intact. It must
+ * behave exactly like `restoreGebiedsproces` for such a snapshot, and hand everything else to the
  * fully validating restore, so a caller never gets an unchecked process from a snapshot that does
  * not fit.
  */
@@ -9,23 +9,23 @@ import { join } from 'node:path';
 import { isGebiedsgerichtError } from '@gebiedsgericht/core';
 import { describe, expect, it } from 'vitest';
 import {
-  type AreaProcess,
-  createAreaProcess,
+  createGebiedsproces,
   defaultStepTemplate,
-  restoreAreaProcess,
-  restoreTrustedAreaProcess,
+  type RunningGebiedsproces,
+  restoreGebiedsproces,
+  restoreTrustedGebiedsproces,
 } from '../src/index';
-import { fullRun, lindewaardSettings, START, stepEvents, testOptions } from './support/areaProcessFixtures';
+import { fullRun, lindewaardSettings, START, stepEvents, testOptions } from './support/gebiedsprocesFixtures';
 
-function sendAll(process: AreaProcess, events: readonly unknown[]) {
+function sendAll(process: RunningGebiedsproces, events: readonly unknown[]) {
   for (const event of events) {
     const result = process.send(event, { untyped: true });
     if (!result.accepted) throw new Error(`rejected: ${result.reason.code}`);
   }
 }
 
-function halfway(): AreaProcess {
-  const process = createAreaProcess({
+function halfway(): RunningGebiedsproces {
+  const process = createGebiedsproces({
     template: defaultStepTemplate,
     settings: lindewaardSettings,
     startedAt: START,
@@ -44,12 +44,12 @@ function errorOf(fn: () => unknown) {
   return undefined;
 }
 
-describe('restoreTrustedAreaProcess', () => {
+describe('restoreTrustedGebiedsproces', () => {
   it('restores a written snapshot to a process that writes it back byte for byte and runs on alike', () => {
     const original = halfway();
     const text = JSON.stringify(original.snapshot());
-    const trusted = restoreTrustedAreaProcess(JSON.parse(text), testOptions);
-    const checked = restoreAreaProcess(JSON.parse(text), testOptions);
+    const trusted = restoreTrustedGebiedsproces(JSON.parse(text), testOptions);
+    const checked = restoreGebiedsproces(JSON.parse(text), testOptions);
     expect(JSON.stringify(trusted.snapshot())).toBe(text);
     const rest = fullRun(defaultStepTemplate, lindewaardSettings).slice(
       original.context().auditLog.filter((e) => e.accepted).length,
@@ -62,10 +62,10 @@ describe('restoreTrustedAreaProcess', () => {
     expect(trusted.snapshot()).toEqual(checked.snapshot());
   });
 
-  it('answers what is not a snapshot of the current format as restoreAreaProcess does', () => {
-    for (const garbage of [null, 7, {}, { kind: 'areaProcessSnapshot', schemaVersion: 2 }]) {
-      const trusted = errorOf(() => restoreTrustedAreaProcess(garbage));
-      const checked = errorOf(() => restoreAreaProcess(garbage));
+  it('answers what is not a snapshot of the current format as restoreGebiedsproces does', () => {
+    for (const garbage of [null, 7, {}, { kind: 'gebiedsprocesSnapshot', schemaVersion: 2 }]) {
+      const trusted = errorOf(() => restoreTrustedGebiedsproces(garbage));
+      const checked = errorOf(() => restoreGebiedsproces(garbage));
       expect(isGebiedsgerichtError(trusted)).toBe(true);
       expect(trusted).toEqual(checked);
     }
@@ -74,8 +74,8 @@ describe('restoreTrustedAreaProcess', () => {
   it('migrates and fully checks a snapshot of an older format (release 0.1.0)', () => {
     const path = join(import.meta.dirname, 'data', '0.1.0', 'lindewaard-open-knelpunten.json');
     const old = JSON.parse(readFileSync(path, 'utf8')) as unknown;
-    const trusted = restoreTrustedAreaProcess(structuredClone(old));
-    expect(trusted.snapshot()).toEqual(restoreAreaProcess(structuredClone(old)).snapshot());
+    const trusted = restoreTrustedGebiedsproces(structuredClone(old));
+    expect(trusted.snapshot()).toEqual(restoreGebiedsproces(structuredClone(old)).snapshot());
   });
 
   it('refuses a context that does not fit its template, with the typed error of the full restore', () => {
@@ -83,8 +83,8 @@ describe('restoreTrustedAreaProcess', () => {
       context: { steps: Record<string, unknown> };
     };
     delete snapshot.context.steps.opstart;
-    const error = errorOf(() => restoreTrustedAreaProcess(structuredClone(snapshot), testOptions));
+    const error = errorOf(() => restoreTrustedGebiedsproces(structuredClone(snapshot), testOptions));
     expect(isGebiedsgerichtError(error)).toBe(true);
-    expect(error).toEqual(errorOf(() => restoreAreaProcess(structuredClone(snapshot), testOptions)));
+    expect(error).toEqual(errorOf(() => restoreGebiedsproces(structuredClone(snapshot), testOptions)));
   });
 });

@@ -8,13 +8,13 @@ import type { AuditEntry } from '@gebiedsgericht/core';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_CHAIN_START_TYPE } from '../src/audit/chainAuditLogAtMigration';
 import {
-  type AreaProcess,
-  migrateAreaProcessSnapshot,
+  migrateGebiedsprocesSnapshot,
+  type RunningGebiedsproces,
   replaySnapshot,
-  restoreAreaProcess,
+  restoreGebiedsproces,
   verifyAuditLog,
 } from '../src/index';
-import { ev, MEDEOVERHEDEN, testOptions } from './support/areaProcessFixtures';
+import { ev, MEDEOVERHEDEN, testOptions } from './support/gebiedsprocesFixtures';
 
 type Stored = { machine: { context: { auditLog: AuditEntry[]; lastEventAt?: string } } };
 
@@ -88,8 +88,8 @@ describe('snapshots written by 0.1.0', () => {
   for (const { name, options } of cases) {
     it(`${name} restores into the process its audit log rebuilds, and behaves the same`, () => {
       const stored = read(name);
-      const restored: AreaProcess = restoreAreaProcess(stored, options);
-      const replayed: AreaProcess = replaySnapshot(stored, options);
+      const restored: RunningGebiedsproces = restoreGebiedsproces(stored, options);
+      const replayed: RunningGebiedsproces = replaySnapshot(stored, options);
       expect(withoutChainStart(restored.context())).toEqual(withoutChainStart(replayed.context()));
       // Every stored entry is kept in its place (its values in the current vocabulary), now chained,
       // and one entry records the chain's start.
@@ -99,7 +99,7 @@ describe('snapshots written by 0.1.0', () => {
       expect(restoredLog.slice(0, storedLog.length).map(outline)).toEqual(storedLog.map(outline));
       expect(restoredLog.at(-1)).toMatchObject({ type: AUDIT_CHAIN_START_TYPE, seq: storedLog.length });
       expect(verifyAuditLog(restored.snapshot()).ok).toBe(true);
-      expect(restored.snapshot()).toEqual(migrateAreaProcessSnapshot(stored));
+      expect(restored.snapshot()).toEqual(migrateGebiedsprocesSnapshot(stored));
       expect(restored.revision()).toBe(storedLog.length + 1);
       expect(restored.actor.getSnapshot().value).toEqual(
         (stored as unknown as { machine: { value: unknown } }).machine.value,

@@ -19,16 +19,16 @@ import {
   lindewaardStartnotitie,
 } from '@gebiedsgericht/core/fixtures';
 import { describe, expect, it } from 'vitest';
-import type { AreaProcessEvent } from '../src/index';
+import type { GebiedsprocesEvent } from '../src/index';
 import {
-  type AreaProcess,
-  createAreaProcess,
+  createGebiedsproces,
   defaultStepTemplate,
   effectiveSettings,
   knelpuntModelFromStartnotitie,
   listIjkmomenten,
-  replayAreaProcess,
-  restoreAreaProcess,
+  type RunningGebiedsproces,
+  replayGebiedsproces,
+  restoreGebiedsproces,
   settingsFromStartnotitie,
   verifyAuditLog,
 } from '../src/index';
@@ -79,7 +79,7 @@ const close: ProcessEvent = {
   decision: closing,
 };
 
-const raise = (date: string): AreaProcessEvent => ({
+const raise = (date: string): GebiedsprocesEvent => ({
   type: 'knelpunt.raise',
   knelpunt: beekdalWater,
   timestamp: at(date),
@@ -87,14 +87,14 @@ const raise = (date: string): AreaProcessEvent => ({
   role: 'partij',
 });
 
-function accept(process: AreaProcess, event: unknown) {
+function accept(process: RunningGebiedsproces, event: unknown) {
   const result = process.send(event, { untyped: true });
   expect(result.accepted, JSON.stringify(result.accepted ? '' : result.reason)).toBe(true);
   return result;
 }
 
 /** Hands in the startnotitie and every consent step 0 needs (`round` keeps the consent ids unique). */
-function handIn(process: AreaProcess, document: Record<string, unknown>, date = closeDate, round = 1): void {
+function handIn(process: RunningGebiedsproces, document: Record<string, unknown>, date = closeDate, round = 1): void {
   accept(process, { ...submit(document), timestamp: at(date, 9) });
   for (const m of settings.medeoverheden) {
     const consent = consentFor(m.partyId);
@@ -113,8 +113,8 @@ function handIn(process: AreaProcess, document: Record<string, unknown>, date = 
 function readyToAccept(
   document: Record<string, unknown> = lindewaardStartnotitie,
   processSettings = settings,
-): AreaProcess {
-  const process = createAreaProcess({ template: defaultStepTemplate, settings: processSettings, startedAt });
+): RunningGebiedsproces {
+  const process = createGebiedsproces({ template: defaultStepTemplate, settings: processSettings, startedAt });
   handIn(process, document);
   return process;
 }
@@ -178,14 +178,14 @@ describe('accepting the startnotitie configures the process', () => {
     tampered.context.auditLog[seq + 1].event.evaluation.evaluatorId = 'iemand-anders';
     expect(verifyAuditLog(tampered)).toMatchObject({ ok: false, index: seq + 1, problem: 'edited' });
 
-    const replayed = replayAreaProcess({
+    const replayed = replayGebiedsproces({
       template: defaultStepTemplate,
       settings,
       startedAt,
       log: process.context().auditLog,
     });
     expect(replayed.snapshot()).toEqual(process.snapshot());
-    const restored = restoreAreaProcess(JSON.parse(JSON.stringify(process.snapshot())));
+    const restored = restoreGebiedsproces(JSON.parse(JSON.stringify(process.snapshot())));
     expect(restored.snapshot()).toEqual(process.snapshot());
   });
 
@@ -240,7 +240,7 @@ describe('accepting the startnotitie configures the process', () => {
   it('keeps the explicit events for later changes: one replaces, an identical one is accepted and recorded', () => {
     const process = readyToAccept();
     accept(process, close);
-    const configure = (date: string, actor = 'provincie-zuidmark'): AreaProcessEvent => ({
+    const configure = (date: string, actor = 'provincie-zuidmark'): GebiedsprocesEvent => ({
       type: 'escalation.configure',
       model: lindewaardModel,
       timestamp: at(date),
@@ -308,7 +308,7 @@ describe('accepting the startnotitie configures the process', () => {
     ]);
     expect(derived.at(-1)?.derivedFrom?.seq).toBe(seq);
     expect(verifyAuditLog(process.snapshot()).ok).toBe(true);
-    const replayed = replayAreaProcess({
+    const replayed = replayGebiedsproces({
       template: defaultStepTemplate,
       settings: reopenable,
       startedAt,

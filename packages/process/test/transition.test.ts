@@ -1,7 +1,7 @@
 import { isGebiedsgerichtError } from '@gebiedsgericht/core';
 import { lindewaardStartnotitie } from '@gebiedsgericht/core/fixtures';
 import { describe, expect, it } from 'vitest';
-import { createAreaProcess, defaultStepTemplate, type TransitionResult, transition } from '../src/index';
+import { createGebiedsproces, defaultStepTemplate, type TransitionResult, transition } from '../src/index';
 import {
   day,
   gridLesson,
@@ -12,7 +12,7 @@ import {
   testOptions,
   waterGoalAndPilot,
   waterMonitoringEvents,
-} from './support/areaProcessFixtures';
+} from './support/gebiedsprocesFixtures';
 
 const events = (): Record<string, unknown>[] => [
   { type: 'monitoring.configure', cadence: lindewaardStartnotitie.evaluation, ...meta(2) },
@@ -26,7 +26,7 @@ const events = (): Record<string, unknown>[] => [
 ];
 
 const newProcess = () =>
-  createAreaProcess({
+  createGebiedsproces({
     template: defaultStepTemplate,
     settings: lindewaardSettings,
     startedAt: START,

@@ -15,7 +15,7 @@ import {
   type Tolerance,
   validate,
 } from '@gebiedsgericht/core';
-import { checkOptions } from './internal/arguments';
+import { validateOptions } from './internal/arguments';
 import { classify, daysBetween, laterDate, worst } from './internal/status';
 import { riskFail } from './messages';
 import { scoreOf } from './riskScore';
@@ -78,7 +78,7 @@ function signed(x: number): string {
  * @see handreiking bijlage 1, onderdeel 1 (meet- en beslispunten; controle over voortgang); bijlage 1, onderdeel 4 (ijkmoment)
  */
 export function assessControlSheet(sheetInput: ControlSheet, options: AssessControlOptions = {}): ControlReport {
-  checkOptions(options);
+  validateOptions(options);
   const sheet = validate(ControlSheetSchema, sheetInput, { path: ['sheet'] });
   const register =
     options.register !== undefined

@@ -5,7 +5,7 @@ import {
   MonteCarloResultSchema,
   validate,
 } from '@gebiedsgericht/core';
-import { checkOptions, optionalString } from './internal/arguments';
+import { optionalString, validateOptions } from './internal/arguments';
 import { compactValue, escapeXml, n } from './internal/svg';
 import { riskFail } from './messages';
 
@@ -20,8 +20,8 @@ export interface DistributionSvgOptions {
 const MARGIN = { left: 70, right: 30, top: 84, bottom: 50 };
 
 /** Throws a typed error, with the path of the option, for options that are not what they should be. */
-function checkSvgOptions(options: DistributionSvgOptions): void {
-  checkOptions(options);
+function validateSvgOptions(options: DistributionSvgOptions): void {
+  validateOptions(options);
   validate(LocaleSchema, options.locale ?? 'nl', { path: ['options', 'locale'] });
   optionalString(options.title, 'title', ['options', 'title']);
 }
@@ -95,7 +95,7 @@ function frame(result: MonteCarloResult, options: DistributionSvgOptions, kind: 
  * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Geld, Tijd)
  */
 export function histogramSvg(resultInput: MonteCarloResult, options: DistributionSvgOptions = {}): string {
-  checkSvgOptions(options);
+  validateSvgOptions(options);
   const result = validate(MonteCarloResultSchema, resultInput, { path: ['result'] });
   if (result.histogram.length === 0) throw riskFail('empty_histogram', undefined, ['result', 'histogram']);
   const f = frame(result, options, 'histogram');
@@ -130,7 +130,7 @@ export function histogramSvg(resultInput: MonteCarloResult, options: Distributio
  * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Geld, Tijd)
  */
 export function sCurveSvg(resultInput: MonteCarloResult, options: DistributionSvgOptions = {}): string {
-  checkSvgOptions(options);
+  validateSvgOptions(options);
   const result = validate(MonteCarloResultSchema, resultInput, { path: ['result'] });
   const f = frame(result, options, 'sCurve');
   const yOf = (p: number) => MARGIN.top + f.plotH - p * f.plotH;

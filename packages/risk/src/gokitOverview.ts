@@ -7,7 +7,7 @@ import {
   type GokitStatus,
   validate,
 } from '@gebiedsgericht/core';
-import { checkOptions, optionalString } from './internal/arguments';
+import { optionalString, validateOptions } from './internal/arguments';
 import { worst } from './internal/status';
 import { riskFail } from './messages';
 
@@ -65,7 +65,7 @@ export function gokitOverview(
   filter: { programmeId?: string; processId?: string } = {},
 ): GokitOverview {
   if (!Array.isArray(reportsInput)) throw riskFail('invalid_argument', { name: 'reports' }, ['reports']);
-  checkOptions(filter, ['filter']);
+  validateOptions(filter, ['filter']);
   optionalString(filter.programmeId, 'programmeId', ['filter', 'programmeId']);
   optionalString(filter.processId, 'processId', ['filter', 'processId']);
   const reports = reportsInput.map((r, i) => validate(ControlReportSchema, r, { path: ['reports', i] }));

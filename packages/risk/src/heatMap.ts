@@ -1,5 +1,5 @@
 import { ControlAspect, type RiskRegister, RiskRegisterSchema, validate } from '@gebiedsgericht/core';
-import { checkOptions, optionalOneOf } from './internal/arguments';
+import { optionalOneOf, validateOptions } from './internal/arguments';
 import { type RiskScoreBasis, SCORE_BASES, scoreOf } from './riskScore';
 
 /** One cell of the heat map: a probability class, an impact class, its score and band, and the risks in it. */
@@ -43,7 +43,7 @@ export function riskHeatMap(
   registerInput: RiskRegister,
   options: { basis?: RiskScoreBasis; aspect?: ControlAspect } = {},
 ): HeatMap {
-  checkOptions(options);
+  validateOptions(options);
   const register = validate(RiskRegisterSchema, registerInput, { path: ['register'] });
   optionalOneOf(options.basis, SCORE_BASES, 'basis', ['options', 'basis']);
   if (options.aspect !== undefined) validate(ControlAspect.schema, options.aspect, { path: ['options', 'aspect'] });

@@ -7,7 +7,7 @@ import {
   validate,
 } from '@gebiedsgericht/core';
 import { riskHeatMap } from './heatMap';
-import { checkOptions, optionalString } from './internal/arguments';
+import { optionalString, validateOptions } from './internal/arguments';
 import { escapeXml, n } from './internal/svg';
 import { riskFail } from './messages';
 import type { RiskScoreBasis } from './riskScore';
@@ -37,7 +37,7 @@ export interface HeatMapSvgOptions {
  * @see handreiking bijlage 1, onderdeel 1 (GOKIT-R)
  */
 export function heatMapSvg(registerInput: RiskRegister, options: HeatMapSvgOptions = {}): string {
-  checkOptions(options);
+  validateOptions(options);
   const register = validate(RiskRegisterSchema, registerInput, { path: ['register'] });
   const locale = validate(LocaleSchema, options.locale ?? 'nl', { path: ['options', 'locale'] });
   optionalString(options.title, 'title', ['options', 'title']);

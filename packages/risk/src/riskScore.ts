@@ -8,7 +8,7 @@ import {
   type ScoreBand,
   validate,
 } from '@gebiedsgericht/core';
-import { checkOptions, optionalOneOf } from './internal/arguments';
+import { optionalOneOf, validateOptions } from './internal/arguments';
 import { riskFail } from './messages';
 
 /** The score of one risk: its probability class, its highest impact class and the aspect of that impact, the product and its band. */
@@ -71,7 +71,7 @@ export function scoreOf(risk: Risk, scales: RiskScales, basis: RiskScoreBasis = 
  * @see handreiking bijlage 1, onderdeel 1 (GOKIT-R; risk = probability × impact (RISMAN, CROW: outside the handreiking))
  */
 export function scoreRisks(registerInput: RiskRegister, options: { basis?: RiskScoreBasis } = {}): RiskScore[] {
-  checkOptions(options);
+  validateOptions(options);
   const register = validate(RiskRegisterSchema, registerInput, { path: ['register'] });
   optionalOneOf(options.basis, SCORE_BASES, 'basis', ['options', 'basis']);
   return register.risks.map((risk) => scoreOf(risk, register.scales, options.basis ?? 'current'));

@@ -9,7 +9,7 @@ import {
   validate,
 } from '@gebiedsgericht/core';
 import { mostLikely } from './distributions';
-import { checkOptions } from './internal/arguments';
+import { validateOptions } from './internal/arguments';
 import { betaTable } from './internal/betaTable';
 import { pertShapeOf } from './internal/pertShape';
 import { hash32, Sfc32 } from './internal/random';
@@ -109,7 +109,7 @@ export function simulateEstimate(
   settingsInput: MonteCarloSettings,
   options: SimulateEstimateOptions = {},
 ): MonteCarloResult {
-  checkOptions(options);
+  validateOptions(options);
   const onProgress = options.onProgress;
   if (onProgress !== undefined && typeof onProgress !== 'function')
     throw riskFail('invalid_argument', { name: 'onProgress' }, ['options', 'onProgress']);

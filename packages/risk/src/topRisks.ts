@@ -1,5 +1,5 @@
 import { type RiskRegister, RiskRegisterSchema, validate } from '@gebiedsgericht/core';
-import { checkOptions, optionalOneOf } from './internal/arguments';
+import { optionalOneOf, validateOptions } from './internal/arguments';
 import { riskFail } from './messages';
 import { type RiskScore, type RiskScoreBasis, SCORE_BASES, scoreOf } from './riskScore';
 
@@ -19,7 +19,7 @@ export function topRisks(
   registerInput: RiskRegister,
   options: { count?: number; basis?: RiskScoreBasis } = {},
 ): RiskScore[] {
-  checkOptions(options);
+  validateOptions(options);
   const register = validate(RiskRegisterSchema, registerInput, { path: ['register'] });
   optionalOneOf(options.basis, SCORE_BASES, 'basis', ['options', 'basis']);
   const count = options.count ?? 5;

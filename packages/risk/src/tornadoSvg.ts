@@ -5,7 +5,7 @@ import {
   MonteCarloResultSchema,
   validate,
 } from '@gebiedsgericht/core';
-import { checkOptions, optionalString } from './internal/arguments';
+import { optionalString, validateOptions } from './internal/arguments';
 import { compactValue, escapeXml, n } from './internal/svg';
 import { riskFail } from './messages';
 
@@ -34,7 +34,7 @@ export interface TornadoSvgOptions {
  * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Geld, Tijd)
  */
 export function tornadoSvg(resultInput: MonteCarloResult, options: TornadoSvgOptions = {}): string {
-  checkOptions(options);
+  validateOptions(options);
   const result = validate(MonteCarloResultSchema, resultInput, { path: ['result'] });
   const locale = validate(LocaleSchema, options.locale ?? 'nl', { path: ['options', 'locale'] });
   optionalString(options.title, 'title', ['options', 'title']);

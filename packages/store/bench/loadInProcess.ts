@@ -11,7 +11,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type AreaProcessStore, openPostgresStore, openSqliteStore } from '../src/index';
+import { type GebiedsprocesStore, openPostgresStore, openSqliteStore } from '../src/index';
 import { databaseUrl, pgUrl } from '../test/support/engines';
 import { minorChange, settingsFor, startedAt, template } from '../test/support/scenario';
 
@@ -24,7 +24,7 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-let store: AreaProcessStore;
+let store: GebiedsprocesStore;
 let cleanup: () => Promise<void>;
 if (engine === 'sqlite') {
   const dir = mkdtempSync(join(tmpdir(), 'gebiedsgericht-load-'));

@@ -31,7 +31,7 @@ for (let v = 0; v < events; v++) {
   spent.scratch += cpu(() => {
     const context = running.context();
     const text = JSON.stringify({
-      kind: 'areaProcessSnapshot',
+      kind: 'gebiedsprocesSnapshot',
       schemaVersion: SNAPSHOT_SCHEMA_VERSION,
       id: running.definition.settings.processId,
       revision: context.auditLog.length,

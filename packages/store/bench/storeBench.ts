@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { type AreaProcessStore, openPostgresStore, openSqliteStore } from '../src/index';
+import { type GebiedsprocesStore, openPostgresStore, openSqliteStore } from '../src/index';
 import { databaseUrl, pgUrl } from '../test/support/engines';
 import { minorChange, settingsFor, startedAt, template } from '../test/support/scenario';
 
@@ -82,7 +82,7 @@ async function alternating(rounds: number, a: () => unknown, b: () => unknown): 
   return [median(as), median(bs)];
 }
 
-type Open = (durability: 'full' | 'normal', snapshotEvery?: number) => Promise<AreaProcessStore>;
+type Open = (durability: 'full' | 'normal', snapshotEvery?: number) => Promise<GebiedsprocesStore>;
 
 const WRITERS = ['solo', 'snel', 'pijp', '1', '2', '3', '4', 'p1', 'p2', 'p3', 'p4'].map((n) => `schrijver-${n}`);
 

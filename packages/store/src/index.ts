@@ -10,9 +10,9 @@ export { type StoreSchemaMigration, storeSchema } from './storeSchema';
 export type {
   AppendOptions,
   AppendResult,
-  AreaProcessStore,
   CreateStoredProcessInput,
   DocumentMigration,
+  GebiedsprocesStore,
   ListFilter,
   LoadedProcess,
   OverviewKnelpunt,

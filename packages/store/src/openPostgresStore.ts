@@ -2,7 +2,7 @@ import { validate } from '@gebiedsgericht/core';
 import * as z from 'zod';
 import { createStore, type StoreOptions, StoreOptionsShape } from './internal/createStore';
 import { postgresDriver } from './internal/postgresDriver';
-import type { AreaProcessStore } from './types';
+import type { GebiedsprocesStore } from './types';
 
 /**
  * Options of {@link openPostgresStore}.
@@ -33,7 +33,7 @@ const PostgresOptionsSchema = z.strictObject({
  * const overview = await store.provinceOverview('provincie-zuidmark', '2027-06-01T09:00:00+02:00');
  * @see docs/store.md
  */
-export async function openPostgresStore(options: PostgresStoreOptions): Promise<AreaProcessStore> {
+export async function openPostgresStore(options: PostgresStoreOptions): Promise<GebiedsprocesStore> {
   const o = validate(PostgresOptionsSchema, options, { path: ['options'] });
   const driver = postgresDriver({
     connectionString: o.connectionString,

@@ -2,7 +2,7 @@ import { validate } from '@gebiedsgericht/core';
 import * as z from 'zod';
 import { createStore, type StoreOptions, StoreOptionsShape } from './internal/createStore';
 import { type SqliteLibrary, sqliteDriver } from './internal/sqliteDriver';
-import type { AreaProcessStore } from './types';
+import type { GebiedsprocesStore } from './types';
 
 /**
  * Options of {@link openSqliteStore}.
@@ -51,7 +51,7 @@ const SqliteOptionsSchema = z.strictObject({
  * await store.create({ template: defaultStepTemplate, settings, startedAt: '2026-01-12T09:00:00+01:00' });
  * @see docs/store.md
  */
-export async function openSqliteStore(options: SqliteStoreOptions): Promise<AreaProcessStore> {
+export async function openSqliteStore(options: SqliteStoreOptions): Promise<GebiedsprocesStore> {
   const o = validate(SqliteOptionsSchema, options, { path: ['options'] });
   const driver = sqliteDriver(o.path, o.library ?? 'auto', o.busyTimeoutMs ?? 10_000, {
     ...(o.readOnly !== undefined ? { readOnly: o.readOnly } : {}),

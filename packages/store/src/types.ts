@@ -1,23 +1,23 @@
-import type { AreaProcessSettings, AuditEntry, ErrorIssue, StepTemplate } from '@gebiedsgericht/core';
-import type { AreaProcess, ProvincialRollup } from './internal/processAdapter';
+import type { AuditEntry, ErrorIssue, GebiedsprocesSettings, StepTemplate } from '@gebiedsgericht/core';
+import type { ProvincialRollup, RunningGebiedsproces } from './internal/processAdapter';
 
-export type { AreaProcess, ProvincialRollup };
+export type { ProvincialRollup, RunningGebiedsproces };
 
 /**
- * What {@link AreaProcessStore.create} needs: the same input as `createAreaProcess`.
+ * What {@link GebiedsprocesStore.create} needs: the same input as `createGebiedsproces`.
  *
  * @example
  * await store.create({ template: defaultStepTemplate, settings, startedAt: '2026-01-12T09:00:00+01:00' });
  */
 export interface CreateStoredProcessInput {
   readonly template: StepTemplate;
-  readonly settings: AreaProcessSettings;
+  readonly settings: GebiedsprocesSettings;
   /** When the process started: the first step opens at this moment. */
   readonly startedAt: string;
 }
 
 /**
- * Options of {@link AreaProcessStore.append}.
+ * Options of {@link GebiedsprocesStore.append}.
  *
  * @example
  * await store.append(processId, event, { expectedVersion: 12, idempotencyKey: 'form-7f3a' });
@@ -30,13 +30,13 @@ export interface AppendOptions {
   /**
    * The current time (ISO 8601 with offset), as the host's clock gives it: an event dated later than
    * this plus the process's tolerance (core's `LIMITS.eventClockTolerance`, five minutes) is
-   * rejected by the process (`event_in_future`), as `AreaProcess.send` does with `now`.
+   * rejected by the process (`event_in_future`), as `RunningGebiedsproces.send` does with `now`.
    */
   readonly now?: string;
 }
 
 /**
- * The answer to {@link AreaProcessStore.append}: accepted (with the audit entry and the new
+ * The answer to {@link GebiedsprocesStore.append}: accepted (with the audit entry and the new
  * version), rejected by the process (with its reason; nothing written to the stream), or a
  * `concurrency_conflict` with the current version.
  *
@@ -92,7 +92,7 @@ export interface StoredEvent {
  * const { process, version } = await store.load(processId);
  */
 export interface LoadedProcess {
-  readonly process: AreaProcess;
+  readonly process: RunningGebiedsproces;
   readonly version: number;
   /** The version of the snapshot it started from, or `null` when every event was replayed. */
   readonly snapshotVersion: number | null;
@@ -139,7 +139,7 @@ export interface ProcessOverview {
 }
 
 /**
- * A filter for {@link AreaProcessStore.list}; every field narrows the result.
+ * A filter for {@link GebiedsprocesStore.list}; every field narrows the result.
  *
  * @example
  * await store.list({ provinceId: 'provincie-zuidmark', dueBefore: '2027-06-01T00:00:00Z' });
@@ -196,7 +196,7 @@ export interface StoredDocument {
 export type DocumentMigration = (document: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * The result of {@link AreaProcessStore.verify}.
+ * The result of {@link GebiedsprocesStore.verify}.
  *
  * @example
  * const report = await store.verify(processId);
@@ -218,7 +218,7 @@ export interface VerifyReport {
  * await store.append(settings.processId, event, { expectedVersion: version });
  * @see docs/store.md
  */
-export interface AreaProcessStore {
+export interface GebiedsprocesStore {
   /** `sqlite` or `postgres`. */
   readonly engine: 'sqlite' | 'postgres';
   /** The driver library in use: `better-sqlite3`, `node:sqlite` or `pg`. */

@@ -4,12 +4,12 @@
  * SHA-256 of itself, whatever the process holds and however often it is asked.
  */
 import { createHash } from 'node:crypto';
-import { createAreaProcess } from '@gebiedsgericht/process';
+import { createGebiedsproces } from '@gebiedsgericht/process';
 import { describe, expect, it } from 'vitest';
 import { snapshotTextOf } from '../src/internal/processAdapter';
 import { lindewaardEvents, minorChange, settingsFor, startedAt, template } from './support/scenario';
 
-function expectSnapshotOf(process: ReturnType<typeof createAreaProcess>) {
+function expectSnapshotOf(process: ReturnType<typeof createGebiedsproces>) {
   const { body, checksum } = snapshotTextOf(process);
   expect(JSON.parse(body)).toEqual(process.snapshot());
   expect(checksum).toBe(createHash('sha256').update(body).digest('hex'));
@@ -17,7 +17,7 @@ function expectSnapshotOf(process: ReturnType<typeof createAreaProcess>) {
 
 describe('snapshot text', () => {
   it('parses to snapshot() with its own SHA-256 at every event of the Lindewaard scenario', () => {
-    const process = createAreaProcess({ template, settings: settingsFor('gebiedsproces-lindewaard'), startedAt });
+    const process = createGebiedsproces({ template, settings: settingsFor('gebiedsproces-lindewaard'), startedAt });
     expectSnapshotOf(process);
     for (const event of lindewaardEvents()) {
       process.send(event, { untyped: true });
@@ -28,7 +28,7 @@ describe('snapshot text', () => {
   });
 
   it('stays right when asked only now and then, twice in a row, and for a rebuilt process', () => {
-    const process = createAreaProcess({ template, settings: settingsFor('gebiedsproces-lindewaard'), startedAt });
+    const process = createGebiedsproces({ template, settings: settingsFor('gebiedsproces-lindewaard'), startedAt });
     const events = lindewaardEvents();
     for (const [index, event] of events.entries()) {
       process.send(event, { untyped: true });
@@ -37,7 +37,7 @@ describe('snapshot text', () => {
     expectSnapshotOf(process);
     expectSnapshotOf(process);
     // Another process with the same log: its text is its own, not the first one's.
-    const other = createAreaProcess({ template, settings: settingsFor('gebiedsproces-lindewaard'), startedAt });
+    const other = createGebiedsproces({ template, settings: settingsFor('gebiedsproces-lindewaard'), startedAt });
     for (const event of events.slice(0, 10)) other.send(event, { untyped: true });
     expectSnapshotOf(other);
     expect(snapshotTextOf(other).body).not.toBe(snapshotTextOf(process).body);

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { AppendResult, AreaProcessStore, ProcessOverview } from '../src/index';
+import type { AppendResult, GebiedsprocesStore, ProcessOverview } from '../src/index';
 
 describe('public types', () => {
   it('narrows an append result by its status', () => {
@@ -12,6 +12,6 @@ describe('public types', () => {
   });
 
   it('lists read-model rows', () => {
-    expectTypeOf<AreaProcessStore['list']>().returns.resolves.toEqualTypeOf<readonly ProcessOverview[]>();
+    expectTypeOf<GebiedsprocesStore['list']>().returns.resolves.toEqualTypeOf<readonly ProcessOverview[]>();
   });
 });

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { GebiedsgerichtError } from '@gebiedsgericht/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AreaProcessStore } from '../src/index';
+import type { GebiedsprocesStore } from '../src/index';
 import { openSqliteStore } from '../src/index';
 import { appendAll } from './support/contract';
 import { type Database, type EngineHarness, pgUrl, postgresHarness, sqliteHarness } from './support/engines';
@@ -50,7 +50,7 @@ function finished(
 }
 
 /** The stream and read model agree: versions 1..n without gaps, read model at n, replay verified. */
-async function expectConsistent(store: AreaProcessStore, processId: string) {
+async function expectConsistent(store: GebiedsprocesStore, processId: string) {
   const history = await store.history(processId);
   expect(history.map((e) => e.version)).toEqual(history.map((_, i) => i + 1));
   expect(await store.version(processId)).toBe(history.length);

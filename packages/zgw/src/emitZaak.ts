@@ -84,7 +84,7 @@ const checks: ArgumentChecks = argumentChecks(zgwFail);
 const MAX_ZAAK_IDENTIFICATIE = 40;
 const MAX_BESLUIT_IDENTIFICATIE = 50;
 
-function checkLength(value: string, max: number, path: (string | number)[]): string {
+function validateLength(value: string, max: number, path: (string | number)[]): string {
   if (value.length > max) throw zgwFail('identificatie_too_long', { value, max }, path);
   return value;
 }
@@ -136,7 +136,7 @@ function besluit(decision: Decision, index: number, zaak: string, config: ZgwCon
   return {
     resource: 'besluiten',
     body: {
-      identificatie: checkLength(decision.id, MAX_BESLUIT_IDENTIFICATIE, [...path, 'id']),
+      identificatie: validateLength(decision.id, MAX_BESLUIT_IDENTIFICATIE, [...path, 'id']),
       verantwoordelijkeOrganisatie: rsin,
       besluittype: refs.besluittype(decision.subject),
       zaak,
@@ -171,7 +171,7 @@ function buildHistory(view: ProcessView, config: ZgwConfig, options: z.output<ty
     ref: zaakRef,
     resource: 'zaken',
     body: {
-      identificatie: checkLength(processId, MAX_ZAAK_IDENTIFICATIE, ['snapshot', 'settings', 'processId']),
+      identificatie: validateLength(processId, MAX_ZAAK_IDENTIFICATIE, ['snapshot', 'settings', 'processId']),
       bronorganisatie: config.bronorganisatie,
       verantwoordelijkeOrganisatie: config.verantwoordelijkeOrganisatie,
       zaaktype: refs.zaaktype(templateId),
@@ -245,7 +245,7 @@ function buildHistory(view: ProcessView, config: ZgwConfig, options: z.output<ty
       ref,
       resource: 'zaken',
       body: {
-        identificatie: checkLength(k.id, MAX_ZAAK_IDENTIFICATIE, path),
+        identificatie: validateLength(k.id, MAX_ZAAK_IDENTIFICATIE, path),
         bronorganisatie: config.bronorganisatie,
         verantwoordelijkeOrganisatie: config.verantwoordelijkeOrganisatie,
         zaaktype: refs.knelpuntZaaktype(templateId),
@@ -361,7 +361,7 @@ function buildHistory(view: ProcessView, config: ZgwConfig, options: z.output<ty
  * @see docs/zgw.md
  */
 export function emitZaakHistory(snapshot: unknown, config: ZgwConfigInput, options?: EmitZaakOptions): ZaakHistory {
-  checks.checkOptions(options);
+  checks.validateOptions(options);
   const view = readProcess(snapshot);
   const validConfig = validate(ZgwConfigSchema, config, { path: ['config'] });
   const validOptions = validate(OptionsSchema, options ?? {}, { path: ['options'] });

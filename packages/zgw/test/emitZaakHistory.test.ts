@@ -1,4 +1,4 @@
-import type { AreaProcessSnapshot } from '@gebiedsgericht/core';
+import type { GebiedsprocesSnapshot } from '@gebiedsgericht/core';
 import { isGebiedsgerichtError } from '@gebiedsgericht/core';
 import { lindewaardActors, lindewaardArea, lindewaardDecisions } from '@gebiedsgericht/core/fixtures';
 import { defaultStepTemplate } from '@gebiedsgericht/process';
@@ -36,7 +36,7 @@ function everyObject(history: ZaakHistory): EmittedObject[] {
   ];
 }
 
-const snapshot: AreaProcessSnapshot = lindewaardSnapshot();
+const snapshot: GebiedsprocesSnapshot = lindewaardSnapshot();
 const history = emitZaakHistory(snapshot, config, {
   actors: lindewaardActors,
   geometry: { crs: 'EPSG:4326', geometry: lindewaardArea.geometry! },

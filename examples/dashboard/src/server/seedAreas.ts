@@ -5,9 +5,9 @@
  * one more line in that list.
  */
 import {
-  type AreaProcessSettings,
   type Consent,
   type Decision,
+  type GebiedsprocesSettings,
   isElectedBody,
   type StepTemplate,
 } from '@gebiedsgericht/core';
@@ -25,7 +25,7 @@ import {
   lindewaardStartnotitie,
 } from '@gebiedsgericht/core/fixtures';
 import { defaultStepTemplate, knelpuntModelFromStartnotitie, settingsFromStartnotitie } from '@gebiedsgericht/process';
-import type { AreaProcessStore } from '@gebiedsgericht/store';
+import type { GebiedsprocesStore } from '@gebiedsgericht/store';
 import { inOrder, secondHalfEvents, stepEvents, t } from '../../../lindewaard/src/scenario';
 
 /** One event as the store receives it. */
@@ -36,7 +36,7 @@ export interface SeedArea {
   /** The name the dashboard shows. */
   readonly name: string;
   readonly template: StepTemplate;
-  readonly settings: AreaProcessSettings;
+  readonly settings: GebiedsprocesSettings;
   readonly startedAt: string;
   readonly events: readonly SeedEvent[];
 }
@@ -207,7 +207,7 @@ export const seedAreas: readonly (() => SeedArea)[] = [lindewaardSeed, hogeZandS
  * Writes every seed area into an empty store; fails on an event the process refuses, since the
  * fixtures must form a valid history.
  */
-export async function seedStore(store: AreaProcessStore, areas = seedAreas): Promise<void> {
+export async function seedStore(store: GebiedsprocesStore, areas = seedAreas): Promise<void> {
   for (const make of areas) {
     const area = make();
     const { processId } = await store.create({

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isGebiedsgerichtError } from '@gebiedsgericht/core';
-import { type AreaProcessStore, openSqliteStore } from '@gebiedsgericht/store';
+import { type GebiedsprocesStore, openSqliteStore } from '@gebiedsgericht/store';
 import { seedStore } from './seedAreas';
 import { afwegingView, areaView, consentEvent, consentingBody, gokitView, knelpuntView, overviewView } from './views';
 
@@ -29,7 +29,7 @@ export interface DashboardOptions {
 /** A running dashboard. */
 export interface RunningDashboard {
   readonly url: string;
-  readonly store: AreaProcessStore;
+  readonly store: GebiedsprocesStore;
   close(): Promise<void>;
 }
 

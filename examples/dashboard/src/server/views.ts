@@ -5,10 +5,10 @@
  */
 import { assess } from '@gebiedsgericht/assessment';
 import {
-  type AreaProcessContext,
-  type AreaProcessSettings,
   ConsentOutcome,
   formatEuro,
+  type GebiedsprocesContext,
+  type GebiedsprocesSettings,
   IjkmomentKind,
   KnelpuntLevel,
   type KnelpuntState,
@@ -31,7 +31,7 @@ import {
   verifyAuditLog,
 } from '@gebiedsgericht/process';
 import { heatMapSvg, histogramSvg, riskHeatMap, sCurveSvg, simulateEstimate, topRisks } from '@gebiedsgericht/risk';
-import type { AreaProcessStore } from '@gebiedsgericht/store';
+import type { GebiedsprocesStore } from '@gebiedsgericht/store';
 import { seedAreas } from './seedAreas';
 
 /** The same text in both languages (proper names, identifiers). */
@@ -50,7 +50,7 @@ export function nowOf(date: string): string {
 
 const knelpuntLevel = (level: KnelpuntLevel): Label => KnelpuntLevel.labels[level];
 
-function knelpuntStates(context: AreaProcessContext): KnelpuntState[] {
+function knelpuntStates(context: GebiedsprocesContext): KnelpuntState[] {
   return Object.values(context.knelpunten.items) as KnelpuntState[];
 }
 
@@ -63,7 +63,7 @@ const OPEN_LEVELS: readonly string[] = [
 ];
 
 /** The province overview at `date`: one row per area, and what needs attention then. */
-export async function overviewView(store: AreaProcessStore, provinceId: string, date: string) {
+export async function overviewView(store: GebiedsprocesStore, provinceId: string, date: string) {
   const now = nowOf(date);
   const overview = await store.provinceOverview(provinceId, now);
   const areas = [];
@@ -147,7 +147,7 @@ export function areaName(processId: string): string {
 }
 
 /** One area: steps with deliverables, consents and decisions; the audit log; the ijkmoment agenda. */
-export async function areaView(store: AreaProcessStore, processId: string) {
+export async function areaView(store: GebiedsprocesStore, processId: string) {
   const { process, version } = await store.load(processId);
   const snapshot = process.snapshot();
   const context = process.context();
@@ -214,7 +214,7 @@ export async function areaView(store: AreaProcessStore, processId: string) {
 }
 
 /** One knelpunt: its escalation path, who may act next, and its deadlines. */
-export async function knelpuntView(store: AreaProcessStore, processId: string, knelpuntId: string, date: string) {
+export async function knelpuntView(store: GebiedsprocesStore, processId: string, knelpuntId: string, date: string) {
   const { process } = await store.load(processId);
   const state = knelpuntStates(process.context()).find((s) => s.knelpunt.id === knelpuntId);
   if (!state) return null;
@@ -363,7 +363,7 @@ export interface ConsentForm {
  * fixtures). A party the process does not know gets a body it cannot have, so the process refuses
  * the consent with its own reason.
  */
-export function consentingBody(settings: AreaProcessSettings, partyId: string): string {
+export function consentingBody(settings: GebiedsprocesSettings, partyId: string): string {
   return settings.authority?.parties.find((p) => p.id === partyId)?.bodyIds[0] ?? `orgaan-van-${partyId}`;
 }
 

@@ -5,5 +5,5 @@ import { fail } from '../messages';
 
 const checks: ArgumentChecks = argumentChecks(fail);
 export const requireRecord: ArgumentChecks['requireRecord'] = checks.requireRecord;
-export const checkOptions: ArgumentChecks['checkOptions'] = checks.checkOptions;
+export const validateOptions: ArgumentChecks['validateOptions'] = checks.validateOptions;
 export const requireArray: ArgumentChecks['requireArray'] = checks.requireArray;

@@ -56,9 +56,9 @@ export function prepare(raw: unknown, root: IssuePath = ['input']): Prepared {
     if (!criterion) throw fail('unknown_criterion', { criterionId: s.criterionId }, [...path, 'criterionId']);
     const k = key(s.variantId, s.criterionId);
     if (scores.has(k)) throw fail('duplicate_score', { variantId: s.variantId, criterionId: s.criterionId }, path);
-    checkValue(criterion, s.value, [...path, 'value']);
+    validateScoreValue(criterion, s.value, [...path, 'value']);
     if (s.mitigated) {
-      checkValue(criterion, s.mitigated.value, [...path, 'mitigated', 'value']);
+      validateScoreValue(criterion, s.mitigated.value, [...path, 'mitigated', 'value']);
       const own = new Set((variant.mitigations ?? []).map((m) => m.id));
       for (const [j, id] of s.mitigated.mitigationIds.entries())
         if (!own.has(id))
@@ -69,7 +69,7 @@ export function prepare(raw: unknown, root: IssuePath = ['input']): Prepared {
             j,
           ]);
     }
-    if (s.uncertainty) checkUncertainty(criterion, s, path);
+    if (s.uncertainty) validateUncertainty(criterion, s, path);
     for (const v of [s.value, s.mitigated?.value]) {
       if (v?.scale === 'quantitative') {
         const set = bases.get(criterion.id) ?? new Set<string>();
@@ -143,7 +143,7 @@ export function prepare(raw: unknown, root: IssuePath = ['input']): Prepared {
   };
 }
 
-function checkValue(criterion: Criterion, value: ScoreValue, path: (string | number)[]): void {
+function validateScoreValue(criterion: Criterion, value: ScoreValue, path: (string | number)[]): void {
   if (value.scale !== criterion.scale)
     throw fail('scale_mismatch', { criterionId: criterion.id, expected: criterion.scale }, [...path, 'scale']);
   if (value.scale === 'quantitative' && value.unit !== criterion.unit)
@@ -153,7 +153,7 @@ function checkValue(criterion: Criterion, value: ScoreValue, path: (string | num
     ]);
 }
 
-function checkUncertainty(criterion: Criterion, s: Score, path: (string | number)[]): void {
+function validateUncertainty(criterion: Criterion, s: Score, path: (string | number)[]): void {
   const u = s.uncertainty as ScoreUncertainty;
   const quantitative = criterion.scale === 'quantitative';
   if ((u.kind === 'plus_minus_interval') === quantitative)

@@ -26,7 +26,7 @@ function floats(x: unknown, length: number, name: string, path: Path, finite = t
 }
 
 /** Checks the per-cell sampling description of a problem whose cells are not all fixed or uniform. */
-function checkGeneral(general: NonNullable<SmaaProblem['general']>, m: number, n: number): void {
+function validateGeneral(general: NonNullable<SmaaProblem['general']>, m: number, n: number): void {
   const path: Path = ['problem', 'general'];
   const cells = m * n;
   if (!(general.kind instanceof Uint8Array) || general.kind.length !== cells)
@@ -64,7 +64,7 @@ function checkGeneral(general: NonNullable<SmaaProblem['general']>, m: number, n
   }
 }
 
-function checkWeights(weights: SmaaWeightMode, n: number): void {
+function validateWeights(weights: SmaaWeightMode, n: number): void {
   const path: Path = ['weights'];
   if (typeof weights !== 'object' || weights === null) bad('weights (a weight mode)', path);
   if (weights.kind === 'unknown') return;
@@ -112,8 +112,8 @@ export function validateSmaaSample(problem: SmaaProblem, weights: SmaaWeightMode
   // a width may be negative: for a cost criterion the normalised interval runs from high to low
   floats(problem.widthU, cells, 'problem.widthU', ['problem', 'widthU']);
   if (typeof problem.uncertain !== 'boolean') bad('problem.uncertain (true or false)', ['problem', 'uncertain']);
-  if (problem.general !== undefined) checkGeneral(problem.general, m, n);
-  checkWeights(weights, n);
+  if (problem.general !== undefined) validateGeneral(problem.general, m, n);
+  validateWeights(weights, n);
   positiveInteger(samples, 'samples', ['samples'], 1_000_000);
   if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > 4_294_967_295)
     bad('seed (an integer from 0 to 4294967295)', ['seed']);

@@ -11,7 +11,7 @@ import { type Command, EXIT_OK, printJson } from '../internal/command';
 import type { Ctx } from '../internal/context';
 import { expectDocument } from '../internal/documents';
 import { formatNumber, formatShare, renderTable } from '../internal/format';
-import { checkSources, readJson } from '../internal/readInput';
+import { readJson, validateSources } from '../internal/readInput';
 import { cliFail } from '../messages';
 
 const METHODS = ['wsm', 'ahp', 'promethee', 'smaa'] as const;
@@ -147,7 +147,7 @@ export const assessCommand: Command = {
     const source = required(positionals, 0, ctx.lang === 'nl' ? 'afweging.json' : 'input.json');
     const method = choiceOption(values, 'method', METHODS, undefined);
     const ahpFile = stringOption(values, 'ahp');
-    checkSources(ahpFile === undefined ? [source] : [source, ahpFile]);
+    validateSources(ahpFile === undefined ? [source] : [source, ahpFile]);
     const { value } = await readJson(ctx, source);
     const original = expectDocument(value, 'assessmentInput') as unknown as AssessmentInput;
     const { input, ahp } = await prepareInput(ctx, original, method, values);

@@ -11,7 +11,7 @@ import {
   processStatus,
   replayFromSnapshot,
 } from '../internal/processApi';
-import { checkSources, readJson } from '../internal/readInput';
+import { readJson, validateSources } from '../internal/readInput';
 import { cliMessages } from '../messages';
 
 function statusText(ctx: Ctx, status: ProcessStatus, now: string): string {
@@ -83,9 +83,9 @@ export const processStatusCommand: Command = {
     const source = required(positionals, 0, 'snapshot.json');
     const now = nowOption(values, ctx.io.now);
     const startnotitieFile = stringOption(values, 'startnotitie');
-    checkSources(startnotitieFile === undefined ? [source] : [source, startnotitieFile]);
+    validateSources(startnotitieFile === undefined ? [source] : [source, startnotitieFile]);
     const { value } = await readJson(ctx, source);
-    expectDocument(value, 'areaProcessSnapshot');
+    expectDocument(value, 'gebiedsprocesSnapshot');
     const startnotitie =
       startnotitieFile === undefined
         ? undefined
@@ -104,7 +104,7 @@ export const processReplayCommand: Command = {
   async run(ctx, _values, positionals) {
     const source = required(positionals, 0, 'snapshot.json');
     const { value } = await readJson(ctx, source);
-    expectDocument(value, 'areaProcessSnapshot');
+    expectDocument(value, 'gebiedsprocesSnapshot');
     const { restored, replayed, auditEntries } = replayFromSnapshot(value);
     const differs: string[] = [];
     if (restored.revision !== replayed.revision) differs.push('revision');

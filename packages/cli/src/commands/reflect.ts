@@ -6,7 +6,7 @@ import type { Ctx } from '../internal/context';
 import { documentOf } from '../internal/documents';
 import { formatPath } from '../internal/format';
 import { reflectOn } from '../internal/processApi';
-import { checkSources, readJson } from '../internal/readInput';
+import { readJson, validateSources } from '../internal/readInput';
 import { cliFail } from '../messages';
 
 /** Which part of the reflection input a document kind fills. */
@@ -14,7 +14,7 @@ const PART_OF_KIND: Readonly<Record<string, string>> = {
   startnotitie: 'startnotitie',
   gebiedsproces: 'gebiedsproces',
   ruimtelijkArrangement: 'arrangement',
-  areaProcessSnapshot: 'process',
+  gebiedsprocesSnapshot: 'process',
 };
 
 function countsLine(ctx: Ctx, report: ReflectionReport): string {
@@ -76,7 +76,7 @@ export const reflectCommand: Command = {
   maxPositionals: 4,
   async run(ctx, values, positionals) {
     required(positionals, 0, ctx.lang === 'nl' ? 'bestand' : 'file');
-    checkSources(positionals);
+    validateSources(positionals);
     const format = ctx.json ? 'json' : choiceOption(values, 'format', ['text', 'md', 'json'], 'text');
     const now = nowOption(values, ctx.io.now);
     const input: Record<string, unknown> = {};

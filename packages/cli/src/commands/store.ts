@@ -1,13 +1,18 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { type AreaProcessStore, openPostgresStore, openSqliteStore, type ProcessOverview } from '@gebiedsgericht/store';
+import {
+  type GebiedsprocesStore,
+  openPostgresStore,
+  openSqliteStore,
+  type ProcessOverview,
+} from '@gebiedsgericht/store';
 import { integerOption, required, stringOption, type Values } from '../internal/args';
 import { type Command, EXIT_FINDINGS, EXIT_OK, printJson } from '../internal/command';
 import type { Ctx } from '../internal/context';
 import { documentOf } from '../internal/documents';
 import { formatPath, formatShare, keyValues, renderTable } from '../internal/format';
 import { snapshotStream } from '../internal/processApi';
-import { checkSources, readText } from '../internal/readInput';
+import { readText, validateSources } from '../internal/readInput';
 import { cliFail } from '../messages';
 
 /** The SQLite file used when neither `--db` nor `GEBIEDSGERICHT_DB` names a database. */
@@ -35,7 +40,7 @@ function describeDb(db: string): string {
 async function withStore<T>(
   ctx: Ctx,
   values: Values,
-  use: (store: AreaProcessStore, db: string) => Promise<T>,
+  use: (store: GebiedsprocesStore, db: string) => Promise<T>,
 ): Promise<T> {
   const db = stringOption(values, 'db') ?? ctx.io.env.GEBIEDSGERICHT_DB ?? DEFAULT_DB;
   const store = isPostgres(db)
@@ -75,7 +80,7 @@ interface Imported {
   readonly version: number;
 }
 
-async function importOne(ctx: Ctx, store: AreaProcessStore, source: string): Promise<Imported> {
+async function importOne(ctx: Ctx, store: GebiedsprocesStore, source: string): Promise<Imported> {
   const { name, text } = await readText(ctx, source);
   let value: unknown;
   try {
@@ -86,7 +91,7 @@ async function importOne(ctx: Ctx, store: AreaProcessStore, source: string): Pro
     return { file: name, what: 'process', id: processId, version };
   }
   const document = documentOf(value);
-  if (document.kind === 'areaProcessSnapshot') {
+  if (document.kind === 'gebiedsprocesSnapshot') {
     const stream = snapshotStream(document);
     const created = await store.create({
       template: stream.template,
@@ -112,7 +117,7 @@ export const storeImportCommand: Command = {
   maxPositionals: Number.POSITIVE_INFINITY,
   async run(ctx, values, positionals) {
     required(positionals, 0, ctx.lang === 'nl' ? 'bestand' : 'file');
-    checkSources(positionals);
+    validateSources(positionals);
     const imported = await withStore(ctx, values, async (store) => {
       const out: Imported[] = [];
       for (const source of positionals) out.push(await importOne(ctx, store, source));

@@ -7,7 +7,7 @@ import type { Ctx } from '../internal/context';
 import { documentOf, validateDocument } from '../internal/documents';
 import { formatPath } from '../internal/format';
 import { migrateDocument } from '../internal/migrateDocument';
-import { checkSources, readJson } from '../internal/readInput';
+import { readJson, validateSources } from '../internal/readInput';
 import { cliFail, USAGE_CODES } from '../messages';
 
 /** The outcome for one input. */
@@ -92,7 +92,7 @@ export const validateCommand: Command = {
   maxPositionals: Number.POSITIVE_INFINITY,
   async run(ctx, values, positionals) {
     required(positionals, 0, ctx.lang === 'nl' ? 'bestand' : 'file');
-    checkSources(positionals);
+    validateSources(positionals);
     const migrate = values.migrate === true;
     // With --migrate, a document read from stdin is written to stdout, so the report goes to stderr.
     const print = migrate && positionals.includes('-') ? ctx.printErr : ctx.print;

@@ -5,7 +5,7 @@ import { type Command, EXIT_OK, printJson } from '../internal/command';
 import type { Ctx } from '../internal/context';
 import { expectDocument } from '../internal/documents';
 import { renderTable } from '../internal/format';
-import { checkSources, readJson } from '../internal/readInput';
+import { readJson, validateSources } from '../internal/readInput';
 import { cliFail } from '../messages';
 
 /** The name a person recognises an object by: its omschrijving, naam or identificatie. */
@@ -48,7 +48,7 @@ export const zgwCatalogueCommand: Command = {
     const source = required(positionals, 0, ctx.lang === 'nl' ? 'sjabloon.json' : 'template.json');
     const configFile = stringOption(values, 'config');
     if (configFile === undefined) throw cliFail('missing_argument', { what: '--config' });
-    checkSources([source, configFile]);
+    validateSources([source, configFile]);
     const template = expectDocument((await readJson(ctx, source)).value, 'stepTemplate') as unknown as StepTemplate;
     const config = (await readJson(ctx, configFile)).value as ZgwConfigInput;
     const plan = planCatalogue(template, config);

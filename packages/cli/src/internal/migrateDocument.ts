@@ -16,9 +16,10 @@ export interface MigrationOutcome {
  * the version has no way forward or the migrated document does not validate.
  */
 export async function migrateDocument(document: Record<string, unknown>): Promise<MigrationOutcome> {
-  const kind = String(document.kind);
+  // 0.1.0 called the snapshot kind `areaProcessSnapshot`; the process migration renames it.
+  const kind = document.kind === 'areaProcessSnapshot' ? 'gebiedsprocesSnapshot' : String(document.kind);
   let migrated: Record<string, unknown>;
-  if (kind === 'areaProcessSnapshot') {
+  if (kind === 'gebiedsprocesSnapshot') {
     const { migrateSnapshot } = await import('./processApi');
     migrated = migrateSnapshot(document) as unknown as Record<string, unknown>;
   } else if (Object.hasOwn(documentSchemas, kind)) {

@@ -1,29 +1,29 @@
 // Internal: every call into @gebiedsgericht/process goes through this module, so that a change
 // of the process package's API is adapted here and nowhere else.
-import type { AreaProcessSnapshot, ReflectionReport, Startnotitie, StepTemplate } from '@gebiedsgericht/core';
+import type { GebiedsprocesSnapshot, ReflectionReport, Startnotitie, StepTemplate } from '@gebiedsgericht/core';
 import {
-  areaProcessDiagram,
   type CurrentPosition,
-  createAreaProcess,
+  createGebiedsproces,
   currentPosition,
   type DueItem,
   defaultStepTemplate,
   dueItems,
-  migrateAreaProcessSnapshot,
+  gebiedsprocesDiagram,
+  migrateGebiedsprocesSnapshot,
   type NextIjkmomenten,
   nextIjkmomenten,
   type ProgressSummary,
   progressSummary,
   reflect,
-  replayAreaProcess,
-  restoreAreaProcess,
+  replayGebiedsproces,
+  restoreGebiedsproces,
 } from '@gebiedsgericht/process';
 
 export type { CurrentPosition, DueItem, NextIjkmomenten, ProgressSummary };
 
 /** Brings a persisted area process snapshot to the current format version (validated). */
-export function migrateSnapshot(snapshot: unknown): AreaProcessSnapshot {
-  return migrateAreaProcessSnapshot(snapshot);
+export function migrateSnapshot(snapshot: unknown): GebiedsprocesSnapshot {
+  return migrateGebiedsprocesSnapshot(snapshot);
 }
 
 /** What `process status` shows. */
@@ -40,7 +40,7 @@ export interface ProcessStatus {
  * with the startnotitie's ijkmoment schedule also the next ijkmomenten.
  */
 export function processStatus(snapshot: unknown, now: string, startnotitie?: Startnotitie): ProcessStatus {
-  const restored = restoreAreaProcess(snapshot).snapshot();
+  const restored = restoreGebiedsproces(snapshot).snapshot();
   return {
     summary: progressSummary(restored, now),
     position: currentPosition(restored),
@@ -51,17 +51,17 @@ export function processStatus(snapshot: unknown, now: string, startnotitie?: Sta
 
 /** The two states `process replay` compares: restored from the snapshot, and rebuilt from its audit log. */
 export interface ReplayComparison {
-  readonly restored: AreaProcessSnapshot;
-  readonly replayed: AreaProcessSnapshot;
+  readonly restored: GebiedsprocesSnapshot;
+  readonly replayed: GebiedsprocesSnapshot;
   readonly auditEntries: number;
 }
 
 /** Restores a snapshot and replays its audit log from the start, returning both snapshots. */
 export function replayFromSnapshot(snapshot: unknown): ReplayComparison {
-  const restoredProcess = restoreAreaProcess(snapshot);
+  const restoredProcess = restoreGebiedsproces(snapshot);
   const restored = restoredProcess.snapshot();
   const context = restoredProcess.context();
-  const replayed = replayAreaProcess({
+  const replayed = replayGebiedsproces({
     template: restored.template,
     settings: restored.settings,
     startedAt: context.startedAt,
@@ -80,7 +80,7 @@ export function defaultTemplate(): StepTemplate {
  * name the process: the states and transitions come from the template.
  */
 export function processDiagram(template: unknown): string {
-  const process = createAreaProcess({
+  const process = createGebiedsproces({
     template: template as StepTemplate,
     settings: {
       processId: 'diagram',
@@ -90,7 +90,7 @@ export function processDiagram(template: unknown): string {
     },
     startedAt: '2000-01-01T00:00:00Z',
   });
-  return areaProcessDiagram(process.machine);
+  return gebiedsprocesDiagram(process.machine);
 }
 
 /** The reflection check against the handreiking. */
@@ -101,14 +101,14 @@ export function reflectOn(input: Record<string, unknown>, now: string): Reflecti
 /** What a store needs to rebuild a persisted process as a stream: its start and accepted events. */
 export interface SnapshotStream {
   readonly template: StepTemplate;
-  readonly settings: AreaProcessSnapshot['settings'];
+  readonly settings: GebiedsprocesSnapshot['settings'];
   readonly startedAt: string;
   readonly events: readonly Record<string, unknown>[];
 }
 
 /** Restores a snapshot and reads its start and the events of its accepted audit entries, in order. */
 export function snapshotStream(snapshot: unknown): SnapshotStream {
-  const process = restoreAreaProcess(snapshot);
+  const process = restoreGebiedsproces(snapshot);
   const restored = process.snapshot();
   const context = process.context();
   return {

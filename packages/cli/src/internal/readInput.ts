@@ -94,6 +94,6 @@ export async function readJson(ctx: Ctx, source: string): Promise<JsonInput> {
 }
 
 /** Rejects more than one `-` among the inputs: standard input can be read once. */
-export function checkSources(sources: readonly string[]): void {
+export function validateSources(sources: readonly string[]): void {
   if (sources.filter((s) => s === '-').length > 1) throw cliFail('stdin_twice', undefined);
 }

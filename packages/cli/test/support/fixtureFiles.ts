@@ -12,12 +12,12 @@ import {
   nWegEstimate,
   zuidmarkArrangement,
 } from '@gebiedsgericht/core/fixtures';
-import { createAreaProcess, defaultStepTemplate, settingsFromStartnotitie } from '@gebiedsgericht/process';
+import { createGebiedsproces, defaultStepTemplate, settingsFromStartnotitie } from '@gebiedsgericht/process';
 
 /** A Lindewaard area process after step 0 closed and the step 1 product was submitted. */
 function lindewaardSnapshot() {
   const settings = settingsFromStartnotitie(lindewaardStartnotitie, lindewaardActors, { processId: 'lindewaard' });
-  const process = createAreaProcess({
+  const process = createGebiedsproces({
     template: defaultStepTemplate,
     settings,
     startedAt: '2026-01-12T09:00:00+01:00',

@@ -21,12 +21,22 @@ function objectOf(value: unknown): Record<string, unknown> | undefined {
 function v1ToV2(document: unknown, kind: string): unknown {
   // Version 2 snapshots hold the context instead of XState's snapshot, and their audit entries are
   // hash-chained; chaining needs the whole log and the process package's hashing.
-  if (kind === 'areaProcessSnapshot' || kind === 'auditEntry')
+  if (kind === 'gebiedsprocesSnapshot' || kind === 'auditEntry')
     throw coreFail('migrated_by_process', { kind }, ['document']);
   const renamed = renameEnumValuesV1ToV2(document);
   bumpHeaders(renamed, 1, 2);
   return renamed;
 }
+
+/**
+ * Document kinds that version 2 renamed, by their version-1 name: the gebiedsproces has one code
+ * name (docs/glossary.md), so the 0.1.0 kinds `areaProcessSettings` and `areaProcessSnapshot` are
+ * read as the kinds they became.
+ */
+const KINDS_RENAMED_IN_VERSION_2: Readonly<Record<string, DocumentKind>> = Object.freeze({
+  areaProcessSettings: 'gebiedsprocesSettings',
+  areaProcessSnapshot: 'gebiedsprocesSnapshot',
+});
 
 /** The steps this release knows, by the version they migrate from. */
 const STEPS: Readonly<Record<number, DocumentMigrationStep>> = Object.freeze({ 1: v1ToV2 });
@@ -37,8 +47,9 @@ const STEPS: Readonly<Record<number, DocumentMigrationStep>> = Object.freeze({ 1
  * its kind. Documents with a header say their version in `schemaVersion`; for the kinds without
  * one (errors, process events, audit entries, settings, findings, …) every step is applied, which
  * is safe because each step leaves an already-migrated document unchanged. The input is never
- * changed. Area process snapshots and audit entries of version 1 are refused with
- * `migrated_by_process`: `migrateAreaProcessSnapshot` of `@gebiedsgericht/process` migrates them,
+ * changed. The kinds 0.1.0 called `areaProcessSettings` and `areaProcessSnapshot` are accepted
+ * under those names too. Area process snapshots and audit entries of version 1 are refused with
+ * `migrated_by_process`: `migrateGebiedsprocesSnapshot` of `@gebiedsgericht/process` migrates them,
  * since version 2 moves the context out of XState's snapshot and chains the audit log by hash. An
  * unknown kind is `unknown_document`; a version newer than this release, or one
  * without a migration path, is `document_version_unsupported`; a document that still does not fit
@@ -51,6 +62,9 @@ const STEPS: Readonly<Record<number, DocumentMigrationStep>> = Object.freeze({ 1
  */
 export function migrateDocument<K extends DocumentKind>(kind: K, document: unknown): DocumentOf<K> {
   const registry: Readonly<Record<string, DocumentDefinition>> = documentSchemas;
+  if (typeof kind === 'string' && Object.hasOwn(KINDS_RENAMED_IN_VERSION_2, kind)) {
+    kind = KINDS_RENAMED_IN_VERSION_2[kind] as K;
+  }
   const definition = typeof kind === 'string' && Object.hasOwn(registry, kind) ? registry[kind] : undefined;
   if (!definition) throw coreFail('unknown_document', { name: describeValue(kind) }, ['kind']);
   const declared = objectOf(document)?.schemaVersion;

@@ -23,7 +23,7 @@ export interface ArgumentChecks {
   /** Throws `invalid_argument` at `path` unless `x` is a non-null object that is not an array. */
   requireRecord(x: unknown, name: string, path: IssuePath): asserts x is Record<string, unknown>;
   /** Throws `invalid_argument` at `path` (default `['options']`) unless `options` is left out or an object. */
-  checkOptions(options: unknown, path?: IssuePath): void;
+  validateOptions(options: unknown, path?: IssuePath): void;
   /** Throws `invalid_argument` at `path` unless `x` is an array. */
   requireArray(x: unknown, name: string, path: IssuePath): asserts x is readonly unknown[];
   /** Throws `invalid_argument` at `path` unless `x` is left out or one of `allowed`. */
@@ -39,7 +39,7 @@ export interface ArgumentChecks {
  *
  * @example
  * const checks: ArgumentChecks = argumentChecks(riskIssues.fail);
- * checks.checkOptions(options); // throws invalid_argument at ['options'] for options = 'x'
+ * checks.validateOptions(options); // throws invalid_argument at ['options'] for options = 'x'
  */
 export function argumentChecks(fail: InvalidArgument): ArgumentChecks {
   const invalid = (name: string, path: IssuePath) => fail('invalid_argument', { name }, path);
@@ -47,7 +47,7 @@ export function argumentChecks(fail: InvalidArgument): ArgumentChecks {
     requireRecord(x, name, path) {
       if (!isPlainRecord(x)) throw invalid(name, path);
     },
-    checkOptions(options, path = ['options']) {
+    validateOptions(options, path = ['options']) {
       if (options !== undefined && !isPlainRecord(options)) throw invalid('options (an object)', path);
     },
     requireArray(x, name, path) {

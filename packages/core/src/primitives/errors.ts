@@ -89,7 +89,7 @@ export class GebiedsgerichtError extends Error {
    * at path `['init']`.
    */
   constructor(init: { code: string; message: Label; path?: IssuePath; issues?: readonly ErrorIssue[] }) {
-    const checked = checkInit(init);
+    const checked = validateInit(init);
     super(checked.message.en);
     this.name = 'GebiedsgerichtError';
     this.code = checked.code;
@@ -140,7 +140,7 @@ function isIssue(value: unknown): value is ErrorIssue {
  * The parts of a constructor argument, each checked by hand (no schema, so that recognising an
  * error stays small in a bundle); see the {@link GebiedsgerichtError} constructor.
  */
-function checkInit(init: unknown): { code: string; message: Label; path: IssuePath; issues: ErrorIssue[] } {
+function validateInit(init: unknown): { code: string; message: Label; path: IssuePath; issues: ErrorIssue[] } {
   try {
     const i = init as Record<string, unknown>;
     if (

@@ -102,8 +102,8 @@ export const LIMITS = /* @__PURE__ */ Object.freeze({
     max: LIMIT_MAX.eventClockTolerance,
     unit: 'milliseconds',
     code: 'event_in_future',
-    nl: 'Hoe ver het tijdstip van een gebeurtenis na het meegegeven `now` mag liggen (AreaProcess.send)',
-    en: 'How far an event’s timestamp may lie after the `now` passed in (AreaProcess.send)',
+    nl: 'Hoe ver het tijdstip van een gebeurtenis na het meegegeven `now` mag liggen (RunningGebiedsproces.send)',
+    en: 'How far an event’s timestamp may lie after the `now` passed in (RunningGebiedsproces.send)',
   },
 } as const satisfies Record<string, Limit>);
 

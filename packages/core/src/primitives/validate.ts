@@ -159,7 +159,7 @@ export function addIssue(
 ): void {
   if (typeof (ctx as { addIssue?: unknown } | null)?.addIssue !== 'function')
     throw coreFail('invalid_argument', { name: 'ctx (a zod refinement context)' }, ['ctx']);
-  checkCodeAndMessage(code, message);
+  validateCodeAndMessage(code, message);
   if (!Array.isArray(path)) throw coreFail('invalid_argument', { name: 'path (an array)' }, ['path']);
   ctx.addIssue({
     code: 'custom',
@@ -180,11 +180,11 @@ export function refinement(
   code: string,
   message: Label,
 ): { message: string; params: { code: string; nl: string; en: string } } {
-  checkCodeAndMessage(code, message);
+  validateCodeAndMessage(code, message);
   return { message: message.en, params: { code, nl: message.nl, en: message.en } };
 }
 
-function checkCodeAndMessage(code: unknown, message: unknown): void {
+function validateCodeAndMessage(code: unknown, message: unknown): void {
   if (typeof code !== 'string' || !/^[a-z][a-z0-9_]*$/.test(code))
     throw coreFail('invalid_argument', { name: 'code (snake_case text)' }, ['code']);
   if (!LabelSchema.safeParse(message).success)

@@ -1,9 +1,9 @@
 import { type DocumentDefinition, defineDocument } from '../primitives/document';
-import { AreaProcessSettingsSchema } from './areaProcessSettings';
-import { AreaProcessSnapshotSchema } from './areaProcessSnapshot';
 import { AuditCheckpointSchema, SignedAuditCheckpointSchema } from './auditCheckpoint';
 import { AuditEntrySchema } from './auditEntry';
 import { ElectionCalendarSchema } from './electionCalendar';
+import { GebiedsprocesSettingsSchema } from './gebiedsprocesSettings';
+import { GebiedsprocesSnapshotSchema } from './gebiedsprocesSnapshot';
 import { ProcessEventSchema } from './processEvent';
 import { FindingSchema, ReflectionReportSchema } from './reflection';
 import { StepTemplateSchema } from './stepTemplate';
@@ -18,8 +18,8 @@ export const processDocuments = {
       en: 'The steps of an area process as data: per step the deliverable document type and the gate rules.',
     },
   ),
-  areaProcessSettings: defineDocument(
-    AreaProcessSettingsSchema,
+  gebiedsprocesSettings: defineDocument(
+    GebiedsprocesSettingsSchema,
     { nl: 'Procesinstellingen uit de startnotitie', en: 'Process settings from the startnotitie' },
     {
       nl: 'Medeoverheden, stappen die instemming vragen en de wijzigingsregels van een gebiedsproces.',
@@ -58,8 +58,8 @@ export const processDocuments = {
       en: 'A checkpoint of the audit chain with an Ed25519 signature and the public key.',
     },
   ),
-  areaProcessSnapshot: defineDocument(
-    AreaProcessSnapshotSchema,
+  gebiedsprocesSnapshot: defineDocument(
+    GebiedsprocesSnapshotSchema,
     { nl: 'Opgeslagen toestand van een gebiedsproces', en: 'Persisted area process state' },
     {
       nl: 'Sjabloon, instellingen, context (met auditlogboek) en revisie van één gebiedsproces, met schemaversie.',

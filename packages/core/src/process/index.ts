@@ -1,46 +1,6 @@
 // Hand-written barrel of the process section of @gebiedsgericht/core: named exports only.
 
 export {
-  type AreaProcessAuthority,
-  AreaProcessAuthoritySchema,
-  type AuthorityParty,
-  AuthorityPartySchema,
-} from './areaProcessAuthority';
-export {
-  type AgreementEntry,
-  AgreementEntrySchema,
-  type AreaProcessContext,
-  AreaProcessContextSchema,
-  type ChangeEntry,
-  ChangeEntrySchema,
-  type DecisionEntry,
-  DecisionEntrySchema,
-  type FrameworkAdditionEntry,
-  FrameworkAdditionEntrySchema,
-  type IjkmomentenSlice,
-  IjkmomentenSliceSchema,
-  type KnelpuntenSlice,
-  KnelpuntenSliceSchema,
-  type OpgaveAssessmentEntry,
-  OpgaveAssessmentEntrySchema,
-  type ProcessStatus,
-  ProcessStatusSchema,
-  type StepRecord,
-  StepRecordSchema,
-  type StepRound,
-  StepRoundSchema,
-  type StepStatus,
-  StepStatusSchema,
-  type SubmittedDocument,
-  SubmittedDocumentSchema,
-} from './areaProcessContextSchema';
-export { type AreaProcessSettings, AreaProcessSettingsSchema } from './areaProcessSettings';
-export {
-  AREA_PROCESS_SNAPSHOT_VERSION,
-  type AreaProcessSnapshot,
-  AreaProcessSnapshotSchema,
-} from './areaProcessSnapshot';
-export {
   type AuditCheckpoint,
   AuditCheckpointSchema,
   type SignedAuditCheckpoint,
@@ -64,6 +24,46 @@ export {
 } from './derivedEntries';
 export { processDocuments } from './documents';
 export { type ElectionCalendar, ElectionCalendarSchema, ElectionKind } from './electionCalendar';
+export {
+  type AuthorityParty,
+  AuthorityPartySchema,
+  type GebiedsprocesAuthority,
+  GebiedsprocesAuthoritySchema,
+} from './gebiedsprocesAuthority';
+export {
+  type AgreementEntry,
+  AgreementEntrySchema,
+  type ChangeEntry,
+  ChangeEntrySchema,
+  type DecisionEntry,
+  DecisionEntrySchema,
+  type FrameworkAdditionEntry,
+  FrameworkAdditionEntrySchema,
+  type GebiedsprocesContext,
+  GebiedsprocesContextSchema,
+  type IjkmomentenSlice,
+  IjkmomentenSliceSchema,
+  type KnelpuntenSlice,
+  KnelpuntenSliceSchema,
+  type OpgaveAssessmentEntry,
+  OpgaveAssessmentEntrySchema,
+  type ProcessStatus,
+  ProcessStatusSchema,
+  type StepRecord,
+  StepRecordSchema,
+  type StepRound,
+  StepRoundSchema,
+  type StepStatus,
+  StepStatusSchema,
+  type SubmittedDocument,
+  SubmittedDocumentSchema,
+} from './gebiedsprocesContextSchema';
+export { type GebiedsprocesSettings, GebiedsprocesSettingsSchema } from './gebiedsprocesSettings';
+export {
+  GEBIEDSPROCES_SNAPSHOT_VERSION,
+  type GebiedsprocesSnapshot,
+  GebiedsprocesSnapshotSchema,
+} from './gebiedsprocesSnapshot';
 export {
   type IjkmomentEvent,
   IjkmomentEventSchema,

@@ -3,7 +3,7 @@ import { type Gebiedsproces, GebiedsprocesSchema } from '../arrangement/gebiedsp
 import { type RuimtelijkArrangement, RuimtelijkArrangementSchema } from '../arrangement/ruimtelijkArrangement';
 import type { IssuePath } from '../primitives/errors';
 import { type Startnotitie, StartnotitieSchema } from '../startnotitie/startnotitie';
-import { type AreaProcessSnapshot, AreaProcessSnapshotSchema } from './areaProcessSnapshot';
+import { type GebiedsprocesSnapshot, GebiedsprocesSnapshotSchema } from './gebiedsprocesSnapshot';
 
 /**
  * The parts of a startnotitie that a process design may still lack when it is reflected on: the
@@ -32,7 +32,7 @@ export interface ReflectionInput {
         Partial<Pick<Startnotitie, 'participation' | 'evaluation'>>;
     })[];
   };
-  process?: AreaProcessSnapshot;
+  process?: GebiedsprocesSnapshot;
 }
 
 /** A startnotitie as a design may have it: complete but for a participation plan or evaluation cadence. */
@@ -44,7 +44,7 @@ const CompleteInputSchema = z.strictObject({
   startnotitie: StartnotitieSchema.optional(),
   gebiedsproces: GebiedsprocesSchema.optional(),
   arrangement: RuimtelijkArrangementSchema.optional(),
-  process: AreaProcessSnapshotSchema.optional(),
+  process: GebiedsprocesSnapshotSchema.optional(),
 });
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

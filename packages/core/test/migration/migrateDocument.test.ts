@@ -2,18 +2,26 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  areaProcessSnapshotVocabularyV1ToV2,
   DOCUMENT_SCHEMA_VERSION,
   type DocumentKind,
   documentNames,
   ENUM_VALUES_RENAMED_IN_V2,
   GebiedsgerichtError,
+  gebiedsprocesSnapshotVocabularyV1ToV2,
   migrateDocument,
   renameEnumValuesV1ToV2,
 } from '../../src/index';
 
 const stored = join(import.meta.dirname, '..', 'data', '0.1.0');
-const read = (kind: string, file: string): unknown => JSON.parse(readFileSync(join(stored, kind, file), 'utf8'));
+/** Document kinds that release 0.1.0 named differently; its documents are stored under that name. */
+const NAME_IN_010: Readonly<Record<string, string>> = {
+  gebiedsprocesSettings: 'areaProcessSettings',
+  gebiedsprocesSnapshot: 'areaProcessSnapshot',
+};
+const nameIn010 = (kind: string): string => NAME_IN_010[kind] ?? kind;
+
+const read = (kind: string, file: string): unknown =>
+  JSON.parse(readFileSync(join(stored, nameIn010(kind), file), 'utf8'));
 
 /** Every string value and object key in a JSON value, except the field names in `path` arrays. */
 function words(value: unknown, out: string[] = [], inPath = false): string[] {
@@ -43,12 +51,17 @@ const NEW_SINCE_010 = new Set(['auditCheckpoint', 'signedAuditCheckpoint']);
 
 describe('documents stored by release 0.1.0', () => {
   it('are kept for every document kind that release had', () => {
-    expect(readdirSync(stored).sort()).toEqual(documentNames().filter((kind) => !NEW_SINCE_010.has(kind)));
+    expect(readdirSync(stored).sort()).toEqual(
+      documentNames()
+        .filter((kind) => !NEW_SINCE_010.has(kind))
+        .map(nameIn010)
+        .sort(),
+    );
   });
 
   for (const kind of documentNames().filter((name) => !NEW_SINCE_010.has(name))) {
-    for (const file of readdirSync(join(stored, kind))) {
-      if (kind === 'areaProcessSnapshot' || kind === 'auditEntry') {
+    for (const file of readdirSync(join(stored, nameIn010(kind)))) {
+      if (kind === 'gebiedsprocesSnapshot' || kind === 'auditEntry') {
         // Migrated with the whole audit log by the process package (its snapshot tests run them).
         it(`${kind}/${file} is left to the process package's snapshot migration`, () => {
           expect(() => migrateDocument(kind as DocumentKind, read(kind, file))).toThrowError(
@@ -76,6 +89,17 @@ describe('documents stored by release 0.1.0', () => {
 });
 
 describe('migrateDocument', () => {
+  it('accepts the kind names of release 0.1.0 for the kinds renamed since', () => {
+    const [file] = readdirSync(join(stored, 'areaProcessSettings'));
+    const old = read('gebiedsprocesSettings', file as string);
+    expect(migrateDocument('areaProcessSettings' as DocumentKind, old)).toEqual(
+      migrateDocument('gebiedsprocesSettings', old),
+    );
+    expect(() => migrateDocument('areaProcessSnapshot' as DocumentKind, {})).toThrowError(
+      expect.objectContaining({ code: 'migrated_by_process' }),
+    );
+  });
+
   const controlReport = () => {
     const [file] = readdirSync(join(stored, 'controlReport'));
     return read('controlReport', file as string) as Record<string, unknown>;
@@ -155,11 +179,11 @@ describe('renameEnumValuesV1ToV2', () => {
   });
 });
 
-describe('areaProcessSnapshotVocabularyV1ToV2', () => {
+describe('gebiedsprocesSnapshotVocabularyV1ToV2', () => {
   it('renames the state names of child actors and bumps both headers', () => {
-    const [file] = readdirSync(join(stored, 'areaProcessSnapshot'));
-    const v1 = read('areaProcessSnapshot', file as string) as Record<string, unknown>;
-    const v2 = areaProcessSnapshotVocabularyV1ToV2(v1);
+    const [file] = readdirSync(join(stored, nameIn010('gebiedsprocesSnapshot')));
+    const v1 = read('gebiedsprocesSnapshot', file as string) as Record<string, unknown>;
+    const v2 = gebiedsprocesSnapshotVocabularyV1ToV2(v1);
     expect(v2.schemaVersion).toBe(2);
     expect((v2.template as { schemaVersion: number }).schemaVersion).toBe(2);
     expect(v1.schemaVersion).toBe(1);

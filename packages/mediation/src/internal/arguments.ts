@@ -5,4 +5,4 @@ import { fail } from '../messages';
 
 const checks: ArgumentChecks = argumentChecks(fail);
 export const requireRecord: ArgumentChecks['requireRecord'] = checks.requireRecord;
-export const checkOptions: ArgumentChecks['checkOptions'] = checks.checkOptions;
+export const validateOptions: ArgumentChecks['validateOptions'] = checks.validateOptions;

@@ -1,8 +1,8 @@
 import {
-  type AreaProcessSnapshot,
   AuditChainProblem,
   type AuditCheckpoint,
   AuditCheckpointSchema,
+  type GebiedsprocesSnapshot,
   type SignedAuditCheckpoint,
   SignedAuditCheckpointSchema,
   validate,
@@ -11,7 +11,7 @@ import { ed25519 } from '@noble/curves/ed25519';
 import { bytesToHex, hexToBytes, utf8ToBytes } from '@noble/hashes/utils';
 import { canonicalize } from 'json-canonicalize';
 import * as z from 'zod';
-import type { AreaProcess } from '../api/createAreaProcess';
+import type { RunningGebiedsproces } from '../api/createGebiedsproces';
 import { processMessages } from '../messages';
 import { hashedForm } from './auditHash';
 import { unsafeVerifyAuditLog } from './verifyAuditLog';
@@ -23,8 +23,8 @@ const KeyHexSchema = z.string().regex(/^[0-9a-f]{64}$/);
 
 function logOf(input: unknown): { processId: string; entries: readonly unknown[] } {
   const candidate =
-    typeof input === 'object' && input !== null && typeof (input as AreaProcess).snapshot === 'function'
-      ? (input as AreaProcess).snapshot()
+    typeof input === 'object' && input !== null && typeof (input as RunningGebiedsproces).snapshot === 'function'
+      ? (input as RunningGebiedsproces).snapshot()
       : input;
   const snapshot = candidate as { id?: unknown; context?: { auditLog?: unknown } } | null;
   const entries = snapshot?.context?.auditLog;
@@ -46,7 +46,7 @@ function logOf(input: unknown): { processId: string; entries: readonly unknown[]
  * const point = checkpoint(process); // { processId: 'gebiedsproces-lindewaard', seq: 41, hash: '5f1d…' }
  * @see handreiking §1 (NOVEX-ijkmomenten); §2.6 (democratische legitimiteit: navolgbaarheid)
  */
-export function checkpoint(process: AreaProcess | AreaProcessSnapshot): AuditCheckpoint {
+export function checkpoint(process: RunningGebiedsproces | GebiedsprocesSnapshot): AuditCheckpoint {
   const { processId, entries } = logOf(process);
   const verified = unsafeVerifyAuditLog(entries);
   if (!verified.ok) {

@@ -1,4 +1,4 @@
-import { type AreaProcessSnapshot, AuditChainProblem } from '@gebiedsgericht/core';
+import { AuditChainProblem, type GebiedsprocesSnapshot } from '@gebiedsgericht/core';
 import { processMessages } from '../messages';
 import { unsafeVerifyAuditLog } from './verifyAuditLog';
 
@@ -6,7 +6,7 @@ import { unsafeVerifyAuditLog } from './verifyAuditLog';
  * Throws `audit_chain_broken` (path `context.auditLog.<index>`) when the audit chain of a
  * migrated, validated snapshot does not verify; returns nothing when it does.
  */
-export function refuseBrokenAuditChain(snapshot: AreaProcessSnapshot): void {
+export function refuseBrokenAuditChain(snapshot: GebiedsprocesSnapshot): void {
   const context = snapshot.context as { auditLog?: unknown } | undefined;
   const log = Array.isArray(context?.auditLog) ? context.auditLog : [];
   const verified = unsafeVerifyAuditLog(log);

@@ -1,6 +1,6 @@
-import type { AreaProcessAuthority, AreaProcessSettings, ErrorIssue, Label } from '@gebiedsgericht/core';
-import type { AreaProcessContext } from '../machine/areaProcessContext';
-import type { AreaProcessEvent } from '../machine/extensions';
+import type { ErrorIssue, GebiedsprocesAuthority, GebiedsprocesSettings, Label } from '@gebiedsgericht/core';
+import type { GebiedsprocesEvent } from '../machine/extensions';
+import type { GebiedsprocesContext } from '../machine/gebiedsprocesContext';
 import { processMessages } from '../messages';
 import { actsAs, actsForParty, decidersOfStep, isKnownActor, partiesOfActor, partyOf, structureOf } from './actingFor';
 
@@ -8,10 +8,10 @@ const issue = processMessages.issue;
 
 /** What an authority check looks at: the rules from the startnotitie, the process context and the event. */
 export interface AuthorityInput {
-  readonly authority: AreaProcessAuthority;
-  readonly changeRules: AreaProcessSettings['changeRules'];
-  readonly context: AreaProcessContext;
-  readonly event: AreaProcessEvent;
+  readonly authority: GebiedsprocesAuthority;
+  readonly changeRules: GebiedsprocesSettings['changeRules'];
+  readonly context: GebiedsprocesContext;
+  readonly event: GebiedsprocesEvent;
 }
 
 /**
@@ -25,17 +25,17 @@ export interface AuthorityRule {
   readonly check: (input: AuthorityInput) => ErrorIssue | null;
 }
 
-type EventOf<T extends string> = Extract<AreaProcessEvent, { type: T }>;
+type EventOf<T extends string> = Extract<GebiedsprocesEvent, { type: T }>;
 
-function notAuthorised(event: AreaProcessEvent, who: Label): ErrorIssue {
+function notAuthorised(event: GebiedsprocesEvent, who: Label): ErrorIssue {
   return issue('actor_not_authorised', { actor: event.actor, event: event.type, whoNl: who.nl, whoEn: who.en }, [
     'actor',
   ]);
 }
 
 /** A decision (or consent) is taken by a party in one of its own bodies. */
-function checkBody(
-  authority: AreaProcessAuthority,
+function rejectionOfBody(
+  authority: GebiedsprocesAuthority,
   partyId: string,
   bodyId: string,
   path: (string | number)[],
@@ -51,9 +51,9 @@ type WithDecision = EventOf<
 >;
 
 /** The decision's own party and body agree with who it says decided, and the actor acts for that party. */
-function checkDecision(authority: AreaProcessAuthority, event: WithDecision, who: Label): ErrorIssue | null {
+function rejectionOfDecision(authority: GebiedsprocesAuthority, event: WithDecision, who: Label): ErrorIssue | null {
   const d = event.decision;
-  const body = checkBody(authority, d.partyId, d.bodyId, ['decision', 'bodyId']);
+  const body = rejectionOfBody(authority, d.partyId, d.bodyId, ['decision', 'bodyId']);
   if (body) return body;
   if (d.decidedBy.partyId !== d.partyId || (d.decidedBy.bodyId !== undefined && d.decidedBy.bodyId !== d.bodyId)) {
     return issue(
@@ -91,24 +91,24 @@ const CONFIGURE_WHO = label(
 );
 
 /** Changing what the startnotitie configured: under the change rules. */
-function checkConfigure({ authority, changeRules, event }: AuthorityInput): ErrorIssue | null {
+function rejectionOfConfigure({ authority, changeRules, event }: AuthorityInput): ErrorIssue | null {
   if (actsAs(authority, event.actor, authority.minorChangeRecordedBy)) return null;
   return actsForAnyOf(authority, event.actor, changeRules.majorChangeApprovers)
     ? null
     : notAuthorised(event, CONFIGURE_WHO);
 }
 
-function checkKnown({ authority, event }: AuthorityInput): ErrorIssue | null {
+function rejectionOfKnown({ authority, event }: AuthorityInput): ErrorIssue | null {
   return isKnownActor(authority, event.actor) ? null : notAuthorised(event, TABLE_WHO);
 }
 
-function actsForAnyOf(authority: AreaProcessAuthority, actor: string, partyIds: readonly string[]): boolean {
+function actsForAnyOf(authority: GebiedsprocesAuthority, actor: string, partyIds: readonly string[]): boolean {
   return partyIds.some((p) => actsAs(authority, actor, p));
 }
 
 /**
  * The authority table: every event type of an area process, who may send it and from which role or
- * body, and the check that holds it. {@link checkAuthority} runs these checks; the table in
+ * body, and the check that holds it. {@link rejectionOfAuthority} runs these checks; the table in
  * docs/process.md is generated from the same rows (`npm run authority`), so the two cannot drift.
  * Every event is also checked for its `role`: a party acts only in a role its party agreement in
  * the startnotitie gives it.
@@ -130,7 +130,7 @@ export const AUTHORITY_RULES: readonly AuthorityRule[] = Object.freeze([
       const deciders = decidersOfStep(authority, e.stepId);
       const d = e.decision;
       if (!deciders.some((x) => x.partyId === d.partyId && x.bodyId === d.bodyId)) {
-        const body = checkBody(authority, d.partyId, d.bodyId, ['decision', 'bodyId']);
+        const body = rejectionOfBody(authority, d.partyId, d.bodyId, ['decision', 'bodyId']);
         if (body) return body;
         return issue(
           'not_a_decider',
@@ -143,7 +143,7 @@ export const AUTHORITY_RULES: readonly AuthorityRule[] = Object.freeze([
           ['decision', 'bodyId'],
         );
       }
-      return checkDecision(authority, e, STEP_CLOSE_WHO);
+      return rejectionOfDecision(authority, e, STEP_CLOSE_WHO);
     },
   },
   {
@@ -156,7 +156,7 @@ export const AUTHORITY_RULES: readonly AuthorityRule[] = Object.freeze([
     check({ authority, event }) {
       const e = event as EventOf<'consent.record'>;
       const c = e.consent;
-      const body = checkBody(authority, c.partyId, c.bodyId, ['consent', 'bodyId']);
+      const body = rejectionOfBody(authority, c.partyId, c.bodyId, ['consent', 'bodyId']);
       if (body) return body;
       if (c.stepId !== undefined && c.stepId !== e.stepId) {
         return issue('consent_step_mismatch', { consentStepId: c.stepId, stepId: e.stepId }, ['consent', 'stepId']);
@@ -178,7 +178,7 @@ export const AUTHORITY_RULES: readonly AuthorityRule[] = Object.freeze([
       const d = e.decision;
       const all = authority.decisionRules.flatMap((r) => r.deciders);
       if (!all.some((x) => x.partyId === d.partyId && x.bodyId === d.bodyId)) {
-        const body = checkBody(authority, d.partyId, d.bodyId, ['decision', 'bodyId']);
+        const body = rejectionOfBody(authority, d.partyId, d.bodyId, ['decision', 'bodyId']);
         if (body) return body;
         return issue(
           'not_a_decider',
@@ -191,7 +191,7 @@ export const AUTHORITY_RULES: readonly AuthorityRule[] = Object.freeze([
           ['decision', 'bodyId'],
         );
       }
-      return checkDecision(authority, e, DECIDER_WHO);
+      return rejectionOfDecision(authority, e, DECIDER_WHO);
     },
   },
   {
@@ -225,7 +225,7 @@ export const AUTHORITY_RULES: readonly AuthorityRule[] = Object.freeze([
         d.partyId === decidedIn ||
         (structureOf(authority, decidedIn)?.memberPartyIds.includes(d.partyId) ?? false);
       if (!inPlace) return issue('major_change_not_decided_in', { decidedIn }, ['decision', 'bodyId']);
-      const body = checkBody(authority, d.partyId, d.bodyId, ['decision', 'bodyId']);
+      const body = rejectionOfBody(authority, d.partyId, d.bodyId, ['decision', 'bodyId']);
       if (body) return body;
       return actsForAnyOf(authority, e.actor, e.approvedBy) ? null : notAuthorised(e, who);
     },
@@ -361,7 +361,7 @@ export const AUTHORITY_RULES: readonly AuthorityRule[] = Object.freeze([
       'Om te wijzigen wat de aanvaarde startnotitie vastlegde (of het vóór de aanvaarding voorlopig vast te leggen)',
       'To change what the accepted startnotitie set (or to set it provisionally before it is accepted)',
     ),
-    check: checkConfigure,
+    check: rejectionOfConfigure,
   },
 ]);
 
@@ -376,7 +376,7 @@ export const DEFAULT_AUTHORITY_RULE: AuthorityRule = Object.freeze({
   eventTypes: [],
   who: TABLE_WHO,
   from: label('In een rol die de partij volgens haar partijafspraak heeft', 'In a role its party agreement gives it'),
-  check: checkKnown,
+  check: rejectionOfKnown,
 });
 
 /** The rule that covers an event type. */
@@ -387,7 +387,7 @@ export function authorityRuleOf(type: string): AuthorityRule {
 }
 
 /** An event from a party names a role its party agreement gives it. */
-function checkRole(authority: AreaProcessAuthority, event: AreaProcessEvent): ErrorIssue | null {
+function rejectionOfRole(authority: GebiedsprocesAuthority, event: GebiedsprocesEvent): ErrorIssue | null {
   if (structureOf(authority, event.actor)) return null;
   const parties = partiesOfActor(authority, event.actor);
   if (parties.length === 0) return null;
@@ -412,16 +412,18 @@ function checkRole(authority: AreaProcessAuthority, event: AreaProcessEvent): Er
  * Settings without `authority` are not checked here.
  *
  * @example
- * checkAuthority(process.definition.settings, process.context(), event); // null or { code: 'not_a_decider', … }
+ * rejectionOfAuthority(process.definition.settings, process.context(), event); // null or { code: 'not_a_decider', … }
  * @see handreiking §2.3 ("wees altijd helder over wanneer u vanuit welke rol acteert"); §2.7; bijlage 1, onderdeel 4
  */
-export function checkAuthority(
-  settings: Pick<AreaProcessSettings, 'authority' | 'changeRules'>,
-  context: AreaProcessContext,
-  event: AreaProcessEvent,
+export function rejectionOfAuthority(
+  settings: Pick<GebiedsprocesSettings, 'authority' | 'changeRules'>,
+  context: GebiedsprocesContext,
+  event: GebiedsprocesEvent,
 ): ErrorIssue | null {
   const authority = settings.authority;
   if (authority === undefined) return null;
   const rule = authorityRuleOf(event.type);
-  return rule.check({ authority, changeRules: settings.changeRules, context, event }) ?? checkRole(authority, event);
+  return (
+    rule.check({ authority, changeRules: settings.changeRules, context, event }) ?? rejectionOfRole(authority, event)
+  );
 }

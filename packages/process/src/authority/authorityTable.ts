@@ -1,4 +1,4 @@
-import { AREA_PROCESS_EVENT_TYPES } from '../machine/extensions';
+import { GEBIEDSPROCES_EVENT_TYPES } from '../machine/extensions';
 import { authorityRuleOf } from './authorityRules';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
@@ -9,7 +9,7 @@ const cell = (text: string) => text.replace(/\|/g, '\\|');
  * checks (docs/process.md holds the generated copy).
  */
 export function authorityTableMarkdown(): string {
-  const rows = [...AREA_PROCESS_EVENT_TYPES].sort().map((type) => {
+  const rows = [...GEBIEDSPROCES_EVENT_TYPES].sort().map((type) => {
     const rule = authorityRuleOf(type);
     return `| \`${type}\` | ${cell(rule.who.en)} | ${cell(rule.from.en)} | ${cell(rule.who.nl)}; ${cell(rule.from.nl)} |`;
   });

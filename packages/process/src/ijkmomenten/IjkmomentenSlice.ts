@@ -1,6 +1,6 @@
 import type { ErrorIssue, IjkmomentenSlice } from '@gebiedsgericht/core';
 import { type IjkmomentEvent, IjkmomentEventSchema } from '@gebiedsgericht/core';
-import { checkIjkmomentRecord } from './checkIjkmomentRecord';
+import { rejectionOfIjkmomentRecord } from './rejectionOfIjkmomentRecord';
 
 /**
  * The `type` values of {@link IjkmomentEvent}.
@@ -15,19 +15,19 @@ export const IJKMOMENT_EVENT_TYPES: readonly IjkmomentEvent['type'][] = Object.f
 
 /**
  * Checks an ijkmoment event against the process: setting the schedule is always allowed; a held
- * ijkmoment is checked with {@link checkIjkmomentRecord}.
+ * ijkmoment is checked with {@link rejectionOfIjkmomentRecord}.
  *
  * @example
- * checkIjkmomentProcessEvent(context.ijkmomenten, event, { processId, knelpuntIds });
+ * rejectionOfIjkmomentProcessEvent(context.ijkmomenten, event, { processId, knelpuntIds });
  * @see handreiking bijlage 1, onderdeel 4
  */
-export function checkIjkmomentProcessEvent(
+export function rejectionOfIjkmomentProcessEvent(
   slice: IjkmomentenSlice,
   event: IjkmomentEvent,
   process: { readonly processId: string; readonly knelpuntIds: readonly string[] },
 ): ErrorIssue | null {
   if (event.type === 'ijkmoment.schedule') return null;
-  return checkIjkmomentRecord(event.record, { ...process, heldIds: slice.held.map((r) => r.id) });
+  return rejectionOfIjkmomentRecord(event.record, { ...process, heldIds: slice.held.map((r) => r.id) });
 }
 
 /**

@@ -8,13 +8,13 @@ export {
   IjkmomentOccurrenceSchema,
   IjkmomentScheduleEventSchema,
 } from '@gebiedsgericht/core';
-export { checkIjkmomentRecord, type IjkmomentContext } from './checkIjkmomentRecord';
 export {
-  checkIjkmomentProcessEvent,
   IJKMOMENT_EVENT_TYPES,
   reduceIjkmomentProcessEvent,
+  rejectionOfIjkmomentProcessEvent,
 } from './IjkmomentenSlice';
 export { listIjkmomenten } from './listIjkmomenten';
 export { calendarDateOf, type NextIjkmomenten, nextIjkmomenten } from './nextIjkmomenten';
 export { firstOccurrenceFrom, occurrenceOf } from './occurrenceOf';
 export { type PrepareIjkmomentInput, prepareIjkmoment } from './prepareIjkmoment';
+export { type IjkmomentContext, rejectionOfIjkmomentRecord } from './rejectionOfIjkmomentRecord';

@@ -1,4 +1,4 @@
-import type { AreaProcessContext } from '@gebiedsgericht/core';
+import type { GebiedsprocesContext } from '@gebiedsgericht/core';
 import {
   type ControlReport,
   ControlReportSchema,
@@ -47,7 +47,7 @@ export function prepareIjkmoment(snapshot: unknown, input: PrepareIjkmomentInput
     input.controlReport === undefined
       ? undefined
       : validate(ControlReportSchema, input.controlReport, { path: ['input', 'controlReport'] });
-  const ext = context as unknown as Partial<AreaProcessContext>;
+  const ext = context as unknown as Partial<GebiedsprocesContext>;
   const agenda: IjkmomentAgendaItem[] = [
     {
       id: 'agenda-voortgang',

@@ -1,7 +1,7 @@
 import {
-  type AreaProcessContext,
-  AreaProcessContextSchema,
-  type AreaProcessSnapshot,
+  type GebiedsprocesContext,
+  GebiedsprocesContextSchema,
+  type GebiedsprocesSnapshot,
   type StepTemplate,
   validate,
 } from '@gebiedsgericht/core';
@@ -13,10 +13,10 @@ import { processMessages } from '../messages';
 type Path = readonly (string | number)[];
 
 /** The context schema with the audit log left to {@link isAuditEntry}, the bulk of a long snapshot. */
-const ContextBesideAuditLogSchema = AreaProcessContextSchema.extend({ auditLog: z.array(z.unknown()) });
+const ContextBesideAuditLogSchema = GebiedsprocesContextSchema.extend({ auditLog: z.array(z.unknown()) });
 
 /**
- * Whether `AreaProcessContextSchema` accepts the context, answered quickly for the usual valid
+ * Whether `GebiedsprocesContextSchema` accepts the context, answered quickly for the usual valid
  * snapshot: the audit entries by a hand-written check, the rest by the schema. `false` also when
  * the quick check cannot tell; the caller then validates with the schema for the typed error.
  */
@@ -37,7 +37,7 @@ function inconsistent(detail: string, path: Path): never {
 
 /**
  * Validates the context of a snapshot (already migrated to the current format) with
- * {@link AreaProcessContextSchema}, and checks that it fits the snapshot's template and revision:
+ * {@link GebiedsprocesContextSchema}, and checks that it fits the snapshot's template and revision:
  * one step record per template step, a position that is a step of the template or `monitoring`,
  * an audit log numbered from 0 whose length is the revision and whose entries were all accepted
  * (but the chain-start entry of a migrated snapshot and the entries derived from a document), and slices keyed by their own ids.
@@ -46,19 +46,19 @@ function inconsistent(detail: string, path: Path): never {
  * wrote and kept intact; a context of another shape may then throw an untyped error).
  */
 export function readContext(
-  snapshot: AreaProcessSnapshot,
+  snapshot: GebiedsprocesSnapshot,
   path: Path = [],
   { schema = true }: { readonly schema?: boolean } = {},
-): AreaProcessContext {
+): GebiedsprocesContext {
   const contextPath = [...path, 'context'];
   if (schema && !fitsContextSchema(snapshot.context)) {
-    validate(AreaProcessContextSchema, snapshot.context, { path: contextPath });
+    validate(GebiedsprocesContextSchema, snapshot.context, { path: contextPath });
   }
   // The validated input, not zod's output: the same values, in the order they were written, so a
   // restored process writes its snapshot back byte for byte. (The snapshot is already a private
   // copy made by the migration step.)
-  const context = snapshot.context as AreaProcessContext;
-  checkFitsTemplate(context, snapshot.template, contextPath);
+  const context = snapshot.context as GebiedsprocesContext;
+  validateFitsTemplate(context, snapshot.template, contextPath);
   const log = context.auditLog;
   if (snapshot.revision !== log.length) {
     inconsistent(`revision ${snapshot.revision} ≠ ${log.length} audit entries`, [...path, 'revision']);
@@ -81,7 +81,7 @@ export function readContext(
   return context;
 }
 
-function checkFitsTemplate(context: AreaProcessContext, template: StepTemplate, path: Path): void {
+function validateFitsTemplate(context: GebiedsprocesContext, template: StepTemplate, path: Path): void {
   const ids = template.steps.map((step) => step.id);
   for (const id of ids) {
     const record = context.steps[id];
@@ -98,12 +98,12 @@ function checkFitsTemplate(context: AreaProcessContext, template: StepTemplate, 
 }
 
 /** True when a herijking is underway (the monitoring region is in its `herijking` sub-state). */
-export function herijkingIsUnderway(context: AreaProcessContext): boolean {
+export function herijkingIsUnderway(context: GebiedsprocesContext): boolean {
   return context.monitoring.herijkingen.some((h) => h.status === 'underway');
 }
 
 /** The state of the steps region inside `running`: a step id, or monitoring with its sub-state. */
-export function runningValueOf(context: AreaProcessContext): string | { monitoring: 'watching' | 'herijking' } {
+export function runningValueOf(context: GebiedsprocesContext): string | { monitoring: 'watching' | 'herijking' } {
   if (context.position !== 'monitoring') return context.position;
   return { monitoring: herijkingIsUnderway(context) ? 'herijking' : 'watching' };
 }
@@ -113,7 +113,7 @@ export function runningValueOf(context: AreaProcessContext): string | { monitori
  * (running in a step or in monitoring, suspended or stopped) and the other regions, which have one
  * state each.
  */
-export function stateValueOf(context: AreaProcessContext) {
+export function stateValueOf(context: GebiedsprocesContext) {
   return {
     steps: context.status === 'running' ? { running: runningValueOf(context) } : context.status,
     knelpunten: 'watching',

@@ -1,4 +1,4 @@
-import type { AreaProcessContext, IssuePath } from '@gebiedsgericht/core';
+import type { GebiedsprocesContext, IssuePath } from '@gebiedsgericht/core';
 import { IsoDateTimeSchema, instantOf, LIMITS, validate } from '@gebiedsgericht/core';
 import { processMessages } from '../messages';
 
@@ -20,6 +20,6 @@ export function readNow(now: unknown, last?: string, path: IssuePath = ['now']):
 }
 
 /** The moment of the last event in a process context: its last accepted event, else its start. */
-export function lastEventOf(context: AreaProcessContext): string {
+export function lastEventOf(context: GebiedsprocesContext): string {
   return context.lastEventAt ?? context.startedAt;
 }

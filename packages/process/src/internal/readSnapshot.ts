@@ -1,11 +1,11 @@
-import type { AreaProcessContext, AreaProcessSnapshot } from '@gebiedsgericht/core';
-import { areaProcessMigrations, migrateSnapshotAt } from '../api/migrateAreaProcessSnapshot';
+import type { GebiedsprocesContext, GebiedsprocesSnapshot } from '@gebiedsgericht/core';
+import { gebiedsprocesMigrations, migrateSnapshotAt } from '../api/migrateGebiedsprocesSnapshot';
 import { readContext } from './readContext';
 
 /** A validated snapshot with its context typed. */
 export interface ReadSnapshot {
-  readonly snapshot: AreaProcessSnapshot;
-  readonly context: AreaProcessContext;
+  readonly snapshot: GebiedsprocesSnapshot;
+  readonly context: GebiedsprocesContext;
 }
 
 /**
@@ -14,6 +14,6 @@ export interface ReadSnapshot {
  * paths start with `path`.
  */
 export function readSnapshot(input: unknown, path: (string | number)[] = ['snapshot']): ReadSnapshot {
-  const snapshot = migrateSnapshotAt(input, areaProcessMigrations, path);
+  const snapshot = migrateSnapshotAt(input, gebiedsprocesMigrations, path);
   return { snapshot, context: readContext(snapshot, path) };
 }

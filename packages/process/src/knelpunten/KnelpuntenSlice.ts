@@ -48,10 +48,13 @@ export function knelpuntChildEvent(event: KnelpuntProcessEvent): KnelpuntEvent |
  * why (no escalation model yet, duplicate or unknown knelpunt, or what the knelpunt's own rules say).
  *
  * @example
- * checkKnelpuntProcessEvent(context.knelpunten, event); // null or { code: 'knelpunt_mediator_is_party', … }
+ * rejectionOfKnelpuntProcessEvent(context.knelpunten, event); // null or { code: 'knelpunt_mediator_is_party', … }
  * @see handreiking §2.3
  */
-export function checkKnelpuntProcessEvent(slice: KnelpuntenSlice, event: KnelpuntProcessEvent): ErrorIssue | null {
+export function rejectionOfKnelpuntProcessEvent(
+  slice: KnelpuntenSlice,
+  event: KnelpuntProcessEvent,
+): ErrorIssue | null {
   if (event.type === 'escalation.configure') return null;
   if (event.type === 'knelpunt.raise') {
     if (slice.model === undefined) return processMessages.issue('knelpunt_no_escalation_model', {}, ['type']);
@@ -76,7 +79,7 @@ export function checkKnelpuntProcessEvent(slice: KnelpuntenSlice, event: Knelpun
 
 /**
  * Applies an accepted knelpunt event to the knelpunten of the process (call only after
- * {@link checkKnelpuntProcessEvent} returned `null`).
+ * {@link rejectionOfKnelpuntProcessEvent} returned `null`).
  *
  * @example
  * const next = reduceKnelpuntProcessEvent(context.knelpunten, event);

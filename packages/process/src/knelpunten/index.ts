@@ -26,12 +26,12 @@ export {
   planKnelpuntEvent,
 } from './applyKnelpuntEvent';
 export {
-  checkKnelpuntProcessEvent,
   KNELPUNT_PROCESS_EVENT_TYPES,
   knelpuntActorId,
   knelpuntChildEvent,
   knelpuntInputOf,
   reduceKnelpuntProcessEvent,
+  rejectionOfKnelpuntProcessEvent,
 } from './KnelpuntenSlice';
 export { knelpuntMachine } from './knelpuntMachine';
 export { knelpuntModelFromStartnotitie } from './knelpuntModelFromStartnotitie';

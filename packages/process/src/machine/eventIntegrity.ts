@@ -3,12 +3,12 @@
 import { type AuditEntry, type ErrorIssue, instantOf, LIMITS } from '@gebiedsgericht/core';
 import { canonicalHashedTextOf } from '../audit/auditHash';
 import { processMessages } from '../messages';
-import type { AreaProcessContext } from './areaProcessContext';
+import type { GebiedsprocesContext } from './gebiedsprocesContext';
 
 type AnyEvent = { readonly type: string; readonly timestamp: string };
 
 /** `event_before_start` when the event is dated before the process started. */
-export function checkEventTime(context: AreaProcessContext, event: AnyEvent): ErrorIssue | null {
+export function rejectionOfEventTime(context: GebiedsprocesContext, event: AnyEvent): ErrorIssue | null {
   if (instantOf(event.timestamp) < instantOf(context.startedAt)) {
     return processMessages.issue('event_before_start', { at: event.timestamp, startedAt: context.startedAt }, [
       'timestamp',
@@ -21,7 +21,7 @@ export function checkEventTime(context: AreaProcessContext, event: AnyEvent): Er
  * `event_in_future` when the event is dated later than `now` plus the tolerance
  * ({@link LIMITS}.eventClockTolerance, for clocks that differ a little).
  */
-export function checkEventNotInFuture(event: AnyEvent, now: string): ErrorIssue | null {
+export function rejectionOfEventNotInFuture(event: AnyEvent, now: string): ErrorIssue | null {
   const tolerance = LIMITS.eventClockTolerance.max;
   if (instantOf(event.timestamp) > instantOf(now) + tolerance) {
     return processMessages.issue('event_in_future', { at: event.timestamp, now, toleranceMs: tolerance }, [
@@ -50,7 +50,7 @@ function introducedIds(event: AnyEvent): { kind: 'consent' | 'change' | 'decisio
  * `duplicate_id` when the event introduces a consent, change or decision under an id that an
  * earlier accepted event of this process already used: ids are unique within a process.
  */
-export function checkUniqueIds(context: AreaProcessContext, event: AnyEvent): ErrorIssue | null {
+export function rejectionOfUniqueIds(context: GebiedsprocesContext, event: AnyEvent): ErrorIssue | null {
   for (const { kind, id, path } of introducedIds(event)) {
     let used: boolean;
     if (kind === 'decision') used = context.decisions.some((d) => d.decision.id === id);
@@ -68,7 +68,7 @@ export function checkUniqueIds(context: AreaProcessContext, event: AnyEvent): Er
  * The accepted audit entry of an event identical to `event` (same fields and values), if any.
  * Events are in time order, so only the entries at the same moment or later are compared.
  */
-export function identicalAccepted(context: AreaProcessContext, event: AnyEvent): AuditEntry | undefined {
+export function identicalAccepted(context: GebiedsprocesContext, event: AnyEvent): AuditEntry | undefined {
   const at = instantOf(event.timestamp);
   let text: string | undefined;
   for (let i = context.auditLog.length - 1; i >= 0; i--) {

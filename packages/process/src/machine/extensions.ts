@@ -3,8 +3,8 @@
 
 import type { IjkmomentEvent, MonitoringEvent, TrackEvent } from '@gebiedsgericht/core';
 import {
-  type AreaProcessContext,
   type ErrorIssue,
+  type GebiedsprocesContext,
   instantOf,
   issuesFromZod,
   type KnelpuntProcessEvent,
@@ -24,7 +24,7 @@ import { initialSliceContext, SLICE_OF_TYPE, SLICES } from '../slices';
  * @see handreiking §2.2; §2.3; bijlage 1, onderdeel 4
  */
 export type ExtensionContext = Pick<
-  AreaProcessContext,
+  GebiedsprocesContext,
   'knelpunten' | 'regimes' | 'ijkmomenten' | 'monitoring' | 'tracks'
 >;
 
@@ -51,10 +51,10 @@ export type ExtensionEvent = KnelpuntProcessEvent | RegimeProcessEvent | Ijkmome
  * Every event an area process accepts: core's process events and the second half's.
  *
  * @example
- * process.send(event satisfies AreaProcessEvent);
+ * process.send(event satisfies GebiedsprocesEvent);
  * @see handreiking bijlage 1, onderdeel 2; bijlage 1, onderdeel 4
  */
-export type AreaProcessEvent = ProcessEvent | ExtensionEvent;
+export type GebiedsprocesEvent = ProcessEvent | ExtensionEvent;
 
 const SCHEMA_OF = new Map<string, z.ZodType>(
   [...SLICE_OF_TYPE].map(([type, slice]): [string, z.ZodType] => [type, slice.eventSchema]),
@@ -74,10 +74,10 @@ export const EXTENSION_EVENT_TYPES: readonly string[] = Object.freeze([...SCHEMA
  * knelpunten, regimes, ijkmomenten, monitoring and tracks.
  *
  * @example
- * AREA_PROCESS_EVENT_TYPES.includes('knelpunt.raise'); // true
+ * GEBIEDSPROCES_EVENT_TYPES.includes('knelpunt.raise'); // true
  * @see handreiking bijlage 1, onderdeel 2; bijlage 1, onderdeel 4
  */
-export const AREA_PROCESS_EVENT_TYPES: readonly string[] = Object.freeze([
+export const GEBIEDSPROCES_EVENT_TYPES: readonly string[] = Object.freeze([
   ...ProcessEventSchema.options.map((option) => option.shape.type.value),
   ...SCHEMA_OF.keys(),
 ]);
@@ -103,7 +103,7 @@ export function extensionEventSchemaOf(raw: unknown): z.ZodType | undefined {
 }
 
 /** The schema an area process event is parsed with: its type's second-half schema, else core's. */
-export function areaProcessEventSchemaOf(raw: unknown): z.ZodType {
+export function gebiedsprocesEventSchemaOf(raw: unknown): z.ZodType {
   return extensionEventSchemaOf(raw) ?? ProcessEventSchema;
 }
 
@@ -112,14 +112,14 @@ export function areaProcessEventSchemaOf(raw: unknown): z.ZodType {
  * half's), so an invalid payload is reported against the right shape.
  *
  * @example
- * const parsed = parseAreaProcessEvent(raw);
+ * const parsed = parseGebiedsprocesEvent(raw);
  * if ('issues' in parsed) console.log(parsed.issues[0]?.path);
  * @see handreiking bijlage 1, onderdeel 2; bijlage 1, onderdeel 4
  */
-export function parseAreaProcessEvent(raw: unknown): { event: AreaProcessEvent } | { issues: ErrorIssue[] } {
+export function parseGebiedsprocesEvent(raw: unknown): { event: GebiedsprocesEvent } | { issues: ErrorIssue[] } {
   const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
-  if (!AREA_PROCESS_EVENT_TYPES.includes(type as string)) {
-    const expected = AREA_PROCESS_EVENT_TYPES.join(' | ');
+  if (!GEBIEDSPROCES_EVENT_TYPES.includes(type as string)) {
+    const expected = GEBIEDSPROCES_EVENT_TYPES.join(' | ');
     return {
       issues: [
         {
@@ -133,8 +133,8 @@ export function parseAreaProcessEvent(raw: unknown): { event: AreaProcessEvent }
       ],
     };
   }
-  const parsed = areaProcessEventSchemaOf(raw).safeParse(raw);
-  if (parsed.success) return { event: parsed.data as AreaProcessEvent };
+  const parsed = gebiedsprocesEventSchemaOf(raw).safeParse(raw);
+  if (parsed.success) return { event: parsed.data as GebiedsprocesEvent };
   return { issues: issuesFromZod(parsed.error) };
 }
 
@@ -164,18 +164,18 @@ export interface ExtensionHost {
 
 /**
  * The rules of the second half: `null` when the event is accepted, otherwise the reason (as
- * `checkEvent` does for core's process events, whose general rules it shares: no event before the
+ * `rejectionOfEvent` does for core's process events, whose general rules it shares: no event before the
  * previous one, nothing once stopped, only record keeping while suspended). The slices read the
  * step records in `context.steps` (the vision's goals) and the provinces the area lies in
  * (`provinceIds`).
  *
  * @example
- * checkExtensionEvent('gebiedsproces-lindewaard', process.context(), event); // null or an issue
+ * rejectionOfExtensionEvent('gebiedsproces-lindewaard', process.context(), event); // null or an issue
  * @see handreiking §2.3; bijlage 1, onderdeel 4
  */
-export function checkExtensionEvent(
+export function rejectionOfExtensionEvent(
   processId: string,
-  context: ExtensionContext & ExtensionHost & { readonly steps?: AreaProcessContext['steps'] },
+  context: ExtensionContext & ExtensionHost & { readonly steps?: GebiedsprocesContext['steps'] },
   event: ExtensionEvent,
   provinceIds: readonly string[] = [],
 ): ErrorIssue | null {

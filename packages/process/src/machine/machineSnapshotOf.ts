@@ -1,7 +1,7 @@
 import { runningValueOf, stateValueOf } from '../internal/readContext';
 import { knelpuntActorId } from '../knelpunten/KnelpuntenSlice';
 import { regimeActorId } from '../regimes/RegimesSlice';
-import type { AreaProcessContext } from './areaProcessContext';
+import type { GebiedsprocesContext } from './gebiedsprocesContext';
 
 /** The persisted snapshot of a child actor in the state `value` with `context`. */
 function childSnapshot(src: string, value: string, context: object) {
@@ -19,7 +19,7 @@ function childSnapshot(src: string, value: string, context: object) {
  * level) and one regime child actor per regime record (in the state of its status). Restore builds
  * the actor from this, so nothing of XState's own format is read from a stored snapshot.
  */
-export function machineSnapshotOf(context: AreaProcessContext): Record<string, unknown> {
+export function machineSnapshotOf(context: GebiedsprocesContext): Record<string, unknown> {
   const children: Record<string, unknown> = {};
   for (const [id, state] of Object.entries(context.knelpunten.items)) {
     children[knelpuntActorId(id)] = childSnapshot('knelpunt', state.level, state);
@@ -35,7 +35,7 @@ export function machineSnapshotOf(context: AreaProcessContext): Record<string, u
     historyValue:
       context.status === 'running'
         ? {}
-        : { 'areaProcess.steps.running.history': [{ id: `areaProcess.steps.running.${atomic}` }] },
+        : { 'gebiedsproces.steps.running.history': [{ id: `gebiedsproces.steps.running.${atomic}` }] },
     context,
     children,
   };

@@ -10,7 +10,7 @@ export type DocumentRegistry = Readonly<Record<string, { readonly schema: z.ZodT
  * looked up, and how the chosen and the best-ranked variant are read from the documents of a
  * step that chooses (step 4). Restore a persisted process with the same options.
  */
-export interface AreaProcessOptions {
+export interface GebiedsprocesOptions {
   /** Extra or replacement document types; merged over core's `documentSchemas`. */
   readonly documents?: DocumentRegistry;
   /** Reads the chosen variant from the deliverable of a choosing step. */
@@ -20,7 +20,7 @@ export interface AreaProcessOptions {
 }
 
 /** The options with every default filled in. */
-export interface ResolvedAreaProcessOptions {
+export interface ResolvedGebiedsprocesOptions {
   readonly documents: DocumentRegistry;
   readonly readChosenVariant: (deliverable: Readonly<Record<string, unknown>>) => string | undefined;
   readonly readBestRankedVariant: (assessment: Readonly<Record<string, unknown>>) => string | undefined;
@@ -76,9 +76,9 @@ function invalid(name: string, path: IssuePath) {
 /**
  * Checks the code-valued options (a document registry whose entries carry a zod `schema`, and
  * reader functions) and throws `invalid_argument` with the path of the first wrong one. With
- * `resolved`, every option must be present (as in {@link ResolvedAreaProcessOptions}).
+ * `resolved`, every option must be present (as in {@link ResolvedGebiedsprocesOptions}).
  */
-export function checkAreaProcessOptions(options: unknown, path: IssuePath, resolved = false): void {
+export function validateGebiedsprocesOptions(options: unknown, path: IssuePath, resolved = false): void {
   if (!isPlainRecord(options)) throw invalid(path.join('.') || 'options', path);
   const { documents, readChosenVariant, readBestRankedVariant } = options;
   if (documents !== undefined || resolved) {
@@ -99,7 +99,7 @@ export function checkAreaProcessOptions(options: unknown, path: IssuePath, resol
 }
 
 /**
- * Fills in the defaults of {@link AreaProcessOptions}. Throws `invalid_argument` (path into
+ * Fills in the defaults of {@link GebiedsprocesOptions}. Throws `invalid_argument` (path into
  * `options`) when the options are not an object, a document entry has no zod `schema`, or a reader
  * is not a function.
  *
@@ -107,8 +107,8 @@ export function checkAreaProcessOptions(options: unknown, path: IssuePath, resol
  * resolveOptions({ readChosenVariant: (d) => String(d.keuze) }).documents; // core's documentSchemas
  * @see docs/process.md
  */
-export function resolveOptions(options: AreaProcessOptions = {}): ResolvedAreaProcessOptions {
-  checkAreaProcessOptions(options, ['options']);
+export function resolveOptions(options: GebiedsprocesOptions = {}): ResolvedGebiedsprocesOptions {
+  validateGebiedsprocesOptions(options, ['options']);
   return {
     documents: options.documents ? { ...documentSchemas, ...options.documents } : documentSchemas,
     readChosenVariant: options.readChosenVariant ?? defaultReadChosenVariant,

@@ -1,17 +1,17 @@
 import { type AuditEntry, jsonCopy, type ProcessEvent } from '@gebiedsgericht/core';
 import { auditHead, chainAuditEntry } from '../audit/auditHash';
 import {
-  type AreaProcessContext,
   type ChangeEntry,
   type Decision,
+  type GebiedsprocesContext,
   positionLabel,
   type StepRecord,
   type SubmittedDocument,
-} from './areaProcessContext';
-import type { AreaProcessDefinition } from './checkEvent';
+} from './gebiedsprocesContext';
+import type { GebiedsprocesDefinition } from './rejectionOfEvent';
 import { deriveFromAcceptedStartnotitie } from './startnotitieConfiguration';
 
-function withStep(context: AreaProcessContext, record: StepRecord): AreaProcessContext {
+function withStep(context: GebiedsprocesContext, record: StepRecord): GebiedsprocesContext {
   return { ...context, steps: { ...context.steps, [record.stepId]: record } };
 }
 
@@ -47,10 +47,10 @@ function openStep(record: StepRecord, at: string): StepRecord {
 }
 
 function closeStep(
-  context: AreaProcessContext,
-  definition: AreaProcessDefinition,
+  context: GebiedsprocesContext,
+  definition: GebiedsprocesDefinition,
   event: ProcessEvent,
-): AreaProcessContext {
+): GebiedsprocesContext {
   if (event.type !== 'step.close') return context;
   const steps = definition.template.steps;
   const index = steps.findIndex((s) => s.id === event.stepId);
@@ -70,10 +70,10 @@ function closeStep(
 }
 
 function reopen(
-  context: AreaProcessContext,
-  definition: AreaProcessDefinition,
+  context: GebiedsprocesContext,
+  definition: GebiedsprocesDefinition,
   event: ProcessEvent,
-): AreaProcessContext {
+): GebiedsprocesContext {
   if (event.type !== 'change.major') return context;
   const steps = definition.template.steps;
   const targetIndex = steps.findIndex((s) => s.id === event.reopenStepId);
@@ -109,10 +109,10 @@ function reopen(
 }
 
 function applyEffect(
-  context: AreaProcessContext,
-  definition: AreaProcessDefinition,
+  context: GebiedsprocesContext,
+  definition: GebiedsprocesDefinition,
   event: ProcessEvent,
-): AreaProcessContext {
+): GebiedsprocesContext {
   switch (event.type) {
     case 'deliverable.submit': {
       const record = context.steps[event.stepId];
@@ -225,8 +225,8 @@ function applyEffect(
  * previous entry by its hash (see `verifyAuditLog`).
  */
 export function appendAudit(
-  before: AreaProcessContext,
-  after: AreaProcessContext,
+  before: GebiedsprocesContext,
+  after: GebiedsprocesContext,
   event:
     | ProcessEvent
     | (Record<string, unknown> & {
@@ -236,7 +236,7 @@ export function appendAudit(
         role: AuditEntry['role'];
         motivation?: string;
       }),
-): AreaProcessContext {
+): GebiedsprocesContext {
   const entry: AuditEntry = chainAuditEntry(
     {
       seq: before.auditLog.length,
@@ -260,13 +260,13 @@ export function appendAudit(
  * and event always give the same result, which is what makes replaying the log rebuild the state.
  * Closing the step that accepts the startnotitie also applies what the startnotitie configures and
  * appends the entries derived from it, after the event's own entry.
- * Only call it for events {@link checkEvent} accepts (the machine's guards do).
+ * Only call it for events {@link rejectionOfEvent} accepts (the machine's guards do).
  */
 export function reduceEvent(
-  definition: AreaProcessDefinition,
-  context: AreaProcessContext,
+  definition: GebiedsprocesDefinition,
+  context: GebiedsprocesContext,
   event: ProcessEvent,
-): AreaProcessContext {
+): GebiedsprocesContext {
   const next = appendAudit(context, applyEffect(context, definition, event), event);
   return deriveFromAcceptedStartnotitie(definition, next, event, context.auditLog.length);
 }

@@ -3,13 +3,13 @@
 // from it, and records them (and the settings that override the step template) in the audit log
 // as entries derived from that startnotitie.
 import {
-  type AreaProcessSettings,
   type AuditDerivedFrom,
   type AuditEntry,
   type DerivedConfiguration,
   type ErrorIssue,
   EscalationModelSchema,
   EvaluationCadenceSchema,
+  type GebiedsprocesSettings,
   IdSchema,
   IjkmomentScheduleSchema,
   isGebiedsgerichtError,
@@ -22,12 +22,12 @@ import { auditHead, chainAuditEntry } from '../audit/auditHash';
 import { knelpuntModelOf } from '../knelpunten/knelpuntModelFromStartnotitie';
 import { processMessages } from '../messages';
 import { effectiveStepSettingsOf } from '../queries/effectiveSettings';
-import { type AreaProcessContext, positionLabel } from './areaProcessContext';
+import { type GebiedsprocesContext, positionLabel } from './gebiedsprocesContext';
 
 /** What the configuration is derived with: the step template and the settings of the process. */
-interface AreaProcessDefinition {
+interface GebiedsprocesDefinition {
   readonly template: StepTemplate;
-  readonly settings: AreaProcessSettings;
+  readonly settings: GebiedsprocesSettings;
 }
 
 /** The `type` of the derived entry that records what the accepted startnotitie configured. */
@@ -44,8 +44,8 @@ type Document = Readonly<Record<string, unknown>>;
 
 /** The startnotitie a `step.close` accepts, or `undefined` when the event accepts none. */
 function acceptedStartnotitie(
-  definition: AreaProcessDefinition,
-  context: AreaProcessContext,
+  definition: GebiedsprocesDefinition,
+  context: GebiedsprocesContext,
   event: ProcessEvent,
 ): { step: StepDefinition; document: Document } | undefined {
   if (event.type !== 'step.close') return undefined;
@@ -63,7 +63,7 @@ function acceptedStartnotitie(
  * the typed reason `startnotitie_not_configurable`.
  */
 export function configurationFromStartnotitie(
-  definition: AreaProcessDefinition,
+  definition: GebiedsprocesDefinition,
   document: Document,
 ): { configuration: DerivedConfiguration } | { issue: ErrorIssue } {
   const configuration: { -readonly [K in keyof DerivedConfiguration]: DerivedConfiguration[K] } = {
@@ -125,9 +125,9 @@ export function configurationFromStartnotitie(
  * `null` when closing this step may accept its startnotitie (or the event accepts none), otherwise
  * why the startnotitie cannot configure the process. Part of the `step.close` rules.
  */
-export function checkStartnotitieConfiguration(
-  definition: AreaProcessDefinition,
-  context: AreaProcessContext,
+export function rejectionOfStartnotitieConfiguration(
+  definition: GebiedsprocesDefinition,
+  context: GebiedsprocesContext,
   event: ProcessEvent,
 ): ErrorIssue | null {
   const accepted = acceptedStartnotitie(definition, context, event);
@@ -152,7 +152,7 @@ function listedConsentSteps(document: Document): readonly string[] {
  * with `consentOfAllMedeoverheden` names it (the startnotitie's own consent steps do not), and a
  * timebox of the startnotitie that differs from the template's `timeboxDays`.
  */
-export function settingOverrides(definition: AreaProcessDefinition, document: Document): SettingOverride[] {
+export function settingOverrides(definition: GebiedsprocesDefinition, document: Document): SettingOverride[] {
   const listed = listedConsentSteps(document);
   const out: SettingOverride[] = [];
   for (const step of effectiveStepSettingsOf(definition.template, definition.settings)) {
@@ -186,12 +186,12 @@ export function settingOverrides(definition: AreaProcessDefinition, document: Do
 
 /** Appends one derived entry: no event of its own (`accepted: false`), linked into the chain. */
 function appendDerived(
-  context: AreaProcessContext,
+  context: GebiedsprocesContext,
   cause: ProcessEvent,
   event: Record<string, unknown> & { type: string },
   derivedFrom: AuditDerivedFrom,
   motivation: string,
-): AreaProcessContext {
+): GebiedsprocesContext {
   const here = positionLabel(context);
   const entry: AuditEntry = chainAuditEntry(
     {
@@ -221,11 +221,11 @@ function appendDerived(
  * event returns the context as it is. Pure, so a replay derives the same entries.
  */
 export function deriveFromAcceptedStartnotitie(
-  definition: AreaProcessDefinition,
-  context: AreaProcessContext,
+  definition: GebiedsprocesDefinition,
+  context: GebiedsprocesContext,
   event: ProcessEvent,
   seq: number,
-): AreaProcessContext {
+): GebiedsprocesContext {
   const accepted = acceptedStartnotitie(definition, context, event);
   if (accepted === undefined) return context;
   const { step, document } = accepted;

@@ -1,7 +1,7 @@
 import {
-  type AreaProcessContext,
   type AuditEntry,
   type ErrorIssue,
+  type GebiedsprocesContext,
   IsoDateTimeSchema,
   isGebiedsgerichtError,
   jsonCopy,
@@ -10,16 +10,16 @@ import {
 import { auditHead, chainAuditEntry } from '../audit/auditHash';
 import { readContext } from '../internal/readContext';
 import { processMessages } from '../messages';
-import { positionLabel } from './areaProcessContext';
-import { checkAreaProcessEvent, reduceAreaProcessEvent } from './areaProcessEvent';
-import type { AreaProcessDefinition } from './checkEvent';
-import { validateTemplateAndSettings } from './createAreaProcessMachine';
-import { checkEventNotInFuture, identicalAccepted } from './eventIntegrity';
-import { type AreaProcessEvent, parseAreaProcessEvent } from './extensions';
-import { checkAreaProcessOptions } from './processOptions';
+import { validateTemplateAndSettings } from './createGebiedsprocesMachine';
+import { identicalAccepted, rejectionOfEventNotInFuture } from './eventIntegrity';
+import { type GebiedsprocesEvent, parseGebiedsprocesEvent } from './extensions';
+import { positionLabel } from './gebiedsprocesContext';
+import { reduceGebiedsprocesEvent, rejectionOfGebiedsprocesEvent } from './gebiedsprocesEvent';
+import { validateGebiedsprocesOptions } from './processOptions';
+import type { GebiedsprocesDefinition } from './rejectionOfEvent';
 
 /**
- * A rejected event, as {@link transition} and `AreaProcess.send` answer it: nothing changed.
+ * A rejected event, as {@link transition} and `RunningGebiedsproces.send` answer it: nothing changed.
  *
  * @example
  * if (!result.accepted) console.log(result.reason.code, result.reason.path, result.reason.message.nl);
@@ -41,7 +41,7 @@ export interface RejectedEvent {
 export type TransitionResult =
   | {
       readonly accepted: true;
-      readonly context: AreaProcessContext;
+      readonly context: GebiedsprocesContext;
       readonly entry: AuditEntry;
       /** Present when the event was identical to one accepted before: nothing changed, `entry` is that one's. */
       readonly duplicate?: true;
@@ -52,7 +52,11 @@ export type TransitionResult =
  * The rejected audit entry of an event, when its type, timestamp, actor and role are valid (so the
  * entry says who tried what and when); `undefined` otherwise. Internal.
  */
-export function rejectedEntry(context: AreaProcessContext, event: unknown, reason: ErrorIssue): AuditEntry | undefined {
+export function rejectedEntry(
+  context: GebiedsprocesContext,
+  event: unknown,
+  reason: ErrorIssue,
+): AuditEntry | undefined {
   if (typeof event !== 'object' || event === null) return undefined;
   const e = event as Record<string, unknown>;
   const ok =
@@ -113,7 +117,7 @@ export function invalidPayload(issues: readonly ErrorIssue[]): ErrorIssue {
  * Why `options` of `send` cannot be used (not an object, `now` not an ISO 8601 date-time with
  * offset), or why the event is dated too far after `options.now`; `null` when neither.
  */
-function timeIssue(event: AreaProcessEvent, options: unknown): ErrorIssue | null {
+function timeIssue(event: GebiedsprocesEvent, options: unknown): ErrorIssue | null {
   if (options === undefined) return null;
   if (typeof options !== 'object' || options === null) {
     return processMessages.issue('invalid_argument', { name: 'options (an object)' }, ['options']);
@@ -126,7 +130,7 @@ function timeIssue(event: AreaProcessEvent, options: unknown): ErrorIssue | null
       'now',
     ]);
   }
-  return checkEventNotInFuture(event, now as string);
+  return rejectionOfEventNotInFuture(event, now as string);
 }
 
 /**
@@ -135,7 +139,7 @@ function timeIssue(event: AreaProcessEvent, options: unknown): ErrorIssue | null
  * before (a retry: nothing to apply), or the rejection.
  */
 export type PreCheckedEvent =
-  | { readonly kind: 'apply'; readonly event: AreaProcessEvent; readonly copy: unknown }
+  | { readonly kind: 'apply'; readonly event: GebiedsprocesEvent; readonly copy: unknown }
   | { readonly kind: 'duplicate'; readonly entry: AuditEntry }
   | { readonly kind: 'rejected'; readonly rejection: RejectedEvent };
 
@@ -148,8 +152,8 @@ export type PreCheckedEvent =
  * actor and role are valid. Internal.
  */
 export function preCheckEvent(
-  definition: AreaProcessDefinition,
-  context: AreaProcessContext,
+  definition: GebiedsprocesDefinition,
+  context: GebiedsprocesContext,
   raw: unknown,
   options?: unknown,
 ): PreCheckedEvent {
@@ -159,7 +163,7 @@ export function preCheckEvent(
     return { kind: 'rejected', rejection: { accepted: false, reason, issues: [copied.issue] } };
   }
   const event = copied.copy;
-  const parsed = parseAreaProcessEvent(event);
+  const parsed = parseGebiedsprocesEvent(event);
   if ('issues' in parsed) {
     const reason = invalidPayload(parsed.issues);
     const entry = rejectedEntry(context, event, reason);
@@ -170,7 +174,7 @@ export function preCheckEvent(
   }
   const original = identicalAccepted(context, parsed.event);
   if (original) return { kind: 'duplicate', entry: original };
-  const reason = timeIssue(parsed.event, options) ?? checkAreaProcessEvent(definition, context, parsed.event);
+  const reason = timeIssue(parsed.event, options) ?? rejectionOfGebiedsprocesEvent(definition, context, parsed.event);
   if (reason) {
     const entry = rejectedEntry(context, event, reason);
     return { kind: 'rejected', rejection: { accepted: false, reason, issues: [reason], ...(entry ? { entry } : {}) } };
@@ -183,14 +187,14 @@ export function preCheckEvent(
  * building block of {@link transition}.
  */
 export function transitionOf(
-  definition: AreaProcessDefinition,
-  context: AreaProcessContext,
+  definition: GebiedsprocesDefinition,
+  context: GebiedsprocesContext,
   raw: unknown,
 ): TransitionResult {
   const checked = preCheckEvent(definition, context, raw);
   if (checked.kind === 'rejected') return checked.rejection;
   if (checked.kind === 'duplicate') return { accepted: true, context, entry: checked.entry, duplicate: true };
-  const next = reduceAreaProcessEvent(definition, context, checked.event);
+  const next = reduceGebiedsprocesEvent(definition, context, checked.event);
   const entry = next.auditLog[context.auditLog.length] as AuditEntry;
   return { accepted: true, context: next, entry };
 }
@@ -199,45 +203,49 @@ export function transitionOf(
  * The pure transition of an area process, for callers that keep the state themselves (as XState's
  * own `transition` does for a machine): given the definition (template, settings, options), the
  * current context and an event, the new context and the audit entry of the accepted event, or the
- * rejection with the reason. The same rules and reducer as {@link AreaProcess.send}; nothing is
+ * rejection with the reason. The same rules and reducer as {@link RunningGebiedsproces.send}; nothing is
  * mutated, nothing runs, the clock is not read. The definition and context are validated (the
- * context against `AreaProcessContextSchema` and the template); bad input throws a
+ * context against `GebiedsprocesContextSchema` and the template); bad input throws a
  * `GebiedsgerichtError`, a rejected event does not throw.
  *
  * @example
- * const process = createAreaProcess({ template, settings, startedAt });
+ * const process = createGebiedsproces({ template, settings, startedAt });
  * const result = transition(process.definition, process.context(), event);
  * if (result.accepted) save(result.context);
  * @see handreiking bijlage 1, onderdeel 2
  */
 export function transition(
-  definition: AreaProcessDefinition,
-  context: AreaProcessContext,
-  event: AreaProcessEvent,
+  definition: GebiedsprocesDefinition,
+  context: GebiedsprocesContext,
+  event: GebiedsprocesEvent,
 ): TransitionResult;
 /** {@link transition} for an event whose type is not known at compile time, validated at run time. */
 export function transition(
-  definition: AreaProcessDefinition,
-  context: AreaProcessContext,
+  definition: GebiedsprocesDefinition,
+  context: GebiedsprocesContext,
   event: unknown,
   options: { readonly untyped: true },
 ): TransitionResult;
 export function transition(
-  definition: AreaProcessDefinition,
-  context: AreaProcessContext,
+  definition: GebiedsprocesDefinition,
+  context: GebiedsprocesContext,
   event: unknown,
 ): TransitionResult {
-  const d = (definition ?? {}) as Partial<AreaProcessDefinition>;
+  const d = (definition ?? {}) as Partial<GebiedsprocesDefinition>;
   const { template, settings } = validateTemplateAndSettings(d.template, d.settings, ['definition']);
-  checkAreaProcessOptions(d.options, ['definition', 'options'], true);
-  const checked: AreaProcessDefinition = { template, settings, options: d.options as AreaProcessDefinition['options'] };
+  validateGebiedsprocesOptions(d.options, ['definition', 'options'], true);
+  const checked: GebiedsprocesDefinition = {
+    template,
+    settings,
+    options: d.options as GebiedsprocesDefinition['options'],
+  };
   const ctx = readContext(
     {
-      kind: 'areaProcessSnapshot',
+      kind: 'gebiedsprocesSnapshot',
       schemaVersion: 2,
       id: settings.processId,
       revision: Array.isArray((context as { auditLog?: unknown } | null)?.auditLog)
-        ? (context as AreaProcessContext).auditLog.length
+        ? (context as GebiedsprocesContext).auditLog.length
         : 0,
       template,
       settings,

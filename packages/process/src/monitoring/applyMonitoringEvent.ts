@@ -54,7 +54,7 @@ type HerijkingComplete = Extract<MonitoringEvent, { type: 'herijking.complete' }
  * An adjusted target is adopted by a decision, belongs to a herijking of an opgave, names a goal
  * of the vision that covers that opgave and has a target, and keeps the unit of the target in force.
  */
-function checkAdjustedTarget(
+function rejectionOfAdjustedTarget(
   state: MonitoringState,
   herijking: Herijking,
   event: HerijkingComplete,
@@ -94,10 +94,10 @@ function checkAdjustedTarget(
  * (`position.goals`) that does not cover the opgave or has no target, or in another unit).
  *
  * @example
- * checkMonitoringEvent(state, event, { inMonitoring: true }); // null or { code: 'monitoring_unknown_reference', … }
+ * rejectionOfMonitoringEvent(state, event, { inMonitoring: true }); // null or { code: 'monitoring_unknown_reference', … }
  * @see handreiking §2.2
  */
-export function checkMonitoringEvent(
+export function rejectionOfMonitoringEvent(
   state: MonitoringState,
   event: MonitoringEvent,
   position: MonitoringPosition,
@@ -168,7 +168,7 @@ export function checkMonitoringEvent(
       const h = state.herijkingen.find((x) => x.id === event.herijkingId);
       if (h === undefined) return unknown('herijking', event.herijkingId, ['herijkingId']);
       if (h.status !== 'underway') return notAllowed();
-      return event.adjustedTarget === undefined ? null : checkAdjustedTarget(state, h, event, position);
+      return event.adjustedTarget === undefined ? null : rejectionOfAdjustedTarget(state, h, event, position);
     }
     case 'pbl.publish':
       return state.pblPublications.some((p) => p.id === event.publication.id)
@@ -303,7 +303,7 @@ export function applyMonitoringEvent(
   validate(MonitoringStateSchema, state, { path: ['state'] });
   const e = validate(MonitoringEventSchema, event, { path: ['event'] });
   validate(MonitoringPositionShape, position, { path: ['position'] });
-  const problem = checkMonitoringEvent(state, e, position);
+  const problem = rejectionOfMonitoringEvent(state, e, position);
   if (problem !== null) {
     throw new GebiedsgerichtError({ code: problem.code, message: problem.message, path: problem.path });
   }

@@ -1,4 +1,4 @@
-import type { AreaProcessContext } from '@gebiedsgericht/core';
+import type { GebiedsprocesContext } from '@gebiedsgericht/core';
 import { addIsoDuration, dateInZone, KnelpuntLevel, labelledEnum, PblSeries } from '@gebiedsgericht/core';
 import { nextIjkmomenten } from '../ijkmomenten/nextIjkmomenten';
 import { overdueKnelpunten } from '../knelpunten/overdueKnelpunten';
@@ -32,8 +32,8 @@ export type ExtensionDueKind = (typeof ExtensionDueKind.values)[number];
 /** How far ahead an evaluation counts as due (days). */
 const EVALUATION_HORIZON_DAYS = 60;
 
-function extensionOf(context: object): Partial<AreaProcessContext> {
-  return context as Partial<AreaProcessContext>;
+function extensionOf(context: object): Partial<GebiedsprocesContext> {
+  return context as Partial<GebiedsprocesContext>;
 }
 
 const KIND_NL = {

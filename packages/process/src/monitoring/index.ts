@@ -20,9 +20,9 @@ export {
 } from '@gebiedsgericht/core';
 export {
   applyMonitoringEvent,
-  checkMonitoringEvent,
   type MonitoringPosition,
   reduceMonitoringEvent,
+  rejectionOfMonitoringEvent,
   triggeredHerijkingId,
 } from './applyMonitoringEvent';
 export {

@@ -1,6 +1,6 @@
 import type { Consent, DecisionEntry } from '@gebiedsgericht/core';
 import { readSnapshot } from '../internal/readSnapshot';
-import { consentRequired } from '../machine/checkEvent';
+import { consentRequired } from '../machine/rejectionOfEvent';
 
 /** The consents of one step: who must consent, who did, who rejected, who is still missing. */
 export interface StepConsents {

@@ -1,4 +1,4 @@
-import type { AreaProcessSettings, StepTemplate } from '@gebiedsgericht/core';
+import type { GebiedsprocesSettings, StepTemplate } from '@gebiedsgericht/core';
 import { readSnapshot } from '../internal/readSnapshot';
 
 /** Why a step needs, or does not need, the consent of every medeoverheid. */
@@ -46,7 +46,7 @@ export function effectiveSettings(snapshot: unknown): EffectiveStepSettings[] {
 /** {@link effectiveSettings} of a validated template and settings. Internal. */
 export function effectiveStepSettingsOf(
   template: StepTemplate,
-  settings: AreaProcessSettings,
+  settings: GebiedsprocesSettings,
 ): EffectiveStepSettings[] {
   const s = { template, settings };
   const rules = s.settings.authority?.decisionRules ?? [];

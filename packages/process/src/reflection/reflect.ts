@@ -50,7 +50,7 @@ function presentKinds(input: ReflectionInput): Set<ReflectionDocumentKind> {
   return kinds;
 }
 
-function checkBelongTogether(input: ReflectionInput): void {
+function validateBelongTogether(input: ReflectionInput): void {
   const { startnotitie, gebiedsproces, arrangement, process } = input;
   const own = gebiedsproces?.startnotitie;
   if (startnotitie && own && own.id !== startnotitie.id) {
@@ -115,7 +115,7 @@ export function reflect(input: unknown, options: ReflectOptions): ReflectionRepo
     const { context } = readSnapshot(parsed.process, ['process']);
     readNow(opts.now, lastEventOf(context), ['options', 'now']);
   }
-  checkBelongTogether(parsed);
+  validateBelongTogether(parsed);
   const rules = selectRules(opts.ruleIds);
   const context: ReflectionContext = { now: opts.now };
   const minimum = FindingSeverity.values.indexOf(opts.minimumSeverity ?? 'info');

@@ -69,10 +69,10 @@ export function regimeChildEvent(event: RegimeProcessEvent): DelegationRegimeEve
  * Checks a regime event against the regimes of the process: `null` when accepted, otherwise why.
  *
  * @example
- * checkRegimeProcessEvent(context.regimes, event);
+ * rejectionOfRegimeProcessEvent(context.regimes, event);
  * @see handreiking bijlage 2, voorbeeld 5
  */
-export function checkRegimeProcessEvent(slice: RegimesSlice, event: RegimeProcessEvent): ErrorIssue | null {
+export function rejectionOfRegimeProcessEvent(slice: RegimesSlice, event: RegimeProcessEvent): ErrorIssue | null {
   if (event.type === 'regime.start') {
     return Object.hasOwn(slice, event.regime.id)
       ? processMessages.issue('monitoring_duplicate_id', { kind: 'regime', id: event.regime.id }, ['regime', 'id'])

@@ -18,11 +18,11 @@ export {
 export { applyRegimeEvent, initialRegimeState, planRegimeEvent, type RegimePlanResult } from './applyRegimeEvent';
 export { delegationRegimeMachine } from './delegationRegimeMachine';
 export {
-  checkRegimeProcessEvent,
   REGIME_PROCESS_EVENT_TYPES,
   type RegimesSlice,
   reduceRegimeProcessEvent,
   regimeActorId,
   regimeChildEvent,
   regimeInputOf,
+  rejectionOfRegimeProcessEvent,
 } from './RegimesSlice';

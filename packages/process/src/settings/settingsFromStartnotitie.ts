@@ -1,9 +1,9 @@
 import {
   type Actors,
   ActorsSchema,
-  type AreaProcessAuthority,
-  type AreaProcessSettings,
-  AreaProcessSettingsSchema,
+  type GebiedsprocesAuthority,
+  type GebiedsprocesSettings,
+  GebiedsprocesSettingsSchema,
   IdSchema,
   medeoverhedenOf,
   type Startnotitie,
@@ -53,7 +53,7 @@ function provincesOf(a: Actors, s: Startnotitie): { lead?: string; all: string[]
 }
 
 /** Who may do what, from the startnotitie's parties, bodies, decision rules and change rules. */
-function authorityOf(s: Startnotitie, a: Actors): AreaProcessAuthority {
+function authorityOf(s: Startnotitie, a: Actors): GebiedsprocesAuthority {
   return {
     parties: a.parties.map((party) => ({
       id: party.id,
@@ -92,14 +92,14 @@ function authorityOf(s: Startnotitie, a: Actors): AreaProcessAuthority {
  *
  * @example
  * const settings = settingsFromStartnotitie(startnotitie, actors, { processId: 'gebiedsproces-lindewaard' });
- * const process = createAreaProcess({ template: defaultStepTemplate, settings, startedAt });
+ * const process = createGebiedsproces({ template: defaultStepTemplate, settings, startedAt });
  * @see handreiking bijlage 1, onderdeel 2 (stap 0: "richt direct de bestuurlijke besluitvorming in"); §2.7
  */
 export function settingsFromStartnotitie(
   startnotitie: Startnotitie,
   actors: Actors,
   options: { readonly processId: string },
-): AreaProcessSettings {
+): GebiedsprocesSettings {
   const s = validate(StartnotitieSchema, startnotitie, { path: ['startnotitie'] });
   const a = validate(ActorsSchema, actors, { path: ['actors'] });
   const processId = validate(IdSchema, options.processId, { path: ['options', 'processId'] });
@@ -120,7 +120,7 @@ export function settingsFromStartnotitie(
     if (days) stepTimeboxDays[planned.stepId] = days;
   }
   const major = s.changeRules.major;
-  const settings: AreaProcessSettings = {
+  const settings: GebiedsprocesSettings = {
     processId,
     areaId: s.areaId,
     ...(provinces.lead ? { provinceId: provinces.lead } : {}),
@@ -139,5 +139,5 @@ export function settingsFromStartnotitie(
     ...(Object.keys(stepTimeboxDays).length > 0 ? { stepTimeboxDays } : {}),
     authority: authorityOf(s, a),
   };
-  return validate(AreaProcessSettingsSchema, settings, { path: ['settings'] });
+  return validate(GebiedsprocesSettingsSchema, settings, { path: ['settings'] });
 }

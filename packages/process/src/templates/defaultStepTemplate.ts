@@ -10,7 +10,7 @@ import type { StepTemplate } from '@gebiedsgericht/core';
  * choice that departs from the best-ranked variant needs a motivation. Consent of every medeoverheid follows the startnotitie.
  *
  * @example
- * const machine = createAreaProcessMachine(defaultStepTemplate, settings);
+ * const machine = createGebiedsprocesMachine(defaultStepTemplate, settings);
  * @see handreiking bijlage 1, onderdeel 2 ("Het is één van de mogelijkheden")
  */
 export const defaultStepTemplate: StepTemplate = {

@@ -6,7 +6,7 @@ import type { StepTemplate } from '@gebiedsgericht/core';
  * process machine as the default steps 0–5: another sequence is data, not a fork of the logic.
  *
  * @example
- * const machine = createAreaProcessMachine(rivierenlandStepTemplate, settings);
+ * const machine = createGebiedsprocesMachine(rivierenlandStepTemplate, settings);
  * @see handreiking bijlage 2, voorbeeld 1 ("Stap 1: Inventariseren. Stap 2: Ambities formuleren.
  *   Stap 3: Visie formuleren. Stap 4: Uitvoeringsagenda.")
  */

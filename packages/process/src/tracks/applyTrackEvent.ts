@@ -28,10 +28,10 @@ const TracksAndLessonsShape = z.looseObject({ tracks: TracksStateSchema, monitor
  * completes or stops).
  *
  * @example
- * checkTrackEvent(state, event); // null or { code: 'track_goal_unknown', … }
+ * rejectionOfTrackEvent(state, event); // null or { code: 'track_goal_unknown', … }
  * @see handreiking bijlage 2, voorbeeld 2
  */
-export function checkTrackEvent(state: TracksAndLessons, event: TrackEvent): ErrorIssue | null {
+export function rejectionOfTrackEvent(state: TracksAndLessons, event: TrackEvent): ErrorIssue | null {
   const { tracks, monitoring } = state;
   const item = (id: string) => tracks.items.find((i) => i.id === id);
   const notRunning = (found: ShortTermItem) =>
@@ -135,7 +135,7 @@ export function reduceTrackEvent(state: TracksAndLessons, event: TrackEvent): Tr
 export function applyTrackEvent(state: TracksAndLessons, event: unknown): TracksAndLessons {
   validate(TracksAndLessonsShape, state, { path: ['state'] });
   const e = validate(TrackEventSchema, event, { path: ['event'] });
-  const problem = checkTrackEvent(state, e);
+  const problem = rejectionOfTrackEvent(state, e);
   if (problem !== null)
     throw new GebiedsgerichtError({ code: problem.code, message: problem.message, path: problem.path });
   return reduceTrackEvent(state, e);

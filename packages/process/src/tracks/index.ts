@@ -12,8 +12,8 @@ export {
 } from '@gebiedsgericht/core';
 export {
   applyTrackEvent,
-  checkTrackEvent,
   reduceTrackEvent,
+  rejectionOfTrackEvent,
   shortTermByGoal,
   type TracksAndLessons,
 } from './applyTrackEvent';

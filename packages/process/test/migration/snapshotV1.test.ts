@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AreaProcessSnapshotSchema, DOCUMENT_SCHEMA_VERSION, ENUM_VALUES_RENAMED_IN_V2 } from '@gebiedsgericht/core';
+import { DOCUMENT_SCHEMA_VERSION, ENUM_VALUES_RENAMED_IN_V2, GebiedsprocesSnapshotSchema } from '@gebiedsgericht/core';
 import { describe, expect, it } from 'vitest';
-import { dueItems, migrateAreaProcessSnapshot, restoreAreaProcess } from '../../src/index';
+import { dueItems, migrateGebiedsprocesSnapshot, restoreGebiedsproces } from '../../src/index';
 
 // A snapshot release 0.1.0 wrote for the Lindewaard example run (core's stored test documents).
 const dir = join(import.meta.dirname, '..', '..', '..', 'core', 'test', 'data', '0.1.0', 'areaProcessSnapshot');
@@ -15,11 +15,11 @@ describe('snapshots stored by release 0.1.0', () => {
     expect(stored.length).toBeGreaterThan(0);
     for (const v1 of stored) {
       const before = JSON.stringify(v1);
-      const migrated = migrateAreaProcessSnapshot(v1);
+      const migrated = migrateGebiedsprocesSnapshot(v1);
       expect(JSON.stringify(v1)).toBe(before);
       expect(migrated.schemaVersion).toBe(DOCUMENT_SCHEMA_VERSION);
-      expect(AreaProcessSnapshotSchema.safeParse(migrated).success).toBe(true);
-      const restored = restoreAreaProcess(v1);
+      expect(GebiedsprocesSnapshotSchema.safeParse(migrated).success).toBe(true);
+      const restored = restoreGebiedsproces(v1);
       expect(restored.snapshot()).toEqual(migrated);
       const json = JSON.stringify(restored.snapshot());
       const oldValues = Object.keys(ENUM_VALUES_RENAMED_IN_V2).filter((v) => json.includes(`"${v}"`));

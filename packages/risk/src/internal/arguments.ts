@@ -6,6 +6,6 @@ import { riskFail } from '../messages';
 const checks: ArgumentChecks = argumentChecks(riskFail);
 // without narrowing: the callers pass typed arguments, which an assertion would turn into records
 export const requireRecord: (x: unknown, name: string, path: IssuePath) => void = checks.requireRecord;
-export const checkOptions: ArgumentChecks['checkOptions'] = checks.checkOptions;
+export const validateOptions: ArgumentChecks['validateOptions'] = checks.validateOptions;
 export const optionalOneOf: ArgumentChecks['optionalOneOf'] = checks.optionalOneOf;
 export const optionalString: ArgumentChecks['optionalString'] = checks.optionalString;

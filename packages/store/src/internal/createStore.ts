@@ -12,8 +12,8 @@ import * as z from 'zod';
 import { storeFail, storeMessages } from '../messages';
 import type {
   AppendResult,
-  AreaProcessStore,
   DocumentMigration,
+  GebiedsprocesStore,
   ListFilter,
   LoadedProcess,
   ProcessOverview,
@@ -25,12 +25,12 @@ import type {
 import type { Driver, Row, Tx } from './driver';
 import { migrations } from './migrations';
 import {
-  type AreaProcess,
   appliedAsNew,
   appliedCount,
   auditEntryProblems,
-  checkStoredLink,
   describeSettings,
+  type RunningGebiedsproces,
+  rejectionOfStoredLink,
   restoreCheckedProcess,
   rollup,
   SNAPSHOT_SCHEMA_VERSION,
@@ -92,7 +92,7 @@ const DocumentHeaderSchema = z.looseObject({
 });
 const PutDocumentOptionsSchema = z.strictObject({ storedAt: IsoDateTimeSchema, processId: IdSchema.optional() });
 const ExportHeaderSchema = z.strictObject({
-  kind: z.literal('areaProcessStream'),
+  kind: z.literal('gebiedsprocesStream'),
   formatVersion: z.literal(1),
   processId: IdSchema,
   template: z.record(z.string(), z.unknown()),
@@ -127,7 +127,7 @@ interface StreamRow {
 
 interface Cached {
   readonly version: number;
-  readonly process: AreaProcess;
+  readonly process: RunningGebiedsproces;
   /** The stored audit entry at `version`, when this store wrote it. */
   readonly head?: AuditEntry;
 }
@@ -186,7 +186,7 @@ const OVERVIEW_COLUMNS =
   'process_id, version, area_id, province_ids, template_id, step, status, steps_closed, step_count, progress, next_ijkmomenten, open_knelpunten, open_knelpunt_count, next_due_at, last_event_at';
 
 /** Builds the engine-independent store over a driver; migrates the schema first. */
-export async function createStore(driver: Driver, options: StoreOptions = {}): Promise<AreaProcessStore> {
+export async function createStore(driver: Driver, options: StoreOptions = {}): Promise<GebiedsprocesStore> {
   const snapshotEvery = options.snapshotEvery ?? 100;
   const useCache = options.cacheProcesses ?? true;
   const cache = new Map<string, Cached>();
@@ -267,7 +267,7 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
    * event count other than its version. Such a snapshot is restored without validating its
    * context again; anything else is a cache miss.
    */
-  function restoreSnapshotRow(row: Row): AreaProcess | null {
+  function restoreSnapshotRow(row: Row): RunningGebiedsproces | null {
     const body = String(row.body);
     if (row.entry === null || row.entry === undefined || checksum(body) !== String(row.checksum)) return null;
     try {
@@ -288,7 +288,7 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
     tx: Tx,
     processId: string,
     upTo: number,
-  ): Promise<{ process: AreaProcess; version: number } | null> {
+  ): Promise<{ process: RunningGebiedsproces; version: number } | null> {
     // One snapshot (with the stored entry of its version) per query: the next older one is read
     // only when this one is unusable.
     let below = upTo + 1;
@@ -312,7 +312,7 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
    * Sends stored events (rows with `version` and the event's text in `column`) to the process,
    * which must apply each as new.
    */
-  function replayRows(processId: string, process: AreaProcess, rows: readonly Row[], column = 'event') {
+  function replayRows(processId: string, process: RunningGebiedsproces, rows: readonly Row[], column = 'event') {
     for (const row of rows) {
       const outcome = sendEvent(process, JSON.parse(String(row[column])));
       if (!appliedAsNew(outcome))
@@ -389,7 +389,7 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
     return appliedCount(cached.process) === stream.version ? cached.process : null;
   }
 
-  async function writeSnapshot(tx: Tx, processId: string, version: number, process: AreaProcess) {
+  async function writeSnapshot(tx: Tx, processId: string, version: number, process: RunningGebiedsproces) {
     const { body, checksum: sum } = snapshotTextOf(process);
     await tx.run(
       'INSERT INTO snapshots (process_id, version, schema_version, body, checksum) VALUES (?, ?, ?, ?, ?) ON CONFLICT (process_id, version) DO UPDATE SET schema_version = excluded.schema_version, body = excluded.body, checksum = excluded.checksum',
@@ -402,7 +402,7 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
     processId: string,
     version: number,
     start: StreamStart,
-    process: AreaProcess,
+    process: RunningGebiedsproces,
     at: string,
   ) {
     const described = describeSettings(start);
@@ -479,7 +479,7 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
       ]);
       previous = rows[0] ? (JSON.parse(String(rows[0].entry)) as AuditEntry) : undefined;
     }
-    const broken = checkStoredLink(version > 1 ? previous : undefined, version, entry, {
+    const broken = rejectionOfStoredLink(version > 1 ? previous : undefined, version, entry, {
       madeHere: head !== undefined,
       log,
     });
@@ -527,7 +527,7 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
     };
   }
 
-  const store: AreaProcessStore = {
+  const store: GebiedsprocesStore = {
     engine: driver.engine,
     library: driver.library,
 
@@ -855,7 +855,7 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
           const stream = await streamOf(tx, processId, false);
           const lines = [
             JSON.stringify({
-              kind: 'areaProcessStream',
+              kind: 'gebiedsprocesStream',
               formatVersion: 1,
               processId,
               template: stream.start.template,

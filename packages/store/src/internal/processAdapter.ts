@@ -5,42 +5,42 @@
  */
 import { createHash, type Hash } from 'node:crypto';
 import {
-  AREA_PROCESS_SNAPSHOT_VERSION,
-  type AreaProcessSettings,
   type AuditEntry,
   type ErrorIssue,
+  GEBIEDSPROCES_SNAPSHOT_VERSION,
+  type GebiedsprocesSettings,
   OPEN_KNELPUNT_LEVELS,
   type StepTemplate,
 } from '@gebiedsgericht/core';
 import {
-  type AreaProcess,
   AUDIT_GENESIS_HASH,
-  checkAuditLink,
-  createAreaProcess,
+  createGebiedsproces,
   currentPosition,
   nextIjkmomenten,
   type ProvincialRollup,
   progressSummary,
   provincialRollup,
-  restoreTrustedAreaProcess,
+  type RunningGebiedsproces,
+  rejectionOfAuditLink,
+  restoreTrustedGebiedsproces,
   verifyAuditLog,
 } from '@gebiedsgericht/process';
 
-export type { AreaProcess, ProvincialRollup };
+export type { ProvincialRollup, RunningGebiedsproces };
 
 /** The snapshot schema version this release of the process package writes. */
-export const SNAPSHOT_SCHEMA_VERSION: number = AREA_PROCESS_SNAPSHOT_VERSION;
+export const SNAPSHOT_SCHEMA_VERSION: number = GEBIEDSPROCES_SNAPSHOT_VERSION;
 
 /** What a stream starts from. */
 export interface StreamStart {
   readonly template: StepTemplate;
-  readonly settings: AreaProcessSettings;
+  readonly settings: GebiedsprocesSettings;
   readonly startedAt: string;
 }
 
 /** Starts a new process (throws the process package's typed error for bad input). */
-export function startProcess(start: StreamStart): AreaProcess {
-  return createAreaProcess({ template: start.template, settings: start.settings, startedAt: start.startedAt });
+export function startProcess(start: StreamStart): RunningGebiedsproces {
+  return createGebiedsproces({ template: start.template, settings: start.settings, startedAt: start.startedAt });
 }
 
 /**
@@ -48,8 +48,8 @@ export function startProcess(start: StreamStart): AreaProcess {
  * (checksum of the text, audit head equal to the stored event's entry): the context is not
  * validated again nor its audit chain recomputed. `snapshot` must be a fresh parse.
  */
-export function restoreCheckedProcess(snapshot: unknown): AreaProcess {
-  return restoreTrustedAreaProcess(snapshot);
+export function restoreCheckedProcess(snapshot: unknown): RunningGebiedsproces {
+  return restoreTrustedGebiedsproces(snapshot);
 }
 
 /** The last accepted audit entry in a parsed snapshot, or `undefined`. */
@@ -70,7 +70,7 @@ export function describeSettings(start: StreamStart): {
   provinceIds: string[];
   templateId: string;
 } {
-  const settings = start.settings as AreaProcessSettings & { areaId?: string; provinceId?: string };
+  const settings = start.settings as GebiedsprocesSettings & { areaId?: string; provinceId?: string };
   const provinces = new Set<string>();
   if (settings.provinceId) provinces.add(settings.provinceId);
   for (const party of settings.medeoverheden ?? []) if (party.layer === 'provincie') provinces.add(party.partyId);
@@ -93,14 +93,14 @@ export type SendOutcome =
   | { readonly accepted: false; readonly reason: ErrorIssue; readonly entry?: AuditEntry };
 
 /** Sends an event; the process decides. */
-export function sendEvent(process: AreaProcess, event: unknown, now?: string): SendOutcome {
+export function sendEvent(process: RunningGebiedsproces, event: unknown, now?: string): SendOutcome {
   const result = process.send(event, now === undefined ? { untyped: true } : { untyped: true, now });
   if (result.accepted) return { accepted: true, entry: result.entry, ...(result.duplicate ? { duplicate: true } : {}) };
   return { accepted: false, reason: result.reason, ...(result.entry ? { entry: result.entry } : {}) };
 }
 
 /** The persisted snapshot of a running process, as plain JSON. */
-export function snapshotOf(process: AreaProcess): Record<string, unknown> {
+export function snapshotOf(process: RunningGebiedsproces): Record<string, unknown> {
   return process.snapshot() as unknown as Record<string, unknown>;
 }
 
@@ -124,12 +124,12 @@ interface SnapshotKeeper {
   readonly definitionText: string;
 }
 
-const keepers = new WeakMap<AreaProcess, SnapshotKeeper>();
+const keepers = new WeakMap<RunningGebiedsproces, SnapshotKeeper>();
 
 /** The snapshot text starts with the audit log, so the part that only grows is a prefix. */
 const SNAPSHOT_TEXT_START = '{"context":{"auditLog":[';
 
-function freshKeeper(process: AreaProcess): SnapshotKeeper {
+function freshKeeper(process: RunningGebiedsproces): SnapshotKeeper {
   const { template, settings } = process.definition;
   return {
     count: 0,
@@ -150,7 +150,7 @@ function freshKeeper(process: AreaProcess): SnapshotKeeper {
  * costs the rest of the context and the entries added since. If the log no longer starts with the
  * entries kept (a process that was rebuilt), everything is serialised again.
  */
-export function snapshotTextOf(process: AreaProcess): SnapshotText {
+export function snapshotTextOf(process: RunningGebiedsproces): SnapshotText {
   const context = process.context();
   const log = context.auditLog;
   let keeper = keepers.get(process);
@@ -169,8 +169,8 @@ export function snapshotTextOf(process: AreaProcess): SnapshotText {
   const { auditLog: _log, ...rest } = context;
   const restText = JSON.stringify(rest);
   const tail =
-    `]${restText.length > 2 ? `,${restText.slice(1, -1)}` : ''}},"kind":"areaProcessSnapshot",` +
-    `"schemaVersion":${AREA_PROCESS_SNAPSHOT_VERSION},"id":${JSON.stringify(process.definition.settings.processId)},` +
+    `]${restText.length > 2 ? `,${restText.slice(1, -1)}` : ''}},"kind":"gebiedsprocesSnapshot",` +
+    `"schemaVersion":${GEBIEDSPROCES_SNAPSHOT_VERSION},"id":${JSON.stringify(process.definition.settings.processId)},` +
     `"revision":${log.length},${keeper.definitionText}}`;
   return {
     body: SNAPSHOT_TEXT_START + keeper.entries + tail,
@@ -186,12 +186,12 @@ export function snapshotVersionOf(snapshot: unknown): number | null {
 }
 
 /** How many accepted events the process has applied (its audit log). */
-export function appliedCount(process: AreaProcess): number {
+export function appliedCount(process: RunningGebiedsproces): number {
   return process.context().auditLog.filter((entry) => entry.accepted).length;
 }
 
 /** The stream version of an accepted audit entry of the process: its position among the accepted ones, from 1. */
-export function versionOfEntry(process: AreaProcess, entry: AuditEntry): number {
+export function versionOfEntry(process: RunningGebiedsproces, entry: AuditEntry): number {
   return auditEntriesOf(process).findIndex((e) => e.seq === entry.seq) + 1;
 }
 
@@ -201,7 +201,7 @@ export function appliedAsNew(outcome: SendOutcome): boolean {
 }
 
 /** The accepted audit entries of the process, in order. */
-export function auditEntriesOf(process: AreaProcess): readonly AuditEntry[] {
+export function auditEntriesOf(process: RunningGebiedsproces): readonly AuditEntry[] {
   return process.context().auditLog.filter((entry) => entry.accepted);
 }
 
@@ -262,7 +262,7 @@ function nextIjkmomentenOf(context: ContextView, now: string): Record<string, { 
  * The dashboard summary of a process at `now` (the time of its last event), read from the
  * context without serialising a snapshot: cheap enough for every append.
  */
-export function summarize(process: AreaProcess, template: StepTemplate, now: string): ProcessSummary {
+export function summarize(process: RunningGebiedsproces, template: StepTemplate, now: string): ProcessSummary {
   const context = process.context() as unknown as ContextView;
   const inStep = template.steps.some((step) => step.id === context.position);
   const stepsClosed = template.steps.filter((step) => context.steps[step.id]?.status === 'closed').length;
@@ -278,7 +278,7 @@ export function summarize(process: AreaProcess, template: StepTemplate, now: str
 }
 
 /** The same summary through the process package's queries over a snapshot (used to verify). */
-export function summarizeWithQueries(process: AreaProcess, now: string): ProcessSummary {
+export function summarizeWithQueries(process: RunningGebiedsproces, now: string): ProcessSummary {
   const snapshot = process.snapshot();
   const progress = progressSummary(snapshot, now);
   const position = currentPosition(snapshot);
@@ -327,7 +327,7 @@ export function auditEntryProblems(entries: readonly AuditEntry[]): ErrorIssue[]
  * `accepted: false` with `derivedFrom`) are not stored as events, so the new entry links to the
  * last of them, which the log holds next to `previous`.
  */
-export function checkStoredLink(
+export function rejectionOfStoredLink(
   previous: AuditEntry | undefined,
   version: number,
   entry: AuditEntry,
@@ -347,5 +347,5 @@ export function checkStoredLink(
   // An entry the process produced a moment ago in this store, after a head this store wrote
   // itself, needs no new schema check or hash: only that it links to that head.
   if (madeHere && head && entry.seq === length && entry.prevHash === head.hash) return null;
-  return checkAuditLink({ length, hash: head ? head.hash : AUDIT_GENESIS_HASH }, entry);
+  return rejectionOfAuditLink({ length, hash: head ? head.hash : AUDIT_GENESIS_HASH }, entry);
 }

@@ -3,9 +3,9 @@
  */
 import { GebiedsgerichtError } from '@gebiedsgericht/core';
 import { lindewaardStartnotitie } from '@gebiedsgericht/core/fixtures';
-import { createAreaProcess } from '@gebiedsgericht/process';
+import { createGebiedsproces } from '@gebiedsgericht/process';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AreaProcessStore } from '../../src/index';
+import type { GebiedsprocesStore } from '../../src/index';
 import type { Database, EngineHarness } from './engines';
 import { lindewaardEvents, minorChange, settingsFor, startedAt, template } from './scenario';
 
@@ -20,7 +20,7 @@ async function caught(promise: Promise<unknown>): Promise<GebiedsgerichtError> {
 }
 
 /** Appends events in order, each at the version the previous one returned. */
-export async function appendAll(store: AreaProcessStore, processId: string, events: readonly unknown[], from = 0) {
+export async function appendAll(store: GebiedsprocesStore, processId: string, events: readonly unknown[], from = 0) {
   let version = from;
   for (const event of events) {
     const result = await store.append(processId, event, { expectedVersion: version });
@@ -53,7 +53,7 @@ export function contractSuite(harness: EngineHarness) {
       const events = lindewaardEvents(processId);
       const version = await appendAll(store, processId, events);
       expect(version).toBe(events.length);
-      const memory = createAreaProcess({ template, settings: settingsFor(processId), startedAt });
+      const memory = createGebiedsproces({ template, settings: settingsFor(processId), startedAt });
       for (const event of events) memory.send(event, { untyped: true });
       const loaded = await store.load(processId);
       expect(loaded.version).toBe(events.length);
@@ -184,7 +184,7 @@ export function contractSuite(harness: EngineHarness) {
       await appendAll(store, processId, events);
       const expected = (await store.load(processId)).process.snapshot();
       expect((await store.load(processId)).snapshotVersion).toBe(10);
-      await db.raw('UPDATE snapshots SET body = \'{"kind":"areaProcessSnapshot"\' WHERE version = 10');
+      await db.raw('UPDATE snapshots SET body = \'{"kind":"gebiedsprocesSnapshot"\' WHERE version = 10');
       const afterCorruption = await store.load(processId);
       expect(afterCorruption.snapshotVersion).toBe(5);
       expect(afterCorruption.process.snapshot()).toEqual(expected);
@@ -323,7 +323,7 @@ export function contractSuite(harness: EngineHarness) {
       const lines = text.trim().split('\n');
       expect(lines).toHaveLength(events.length + 1);
       expect(JSON.parse(lines[0] ?? '')).toMatchObject({
-        kind: 'areaProcessStream',
+        kind: 'gebiedsprocesStream',
         processId,
         version: events.length,
       });

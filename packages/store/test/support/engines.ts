@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type AreaProcessStore, openPostgresStore, openSqliteStore } from '../../src/index';
+import { type GebiedsprocesStore, openPostgresStore, openSqliteStore } from '../../src/index';
 
 const require = createRequire(import.meta.url);
 
@@ -23,7 +23,7 @@ export interface EngineHarness {
 export interface Database {
   /** Where the database is: a file path or a connection string. */
   readonly location: string;
-  open(options?: { snapshotEvery?: number; cacheProcesses?: boolean }): Promise<AreaProcessStore>;
+  open(options?: { snapshotEvery?: number; cacheProcesses?: boolean }): Promise<GebiedsprocesStore>;
   raw: RawSql;
   dispose(): Promise<void>;
 }
@@ -38,7 +38,7 @@ export const sqliteHarness: EngineHarness = {
   async fresh() {
     const dir = mkdtempSync(join(tmpdir(), 'gebiedsgericht-store-'));
     const path = join(dir, 'store.db');
-    const stores: AreaProcessStore[] = [];
+    const stores: GebiedsprocesStore[] = [];
     const Database = require('better-sqlite3') as typeof import('better-sqlite3');
     return {
       location: path,
@@ -86,7 +86,7 @@ export const postgresHarness: EngineHarness = {
     await admin.query(`CREATE DATABASE ${name}`);
     await admin.end();
     const location = databaseUrl(pgUrl, name);
-    const stores: AreaProcessStore[] = [];
+    const stores: GebiedsprocesStore[] = [];
     return {
       location,
       async open(options = {}) {

@@ -1,14 +1,14 @@
 // The one place that reads an area process snapshot. Everything else in this package works on the
 // `ProcessView` below, so a change in the snapshot format is absorbed here.
 import {
-  type AreaProcessSettings,
-  AreaProcessSnapshotSchema,
   type AuditEntry,
   AuditEntrySchema,
   type Consent,
   ConsentSchema,
   type Decision,
   DecisionSchema,
+  type GebiedsprocesSettings,
+  GebiedsprocesSnapshotSchema,
   IsoDateTimeSchema,
   LabelSchema,
   type StepTemplate,
@@ -53,7 +53,7 @@ export interface KnelpuntView {
 /** The parts of an area process snapshot the ZGW mapping reads, in one plain shape. */
 export interface ProcessView {
   readonly template: StepTemplate;
-  readonly settings: AreaProcessSettings;
+  readonly settings: GebiedsprocesSettings;
   readonly status: 'running' | 'suspended' | 'stopped';
   /** The current step id, or `monitoring` after the last step closed. */
   readonly position: string;
@@ -115,7 +115,7 @@ const ContextSchema = z.looseObject({
  * expected shape.
  */
 export function readProcess(snapshot: unknown, path: (string | number)[] = ['snapshot']): ProcessView {
-  const envelope = validate(AreaProcessSnapshotSchema, snapshot, { path });
+  const envelope = validate(GebiedsprocesSnapshotSchema, snapshot, { path });
   const context = validate(ContextSchema, envelope.context, { path: [...path, 'context'] });
 
   const steps: StepView[] = envelope.template.steps.map((definition) => {

@@ -5,10 +5,10 @@
  * organisation would supply (fictional RSINs that pass the elfproef; placeholder Selectielijst URLs).
  */
 import {
-  type AreaProcessSettings,
-  type AreaProcessSnapshot,
   type Consent,
   type Decision,
+  type GebiedsprocesSettings,
+  type GebiedsprocesSnapshot,
   isElectedBody,
 } from '@gebiedsgericht/core';
 import {
@@ -23,9 +23,9 @@ import {
   lindewaardVisionAndFramework,
 } from '@gebiedsgericht/core/fixtures';
 import {
-  type AreaProcess,
-  createAreaProcess,
+  createGebiedsproces,
   defaultStepTemplate,
+  type RunningGebiedsproces,
   settingsFromStartnotitie,
 } from '@gebiedsgericht/process';
 import type { ZgwConfigInput } from '../../src/index';
@@ -34,7 +34,7 @@ import type { ZgwConfigInput } from '../../src/index';
  * The process settings derived from Lindewaard's startnotitie and actors (medeoverheden, consent
  * steps, change rules, and who may do what), as every host derives them.
  */
-export const settings: AreaProcessSettings = settingsFromStartnotitie(lindewaardStartnotitie, lindewaardActors, {
+export const settings: GebiedsprocesSettings = settingsFromStartnotitie(lindewaardStartnotitie, lindewaardActors, {
   processId: 'gebiedsproces-lindewaard',
 });
 
@@ -188,8 +188,12 @@ function knelpuntEvents(): Event[] {
 /** Runs the Lindewaard process up to and including the given steps (all six by default). */
 export function lindewaardProcess(
   stepIds: readonly string[] = defaultStepTemplate.steps.map((s) => s.id),
-): AreaProcess {
-  const process = createAreaProcess({ template: defaultStepTemplate, settings, startedAt: at('2026-01-12', '09:00') });
+): RunningGebiedsproces {
+  const process = createGebiedsproces({
+    template: defaultStepTemplate,
+    settings,
+    startedAt: at('2026-01-12', '09:00'),
+  });
   const last = stepEvents(stepIds).at(-1)?.timestamp ?? at('2026-01-12', '09:00');
   const events = [
     ...stepEvents(stepIds),
@@ -206,8 +210,8 @@ export function lindewaardProcess(
 }
 
 /** The finished Lindewaard process as a plain JSON snapshot. */
-export function lindewaardSnapshot(): AreaProcessSnapshot {
-  return JSON.parse(JSON.stringify(lindewaardProcess().snapshot())) as AreaProcessSnapshot;
+export function lindewaardSnapshot(): GebiedsprocesSnapshot {
+  return JSON.parse(JSON.stringify(lindewaardProcess().snapshot())) as GebiedsprocesSnapshot;
 }
 
 const selectielijst = (kind: 'resultaten' | 'resultaattypeomschrijvingen', n: number) =>

@@ -1,5 +1,5 @@
-import type { AreaProcessContext, StepDefinition } from '@gebiedsgericht/core';
-import { missingConsents } from '../../machine/checkEvent';
+import type { GebiedsprocesContext, StepDefinition } from '@gebiedsgericht/core';
+import { missingConsents } from '../../machine/rejectionOfEvent';
 import { medeoverheden } from '../internal/helpers';
 import { gebiedsprocessen } from '../internal/subjects';
 import { defineReflectionRule, type RuleHit } from '../reflectionRule';
@@ -54,7 +54,7 @@ export const medeoverheidConsentMissing = defineReflectionRule({
     }
     const snapshot = input.process;
     if (snapshot) {
-      const context = snapshot.context as AreaProcessContext | undefined;
+      const context = snapshot.context as GebiedsprocesContext | undefined;
       if (context?.steps) {
         for (const s of snapshot.template.steps as StepDefinition[]) {
           if (context.steps[s.id]?.status !== 'closed') continue;

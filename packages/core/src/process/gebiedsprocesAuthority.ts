@@ -35,12 +35,12 @@ export type AuthorityParty = z.infer<typeof AuthorityPartySchema>;
  * event against this. When settings carry no `authority`, the process checks only *what* happens.
  *
  * @example
- * AreaProcessAuthoritySchema.parse({ parties: [{ id: 'provincie-zuidmark', kind: 'provincie', bodyIds: ['gs-zuidmark'], personIds: [], roles: ['regisseur'] }],
+ * GebiedsprocesAuthoritySchema.parse({ parties: [{ id: 'provincie-zuidmark', kind: 'provincie', bodyIds: ['gs-zuidmark'], personIds: [], roles: ['regisseur'] }],
  *   structures: [], decisionRules: [{ id: 'besluit-start', stepIds: ['opstart'], deciders: [{ partyId: 'provincie-zuidmark', bodyId: 'gs-zuidmark' }] }],
  *   minorChangeRecordedBy: 'provincie-zuidmark', majorChangeDecidedIn: 'gs-zuidmark' });
  * @see handreiking §2.3; §2.6; §2.7; bijlage 1, onderdeel 4
  */
-export const AreaProcessAuthoritySchema = z.strictObject({
+export const GebiedsprocesAuthoritySchema = z.strictObject({
   parties: z.array(AuthorityPartySchema).min(1),
   structures: z.array(z.strictObject({ id: IdSchema, memberPartyIds: z.array(IdSchema) })),
   decisionRules: z.array(
@@ -59,4 +59,4 @@ export const AreaProcessAuthoritySchema = z.strictObject({
   majorChangeDecidedIn: IdSchema,
 });
 /** Who may do what in one area process. */
-export type AreaProcessAuthority = z.infer<typeof AreaProcessAuthoritySchema>;
+export type GebiedsprocesAuthority = z.infer<typeof GebiedsprocesAuthoritySchema>;

@@ -1,6 +1,6 @@
 import {
-  type AreaProcessSettings,
-  AreaProcessSettingsSchema,
+  type GebiedsprocesSettings,
+  GebiedsprocesSettingsSchema,
   type IsoDateTime,
   IsoDateTimeSchema,
   type StepTemplate,
@@ -26,15 +26,15 @@ import {
   regimeInputOf,
 } from '../regimes';
 import { TRACK_EVENT_TYPES } from '../tracks';
-import { type AreaProcessContext, initialAreaProcessContext } from './areaProcessContext';
-import { checkAreaProcessEvent, reduceAreaProcessEvent } from './areaProcessEvent';
-import { type AreaProcessDefinition, checkEvent } from './checkEvent';
-import { type AreaProcessEvent, EXTENSION_ACCEPTED_WHILE_SUSPENDED, herijkingUnderway } from './extensions';
+import { EXTENSION_ACCEPTED_WHILE_SUSPENDED, type GebiedsprocesEvent, herijkingUnderway } from './extensions';
+import { type GebiedsprocesContext, initialGebiedsprocesContext } from './gebiedsprocesContext';
+import { reduceGebiedsprocesEvent, rejectionOfGebiedsprocesEvent } from './gebiedsprocesEvent';
 import { wasPreChecked } from './preChecked';
-import { type AreaProcessOptions, resolveOptions } from './processOptions';
+import { type GebiedsprocesOptions, resolveOptions } from './processOptions';
+import { type GebiedsprocesDefinition, rejectionOfEvent } from './rejectionOfEvent';
 
 /** The input of an area process actor: when the process started (the machine never reads the clock). */
-export interface AreaProcessInput {
+export interface GebiedsprocesInput {
   readonly startedAt: IsoDateTime;
 }
 
@@ -66,9 +66,9 @@ export function validateTemplateAndSettings(
   template: unknown,
   settings: unknown,
   base: readonly (string | number)[] = [],
-): { template: StepTemplate; settings: AreaProcessSettings } {
+): { template: StepTemplate; settings: GebiedsprocesSettings } {
   const t = validate(StepTemplateSchema, template, { path: [...base, 'template'] });
-  const s = validate(AreaProcessSettingsSchema, settings, { path: [...base, 'settings'] });
+  const s = validate(GebiedsprocesSettingsSchema, settings, { path: [...base, 'settings'] });
   const ids = new Set(t.steps.map((step) => step.id));
   const named: [string, readonly string[]][] = [
     ['consentStepIds', s.consentStepIds],
@@ -100,14 +100,14 @@ export function validateTemplateAndSettings(
 export function validateDefinition(
   template: unknown,
   settings: unknown,
-  options?: AreaProcessOptions,
-): AreaProcessDefinition {
+  options?: GebiedsprocesOptions,
+): GebiedsprocesDefinition {
   const { template: t, settings: s } = validateTemplateAndSettings(template, settings);
   return { template: t, settings: s, options: resolveOptions(options) };
 }
 
-/** Builds the XState machine of a validated definition (see {@link createAreaProcessMachine}). */
-export function machineOf(definition: AreaProcessDefinition) {
+/** Builds the XState machine of a validated definition (see {@link createGebiedsprocesMachine}). */
+export function machineOf(definition: GebiedsprocesDefinition) {
   const { template, settings } = definition;
   const stepIds = template.steps.map((step) => step.id);
   const reopenTransitions = (upTo: number) =>
@@ -132,16 +132,16 @@ export function machineOf(definition: AreaProcessDefinition) {
 
   return setup({
     types: {
-      context: {} as AreaProcessContext,
-      events: {} as AreaProcessEvent,
-      input: {} as AreaProcessInput,
+      context: {} as GebiedsprocesContext,
+      events: {} as GebiedsprocesEvent,
+      input: {} as GebiedsprocesInput,
     },
     // Child actor logic by name: a child actor's `src` is this name.
     actors: { knelpunt: knelpuntMachine, delegationRegime: delegationRegimeMachine },
     guards: {
-      /** The rules of the area process (`checkAreaProcessEvent`) accept the event in this context. */
+      /** The rules of the area process (`rejectionOfGebiedsprocesEvent`) accept the event in this context. */
       accepted: ({ context, event }) =>
-        wasPreChecked(event, context) || checkAreaProcessEvent(definition, context, event) === null,
+        wasPreChecked(event, context) || rejectionOfGebiedsprocesEvent(definition, context, event) === null,
       /** After this event no herijking is underway any more (back to watching). */
       lastHerijkingCompleted: ({ context, event }) =>
         event.type === 'herijking.complete' &&
@@ -156,16 +156,16 @@ export function machineOf(definition: AreaProcessDefinition) {
       gateMet: ({ context, event }, params: { stepId: string }) =>
         event.type === 'step.close' &&
         event.stepId === params.stepId &&
-        (wasPreChecked(event, context) || checkEvent(definition, context, event) === null),
+        (wasPreChecked(event, context) || rejectionOfEvent(definition, context, event) === null),
       /** The change rules allow this major change to reopen this earlier step. */
       reopenAllowed: ({ context, event }, params: { stepId: string }) =>
         event.type === 'change.major' &&
         event.reopenStepId === params.stepId &&
-        (wasPreChecked(event, context) || checkEvent(definition, context, event) === null),
+        (wasPreChecked(event, context) || rejectionOfEvent(definition, context, event) === null),
     },
     actions: {
       /** Applies the accepted event to the context and appends its audit entry. */
-      apply: assign(({ context, event }) => reduceAreaProcessEvent(definition, context, event)),
+      apply: assign(({ context, event }) => reduceGebiedsprocesEvent(definition, context, event)),
       /** Starts the child actor of a knelpunt just raised (`knelpunt:<id>`). */
       spawnKnelpunt: spawnChild('knelpunt', {
         id: ({ event }) => (event.type === 'knelpunt.raise' ? knelpuntActorId(event.knelpunt.id) : 'knelpunt:?'),
@@ -194,11 +194,11 @@ export function machineOf(definition: AreaProcessDefinition) {
       ),
     },
   }).createMachine({
-    id: 'areaProcess',
+    id: 'gebiedsproces',
     type: 'parallel',
     context: ({ input }) => {
       const startedAt = validate(IsoDateTimeSchema, input.startedAt, { path: ['startedAt'] });
-      return initialAreaProcessContext(template, settings, startedAt);
+      return initialGebiedsprocesContext(template, settings, startedAt);
     },
     states: {
       steps: {
@@ -319,21 +319,21 @@ export function machineOf(definition: AreaProcessDefinition) {
  * Parallel regions hold knelpunten, ijkmomenten and a regime. Every accepted event is applied by
  * one pure reducer that appends an audit entry; guards use the same rules that explain a
  * rejection in `check` and `transition`. Start it with
- * `createActor(machine, { input: { startedAt } })`, or use the wrapper {@link createAreaProcess}
+ * `createActor(machine, { input: { startedAt } })`, or use the wrapper {@link createGebiedsproces}
  * if you prefer not to deal with XState.
  *
  * @example
- * const machine = createAreaProcessMachine(defaultStepTemplate, settings);
+ * const machine = createGebiedsprocesMachine(defaultStepTemplate, settings);
  * const actor = createActor(machine, { input: { startedAt: '2026-01-12T09:00:00+01:00' } }).start();
  * @see handreiking bijlage 1, onderdeel 2 (stappen; ARCHITECTURE.md "The process machine")
  */
-export function createAreaProcessMachine(
+export function createGebiedsprocesMachine(
   template: StepTemplate,
-  settings: AreaProcessSettings,
-  options?: AreaProcessOptions,
-): AreaProcessMachine {
+  settings: GebiedsprocesSettings,
+  options?: GebiedsprocesOptions,
+): GebiedsprocesMachine {
   return machineOf(validateDefinition(template, settings, options));
 }
 
-/** The machine type {@link createAreaProcessMachine} returns (XState's `StateMachine` with the area process's context and events). */
-export type AreaProcessMachine = ReturnType<typeof machineOf>;
+/** The machine type {@link createGebiedsprocesMachine} returns (XState's `StateMachine` with the area process's context and events). */
+export type GebiedsprocesMachine = ReturnType<typeof machineOf>;

@@ -1,6 +1,6 @@
 import {
-  type AreaProcessSettings,
   type ErrorIssue,
+  type GebiedsprocesSettings,
   instantOf,
   issuesFromZod,
   type ProcessEvent,
@@ -8,15 +8,15 @@ import {
   type StepTemplate,
 } from '@gebiedsgericht/core';
 import { processMessages } from '../messages';
-import { type AreaProcessContext, positionLabel } from './areaProcessContext';
-import type { ResolvedAreaProcessOptions } from './processOptions';
-import { checkStartnotitieConfiguration } from './startnotitieConfiguration';
+import { type GebiedsprocesContext, positionLabel } from './gebiedsprocesContext';
+import type { ResolvedGebiedsprocesOptions } from './processOptions';
+import { rejectionOfStartnotitieConfiguration } from './startnotitieConfiguration';
 
 /** What the rules of an area process are built from: template, settings and options. */
-export interface AreaProcessDefinition {
+export interface GebiedsprocesDefinition {
   readonly template: StepTemplate;
-  readonly settings: AreaProcessSettings;
-  readonly options: ResolvedAreaProcessOptions;
+  readonly settings: GebiedsprocesSettings;
+  readonly options: ResolvedGebiedsprocesOptions;
 }
 
 const issue = processMessages.issue;
@@ -45,7 +45,7 @@ export function stepOf(template: StepTemplate, stepId: string): StepDefinition |
 }
 
 /** Whether the step needs the consent of every medeoverheid before it closes. */
-export function consentRequired(step: StepDefinition, settings: AreaProcessSettings): boolean {
+export function consentRequired(step: StepDefinition, settings: GebiedsprocesSettings): boolean {
   if (step.gate.consent === 'always') return true;
   if (step.gate.consent === 'never') return false;
   return settings.consentStepIds.includes(step.id);
@@ -53,9 +53,9 @@ export function consentRequired(step: StepDefinition, settings: AreaProcessSetti
 
 /** The medeoverheden whose consent a step still lacks (empty when none is needed). */
 export function missingConsents(
-  definition: Pick<AreaProcessDefinition, 'settings'>,
+  definition: Pick<GebiedsprocesDefinition, 'settings'>,
   step: StepDefinition,
-  context: AreaProcessContext,
+  context: GebiedsprocesContext,
 ): string[] {
   if (!consentRequired(step, definition.settings)) return [];
   const consents = context.steps[step.id]?.consents ?? [];
@@ -68,7 +68,7 @@ export function missingConsents(
 }
 
 function validateDocument(
-  definition: AreaProcessDefinition,
+  definition: GebiedsprocesDefinition,
   documentType: string,
   document: unknown,
 ): ErrorIssue | null {
@@ -93,9 +93,9 @@ function departureMotivationOf(document: Readonly<Record<string, unknown>>): boo
   return Boolean(choice && typeof choice === 'object' && (choice as Record<string, unknown>).departureMotivation);
 }
 
-function checkStepEvent(
-  definition: AreaProcessDefinition,
-  context: AreaProcessContext,
+function rejectionOfStepEvent(
+  definition: GebiedsprocesDefinition,
+  context: GebiedsprocesContext,
   event: Extract<ProcessEvent, { stepId: string }>,
 ): ErrorIssue | null {
   const step = stepOf(definition.template, event.stepId);
@@ -139,14 +139,14 @@ function checkStepEvent(
       }
       const missing = missingConsents(definition, step, context);
       if (missing.length > 0) return issue('missing_consent', { stepId: step.id, parties: missing.join(', ') }, []);
-      return checkStartnotitieConfiguration(definition, context, event);
+      return rejectionOfStartnotitieConfiguration(definition, context, event);
     }
   }
 }
 
-function checkReopen(
-  definition: AreaProcessDefinition,
-  context: AreaProcessContext,
+function rejectionOfReopen(
+  definition: GebiedsprocesDefinition,
+  context: GebiedsprocesContext,
   event: Extract<ProcessEvent, { type: 'change.major' }>,
 ): ErrorIssue | null {
   const target = event.reopenStepId;
@@ -179,12 +179,12 @@ function checkReopen(
  * `ProcessEventSchema`.
  *
  * @example
- * checkEvent(definition, snapshot.context, event); // { code: 'missing_consent', ... } or null
+ * rejectionOfEvent(definition, snapshot.context, event); // { code: 'missing_consent', ... } or null
  * @see handreiking bijlage 1, onderdeel 2; §2.7 (spelregels voor wijzigingen)
  */
-export function checkEvent(
-  definition: AreaProcessDefinition,
-  context: AreaProcessContext,
+export function rejectionOfEvent(
+  definition: GebiedsprocesDefinition,
+  context: GebiedsprocesContext,
   event: ProcessEvent,
 ): ErrorIssue | null {
   if (context.lastEventAt && instantOf(event.timestamp) < instantOf(context.lastEventAt)) {
@@ -201,9 +201,9 @@ export function checkEvent(
     case 'assessment.record':
     case 'consent.record':
     case 'step.close':
-      return checkStepEvent(definition, context, event);
+      return rejectionOfStepEvent(definition, context, event);
     case 'change.major':
-      return checkReopen(definition, context, event);
+      return rejectionOfReopen(definition, context, event);
     case 'decision.plan':
       return null;
     case 'agreement.record':

@@ -1,15 +1,15 @@
-import type { AreaProcessContext, AreaProcessSettings, StepRecord, StepTemplate } from '@gebiedsgericht/core';
+import type { GebiedsprocesContext, GebiedsprocesSettings, StepRecord, StepTemplate } from '@gebiedsgericht/core';
 import { initialSliceContext } from '../slices';
 
-// The shapes of the context live in core (`AreaProcessContextSchema` and its parts); the process
+// The shapes of the context live in core (`GebiedsprocesContextSchema` and its parts); the process
 // holds the behaviour around them.
 export type {
   AgreementEntry,
-  AreaProcessContext,
   ChangeEntry,
   Consent,
   Decision,
   DecisionEntry,
+  GebiedsprocesContext,
   OpgaveAssessmentEntry,
   ProcessStatus,
   StepRecord,
@@ -19,7 +19,7 @@ export type {
 } from '@gebiedsgericht/core';
 
 /** The label of where the process stands, as the audit log writes it. */
-export function positionLabel(context: Pick<AreaProcessContext, 'status' | 'position'>): string {
+export function positionLabel(context: Pick<GebiedsprocesContext, 'status' | 'position'>): string {
   return context.status === 'running' ? context.position : context.status;
 }
 
@@ -27,11 +27,11 @@ export function positionLabel(context: Pick<AreaProcessContext, 'status' | 'posi
  * The context of a new area process: the first step of the template is open from `startedAt` (the
  * process starts with step 0, whose deliverable is the startnotitie).
  */
-export function initialAreaProcessContext(
+export function initialGebiedsprocesContext(
   template: StepTemplate,
-  _settings: AreaProcessSettings,
+  _settings: GebiedsprocesSettings,
   startedAt: string,
-): AreaProcessContext {
+): GebiedsprocesContext {
   const steps: Record<string, StepRecord> = {};
   template.steps.forEach((step, index) => {
     steps[step.id] =

@@ -114,10 +114,10 @@ function isStateNode(value: unknown): value is NodeLike {
  * `machine`) for anything that is not an XState machine (no `root` state node).
  *
  * @example
- * const mermaid = areaProcessDiagram(createAreaProcessMachine(defaultStepTemplate, settings));
+ * const mermaid = gebiedsprocesDiagram(createGebiedsprocesMachine(defaultStepTemplate, settings));
  * @see docs/process.md
  */
-export function areaProcessDiagram(machine: AnyStateMachine): string {
+export function gebiedsprocesDiagram(machine: AnyStateMachine): string {
   const root: unknown = typeof machine === 'object' && machine !== null ? machine.root : undefined;
   if (!isStateNode(root)) throw processMessages.fail('invalid_argument', { name: 'machine' }, ['machine']);
   const edges: Lines = new Map();

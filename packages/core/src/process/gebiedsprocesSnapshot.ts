@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { IdSchema } from '../primitives/id';
-import { AreaProcessSettingsSchema } from './areaProcessSettings';
+import { GebiedsprocesSettingsSchema } from './gebiedsprocesSettings';
 import { StepTemplateSchema } from './stepTemplate';
 
 /**
@@ -8,7 +8,7 @@ import { StepTemplateSchema } from './stepTemplate';
  * held XState's own persisted snapshot; version 2 holds the context and its revision, and the
  * state of the machine is derived from them on restore.
  */
-export const AREA_PROCESS_SNAPSHOT_VERSION = 2 as const;
+export const GEBIEDSPROCES_SNAPSHOT_VERSION = 2 as const;
 
 /**
  * The persisted state of one area process as plain JSON: the step template and settings the
@@ -19,19 +19,19 @@ export const AREA_PROCESS_SNAPSHOT_VERSION = 2 as const;
  * `schemaVersion` tells which format wrote it; older versions are migrated forward when restored.
  *
  * @example
- * const saved = JSON.stringify(process.snapshot()); // an AreaProcessSnapshot
+ * const saved = JSON.stringify(process.snapshot()); // an GebiedsprocesSnapshot
  * @see handreiking §2.2 ("een proces is een product zonder einddatum")
  */
-export const AreaProcessSnapshotSchema = z.strictObject({
-  kind: z.literal('areaProcessSnapshot'),
-  schemaVersion: z.literal(AREA_PROCESS_SNAPSHOT_VERSION),
+export const GebiedsprocesSnapshotSchema = z.strictObject({
+  kind: z.literal('gebiedsprocesSnapshot'),
+  schemaVersion: z.literal(GEBIEDSPROCES_SNAPSHOT_VERSION),
   id: IdSchema,
   /** The number of accepted events (the length of the audit log): the audit position. */
   revision: z.number().int().nonnegative(),
   template: StepTemplateSchema,
-  settings: AreaProcessSettingsSchema,
+  settings: GebiedsprocesSettingsSchema,
   /** The process context; `@gebiedsgericht/process` validates it field by field on restore. */
   context: z.record(z.string(), z.unknown()),
 });
 /** The persisted state of one area process. */
-export interface AreaProcessSnapshot extends z.output<typeof AreaProcessSnapshotSchema> {}
+export interface GebiedsprocesSnapshot extends z.output<typeof GebiedsprocesSnapshotSchema> {}

@@ -22,11 +22,11 @@ const AuditHeadSchema = z.strictObject({ length: z.number().int().nonnegative(),
  * the head next to the log and appends entries the process produced.
  *
  * @example
- * const problem = checkAuditLink({ length: row.auditLength, hash: row.auditHead }, result.entry);
+ * const problem = rejectionOfAuditLink({ length: row.auditLength, hash: row.auditHead }, result.entry);
  * if (problem) throw new Error(problem.message.en);
  * @see handreiking §2.6 (democratische legitimiteit: navolgbaarheid)
  */
-export function checkAuditLink(head: AuditHead, entry: unknown): ErrorIssue | null {
+export function rejectionOfAuditLink(head: AuditHead, entry: unknown): ErrorIssue | null {
   const current = validateHead(head);
   const parsed = AuditEntrySchema.safeParse(entry);
   if (!parsed.success) {

@@ -18,10 +18,10 @@ export interface IjkmomentContext {
  * escalate) — a knelpunt put on the agenda is never silently dropped. `null` when all is well.
  *
  * @example
- * checkIjkmomentRecord(record, { processId: 'gebiedsproces-lindewaard', knelpuntIds: ['knelpunt-beekdal-water'], heldIds: [] }); // null
+ * rejectionOfIjkmomentRecord(record, { processId: 'gebiedsproces-lindewaard', knelpuntIds: ['knelpunt-beekdal-water'], heldIds: [] }); // null
  * @see handreiking bijlage 1, onderdeel 4
  */
-export function checkIjkmomentRecord(record: IjkmomentRecord, context: IjkmomentContext): ErrorIssue | null {
+export function rejectionOfIjkmomentRecord(record: IjkmomentRecord, context: IjkmomentContext): ErrorIssue | null {
   const parsed = IjkmomentRecordSchema.safeParse(record);
   if (!parsed.success) return issuesFromZod(parsed.error, ['record'])[0] ?? null;
   const r = parsed.data;

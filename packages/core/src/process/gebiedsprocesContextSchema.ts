@@ -146,10 +146,10 @@ export interface IjkmomentenSlice extends z.output<typeof IjkmomentenSliceSchema
  * validates it with this schema, and the state of the machine is derived from it.
  *
  * @example
- * AreaProcessContextSchema.parse(process.context());
+ * GebiedsprocesContextSchema.parse(process.context());
  * @see handreiking §2.3 (knelpunten); bijlage 1, onderdeel 2 (stappen)
  */
-export const AreaProcessContextSchema = z.strictObject({
+export const GebiedsprocesContextSchema = z.strictObject({
   status: ProcessStatusSchema,
   /** The current step id, or `monitoring` after the last step closed. */
   position: z.string().min(1),
@@ -171,5 +171,5 @@ export const AreaProcessContextSchema = z.strictObject({
   monitoring: MonitoringStateSchema,
   tracks: TracksStateSchema,
 });
-/** The context of an area process: plain JSON, validated by {@link AreaProcessContextSchema} on restore. */
-export interface AreaProcessContext extends z.output<typeof AreaProcessContextSchema> {}
+/** The context of an area process: plain JSON, validated by {@link GebiedsprocesContextSchema} on restore. */
+export interface GebiedsprocesContext extends z.output<typeof GebiedsprocesContextSchema> {}

@@ -3,7 +3,7 @@
  * Lindewaard, Beekdal and Hoeverveen, Waterschap Aa en Lindt, the rijk), stand-in deliverable
  * schemas for document types not (yet) registered in core, and event builders.
  */
-import type { AreaProcessSettings, ProcessEvent, StepTemplate } from '@gebiedsgericht/core';
+import type { GebiedsprocesSettings, ProcessEvent, StepTemplate } from '@gebiedsgericht/core';
 import * as z from 'zod';
 import type { DocumentRegistry } from '../../src/index';
 import { defaultStepTemplate, rivierenlandStepTemplate } from '../../src/index';
@@ -26,7 +26,7 @@ export const MEDEOVERHEDEN = [
   'ministerie-vro',
 ] as const;
 
-export const lindewaardSettings: AreaProcessSettings = {
+export const lindewaardSettings: GebiedsprocesSettings = {
   processId: 'gebiedsproces-lindewaard',
   areaId: 'gebied-lindewaard',
   provinceId: 'provincie-zuidmark',
@@ -232,7 +232,7 @@ export const ev = {
 /** The events that walk the default template through one step, with consent where the settings ask. */
 export function stepEvents(
   template: StepTemplate,
-  settings: AreaProcessSettings,
+  settings: GebiedsprocesSettings,
   stepIndex: number,
   startDay: number,
 ): ProcessEvent[] {
@@ -259,7 +259,7 @@ export function stepEvents(
 }
 
 /** All events that walk a template from its first step into monitoring. */
-export function fullRun(template: StepTemplate, settings: AreaProcessSettings): ProcessEvent[] {
+export function fullRun(template: StepTemplate, settings: GebiedsprocesSettings): ProcessEvent[] {
   const events: ProcessEvent[] = [];
   template.steps.forEach((_, index) => {
     events.push(...stepEvents(template, settings, index, 1 + index * 100));

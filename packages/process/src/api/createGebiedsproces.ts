@@ -1,10 +1,10 @@
 import {
-  AREA_PROCESS_SNAPSHOT_VERSION,
-  type AreaProcessSettings,
-  type AreaProcessSnapshot,
   type AuditEntry,
   AuditEntrySchema,
   type ErrorIssue,
+  GEBIEDSPROCES_SNAPSHOT_VERSION,
+  type GebiedsprocesSettings,
+  type GebiedsprocesSnapshot,
   IsoDateTimeSchema,
   type StepTemplate,
   validate,
@@ -13,19 +13,19 @@ import { type Actor, createActor } from 'xstate';
 import * as z from 'zod';
 import { refuseBrokenAuditChain } from '../audit/refuseBrokenAuditChain';
 import { readContext } from '../internal/readContext';
-import { type AreaProcessContext, positionLabel } from '../machine/areaProcessContext';
-import { checkAreaProcessEvent } from '../machine/areaProcessEvent';
-import type { AreaProcessDefinition } from '../machine/checkEvent';
-import { type AreaProcessMachine, machineOf, validateDefinition } from '../machine/createAreaProcessMachine';
-import { type AreaProcessEvent, parseAreaProcessEvent } from '../machine/extensions';
+import { type GebiedsprocesMachine, machineOf, validateDefinition } from '../machine/createGebiedsprocesMachine';
+import { type GebiedsprocesEvent, parseGebiedsprocesEvent } from '../machine/extensions';
+import { type GebiedsprocesContext, positionLabel } from '../machine/gebiedsprocesContext';
+import { rejectionOfGebiedsprocesEvent } from '../machine/gebiedsprocesEvent';
 import { machineSnapshotOf } from '../machine/machineSnapshotOf';
 import { forgetPreChecked, markPreChecked } from '../machine/preChecked';
-import type { AreaProcessOptions } from '../machine/processOptions';
+import type { GebiedsprocesOptions } from '../machine/processOptions';
+import type { GebiedsprocesDefinition } from '../machine/rejectionOfEvent';
 import { copyEvent, invalidPayload, preCheckEvent, type RejectedEvent, rejectedEntry } from '../machine/transition';
 import { processMessages } from '../messages';
-import { migrateAreaProcessSnapshot, type SnapshotMigration } from './migrateAreaProcessSnapshot';
+import { migrateGebiedsprocesSnapshot, type SnapshotMigration } from './migrateGebiedsprocesSnapshot';
 
-/** The answer to {@link AreaProcess.send}: accepted with its audit entry, or rejected with the reason. */
+/** The answer to {@link RunningGebiedsproces.send}: accepted with its audit entry, or rejected with the reason. */
 export type SendResult =
   | {
       readonly accepted: true;
@@ -40,13 +40,13 @@ export type SendResult =
  * send events, read the context, persist the snapshot. The XState actor stays available as
  * `actor` for those who do.
  */
-export interface AreaProcess {
+export interface RunningGebiedsproces {
   /** The validated template, settings and options the process runs on. */
-  readonly definition: AreaProcessDefinition;
+  readonly definition: GebiedsprocesDefinition;
   /** The XState machine. */
-  readonly machine: AreaProcessMachine;
+  readonly machine: GebiedsprocesMachine;
   /** The running XState actor. */
-  readonly actor: Actor<AreaProcessMachine>;
+  readonly actor: Actor<GebiedsprocesMachine>;
   /**
    * Sends an event. Accepted events change the state and append one audit entry (closing the step
    * that accepts the startnotitie also appends the entries derived from it); a rejected event
@@ -60,19 +60,19 @@ export interface AreaProcess {
    * started is rejected (`event_before_start`); pass `now` to also reject one dated later than
    * `now` plus five minutes (`event_in_future`, see `LIMITS.eventClockTolerance`).
    */
-  send(event: AreaProcessEvent, options?: SendOptions): SendResult;
+  send(event: GebiedsprocesEvent, options?: SendOptions): SendResult;
   /**
    * Sends an event whose type is not known at compile time (data from the wire, a form, a queue):
    * validated against the schema of its `type` at run time, with the same result.
    */
   send(event: unknown, options: UntypedInput & SendOptions): SendResult;
   /** The current context (plain JSON). */
-  context(): AreaProcessContext;
+  context(): GebiedsprocesContext;
   /**
    * The persisted snapshot: JSON with schema version, template, settings, context and revision;
    * store it as is.
    */
-  snapshot(): AreaProcessSnapshot;
+  snapshot(): GebiedsprocesSnapshot;
   /**
    * The revision: the length of the audit log (the accepted events, and the entries derived from
    * an accepted startnotitie). A restored
@@ -81,9 +81,9 @@ export interface AreaProcess {
    */
   revision(): number;
   /** Why this event would be rejected now, or `null` if it would be accepted; changes nothing. */
-  check(event: AreaProcessEvent): ErrorIssue | null;
-  /** {@link AreaProcess.check} for an event whose type is not known at compile time. */
-  check(event: unknown, options: UntypedInput): ErrorIssue | null;
+  rejectionOf(event: GebiedsprocesEvent): ErrorIssue | null;
+  /** {@link RunningGebiedsproces.rejectionOf} for an event whose type is not known at compile time. */
+  rejectionOf(event: unknown, options: UntypedInput): ErrorIssue | null;
 }
 
 /** Marks an argument as untyped input, validated at run time only: `{ untyped: true }`. */
@@ -92,7 +92,7 @@ export interface UntypedInput {
 }
 
 /**
- * Options of {@link AreaProcess.send}. The SDK never reads the clock: pass the current time as
+ * Options of {@link RunningGebiedsproces.send}. The SDK never reads the clock: pass the current time as
  * `now` (ISO 8601 with offset) to have events dated in the future refused.
  *
  * @example
@@ -103,31 +103,31 @@ export interface SendOptions {
   readonly now?: string;
 }
 
-function parseEvent(event: unknown): { event: AreaProcessEvent } | { issues: ErrorIssue[] } {
+function parseEvent(event: unknown): { event: GebiedsprocesEvent } | { issues: ErrorIssue[] } {
   // Every event type is parsed with its own schema (core's process events and the knelpunt,
   // regime, ijkmoment, monitoring and track events), on a plain-JSON copy of the caller's value.
   const copied = copyEvent(event);
   if ('issue' in copied) return { issues: [copied.issue] };
-  return parseAreaProcessEvent(copied.copy);
+  return parseGebiedsprocesEvent(copied.copy);
 }
 
 function wrap(
-  definition: AreaProcessDefinition,
-  actor: Actor<AreaProcessMachine>,
-  machine: AreaProcessMachine,
-): AreaProcess {
+  definition: GebiedsprocesDefinition,
+  actor: Actor<GebiedsprocesMachine>,
+  machine: GebiedsprocesMachine,
+): RunningGebiedsproces {
   const context = () => actor.getSnapshot().context;
-  const check = (raw: unknown): ErrorIssue | null => {
+  const rejectionOf = (raw: unknown): ErrorIssue | null => {
     const parsed = parseEvent(raw);
     if ('issues' in parsed) return invalidPayload(parsed.issues);
-    return checkAreaProcessEvent(definition, context(), parsed.event);
+    return rejectionOfGebiedsprocesEvent(definition, context(), parsed.event);
   };
   return {
     definition,
     machine,
     actor,
     context,
-    check,
+    rejectionOf,
     send(raw, options?: SendOptions) {
       const before = context();
       const checked = preCheckEvent(definition, before, raw, options);
@@ -157,8 +157,8 @@ function wrap(
     snapshot() {
       const current = context();
       return {
-        kind: 'areaProcessSnapshot',
-        schemaVersion: AREA_PROCESS_SNAPSHOT_VERSION,
+        kind: 'gebiedsprocesSnapshot',
+        schemaVersion: GEBIEDSPROCES_SNAPSHOT_VERSION,
         id: definition.settings.processId,
         revision: current.auditLog.length,
         template: definition.template,
@@ -169,13 +169,13 @@ function wrap(
   };
 }
 
-/** What {@link createAreaProcess} needs. */
-export interface CreateAreaProcessInput {
+/** What {@link createGebiedsproces} needs. */
+export interface CreateGebiedsprocesInput {
   readonly template: StepTemplate;
-  readonly settings: AreaProcessSettings;
+  readonly settings: GebiedsprocesSettings;
   /** When the process started: the first step opens at this moment. */
   readonly startedAt: string;
-  readonly options?: AreaProcessOptions;
+  readonly options?: GebiedsprocesOptions;
 }
 
 /** Any object; the fields are validated one by one, each with its own path. */
@@ -185,19 +185,19 @@ const AuditLogSchema = z.array(AuditEntrySchema);
 
 /**
  * Starts a new area process from a step template and the settings from the startnotitie, behind
- * the small {@link AreaProcess} API. Throws `invalid_input` when `input` is not an object (path
+ * the small {@link RunningGebiedsproces} API. Throws `invalid_input` when `input` is not an object (path
  * `[]`) and for an invalid template, settings or start time (paths `template`, `settings`,
  * `startedAt`); `unknown_step` when the settings name a step the template lacks; and
  * `invalid_argument` (path `options`, ...) for options that are not an object, a document entry
  * without a zod `schema`, or a reader that is not a function.
  *
  * @example
- * const process = createAreaProcess({ template: defaultStepTemplate, settings, startedAt: '2026-01-12T09:00:00+01:00' });
+ * const process = createGebiedsproces({ template: defaultStepTemplate, settings, startedAt: '2026-01-12T09:00:00+01:00' });
  * const result = process.send({ type: 'deliverable.submit', stepId: 'opstart', document: startnotitie, ... });
  * if (!result.accepted) console.log(result.reason.code, result.reason.message.nl);
  * @see docs/process.md
  */
-export function createAreaProcess(input: CreateAreaProcessInput): AreaProcess {
+export function createGebiedsproces(input: CreateGebiedsprocesInput): RunningGebiedsproces {
   validate(InputObjectSchema, input, { path: [] });
   const definition = validateDefinition(input.template, input.settings, input.options);
   const startedAt = validate(IsoDateTimeSchema, input.startedAt, { path: ['startedAt'] });
@@ -220,15 +220,15 @@ export function createAreaProcess(input: CreateAreaProcessInput): AreaProcess {
  * the path to the first broken entry. Pass the same options the process was created with.
  *
  * @example
- * const process = restoreAreaProcess(JSON.parse(row.snapshot));
+ * const process = restoreGebiedsproces(JSON.parse(row.snapshot));
  * @see docs/process.md (persistence)
  */
-export function restoreAreaProcess(
+export function restoreGebiedsproces(
   snapshot: unknown,
-  options?: AreaProcessOptions,
+  options?: GebiedsprocesOptions,
   migrations?: Readonly<Record<number, SnapshotMigration>>,
-): AreaProcess {
-  const current = migrateAreaProcessSnapshot(snapshot, migrations);
+): RunningGebiedsproces {
+  const current = migrateGebiedsprocesSnapshot(snapshot, migrations);
   refuseBrokenAuditChain(current);
   const definition = validateDefinition(current.template, current.settings, options);
   const context = readContext(current);
@@ -245,30 +245,30 @@ export function restoreAreaProcess(
  * Restores a snapshot that the caller wrote itself from `snapshot()` of this release and kept
  * intact, such as a store that checks a SHA-256 checksum of the text it wrote and the audit head
  * against its events. It checks the template and settings and that the context fits them (as
- * {@link restoreAreaProcess} does) but does not validate the context with its schema or recompute
+ * {@link restoreGebiedsproces} does) but does not validate the context with its schema or recompute
  * the audit chain, which makes it several times faster for a long audit log. The process takes
  * the snapshot's context as it is: pass a value nobody else holds (a fresh `JSON.parse`). Anything
  * that is not a snapshot of the current format, or that does not fit, goes through
- * {@link restoreAreaProcess} with its full validation and typed errors.
+ * {@link restoreGebiedsproces} with its full validation and typed errors.
  *
  * @example
- * const process = restoreTrustedAreaProcess(JSON.parse(row.body)); // after checking row.checksum
+ * const process = restoreTrustedGebiedsproces(JSON.parse(row.body)); // after checking row.checksum
  * @see docs/process.md (persistence)
  */
-export function restoreTrustedAreaProcess(snapshot: unknown, options?: AreaProcessOptions): AreaProcess {
-  const envelope = snapshot as Partial<AreaProcessSnapshot> | null;
+export function restoreTrustedGebiedsproces(snapshot: unknown, options?: GebiedsprocesOptions): RunningGebiedsproces {
+  const envelope = snapshot as Partial<GebiedsprocesSnapshot> | null;
   if (
     typeof envelope !== 'object' ||
     envelope === null ||
-    envelope.kind !== 'areaProcessSnapshot' ||
-    envelope.schemaVersion !== AREA_PROCESS_SNAPSHOT_VERSION ||
+    envelope.kind !== 'gebiedsprocesSnapshot' ||
+    envelope.schemaVersion !== GEBIEDSPROCES_SNAPSHOT_VERSION ||
     typeof envelope.context !== 'object' ||
     envelope.context === null
   ) {
-    return restoreAreaProcess(snapshot, options);
+    return restoreGebiedsproces(snapshot, options);
   }
   try {
-    const current = envelope as AreaProcessSnapshot;
+    const current = envelope as GebiedsprocesSnapshot;
     const definition = validateDefinition(current.template, current.settings, options);
     const context = readContext(current, [], { schema: false });
     const machine = machineOf(definition);
@@ -280,7 +280,7 @@ export function restoreTrustedAreaProcess(snapshot: unknown, options?: AreaProce
     return wrap(definition, actor, machine);
   } catch {
     // Whatever does not fit is answered by the fully validating restore, with its typed error.
-    return restoreAreaProcess(snapshot, options);
+    return restoreGebiedsproces(snapshot, options);
   }
 }
 
@@ -292,19 +292,19 @@ export function restoreTrustedAreaProcess(snapshot: unknown, options?: AreaProce
  * chain start of a migrated snapshot is not an event. Because the machine never reads the clock,
  * the result equals the original. Throws
  * `replay_event_rejected` if an entry is not accepted (a log that does not belong to this
- * template or settings). Rejects, before anything runs, what {@link createAreaProcess} rejects
+ * template or settings). Rejects, before anything runs, what {@link createGebiedsproces} rejects
  * and a `log` that is not an array of audit entries (`invalid_input`, path `log`).
  *
  * @example
- * const rebuilt = replayAreaProcess({ template, settings, startedAt, log: saved.context.auditLog });
+ * const rebuilt = replayGebiedsproces({ template, settings, startedAt, log: saved.context.auditLog });
  * @see docs/process.md (persistence)
  */
-export function replayAreaProcess(
-  input: CreateAreaProcessInput & { readonly log: readonly AuditEntry[] },
-): AreaProcess {
+export function replayGebiedsproces(
+  input: CreateGebiedsprocesInput & { readonly log: readonly AuditEntry[] },
+): RunningGebiedsproces {
   validate(InputObjectSchema, input, { path: [] });
   validate(AuditLogSchema, input.log, { path: ['log'] });
-  const process = createAreaProcess(input);
+  const process = createGebiedsproces(input);
   for (const entry of input.log) {
     if (!entry.accepted) continue;
     const result = process.send(entry.event, { untyped: true });
@@ -319,15 +319,15 @@ export function replayAreaProcess(
 }
 
 /**
- * Replays the audit log inside a persisted snapshot from the start (see {@link replayAreaProcess}).
+ * Replays the audit log inside a persisted snapshot from the start (see {@link replayGebiedsproces}).
  *
  * @example
  * const rebuilt = replaySnapshot(saved);
  */
-export function replaySnapshot(snapshot: unknown, options?: AreaProcessOptions): AreaProcess {
-  const current = migrateAreaProcessSnapshot(snapshot);
+export function replaySnapshot(snapshot: unknown, options?: GebiedsprocesOptions): RunningGebiedsproces {
+  const current = migrateGebiedsprocesSnapshot(snapshot);
   const context = readContext(current);
-  return replayAreaProcess({
+  return replayGebiedsproces({
     template: current.template,
     settings: current.settings,
     startedAt: context.startedAt,

@@ -11,10 +11,10 @@ import { bumpHeaders } from './headers';
  * plain JSON out; the input is not changed.
  *
  * @example
- * const v2 = areaProcessSnapshotVocabularyV1ToV2(JSON.parse(row.snapshot));
+ * const v2 = gebiedsprocesSnapshotVocabularyV1ToV2(JSON.parse(row.snapshot));
  * @see handreiking §2.2
  */
-export function areaProcessSnapshotVocabularyV1ToV2(snapshot: Record<string, unknown>): Record<string, unknown> {
+export function gebiedsprocesSnapshotVocabularyV1ToV2(snapshot: Record<string, unknown>): Record<string, unknown> {
   const renamed = renameEnumValuesV1ToV2(snapshot);
   if (typeof renamed !== 'object' || renamed === null || Array.isArray(renamed))
     throw coreFail('invalid_argument', { name: 'snapshot (an object)' }, ['snapshot']);

@@ -1,8 +1,8 @@
 import {
-  AREA_PROCESS_SNAPSHOT_VERSION,
-  type AreaProcessSnapshot,
-  AreaProcessSnapshotSchema,
-  areaProcessSnapshotVocabularyV1ToV2,
+  GEBIEDSPROCES_SNAPSHOT_VERSION,
+  type GebiedsprocesSnapshot,
+  GebiedsprocesSnapshotSchema,
+  gebiedsprocesSnapshotVocabularyV1ToV2,
   jsonCopy,
   LIMITS,
   validate,
@@ -23,8 +23,8 @@ export type SnapshotMigration = (snapshot: Record<string, unknown>) => Record<st
  * its revision instead of the machine's own snapshot, and last the audit log as a hash chain that
  * starts at the migration ({@link chainAuditLogAtMigration}).
  */
-export const areaProcessMigrations: Readonly<Record<number, SnapshotMigration>> = Object.freeze({
-  1: (v1) => chainAuditLogAtMigration(snapshotV1ToV2(areaProcessSnapshotVocabularyV1ToV2(v1)), 1),
+export const gebiedsprocesMigrations: Readonly<Record<number, SnapshotMigration>> = Object.freeze({
+  1: (v1) => chainAuditLogAtMigration(snapshotV1ToV2(gebiedsprocesSnapshotVocabularyV1ToV2(v1)), 1),
 });
 
 /**
@@ -37,33 +37,33 @@ function snapshotCopy(input: object, path: readonly (string | number)[]): Record
 
 /**
  * Brings a persisted area process snapshot up to the current format version, one migration at a
- * time, then validates its envelope (the context is validated by `restoreAreaProcess`). A version
+ * time, then validates its envelope (the context is validated by `restoreGebiedsproces`). A version
  * newer than this release, or one without a migration path, is rejected with
  * `snapshot_version_unsupported`. The input is never changed.
  *
  * @example
- * const current = migrateAreaProcessSnapshot(JSON.parse(row.snapshot));
+ * const current = migrateGebiedsprocesSnapshot(JSON.parse(row.snapshot));
  * @see docs/process.md (persistence)
  */
-export function migrateAreaProcessSnapshot(
+export function migrateGebiedsprocesSnapshot(
   input: unknown,
-  migrations: Readonly<Record<number, SnapshotMigration>> = areaProcessMigrations,
-): AreaProcessSnapshot {
+  migrations: Readonly<Record<number, SnapshotMigration>> = gebiedsprocesMigrations,
+): GebiedsprocesSnapshot {
   return migrateSnapshotAt(input, migrations, []);
 }
 
-/** {@link migrateAreaProcessSnapshot} with every error path under `path`. */
+/** {@link migrateGebiedsprocesSnapshot} with every error path under `path`. */
 export function migrateSnapshotAt(
   input: unknown,
   migrations: Readonly<Record<number, SnapshotMigration>>,
   path: readonly (string | number)[],
-): AreaProcessSnapshot {
+): GebiedsprocesSnapshot {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw processMessages.fail('invalid_argument', { name: 'snapshot' }, [...path]);
   }
   let current = snapshotCopy(input, path);
   let version = current.schemaVersion;
-  while (typeof version === 'number' && Number.isInteger(version) && version < AREA_PROCESS_SNAPSHOT_VERSION) {
+  while (typeof version === 'number' && Number.isInteger(version) && version < GEBIEDSPROCES_SNAPSHOT_VERSION) {
     const step = Object.hasOwn(migrations, version) ? migrations[version] : undefined;
     if (typeof step !== 'function') break;
     current = step(current);
@@ -76,9 +76,9 @@ export function migrateSnapshotAt(
     }
     version = next;
   }
-  if (version !== AREA_PROCESS_SNAPSHOT_VERSION) {
+  if (version !== GEBIEDSPROCES_SNAPSHOT_VERSION) {
     const shown = typeof version === 'number' || typeof version === 'string' ? String(version) : typeof version;
     throw processMessages.fail('snapshot_version_unsupported', { version: shown }, [...path, 'schemaVersion']);
   }
-  return validate(AreaProcessSnapshotSchema, current, { path: [...path] });
+  return validate(GebiedsprocesSnapshotSchema, current, { path: [...path] });
 }

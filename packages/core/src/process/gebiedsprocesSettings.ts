@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { GovernmentLayerSchema } from '../parties/governmentLayer';
 import { IdSchema, safeRecord } from '../primitives/id';
-import { AreaProcessAuthoritySchema } from './areaProcessAuthority';
 import { ChangeRulesSchema } from './changeRules';
+import { GebiedsprocesAuthoritySchema } from './gebiedsprocesAuthority';
 
 /**
  * What the process machine needs to know from the startnotitie, in one plain shape: the process
@@ -11,12 +11,12 @@ import { ChangeRulesSchema } from './changeRules';
  * `@gebiedsgericht/process` derives it from a startnotitie; you can also write it by hand.
  *
  * @example
- * AreaProcessSettingsSchema.parse({ processId: 'gebiedsproces-lindewaard', areaId: 'gebied-lindewaard',
+ * GebiedsprocesSettingsSchema.parse({ processId: 'gebiedsproces-lindewaard', areaId: 'gebied-lindewaard',
  *   medeoverheden: [{ partyId: 'gemeente-beekdal', layer: 'gemeente' }], consentStepIds: ['visie-en-afwegingskader'],
  *   changeRules: { majorChangeApprovers: ['provincie-zuidmark'] } });
  * @see handreiking §2.3; §2.7 (bijlage 1); bijlage 1, onderdeel 2 (stap 0, startnotitie)
  */
-export const AreaProcessSettingsSchema = z.strictObject({
+export const GebiedsprocesSettingsSchema = z.strictObject({
   processId: IdSchema,
   areaId: IdSchema.optional(),
   /**
@@ -36,10 +36,10 @@ export const AreaProcessSettingsSchema = z.strictObject({
   /** Timeboxes agreed in the startnotitie, in days per step id; they override the template's. */
   stepTimeboxDays: safeRecord(z.number().int().positive()).optional(),
   /** Who may do what, from the startnotitie; without it the process checks what happens, not who does it. */
-  authority: AreaProcessAuthoritySchema.optional(),
+  authority: GebiedsprocesAuthoritySchema.optional(),
 });
 /**
  * What the process machine needs to know from the startnotitie: the type of a value that
- * {@link AreaProcessSettingsSchema} accepts, as a named interface.
+ * {@link GebiedsprocesSettingsSchema} accepts, as a named interface.
  */
-export interface AreaProcessSettings extends z.infer<typeof AreaProcessSettingsSchema> {}
+export interface GebiedsprocesSettings extends z.infer<typeof GebiedsprocesSettingsSchema> {}
