@@ -40,7 +40,7 @@ console.log(StartnotitieSchema.safeParse(globalThis.input).success);`,
     code: `import { isGebiedsgerichtError } from '@gebiedsgericht/core';
 console.log(isGebiedsgerichtError(globalThis.input));`,
   },
-  { name: 'core (whole entry)', budget: 108, code: `export * from '@gebiedsgericht/core';` },
+  { name: 'core (whole entry)', budget: 110, code: `export * from '@gebiedsgericht/core';` },
   { name: 'core/fixtures (whole entry)', budget: 40, code: `export * from '@gebiedsgericht/core/fixtures';` },
   { name: 'risk (whole entry)', budget: 53, code: `export * from '@gebiedsgericht/risk';` },
   { name: 'assessment (whole entry)', budget: 59, code: `export * from '@gebiedsgericht/assessment';` },
