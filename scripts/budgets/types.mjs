@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Budget in instantiations; the figures and the target are in docs/performance.md. */
-const budget = 435_000;
+const budget = 445_000;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const tsc = path.resolve(here, '../../node_modules/typescript/bin/tsc');
