@@ -6,7 +6,6 @@
  */
 
 import {
-  type Decision,
   type EscalationModel,
   EscalationModelSchema,
   isGebiedsgerichtError,
@@ -23,132 +22,27 @@ import {
   knelpuntModelFromStartnotitie,
   nextIntervention,
   provincialRollup,
-  type RunningGebiedsproces,
   restoreGebiedsproces,
   settingsFromStartnotitie,
   toKnelpuntRecord,
 } from '../src/index';
 import { initialKnelpuntState, planKnelpuntEvent } from '../src/knelpunten/applyKnelpuntEvent';
-import { deliverableOf, testOptions } from './support/gebiedsprocesFixtures';
-
-const settings = settingsFromStartnotitie(grensheiStartnotitie, grensheiActors, {
-  processId: 'gebiedsproces-grenshei',
-});
-const model = knelpuntModelFromStartnotitie(grensheiStartnotitie.escalation, { actors: grensheiActors });
-
-const at = (date: string, hour = 10) => `${date}T${String(hour).padStart(2, '0')}:00:00+02:00`;
-
-function decision(id: string, date: string, partyId: string, bodyId: string, stepId?: string): Decision {
-  return {
-    id,
-    subject: 'step_closure',
-    ...(stepId ? { stepId } : {}),
-    title: { nl: `Besluit ${id}`, en: `Decision ${id}` },
-    partyId,
-    bodyId,
-    date,
-    decidedBy: { partyId, role: 'bevoegd_gezag', bodyId },
-    motivation: { nl: 'Voorbereid aan de gebiedstafel.', en: 'Prepared at the area table.' },
-    documents: [],
-    servesGoalIds: [],
-  };
-}
-
-const submit = (stepId: string, date: string): GebiedsprocesEvent => ({
-  type: 'deliverable.submit',
-  timestamp: at(date, 9),
-  actor: 'regisseur-grenshei',
-  role: 'regisseur',
-  stepId,
-  document: deliverableOf(defaultStepTemplate.steps.find((s) => s.id === stepId)?.deliverable.documentType ?? ''),
-});
-
-const close = (stepId: string, date: string, partyId: string, bodyId: string, actor = bodyId): GebiedsprocesEvent => ({
-  type: 'step.close',
-  timestamp: at(date, 15),
-  actor,
-  role: 'bevoegd_gezag',
-  stepId,
-  decision: decision(`gh-besluit-${stepId}`, date, partyId, bodyId, stepId),
-});
-
-const consent = (
-  stepId: string,
-  date: string,
-  partyId: string,
-  bodyId: string,
-  extra: { actor?: string; consentStepId?: string } = {},
-): GebiedsprocesEvent => ({
-  type: 'consent.record',
-  timestamp: at(date, 11),
-  actor: extra.actor ?? bodyId,
-  role: 'bevoegd_gezag',
-  stepId,
-  consent: {
-    id: `gh-instemming-${partyId}-${stepId}`,
-    partyId,
-    bodyId,
-    stepId: extra.consentStepId ?? stepId,
-    outcome: 'adopted',
-    date,
-    targetChanges: [],
-  },
-});
-
-/** Sends the event, expects it refused with this code and path, and the snapshot unchanged. */
-function refused(process: RunningGebiedsproces, event: GebiedsprocesEvent, code: string, path: (string | number)[]) {
-  const before = JSON.stringify(process.snapshot());
-  const result = process.send(event);
-  expect(result.accepted, `${event.type} should be refused`).toBe(false);
-  if (result.accepted) return;
-  expect(result.reason.code).toBe(code);
-  expect(result.reason.path).toEqual(path);
-  expect(result.reason.message.nl.length).toBeGreaterThan(0);
-  expect(result.reason.message.en.length).toBeGreaterThan(0);
-  expect(JSON.stringify(process.snapshot())).toBe(before);
-}
-
-function accepted(process: RunningGebiedsproces, event: GebiedsprocesEvent) {
-  const result = process.send(event);
-  expect(result.accepted, result.accepted ? '' : JSON.stringify(result.reason)).toBe(true);
-}
-
-const DECIDERS = [
-  ['provincie-zuidmark', 'gs-zuidmark'],
-  ['provincie-noordveld', 'gs-noordveld'],
-  ['gemeente-grensbeek', 'college-grensbeek'],
-  ['gemeente-veldrode', 'college-veldrode'],
-  ['waterschap-grensstromen', 'db-grensstromen'],
-] as const;
-const CONSENTING = [
-  ['provincie-noordveld', 'ps-noordveld'],
-  ['provincie-zuidmark', 'ps-zuidmark'],
-  ['gemeente-grensbeek', 'raad-grensbeek'],
-  ['gemeente-veldrode', 'raad-veldrode'],
-  ['waterschap-grensstromen', 'ab-grensstromen'],
-] as const;
-
-/** Runs Grenshei through steps 0–2 into step 3 (ontwerpen) on 1 July 2026. */
-function intoStep3(): RunningGebiedsproces {
-  const process = createGebiedsproces({
-    template: defaultStepTemplate,
-    settings,
-    startedAt: at('2026-03-02', 8),
-    options: testOptions,
-  });
-  accepted(process, submit('opstart', '2026-03-02'));
-  accepted(process, close('opstart', '2026-03-02', 'provincie-noordveld', 'gs-noordveld', 'gedeputeerde-noordveld'));
-  accepted(process, submit('inzicht-verkrijgen', '2026-05-01'));
-  accepted(process, close('inzicht-verkrijgen', '2026-05-01', 'provincie-zuidmark', 'gs-zuidmark'));
-  accepted(process, submit('visie-en-afwegingskader', '2026-07-01'));
-  for (const [partyId, bodyId] of CONSENTING)
-    accepted(process, consent('visie-en-afwegingskader', '2026-07-01', partyId, bodyId));
-  accepted(
-    process,
-    close('visie-en-afwegingskader', '2026-07-01', 'gemeente-veldrode', 'college-veldrode', 'wethouder-veldrode'),
-  );
-  return process;
-}
+import {
+  accepted,
+  at,
+  CONSENTING,
+  close,
+  consent,
+  DECIDERS,
+  decision,
+  grensheiOptions,
+  intoStep3,
+  model,
+  newGrenshei,
+  refused,
+  settings,
+  submit,
+} from './grensheiSupport';
 
 describe('Gebied Grenshei: an area across two provinces, every event checked for who sends it', () => {
   it('configures itself from its startnotitie: lead province, both provinces, the medeoverheden (§2.1, §2.6)', () => {
@@ -166,12 +60,7 @@ describe('Gebied Grenshei: an area across two provinces, every event checked for
   });
 
   it('13: shows the effective settings and where each comes from — no silent precedence', () => {
-    const process = createGebiedsproces({
-      template: defaultStepTemplate,
-      settings,
-      startedAt: at('2026-03-02', 8),
-      options: testOptions,
-    });
+    const process = newGrenshei();
     const effective = effectiveSettings(process.snapshot());
     const step = (id: string) => effective.find((e) => e.stepId === id);
     expect(step('visie-en-afwegingskader')).toMatchObject({
@@ -201,7 +90,7 @@ describe('Gebied Grenshei: an area across two provinces, every event checked for
       template: defaultStepTemplate,
       settings: withRule,
       startedAt: at('2026-03-02', 8),
-      options: testOptions,
+      options: grensheiOptions,
     });
     expect(effectiveSettings(ruled.snapshot()).find((e) => e.stepId === 'opstart')).toMatchObject({
       consentRequired: true,
@@ -211,12 +100,7 @@ describe('Gebied Grenshei: an area across two provinces, every event checked for
   });
 
   it('1: only the deciders the startnotitie names for a step close it, from their own body', () => {
-    const process = createGebiedsproces({
-      template: defaultStepTemplate,
-      settings,
-      startedAt: at('2026-03-02', 8),
-      options: testOptions,
-    });
+    const process = newGrenshei();
     accepted(process, submit('opstart', '2026-03-02'));
     // The raad is not the body the decision rule names.
     refused(process, close('opstart', '2026-03-02', 'gemeente-grensbeek', 'raad-grensbeek'), 'not_a_decider', [
@@ -262,12 +146,7 @@ describe('Gebied Grenshei: an area across two provinces, every event checked for
   });
 
   it('2 and 12: a consent comes from the consenting government’s own body, about this step; the rijk is no medeoverheid', () => {
-    const process = createGebiedsproces({
-      template: defaultStepTemplate,
-      settings,
-      startedAt: at('2026-03-02', 8),
-      options: testOptions,
-    });
+    const process = newGrenshei();
     accepted(process, submit('opstart', '2026-03-02'));
     accepted(process, close('opstart', '2026-03-02', 'provincie-zuidmark', 'gs-zuidmark'));
     accepted(process, submit('inzicht-verkrijgen', '2026-05-01'));
@@ -405,7 +284,7 @@ describe('Gebied Grenshei: an area across two provinces, every event checked for
     expect(next.find((d) => d.refId === 'grensdagen:2026-12-15')?.message.en).toContain('1 knelpunt');
     expect(next.find((d) => d.refId === 'novex-najaar-2026')?.message.en).not.toContain('knelpunt');
     // Restored from JSON, the process still checks who acts.
-    const restored = restoreGebiedsproces(JSON.parse(JSON.stringify(process.snapshot())), testOptions);
+    const restored = restoreGebiedsproces(JSON.parse(JSON.stringify(process.snapshot())), grensheiOptions);
     expect(
       restored.rejectionOf({ ...agenda('grensdagen:2026-12-15'), actor: 'iemand-anders' } as GebiedsprocesEvent)?.code,
     ).toBe('actor_not_authorised');
@@ -726,7 +605,7 @@ describe('Gebied Grenshei: an area across two provinces, every event checked for
         provinceIds: ['provincie-noordveld'],
       },
       startedAt: at('2026-03-02', 8),
-      options: testOptions,
+      options: grensheiOptions,
     });
     accepted(northOnly, {
       type: 'opgave.assess',
