@@ -112,9 +112,9 @@ export const processMessages = defineMessages({
     nl: `Het escalatiemodel van de startnotitie kent de optie ${p.option} niet`,
     en: `The startnotitie's escalation model has no option ${p.option}`,
   }),
-  knelpunt_mediator_is_party: (p: { mediator: string }) => ({
-    nl: `Bemiddelaar ${p.mediator} is zelf partij bij het knelpunt en dus niet onpartijdig`,
-    en: `Mediator ${p.mediator} is a party to the knelpunt and so not impartial`,
+  intervener_is_party: (p: { partyId: string }) => ({
+    nl: `"${p.partyId}" is partij bij dit knelpunt en kan daarom niet ingrijpen of bemiddelen`,
+    en: `"${p.partyId}" is a party to this knelpunt and so cannot intervene or mediate`,
   }),
   knelpunt_style_not_allowed: (p: { style: string }) => ({
     nl: `Bemiddelingsstijl ${p.style} is in het escalatiemodel niet afgesproken`,
@@ -127,10 +127,6 @@ export const processMessages = defineMessages({
   knelpunt_actor_not_intervener: (p: { actor: string; intervener: string }) => ({
     nl: `${p.actor} mag hier niet beslissen: dat doet ${p.intervener}`,
     en: `${p.actor} may not decide here: ${p.intervener} does`,
-  }),
-  knelpunt_party_unknown: (p: { party: string }) => ({
-    nl: `${p.party} is geen partij bij het knelpunt`,
-    en: `${p.party} is not a party to the knelpunt`,
   }),
   knelpunt_package_deal_needs_assessment: (p: { knelpuntId: string }) => ({
     nl: `Het package deal voor knelpunt ${p.knelpuntId} moet worden herbeoordeeld met het afwegingskader`,
@@ -156,13 +152,9 @@ export const processMessages = defineMessages({
     nl: `Gebeurtenis ${p.event} is niet toegestaan in monitoringtoestand ${p.state}`,
     en: `Event ${p.event} is not allowed in monitoring state ${p.state}`,
   }),
-  monitoring_unknown_reference: (p: { kind: string; id: string }) => ({
-    nl: `Onbekende verwijzing: ${p.kind} ${p.id}`,
-    en: `Unknown reference: ${p.kind} ${p.id}`,
-  }),
-  monitoring_duplicate_id: (p: { kind: string; id: string }) => ({
-    nl: `${p.kind} ${p.id} bestaat al`,
-    en: `${p.kind} ${p.id} already exists`,
+  unknown_reference: (p: { kind: string; id: string }) => ({
+    nl: `Onbekende verwijzing "${p.id}": geen ${p.kind} met deze id`,
+    en: `Unknown reference "${p.id}": no ${p.kind} with this id`,
   }),
   per_province_not_a_province: (p: { provinceId: string }) => ({
     nl: `${p.provinceId} is geen provincie van het gebied: alleen een betrokken provincie grijpt in voor haar deel`,
@@ -241,10 +233,16 @@ export const processMessages = defineMessages({
     nl: `De instemming gaat over stap ${p.consentStepId}, niet over stap ${p.stepId}`,
     en: `The consent is about step ${p.consentStepId}, not about step ${p.stepId}`,
   }),
-  unknown_party: (p: { partyId: string }) => ({
-    nl: `${p.partyId} is geen partij, orgaan, persoon of structuur van dit gebiedsproces`,
-    en: `${p.partyId} is not a party, body, person or structure of this area process`,
-  }),
+  unknown_party: (p: { partyId: string; knelpuntId?: string }) =>
+    p.knelpuntId === undefined
+      ? {
+          nl: `${p.partyId} is geen partij, orgaan, persoon of structuur van dit gebiedsproces`,
+          en: `${p.partyId} is not a party, body, person or structure of this area process`,
+        }
+      : {
+          nl: `${p.partyId} is geen partij bij knelpunt ${p.knelpuntId}`,
+          en: `${p.partyId} is not a party to knelpunt ${p.knelpuntId}`,
+        },
   major_change_not_decided_in: (p: { decidedIn: string }) => ({
     nl: `Een grote wijziging wordt volgens de wijzigingsregels besloten in ${p.decidedIn}`,
     en: `According to the change rules a major change is decided in ${p.decidedIn}`,
