@@ -92,9 +92,9 @@ export const processMessages = defineMessages({
     en: `Replay failed at entry ${p.seq} of the log (${p.code})`,
   }),
   // ── ijkmomenten, knelpunten, regimes, monitoring, tracks ────────────────────────────────────
-  period_ends_before_start: (p: { from: string; to: string }) => ({
-    nl: `De periode eindigt (${p.to}) vóór het begin (${p.from})`,
-    en: `The period ends (${p.to}) before it starts (${p.from})`,
+  ends_before_start: (p: { whatNl: string; whatEn: string; from: string; to: string }) => ({
+    nl: `${p.whatNl} eindigt (${p.to}) vóór het begin (${p.from})`,
+    en: `${p.whatEn} ends (${p.to}) before it starts (${p.from})`,
   }),
   ijkmoment_agenda_item_without_outcome: (p: { knelpuntId: string }) => ({
     nl: `Knelpunt ${p.knelpuntId} staat op de agenda maar heeft geen uitkomst`,

@@ -93,7 +93,7 @@ describe('ijkmoment schedule of a startnotitie', () => {
       '2027-09-12 regional_moment',
     ]);
     expect(() => listIjkmomenten(schedule, '2027-12-31', '2027-01-01')).toThrow(
-      expect.objectContaining({ code: 'period_ends_before_start' }),
+      expect.objectContaining({ code: 'ends_before_start', path: ['to'] }),
     );
   });
 
