@@ -239,6 +239,11 @@ describe('smaaSample checks its arguments', () => {
     expect(errorOf(() => smaaSample(q, unknown, 10.5, 1)).path).toEqual(['samples']);
     expect(errorOf(() => smaaSample(q, unknown, 100, -1)).path).toEqual(['seed']);
     expect(errorOf(() => smaaSample(q, unknown, 100, 2 ** 32)).path).toEqual(['seed']);
+    expect(errorOf(() => smaaSample(q, unknown, 10.5, 1)).code).toBe('invalid_argument');
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(errorOf(() => smaaSample(q, unknown, bad, 1))).toEqual({ code: 'not_a_finite_number', path: ['samples'] });
+      expect(errorOf(() => smaaSample(q, unknown, 100, bad))).toEqual({ code: 'not_a_finite_number', path: ['seed'] });
+    }
     expect([Array.from(q.base), Array.from(q.lowU), Array.from(q.widthU)]).toEqual(before);
   });
 });
