@@ -7,6 +7,14 @@ export const processMessages = defineMessages({
     en: `Invalid value for ${p.name}`,
   }),
   // ── the area process machine, gates, change rules, persistence ──────────────────────────────
+  invalid_input: (p: { detailNl: string; detailEn: string }) => ({
+    nl: `Ongeldige gebeurtenis: ${p.detailNl}`,
+    en: `Invalid event: ${p.detailEn}`,
+  }),
+  invalid_union: (p: { expected: string }) => ({
+    nl: `Onbekend gebeurtenistype; verwacht een van: ${p.expected}`,
+    en: `Unknown event type; expected one of: ${p.expected}`,
+  }),
   event_not_allowed: (p: { event: string; state: string }) => ({
     nl: `Gebeurtenis ${p.event} is niet toegestaan als het proces in ${p.state} staat`,
     en: `Event ${p.event} is not allowed while the process is in ${p.state}`,

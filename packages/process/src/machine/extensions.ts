@@ -120,18 +120,7 @@ export function parseGebiedsprocesEvent(raw: unknown): { event: GebiedsprocesEve
   const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
   if (!GEBIEDSPROCES_EVENT_TYPES.includes(type as string)) {
     const expected = GEBIEDSPROCES_EVENT_TYPES.join(' | ');
-    return {
-      issues: [
-        {
-          code: 'invalid_union',
-          path: ['type'],
-          message: {
-            nl: `Onbekend gebeurtenistype; verwacht een van: ${expected}`,
-            en: `Unknown event type; expected one of: ${expected}`,
-          },
-        },
-      ],
-    };
+    return { issues: [processMessages.issue('invalid_union', { expected }, ['type'])] };
   }
   const parsed = gebiedsprocesEventSchemaOf(raw).safeParse(raw);
   if (parsed.success) return { event: parsed.data as GebiedsprocesEvent };
