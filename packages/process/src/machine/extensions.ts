@@ -120,7 +120,13 @@ export function parseGebiedsprocesEvent(raw: unknown): { event: GebiedsprocesEve
   const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
   if (!GEBIEDSPROCES_EVENT_TYPES.includes(type as string)) {
     const expected = GEBIEDSPROCES_EVENT_TYPES.join(' | ');
-    return { issues: [processMessages.issue('invalid_union', { expected }, ['type'])] };
+    // The template is called directly: the list of event types is longer than a parameter that
+    // `issue` would shorten, and it is the SDK's own text.
+    return {
+      issues: [
+        { code: 'invalid_union', path: ['type'], message: processMessages.messages.invalid_union({ expected }) },
+      ],
+    };
   }
   const parsed = gebiedsprocesEventSchemaOf(raw).safeParse(raw);
   if (parsed.success) return { event: parsed.data as GebiedsprocesEvent };

@@ -104,13 +104,16 @@ export function copyEvent(event: unknown): { copy: unknown } | { issue: ErrorIss
 /** The reason of an event whose payload does not parse: its first problem. Internal. */
 export function invalidPayload(issues: readonly ErrorIssue[]): ErrorIssue {
   const first = issues[0];
-  return processMessages.issue(
-    'invalid_input',
-    first
-      ? { detailNl: first.message.nl, detailEn: first.message.en }
-      : { detailNl: 'geen nadere gegevens', detailEn: 'no details' },
-    first ? first.path : [],
-  );
+  // The template is called directly so that the first problem's message is kept whole.
+  return {
+    code: 'invalid_input',
+    path: first ? first.path : [],
+    message: processMessages.messages.invalid_input(
+      first
+        ? { detailNl: first.message.nl, detailEn: first.message.en }
+        : { detailNl: 'geen nadere gegevens', detailEn: 'no details' },
+    ),
+  };
 }
 
 /**
