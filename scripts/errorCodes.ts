@@ -73,48 +73,8 @@ const catalogues: [string, Catalogue][] = [
   ['assessment', assessmentMessages as unknown as Catalogue],
   ['mediation', mediationMessages as unknown as Catalogue],
 ];
-for (const [pkg, catalogue] of catalogues) {
-  for (const [code, template] of Object.entries(catalogue.messages)) {
-    const label = template(placeholders() as never);
-    add(code, pkg, label.nl, label.en);
-  }
-}
-
-// Core's schemas raise their issues through `schemaIssue`/`schemaRefinement`/`coreIssue`, whose
-// messages are in `coreMessages` above. A code written inline with its own message (`addIssue(ctx,
-// 'code', { nl, en })`, `refinement('code', …)`) would bypass the catalogue: refuse it.
-function* tsFiles(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir).sort()) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) {
-      if (entry !== 'fixtures' && entry !== 'migration') yield* tsFiles(path);
-    } else if (entry.endsWith('.ts')) yield path;
-  }
-}
-const coreSrc = join(root, 'packages', 'core', 'src');
-// `addIssue(ctx, 'code'`, `refinement('code'`, and an issue or zod `params` object with its own
-// message (`code: 'code', path: …, message: { nl`, `code: 'code', nl: …`).
-const inline =
-  /\b(?:addIssue\(\s*\w+,\s*|refinement\(\s*)'([a-z][a-z0-9_]*)'|\bcode:\s*'([a-z][a-z0-9_]*)',\s*(?:path:[^\n]*\n\s*message:|nl:)/g;
-const outside: string[] = [];
-for (const file of tsFiles(coreSrc)) {
-  const where = relative(coreSrc, file);
-  const exempt = ['primitives/validate.ts', 'primitives/limits.ts', 'internal/schemaIssue.ts'];
-  if (exempt.includes(where.split('\\').join('/'))) continue;
-  const text = readFileSync(file, 'utf8');
-  for (const match of text.matchAll(inline)) {
-    const line = text.slice(0, match.index).split('\n').length;
-    outside.push(
-      `packages/core/src/${where}:${line}: '${match[1] ?? match[2]}' is written inline; add it to coreMessages and use schemaIssue`,
-    );
-  }
-}
-if (outside.length > 0) {
-  console.error(outside.join('\n'));
-  process.exit(1);
-}
-
-// Codes of zod's own checks, passed through by `validate` with zod's Dutch and English messages.
+// Codes of zod's own checks, passed through by `validate` with zod's Dutch and English messages;
+// first, so that their row keeps zod's message when a package raises the code with its own.
 const ZOD = {
   invalid_input: [
     'De invoer voldoet niet aan het schema (de afzonderlijke problemen staan in `issues`)',
@@ -138,6 +98,51 @@ const ZOD = {
   invalid_value: ['Ongeldige optie: verwacht één van {values}', 'Invalid option: expected one of {values}'],
 } as const;
 for (const [code, [nl, en]] of Object.entries(ZOD)) add(code, 'core (validate, from zod)', nl, en);
+
+for (const [pkg, catalogue] of catalogues) {
+  for (const [code, template] of Object.entries(catalogue.messages)) {
+    const label = template(placeholders() as never);
+    add(code, pkg, label.nl, label.en);
+  }
+}
+
+// Every package raises its codes with the messages of its catalogue (core's schemas through
+// `schemaIssue`/`schemaRefinement`/`coreIssue`). A code written inline with its own message
+// (`addIssue(ctx, 'code', { nl, en })`, `refinement('code', { nl, en })`, an issue object literal with
+// its own `message: { … }`) would bypass the catalogue and this table: refuse it.
+function* tsFiles(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir).sort()) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) {
+      if (entry !== 'fixtures' && entry !== 'migration') yield* tsFiles(path);
+    } else if (entry.endsWith('.ts')) yield path;
+  }
+}
+// `addIssue(ctx, 'code'`, `refinement('code', {`, and an issue or zod `params` object with its own
+// message (`code: 'code', path: …, message: {`, `code: 'code', nl: …`).
+const inline =
+  /\b(?:addIssue\(\s*\w+,\s*'([a-z][a-z0-9_]*)'|refinement\(\s*'([a-z][a-z0-9_]*)',\s*\{)|\bcode:\s*'([a-z][a-z0-9_]*)',\s*(?:path[^\n]*\n?\s*message:\s*\{|nl:)/g;
+const exempt = ['core/src/primitives/validate.ts', 'core/src/primitives/limits.ts', 'core/src/internal/schemaIssue.ts'];
+const outside: string[] = [];
+for (const pkg of readdirSync(join(root, 'packages')).sort()) {
+  const src = join(root, 'packages', pkg, 'src');
+  if (!statSync(src, { throwIfNoEntry: false })?.isDirectory()) continue;
+  for (const file of tsFiles(src)) {
+    const where = relative(join(root, 'packages'), file).split('\\').join('/');
+    if (exempt.includes(where)) continue;
+    const text = readFileSync(file, 'utf8');
+    for (const match of text.matchAll(inline)) {
+      const line = text.slice(0, match.index).split('\n').length;
+      outside.push(
+        `packages/${where}:${line}: '${match[1] ?? match[2] ?? match[3]}' is written inline; add it to the package's catalogue (messages.ts) and raise it from there`,
+      );
+    }
+  }
+}
+if (outside.length > 0) {
+  console.error(outside.join('\n'));
+  process.exit(1);
+}
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const lines = [

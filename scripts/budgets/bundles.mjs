@@ -43,7 +43,7 @@ console.log(isGebiedsgerichtError(globalThis.input));`,
   { name: 'core (whole entry)', budget: 110, code: `export * from '@gebiedsgericht/core';` },
   { name: 'core/fixtures (whole entry)', budget: 40, code: `export * from '@gebiedsgericht/core/fixtures';` },
   { name: 'risk (whole entry)', budget: 53, code: `export * from '@gebiedsgericht/risk';` },
-  { name: 'assessment (whole entry)', budget: 59, code: `export * from '@gebiedsgericht/assessment';` },
+  { name: 'assessment (whole entry)', budget: 60, code: `export * from '@gebiedsgericht/assessment';` },
   { name: 'mediation (whole entry)', budget: 52, code: `export * from '@gebiedsgericht/mediation';` },
   { name: 'process (whole entry)', budget: 180, code: `export * from '@gebiedsgericht/process';` },
   {

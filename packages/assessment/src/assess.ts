@@ -10,6 +10,7 @@ import { distributeEffects } from './distributeEffects';
 import { validateOptions } from './internal/arguments';
 import { analyse } from './internal/pipeline';
 import { prepare } from './internal/prepare';
+import { assessmentMessages } from './messages';
 import { rankAnalysis } from './rankVariants';
 import { smaaOf } from './smaa';
 import { fitOne } from './spatialFit';
@@ -60,14 +61,13 @@ export function assess(input: AssessmentInput, options: AssessOptions = {}): Ass
   }));
   for (const s of a.screening)
     if (s.verdict === 'undetermined')
-      warnings.push({
-        code: 'screening_undetermined',
-        path: [...p.root, 'variants', p.variants.findIndex((v) => v.id === s.variantId)],
-        message: {
-          nl: `Variant ${s.variantId} kon niet op alle randvoorwaarden worden getoetst en is voorlopig meegenomen`,
-          en: `Variant ${s.variantId} could not be screened on every boundary condition and is included for now`,
-        },
-      });
+      warnings.push(
+        assessmentMessages.issue('screening_undetermined', { variantId: s.variantId }, [
+          ...p.root,
+          'variants',
+          p.variants.findIndex((v) => v.id === s.variantId),
+        ]),
+      );
   const { m, n } = a.mat;
   const normalisedScores = a.rankedIds.flatMap((variantId, i) =>
     p.criteria.map((c, k) => {

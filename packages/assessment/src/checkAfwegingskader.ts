@@ -6,6 +6,7 @@ import {
   NoviPrinciple,
   validate,
 } from '@gebiedsgericht/core';
+import { assessmentMessages } from './messages';
 
 /**
  * How one NOVI principle is covered: by which criteria, or stated absent (with the reason).
@@ -61,37 +62,24 @@ export function checkAfwegingskader(afwegingskader: unknown): AfwegingskaderChec
     if (blank(c.source)) empty.push('source');
     if (blank(c.referenceSituation.description.nl)) empty.push('referenceSituation');
     if (empty.length > 0)
-      findings.push({
-        code: 'criterion_not_operational',
-        path,
-        message: {
-          nl: `Criterium ${c.id} is niet operationeel: ${empty.join(', ')} ontbreekt`,
-          en: `Criterion ${c.id} is not operational: ${empty.join(', ')} missing`,
-        },
-      });
+      findings.push(
+        assessmentMessages.issue('criterion_not_operational', { criterionId: c.id, missing: empty.join(', ') }, path),
+      );
     if (c.scale === 'plus_minus' && c.direction === 'cost')
-      findings.push({
-        code: 'plus_minus_as_cost',
-        path: [...path, 'direction'],
-        message: {
-          nl: `Criterium ${c.id} gebruikt de plus-minschaal als kost; op die schaal is + altijd beter`,
-          en: `Criterion ${c.id} uses the plus–minus scale as a cost; on that scale + is always better`,
-        },
-      });
+      findings.push(assessmentMessages.issue('plus_minus_as_cost', { criterionId: c.id }, [...path, 'direction']));
   }
   const absences = new Map((frame.noviAbsences ?? []).map((a) => [a.principle, a.motivation]));
   const noviCoverage: NoviCoverage[] = NoviPrinciple.values.map((principle) => {
     const criterionIds = frame.criteria.filter((c) => c.noviPrinciples.includes(principle)).map((c) => c.id);
     const absence = absences.get(principle);
     if (criterionIds.length === 0 && !absence)
-      findings.push({
-        code: 'novi_principle_uncovered',
-        path: ['afwegingskader', 'noviAbsences'],
-        message: {
-          nl: `Geen criterium meet "${NoviPrinciple.label(principle, 'nl')}" en de afwezigheid is niet gemotiveerd`,
-          en: `No criterion measures "${NoviPrinciple.label(principle, 'en')}" and its absence is not explained`,
-        },
-      });
+      findings.push(
+        assessmentMessages.issue(
+          'novi_principle_uncovered',
+          { principleNl: NoviPrinciple.label(principle, 'nl'), principleEn: NoviPrinciple.label(principle, 'en') },
+          ['afwegingskader', 'noviAbsences'],
+        ),
+      );
     return absence ? { principle, criterionIds, absence } : { principle, criterionIds };
   });
   return { ok: findings.length === 0, findings, noviCoverage };

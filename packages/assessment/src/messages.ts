@@ -121,6 +121,23 @@ export const assessmentMessages = defineMessages({
     nl: `De tabel heeft niet de juiste vorm: ${p.detail}`,
     en: `The table does not have the right shape: ${p.detail}`,
   }),
+  // ── findings of checkAfwegingskader and warnings of assess (in `findings`/`warnings`, not thrown) ──
+  criterion_not_operational: (p: { criterionId: string; missing: string }) => ({
+    nl: `Criterium ${p.criterionId} is niet operationeel: ${p.missing} ontbreekt`,
+    en: `Criterion ${p.criterionId} is not operational: ${p.missing} missing`,
+  }),
+  plus_minus_as_cost: (p: { criterionId: string }) => ({
+    nl: `Criterium ${p.criterionId} gebruikt de plus-minschaal als kost; op die schaal is + altijd beter`,
+    en: `Criterion ${p.criterionId} uses the plus–minus scale as a cost; on that scale + is always better`,
+  }),
+  novi_principle_uncovered: (p: { principleNl: string; principleEn: string }) => ({
+    nl: `Geen criterium meet "${p.principleNl}" en de afwezigheid is niet gemotiveerd`,
+    en: `No criterion measures "${p.principleEn}" and its absence is not explained`,
+  }),
+  screening_undetermined: (p: { variantId: string }) => ({
+    nl: `Variant ${p.variantId} kon niet op alle randvoorwaarden worden getoetst en is voorlopig meegenomen`,
+    en: `Variant ${p.variantId} could not be screened on every boundary condition and is included for now`,
+  }),
 });
 
 /** Throws a `GebiedsgerichtError` of this package (shorthand for `assessmentMessages.fail`). */

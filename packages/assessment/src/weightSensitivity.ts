@@ -1,5 +1,5 @@
 import type { AssessmentInput, CriterionSensitivity, SensitivityResult, WeightChange } from '@gebiedsgericht/core';
-import { validateOptions } from './internal/arguments';
+import { rejectNonFinite, validateOptions } from './internal/arguments';
 import { type Analysis, analyse, weightedScores } from './internal/pipeline';
 import { prepare } from './internal/prepare';
 import { fail } from './messages';
@@ -142,11 +142,9 @@ export function weightSensitivity(input: AssessmentInput, options: { steps?: num
   validateOptions(options, ['options']);
   const p = prepare(input);
   const steps = options.steps ?? p.input.sweepSteps ?? 21;
+  const stepsPath = options.steps !== undefined ? ['options', 'steps'] : [...p.root, 'sweepSteps'];
+  rejectNonFinite(steps, 'steps', stepsPath);
   if (!Number.isInteger(steps) || steps < 2 || steps > 1000)
-    throw fail(
-      'invalid_argument',
-      { name: 'steps (a whole number from 2 to 1000)' },
-      options.steps !== undefined ? ['options', 'steps'] : [...p.root, 'sweepSteps'],
-    );
+    throw fail('invalid_argument', { name: 'steps (a whole number from 2 to 1000)' }, stepsPath);
   return sensitivityOf(analyse(p), steps);
 }

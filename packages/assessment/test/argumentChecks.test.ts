@@ -341,6 +341,11 @@ describe('weightSensitivity checks its options', () => {
       code: 'invalid_argument',
       path: ['options', 'steps'],
     });
+    for (const steps of [Number.NaN, Number.POSITIVE_INFINITY])
+      expect(errorOf(() => sensitivity(lindewaardInput(), { steps }))).toEqual({
+        code: 'not_a_finite_number',
+        path: ['options', 'steps'],
+      });
     const fromInput = catchOf(() => sensitivity({ ...lindewaardInput(), sweepSteps: 1 })) as GebiedsgerichtError;
     expect(fromInput.path).toEqual(['input']);
     expect(fromInput.issues[0]?.path).toEqual(['input', 'sweepSteps']);

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addCriterionLater,
   assess,
+  assessmentMessages,
   availableSpaceFromInteractions,
   buildAssessmentRecord,
   checkAfwegingskader,
@@ -247,9 +248,15 @@ describe('checkAfwegingskader', () => {
     const criteria = withoutAbsences.criteria.map((c) =>
       c.id === 'draagvlak' ? { ...c, direction: 'cost' as const } : c.id === 'woningen' ? { ...c, source: '  ' } : c,
     );
-    const codes = checkAfwegingskader({ ...withoutAbsences, criteria }).findings.map((f) => f.code);
+    const findings = checkAfwegingskader({ ...withoutAbsences, criteria }).findings;
+    const codes = findings.map((f) => f.code);
     expect(codes).toEqual(
       expect.arrayContaining(['novi_principle_uncovered', 'criterion_not_operational', 'plus_minus_as_cost']),
+    );
+    // Every finding has a code of the package's catalogue, so docs/errors.md lists it.
+    for (const code of codes) expect(Object.keys(assessmentMessages.messages)).toContain(code);
+    expect(findings.find((f) => f.code === 'criterion_not_operational')?.message.en).toBe(
+      'Criterion woningen is not operational: source missing',
     );
   });
   it('rejects weights that do not sum to 1', () => {

@@ -232,6 +232,33 @@ describe('smaaSample checks its arguments', () => {
     expect(smaaSample(p(), ranked([2, 0, 1], [1, 3]), 100, 1).firstRank.length).toBe(2);
   });
 
+  it('answers NaN in a sampled cell with not_a_finite_number at that cell', () => {
+    const cells = 6;
+    const general = (kind: number) => ({
+      kind: new Uint8Array(cells).fill(kind),
+      a: new Float64Array(3),
+      b: new Float64Array(3).fill(1),
+      low: new Float64Array(cells),
+      mode: new Float64Array(cells).fill(0.5),
+      high: new Float64Array(cells).fill(1),
+      sd: new Float64Array(cells).fill(0.1),
+      steps: new Float64Array(0),
+    });
+    const triangular = general(2);
+    expect(smaaSample({ ...p(), general: triangular, uncertain: true }, unknown, 50, 1).firstRank.length).toBe(2);
+    triangular.mode[1] = Number.NaN;
+    expect(errorOf(() => smaaSample({ ...p(), general: triangular, uncertain: true }, unknown, 50, 1))).toEqual({
+      code: 'not_a_finite_number',
+      path: ['problem', 'general', 'mode', 1],
+    });
+    const normal = general(3);
+    normal.sd[4] = Number.POSITIVE_INFINITY;
+    expect(errorOf(() => smaaSample({ ...p(), general: normal, uncertain: true }, unknown, 50, 1))).toEqual({
+      code: 'not_a_finite_number',
+      path: ['problem', 'general', 'sd', 4],
+    });
+  });
+
   it('rejects a number of samples or a seed out of range, and leaves its arguments unchanged', () => {
     const q = p();
     const before = [Array.from(q.base), Array.from(q.lowU), Array.from(q.widthU)];
@@ -239,6 +266,11 @@ describe('smaaSample checks its arguments', () => {
     expect(errorOf(() => smaaSample(q, unknown, 10.5, 1)).path).toEqual(['samples']);
     expect(errorOf(() => smaaSample(q, unknown, 100, -1)).path).toEqual(['seed']);
     expect(errorOf(() => smaaSample(q, unknown, 100, 2 ** 32)).path).toEqual(['seed']);
+    expect(errorOf(() => smaaSample(q, unknown, 10.5, 1)).code).toBe('invalid_argument');
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(errorOf(() => smaaSample(q, unknown, bad, 1))).toEqual({ code: 'not_a_finite_number', path: ['samples'] });
+      expect(errorOf(() => smaaSample(q, unknown, 100, bad))).toEqual({ code: 'not_a_finite_number', path: ['seed'] });
+    }
     expect([Array.from(q.base), Array.from(q.lowU), Array.from(q.widthU)]).toEqual(before);
   });
 });

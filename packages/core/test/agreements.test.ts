@@ -87,7 +87,23 @@ describe('agreements (afspraken)', () => {
     );
     const late = { ...clone(base), validUntil: '2020-01-01' };
     expect(issuesOf(() => validate(AgreementSchema, late))).toEqual([
-      { code: 'validity_ends_before_start', path: ['validUntil'] },
+      { code: 'ends_before_start', path: ['validUntil'] },
     ]);
+  });
+
+  it('says what ends before it starts, with both dates, in Dutch and English', () => {
+    const late = { ...clone(base), validUntil: '2020-01-01' };
+    const result = AgreementSchema.safeParse(late);
+    expect(result.success).toBe(false);
+    let issue: GebiedsgerichtError['issues'][number] | undefined;
+    try {
+      validate(AgreementSchema, late);
+    } catch (error) {
+      issue = (error as GebiedsgerichtError).issues[0];
+    }
+    expect(issue?.message).toEqual({
+      nl: `De geldigheid eindigt (2020-01-01) vóór het begin (${base.validFrom})`,
+      en: `The validity ends (2020-01-01) before it starts (${base.validFrom})`,
+    });
   });
 });

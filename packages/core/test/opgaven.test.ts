@@ -146,7 +146,7 @@ describe('target, contribution, running trajectories and gap', () => {
     const phase = doc.opgaven[0]?.phasing[0];
     if (!phase) throw new Error('fixture changed');
     phase.untilYear = phase.fromYear - 1;
-    expectIssue(OpgavenSchema, doc, 'phase_ends_before_start', ['opgaven', 0, 'phasing', 0, 'untilYear']);
+    expectIssue(OpgavenSchema, doc, 'ends_before_start', ['opgaven', 0, 'phasing', 0, 'untilYear']);
   });
 });
 

@@ -86,7 +86,7 @@ describe('investment agenda', () => {
     input.agendaUntilYear = 2020;
     const before = JSON.stringify(input);
     expect(issuesOf(() => investmentAgenda(input))).toEqual(
-      expect.arrayContaining([{ code: 'agenda_ends_before_start', path: ['agendaUntilYear'] }]),
+      expect.arrayContaining([{ code: 'ends_before_start', path: ['agendaUntilYear'] }]),
     );
     expect(JSON.stringify(input)).toBe(before);
   });

@@ -305,7 +305,7 @@ describe('other rules of the startnotitie', () => {
     expect(issues).toEqual(
       expect.arrayContaining([
         ['duplicate_party_agreement', ['partyAgreements', last, 'partyId']],
-        ['commitment_ends_before_start', ['partyAgreements', last, 'commitment', 'until']],
+        ['ends_before_start', ['partyAgreements', last, 'commitment', 'until']],
       ]),
     );
   });
@@ -330,7 +330,7 @@ describe('other rules of the startnotitie', () => {
     expectIssue(
       RecurrenceSchema,
       { every: 6, unit: 'months', from: '2026-03-12', until: '2026-01-01' },
-      'recurrence_ends_before_start',
+      'ends_before_start',
       ['until'],
     );
   });

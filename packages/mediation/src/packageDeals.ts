@@ -11,7 +11,7 @@ import {
   type PackagePartyOutcome,
   validate,
 } from '@gebiedsgericht/core';
-import { requireRecord, validateOptions } from './internal/arguments';
+import { rejectNonFinite, requireRecord, validateOptions } from './internal/arguments';
 import { derivedId } from './internal/derivedId';
 import { FrontierTooLarge, SearchTooLarge, searchParetoPackages } from './internal/paretoPackages';
 import { fail } from './messages';
@@ -58,6 +58,7 @@ export interface FindPackageDealsOptions {
 export function findPackageDeals(input: unknown, options: FindPackageDealsOptions = {}): PackageDealResult {
   const parsed = validate(PackageDealInputSchema, input, { path: ['input'] });
   validateOptions(options);
+  rejectNonFinite(options.maxFrontier, 'maxFrontier', ['options', 'maxFrontier']);
   if (
     options.maxFrontier !== undefined &&
     !(typeof options.maxFrontier === 'number' && Number.isInteger(options.maxFrontier) && options.maxFrontier >= 1)

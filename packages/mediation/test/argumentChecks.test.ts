@@ -113,9 +113,14 @@ describe('options that are not objects, and option values that are not allowed',
   it('findPackageDeals: options and maxFrontier', () => {
     const find = findPackageDeals as AnyFn;
     expect(errorOf(() => find(beekdalPackageInput, null))).toEqual({ code: 'invalid_argument', path: ['options'] });
-    for (const maxFrontier of [Number.NaN, 0, 2.5, '1000'])
+    for (const maxFrontier of [0, 2.5, '1000'])
       expect(errorOf(() => find(beekdalPackageInput, { maxFrontier }))).toEqual({
         code: 'invalid_argument',
+        path: ['options', 'maxFrontier'],
+      });
+    for (const maxFrontier of [Number.NaN, Number.POSITIVE_INFINITY])
+      expect(errorOf(() => find(beekdalPackageInput, { maxFrontier }))).toEqual({
+        code: 'not_a_finite_number',
         path: ['options', 'maxFrontier'],
       });
     expectRejectedUnchanged(find, beekdalPackageInput, { maxFrontier: -1 });

@@ -7,6 +7,14 @@ export const processMessages = defineMessages({
     en: `Invalid value for ${p.name}`,
   }),
   // ── the area process machine, gates, change rules, persistence ──────────────────────────────
+  invalid_input: (p: { detailNl: string; detailEn: string }) => ({
+    nl: `Ongeldige gebeurtenis: ${p.detailNl}`,
+    en: `Invalid event: ${p.detailEn}`,
+  }),
+  invalid_union: (p: { expected: string }) => ({
+    nl: `Onbekend gebeurtenistype; verwacht een van: ${p.expected}`,
+    en: `Unknown event type; expected one of: ${p.expected}`,
+  }),
   event_not_allowed: (p: { event: string; state: string }) => ({
     nl: `Gebeurtenis ${p.event} is niet toegestaan als het proces in ${p.state} staat`,
     en: `Event ${p.event} is not allowed while the process is in ${p.state}`,
@@ -92,9 +100,9 @@ export const processMessages = defineMessages({
     en: `Replay failed at entry ${p.seq} of the log (${p.code})`,
   }),
   // ── ijkmomenten, knelpunten, regimes, monitoring, tracks ────────────────────────────────────
-  period_ends_before_start: (p: { from: string; to: string }) => ({
-    nl: `De periode eindigt (${p.to}) vóór het begin (${p.from})`,
-    en: `The period ends (${p.to}) before it starts (${p.from})`,
+  ends_before_start: (p: { whatNl: string; whatEn: string; from: string; to: string }) => ({
+    nl: `${p.whatNl} eindigt (${p.to}) vóór het begin (${p.from})`,
+    en: `${p.whatEn} ends (${p.to}) before it starts (${p.from})`,
   }),
   ijkmoment_agenda_item_without_outcome: (p: { knelpuntId: string }) => ({
     nl: `Knelpunt ${p.knelpuntId} staat op de agenda maar heeft geen uitkomst`,
@@ -112,9 +120,9 @@ export const processMessages = defineMessages({
     nl: `Het escalatiemodel van de startnotitie kent de optie ${p.option} niet`,
     en: `The startnotitie's escalation model has no option ${p.option}`,
   }),
-  knelpunt_mediator_is_party: (p: { mediator: string }) => ({
-    nl: `Bemiddelaar ${p.mediator} is zelf partij bij het knelpunt en dus niet onpartijdig`,
-    en: `Mediator ${p.mediator} is a party to the knelpunt and so not impartial`,
+  intervener_is_party: (p: { partyId: string }) => ({
+    nl: `"${p.partyId}" is partij bij dit knelpunt en kan daarom niet ingrijpen of bemiddelen`,
+    en: `"${p.partyId}" is a party to this knelpunt and so cannot intervene or mediate`,
   }),
   knelpunt_style_not_allowed: (p: { style: string }) => ({
     nl: `Bemiddelingsstijl ${p.style} is in het escalatiemodel niet afgesproken`,
@@ -127,10 +135,6 @@ export const processMessages = defineMessages({
   knelpunt_actor_not_intervener: (p: { actor: string; intervener: string }) => ({
     nl: `${p.actor} mag hier niet beslissen: dat doet ${p.intervener}`,
     en: `${p.actor} may not decide here: ${p.intervener} does`,
-  }),
-  knelpunt_party_unknown: (p: { party: string }) => ({
-    nl: `${p.party} is geen partij bij het knelpunt`,
-    en: `${p.party} is not a party to the knelpunt`,
   }),
   knelpunt_package_deal_needs_assessment: (p: { knelpuntId: string }) => ({
     nl: `Het package deal voor knelpunt ${p.knelpuntId} moet worden herbeoordeeld met het afwegingskader`,
@@ -156,13 +160,9 @@ export const processMessages = defineMessages({
     nl: `Gebeurtenis ${p.event} is niet toegestaan in monitoringtoestand ${p.state}`,
     en: `Event ${p.event} is not allowed in monitoring state ${p.state}`,
   }),
-  monitoring_unknown_reference: (p: { kind: string; id: string }) => ({
-    nl: `Onbekende verwijzing: ${p.kind} ${p.id}`,
-    en: `Unknown reference: ${p.kind} ${p.id}`,
-  }),
-  monitoring_duplicate_id: (p: { kind: string; id: string }) => ({
-    nl: `${p.kind} ${p.id} bestaat al`,
-    en: `${p.kind} ${p.id} already exists`,
+  unknown_reference: (p: { kind: string; id: string }) => ({
+    nl: `Onbekende verwijzing "${p.id}": geen ${p.kind} met deze id`,
+    en: `Unknown reference "${p.id}": no ${p.kind} with this id`,
   }),
   per_province_not_a_province: (p: { provinceId: string }) => ({
     nl: `${p.provinceId} is geen provincie van het gebied: alleen een betrokken provincie grijpt in voor haar deel`,
@@ -241,10 +241,16 @@ export const processMessages = defineMessages({
     nl: `De instemming gaat over stap ${p.consentStepId}, niet over stap ${p.stepId}`,
     en: `The consent is about step ${p.consentStepId}, not about step ${p.stepId}`,
   }),
-  unknown_party: (p: { partyId: string }) => ({
-    nl: `${p.partyId} is geen partij, orgaan, persoon of structuur van dit gebiedsproces`,
-    en: `${p.partyId} is not a party, body, person or structure of this area process`,
-  }),
+  unknown_party: (p: { partyId: string; knelpuntId?: string }) =>
+    p.knelpuntId === undefined
+      ? {
+          nl: `${p.partyId} is geen partij, orgaan, persoon of structuur van dit gebiedsproces`,
+          en: `${p.partyId} is not a party, body, person or structure of this area process`,
+        }
+      : {
+          nl: `${p.partyId} is geen partij bij knelpunt ${p.knelpuntId}`,
+          en: `${p.partyId} is not a party to knelpunt ${p.knelpuntId}`,
+        },
   major_change_not_decided_in: (p: { decidedIn: string }) => ({
     nl: `Een grote wijziging wordt volgens de wijzigingsregels besloten in ${p.decidedIn}`,
     en: `According to the change rules a major change is decided in ${p.decidedIn}`,

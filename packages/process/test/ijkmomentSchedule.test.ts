@@ -93,7 +93,7 @@ describe('ijkmoment schedule of a startnotitie', () => {
       '2027-09-12 regional_moment',
     ]);
     expect(() => listIjkmomenten(schedule, '2027-12-31', '2027-01-01')).toThrow(
-      expect.objectContaining({ code: 'period_ends_before_start' }),
+      expect.objectContaining({ code: 'ends_before_start', path: ['to'] }),
     );
   });
 
@@ -162,13 +162,13 @@ describe('holding an ijkmoment', () => {
 
   it('refuses a knelpunt of another process, a record of another process and a record held twice', () => {
     expect(rejectionOfIjkmomentRecord(ontwikkeldagJanuari2027, { ...context, knelpuntIds: [] })?.code).toBe(
-      'monitoring_unknown_reference',
+      'unknown_reference',
     );
     expect(
       rejectionOfIjkmomentRecord(ontwikkeldagJanuari2027, { ...context, processId: 'gebiedsproces-elders' })?.code,
     ).toBe('invalid_argument');
     expect(
       rejectionOfIjkmomentRecord(ontwikkeldagJanuari2027, { ...context, heldIds: [ontwikkeldagJanuari2027.id] })?.code,
-    ).toBe('monitoring_duplicate_id');
+    ).toBe('duplicate_id');
   });
 });

@@ -129,7 +129,7 @@ describe('knelpunten inside the area process', () => {
       { type: 'knelpunt.escalate', knelpuntId: 'knelpunt-onbekend', ...meta(700, 'x') },
       { untyped: true },
     );
-    expect(unknown).toMatchObject({ accepted: false, reason: { code: 'monitoring_unknown_reference' } });
+    expect(unknown).toMatchObject({ accepted: false, reason: { code: 'unknown_reference' } });
   });
 
   it('persists child actors: restore → continue equals continuing directly, and replaying the log rebuilds the same', () => {

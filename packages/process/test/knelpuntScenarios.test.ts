@@ -323,7 +323,7 @@ describe('knelpunt: the province is a party (redirect)', () => {
       }),
     );
     expect(plan.ok).toBe(false);
-    if (!plan.ok) expect(plan.error.code).toBe('knelpunt_mediator_is_party');
+    if (!plan.ok) expect(plan.error.code).toBe('intervener_is_party');
   });
 
   it('says so when no impartial intervener is left', () => {
@@ -388,6 +388,18 @@ describe('knelpunt: rules of the escalation model', () => {
     if (!plan.ok) {
       expect(plan.error.code).toBe('invalid_input');
       expect(plan.error.issues.map((i) => i.path[1])).toContain('timestamp');
+    }
+  });
+
+  it('refuses a withdrawal by someone who is not a party to the knelpunt, naming the knelpunt', () => {
+    const plan = planKnelpuntEvent(
+      s0,
+      ev('knelpunt.withdraw', '2027-01-05T10:00:00+01:00', 'bureau-de-brug', { motivation: 'Geen belang' }),
+    );
+    expect(plan.ok).toBe(false);
+    if (!plan.ok) {
+      expect(plan.error).toMatchObject({ code: 'unknown_party', path: ['actor'] });
+      expect(plan.error.label.en).toContain(s0.knelpunt.id);
     }
   });
 

@@ -196,7 +196,7 @@ describe('monitoring loop: lessons traced to actions, and PBL publications', () 
         },
         inMonitoring,
       ),
-    ).toThrow(expect.objectContaining({ code: 'monitoring_unknown_reference' }));
+    ).toThrow(expect.objectContaining({ code: 'unknown_reference' }));
     // The next evaluation takes in both lessons.
     const evaluated = applyMonitoringEvent(
       s,

@@ -15,7 +15,7 @@ import {
   type Tolerance,
   validate,
 } from '@gebiedsgericht/core';
-import { validateOptions } from './internal/arguments';
+import { rejectNonFinite, validateOptions } from './internal/arguments';
 import { classify, daysBetween, laterDate, worst } from './internal/status';
 import { riskFail } from './messages';
 import { scoreOf } from './riskScore';
@@ -85,6 +85,7 @@ export function assessControlSheet(sheetInput: ControlSheet, options: AssessCont
       ? validate(RiskRegisterSchema, options.register, { path: ['options', 'register'] })
       : undefined;
   const topRiskCount = options.topRiskCount ?? 5;
+  rejectNonFinite(topRiskCount, 'topRiskCount', ['options', 'topRiskCount']);
   if (!Number.isInteger(topRiskCount) || topRiskCount < 0)
     throw riskFail('invalid_argument', { name: 'topRiskCount' }, ['options', 'topRiskCount']);
   const knelpuntFactor = options.knelpuntFactor ?? 2;

@@ -5,7 +5,7 @@ import {
   MonteCarloResultSchema,
   validate,
 } from '@gebiedsgericht/core';
-import { optionalString, validateOptions } from './internal/arguments';
+import { optionalString, rejectNonFinite, validateOptions } from './internal/arguments';
 import { compactValue, escapeXml, n } from './internal/svg';
 import { riskFail } from './messages';
 
@@ -30,6 +30,8 @@ function frame(result: MonteCarloResult, options: DistributionSvgOptions, kind: 
   const locale = options.locale ?? 'nl';
   const width = options.width ?? 640;
   const height = options.height ?? 360;
+  rejectNonFinite(width, 'width', ['options', 'width']);
+  rejectNonFinite(height, 'height', ['options', 'height']);
   if (!(width >= 200 && height >= 150)) throw riskFail('invalid_argument', { name: 'width/height' }, ['options']);
   const plotW = width - MARGIN.left - MARGIN.right;
   const plotH = height - MARGIN.top - MARGIN.bottom;

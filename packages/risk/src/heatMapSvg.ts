@@ -7,7 +7,7 @@ import {
   validate,
 } from '@gebiedsgericht/core';
 import { riskHeatMap } from './heatMap';
-import { optionalString, validateOptions } from './internal/arguments';
+import { optionalString, rejectNonFinite, validateOptions } from './internal/arguments';
 import { escapeXml, n } from './internal/svg';
 import { riskFail } from './messages';
 import type { RiskScoreBasis } from './riskScore';
@@ -42,6 +42,7 @@ export function heatMapSvg(registerInput: RiskRegister, options: HeatMapSvgOptio
   const locale = validate(LocaleSchema, options.locale ?? 'nl', { path: ['options', 'locale'] });
   optionalString(options.title, 'title', ['options', 'title']);
   const perCell = options.idsPerCell ?? 3;
+  rejectNonFinite(perCell, 'idsPerCell', ['options', 'idsPerCell']);
   if (!Number.isInteger(perCell) || perCell < 0)
     throw riskFail('invalid_argument', { name: 'idsPerCell (an integer ≥ 0)' }, ['options', 'idsPerCell']);
   const map = riskHeatMap(register, {

@@ -1,5 +1,5 @@
 import { type RiskRegister, RiskRegisterSchema, validate } from '@gebiedsgericht/core';
-import { optionalOneOf, validateOptions } from './internal/arguments';
+import { optionalOneOf, rejectNonFinite, validateOptions } from './internal/arguments';
 import { riskFail } from './messages';
 import { type RiskScore, type RiskScoreBasis, SCORE_BASES, scoreOf } from './riskScore';
 
@@ -9,7 +9,8 @@ import { type RiskScore, type RiskScoreBasis, SCORE_BASES, scoreOf } from './ris
  *
  * Bad input throws a `GebiedsgerichtError`: `invalid_input` for a bad register (path `['register']`);
  * `invalid_argument` when `options` is not an object (`['options']`), `basis` is not `'current'` or
- * `'residual'` (`['options', 'basis']`) or `count` is not an integer ≥ 0 (`['count']`).
+ * `'residual'` (`['options', 'basis']`) or `count` is not an integer ≥ 0 (`['options', 'count']`);
+ * `not_a_finite_number` for a `count` that is NaN or infinite.
  *
  * @example
  * topRisks(register, { count: 5 }).map((s) => s.riskId);
@@ -23,7 +24,9 @@ export function topRisks(
   const register = validate(RiskRegisterSchema, registerInput, { path: ['register'] });
   optionalOneOf(options.basis, SCORE_BASES, 'basis', ['options', 'basis']);
   const count = options.count ?? 5;
-  if (!Number.isInteger(count) || count < 0) throw riskFail('invalid_argument', { name: 'count' }, ['count']);
+  rejectNonFinite(count, 'count', ['options', 'count']);
+  if (!Number.isInteger(count) || count < 0)
+    throw riskFail('invalid_argument', { name: 'count (an integer ≥ 0)' }, ['options', 'count']);
   return register.risks
     .filter((risk) => risk.status !== 'closed')
     .map((risk) => scoreOf(risk, register.scales, options.basis ?? 'current'))

@@ -5,7 +5,7 @@ import {
   MonteCarloResultSchema,
   validate,
 } from '@gebiedsgericht/core';
-import { optionalString, validateOptions } from './internal/arguments';
+import { optionalString, rejectNonFinite, validateOptions } from './internal/arguments';
 import { compactValue, escapeXml, n } from './internal/svg';
 import { riskFail } from './messages';
 
@@ -39,9 +39,11 @@ export function tornadoSvg(resultInput: MonteCarloResult, options: TornadoSvgOpt
   const locale = validate(LocaleSchema, options.locale ?? 'nl', { path: ['options', 'locale'] });
   optionalString(options.title, 'title', ['options', 'title']);
   const count = options.count ?? 10;
+  rejectNonFinite(count, 'count', ['options', 'count']);
   if (!Number.isInteger(count) || count < 1)
     throw riskFail('invalid_argument', { name: 'count' }, ['options', 'count']);
   const width = options.width ?? 640;
+  rejectNonFinite(width, 'width', ['options', 'width']);
   if (!(width >= 300)) throw riskFail('invalid_argument', { name: 'width' }, ['options', 'width']);
   const rows = result.contributions.slice(0, count);
   const labelW = 190;

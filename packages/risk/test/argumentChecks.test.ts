@@ -138,7 +138,7 @@ describe('options that are not objects, and option values that are not allowed',
         code: 'invalid_input',
         path: ['options', 'aspect'],
       });
-    expect(errorOf(() => heatMapSvg(register(), { idsPerCell: Number.NaN }))).toEqual({
+    expect(errorOf(() => heatMapSvg(register(), { idsPerCell: 1.5 }))).toEqual({
       code: 'invalid_argument',
       path: ['options', 'idsPerCell'],
     });
@@ -146,6 +146,34 @@ describe('options that are not objects, and option values that are not allowed',
       code: 'invalid_input',
       path: ['options', 'locale'],
     });
+  });
+
+  it('answers NaN and infinity in a numeric option with not_a_finite_number, a fraction with invalid_argument', () => {
+    const cases: [string, (value: number) => unknown, (string | number)[]][] = [
+      ['topRisks count', (v) => topRisks(register(), { count: v }), ['options', 'count']],
+      [
+        'assessControlSheet topRiskCount',
+        (v) => assessControlSheet(stap3Sheet, { topRiskCount: v }),
+        ['options', 'topRiskCount'],
+      ],
+      ['heatMapSvg idsPerCell', (v) => heatMapSvg(register(), { idsPerCell: v }), ['options', 'idsPerCell']],
+      ['tornadoSvg count', (v) => tornadoSvg(result, { count: v }), ['options', 'count']],
+      ['tornadoSvg width', (v) => tornadoSvg(result, { width: v }), ['options', 'width']],
+      ['histogramSvg width', (v) => histogramSvg(result, { width: v }), ['options', 'width']],
+      ['sCurveSvg height', (v) => sCurveSvg(result, { height: v }), ['options', 'height']],
+    ];
+    for (const [what, call, path] of cases) {
+      for (const value of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])
+        expect(
+          errorOf(() => call(value)),
+          `${what} = ${value}`,
+        ).toEqual({ code: 'not_a_finite_number', path });
+    }
+    for (const [what, call, path] of cases.slice(0, 4))
+      expect(
+        errorOf(() => call(2.5)),
+        `${what} = 2.5`,
+      ).toEqual({ code: 'invalid_argument', path });
   });
 
   it('simulateEstimate', () => {

@@ -146,7 +146,7 @@ describe('assessControlSheet: bad input', () => {
     if (!time) throw new Error('fixture');
     expect(
       codesOf(() => assessControlSheet({ ...stap3Sheet, aspects: { time: { ...time, plannedStart: '2026-12-01' } } })),
-    ).toContain('finish_before_start');
+    ).toContain('ends_before_start');
     expect(
       codesOf(() => assessControlSheet(withMoney(400_000_00, { mode: 'relative', over: -0.1, under: 0.1 }))),
     ).toContain('too_small');

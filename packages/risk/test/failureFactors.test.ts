@@ -248,7 +248,7 @@ describe('failure-factor check', () => {
       checkFailureFactors({ ...nWegSetup, plannedFinish: '2025-01-01' }, { checkedOn: '2026-11-01' });
       throw new Error('expected an error');
     } catch (error) {
-      expect(isGebiedsgerichtError(error) && error.issues.map((i) => i.code)).toContain('finish_before_start');
+      expect(isGebiedsgerichtError(error) && error.issues.map((i) => i.code)).toContain('ends_before_start');
     }
   });
 });

@@ -31,6 +31,10 @@ export const storeMessages = defineMessages({
     nl: `Geen migratie voor ${p.kind} vanaf schemaversie ${p.from}`,
     en: `No migration for ${p.kind} from schema version ${p.from}`,
   }),
+  verification_failed: (p: { detailNl: string; detailEn: string }) => ({
+    nl: `Controle mislukt: ${p.detailNl}`,
+    en: `Verification failed: ${p.detailEn}`,
+  }),
   audit_chain_broken: (p: { processId: string; version: number; detail: string }) => ({
     nl: `Auditregel ${p.version} van proces '${p.processId}' sluit niet aan op de opgeslagen auditketen: ${p.detail}`,
     en: `Audit entry ${p.version} of process '${p.processId}' does not extend the stored audit chain: ${p.detail}`,

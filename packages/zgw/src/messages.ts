@@ -11,6 +11,10 @@ export const zgwMessages = defineMessages({
     nl: `Ongeldige waarde voor ${p.name}`,
     en: `Invalid value for ${p.name}`,
   }),
+  invalid_rsin: (_p: Record<string, never>) => ({
+    nl: 'Een RSIN bestaat uit negen cijfers die de elfproef doorstaan',
+    en: 'An RSIN is nine digits that pass the elfproef (eleven test)',
+  }),
   missing_party_rsin: (p: { partyId: string }) => ({
     nl: `De configuratie noemt geen RSIN voor partij ${p.partyId}; een besluit heeft het RSIN van de verantwoordelijke organisatie nodig`,
     en: `The configuration gives no RSIN for party ${p.partyId}; a besluit needs the RSIN of the responsible organisation`,

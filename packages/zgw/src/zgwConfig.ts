@@ -1,5 +1,6 @@
 import { IsoDateSchema, refinement, safeRecord } from '@gebiedsgericht/core';
 import * as z from 'zod';
+import { zgwMessages } from './messages';
 
 /**
  * True when `value` is nine digits that pass the elfproef for RSIN and BSN: the first eight digits
@@ -25,13 +26,9 @@ export function isValidRsin(value: string): boolean {
  * @example
  * RsinSchema.parse('002220647');
  */
-export const RsinSchema = z.string().refine(
-  isValidRsin,
-  refinement('invalid_rsin', {
-    nl: 'Een RSIN bestaat uit negen cijfers die de elfproef doorstaan',
-    en: 'An RSIN is nine digits that pass the elfproef (eleven test)',
-  }),
-);
+export const RsinSchema = z
+  .string()
+  .refine(isValidRsin, refinement('invalid_rsin', zgwMessages.messages.invalid_rsin({})));
 
 /** An absolute http(s) URL. */
 const HttpUrlSchema = z.url({ protocol: /^https?$/ });

@@ -1,6 +1,7 @@
 // Internal: the input checks of smaaSample, the numeric entry point that tools call with their own
 // utilities (smaa() builds its problem from a validated assessment input and passes these checks too).
 import { fail } from '../messages';
+import { rejectNonFinite } from './arguments';
 import { CellKind } from './prepare';
 import type { SmaaProblem, SmaaWeightMode } from './smaaProblem';
 
@@ -11,6 +12,7 @@ const bad = (name: string, path: Path): never => {
 };
 
 function positiveInteger(x: unknown, name: string, path: Path, max: number): number {
+  rejectNonFinite(x, name, path);
   if (typeof x !== 'number' || !Number.isInteger(x) || x < 1 || x > max)
     bad(`${name} (an integer from 1 to ${max})`, path);
   return x as number;
@@ -44,13 +46,19 @@ function validateGeneral(general: NonNullable<SmaaProblem['general']>, m: number
     const mo = mode[c] as number;
     const hi = high[c] as number;
     if (kind === CellKind.Triangular) {
+      rejectNonFinite(lo, `general.low[${c}]`, [...path, 'low', c]);
+      rejectNonFinite(mo, `general.mode[${c}]`, [...path, 'mode', c]);
+      rejectNonFinite(hi, `general.high[${c}]`, [...path, 'high', c]);
       if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo <= mo && mo <= hi && lo < hi))
         bad(`general cell ${c} (a triangle needs low ≤ mode ≤ high and low < high)`, [...path, 'low', c]);
     } else if (kind === CellKind.Normal) {
+      rejectNonFinite(mo, `general.mode[${c}]`, [...path, 'mode', c]);
+      rejectNonFinite(sd[c], `general.sd[${c}]`, [...path, 'sd', c]);
       if (!(Number.isFinite(mo) && Number.isFinite(sd[c] as number) && (sd[c] as number) >= 0))
         bad(`general cell ${c} (a normal distribution needs a finite mean and sd ≥ 0)`, [...path, 'sd', c]);
     } else if (kind === CellKind.Steps) {
       const packed = sd[c] as number;
+      rejectNonFinite(packed, `general.sd[${c}]`, [...path, 'sd', c]);
       const first = Math.floor(packed / 8);
       const count = packed - first * 8;
       if (!Number.isInteger(packed) || packed < 0 || count < 1 || first + count > general.steps.length)
@@ -115,6 +123,7 @@ export function validateSmaaSample(problem: SmaaProblem, weights: SmaaWeightMode
   if (problem.general !== undefined) validateGeneral(problem.general, m, n);
   validateWeights(weights, n);
   positiveInteger(samples, 'samples', ['samples'], 1_000_000);
+  rejectNonFinite(seed, 'seed', ['seed']);
   if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > 4_294_967_295)
     bad('seed (an integer from 0 to 4294967295)', ['seed']);
 }

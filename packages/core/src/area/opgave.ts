@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { schemaRefinement } from '../internal/schemaIssue';
-import { areaIssues } from '../internal/schemaMessages';
+import { sharedIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
 import { TextSchema } from '../primitives/text';
@@ -47,7 +47,7 @@ export const OpgavePhaseSchema = z
     quantity: z.number().optional(),
   })
   .refine((p) => p.untilYear >= p.fromYear, {
-    ...schemaRefinement(areaIssues, 'phase_ends_before_start', {}),
+    ...schemaRefinement(sharedIssues, 'ends_before_start', { whatNl: 'De fase', whatEn: 'The phase' }),
     path: ['untilYear'],
   });
 /** A phase of an opgave. */

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
-import { decisionsIssues } from '../internal/schemaMessages';
+import { decisionsIssues, sharedIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
@@ -18,7 +18,7 @@ import { CommitmentSchema } from './commitment';
  * Rules: at least one party and one commitment (structural); every commitment is by one of the
  * agreement's parties (`commitment_by_non_party`); committed money states when the obligation
  * arises (`committed_without_obligation_date`); validity ends after it starts
- * (`validity_ends_before_start`); a yearly update names its next date (structural).
+ * (`ends_before_start`); a yearly update names its next date (structural).
  *
  * @example
  * const agreement = validate(AgreementSchema, input);
@@ -66,7 +66,13 @@ export const AgreementSchema = z
         ]);
     }
     if (agreement.validUntil !== undefined && agreement.validUntil < agreement.validFrom)
-      schemaIssue(ctx, decisionsIssues, 'validity_ends_before_start', {}, ['validUntil']);
+      schemaIssue(
+        ctx,
+        sharedIssues,
+        'ends_before_start',
+        { whatNl: 'De geldigheid', whatEn: 'The validity', from: agreement.validFrom, to: agreement.validUntil },
+        ['validUntil'],
+      );
   });
 /** An agreement (afspraak) between parties (see {@link AgreementSchema}). */
 export type Agreement = z.infer<typeof AgreementSchema>;

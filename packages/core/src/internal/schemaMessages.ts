@@ -18,10 +18,6 @@ export const areaIssues = /* @__PURE__ */ defineMessages({
     nl: `Een interactie is tussen verschillende opgaven; '${p.opgaveId}' staat er twee keer in`,
     en: `An interaction is between different opgaven; '${p.opgaveId}' is listed twice`,
   }),
-  phase_ends_before_start: (_p: Record<string, never>) => ({
-    nl: 'Een fase kan niet eindigen voordat hij begint',
-    en: 'A phase cannot end before it starts',
-  }),
   ring_not_closed: (_p: Record<string, never>) => ({
     nl: 'Een ring van een vlak moet eindigen op zijn beginpunt',
     en: 'A polygon ring must end at its first position',
@@ -199,10 +195,6 @@ export const decisionsIssues = /* @__PURE__ */ defineMessages({
     nl: 'Een uitruil gaat tussen twee verschillende provincies',
     en: 'An exchange goes between two different provinces',
   }),
-  validity_ends_before_start: (_p: Record<string, never>) => ({
-    nl: 'De geldigheid eindigt vóór ze begint',
-    en: 'Validity ends before it starts',
-  }),
 });
 
 /** Messages of the issues raised by the schemas in `mediation`. */
@@ -347,10 +339,6 @@ export const processIssues = /* @__PURE__ */ defineMessages({
 
 /** Messages of the issues raised by the schemas in `programme`. */
 export const programmeIssues = /* @__PURE__ */ defineMessages({
-  agenda_ends_before_start: (_p: Record<string, never>) => ({
-    nl: 'De investeringsagenda eindigt vóór ze begint',
-    en: 'The investment agenda ends before it starts',
-  }),
   brede_welvaart_without_theme: (_p: Record<string, never>) => ({
     nl: 'Een indicator voor brede welvaart noemt het thema',
     en: 'A brede welvaart indicator names its theme',
@@ -427,10 +415,6 @@ export const riskIssues = /* @__PURE__ */ defineMessages({
     nl: `Klasse ${p.cls} bestaat niet (schaal 1..${p.max})`,
     en: `Class ${p.cls} does not exist (scale 1..${p.max})`,
   }),
-  finish_before_start: (_p: Record<string, never>) => ({
-    nl: 'De geplande einddatum ligt vóór de start',
-    en: 'The planned finish is before the start',
-  }),
   min_above_max: (p: { min: string | number; max: string | number }) => ({
     nl: `Minimum ${p.min} ligt boven maximum ${p.max}`,
     en: `Minimum ${p.min} is above maximum ${p.max}`,
@@ -475,6 +459,15 @@ export const sharedIssues = /* @__PURE__ */ defineMessages({
     nl: `Id "${p.id}" komt meer dan eens voor${p.list === undefined ? '' : ` in ${p.list}`}`,
     en: `Id "${p.id}" occurs more than once${p.list === undefined ? '' : ` in ${p.list}`}`,
   }),
+  ends_before_start: (p: {
+    whatNl: string | number;
+    whatEn: string | number;
+    from?: string | number;
+    to?: string | number;
+  }) => ({
+    nl: `${p.whatNl} eindigt${p.to === undefined ? '' : ` (${p.to})`} vóór het begin${p.from === undefined ? '' : ` (${p.from})`}`,
+    en: `${p.whatEn} ends${p.to === undefined ? '' : ` (${p.to})`} before it starts${p.from === undefined ? '' : ` (${p.from})`}`,
+  }),
   per_province_not_province_level: (_p: Record<string, never>) => ({
     nl: 'Alleen op het niveau waarop de provincie ingrijpt (route province_intervenes) kan per provincie een ingrijper staan',
     en: 'Only the level where the province intervenes (route province_intervenes) can name an intervener per province',
@@ -515,10 +508,6 @@ export const startnotitieIssues = /* @__PURE__ */ defineMessages({
     nl: `Partij "${p.partyId}" hoort bij het deel van één provincie, maar staat bij twee provincies`,
     en: `Party "${p.partyId}" belongs to the part of one province but is listed under two provinces`,
   }),
-  commitment_ends_before_start: (_p: Record<string, never>) => ({
-    nl: 'De inzet van capaciteit en middelen kan niet eindigen voordat hij begint',
-    en: 'The commitment of capacity and means cannot end before it starts',
-  }),
   duplicate_party_agreement: (p: { partyId: string | number }) => ({
     nl: `Voor partij '${p.partyId}' staan twee afspraken; voeg ze samen`,
     en: `Party '${p.partyId}' has two agreements; merge them`,
@@ -542,14 +531,6 @@ export const startnotitieIssues = /* @__PURE__ */ defineMessages({
   government_without_agreement: (p: { name: string }) => ({
     nl: `'${p.name}' zit aan de gebiedstafel maar heeft geen afspraken over rollen, taken en verantwoordelijkheden`,
     en: `'${p.name}' sits at the area table but has no agreement on roles, tasks and responsibilities`,
-  }),
-  recurrence_ends_before_start: (_p: Record<string, never>) => ({
-    nl: 'Een herhaling kan niet eindigen vóór haar begindatum',
-    en: 'A recurrence cannot end before its start date',
-  }),
-  step_ends_before_start: (_p: Record<string, never>) => ({
-    nl: 'Een stap kan niet eindigen voordat hij begint',
-    en: 'A step cannot end before it starts',
   }),
 });
 

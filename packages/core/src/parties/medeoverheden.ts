@@ -1,3 +1,5 @@
+import * as z from 'zod';
+import { IdSchema } from '../primitives/id';
 import { validate } from '../primitives/validate';
 import { type Actors, ActorsSchema } from './actors';
 import type { GovernmentLayer } from './governmentLayer';
@@ -28,6 +30,8 @@ export function medeoverheidLayerOf(kind: PartyKind): GovernmentLayer | undefine
   return checked === 'provincie' || checked === 'gemeente' || checked === 'waterschap' ? checked : undefined;
 }
 
+const PartyIdsSchema = z.array(IdSchema);
+
 /**
  * The one definition of who is a medeoverheid of a gebiedsproces, used by the process (whose
  * consent a step waits for) and by the reflection rules alike: every provincie, gemeente and
@@ -44,7 +48,7 @@ export function medeoverhedenOf(
   agreementPartyIds: readonly string[] = [],
 ): { partyId: string; layer: GovernmentLayer }[] {
   const a = validate(ActorsSchema, actors, { path: ['actors'] });
-  const ids = new Set<string>(agreementPartyIds);
+  const ids = new Set<string>(validate(PartyIdsSchema, agreementPartyIds, { path: ['agreementPartyIds'] }));
   for (const s of a.structures) {
     if (s.type !== 'integrale_gebiedstafel') continue;
     for (const m of s.members) if (m.membership === 'vast') ids.add(m.partyId);

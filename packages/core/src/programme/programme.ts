@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
-import { programmeIssues } from '../internal/schemaMessages';
+import { programmeIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
@@ -39,7 +39,18 @@ export const ProgrammeSchema = z
     checkUniqueIds(ctx, programme.projects, ['projects']);
     checkUniqueIds(ctx, programme.quickWins, ['quickWins']);
     if (programme.agendaUntilYear < programme.agendaFromYear)
-      schemaIssue(ctx, programmeIssues, 'agenda_ends_before_start', {}, ['agendaUntilYear']);
+      schemaIssue(
+        ctx,
+        sharedIssues,
+        'ends_before_start',
+        {
+          whatNl: 'De investeringsagenda',
+          whatEn: 'The investment agenda',
+          from: programme.agendaFromYear,
+          to: programme.agendaUntilYear,
+        },
+        ['agendaUntilYear'],
+      );
     const sources = new Set(programme.fundingSources.map((s) => s.id));
     for (const [i, project] of programme.projects.entries())
       for (const [j, line] of project.funding.entries()) {

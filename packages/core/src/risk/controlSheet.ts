@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
-import { riskIssues } from '../internal/schemaMessages';
+import { riskIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -44,7 +44,13 @@ export const ControlSheetSchema = z
       schemaIssue(ctx, riskIssues, 'no_control_aspects', {}, ['aspects']);
     }
     if (a.time && a.time.plannedStart > a.time.plannedFinish) {
-      schemaIssue(ctx, riskIssues, 'finish_before_start', {}, ['aspects', 'time', 'plannedFinish']);
+      schemaIssue(
+        ctx,
+        sharedIssues,
+        'ends_before_start',
+        { whatNl: 'Het project', whatEn: 'The project', from: a.time.plannedStart, to: a.time.plannedFinish },
+        ['aspects', 'time', 'plannedFinish'],
+      );
     }
     if (a.quality) checkUniqueIds(ctx, a.quality.criteria, ['aspects', 'quality', 'criteria']);
     if (a.information) checkUniqueIds(ctx, a.information.agreements, ['aspects', 'information', 'agreements']);

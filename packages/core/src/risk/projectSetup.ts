@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { schemaIssue } from '../internal/schemaIssue';
-import { riskIssues } from '../internal/schemaMessages';
+import { sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -77,7 +77,14 @@ export const ProjectSetupSchema = z
     measureAndDecisionPoints: z.array(IsoDateSchema),
   })
   .superRefine((setup, ctx) => {
-    if (setup.start > setup.plannedFinish) schemaIssue(ctx, riskIssues, 'finish_before_start', {}, ['plannedFinish']);
+    if (setup.start > setup.plannedFinish)
+      schemaIssue(
+        ctx,
+        sharedIssues,
+        'ends_before_start',
+        { whatNl: 'Het project', whatEn: 'The project', from: setup.start, to: setup.plannedFinish },
+        ['plannedFinish'],
+      );
   });
 /** The set-up of a project for the failure-factor check (see {@link ProjectSetupSchema}). */
 export interface ProjectSetup extends z.output<typeof ProjectSetupSchema> {}

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { schemaRefinement } from '../internal/schemaIssue';
-import { startnotitieIssues } from '../internal/schemaMessages';
+import { sharedIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { IsoDurationSchema } from './isoDuration';
@@ -22,7 +22,7 @@ export const PlannedStepSchema = z
     deliverable: z.string().min(1).optional(),
   })
   .refine((s) => s.plannedEnd >= s.plannedStart, {
-    ...schemaRefinement(startnotitieIssues, 'step_ends_before_start', {}),
+    ...schemaRefinement(sharedIssues, 'ends_before_start', { whatNl: 'De stap', whatEn: 'The step' }),
     path: ['plannedEnd'],
   });
 /** The planning of one step. */

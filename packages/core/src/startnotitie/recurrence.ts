@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { schemaRefinement } from '../internal/schemaIssue';
-import { startnotitieIssues } from '../internal/schemaMessages';
+import { sharedIssues } from '../internal/schemaMessages';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
 
@@ -39,7 +39,7 @@ export const RecurrenceSchema = z
     until: IsoDateSchema.optional(),
   })
   .refine((r) => r.until === undefined || r.until >= r.from, {
-    ...schemaRefinement(startnotitieIssues, 'recurrence_ends_before_start', {}),
+    ...schemaRefinement(sharedIssues, 'ends_before_start', { whatNl: 'De herhaling', whatEn: 'The recurrence' }),
     path: ['until'],
   });
 /** A recurring moment. */

@@ -109,12 +109,18 @@ export const StartnotitieSchema = z
       }
       agreed.add(a.partyId);
       if (a.commitment.until < a.commitment.from) {
-        schemaIssue(ctx, startnotitieIssues, 'commitment_ends_before_start', {}, [
-          'partyAgreements',
-          i,
-          'commitment',
-          'until',
-        ]);
+        schemaIssue(
+          ctx,
+          sharedIssues,
+          'ends_before_start',
+          {
+            whatNl: 'De inzet van capaciteit en middelen',
+            whatEn: 'The commitment of capacity and means',
+            from: a.commitment.from,
+            to: a.commitment.until,
+          },
+          ['partyAgreements', i, 'commitment', 'until'],
+        );
       }
     });
     const stakeholderIds = checkUniqueIds(

@@ -26,7 +26,12 @@ export function listIjkmomenten(schedule: IjkmomentSchedule, from: string, to: s
   const s = validate(IjkmomentScheduleSchema, schedule, { path: ['schedule'] });
   const start = validate(IsoDateSchema, from, { path: ['from'] });
   const end = validate(IsoDateSchema, to, { path: ['to'] });
-  if (end < start) throw processMessages.fail('period_ends_before_start', { from: start, to: end }, ['to']);
+  if (end < start)
+    throw processMessages.fail(
+      'ends_before_start',
+      { whatNl: 'De periode', whatEn: 'The period', from: start, to: end },
+      ['to'],
+    );
   const out: IjkmomentOccurrence[] = [];
   for (const m of s.programmeMoments) {
     if (m.date >= start && m.date <= end) {

@@ -35,12 +35,12 @@ export function rejectionOfIjkmomentRecord(record: IjkmomentRecord, context: Ijk
     ]);
   }
   if (context.heldIds.includes(r.id)) {
-    return processMessages.issue('monitoring_duplicate_id', { kind: 'ijkmoment', id: r.id }, ['record', 'id']);
+    return processMessages.issue('duplicate_id', { kind: 'ijkmoment', id: r.id }, ['record', 'id']);
   }
   for (const [index, item] of r.agenda.entries()) {
     if (item.knelpuntId === undefined) continue;
     if (!context.knelpuntIds.includes(item.knelpuntId)) {
-      return processMessages.issue('monitoring_unknown_reference', { kind: 'knelpunt', id: item.knelpuntId }, [
+      return processMessages.issue('unknown_reference', { kind: 'knelpunt', id: item.knelpuntId }, [
         'record',
         'agenda',
         index,

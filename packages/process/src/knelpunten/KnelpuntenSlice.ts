@@ -48,7 +48,7 @@ export function knelpuntChildEvent(event: KnelpuntProcessEvent): KnelpuntEvent |
  * why (no escalation model yet, duplicate or unknown knelpunt, or what the knelpunt's own rules say).
  *
  * @example
- * rejectionOfKnelpuntProcessEvent(context.knelpunten, event); // null or { code: 'knelpunt_mediator_is_party', … }
+ * rejectionOfKnelpuntProcessEvent(context.knelpunten, event); // null or { code: 'intervener_is_party', … }
  * @see handreiking §2.3
  */
 export function rejectionOfKnelpuntProcessEvent(
@@ -59,17 +59,12 @@ export function rejectionOfKnelpuntProcessEvent(
   if (event.type === 'knelpunt.raise') {
     if (slice.model === undefined) return processMessages.issue('knelpunt_no_escalation_model', {}, ['type']);
     return Object.hasOwn(slice.items, event.knelpunt.id)
-      ? processMessages.issue('monitoring_duplicate_id', { kind: 'knelpunt', id: event.knelpunt.id }, [
-          'knelpunt',
-          'id',
-        ])
+      ? processMessages.issue('duplicate_id', { kind: 'knelpunt', id: event.knelpunt.id }, ['knelpunt', 'id'])
       : null;
   }
   const state = Object.hasOwn(slice.items, event.knelpuntId) ? slice.items[event.knelpuntId] : undefined;
   if (state === undefined) {
-    return processMessages.issue('monitoring_unknown_reference', { kind: 'knelpunt', id: event.knelpuntId }, [
-      'knelpuntId',
-    ]);
+    return processMessages.issue('unknown_reference', { kind: 'knelpunt', id: event.knelpuntId }, ['knelpuntId']);
   }
   const plan = planKnelpuntEvent(state, knelpuntChildEvent(event));
   if (plan.ok) return null;

@@ -253,7 +253,7 @@ export function planKnelpuntEvent(state: KnelpuntState, event: unknown): Knelpun
         return fail(processMessages.fail('knelpunt_style_not_allowed', { style: e.style }, ['style']));
       }
       if (state.knelpunt.parties.includes(e.mediator)) {
-        return fail(processMessages.fail('knelpunt_mediator_is_party', { mediator: e.mediator }, ['mediator']));
+        return fail(processMessages.fail('intervener_is_party', { partyId: e.mediator }, ['mediator']));
       }
       const left = withOutcome(state, leaveOutcome(state, e, SWITCHED_TO_MEDIATION));
       return {
@@ -346,7 +346,9 @@ export function planKnelpuntEvent(state: KnelpuntState, event: unknown): Knelpun
     }
     case 'knelpunt.withdraw': {
       if (!state.knelpunt.parties.includes(e.actor) && state.knelpunt.raisedBy !== e.actor) {
-        return fail(processMessages.fail('knelpunt_party_unknown', { party: e.actor }, ['actor']));
+        return fail(
+          processMessages.fail('unknown_party', { partyId: e.actor, knelpuntId: state.knelpunt.id }, ['actor']),
+        );
       }
       const outcome: KnelpuntOutcome = {
         level,

@@ -120,16 +120,11 @@ export function parseGebiedsprocesEvent(raw: unknown): { event: GebiedsprocesEve
   const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
   if (!GEBIEDSPROCES_EVENT_TYPES.includes(type as string)) {
     const expected = GEBIEDSPROCES_EVENT_TYPES.join(' | ');
+    // The template is called directly: the list of event types is longer than a parameter that
+    // `issue` would shorten, and it is the SDK's own text.
     return {
       issues: [
-        {
-          code: 'invalid_union',
-          path: ['type'],
-          message: {
-            nl: `Onbekend gebeurtenistype; verwacht een van: ${expected}`,
-            en: `Unknown event type; expected one of: ${expected}`,
-          },
-        },
+        { code: 'invalid_union', path: ['type'], message: processMessages.messages.invalid_union({ expected }) },
       ],
     };
   }

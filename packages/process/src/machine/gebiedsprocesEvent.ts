@@ -25,7 +25,7 @@ function provincesOf(settings: GebiedsprocesDefinition['settings']): readonly st
  * rules. The machine's guards and the wrapper's `send` both use it, so they never disagree.
  *
  * @example
- * rejectionOfGebiedsprocesEvent(definition, snapshot.context, event); // null or { code: 'knelpunt_mediator_is_party', … }
+ * rejectionOfGebiedsprocesEvent(definition, snapshot.context, event); // null or { code: 'intervener_is_party', … }
  * @see handreiking bijlage 1, onderdeel 2; bijlage 1, onderdeel 4; §2.2; §2.3
  */
 export function rejectionOfGebiedsprocesEvent(

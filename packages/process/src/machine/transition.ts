@@ -104,12 +104,15 @@ export function copyEvent(event: unknown): { copy: unknown } | { issue: ErrorIss
 /** The reason of an event whose payload does not parse: its first problem. Internal. */
 export function invalidPayload(issues: readonly ErrorIssue[]): ErrorIssue {
   const first = issues[0];
+  // The template is called directly so that the first problem's message is kept whole.
   return {
     code: 'invalid_input',
     path: first ? first.path : [],
-    message: first
-      ? { nl: `Ongeldige gebeurtenis: ${first.message.nl}`, en: `Invalid event: ${first.message.en}` }
-      : { nl: 'Ongeldige gebeurtenis', en: 'Invalid event' },
+    message: processMessages.messages.invalid_input(
+      first
+        ? { detailNl: first.message.nl, detailEn: first.message.en }
+        : { detailNl: 'geen nadere gegevens', detailEn: 'no details' },
+    ),
   };
 }
 

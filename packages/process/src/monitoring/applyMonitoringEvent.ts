@@ -94,7 +94,7 @@ function rejectionOfAdjustedTarget(
  * (`position.goals`) that does not cover the opgave or has no target, or in another unit).
  *
  * @example
- * rejectionOfMonitoringEvent(state, event, { inMonitoring: true }); // null or { code: 'monitoring_unknown_reference', … }
+ * rejectionOfMonitoringEvent(state, event, { inMonitoring: true }); // null or { code: 'unknown_reference', … }
  * @see handreiking §2.2
  */
 export function rejectionOfMonitoringEvent(
@@ -109,9 +109,8 @@ export function rejectionOfMonitoringEvent(
       ['type'],
     );
   const unknown = (kind: string, id: string, path: (string | number)[]) =>
-    issue('monitoring_unknown_reference', { kind, id }, path);
-  const duplicate = (kind: string, id: string, path: (string | number)[]) =>
-    issue('monitoring_duplicate_id', { kind, id }, path);
+    issue('unknown_reference', { kind, id }, path);
+  const duplicate = (kind: string, id: string, path: (string | number)[]) => issue('duplicate_id', { kind, id }, path);
   switch (event.type) {
     case 'monitoring.configure':
       return null;

@@ -75,12 +75,12 @@ export function regimeChildEvent(event: RegimeProcessEvent): DelegationRegimeEve
 export function rejectionOfRegimeProcessEvent(slice: RegimesSlice, event: RegimeProcessEvent): ErrorIssue | null {
   if (event.type === 'regime.start') {
     return Object.hasOwn(slice, event.regime.id)
-      ? processMessages.issue('monitoring_duplicate_id', { kind: 'regime', id: event.regime.id }, ['regime', 'id'])
+      ? processMessages.issue('duplicate_id', { kind: 'regime', id: event.regime.id }, ['regime', 'id'])
       : null;
   }
   const state = Object.hasOwn(slice, event.regimeId) ? slice[event.regimeId] : undefined;
   if (state === undefined) {
-    return processMessages.issue('monitoring_unknown_reference', { kind: 'regime', id: event.regimeId }, ['regimeId']);
+    return processMessages.issue('unknown_reference', { kind: 'regime', id: event.regimeId }, ['regimeId']);
   }
   const plan = planRegimeEvent(state, regimeChildEvent(event));
   if (plan.ok) return null;

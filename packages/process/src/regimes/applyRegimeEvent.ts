@@ -140,7 +140,7 @@ export function planRegimeEvent(state: DelegationRegimeState, event: unknown): R
         );
       }
       if (state.plans.some((p) => p.planId === e.planId)) {
-        return reject(processMessages.fail('monitoring_duplicate_id', { kind: 'plan', id: e.planId }, ['planId']));
+        return reject(processMessages.fail('duplicate_id', { kind: 'plan', id: e.planId }, ['planId']));
       }
       // While no vision is in force yet, plans are not governed by the regime.
       const governing = state.status === 'rejected' || state.status === 'approved' || state.status === 'substituted';
@@ -161,7 +161,7 @@ export function planRegimeEvent(state: DelegationRegimeState, event: unknown): R
       if (denied) return denied;
       const plan = state.plans.find((p) => p.planId === e.planId);
       if (plan === undefined) {
-        return reject(processMessages.fail('monitoring_unknown_reference', { kind: 'plan', id: e.planId }, ['planId']));
+        return reject(processMessages.fail('unknown_reference', { kind: 'plan', id: e.planId }, ['planId']));
       }
       if (plan.intervention !== undefined) return notAllowed();
       const plans = state.plans.map((p) =>

@@ -39,29 +39,27 @@ export function rejectionOfTrackEvent(state: TracksAndLessons, event: TrackEvent
   switch (event.type) {
     case 'track.defineGoal':
       return tracks.goals.some((g) => g.id === event.goal.id)
-        ? issue('monitoring_duplicate_id', { kind: 'goal', id: event.goal.id }, ['goal', 'id'])
+        ? issue('duplicate_id', { kind: 'goal', id: event.goal.id }, ['goal', 'id'])
         : null;
     case 'track.start':
       if (tracks.items.some((i) => i.id === event.item.id)) {
-        return issue('monitoring_duplicate_id', { kind: event.item.kind, id: event.item.id }, ['item', 'id']);
+        return issue('duplicate_id', { kind: event.item.kind, id: event.item.id }, ['item', 'id']);
       }
       return tracks.goals.some((g) => g.id === event.item.longTermGoalId)
         ? null
         : issue('track_goal_unknown', { goalId: event.item.longTermGoalId }, ['item', 'longTermGoalId']);
     case 'track.recordLesson': {
       const found = item(event.itemId);
-      if (found === undefined)
-        return issue('monitoring_unknown_reference', { kind: 'track', id: event.itemId }, ['itemId']);
+      if (found === undefined) return issue('unknown_reference', { kind: 'track', id: event.itemId }, ['itemId']);
       if (monitoring.lessons.some((l) => l.id === event.lesson.id)) {
-        return issue('monitoring_duplicate_id', { kind: 'lesson', id: event.lesson.id }, ['lesson', 'id']);
+        return issue('duplicate_id', { kind: 'lesson', id: event.lesson.id }, ['lesson', 'id']);
       }
       return found.status === 'running' ? null : notRunning(found);
     }
     case 'track.complete':
     case 'track.stop': {
       const found = item(event.itemId);
-      if (found === undefined)
-        return issue('monitoring_unknown_reference', { kind: 'track', id: event.itemId }, ['itemId']);
+      if (found === undefined) return issue('unknown_reference', { kind: 'track', id: event.itemId }, ['itemId']);
       return found.status === 'running' ? null : notRunning(found);
     }
   }

@@ -9,3 +9,8 @@ export const requireRecord: (x: unknown, name: string, path: IssuePath) => void 
 export const validateOptions: ArgumentChecks['validateOptions'] = checks.validateOptions;
 export const optionalOneOf: ArgumentChecks['optionalOneOf'] = checks.optionalOneOf;
 export const optionalString: ArgumentChecks['optionalString'] = checks.optionalString;
+
+/** Throws `not_a_finite_number` at `path` when `x` is a number that is not finite (NaN, ±Infinity). */
+export function rejectNonFinite(x: unknown, name: string, path: IssuePath): void {
+  if (typeof x === 'number' && !Number.isFinite(x)) throw riskFail('not_a_finite_number', { name }, path);
+}

@@ -964,7 +964,7 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
           const stream = await streamOf(tx, processId, false);
           const problems: ErrorIssue[] = [];
           const problem = (path: (string | number)[], en: string, nl: string) =>
-            problems.push({ code: 'verification_failed', path, message: { nl, en } });
+            problems.push(storeMessages.issue('verification_failed', { detailNl: nl, detailEn: en }, path));
           const rows = await tx.all(
             'SELECT process_id, version, type, occurred_at, idempotency_key, event, entry FROM events WHERE process_id = ? ORDER BY version',
             [processId],

@@ -25,6 +25,7 @@ import {
   restoreTrustedGebiedsproces,
   verifyAuditLog,
 } from '@gebiedsgericht/process';
+import { storeMessages } from '../messages';
 
 export type { ProvincialRollup, RunningGebiedsproces };
 
@@ -307,14 +308,14 @@ export function auditEntryProblems(entries: readonly AuditEntry[]): ErrorIssue[]
   const verified = verifyAuditLog(entries);
   if (verified.ok) return [];
   return [
-    {
-      code: 'verification_failed',
-      path: ['auditLog', verified.index],
-      message: {
-        nl: `De auditketen is verbroken bij regel ${verified.index}: ${verified.message.nl}`,
-        en: `The audit chain breaks at entry ${verified.index}: ${verified.message.en}`,
+    storeMessages.issue(
+      'verification_failed',
+      {
+        detailNl: `de auditketen is verbroken bij regel ${verified.index}: ${verified.message.nl}`,
+        detailEn: `the audit chain breaks at entry ${verified.index}: ${verified.message.en}`,
       },
-    },
+      ['auditLog', verified.index],
+    ),
   ];
 }
 

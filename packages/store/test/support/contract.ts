@@ -372,6 +372,10 @@ export function contractSuite(harness: EngineHarness) {
       const report = await store.verify(processId);
       expect(report.ok).toBe(false);
       expect(report.problems.map((p) => p.path)).toEqual([['snapshots', 3]]);
+      expect(report.problems[0]).toMatchObject({
+        code: 'verification_failed',
+        message: { en: 'Verification failed: the latest snapshot differs from the replay' },
+      });
     });
   });
 }
