@@ -2,7 +2,6 @@ import {
   dateInZone,
   dateTimeInZone,
   daysBetween,
-  IsoDateTimeSchema,
   instantOf,
   type KnelpuntState,
   KnelpuntStateSchema,
