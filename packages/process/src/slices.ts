@@ -25,6 +25,7 @@ import { reduceIjkmomentProcessEvent, rejectionOfIjkmomentProcessEvent } from '.
 import { nextIjkmomenten } from './ijkmomenten/nextIjkmomenten';
 import { visionGoalsOf } from './internal/goalTargets';
 import { reduceKnelpuntProcessEvent, rejectionOfKnelpuntProcessEvent } from './knelpunten/KnelpuntenSlice';
+import { rejectionOfUninvolvedProvince } from './knelpunten/uninvolvedProvince';
 import { processMessages } from './messages';
 import { reduceMonitoringEvent, rejectionOfMonitoringEvent } from './monitoring/applyMonitoringEvent';
 import { reduceRegimeProcessEvent, rejectionOfRegimeProcessEvent } from './regimes/RegimesSlice';
@@ -90,18 +91,7 @@ function rejectionOfNextIjkmoment(context: SliceContext, event: KnelpuntProcessE
  */
 function rejectionOfInvolvedProvinces(event: KnelpuntProcessEvent, host: SliceHost): ErrorIssue | null {
   if (event.type !== 'escalation.configure') return null;
-  const involved = host.provinceIds ?? [];
-  for (const [i, intervention] of event.model.interventions.entries()) {
-    for (const [j, p] of (intervention.perProvince ?? []).entries()) {
-      if (involved.includes(p.provinceId)) continue;
-      return processMessages.issue(
-        'knelpunt_province_not_involved',
-        { provinceId: p.provinceId, provinces: involved.join(', ') || '—' },
-        ['model', 'interventions', i, 'perProvince', j, 'provinceId'],
-      );
-    }
-  }
-  return null;
+  return rejectionOfUninvolvedProvince(event.model.interventions, host.provinceIds ?? [], ['model', 'interventions']);
 }
 
 const knelpunten: Slice<KnelpuntProcessEvent> = {

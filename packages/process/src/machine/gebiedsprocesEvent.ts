@@ -2,6 +2,7 @@
 // reduceEvent) and the second half's (ijkmomenten, knelpunten, regimes, monitoring, tracks).
 import type { ErrorIssue } from '@gebiedsgericht/core';
 import { rejectionOfAuthority } from '../authority/authorityRules';
+import { provincesOf } from '../internal/provincesOf';
 import { rejectionOfEventTime, rejectionOfUniqueIds } from './eventIntegrity';
 import {
   type GebiedsprocesEvent,
@@ -12,11 +13,6 @@ import {
 import type { GebiedsprocesContext } from './gebiedsprocesContext';
 import { appendAudit, reduceEvent } from './reduceEvent';
 import { type GebiedsprocesDefinition, rejectionOfEvent } from './rejectionOfEvent';
-
-/** The provinces an area lies in: `provinceIds`, else the one `provinceId`. */
-function provincesOf(settings: GebiedsprocesDefinition['settings']): readonly string[] {
-  return settings.provinceIds ?? (settings.provinceId === undefined ? [] : [settings.provinceId]);
-}
 
 /**
  * The one rule function of the area process: `null` when the event is accepted in this context,

@@ -19,7 +19,9 @@ import {
   type StepTemplate,
 } from '@gebiedsgericht/core';
 import { auditHead, chainAuditEntry } from '../audit/auditHash';
+import { provincesOf } from '../internal/provincesOf';
 import { knelpuntModelOf } from '../knelpunten/knelpuntModelFromStartnotitie';
+import { rejectionOfUninvolvedProvince } from '../knelpunten/uninvolvedProvince';
 import { processMessages } from '../messages';
 import { effectiveStepSettingsOf } from '../queries/effectiveSettings';
 import { type GebiedsprocesContext, positionLabel } from './gebiedsprocesContext';
@@ -95,24 +97,19 @@ export function configurationFromStartnotitie(
   }
   // As for `escalation.configure`: a province that intervenes for its part of the area is one of
   // the provinces the area lies in.
-  const { provinceIds, provinceId } = definition.settings;
-  const involved = provinceIds ?? (provinceId === undefined ? [] : [provinceId]);
-  for (const [i, intervention] of (configuration.escalation?.interventions ?? []).entries()) {
-    for (const [j, p] of (intervention.perProvince ?? []).entries()) {
-      if (involved.includes(p.provinceId)) continue;
-      const reason = processMessages.issue(
-        'knelpunt_province_not_involved',
-        { provinceId: p.provinceId, provinces: involved.join(', ') || '—' },
+  const uninvolved = rejectionOfUninvolvedProvince(
+    configuration.escalation?.interventions ?? [],
+    provincesOf(definition.settings),
+    ['escalation', 'interventions'],
+  );
+  if (uninvolved) {
+    return {
+      issue: processMessages.issue(
+        'startnotitie_not_configurable',
+        { field: uninvolved.path.join('.'), detail: uninvolved.message.en },
         [],
-      );
-      return {
-        issue: processMessages.issue(
-          'startnotitie_not_configurable',
-          { field: `escalation.interventions.${i}.perProvince.${j}.provinceId`, detail: reason.message.en },
-          [],
-        ),
-      };
-    }
+      ),
+    };
   }
   const ijkmomenten = IjkmomentScheduleSchema.safeParse(document.ijkmomenten);
   if (ijkmomenten.success) configuration.ijkmomenten = ijkmomenten.data;

@@ -9,6 +9,7 @@ import {
 } from '@gebiedsgericht/core';
 import * as z from 'zod';
 import { goalTargetHistories, visionGoalsOf } from '../internal/goalTargets';
+import { provincesOf } from '../internal/provincesOf';
 import { readSnapshot } from '../internal/readSnapshot';
 
 /** One area process's verdict on a national opgave. */
@@ -54,11 +55,6 @@ export interface ProvincialRollup {
 const RollupOptionsSchema = z.strictObject({ provinceId: IdSchema.optional() });
 const SnapshotListSchema = z.array(z.unknown());
 const OpgaveAssessmentsSchema = z.array(OpgaveAssessmentSchema.extend({ recordedAt: IsoDateTimeSchema }));
-
-/** Every province an area process lies in: `provinceIds`, else the one `provinceId`. */
-function provincesOf(settings: { provinceId?: string | undefined; provinceIds?: readonly string[] | undefined }) {
-  return settings.provinceIds ?? (settings.provinceId === undefined ? [] : [settings.provinceId]);
-}
 
 /**
  * Rolls up the opgave verdicts (`opgave.assess` events) of all area processes of a province into
