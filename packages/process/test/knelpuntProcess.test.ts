@@ -66,8 +66,11 @@ function scenario(): Record<string, unknown>[] {
   return byTime([...(steps as unknown as Record<string, unknown>[]), ...knelpuntEvents()]);
 }
 
-/** The scenario up to and including `until` (an ISO moment), or all of it. */
-function run(until?: string) {
+/**
+ * The scenario up to and including `until` (an ISO moment), or all of it. With `actorFrom`, the
+ * XState actor is read before the event at that index, so every later event goes through it.
+ */
+function run(until?: string, actorFrom?: number) {
   const process = createGebiedsproces({
     template: defaultTemplate,
     settings: lindewaardSettings,
@@ -75,7 +78,8 @@ function run(until?: string) {
     options: testOptions,
   });
   const events = scenario().filter((e) => until === undefined || Date.parse(String(e.timestamp)) <= Date.parse(until));
-  for (const event of events) {
+  for (const [index, event] of events.entries()) {
+    if (index === actorFrom) expect(process.actor.getSnapshot().status).toBe('active');
     const result = process.send(event, { untyped: true });
     expect(result.accepted, `${String(event.type)}: ${JSON.stringify(result.accepted ? '' : result.reason)}`).toBe(
       true,
@@ -181,5 +185,42 @@ describe('knelpunten inside the area process', () => {
       expect.stringMatching(/^ontwikkeldagen-zuidmark:/),
       'deadline-ruimtelijk-voorstel',
     ]);
+  });
+
+  it('gives the same process whether the XState actor runs from the start, from halfway, or is built at the end', () => {
+    // `send` applies events without stepping an actor until `actor` is first read; from then on
+    // they go through the machine's guards and actions and its knelpunt child actors.
+    const events = scenario().length;
+    const pure = run();
+    const throughActor = run(undefined, 0);
+    const fromHalfway = run(undefined, Math.floor(events / 2));
+    expect(throughActor.snapshot()).toEqual(pure.snapshot());
+    expect(fromHalfway.snapshot()).toEqual(pure.snapshot());
+    for (const id of [beekdalWater.id, windHoeverveen.id]) {
+      const child = (p: ReturnType<typeof run>) => p.actor.getSnapshot().children[knelpuntActorId(id)]?.getSnapshot();
+      expect(child(pure)?.value).toBe(child(throughActor)?.value);
+      expect(child(pure)?.context).toEqual(child(throughActor)?.context);
+    }
+    expect(pure.actor.getSnapshot().value).toEqual(throughActor.actor.getSnapshot().value);
+  });
+
+  it('lets subscribers of the actor see every event sent after they subscribed', () => {
+    const process = run(day(330));
+    const seen: number[] = [];
+    const subscription = process.actor.subscribe((snapshot) => seen.push(snapshot.context.auditLog.length));
+    const result = process.send(
+      {
+        type: 'knelpunt.recordOutcome',
+        knelpuntId: beekdalWater.id,
+        result: 'agreement',
+        summary: { nl: 'Akkoord', en: 'Agreed' },
+        ...meta(340, 'bureau-de-brug', 'mediator'),
+      },
+      { untyped: true },
+    );
+    subscription.unsubscribe();
+    expect(result.accepted).toBe(true);
+    expect(seen).toEqual([process.revision()]);
+    expect(process.actor.getSnapshot().children[knelpuntActorId(beekdalWater.id)]?.getSnapshot().value).toBe('settled');
   });
 });

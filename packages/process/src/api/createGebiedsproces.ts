@@ -15,8 +15,8 @@ import { refuseBrokenAuditChain } from '../audit/refuseBrokenAuditChain';
 import { readContext } from '../internal/readContext';
 import { type GebiedsprocesMachine, machineOf, validateDefinition } from '../machine/createGebiedsprocesMachine';
 import { type GebiedsprocesEvent, parseGebiedsprocesEvent } from '../machine/extensions';
-import { type GebiedsprocesContext, positionLabel } from '../machine/gebiedsprocesContext';
-import { rejectionOfGebiedsprocesEvent } from '../machine/gebiedsprocesEvent';
+import { type GebiedsprocesContext, initialGebiedsprocesContext, positionLabel } from '../machine/gebiedsprocesContext';
+import { reduceGebiedsprocesEvent, rejectionOfGebiedsprocesEvent } from '../machine/gebiedsprocesEvent';
 import { machineSnapshotOf } from '../machine/machineSnapshotOf';
 import { forgetPreChecked, markPreChecked } from '../machine/preChecked';
 import type { GebiedsprocesOptions } from '../machine/processOptions';
@@ -37,15 +37,20 @@ export type SendResult =
 
 /**
  * One running area process behind a small API, for callers who do not want to deal with XState:
- * send events, read the context, persist the snapshot. The XState actor stays available as
- * `actor` for those who do.
+ * send events, read the context, persist the snapshot. The XState actor is available as `actor`
+ * for those who do; it is built when first read, so a process that never reads it does not pay
+ * for it.
  */
 export interface RunningGebiedsproces {
   /** The validated template, settings and options the process runs on. */
   readonly definition: GebiedsprocesDefinition;
-  /** The XState machine. */
+  /** The XState machine, built the first time it is read. */
   readonly machine: GebiedsprocesMachine;
-  /** The running XState actor. */
+  /**
+   * The running XState actor, started from the current context the first time it is read (as
+   * {@link restoreGebiedsproces} starts one). Until then `send` applies events without stepping an
+   * actor; from then on every event goes through this actor, so its subscribers see each one.
+   */
   readonly actor: Actor<GebiedsprocesMachine>;
   /**
    * Sends an event. Accepted events change the state and append one audit entry (closing the step
@@ -111,21 +116,62 @@ function parseEvent(event: unknown): { event: GebiedsprocesEvent } | { issues: E
   return parseGebiedsprocesEvent(copied.copy);
 }
 
-function wrap(
-  definition: GebiedsprocesDefinition,
-  actor: Actor<GebiedsprocesMachine>,
-  machine: GebiedsprocesMachine,
-): RunningGebiedsproces {
-  const context = () => actor.getSnapshot().context;
+/**
+ * The running process behind the small API. It keeps the context itself and applies each accepted
+ * event with the same rules and reducer as the machine's guards and actions (`preCheckEvent`,
+ * `reduceGebiedsprocesEvent`), so `send` does not step an XState actor. The machine and the actor
+ * are built the first time `machine` or `actor` is read, the actor from the current context as
+ * restore builds it; from then on every event goes through the actor, so its subscribers see it.
+ */
+function wrap(definition: GebiedsprocesDefinition, initial: GebiedsprocesContext): RunningGebiedsproces {
+  let held = initial;
+  let builtMachine: GebiedsprocesMachine | undefined;
+  let builtActor: Actor<GebiedsprocesMachine> | undefined;
+  const machine = (): GebiedsprocesMachine => {
+    builtMachine ??= machineOf(definition);
+    return builtMachine;
+  };
+  const actor = (): Actor<GebiedsprocesMachine> => {
+    if (builtActor === undefined) {
+      builtActor = createActor(machine(), {
+        snapshot: machineSnapshotOf(held) as never,
+        input: { startedAt: held.startedAt },
+      });
+      builtActor.start();
+    }
+    return builtActor;
+  };
+  const context = () => (builtActor === undefined ? held : builtActor.getSnapshot().context);
   const rejectionOf = (raw: unknown): ErrorIssue | null => {
     const parsed = parseEvent(raw);
     if ('issues' in parsed) return invalidPayload(parsed.issues);
     return rejectionOfGebiedsprocesEvent(definition, context(), parsed.event);
   };
+  /** Applies a checked event through the actor; `null` when the machine did not take it. */
+  const sendToActor = (
+    running: Actor<GebiedsprocesMachine>,
+    event: GebiedsprocesEvent,
+    before: GebiedsprocesContext,
+  ) => {
+    markPreChecked(event, before);
+    try {
+      running.send(event);
+    } finally {
+      forgetPreChecked(event);
+    }
+    const after = running.getSnapshot().context;
+    // The event's own entry; entries derived from it (the startnotitie's configuration) follow it.
+    const entry = after.auditLog[before.auditLog.length];
+    return after.auditLog.length > before.auditLog.length && entry?.accepted ? entry : null;
+  };
   return {
     definition,
-    machine,
-    actor,
+    get machine() {
+      return machine();
+    },
+    get actor() {
+      return actor();
+    },
     context,
     rejectionOf,
     send(raw, options?: SendOptions) {
@@ -133,25 +179,19 @@ function wrap(
       const checked = preCheckEvent(definition, before, raw, options);
       if (checked.kind === 'rejected') return checked.rejection;
       if (checked.kind === 'duplicate') return { accepted: true, entry: checked.entry, duplicate: true };
-      markPreChecked(checked.event, before);
-      try {
-        actor.send(checked.event);
-      } finally {
-        forgetPreChecked(checked.event);
+      if (builtActor === undefined) {
+        held = reduceGebiedsprocesEvent(definition, before, checked.event);
+        return { accepted: true, entry: held.auditLog[before.auditLog.length] as AuditEntry };
       }
-      const after = context();
-      const entry = after.auditLog[before.auditLog.length];
-      // The event's own entry; entries derived from it (the startnotitie's configuration) follow it.
-      if (after.auditLog.length <= before.auditLog.length || !entry?.accepted) {
-        const notHandled = processMessages.issue(
-          'event_not_allowed',
-          { event: checked.event.type, state: positionLabel(before) },
-          ['type'],
-        );
-        const rejected = rejectedEntry(before, checked.copy, notHandled);
-        return { accepted: false, reason: notHandled, issues: [notHandled], ...(rejected ? { entry: rejected } : {}) };
-      }
-      return { accepted: true, entry };
+      const entry = sendToActor(builtActor, checked.event, before);
+      if (entry) return { accepted: true, entry };
+      const notHandled = processMessages.issue(
+        'event_not_allowed',
+        { event: checked.event.type, state: positionLabel(before) },
+        ['type'],
+      );
+      const rejected = rejectedEntry(before, checked.copy, notHandled);
+      return { accepted: false, reason: notHandled, issues: [notHandled], ...(rejected ? { entry: rejected } : {}) };
     },
     revision: () => context().auditLog.length,
     snapshot() {
@@ -201,10 +241,7 @@ export function createGebiedsproces(input: CreateGebiedsprocesInput): RunningGeb
   validate(InputObjectSchema, input, { path: [] });
   const definition = validateDefinition(input.template, input.settings, input.options);
   const startedAt = validate(IsoDateTimeSchema, input.startedAt, { path: ['startedAt'] });
-  const machine = machineOf(definition);
-  const actor = createActor(machine, { input: { startedAt } });
-  actor.start();
-  return wrap(definition, actor, machine);
+  return wrap(definition, initialGebiedsprocesContext(definition.template, definition.settings, startedAt));
 }
 
 /**
@@ -231,14 +268,7 @@ export function restoreGebiedsproces(
   const current = migrateGebiedsprocesSnapshot(snapshot, migrations);
   refuseBrokenAuditChain(current);
   const definition = validateDefinition(current.template, current.settings, options);
-  const context = readContext(current);
-  const machine = machineOf(definition);
-  const actor = createActor(machine, {
-    snapshot: machineSnapshotOf(context) as never,
-    input: { startedAt: context.startedAt },
-  });
-  actor.start();
-  return wrap(definition, actor, machine);
+  return wrap(definition, readContext(current));
 }
 
 /**
@@ -270,14 +300,7 @@ export function restoreTrustedGebiedsproces(snapshot: unknown, options?: Gebieds
   try {
     const current = envelope as GebiedsprocesSnapshot;
     const definition = validateDefinition(current.template, current.settings, options);
-    const context = readContext(current, [], { schema: false });
-    const machine = machineOf(definition);
-    const actor = createActor(machine, {
-      snapshot: machineSnapshotOf(context) as never,
-      input: { startedAt: context.startedAt },
-    });
-    actor.start();
-    return wrap(definition, actor, machine);
+    return wrap(definition, readContext(current, [], { schema: false }));
   } catch {
     // Whatever does not fit is answered by the fully validating restore, with its typed error.
     return restoreGebiedsproces(snapshot, options);
