@@ -19,11 +19,21 @@ export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
 /** A date-time string with offset (see {@link IsoDateTimeSchema}). */
 export type IsoDateTime = z.infer<typeof IsoDateTimeSchema>;
 
+/**
+ * Instants of date-times already read, because the same few (a process's start, its newest
+ * events) are compared again and again; cleared when full, so it stays small.
+ */
+const knownInstants = new Map<string, number>();
+
 /** The instant of an ISO date-time in milliseconds since the epoch (for ordering moments). */
 export function instantOf(value: IsoDateTime): number {
+  const known = typeof value === 'string' ? knownInstants.get(value) : undefined;
+  if (known !== undefined) return known;
   const instant = typeof value === 'string' ? Date.parse(value) : Number.NaN;
   if (Number.isNaN(instant) || !IsoDateTimeSchema.safeParse(value).success)
     validate(IsoDateTimeSchema, value, { path: ['value'] });
+  if (knownInstants.size >= 1024) knownInstants.clear();
+  knownInstants.set(value, instant);
   return instant;
 }
 

@@ -19,3 +19,19 @@ export function forgetPreChecked(event: object): void {
 export function wasPreChecked(event: object, context: object): boolean {
   return checkedAgainst.get(event) === context;
 }
+
+// An event that `preCheckEvent` parsed from its own plain-JSON copy of the caller's value is held by
+// nobody else, so its audit entry can keep it as it is; any other event (sent to the actor directly)
+// is copied into its entry, so that a caller changing the object afterwards cannot change the log.
+
+const ownEvents = new WeakSet<object>();
+
+/** Marks `event` as a private, plain-JSON value that only the process holds. */
+export function markOwnEvent(event: object): void {
+  ownEvents.add(event);
+}
+
+/** Whether {@link markOwnEvent} marked `event`. */
+export function isOwnEvent(event: object): boolean {
+  return ownEvents.has(event);
+}

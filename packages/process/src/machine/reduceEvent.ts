@@ -8,6 +8,7 @@ import {
   type StepRecord,
   type SubmittedDocument,
 } from './gebiedsprocesContext';
+import { isOwnEvent } from './preChecked';
 import type { GebiedsprocesDefinition } from './rejectionOfEvent';
 import { deriveFromAcceptedStartnotitie } from './startnotitieConfiguration';
 
@@ -248,7 +249,7 @@ export function appendAudit(
       stepBefore: positionLabel(before),
       stepAfter: positionLabel(after),
       accepted: true,
-      event: jsonCopy(event) as Record<string, unknown>,
+      event: (isOwnEvent(event) ? event : jsonCopy(event)) as Record<string, unknown>,
     },
     auditHead(before.auditLog),
   );

@@ -15,6 +15,7 @@ import { identicalAccepted, rejectionOfEventNotInFuture } from './eventIntegrity
 import { type GebiedsprocesEvent, parseGebiedsprocesEvent } from './extensions';
 import { positionLabel } from './gebiedsprocesContext';
 import { reduceGebiedsprocesEvent, rejectionOfGebiedsprocesEvent } from './gebiedsprocesEvent';
+import { markOwnEvent } from './preChecked';
 import { validateGebiedsprocesOptions } from './processOptions';
 import type { GebiedsprocesDefinition } from './rejectionOfEvent';
 
@@ -175,6 +176,7 @@ export function preCheckEvent(
       rejection: { accepted: false, reason, issues: parsed.issues, ...(entry ? { entry } : {}) },
     };
   }
+  markOwnEvent(parsed.event);
   const original = identicalAccepted(context, parsed.event);
   if (original) return { kind: 'duplicate', entry: original };
   const reason = timeIssue(parsed.event, options) ?? rejectionOfGebiedsprocesEvent(definition, context, parsed.event);
