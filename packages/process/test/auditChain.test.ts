@@ -180,6 +180,76 @@ describe('the process writes a chain', { timeout: 60_000 }, () => {
   });
 });
 
+describe('the key order of a stored entry does not matter', { timeout: 60_000 }, () => {
+  /** A copy with the keys of every object in reverse order, as a store that reorders keys may give it back. */
+  function reversed(value: unknown): unknown {
+    if (Array.isArray(value)) return value.map(reversed);
+    if (value === null || typeof value !== 'object') return value;
+    return Object.fromEntries(
+      Object.keys(value)
+        .reverse()
+        .map((key) => [key, reversed((value as Record<string, unknown>)[key])]),
+    );
+  }
+
+  it('hashes every entry as the RFC 8785 text of its hashed form, whatever keys and values it has', () => {
+    // Keys JavaScript orders as numbers, text not in NFC, keys with `~`, non-integers, unsafe integers.
+    const awkward = [
+      undefined,
+      { '10': 'a', '9': 'b' },
+      { 'Cafe\u0301': 'x', ä: 'y' },
+      { value: DECOMPOSED_CAFE },
+      { '~x': 1 },
+      { n: 0.5 },
+      { big: 2 ** 60 },
+    ];
+    fc.assert(
+      fc.property(fc.array(unchainedEntry, { minLength: 1, maxLength: 6 }), fc.nat(), (entries, pick) => {
+        const extra = awkward[pick % awkward.length];
+        const log = chain(extra ? entries.map((e) => ({ ...e, event: { ...e.event, extra } })) : entries);
+        for (const entry of log) {
+          const { hash, ...rest } = entry;
+          expect(hash).toBe(sha256Hex(AUDIT_ENTRY_DOMAIN + canonicalize(hashedForm(rest))));
+        }
+      }),
+    );
+  });
+
+  it('verifies and restores a log whose keys come back in another order, and still finds an edit in it', () => {
+    const snapshot = JSON.parse(JSON.stringify(halfway().snapshot()));
+    const log = logOf(snapshot);
+    const entry = log[3] as unknown as Record<string, unknown>;
+    // The process writes its entries with the keys in canonical order.
+    expect(Object.keys(entry).filter((k) => k !== 'hash')).toEqual(
+      Object.keys(entry)
+        .filter((k) => k !== 'hash')
+        .sort(),
+    );
+    const shuffled = log.map(reversed);
+    expect(verifyAuditLog(shuffled)).toEqual(verifyAuditLog(log));
+    expect(restoreGebiedsproces(withLog(snapshot, shuffled), testOptions).context().auditLog).toEqual(log);
+    const edited = shuffled.map((e, i) => (i === 3 ? { ...(e as object), actor: 'iemand-anders' } : e));
+    expect(verifyAuditLog(edited)).toMatchObject({ ok: false, index: 3, problem: 'edited' });
+  });
+
+  it('finds a number replaced by the text its hash stands for, in whatever key order', () => {
+    // 0.3 is hashed as {"~decimal":"0.3"}; an entry holding that object instead is another entry.
+    const { motivation: _decomposed, hash: _hash, prevHash: _prev, ...plain } = FIRST_ENTRY;
+    const [entry] = chain([{ ...plain, event: { type: 'step.close', weight: 0.3 } }]);
+    const sorted = (value: unknown): unknown =>
+      value === null || typeof value !== 'object' || Array.isArray(value)
+        ? value
+        : Object.fromEntries(
+            Object.keys(value)
+              .sort()
+              .map((key) => [key, sorted((value as Record<string, unknown>)[key])]),
+          );
+    const forged = sorted({ ...entry, event: { type: 'step.close', weight: { '~decimal': '0.3' } } });
+    expect(verifyAuditLog([entry])).toMatchObject({ ok: true });
+    expect(verifyAuditLog([forged])).toMatchObject({ ok: false, index: 0, problem: 'edited' });
+  });
+});
+
 describe('verifyAuditLog names the first broken position', { timeout: 60_000 }, () => {
   const snapshot = JSON.parse(JSON.stringify(halfway().snapshot()));
   const log = logOf(snapshot);

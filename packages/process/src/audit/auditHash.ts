@@ -222,6 +222,82 @@ export function unsafeAuditEntryHash(entry: Readonly<Record<string, unknown>>): 
   return sha256Hex(auditEntryText(entry));
 }
 
+/** Whether a key is one JavaScript lists before all others, in numeric order (an array index). */
+function isIndexLike(key: string): boolean {
+  const first = key.charCodeAt(0);
+  return first >= 48 && first <= 57;
+}
+
+/**
+ * A copy of a value in hashed form whose object keys are in RFC 8785 order at every level, so that
+ * `JSON.stringify` of it is its canonical text; `undefined` when the value is not in hashed form
+ * or has a key that starts with a digit (JavaScript puts array-index keys first, whatever the
+ * order they were written in).
+ */
+function canonicalCopy(value: unknown): unknown {
+  switch (typeof value) {
+    case 'string':
+      return PLAIN_TEXT.test(value) || isNfc(value) ? value : undefined;
+    case 'number':
+      return Number.isSafeInteger(value) ? value : undefined;
+    case 'boolean':
+      return value;
+    case 'object': {
+      if (value === null) return null;
+      if (Array.isArray(value)) {
+        const out: unknown[] = new Array(value.length);
+        for (let i = 0; i < value.length; i++) {
+          const item = canonicalCopy(value[i]);
+          if (item === undefined) return undefined;
+          out[i] = item;
+        }
+        return out;
+      }
+      const record = value as Record<string, unknown>;
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(record).sort()) {
+        const item = record[key];
+        if (item === undefined) continue;
+        if (key.length === 0 || isIndexLike(key) || key.startsWith('~') || !isNfc(key)) return undefined;
+        const copy = canonicalCopy(item);
+        if (copy === undefined) return undefined;
+        out[key] = copy;
+      }
+      return out;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Whether `hash` is the hash of an entry (without its `hash` field), answered with the native
+ * `JSON.stringify` where it can: for an entry written by {@link chainAuditEntry} (object keys in
+ * canonical order at every level) the JSON text is the canonical text itself. That shortcut only
+ * ever says yes when the text without a `~` hashes to `hash`: such a text is the canonical text
+ * of a value equal to the entry, so the answer is the one the full computation gives. Anything
+ * else (another key order, a `~`, a different hash) is answered by the full computation.
+ */
+export function auditEntryHashMatches(entry: Readonly<Record<string, unknown>>, hash: string): boolean {
+  if (keysInOrder(entry)) {
+    const { hash: _hash, ...rest } = entry;
+    const text = JSON.stringify(rest);
+    if (!text.includes('~') && sha256Hex(AUDIT_ENTRY_DOMAIN + text) === hash) return true;
+  }
+  return unsafeAuditEntryHash(entry) === hash;
+}
+
+/** Whether the keys of an object but `hash` come in canonical order (the cheap sign of a canonical entry). */
+function keysInOrder(record: Readonly<Record<string, unknown>>): boolean {
+  let previous: string | undefined;
+  for (const key in record) {
+    if (key === 'hash') continue;
+    if (previous !== undefined && !(previous < key)) return false;
+    previous = key;
+  }
+  return true;
+}
+
 /** An audit entry before it is chained: everything but `prevHash` and `hash`. */
 export type UnchainedAuditEntry = Omit<AuditEntry, 'prevHash' | 'hash'>;
 
@@ -232,8 +308,17 @@ export type UnchainedAuditEntry = Omit<AuditEntry, 'prevHash' | 'hash'>;
  * const entry = chainAuditEntry({ seq: 0, type: 'step.close', ... }, AUDIT_GENESIS_HASH);
  */
 export function chainAuditEntry(entry: UnchainedAuditEntry, prevHash: string): AuditEntry {
-  const linked = { ...entry, prevHash };
-  return { ...linked, hash: unsafeAuditEntryHash(linked) };
+  const linked: Omit<AuditEntry, 'hash'> & { hash?: string } = { ...entry, prevHash };
+  // The usual entry is written with its keys in canonical order at every level, so that its JSON
+  // text is its canonical text: hashing it here and verifying it later both use the native
+  // `JSON.stringify`. The hash is the same either way; only the order of the keys differs.
+  const canonical = canonicalCopy(linked) as (Omit<AuditEntry, 'hash'> & { hash?: string }) | undefined;
+  if (canonical !== undefined) {
+    canonical.hash = sha256Hex(AUDIT_ENTRY_DOMAIN + JSON.stringify(canonical));
+    return canonical as AuditEntry;
+  }
+  linked.hash = unsafeAuditEntryHash(linked);
+  return linked as AuditEntry;
 }
 
 /** The hash the next entry of this log must link to: the last entry's hash, or the genesis value. */

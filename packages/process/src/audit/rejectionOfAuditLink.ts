@@ -1,7 +1,7 @@
 import { AuditEntrySchema, type ErrorIssue, Sha256HexSchema } from '@gebiedsgericht/core';
 import * as z from 'zod';
 import { processMessages } from '../messages';
-import { unsafeAuditEntryHash } from './auditHash';
+import { auditEntryHashMatches } from './auditHash';
 
 /** The head of a stored audit chain: how many entries it has and the hash the next one links to. */
 export interface AuditHead {
@@ -35,7 +35,7 @@ export function rejectionOfAuditLink(head: AuditHead, entry: unknown): ErrorIssu
   const next = parsed.data;
   const fail = (problem: string, field: string) =>
     processMessages.issue('audit_chain_broken', { index: current.length, problem }, ['entry', field]);
-  if (unsafeAuditEntryHash(next) !== next.hash) return fail('edited', 'hash');
+  if (!auditEntryHashMatches(next, next.hash)) return fail('edited', 'hash');
   if (next.seq > current.length) return fail('deleted', 'seq');
   if (next.seq < current.length) return fail('inserted', 'seq');
   if (next.prevHash !== current.hash) return fail('inserted', 'prevHash');

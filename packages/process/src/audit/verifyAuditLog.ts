@@ -7,7 +7,7 @@ import {
   validate,
 } from '@gebiedsgericht/core';
 import { processMessages } from '../messages';
-import { AUDIT_GENESIS_HASH, unsafeAuditEntryHash } from './auditHash';
+import { AUDIT_GENESIS_HASH, auditEntryHashMatches } from './auditHash';
 
 /** What {@link verifyAuditLog} can check beyond the chain itself. */
 export interface VerifyAuditLogOptions {
@@ -80,11 +80,14 @@ export function unsafeVerifyAuditLog(entries: readonly unknown[], checkpoint?: A
     }
     const seq =
       typeof entry.seq === 'number' && Number.isSafeInteger(entry.seq) && entry.seq >= 0 ? entry.seq : undefined;
-    if (!HEX64.test(entry.hash) || !HEX64.test(entry.prevHash) || seq === undefined) {
-      return broken(i, 'malformed', seq);
+    if (seq === undefined) return broken(i, 'malformed', seq);
+    // A hash that matches is a SHA-256 in hex, and a `prevHash` equal to the hash before it is one
+    // too: the format is only looked at when something is wrong.
+    if (!auditEntryHashMatches(entry, entry.hash)) {
+      return broken(i, HEX64.test(entry.hash) && HEX64.test(entry.prevHash) ? 'edited' : 'malformed', seq);
     }
-    if (unsafeAuditEntryHash(entry) !== entry.hash) return broken(i, 'edited', seq);
     if (entry.prevHash !== expected || seq !== i) {
+      if (!HEX64.test(entry.prevHash)) return broken(i, 'malformed', seq);
       if (positions.get(entry.hash) !== i) return broken(i, 'inserted', seq);
       const linked = positions.get(entry.prevHash);
       if (linked !== undefined && linked > i) return broken(i, 'reordered', seq);
