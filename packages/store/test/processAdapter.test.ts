@@ -4,11 +4,12 @@
  * `process.snapshot()` and carry the SHA-256 of themselves, whatever the process holds and however
  * often it is asked; and reading a stored row gives its text only when its checksum matches.
  */
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { createGebiedsproces } from '@gebiedsgericht/process';
 import { describe, expect, it } from 'vitest';
-import { snapshotDataOf, snapshotTextOf, storedSnapshotText } from '../src/internal/processAdapter';
+import { asciiJson, snapshotDataOf, snapshotTextOf, storedSnapshotText } from '../src/internal/processAdapter';
 import { lindewaardEvents, minorChange, settingsFor, startedAt, template } from './support/scenario';
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
@@ -19,6 +20,7 @@ function expectSnapshotOf(process: ReturnType<typeof createGebiedsproces>) {
   expect(JSON.parse(text)).toEqual(process.snapshot());
   expect(text).toBe(snapshotTextOf(process));
   expect(checksum).toBe(sha256(data));
+  expect(isAscii(Buffer.from(text))).toBe(true);
   expect(storedSnapshotText('gzip', null, data, checksum)).toBe(text);
   return data;
 }
@@ -88,5 +90,16 @@ describe('stored snapshot text', () => {
   it('throws for bytes that match their checksum but are no gzip data', () => {
     const garbage = Buffer.from('geen gzip');
     expect(() => storedSnapshotText('gzip', null, garbage, sha256(garbage))).toThrow();
+  });
+});
+
+describe('JSON in ASCII', () => {
+  it('writes every character outside ASCII as an escape and reads back the same value', () => {
+    const value = { naam: 'Lindewaard – ’t Veld', emoji: 'weg 🚜', pad: 'C:\\é', tab: '\t', gewoon: 'abc' };
+    const text = asciiJson(JSON.stringify(value));
+    expect(isAscii(Buffer.from(text))).toBe(true);
+    expect(text).toContain('\\u2013');
+    expect(JSON.parse(text)).toEqual(value);
+    expect(asciiJson('{"a":"b"}')).toBe('{"a":"b"}');
   });
 });
