@@ -150,18 +150,21 @@ const keepers = new WeakMap<RunningGebiedsproces, SnapshotKeeper>();
 const SNAPSHOT_TEXT_START = '{"context":{"auditLog":[';
 
 function freshKeeper(process: RunningGebiedsproces): SnapshotKeeper {
-  const { template, settings } = process.definition;
   return {
     count: 0,
     last: undefined,
     members: [],
     hash: createHash('sha256'),
     pending: SNAPSHOT_TEXT_START,
-    definitionText: `"template":${JSON.stringify(template)},"settings":${JSON.stringify(settings)}`,
+    definitionText: definitionTextOf(process),
   };
 }
 
-const NON_ASCII = /[\u0080-\uffff]/;
+function definitionTextOf(process: RunningGebiedsproces): string {
+  const { template, settings } = process.definition;
+  return asciiJson(`"template":${JSON.stringify(template)},"settings":${JSON.stringify(settings)}`);
+}
+
 const EVERY_NON_ASCII = /[\u0080-\uffff]/g;
 
 /**
@@ -171,7 +174,9 @@ const EVERY_NON_ASCII = /[\u0080-\uffff]/g;
  * or quotes in the settings would otherwise make the whole snapshot a string of two bytes each.
  */
 export function asciiJson(json: string): string {
-  if (!NON_ASCII.test(json)) return json;
+  // Every character outside ASCII takes two or more bytes in UTF-8; counting them is quicker
+  // than searching for them.
+  if (Buffer.byteLength(json, 'utf8') === json.length) return json;
   return json.replace(EVERY_NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
@@ -195,10 +200,7 @@ export function snapshotTextOf(process: RunningGebiedsproces): string {
 function tailOf(process: RunningGebiedsproces, context: ReturnType<RunningGebiedsproces['context']>): string {
   const { auditLog, ...rest } = context;
   const restText = JSON.stringify(rest);
-  const { template, settings } = process.definition;
-  const definitionText =
-    keepers.get(process)?.definitionText ??
-    `"template":${JSON.stringify(template)},"settings":${JSON.stringify(settings)}`;
+  const definitionText = keepers.get(process)?.definitionText ?? definitionTextOf(process);
   return (
     `]${restText.length > 2 ? `,${restText.slice(1, -1)}` : ''}},"kind":"gebiedsprocesSnapshot",` +
     `"schemaVersion":${GEBIEDSPROCES_SNAPSHOT_VERSION},"id":${JSON.stringify(process.definition.settings.processId)},` +
