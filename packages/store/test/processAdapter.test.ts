@@ -69,6 +69,52 @@ describe('snapshot data', () => {
   });
 });
 
+describe('snapshot data of lists that change', () => {
+  // A stand-in with the two members of a running process that snapshots read, so the lists of
+  // its context can be changed in ways the process itself may not (yet) do.
+  function standIn(context: Record<string, unknown>) {
+    const process = createGebiedsproces({ template, settings: settingsFor('gebiedsproces-lijsten'), startedAt });
+    const fake = { context: () => context, definition: process.definition } as unknown as typeof process;
+    const expectRight = () => {
+      const { data, checksum } = snapshotDataOf(fake);
+      const parsed = JSON.parse(gunzipSync(data).toString('utf8')) as { context: unknown };
+      expect(parsed.context).toEqual(JSON.parse(JSON.stringify(context)));
+      expect(gunzipSync(data).toString('utf8')).toBe(snapshotTextOf(fake));
+      expect(checksum).toBe(sha256(data));
+    };
+    return { context, expectRight };
+  }
+  const item = (n: number) => ({ id: `punt-${n}`, tekst: `${'x'.repeat(200)} ${n} – ’t` });
+
+  it('follows lists that grow, are replaced in the middle, shrink, appear and disappear', () => {
+    const { context, expectRight } = standIn({ auditLog: [], changes: [], status: 'running' });
+    expectRight();
+    for (let n = 0; n < 800; n++) {
+      (context.auditLog as unknown[]) = [...(context.auditLog as unknown[]), item(n)];
+      (context.changes as unknown[]) = [...(context.changes as unknown[]), item(n)];
+      if (n % 50 === 0) expectRight();
+    }
+    expectRight();
+    // An item in the middle replaced by another object with the same content, then with other content.
+    const changes = [...(context.changes as unknown[])];
+    changes[10] = { ...item(10) };
+    context.changes = changes;
+    expectRight();
+    changes[400] = item(9999);
+    context.changes = [...changes];
+    expectRight();
+    context.changes = (context.changes as unknown[]).slice(0, 5);
+    expectRight();
+    context.extra = [item(1), item(2)];
+    expectRight();
+    delete context.extra;
+    context.changes = 'geen lijst meer';
+    expectRight();
+    context.auditLog = [...(context.auditLog as unknown[]), undefined];
+    expectRight();
+  });
+});
+
 describe('stored snapshot text', () => {
   const text = '{"kind":"gebiedsprocesSnapshot"}';
   const data = gzipSync(text);

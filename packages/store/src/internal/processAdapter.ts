@@ -3,7 +3,7 @@
  * depends on a small, named part of the process API: create, restore, send, snapshot, context and
  * the dashboard queries.
  */
-import { createHash, type Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import {
   type AuditEntry,
@@ -123,47 +123,10 @@ export interface SnapshotData {
 export const SNAPSHOT_GZIP_LEVEL = 1;
 
 /**
- * Audit entries are compressed into a member of their own once this much of their text has
- * gathered; until then they are compressed again with the rest of each snapshot.
+ * Entries of a growing list are compressed into a gzip member of their own once this much of their
+ * text has gathered; until then they are compressed again with the rest of each snapshot.
  */
 const MEMBER_TEXT_LENGTH = 64 * 1024;
-
-/** What is kept of one running process between its snapshots. */
-interface SnapshotKeeper {
-  /** How many audit entries are in `members` and `pending`. */
-  count: number;
-  /** The last of them, to see that the log still starts with them. */
-  last: AuditEntry | undefined;
-  /** gzip members holding the text from the start up to `pending`. */
-  readonly members: Buffer[];
-  /** SHA-256 over `members`. */
-  readonly hash: Hash;
-  /** The text of the entries after `members` (with a leading comma unless it starts the log). */
-  pending: string;
-  /** Template and settings never change in a running process: serialised once. */
-  readonly definitionText: string;
-}
-
-const keepers = new WeakMap<RunningGebiedsproces, SnapshotKeeper>();
-
-/** The snapshot text starts with the audit log, so the part that only grows is a prefix. */
-const SNAPSHOT_TEXT_START = '{"context":{"auditLog":[';
-
-function freshKeeper(process: RunningGebiedsproces): SnapshotKeeper {
-  return {
-    count: 0,
-    last: undefined,
-    members: [],
-    hash: createHash('sha256'),
-    pending: SNAPSHOT_TEXT_START,
-    definitionText: definitionTextOf(process),
-  };
-}
-
-function definitionTextOf(process: RunningGebiedsproces): string {
-  const { template, settings } = process.definition;
-  return asciiJson(`"template":${JSON.stringify(template)},"settings":${JSON.stringify(settings)}`);
-}
 
 const EVERY_NON_ASCII = /[\u0080-\uffff]/g;
 
@@ -185,65 +148,143 @@ function gzip(text: string): Buffer {
 }
 
 /**
- * The text of a snapshot: the value of `process.snapshot()` as JSON in ASCII (see
- * {@link asciiJson}), with the members of the context's audit log first
- * (`{"context":{"auditLog":[...],...},"kind":...}`; the order of members means nothing in JSON).
- * What `snapshotDataOf` compresses, written in one piece; for tests and benchmarks.
+ * The lists of a context that the snapshot text starts with, in order: the audit log first, then
+ * every other list at the top of the context. They only grow as events arrive (a list that
+ * changes otherwise is serialised again, see {@link snapshotDataOf}).
  */
-export function snapshotTextOf(process: RunningGebiedsproces): string {
-  const context = process.context();
-  const entries = context.auditLog.map((entry) => JSON.stringify(entry)).join(',');
-  return asciiJson(`${SNAPSHOT_TEXT_START}${entries}${tailOf(process, context)}`);
+function listKeysOf(context: Readonly<Record<string, unknown>>): string[] {
+  return ['auditLog', ...Object.keys(context).filter((key) => key !== 'auditLog' && Array.isArray(context[key]))];
 }
 
-/** The text after the audit log's last entry. */
-function tailOf(process: RunningGebiedsproces, context: ReturnType<RunningGebiedsproces['context']>): string {
-  const { auditLog, ...rest } = context;
+/** The text that opens the list `key` at position `index` of the snapshot text. */
+function listOpening(key: string, index: number): string {
+  return `${index === 0 ? '{"context":{' : ','}${JSON.stringify(key)}:[`;
+}
+
+/** The text after the lists: the rest of the context, then the snapshot's own members. */
+function tailOf(
+  process: RunningGebiedsproces,
+  context: Readonly<Record<string, unknown>>,
+  listKeys: readonly string[],
+  definitionText: string,
+): string {
+  const rest: Record<string, unknown> = { ...context };
+  for (const key of listKeys) delete rest[key];
   const restText = JSON.stringify(rest);
-  const definitionText = keepers.get(process)?.definitionText ?? definitionTextOf(process);
+  const log = context.auditLog as readonly unknown[];
   return (
-    `]${restText.length > 2 ? `,${restText.slice(1, -1)}` : ''}},"kind":"gebiedsprocesSnapshot",` +
+    `${restText.length > 2 ? `,${restText.slice(1, -1)}` : ''}},"kind":"gebiedsprocesSnapshot",` +
     `"schemaVersion":${GEBIEDSPROCES_SNAPSHOT_VERSION},"id":${JSON.stringify(process.definition.settings.processId)},` +
-    `"revision":${auditLog.length},${definitionText}}`
+    `"revision":${log.length},${definitionText}}`
   );
+}
+
+function definitionTextOf(process: RunningGebiedsproces): string {
+  const { template, settings } = process.definition;
+  return `"template":${JSON.stringify(template)},"settings":${JSON.stringify(settings)}`;
+}
+
+/**
+ * The text of a snapshot: the value of `process.snapshot()` as JSON in ASCII (see
+ * {@link asciiJson}), with the lists of the context first, the audit log leading
+ * (`{"context":{"auditLog":[...],"changes":[...],...,"status":...},"kind":...}`; the order of
+ * members means nothing in JSON). What `snapshotDataOf` compresses, written in one piece; for
+ * tests and benchmarks.
+ */
+export function snapshotTextOf(process: RunningGebiedsproces): string {
+  const context = process.context() as unknown as Readonly<Record<string, unknown>>;
+  const listKeys = listKeysOf(context);
+  let text = '';
+  for (const [index, key] of listKeys.entries()) {
+    const list = context[key] as readonly unknown[];
+    text += `${listOpening(key, index)}${list.map((item) => JSON.stringify(item) ?? 'null').join(',')}]`;
+  }
+  return asciiJson(text + tailOf(process, context, listKeys, definitionTextOf(process)));
+}
+
+/** What is kept of one list of a running process between its snapshots. */
+interface KeptList {
+  readonly key: string;
+  /** The items whose text is in `members` and `pending`, to see that the list still starts with them. */
+  readonly items: unknown[];
+  /** gzip members holding the list's text from its opening up to `pending`. */
+  members: Buffer[];
+  /** The text of the items after `members` (from the opening while there are no members). */
+  pending: string;
+}
+
+/** What is kept of one running process between its snapshots. */
+interface SnapshotKeeper {
+  readonly lists: readonly KeptList[];
+  /** Template and settings never change in a running process: serialised once. */
+  readonly definitionText: string;
+}
+
+const keepers = new WeakMap<RunningGebiedsproces, SnapshotKeeper>();
+
+function freshList(key: string, index: number): KeptList {
+  return { key, items: [], members: [], pending: listOpening(key, index) };
+}
+
+function freshKeeper(process: RunningGebiedsproces, listKeys: readonly string[]): SnapshotKeeper {
+  return {
+    lists: listKeys.map(freshList),
+    definitionText: asciiJson(definitionTextOf(process)),
+  };
+}
+
+/** Whether `list` still starts with the very items kept (the same objects, in order). */
+function startsWith(list: readonly unknown[], items: readonly unknown[]): boolean {
+  if (list.length < items.length) return false;
+  for (let i = 0; i < items.length; i++) if (list[i] !== items[i]) return false;
+  return true;
 }
 
 /**
  * The snapshot of a running process as the store writes it (see {@link SnapshotData}).
  *
- * The audit log only grows and comes first in the text, so its compressed form is kept for the
- * process between calls: each entry is serialised once, and compressed and hashed once as part of
- * a gzip member of about 64 kB of text; a later snapshot compresses the rest of the context, the
- * entries added since the last full member, and the template and settings. gzip readers read
- * consecutive members as one stream, so the stored bytes decompress to the whole text. If the log
- * no longer starts with the entries kept (a process that was rebuilt), everything starts again.
+ * The audit log and the other lists of the context grow as events arrive, and the snapshot text
+ * starts with them, so their compressed text is kept for the process between calls: each item is
+ * serialised once, and compressed once as part of a gzip member of about 64 kB of text. A later
+ * snapshot compresses the items added since the last full member of each list, the rest of the
+ * context, and the template and settings, and hashes the stored bytes. gzip readers read
+ * consecutive members as one stream, so the stored bytes decompress to the whole text. A list
+ * that no longer starts with the very items kept (changed, or a process that was rebuilt) is
+ * serialised again.
  */
 export function snapshotDataOf(process: RunningGebiedsproces): SnapshotData {
-  const context = process.context();
-  const log = context.auditLog;
+  const context = process.context() as unknown as Readonly<Record<string, unknown>>;
+  const listKeys = listKeysOf(context);
   let keeper = keepers.get(process);
-  if (!keeper || keeper.count > log.length || (keeper.count > 0 && log[keeper.count - 1] !== keeper.last)) {
-    keeper = freshKeeper(process);
+  if (!keeper || keeper.lists.length !== listKeys.length || keeper.lists.some((l, i) => l.key !== listKeys[i])) {
+    keeper = freshKeeper(process, listKeys);
     keepers.set(process, keeper);
   }
-  if (keeper.count < log.length) {
+  const parts: Buffer[] = [];
+  let text = '';
+  for (const [index, kept] of keeper.lists.entries()) {
+    const list = context[kept.key] as readonly unknown[];
+    if (!startsWith(list, kept.items)) Object.assign(kept, freshList(kept.key, index));
     let added = '';
-    for (let i = keeper.count; i < log.length; i++) added += `${i === 0 ? '' : ','}${JSON.stringify(log[i])}`;
-    keeper.pending += added;
-    keeper.count = log.length;
-    keeper.last = log[log.length - 1];
-    if (keeper.pending.length >= MEMBER_TEXT_LENGTH) {
-      const member = gzip(keeper.pending);
-      keeper.members.push(member);
-      keeper.hash.update(member);
-      keeper.pending = '';
+    for (let i = kept.items.length; i < list.length; i++) {
+      added += `${i === 0 ? '' : ','}${JSON.stringify(list[i]) ?? 'null'}`;
+      kept.items.push(list[i]);
     }
+    kept.pending += added;
+    if (kept.pending.length >= MEMBER_TEXT_LENGTH) {
+      kept.members.push(gzip(kept.pending));
+      kept.pending = '';
+    }
+    if (kept.members.length > 0) {
+      if (text.length > 0) parts.push(gzip(text));
+      parts.push(...kept.members);
+      text = '';
+    }
+    text += `${kept.pending}]`;
   }
-  const last = gzip(keeper.pending + tailOf(process, context));
-  return {
-    data: keeper.members.length === 0 ? last : Buffer.concat([...keeper.members, last]),
-    checksum: keeper.hash.copy().update(last).digest('hex'),
-  };
+  parts.push(gzip(text + tailOf(process, context, listKeys, keeper.definitionText)));
+  const data = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
+  return { data, checksum: createHash('sha256').update(data).digest('hex') };
 }
 
 /** The largest output chunk to decompress into at once (64 MiB). */
