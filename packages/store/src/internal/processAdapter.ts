@@ -116,9 +116,9 @@ export interface SnapshotData {
 }
 
 /**
- * The gzip level of stored snapshots: the fastest. Higher levels save 2–4 % of the size of the
- * store's snapshots and take up to four times as long (`bench/snapshotCompression.ts`); reading
- * is as fast for every level.
+ * The gzip level of stored snapshots: the fastest. Higher levels save about 2–4 % of the size of
+ * the store's snapshots and take up to three times as long (`bench/snapshotCompression.ts`);
+ * decompressing is about as fast for every level.
  */
 export const SNAPSHOT_GZIP_LEVEL = 1;
 
