@@ -1,15 +1,23 @@
 /**
  * What a snapshot costs on the append path: one process runs `events` minor changes and every
- * 100 events writes its snapshot text and SHA-256 twice, the way the store does it (the audit log
- * kept between snapshots, `snapshotTextOf`) and from scratch (the whole snapshot serialised straight
- * from the context and a SHA-256 of the whole text, as the store did before). Prints both per event, next to the time of `send` itself, and
- * the CPU time of each, so a busy machine can be compared with a quiet one by the ratios.
+ * 100 events writes its snapshot twice, the way the store does it (gzip bytes and their SHA-256,
+ * with the compressed audit log kept between snapshots, `snapshotDataOf`) and from scratch (the
+ * whole snapshot serialised straight from the context, compressed at the same level, and a
+ * SHA-256 of the bytes). Prints both per event, next to the time of `send` itself, in CPU time,
+ * so a busy machine can be compared with a quiet one by the ratios.
  *
  *   node --conditions=@gebiedsgericht/source --import tsx bench/snapshotText.ts [events]
  */
 import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
-import { SNAPSHOT_SCHEMA_VERSION, sendEvent, snapshotTextOf, startProcess } from '../src/internal/processAdapter';
+import { gzipSync } from 'node:zlib';
+import {
+  SNAPSHOT_GZIP_LEVEL,
+  SNAPSHOT_SCHEMA_VERSION,
+  sendEvent,
+  snapshotDataOf,
+  startProcess,
+} from '../src/internal/processAdapter';
 import { minorChange, settingsFor, startedAt, template } from '../test/support/scenario';
 
 const events = Number(process.argv[2] ?? 3000);
@@ -22,11 +30,12 @@ function cpu(fn: () => unknown): number {
   return (used.user + used.system) / 1000;
 }
 let size = 0;
+let stored = 0;
 for (let v = 0; v < events; v++) {
   spent.send += cpu(() => sendEvent(running, minorChange(v)));
   if ((v + 1) % 100 !== 0) continue;
   spent.kept += cpu(() => {
-    size = snapshotTextOf(running).body.length;
+    stored = snapshotDataOf(running).data.length;
   });
   spent.scratch += cpu(() => {
     const context = running.context();
@@ -39,10 +48,13 @@ for (let v = 0; v < events; v++) {
       settings: running.definition.settings,
       context,
     });
-    createHash('sha256').update(text).digest('hex');
+    size = text.length;
+    createHash('sha256')
+      .update(gzipSync(text, { level: SNAPSHOT_GZIP_LEVEL }))
+      .digest('hex');
   });
 }
 const perEvent = (ms: number) => `${((ms / events) * 1000).toFixed(1)} µs`;
 console.log(
-  `${events} events, last snapshot ${(size / 1024).toFixed(0)} KiB, CPU per event: send ${perEvent(spent.send)}, snapshot every 100 kept ${perEvent(spent.kept)}, from scratch ${perEvent(spent.scratch)} (load average ${loadavg()[0]?.toFixed(1)})`,
+  `${events} events, last snapshot ${(size / 1024).toFixed(0)} KiB (stored ${(stored / 1024).toFixed(0)} KiB), CPU per event: send ${perEvent(spent.send)}, snapshot every 100 kept ${perEvent(spent.kept)}, from scratch ${perEvent(spent.scratch)} (load average ${loadavg()[0]?.toFixed(1)})`,
 );

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   type AuditEntry,
   documentSchemas,
@@ -36,11 +35,12 @@ import {
   SNAPSHOT_SCHEMA_VERSION,
   type StreamStart,
   sendEvent,
+  snapshotDataOf,
   snapshotHeadOf,
   snapshotOf,
-  snapshotTextOf,
   snapshotVersionOf,
   startProcess,
+  storedSnapshotText,
   summarize,
   summarizeWithQueries,
   versionOfEntry,
@@ -112,10 +112,6 @@ function utc(moment: string): string {
   return new Date(moment).toISOString();
 }
 
-function checksum(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
 function num(value: unknown): number {
   return typeof value === 'number' ? value : Number(value);
 }
@@ -169,14 +165,14 @@ function eventOf(row: Row): StoredEvent {
  * the events after that snapshot in order (`part` 1). Parameters: the snapshot schema version,
  * the process id three times, the snapshot schema version.
  */
-const LOAD_SQL = `SELECT 0 AS part, s.version, p.version AS snapshot_version, p.body, p.checksum, e.entry
+const LOAD_SQL = `SELECT 0 AS part, s.version, p.version AS snapshot_version, p.body, p.checksum, e.entry, p.encoding, p.data
   FROM streams s
   LEFT JOIN snapshots p ON p.process_id = s.process_id AND p.version = (
     SELECT MAX(m.version) FROM snapshots m WHERE m.process_id = s.process_id AND m.schema_version = ?)
   LEFT JOIN events e ON e.process_id = p.process_id AND e.version = p.version
   WHERE s.process_id = ?
 UNION ALL
-SELECT 1 AS part, x.version, NULL, x.event, NULL, NULL
+SELECT 1 AS part, x.version, NULL, x.event, NULL, NULL, NULL, NULL
   FROM events x
   WHERE x.process_id = ? AND x.version > COALESCE((
     SELECT MAX(m.version) FROM snapshots m WHERE m.process_id = ? AND m.schema_version = ?), 0)
@@ -261,16 +257,18 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
   }
 
   /**
-   * The process in a stored snapshot row (`version`, `body`, `checksum` and `entry`, the stored
-   * audit entry of its version), or `null` when the row is unusable: a checksum that does not
-   * match the text, another schema version, an audit head that is not the stored entry, or an
-   * event count other than its version. Such a snapshot is restored without validating its
-   * context again; anything else is a cache miss.
+   * The process in a stored snapshot row (`version`, `encoding`, `body` or `data`, `checksum` and
+   * `entry`, the stored audit entry of its version), or `null` when the row is unusable: a
+   * checksum that does not match the stored bytes or text, bytes that do not decompress, another
+   * schema version, an audit head that is not the stored entry, or an event count other than its
+   * version. Such a snapshot is restored without validating its context again; anything else is
+   * a cache miss.
    */
   function restoreSnapshotRow(row: Row): RunningGebiedsproces | null {
-    const body = String(row.body);
-    if (row.entry === null || row.entry === undefined || checksum(body) !== String(row.checksum)) return null;
+    if (row.entry === null || row.entry === undefined) return null;
     try {
+      const body = storedSnapshotText(String(row.encoding), row.body, row.data, String(row.checksum));
+      if (body === null) return null;
       const parsed: unknown = JSON.parse(body);
       if (snapshotVersionOf(parsed) !== SNAPSHOT_SCHEMA_VERSION) return null;
       const storedHead = JSON.parse(String(row.entry)) as AuditEntry;
@@ -295,7 +293,7 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
     for (let attempt = 0; attempt < 3; attempt++) {
       const row = (
         await tx.all(
-          'SELECT s.version, s.body, s.checksum, e.entry FROM snapshots s LEFT JOIN events e ON e.process_id = s.process_id AND e.version = s.version WHERE s.process_id = ? AND s.schema_version = ? AND s.version < ? ORDER BY s.version DESC LIMIT 1',
+          'SELECT s.version, s.body, s.checksum, e.entry, s.encoding, s.data FROM snapshots s LEFT JOIN events e ON e.process_id = s.process_id AND e.version = s.version WHERE s.process_id = ? AND s.schema_version = ? AND s.version < ? ORDER BY s.version DESC LIMIT 1',
           [processId, SNAPSHOT_SCHEMA_VERSION, below],
         )
       )[0];
@@ -390,10 +388,10 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
   }
 
   async function writeSnapshot(tx: Tx, processId: string, version: number, process: RunningGebiedsproces) {
-    const { body, checksum: sum } = snapshotTextOf(process);
+    const { data, checksum } = snapshotDataOf(process);
     await tx.run(
-      'INSERT INTO snapshots (process_id, version, schema_version, body, checksum) VALUES (?, ?, ?, ?, ?) ON CONFLICT (process_id, version) DO UPDATE SET schema_version = excluded.schema_version, body = excluded.body, checksum = excluded.checksum',
-      [processId, version, SNAPSHOT_SCHEMA_VERSION, body, sum],
+      "INSERT INTO snapshots (process_id, version, schema_version, body, checksum, encoding, data) VALUES (?, ?, ?, NULL, ?, 'gzip', ?) ON CONFLICT (process_id, version) DO UPDATE SET schema_version = excluded.schema_version, body = NULL, checksum = excluded.checksum, encoding = 'gzip', data = excluded.data",
+      [processId, version, SNAPSHOT_SCHEMA_VERSION, checksum, data],
     );
   }
 
@@ -1008,13 +1006,24 @@ export async function createStore(driver: Driver, options: StoreOptions = {}): P
           problems.push(...auditEntryProblems(replayed.context().auditLog));
           const replayedText = stableStringify(snapshotOf(replayed));
           const snapshots = await tx.all(
-            'SELECT version, body, checksum FROM snapshots WHERE process_id = ? AND schema_version = ? ORDER BY version DESC LIMIT 1',
+            'SELECT version, body, checksum, encoding, data FROM snapshots WHERE process_id = ? AND schema_version = ? ORDER BY version DESC LIMIT 1',
             [processId, SNAPSHOT_SCHEMA_VERSION],
           );
           const latest = snapshots[0];
           if (latest && num(latest.version) === stream.version) {
-            const body = String(latest.body);
-            if (checksum(body) !== String(latest.checksum) || stableStringify(JSON.parse(body)) !== replayedText) {
+            let same = false;
+            try {
+              const body = storedSnapshotText(
+                String(latest.encoding),
+                latest.body,
+                latest.data,
+                String(latest.checksum),
+              );
+              same = body !== null && stableStringify(JSON.parse(body)) === replayedText;
+            } catch {
+              // Bytes that match their checksum but do not decompress or parse: reported below.
+            }
+            if (!same) {
               problem(
                 ['snapshots', num(latest.version)],
                 'the latest snapshot differs from the replay',

@@ -2,8 +2,8 @@ import type { GebiedsgerichtError } from '@gebiedsgericht/core';
 
 /** A result row: column name to value. */
 export type Row = Record<string, unknown>;
-/** Parameter values: `?` placeholders in order. */
-export type Params = readonly (string | number | null)[];
+/** Parameter values: `?` placeholders in order; bytes go to a BLOB (SQLite) or `bytea` (PostgreSQL) column. */
+export type Params = readonly (string | number | Uint8Array | null)[];
 
 /** Statements inside one transaction. SQL uses `?` placeholders for both engines. */
 export interface Tx {

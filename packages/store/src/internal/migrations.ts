@@ -225,7 +225,58 @@ CREATE TRIGGER documents_append_only BEFORE UPDATE OR DELETE ON documents
   FOR EACH ROW EXECUTE FUNCTION store_refuse_change();
 `;
 
+const sqliteCompressedSnapshots = `-- Snapshots stored compressed. \`encoding\` tells how a row holds the snapshot's JSON:
+--   'gzip': \`data\` holds the UTF-8 JSON compressed with gzip (RFC 1952; one or more members, read
+--           them in order as one stream) and \`checksum\` is the SHA-256 of those stored bytes;
+--   'json': \`body\` holds the JSON as text and \`checksum\` is the SHA-256 of that text (every row
+--           written before this migration).
+-- SQLite cannot drop NOT NULL from a column, so the table is rebuilt and its rows copied as 'json'.
+CREATE TABLE snapshots_compressed (
+  process_id      TEXT NOT NULL REFERENCES streams (process_id),
+  version         INTEGER NOT NULL,
+  schema_version  INTEGER NOT NULL,
+  body            TEXT,
+  checksum        TEXT NOT NULL,
+  encoding        TEXT NOT NULL DEFAULT 'json',
+  data            BLOB,
+  PRIMARY KEY (process_id, version),
+  CHECK ((encoding = 'json' AND body IS NOT NULL AND data IS NULL)
+      OR (encoding = 'gzip' AND body IS NULL AND data IS NOT NULL))
+);
+
+INSERT INTO snapshots_compressed (process_id, version, schema_version, body, checksum, encoding, data)
+  SELECT process_id, version, schema_version, body, checksum, 'json', NULL FROM snapshots;
+
+DROP TABLE snapshots;
+
+ALTER TABLE snapshots_compressed RENAME TO snapshots;
+`;
+
+const postgresCompressedSnapshots = `-- Snapshots stored compressed. "encoding" tells how a row holds the snapshot's JSON:
+--   'gzip': "data" holds the UTF-8 JSON compressed with gzip (RFC 1952; one or more members, read
+--           them in order as one stream) and "checksum" is the SHA-256 of those stored bytes;
+--   'json': "body" holds the JSON as text and "checksum" is the SHA-256 of that text (every row
+--           written before this migration).
+-- "data" is already compressed: STORAGE EXTERNAL keeps it out of line without trying pglz on it.
+ALTER TABLE snapshots
+  ALTER COLUMN body DROP NOT NULL,
+  ADD COLUMN encoding TEXT NOT NULL DEFAULT 'json',
+  ADD COLUMN data BYTEA;
+
+ALTER TABLE snapshots ALTER COLUMN data SET STORAGE EXTERNAL;
+
+ALTER TABLE snapshots ADD CONSTRAINT snapshots_encoding CHECK (
+  (encoding = 'json' AND body IS NOT NULL AND data IS NULL)
+  OR (encoding = 'gzip' AND body IS NULL AND data IS NOT NULL));
+`;
+
 /** Every migration, in order. A released migration is never edited; a change is a new one. */
 export const migrations: readonly Migration[] = Object.freeze([
   { version: 1, name: 'initial', sqlite: sqliteInitial, postgres: postgresInitial },
+  {
+    version: 2,
+    name: 'compressed_snapshots',
+    sqlite: sqliteCompressedSnapshots,
+    postgres: postgresCompressedSnapshots,
+  },
 ]);

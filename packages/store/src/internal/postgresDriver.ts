@@ -3,9 +3,19 @@ import type { GebiedsgerichtError } from '@gebiedsgericht/core';
 import { storeFail } from '../messages';
 import type { Driver, Params, Row, Tx } from './driver';
 
+/** A statement with parameters, prepared once per connection under its name. */
+interface PgStatement {
+  readonly name: string;
+  readonly text: string;
+  readonly values: readonly unknown[];
+}
+
 /** The part of `pg` the store uses. */
 interface PgClient {
-  query(sql: string, params?: readonly unknown[]): Promise<{ rows: Row[]; rowCount: number | null }>;
+  query(
+    statement: string | PgStatement,
+    params?: readonly unknown[],
+  ): Promise<{ rows: Row[]; rowCount: number | null }>;
   release(destroy?: boolean | Error): void;
   on(event: 'error', listener: (error: Error) => void): unknown;
   off(event: 'error', listener: (error: Error) => void): unknown;
@@ -22,6 +32,23 @@ const requireHere = createRequire(typeof __filename === 'string' ? __filename : 
 export function numberPlaceholders(sql: string): string {
   let n = 0;
   return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+/** The name of each statement's prepared form, by its SQL (`?` placeholders). */
+const statementNames = new Map<string, { name: string; text: string }>();
+
+/**
+ * A named statement: `pg` prepares it on a connection the first time it runs there and then only
+ * binds and executes it, so the server parses and plans it once per connection instead of on
+ * every call. The store's statements are a fixed set (list filters give a few dozen variants).
+ */
+export function preparedStatement(sql: string, params: Params): PgStatement {
+  let known = statementNames.get(sql);
+  if (!known) {
+    known = { name: `gebiedsgericht_store_${statementNames.size + 1}`, text: numberPlaceholders(sql) };
+    statementNames.set(sql, known);
+  }
+  return { name: known.name, text: known.text, values: params };
 }
 
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EPIPE', 'ETIMEDOUT', 'ENOENT']);
@@ -95,10 +122,10 @@ export function postgresDriver(config: { connectionString: string; max?: number 
     const rollbacks: (() => void)[] = [];
     const tx: Tx = {
       async all(sql: string, params: Params = []) {
-        return (await client.query(numberPlaceholders(sql), params)).rows;
+        return (await client.query(preparedStatement(sql, params))).rows;
       },
       async run(sql: string, params: Params = []) {
-        return (await client.query(numberPlaceholders(sql), params)).rowCount ?? 0;
+        return (await client.query(preparedStatement(sql, params))).rowCount ?? 0;
       },
       async exec(sql: string) {
         await client.query(sql);
@@ -170,7 +197,7 @@ export function postgresDriver(config: { connectionString: string; max?: number 
     };
     client.on('error', lost);
     try {
-      return (await client.query(numberPlaceholders(sql), params)).rows;
+      return (await client.query(preparedStatement(sql, params))).rows;
     } catch (error) {
       if (translatePostgres(error)) {
         broken = error as Error;

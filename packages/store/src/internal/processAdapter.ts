@@ -3,7 +3,8 @@
  * depends on a small, named part of the process API: create, restore, send, snapshot, context and
  * the dashboard queries.
  */
-import { createHash, type Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import {
   type AuditEntry,
   type ErrorIssue,
@@ -105,78 +106,207 @@ export function snapshotOf(process: RunningGebiedsproces): Record<string, unknow
   return process.snapshot() as unknown as Record<string, unknown>;
 }
 
-/** The text of a snapshot as the store writes it, with the SHA-256 (lowercase hex) of that text. */
-export interface SnapshotText {
-  readonly body: string;
+/**
+ * A snapshot as the store writes it: the snapshot's JSON (UTF-8) compressed with gzip, as one or
+ * more gzip members that read as one stream, and the SHA-256 (lowercase hex) of those bytes.
+ */
+export interface SnapshotData {
+  readonly data: Buffer;
   readonly checksum: string;
+}
+
+/**
+ * The gzip level of stored snapshots: the fastest. Higher levels save about 2–4 % of the size of
+ * the store's snapshots and take up to three times as long (`bench/snapshotCompression.ts`);
+ * decompressing is about as fast for every level.
+ */
+export const SNAPSHOT_GZIP_LEVEL = 1;
+
+/**
+ * Entries of a growing list are compressed into a gzip member of their own once this much of their
+ * text has gathered; until then they are compressed again with the rest of each snapshot.
+ */
+const MEMBER_TEXT_LENGTH = 64 * 1024;
+
+const EVERY_NON_ASCII = /[\u0080-\uffff]/g;
+
+/**
+ * The same JSON with every character outside ASCII written as a `\uXXXX` escape (a character
+ * beyond U+FFFF as its two surrogates, as JSON allows). A text of ASCII only becomes a string of
+ * one byte per character when it is read back, which decodes in about half the time; a few dashes
+ * or quotes in the settings would otherwise make the whole snapshot a string of two bytes each.
+ */
+export function asciiJson(json: string): string {
+  // Every character outside ASCII takes two or more bytes in UTF-8; counting them is quicker
+  // than searching for them.
+  if (Buffer.byteLength(json, 'utf8') === json.length) return json;
+  return json.replace(EVERY_NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function gzip(text: string): Buffer {
+  return gzipSync(asciiJson(text), { level: SNAPSHOT_GZIP_LEVEL });
+}
+
+/**
+ * The lists of a context that the snapshot text starts with, in order: the audit log first, then
+ * every other list at the top of the context. They only grow as events arrive (a list that
+ * changes otherwise is serialised again, see {@link snapshotDataOf}).
+ */
+function listKeysOf(context: Readonly<Record<string, unknown>>): string[] {
+  return ['auditLog', ...Object.keys(context).filter((key) => key !== 'auditLog' && Array.isArray(context[key]))];
+}
+
+/** The text that opens the list `key` at position `index` of the snapshot text. */
+function listOpening(key: string, index: number): string {
+  return `${index === 0 ? '{"context":{' : ','}${JSON.stringify(key)}:[`;
+}
+
+/** The text after the lists: the rest of the context, then the snapshot's own members. */
+function tailOf(
+  process: RunningGebiedsproces,
+  context: Readonly<Record<string, unknown>>,
+  listKeys: readonly string[],
+  definitionText: string,
+): string {
+  const rest: Record<string, unknown> = { ...context };
+  for (const key of listKeys) delete rest[key];
+  const restText = JSON.stringify(rest);
+  const log = context.auditLog as readonly unknown[];
+  return (
+    `${restText.length > 2 ? `,${restText.slice(1, -1)}` : ''}},"kind":"gebiedsprocesSnapshot",` +
+    `"schemaVersion":${GEBIEDSPROCES_SNAPSHOT_VERSION},"id":${JSON.stringify(process.definition.settings.processId)},` +
+    `"revision":${log.length},${definitionText}}`
+  );
+}
+
+function definitionTextOf(process: RunningGebiedsproces): string {
+  const { template, settings } = process.definition;
+  return `"template":${JSON.stringify(template)},"settings":${JSON.stringify(settings)}`;
+}
+
+/**
+ * The text of a snapshot: the value of `process.snapshot()` as JSON in ASCII (see
+ * {@link asciiJson}), with the lists of the context first, the audit log leading
+ * (`{"context":{"auditLog":[...],"changes":[...],...,"status":...},"kind":...}`; the order of
+ * members means nothing in JSON). What `snapshotDataOf` compresses, written in one piece; for
+ * tests and benchmarks.
+ */
+export function snapshotTextOf(process: RunningGebiedsproces): string {
+  const context = process.context() as unknown as Readonly<Record<string, unknown>>;
+  const listKeys = listKeysOf(context);
+  let text = '';
+  for (const [index, key] of listKeys.entries()) {
+    const list = context[key] as readonly unknown[];
+    text += `${listOpening(key, index)}${list.map((item) => JSON.stringify(item) ?? 'null').join(',')}]`;
+  }
+  return asciiJson(text + tailOf(process, context, listKeys, definitionTextOf(process)));
+}
+
+/** What is kept of one list of a running process between its snapshots. */
+interface KeptList {
+  readonly key: string;
+  /** The items whose text is in `members` and `pending`, to see that the list still starts with them. */
+  readonly items: unknown[];
+  /** gzip members holding the list's text from its opening up to `pending`. */
+  members: Buffer[];
+  /** The text of the items after `members` (from the opening while there are no members). */
+  pending: string;
 }
 
 /** What is kept of one running process between its snapshots. */
 interface SnapshotKeeper {
-  /** How many audit entries are in `entries` and in `hash`. */
-  count: number;
-  /** The last of them, to see that the log still starts with them. */
-  last: AuditEntry | undefined;
-  /** The serialised audit entries, comma-separated. */
-  entries: string;
-  /** SHA-256 over the text up to and including `entries`. */
-  hash: Hash;
+  readonly lists: readonly KeptList[];
   /** Template and settings never change in a running process: serialised once. */
   readonly definitionText: string;
 }
 
 const keepers = new WeakMap<RunningGebiedsproces, SnapshotKeeper>();
 
-/** The snapshot text starts with the audit log, so the part that only grows is a prefix. */
-const SNAPSHOT_TEXT_START = '{"context":{"auditLog":[';
+function freshList(key: string, index: number): KeptList {
+  return { key, items: [], members: [], pending: listOpening(key, index) };
+}
 
-function freshKeeper(process: RunningGebiedsproces): SnapshotKeeper {
-  const { template, settings } = process.definition;
+function freshKeeper(process: RunningGebiedsproces, listKeys: readonly string[]): SnapshotKeeper {
   return {
-    count: 0,
-    last: undefined,
-    entries: '',
-    hash: createHash('sha256').update(SNAPSHOT_TEXT_START),
-    definitionText: `"template":${JSON.stringify(template)},"settings":${JSON.stringify(settings)}`,
+    lists: listKeys.map(freshList),
+    definitionText: asciiJson(definitionTextOf(process)),
   };
 }
 
+/** Whether `list` still starts with the very items kept (the same objects, in order). */
+function startsWith(list: readonly unknown[], items: readonly unknown[]): boolean {
+  if (list.length < items.length) return false;
+  for (let i = 0; i < items.length; i++) if (list[i] !== items[i]) return false;
+  return true;
+}
+
 /**
- * The snapshot of a running process as text, with its checksum: the value of
- * `process.snapshot()`, with the members of the context's audit log first
- * (`{"context":{"auditLog":[...],...},"kind":...}`; the order of members means nothing in JSON).
+ * The snapshot of a running process as the store writes it (see {@link SnapshotData}).
  *
- * The audit log only grows, so the text and the SHA-256 of the part up to its last entry are kept
- * for the process between calls: each entry is serialised and hashed once, and a later snapshot
- * costs the rest of the context and the entries added since. If the log no longer starts with the
- * entries kept (a process that was rebuilt), everything is serialised again.
+ * The audit log and the other lists of the context grow as events arrive, and the snapshot text
+ * starts with them, so their compressed text is kept for the process between calls: each item is
+ * serialised once, and compressed once as part of a gzip member of about 64 kB of text. A later
+ * snapshot compresses the items added since the last full member of each list, the rest of the
+ * context, and the template and settings, and hashes the stored bytes. gzip readers read
+ * consecutive members as one stream, so the stored bytes decompress to the whole text. A list
+ * that no longer starts with the very items kept (changed, or a process that was rebuilt) is
+ * serialised again.
  */
-export function snapshotTextOf(process: RunningGebiedsproces): SnapshotText {
-  const context = process.context();
-  const log = context.auditLog;
+export function snapshotDataOf(process: RunningGebiedsproces): SnapshotData {
+  const context = process.context() as unknown as Readonly<Record<string, unknown>>;
+  const listKeys = listKeysOf(context);
   let keeper = keepers.get(process);
-  if (!keeper || keeper.count > log.length || (keeper.count > 0 && log[keeper.count - 1] !== keeper.last)) {
-    keeper = freshKeeper(process);
+  if (!keeper || keeper.lists.length !== listKeys.length || keeper.lists.some((l, i) => l.key !== listKeys[i])) {
+    keeper = freshKeeper(process, listKeys);
     keepers.set(process, keeper);
   }
-  if (keeper.count < log.length) {
+  const parts: Buffer[] = [];
+  let text = '';
+  for (const [index, kept] of keeper.lists.entries()) {
+    const list = context[kept.key] as readonly unknown[];
+    if (!startsWith(list, kept.items)) Object.assign(kept, freshList(kept.key, index));
     let added = '';
-    for (let i = keeper.count; i < log.length; i++) added += `${i === 0 ? '' : ','}${JSON.stringify(log[i])}`;
-    keeper.entries += added;
-    keeper.hash.update(added);
-    keeper.count = log.length;
-    keeper.last = log[log.length - 1];
+    for (let i = kept.items.length; i < list.length; i++) {
+      added += `${i === 0 ? '' : ','}${JSON.stringify(list[i]) ?? 'null'}`;
+      kept.items.push(list[i]);
+    }
+    kept.pending += added;
+    if (kept.pending.length >= MEMBER_TEXT_LENGTH) {
+      kept.members.push(gzip(kept.pending));
+      kept.pending = '';
+    }
+    if (kept.members.length > 0) {
+      if (text.length > 0) parts.push(gzip(text));
+      parts.push(...kept.members);
+      text = '';
+    }
+    text += `${kept.pending}]`;
   }
-  const { auditLog: _log, ...rest } = context;
-  const restText = JSON.stringify(rest);
-  const tail =
-    `]${restText.length > 2 ? `,${restText.slice(1, -1)}` : ''}},"kind":"gebiedsprocesSnapshot",` +
-    `"schemaVersion":${GEBIEDSPROCES_SNAPSHOT_VERSION},"id":${JSON.stringify(process.definition.settings.processId)},` +
-    `"revision":${log.length},${keeper.definitionText}}`;
-  return {
-    body: SNAPSHOT_TEXT_START + keeper.entries + tail,
-    checksum: keeper.hash.copy().update(tail).digest('hex'),
-  };
+  parts.push(gzip(text + tailOf(process, context, listKeys, keeper.definitionText)));
+  const data = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
+  return { data, checksum: createHash('sha256').update(data).digest('hex') };
+}
+
+/** The largest output chunk to decompress into at once (64 MiB). */
+const MAX_CHUNK = 64 * 1024 * 1024;
+
+/**
+ * The JSON text of a stored snapshot row, or `null` when its checksum does not match: `gzip`
+ * rows hold compressed bytes with the SHA-256 of those bytes, `json` rows (written before the
+ * store compressed snapshots) the text with the SHA-256 of the text. Throws when bytes that match
+ * their checksum do not decompress.
+ */
+export function storedSnapshotText(encoding: string, body: unknown, data: unknown, checksum: string): string | null {
+  if (encoding === 'gzip') {
+    if (!(data instanceof Uint8Array)) return null;
+    if (createHash('sha256').update(data).digest('hex') !== checksum) return null;
+    // One output chunk of about the whole text (JSON compresses about tenfold) instead of
+    // 16 KiB chunks joined at the end: one copy of the text fewer.
+    const chunkSize = Math.min(MAX_CHUNK, Math.max(constants.Z_DEFAULT_CHUNK, data.length * 16));
+    return gunzipSync(data, { chunkSize }).toString('utf8');
+  }
+  if (encoding !== 'json' || typeof body !== 'string') return null;
+  return createHash('sha256').update(body).digest('hex') === checksum ? body : null;
 }
 
 /** The snapshot schema version written in a stored snapshot, or `null` when unreadable. */

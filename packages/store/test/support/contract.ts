@@ -1,13 +1,17 @@
 /**
  * The contract every engine passes: the same tests, run on SQLite and on PostgreSQL.
  */
+import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { GebiedsgerichtError } from '@gebiedsgericht/core';
 import { lindewaardStartnotitie } from '@gebiedsgericht/core/fixtures';
 import { createGebiedsproces } from '@gebiedsgericht/process';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { GebiedsprocesStore } from '../../src/index';
+import { type GebiedsprocesStore, storeSchema } from '../../src/index';
 import type { Database, EngineHarness } from './engines';
 import { lindewaardEvents, minorChange, settingsFor, startedAt, template } from './scenario';
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 async function caught(promise: Promise<unknown>): Promise<GebiedsgerichtError> {
   try {
@@ -184,7 +188,9 @@ export function contractSuite(harness: EngineHarness) {
       await appendAll(store, processId, events);
       const expected = (await store.load(processId)).process.snapshot();
       expect((await store.load(processId)).snapshotVersion).toBe(10);
-      await db.raw('UPDATE snapshots SET body = \'{"kind":"gebiedsprocesSnapshot"\' WHERE version = 10');
+      await db.raw(
+        'UPDATE snapshots SET body = \'{"kind":"gebiedsprocesSnapshot"\', data = NULL, encoding = \'json\' WHERE version = 10',
+      );
       const afterCorruption = await store.load(processId);
       expect(afterCorruption.snapshotVersion).toBe(5);
       expect(afterCorruption.process.snapshot()).toEqual(expected);
@@ -194,6 +200,151 @@ export function contractSuite(harness: EngineHarness) {
       expect(afterOldVersion.process.snapshot()).toEqual(expected);
       // Appending goes on from the rebuilt state.
       expect((await store.append(processId, minorChange(12), { expectedVersion: 12 })).status).toBe('accepted');
+    });
+
+    it('stores snapshots as gzip bytes with the SHA-256 of those bytes, and never trusts corrupt ones', async () => {
+      const { db } = await fresh();
+      const store = await db.open({ snapshotEvery: 5, cacheProcesses: false });
+      const processId = 'gebiedsproces-gzip';
+      await store.create({ template, settings: settingsFor(processId), startedAt });
+      await appendAll(
+        store,
+        processId,
+        Array.from({ length: 10 }, (_, i) => minorChange(i)),
+      );
+      const expected = (await store.load(processId)).process.snapshot();
+      const [row] = await db.raw('SELECT encoding, body, data, checksum FROM snapshots WHERE version = 10');
+      expect(row?.encoding).toBe('gzip');
+      expect(row?.body).toBeNull();
+      const data = Buffer.from(row?.data as Uint8Array);
+      expect(row?.checksum).toBe(sha256(data));
+      expect(JSON.parse(gunzipSync(data).toString('utf8'))).toEqual(expected);
+
+      const loadsFrom = async (snapshotVersion: number | null) => {
+        const loaded = await store.load(processId);
+        expect(loaded.snapshotVersion).toBe(snapshotVersion);
+        expect(loaded.process.snapshot()).toEqual(expected);
+        expect(loaded.version).toBe(10);
+      };
+      await loadsFrom(10);
+      // One flipped byte in the stored bytes: the checksum no longer matches.
+      const flipped = Buffer.from(data);
+      flipped[flipped.length >> 1] = (flipped[flipped.length >> 1] ?? 0) ^ 0xff;
+      await db.raw('UPDATE snapshots SET data = ? WHERE version = 10', [flipped]);
+      await loadsFrom(5);
+      // Corrupt bytes with a checksum that matches them: they do not decompress.
+      const garbage = Buffer.concat([data.subarray(0, 20), Buffer.from('kapot'), data.subarray(40)]);
+      await db.raw('UPDATE snapshots SET data = ?, checksum = ? WHERE version = 10', [garbage, sha256(garbage)]);
+      await loadsFrom(5);
+      // The right bytes with a wrong checksum, and with the checksum of the uncompressed text.
+      await db.raw('UPDATE snapshots SET data = ?, checksum = ? WHERE version = 10', [data, sha256('anders')]);
+      await loadsFrom(5);
+      await db.raw('UPDATE snapshots SET checksum = ? WHERE version = 10', [sha256(gunzipSync(data))]);
+      await loadsFrom(5);
+      // Repaired: the snapshot is used again.
+      await db.raw('UPDATE snapshots SET checksum = ? WHERE version = 10', [sha256(data)]);
+      await loadsFrom(10);
+      // Both snapshots corrupt: every event is replayed.
+      await db.raw('UPDATE snapshots SET checksum = ?', [sha256('anders')]);
+      await loadsFrom(null);
+      expect((await store.verify(processId)).problems.map((p) => p.path)).toEqual([['snapshots', 10]]);
+      // The next snapshot is written anew and trusted.
+      await appendAll(
+        store,
+        processId,
+        Array.from({ length: 5 }, (_, i) => minorChange(10 + i)),
+        10,
+      );
+      expect((await store.load(processId)).snapshotVersion).toBe(15);
+      expect((await store.verify(processId)).ok).toBe(true);
+    });
+
+    it('still loads text snapshots written before snapshots were compressed', async () => {
+      const { db } = await fresh();
+      const store = await db.open({ snapshotEvery: 5, cacheProcesses: false });
+      const processId = 'gebiedsproces-tekst';
+      await store.create({ template, settings: settingsFor(processId), startedAt });
+      await appendAll(
+        store,
+        processId,
+        Array.from({ length: 7 }, (_, i) => minorChange(i)),
+      );
+      const expected = (await store.load(processId)).process.snapshot();
+      const [row] = await db.raw('SELECT data FROM snapshots WHERE version = 5');
+      const text = gunzipSync(row?.data as Uint8Array).toString('utf8');
+      await db.raw("UPDATE snapshots SET encoding = 'json', body = ?, data = NULL, checksum = ? WHERE version = 5", [
+        text,
+        sha256(text),
+      ]);
+      const loaded = await store.load(processId);
+      expect(loaded.snapshotVersion).toBe(5);
+      expect(loaded.process.snapshot()).toEqual(expected);
+      expect((await store.verify(processId)).ok).toBe(true);
+      // A text snapshot whose checksum does not match is not trusted either.
+      await db.raw('UPDATE snapshots SET checksum = ? WHERE version = 5', [sha256(`${text} `)]);
+      expect((await store.load(processId)).snapshotVersion).toBeNull();
+      expect((await store.load(processId)).process.snapshot()).toEqual(expected);
+    });
+
+    it('migrates a database of schema version 1 and loads its text snapshots', async () => {
+      // A process stored by a store of schema version 1: copied row by row into a database that
+      // has only the first migration, with its snapshot as text the way that store wrote it.
+      const { db: source } = await fresh();
+      const writer = await source.open({ snapshotEvery: 5, cacheProcesses: false });
+      const processId = 'gebiedsproces-migratie';
+      await writer.create({ template, settings: settingsFor(processId), startedAt });
+      await appendAll(
+        writer,
+        processId,
+        Array.from({ length: 7 }, (_, i) => minorChange(i)),
+      );
+      const expected = (await writer.load(processId)).process.snapshot();
+      const old = await harness.fresh();
+      open.push(old);
+      const first = storeSchema[0];
+      if (!first) throw new Error('no first migration');
+      await old.script(first[harness.name]);
+      await old.script(
+        "CREATE TABLE store_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL); INSERT INTO store_migrations (version, name) VALUES (1, 'initial');",
+      );
+      for (const table of ['streams', 'events', 'process_overview', 'process_provinces']) {
+        for (const row of await source.raw(`SELECT * FROM ${table}`)) {
+          const columns = Object.keys(row);
+          await old.raw(
+            `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+            columns.map((c) => row[c] as string | number | null),
+          );
+        }
+      }
+      const [snapshot] = await source.raw('SELECT data FROM snapshots WHERE version = 5');
+      const text = gunzipSync(snapshot?.data as Uint8Array).toString('utf8');
+      await old.raw(
+        'INSERT INTO snapshots (process_id, version, schema_version, body, checksum) VALUES (?, 5, ?, ?, ?)',
+        [processId, (expected as { schemaVersion: number }).schemaVersion, text, sha256(text)],
+      );
+
+      const store = await old.open({ snapshotEvery: 5, cacheProcesses: false });
+      expect(
+        (await old.raw('SELECT version FROM store_migrations ORDER BY version')).map((r) => Number(r.version)),
+      ).toEqual(storeSchema.map((m) => m.version));
+      const loaded = await store.load(processId);
+      expect(loaded.snapshotVersion).toBe(5);
+      expect(loaded.process.snapshot()).toEqual(expected);
+      expect((await store.verify(processId)).ok).toBe(true);
+      await appendAll(
+        store,
+        processId,
+        Array.from({ length: 3 }, (_, i) => minorChange(7 + i)),
+        7,
+      );
+      const encodings = await old.raw('SELECT version, encoding FROM snapshots ORDER BY version');
+      expect(encodings.map((r) => [Number(r.version), r.encoding])).toEqual([
+        [5, 'json'],
+        [10, 'gzip'],
+      ]);
+      expect((await store.load(processId)).snapshotVersion).toBe(10);
+      // Events stay append-only after the migration.
+      await expect(old.raw("UPDATE events SET type = 'vervalst'")).rejects.toThrow(/append-only/);
     });
 
     it('keeps a read model per process that list and the province overview filter', async () => {
@@ -360,15 +511,13 @@ export function contractSuite(harness: EngineHarness) {
       await appendAll(store, processId, [minorChange(1), minorChange(2), minorChange(3)]);
       expect(await store.verify(processId)).toEqual({ processId, version: 3, ok: true, problems: [] });
       // Replace the snapshot with the state after two events, checksum and all.
-      const rows = await db.raw('SELECT body FROM snapshots WHERE version = 3');
-      const body = JSON.parse(String(rows[0]?.body)) as { context: { auditLog: unknown[] } };
+      const rows = await db.raw('SELECT data FROM snapshots WHERE version = 3');
+      const body = JSON.parse(gunzipSync(rows[0]?.data as Uint8Array).toString('utf8')) as {
+        context: { auditLog: unknown[] };
+      };
       body.context.auditLog.pop();
-      const text = JSON.stringify(body);
-      const { createHash } = await import('node:crypto');
-      await db.raw('UPDATE snapshots SET body = ?, checksum = ? WHERE version = 3', [
-        text,
-        createHash('sha256').update(text).digest('hex'),
-      ]);
+      const data = gzipSync(JSON.stringify(body));
+      await db.raw('UPDATE snapshots SET data = ?, checksum = ? WHERE version = 3', [data, sha256(data)]);
       const report = await store.verify(processId);
       expect(report.ok).toBe(false);
       expect(report.problems.map((p) => p.path)).toEqual([['snapshots', 3]]);

@@ -12,7 +12,10 @@ import { type GebiedsprocesStore, openPostgresStore, openSqliteStore } from '../
 const require = createRequire(import.meta.url);
 
 /** Raw SQL against the same database, to play an operator or an attacker. */
-export type RawSql = (sql: string, params?: readonly (string | number | null)[]) => Promise<Record<string, unknown>[]>;
+export type RawSql = (
+  sql: string,
+  params?: readonly (string | number | Uint8Array | null)[],
+) => Promise<Record<string, unknown>[]>;
 
 export interface EngineHarness {
   readonly name: 'sqlite' | 'postgres';
@@ -25,6 +28,8 @@ export interface Database {
   readonly location: string;
   open(options?: { snapshotEvery?: number; cacheProcesses?: boolean }): Promise<GebiedsprocesStore>;
   raw: RawSql;
+  /** Runs several statements without parameters (a migration file), as an operator would. */
+  script(sql: string): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -54,6 +59,14 @@ export const sqliteHarness: EngineHarness = {
           if (statement.reader) return statement.all(...params) as Record<string, unknown>[];
           statement.run(...params);
           return [];
+        } finally {
+          db.close();
+        }
+      },
+      async script(sql) {
+        const db = new Database(path);
+        try {
+          db.exec(sql);
         } finally {
           db.close();
         }
@@ -105,6 +118,15 @@ export const postgresHarness: EngineHarness = {
               [...params],
             )
           ).rows;
+        } finally {
+          await client.end();
+        }
+      },
+      async script(sql) {
+        const client = new pg.Client({ connectionString: location });
+        await client.connect();
+        try {
+          await client.query(sql);
         } finally {
           await client.end();
         }
