@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
 import { TextSchema } from '../primitives/text';
@@ -38,7 +39,7 @@ export const AfwentelingSchema = z.strictObject({
   description: TextSchema,
   /** Parties (sectors, governments) or areas affected, by id, when known. */
   affectedIds: z.array(IdSchema).optional(),
-  prevention: z.string().min(1).optional(),
+  prevention: NonEmptyStringSchema.optional(),
 });
 /** A risk of afwenteling. */
 export type Afwenteling = z.infer<typeof AfwentelingSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonNegativeNumberSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { NameSchema, TextSchema } from '../primitives/text';
 import { GeometrySchema } from './geometry';
@@ -17,7 +18,7 @@ export const DeelgebiedSchema = z.strictObject({
   /** Ids of the gemeenten (parties) the deelgebied lies in. */
   municipalityIds: z.array(IdSchema).optional(),
   /** Area in hectares. */
-  hectares: z.number().nonnegative().optional(),
+  hectares: NonNegativeNumberSchema.optional(),
   geometry: GeometrySchema.optional(),
 });
 /** A deelgebied of an area. */

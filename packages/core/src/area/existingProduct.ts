@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
@@ -61,7 +62,7 @@ export const ExistingProductSchema = z.strictObject({
   ownerPartyId: IdSchema.optional(),
   year: YearSchema.optional(),
   usedFor: z.array(ProductUseSchema).min(1),
-  reference: z.string().min(1).optional(),
+  reference: NonEmptyStringSchema.optional(),
 });
 /** An existing product used as input. */
 export type ExistingProduct = z.infer<typeof ExistingProductSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema, NonNegativeNumberSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
 import { TextSchema } from '../primitives/text';
@@ -39,7 +40,7 @@ export const InteractionSchema = z.discriminatedUnion('kind', [
     description: TextSchema,
     /** Who is responsible for realising the combination (wie staat aan de lat). */
     responsiblePartyIds: z.array(IdSchema).min(1),
-    multipleUseHectares: z.number().nonnegative().optional(),
+    multipleUseHectares: NonNegativeNumberSchema.optional(),
   }),
   z.strictObject({
     id: IdSchema,
@@ -47,8 +48,8 @@ export const InteractionSchema = z.discriminatedUnion('kind', [
     opgaveIds: z.array(IdSchema).min(2),
     description: TextSchema,
     /** The dilemma as two extremes (West-Overijssel: take a position on the line between them). */
-    dilemma: z.strictObject({ extremeA: z.string().min(1), extremeB: z.string().min(1) }).optional(),
-    overlapHectares: z.number().nonnegative().optional(),
+    dilemma: z.strictObject({ extremeA: NonEmptyStringSchema, extremeB: NonEmptyStringSchema }).optional(),
+    overlapHectares: NonNegativeNumberSchema.optional(),
   }),
 ]);
 /** An interaction between opgaven. */

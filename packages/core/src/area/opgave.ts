@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema, PositiveIntSchema } from '../internal/leafSchemas';
 import { schemaRefinement } from '../internal/schemaIssue';
 import { sharedIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
@@ -26,8 +27,8 @@ import { TransitionSchema } from './transition';
  */
 export const OpgavePrioritySchema = z.strictObject({
   level: PriorityLevelSchema,
-  rank: z.number().int().positive().optional(),
-  basis: z.string().min(1),
+  rank: PositiveIntSchema.optional(),
+  basis: NonEmptyStringSchema,
 });
 /** The priority of an opgave and its basis. */
 export type OpgavePriority = z.infer<typeof OpgavePrioritySchema>;
@@ -66,7 +67,7 @@ export type OpgavePhase = z.infer<typeof OpgavePhaseSchema>;
  */
 export const OpgaveSchema = z.strictObject({
   id: IdSchema,
-  title: z.string().min(1),
+  title: NonEmptyStringSchema,
   description: TextSchema.optional(),
   transition: TransitionSchema,
   origin: OpgaveOriginSchema,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonNegativeNumberSchema } from '../internal/leafSchemas';
 import { schemaRefinement } from '../internal/schemaIssue';
 import { areaIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
@@ -39,8 +40,8 @@ const GAP_TOLERANCE = 1e-9;
 export const OpgaveQuantitySchema = z
   .strictObject({
     unit: TargetUnitSchema,
-    target: z.number().nonnegative(),
-    areaContribution: z.number().nonnegative(),
+    target: NonNegativeNumberSchema,
+    areaContribution: NonNegativeNumberSchema,
     runningTrajectories: z.array(RunningTrajectorySchema),
     gap: z.number(),
     byYear: YearSchema.optional(),
@@ -75,8 +76,8 @@ export type OpgaveTarget = z.infer<typeof OpgaveTargetSchema>;
 
 const GapInputSchema = z.strictObject({
   unit: TargetUnitSchema,
-  target: z.number().nonnegative(),
-  areaContribution: z.number().nonnegative(),
+  target: NonNegativeNumberSchema,
+  areaContribution: NonNegativeNumberSchema,
   runningTrajectories: z.array(RunningTrajectorySchema),
   gap: z.number().optional(),
   byYear: YearSchema.optional(),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonNegativeNumberSchema } from '../internal/leafSchemas';
 import { TextSchema } from '../primitives/text';
 import { GeometrySchema } from './geometry';
 
@@ -11,7 +12,7 @@ import { GeometrySchema } from './geometry';
  * @see handreiking §2.4 ("opgaven die ruimtelijke claims vergen"; "of alle opgaven ruimtelijk inpasbaar zijn"; NOVI (meervoudig ruimtegebruik))
  */
 export const SpatialClaimSchema = z.strictObject({
-  hectares: z.number().nonnegative(),
+  hectares: NonNegativeNumberSchema,
   multipleUse: z.boolean(),
   description: TextSchema.optional(),
   geometry: GeometrySchema.optional(),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonNegativeNumberSchema, UnitIntervalSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { assessmentIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
@@ -98,7 +99,7 @@ export interface AhpComparison extends z.output<typeof AhpComparisonSchema> {}
  * @example
  * CriterionWeightSchema.parse({ criterionId: 'water', weight: 0.25 });
  */
-export const CriterionWeightSchema = z.strictObject({ criterionId: IdSchema, weight: z.number().min(0).max(1) });
+export const CriterionWeightSchema = z.strictObject({ criterionId: IdSchema, weight: UnitIntervalSchema });
 /** A criterion id with its weight. */
 export type CriterionWeight = z.infer<typeof CriterionWeightSchema>;
 
@@ -115,7 +116,7 @@ export const AhpResultSchema = z.strictObject({
   weights: z.array(CriterionWeightSchema),
   lambdaMax: z.number(),
   consistencyIndex: z.number(),
-  randomIndex: z.number().min(0),
+  randomIndex: NonNegativeNumberSchema,
   consistencyRatio: z.number(),
   consistent: z.boolean(),
   randomIndexTable: z.literal('saaty1980'),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonNegativeNumberSchema, UnitIntervalSchema } from '../internal/leafSchemas';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -35,7 +36,7 @@ export type NotWeighedCategory = (typeof NotWeighedCategory)['values'][number];
 export const WeighedCriterionSchema = z.strictObject({
   criterionId: IdSchema,
   name: LabelSchema,
-  weight: z.number().min(0).max(1).optional(),
+  weight: UnitIntervalSchema.optional(),
   addedLater: CriterionAdditionSchema.optional(),
 });
 /** A criterion that was weighed. */
@@ -77,9 +78,9 @@ export type FurtherElaboration = z.infer<typeof FurtherElaborationSchema>;
  */
 export const RobustnessSummarySchema = z.strictObject({
   mostCriticalCriterionId: IdSchema.optional(),
-  smallestRelativeChange: z.number().min(0).optional(),
-  firstRankAcceptability: z.number().min(0).max(1).optional(),
-  confidenceFactor: z.number().min(0).max(1).optional(),
+  smallestRelativeChange: NonNegativeNumberSchema.optional(),
+  firstRankAcceptability: UnitIntervalSchema.optional(),
+  confidenceFactor: UnitIntervalSchema.optional(),
 });
 /** How robust the outcome is. */
 export type RobustnessSummary = z.infer<typeof RobustnessSummarySchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonNegativeNumberSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { assessmentIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
@@ -66,7 +67,7 @@ export const EffectDistributionSchema = z.strictObject({
   byArea: z.array(EffectBalanceSchema),
   gainers: z.array(IdSchema),
   losers: z.array(IdSchema),
-  partySpread: z.number().min(0),
+  partySpread: NonNegativeNumberSchema,
 });
 /** Who gains and who loses in one variant. */
 export type EffectDistribution = z.infer<typeof EffectDistributionSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { UnitIntervalSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { assessmentIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
@@ -42,7 +43,7 @@ export const PriorityOrderSchema = z
     source: LabelSchema.optional(),
     levels: z.array(z.array(IdSchema).min(1)).min(1),
     use: PriorityOrderUse.schema,
-    indifference: z.number().min(0).max(1).optional(),
+    indifference: UnitIntervalSchema.optional(),
     motivation: LabelSchema.optional(),
   })
   .superRefine((order, ctx) => {

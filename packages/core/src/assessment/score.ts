@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { assessmentIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
@@ -73,7 +74,7 @@ export const ScoreSchema = z.strictObject({
   uncertainty: ScoreUncertaintySchema.optional(),
   mitigated: z.strictObject({ value: ScoreValueSchema, mitigationIds: z.array(IdSchema).min(1) }).optional(),
   motivation: LabelSchema.optional(),
-  source: z.string().min(1).optional(),
+  source: NonEmptyStringSchema.optional(),
 });
 /** The score of one variant on one criterion. */
 export type Score = z.infer<typeof ScoreSchema>;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { GeometrySchema } from '../area/geometry';
+import { NonNegativeNumberSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { assessmentIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
@@ -18,7 +19,7 @@ import { ScreeningResultSchema } from './screening';
  */
 export const ClaimOverlapDeclarationSchema = z.strictObject({
   claimId: IdSchema,
-  hectares: z.number().min(0),
+  hectares: NonNegativeNumberSchema,
 });
 /** A declared overlap with another claim. */
 export type ClaimOverlapDeclaration = z.infer<typeof ClaimOverlapDeclarationSchema>;
@@ -36,7 +37,7 @@ export const SpaceClaimSchema = z.strictObject({
   id: IdSchema,
   opgaveId: IdSchema,
   description: LabelSchema.optional(),
-  hectares: z.number().min(0),
+  hectares: NonNegativeNumberSchema,
   geometry: GeometrySchema.optional(),
   overlaps: z.array(ClaimOverlapDeclarationSchema).optional(),
 });

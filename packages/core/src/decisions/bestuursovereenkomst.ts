@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { decisionsIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
@@ -28,7 +29,7 @@ export const BestuursovereenkomstSchema = z
     articles: z
       .array(
         z.strictObject({
-          number: z.string().min(1),
+          number: NonEmptyStringSchema,
           title: LabelSchema,
           text: LabelSchema,
         }),

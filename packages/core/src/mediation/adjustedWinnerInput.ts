@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { mediationIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
@@ -13,7 +14,7 @@ import { NameSchema } from '../primitives/text';
  */
 export const DivisibleItemSchema = z.strictObject({
   id: IdSchema,
-  title: z.string().min(1),
+  title: NonEmptyStringSchema,
 });
 /** One item to divide. */
 export type DivisibleItem = z.infer<typeof DivisibleItemSchema>;

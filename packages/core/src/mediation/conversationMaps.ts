@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { GeometrySchema } from '../area/geometry';
+import { NonEmptyStringSchema, NonNegativeIntSchema, PositiveIntSchema } from '../internal/leafSchemas';
 import { checkRef, checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
 import { mediationIssues } from '../internal/schemaMessages';
@@ -45,11 +46,11 @@ export type ConversationAidFormat = (typeof ConversationAidFormat)['values'][num
  */
 export const ConversationLayerSchema = z.strictObject({
   id: IdSchema,
-  title: z.string().min(1),
-  aspect: z.string().min(1),
-  values: z.array(z.string().min(1)),
+  title: NonEmptyStringSchema,
+  aspect: NonEmptyStringSchema,
+  values: z.array(NonEmptyStringSchema),
   format: ConversationAidFormat.schema,
-  source: z.string().min(1).optional(),
+  source: NonEmptyStringSchema.optional(),
   geometry: GeometrySchema.optional(),
 });
 /** One layer of a set of conversation maps. */
@@ -63,7 +64,7 @@ export type ConversationLayer = z.infer<typeof ConversationLayerSchema>;
  */
 export const ConversationStorySchema = z.strictObject({
   id: IdSchema,
-  text: z.string().min(1),
+  text: NonEmptyStringSchema,
   layerIds: z.array(IdSchema),
   participantId: IdSchema.optional(),
 });
@@ -78,7 +79,7 @@ export type ConversationStory = z.infer<typeof ConversationStorySchema>;
  */
 export const ConversationConcernSchema = z.strictObject({
   id: IdSchema,
-  text: z.string().min(1),
+  text: NonEmptyStringSchema,
   layerIds: z.array(IdSchema),
   participantIds: z.array(IdSchema).min(1),
 });
@@ -97,7 +98,7 @@ export const ConversationTableSchema = z.strictObject({
   id: IdSchema,
   participantIds: z.array(IdSchema).min(1),
   layerIds: z.array(IdSchema),
-  valuesNamed: z.array(z.string().min(1)),
+  valuesNamed: z.array(NonEmptyStringSchema),
   stories: z.array(ConversationStorySchema),
   positions: z.array(DilemmaPositionSchema),
   concerns: z.array(ConversationConcernSchema),
@@ -125,8 +126,8 @@ export type ConversationTable = z.infer<typeof ConversationTableSchema>;
 export const ConversationMapSessionSchema = z
   .strictObject({
     ...documentHeader('conversationMapSession'),
-    title: z.string().min(1),
-    theme: z.string().min(1),
+    title: NonEmptyStringSchema,
+    theme: NonEmptyStringSchema,
     heldOn: IsoDateSchema.optional(),
     processId: IdSchema.optional(),
     stepId: IdSchema.optional(),
@@ -201,9 +202,9 @@ export interface ConversationMapSession extends z.output<typeof ConversationMapS
  */
 export const LayerUseSchema = z.strictObject({
   layerId: IdSchema,
-  tables: z.number().int().nonnegative(),
-  stories: z.number().int().nonnegative(),
-  concerns: z.number().int().nonnegative(),
+  tables: NonNegativeIntSchema,
+  stories: NonNegativeIntSchema,
+  concerns: NonNegativeIntSchema,
 });
 /** How often one layer was used. */
 export type LayerUse = z.infer<typeof LayerUseSchema>;
@@ -217,7 +218,7 @@ export type LayerUse = z.infer<typeof LayerUseSchema>;
  */
 export const LayerCombinationSchema = z.strictObject({
   layerIds: z.array(IdSchema).length(2),
-  tables: z.number().int().positive(),
+  tables: PositiveIntSchema,
 });
 /** Two layers laid together. */
 export type LayerCombination = z.infer<typeof LayerCombinationSchema>;
@@ -230,9 +231,9 @@ export type LayerCombination = z.infer<typeof LayerCombinationSchema>;
  * const v: ValueMention = { value: 'leefbaarheid', named: 2, viaLayers: 3 };
  */
 export const ValueMentionSchema = z.strictObject({
-  value: z.string().min(1),
-  named: z.number().int().nonnegative(),
-  viaLayers: z.number().int().nonnegative(),
+  value: NonEmptyStringSchema,
+  named: NonNegativeIntSchema,
+  viaLayers: NonNegativeIntSchema,
 });
 /** One underlying value and how often it came up. */
 export type ValueMention = z.infer<typeof ValueMentionSchema>;
@@ -247,7 +248,7 @@ export type ValueMention = z.infer<typeof ValueMentionSchema>;
 export const ResistancePointSchema = z.strictObject({
   layerId: IdSchema,
   concernIds: z.array(IdSchema).min(1),
-  participants: z.number().int().positive(),
+  participants: PositiveIntSchema,
 });
 /** Where the resistance lies on one layer. */
 export type ResistancePoint = z.infer<typeof ResistancePointSchema>;

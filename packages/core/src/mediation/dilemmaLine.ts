@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema, UnitIntervalSchema } from '../internal/leafSchemas';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
 import { mediationIssues } from '../internal/schemaMessages';
@@ -18,9 +19,9 @@ import type { RefinementContext } from '../primitives/validate';
  */
 export const DilemmaSchema = z.strictObject({
   id: IdSchema,
-  question: z.string().min(1),
-  leftExtreme: z.string().min(1),
-  rightExtreme: z.string().min(1),
+  question: NonEmptyStringSchema,
+  leftExtreme: NonEmptyStringSchema,
+  rightExtreme: NonEmptyStringSchema,
 });
 /** A dilemma as two extremes. */
 export type Dilemma = z.infer<typeof DilemmaSchema>;
@@ -34,7 +35,7 @@ export type Dilemma = z.infer<typeof DilemmaSchema>;
  */
 export const DilemmaArgumentSchema = z.strictObject({
   id: IdSchema,
-  text: z.string().min(1),
+  text: NonEmptyStringSchema,
 });
 /** An argument on the dilemma line. */
 export type DilemmaArgument = z.infer<typeof DilemmaArgumentSchema>;
@@ -63,7 +64,7 @@ export type DilemmaParticipant = z.infer<typeof DilemmaParticipantSchema>;
 export const DilemmaPositionSchema = z.strictObject({
   dilemmaId: IdSchema,
   participantId: IdSchema,
-  position: z.number().min(0).max(1),
+  position: UnitIntervalSchema,
   argumentIds: z.array(IdSchema),
 });
 /** A participant's place on one dilemma line. */
@@ -127,7 +128,7 @@ export function checkDilemmaPositions(
 export const DilemmaLineSchema = z
   .strictObject({
     ...documentHeader('dilemmaLine'),
-    title: z.string().min(1),
+    title: NonEmptyStringSchema,
     heldOn: IsoDateSchema.optional(),
     dilemmas: z.array(DilemmaSchema).min(1),
     participants: z.array(DilemmaParticipantSchema).min(1),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonNegativeIntSchema, NonNegativeNumberSchema, UnitIntervalSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 
 /**
@@ -9,12 +10,12 @@ import { IdSchema } from '../primitives/id';
  * const s: PositionSpread = { count: 3, min: 0.1, max: 0.9, range: 0.8, mean: 0.5, standardDeviation: 0.33 };
  */
 export const PositionSpreadSchema = z.strictObject({
-  count: z.number().int().nonnegative(),
-  min: z.number().min(0).max(1),
-  max: z.number().min(0).max(1),
-  range: z.number().min(0).max(1),
-  mean: z.number().min(0).max(1),
-  standardDeviation: z.number().min(0),
+  count: NonNegativeIntSchema,
+  min: UnitIntervalSchema,
+  max: UnitIntervalSchema,
+  range: UnitIntervalSchema,
+  mean: UnitIntervalSchema,
+  standardDeviation: NonNegativeNumberSchema,
 });
 /** The spread of positions on one dilemma. */
 export type PositionSpread = z.infer<typeof PositionSpreadSchema>;
@@ -27,9 +28,9 @@ export type PositionSpread = z.infer<typeof PositionSpreadSchema>;
  */
 export const PositionClusterSchema = z.strictObject({
   participantIds: z.array(IdSchema).min(1),
-  from: z.number().min(0).max(1),
-  to: z.number().min(0).max(1),
-  centre: z.number().min(0).max(1),
+  from: UnitIntervalSchema,
+  to: UnitIntervalSchema,
+  centre: UnitIntervalSchema,
 });
 /** A cluster of participants on the line. */
 export type PositionCluster = z.infer<typeof PositionClusterSchema>;
@@ -45,8 +46,8 @@ export type PositionCluster = z.infer<typeof PositionClusterSchema>;
 export const SharedArgumentApartSchema = z.strictObject({
   argumentId: IdSchema,
   participantIds: z.array(IdSchema).length(2),
-  positions: z.array(z.number().min(0).max(1)).length(2),
-  distance: z.number().min(0).max(1),
+  positions: z.array(UnitIntervalSchema).length(2),
+  distance: UnitIntervalSchema,
 });
 /** Two participants sharing an argument yet standing far apart. */
 export type SharedArgumentApart = z.infer<typeof SharedArgumentApartSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { mediationIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
@@ -17,7 +18,7 @@ import { DisputeCharacteristicsSchema } from './disputeCharacteristics';
  */
 export const DisputeIssueSchema = z.strictObject({
   id: IdSchema,
-  title: z.string().min(1),
+  title: NonEmptyStringSchema,
   description: TextSchema.optional(),
 });
 /** One issue in a dispute. */
@@ -31,7 +32,7 @@ export type DisputeIssue = z.infer<typeof DisputeIssueSchema>;
  */
 export const DisputePositionSchema = z.strictObject({
   issueId: IdSchema,
-  statement: z.string().min(1),
+  statement: NonEmptyStringSchema,
 });
 /** A party's position on one issue. */
 export type DisputePosition = z.infer<typeof DisputePositionSchema>;
@@ -52,10 +53,10 @@ export type DisputePosition = z.infer<typeof DisputePositionSchema>;
 export const DisputePartySchema = z.strictObject({
   partyId: IdSchema,
   name: NameSchema,
-  interests: z.array(z.string().min(1)),
-  values: z.array(z.string().min(1)),
+  interests: z.array(NonEmptyStringSchema),
+  values: z.array(NonEmptyStringSchema),
   positions: z.array(DisputePositionSchema),
-  alternative: z.string().min(1).optional(),
+  alternative: NonEmptyStringSchema.optional(),
 });
 /** A party to a dispute. */
 export type DisputeParty = z.infer<typeof DisputePartySchema>;
@@ -112,7 +113,7 @@ export type DisputeHistoryEntry = z.infer<typeof DisputeHistoryEntrySchema>;
 export const DisputeSchema = z
   .strictObject({
     ...documentHeader('dispute'),
-    title: z.string().min(1),
+    title: NonEmptyStringSchema,
     knelpuntId: IdSchema.optional(),
     areaId: IdSchema.optional(),
     parties: z.array(DisputePartySchema).min(2),

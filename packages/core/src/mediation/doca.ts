@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema, NonNegativeIntSchema, PositiveIntSchema } from '../internal/leafSchemas';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
@@ -31,10 +32,10 @@ export type DocaCategory = (typeof DocaCategory)['values'][number];
  */
 export const DocaContributionSchema = z.strictObject({
   id: IdSchema,
-  text: z.string().min(1),
+  text: NonEmptyStringSchema,
   category: DocaCategory.schema.optional(),
-  by: z.string().min(1).optional(),
-  theme: z.string().min(1).optional(),
+  by: NonEmptyStringSchema.optional(),
+  theme: NonEmptyStringSchema.optional(),
 });
 /** One contribution to a DOCA session. */
 export type DocaContribution = z.infer<typeof DocaContributionSchema>;
@@ -51,7 +52,7 @@ export type DocaContribution = z.infer<typeof DocaContributionSchema>;
 export const DocaBoardSchema = z
   .strictObject({
     ...documentHeader('docaBoard'),
-    title: z.string().min(1),
+    title: NonEmptyStringSchema,
     heldOn: IsoDateSchema.optional(),
     contributions: z.array(DocaContributionSchema),
   })
@@ -85,10 +86,10 @@ export type DocaSorted = z.infer<typeof DocaSortedSchema>;
  */
 export const DocaCategorySummarySchema = z.strictObject({
   category: DocaCategory.schema,
-  count: z.number().int().nonnegative(),
+  count: NonNegativeIntSchema,
   contributionIds: z.array(IdSchema),
-  suggestedCount: z.number().int().nonnegative(),
-  themes: z.array(z.strictObject({ theme: z.string().min(1), count: z.number().int().positive() })),
+  suggestedCount: NonNegativeIntSchema,
+  themes: z.array(z.strictObject({ theme: NonEmptyStringSchema, count: PositiveIntSchema })),
   summary: LabelSchema,
 });
 /** The summary of one DOCA category. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { mediationIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
@@ -19,7 +20,7 @@ export const MediationSessionSchema = z.strictObject({
   date: IsoDateSchema,
   hours: z.number().positive().max(24),
   partyIds: z.array(IdSchema).optional(),
-  note: z.string().min(1).optional(),
+  note: NonEmptyStringSchema.optional(),
 });
 /** One mediation session with its hours of talks. */
 export type MediationSession = z.infer<typeof MediationSessionSchema>;
@@ -38,7 +39,7 @@ export const ImpartialityRatingSchema = z.strictObject({
   at: IsoDateTimeSchema,
   impartial: z.boolean(),
   score: z.number().int().min(1).max(5).optional(),
-  note: z.string().min(1).optional(),
+  note: NonEmptyStringSchema.optional(),
 });
 /** One party's rating of the mediator's impartiality at one moment. */
 export type ImpartialityRating = z.infer<typeof ImpartialityRatingSchema>;
@@ -52,7 +53,7 @@ export type ImpartialityRating = z.infer<typeof ImpartialityRatingSchema>;
  */
 export const MediatorSchema = z.strictObject({
   name: NameSchema,
-  organisation: z.string().min(1).optional(),
+  organisation: NonEmptyStringSchema.optional(),
   affiliatedPartyId: IdSchema.optional(),
 });
 /** The mediator of a mediation. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { NameSchema, TextSchema } from '../primitives/text';
 import { BodySchema } from './body';
@@ -7,7 +8,7 @@ const common = {
   id: IdSchema,
   name: NameSchema,
   /** Short name or abbreviation for tables and charts, e.g. `LVVN`. */
-  shortName: z.string().min(1).optional(),
+  shortName: NonEmptyStringSchema.optional(),
   /** The bodies of this party (raad/college, Staten/GS, AB/DB, minister). */
   bodies: z.array(BodySchema).optional(),
   description: TextSchema.optional(),
@@ -23,7 +24,7 @@ const common = {
  */
 export const TekenmandaatSchema = z.strictObject({
   grantedBy: z.array(IdSchema).min(1),
-  scope: z.string().min(1),
+  scope: NonEmptyStringSchema,
 });
 /** A signing mandate held by a samenwerkingsverband. */
 export type Tekenmandaat = z.infer<typeof TekenmandaatSchema>;

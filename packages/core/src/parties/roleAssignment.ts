@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { RoleKindSchema } from './roleKind';
 
@@ -18,7 +19,7 @@ export const RoleAssignmentSchema = z.strictObject({
   personId: IdSchema.optional(),
   areaId: IdSchema.optional(),
   structureId: IdSchema.optional(),
-  scope: z.string().min(1).optional(),
+  scope: NonEmptyStringSchema.optional(),
 });
 /** A standing role of a party. */
 export type RoleAssignment = z.infer<typeof RoleAssignmentSchema>;

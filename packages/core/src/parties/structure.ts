@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema, NonNegativeNumberSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { partiesIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
@@ -80,10 +81,10 @@ export const MandateSchema = z.strictObject({
   /** Ids of the structures or parties that granted the mandate. */
   grantedBy: z.array(IdSchema).min(1),
   /** What the team may decide without going back to the table. */
-  mayDecide: z.array(z.string().min(1)),
+  mayDecide: z.array(NonEmptyStringSchema),
   budget: EuroCentsSchema.nonnegative().optional(),
   /** Committed capacity of the team in full-time equivalents. */
-  capacityFte: z.number().nonnegative().optional(),
+  capacityFte: NonNegativeNumberSchema.optional(),
 });
 /** The mandate of a programme team. */
 export type Mandate = z.infer<typeof MandateSchema>;

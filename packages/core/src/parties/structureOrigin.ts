@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { TextSchema } from '../primitives/text';
 
@@ -21,11 +22,11 @@ export const StructureOriginSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('uitgebreid'),
     collaborationId: IdSchema.optional(),
-    justification: z.string().min(1),
+    justification: NonEmptyStringSchema,
   }),
   z.strictObject({
     kind: z.literal('nieuw'),
-    justification: z.string().min(1),
+    justification: NonEmptyStringSchema,
   }),
 ]);
 /** Where a structure comes from: reused, extended or new (with justification). */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { PositiveIntSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { EvaluationCadenceSchema } from '../startnotitie/evaluationAndContinuity';
 import { IjkmomentScheduleSchema } from '../startnotitie/ijkmomentSchedule';
@@ -48,8 +49,8 @@ export const SettingOverrideSchema = z.discriminatedUnion('setting', [
     setting: z.literal('timeboxDays'),
     stepId: IdSchema,
     source: z.literal('startnotitie'),
-    from: z.number().int().positive().nullable(),
-    to: z.number().int().positive(),
+    from: PositiveIntSchema.nullable(),
+    to: PositiveIntSchema,
   }),
 ]);
 /** One override of the step template by the settings. */

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { ConsentSchema } from '../decisions/consent';
 import { DecisionSchema } from '../decisions/decision';
+import { NonEmptyStringSchema, NonNegativeIntSchema, PositiveIntSchema } from '../internal/leafSchemas';
 import { IdSchema, safeRecord } from '../primitives/id';
 import { IsoDateSchema, IsoDateTimeSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
@@ -41,7 +42,7 @@ export interface SubmittedDocument extends z.output<typeof SubmittedDocumentSche
 
 /** One earlier round of a step that was closed and later reopened: kept, never thrown away. */
 export const StepRoundSchema = z.strictObject({
-  round: z.number().int().positive(),
+  round: PositiveIntSchema,
   openedAt: IsoDateTimeSchema,
   closedAt: IsoDateTimeSchema,
   decision: DecisionSchema,
@@ -56,7 +57,7 @@ export const StepRecordSchema = z.strictObject({
   stepId: IdSchema,
   status: StepStatusSchema,
   /** How often the step has been opened (0 before it starts). */
-  round: z.number().int().nonnegative(),
+  round: NonNegativeIntSchema,
   openedAt: IsoDateTimeSchema.optional(),
   closedAt: IsoDateTimeSchema.optional(),
   deliverable: SubmittedDocumentSchema.optional(),
@@ -73,7 +74,7 @@ export interface StepRecord extends z.output<typeof StepRecordSchema> {}
 
 /** A decision with the event that carried it. */
 export const DecisionEntrySchema = z.strictObject({
-  eventType: z.string().min(1),
+  eventType: NonEmptyStringSchema,
   stepId: IdSchema.optional(),
   decision: DecisionSchema,
 });
@@ -88,7 +89,7 @@ export const ChangeEntrySchema = z.strictObject({
   change: ProcessChangeSchema,
   reopenedStepId: IdSchema.optional(),
   decisionId: IdSchema.optional(),
-  motivation: z.string().min(1).optional(),
+  motivation: NonEmptyStringSchema.optional(),
 });
 /** A recorded change: minor, major or an addition to the afwegingskader. */
 export interface ChangeEntry extends z.output<typeof ChangeEntrySchema> {}
@@ -100,7 +101,7 @@ export const FrameworkAdditionEntrySchema = z.strictObject({
   label: LabelSchema,
   addedAt: IsoDateTimeSchema,
   decisionId: IdSchema,
-  description: z.string().min(1).optional(),
+  description: NonEmptyStringSchema.optional(),
 });
 /** A criterion or norm added to the afwegingskader after step 2. */
 export interface FrameworkAdditionEntry extends z.output<typeof FrameworkAdditionEntrySchema> {}
@@ -152,7 +153,7 @@ export interface IjkmomentenSlice extends z.output<typeof IjkmomentenSliceSchema
 export const GebiedsprocesContextSchema = z.strictObject({
   status: ProcessStatusSchema,
   /** The current step id, or `monitoring` after the last step closed. */
-  position: z.string().min(1),
+  position: NonEmptyStringSchema,
   steps: safeRecord(StepRecordSchema),
   decisions: z.array(DecisionEntrySchema),
   changes: z.array(ChangeEntrySchema),

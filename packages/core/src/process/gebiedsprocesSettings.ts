@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { PositiveIntSchema } from '../internal/leafSchemas';
 import { GovernmentLayerSchema } from '../parties/governmentLayer';
 import { IdSchema, safeRecord } from '../primitives/id';
 import { ChangeRulesSchema } from './changeRules';
@@ -34,7 +35,7 @@ export const GebiedsprocesSettingsSchema = z.strictObject({
   consentStepIds: z.array(IdSchema),
   changeRules: ChangeRulesSchema,
   /** Timeboxes agreed in the startnotitie, in days per step id; they override the template's. */
-  stepTimeboxDays: safeRecord(z.number().int().positive()).optional(),
+  stepTimeboxDays: safeRecord(PositiveIntSchema).optional(),
   /** Who may do what, from the startnotitie; without it the process checks what happens, not who does it. */
   authority: GebiedsprocesAuthoritySchema.optional(),
 });

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { PlacementSchema } from '../area/placement';
 import { ConsentSchema } from '../decisions/consent';
 import { DecisionSchema } from '../decisions/decision';
+import { NonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema, IsoDateTimeSchema } from '../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
@@ -66,7 +67,7 @@ export const StepCloseEventSchema = z.strictObject({
   ...meta,
   stepId: IdSchema,
   decision: DecisionSchema,
-  deviationMotivation: z.string().min(1).optional(),
+  deviationMotivation: NonEmptyStringSchema.optional(),
 });
 /** A `step.close` event (see {@link StepCloseEventSchema}). */
 export interface StepCloseEvent extends z.output<typeof StepCloseEventSchema> {}
@@ -164,8 +165,8 @@ export interface FrameworkExtendEvent extends z.output<typeof FrameworkExtendEve
 export const PlannedDecisionSchema = z.strictObject({
   id: IdSchema,
   partyId: IdSchema,
-  body: z.string().min(1),
-  subject: z.string().min(1),
+  body: NonEmptyStringSchema,
+  subject: NonEmptyStringSchema,
   plannedDate: IsoDateSchema,
   stepId: IdSchema.optional(),
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { programmeIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
@@ -49,7 +50,7 @@ export const IndicatorSchema = z
     name: LabelSchema,
     kind: IndicatorKind.schema,
     theme: BredeWelvaartTheme.schema.optional(),
-    unit: z.string().min(1),
+    unit: NonEmptyStringSchema,
     direction: IndicatorDirection.schema,
     goalIds: z.array(IdSchema),
     opgaveIds: z.array(IdSchema),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { UnitIntervalSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 
@@ -20,7 +21,7 @@ export const IjkmomentProgressSchema = z.strictObject({
   currentStepId: IdSchema.optional(),
   closedStepIds: z.array(IdSchema),
   summary: LabelSchema,
-  shareDone: z.number().min(0).max(1).optional(),
+  shareDone: UnitIntervalSchema.optional(),
 });
 /** Progress of one area process as reported at an ijkmoment. */
 export type IjkmomentProgress = z.infer<typeof IjkmomentProgressSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { UnitIntervalSchema } from '../internal/leafSchemas';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
 import { riskIssues, sharedIssues } from '../internal/schemaMessages';
@@ -28,7 +29,7 @@ export const ControlSheetSchema = z
     ...documentHeader('controlSheet'),
     scope: ControlScopeSchema,
     measuredOn: IsoDateSchema,
-    atRiskShare: z.number().min(0).max(1).optional(),
+    atRiskShare: UnitIntervalSchema.optional(),
     riskRegisterId: IdSchema.optional(),
     aspects: z.strictObject({
       money: MoneyControlSchema.optional(),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 
@@ -13,7 +14,7 @@ import { IsoDateSchema } from '../primitives/isoDate';
  */
 export const InformationAgreementSchema = z.strictObject({
   id: IdSchema,
-  subject: z.string().min(1),
+  subject: NonEmptyStringSchema,
   supplierId: IdSchema,
   recipientIds: z.array(IdSchema),
   dueDate: IsoDateSchema,

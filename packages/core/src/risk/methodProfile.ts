@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
@@ -105,7 +106,7 @@ export const MethodProfileSchema = z.discriminatedUnion('method', [
           id: IdSchema,
           name: NameSchema,
           memberIds: z.array(IdSchema).min(1),
-          mandate: z.string().min(1),
+          mandate: NonEmptyStringSchema,
           delegatedAspects: z.array(ControlAspect.schema),
         }),
       )

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema, NonNegativeNumberSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
@@ -55,18 +56,18 @@ export const ProjectSetupSchema = z
         covers: z.array(PlanPart.schema),
       })
       .optional(),
-    goal: z.string().min(1).optional(),
-    result: z.string().min(1).optional(),
+    goal: NonEmptyStringSchema.optional(),
+    result: NonEmptyStringSchema.optional(),
     qualityCriteria: z.array(SmartCriterionSchema),
     method: MethodProfileSchema,
     planning: z
       .strictObject({
         budget: EuroCentsSchema.optional(),
         costP50: z.number().optional(),
-        plannedDurationDays: z.number().nonnegative().optional(),
-        durationP50Days: z.number().nonnegative().optional(),
-        requiredHours: z.number().nonnegative().optional(),
-        committedHours: z.number().nonnegative().optional(),
+        plannedDurationDays: NonNegativeNumberSchema.optional(),
+        durationP50Days: NonNegativeNumberSchema.optional(),
+        requiredHours: NonNegativeNumberSchema.optional(),
+        committedHours: NonNegativeNumberSchema.optional(),
       })
       .optional(),
     changeLog: z.array(ChangeLogEntrySchema),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 
 /**
@@ -11,7 +12,7 @@ import { IdSchema } from '../primitives/id';
  * @see handreiking §2.3 (rollen, taken en verantwoordelijkheden; bijlage 1); bijlage 1, onderdeel 1 (GOKIT: Organisatie)
  */
 export const RequiredRoleSchema = z.strictObject({
-  role: z.string().min(1),
+  role: NonEmptyStringSchema,
   partyId: IdSchema,
   holderId: IdSchema.optional(),
 });

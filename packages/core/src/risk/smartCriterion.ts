@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { TextSchema } from '../primitives/text';
@@ -18,12 +19,12 @@ import { ToleranceSchema } from './tolerance';
 export const SmartCriterionSchema = z.strictObject({
   id: IdSchema,
   description: TextSchema,
-  indicator: z.string().min(1),
-  unit: z.string().min(1),
+  indicator: NonEmptyStringSchema,
+  unit: NonEmptyStringSchema,
   target: z.number(),
   direction: z.enum(['at_least', 'at_most', 'exactly']),
   acceptedBy: z.array(IdSchema),
-  realisticBasis: z.string().min(1).optional(),
+  realisticBasis: NonEmptyStringSchema.optional(),
   deadline: IsoDateSchema.optional(),
   actual: z.number().optional(),
   forecast: z.number(),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonNegativeIntSchema } from '../internal/leafSchemas';
 import { IsoDateSchema } from '../primitives/isoDate';
 
 /**
@@ -15,8 +16,8 @@ export const TimeControlSchema = z.strictObject({
   actualFinish: IsoDateSchema.optional(),
   forecastFinish: IsoDateSchema,
   tolerance: z.strictObject({
-    lateDays: z.number().int().nonnegative(),
-    earlyDays: z.number().int().nonnegative(),
+    lateDays: NonNegativeIntSchema,
+    earlyDays: NonNegativeIntSchema,
   }),
 });
 /** Tijd of a step, phase or project (see {@link TimeControlSchema}). */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { TextSchema } from '../primitives/text';
 
@@ -17,13 +18,13 @@ import { TextSchema } from '../primitives/text';
 export const ChangeAgreementsSchema = z.strictObject({
   minor: z.strictObject({
     description: TextSchema,
-    examples: z.array(z.string().min(1)),
+    examples: z.array(NonEmptyStringSchema),
     /** Who may record a minor change (a structure or party id, typically the programme team). */
     recordedBy: IdSchema,
   }),
   major: z.strictObject({
     description: TextSchema,
-    examples: z.array(z.string().min(1)),
+    examples: z.array(NonEmptyStringSchema),
     approverPartyIds: z.array(IdSchema).min(1),
     /** The body or structure whose decision is recorded. */
     decidedIn: IdSchema,
@@ -31,7 +32,7 @@ export const ChangeAgreementsSchema = z.strictObject({
   }),
   newCriterion: z.strictObject({
     allowed: z.boolean(),
-    procedure: z.string().min(1),
+    procedure: NonEmptyStringSchema,
     approverPartyIds: z.array(IdSchema).min(1),
   }),
 });

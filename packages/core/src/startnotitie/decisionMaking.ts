@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 
 /**
@@ -15,13 +16,13 @@ import { IdSchema } from '../primitives/id';
  */
 export const DecisionRuleSchema = z.strictObject({
   id: IdSchema,
-  subject: z.string().min(1),
+  subject: NonEmptyStringSchema,
   stepIds: z.array(IdSchema).optional(),
   deciders: z.array(z.strictObject({ partyId: IdSchema, bodyId: IdSchema })).min(1),
   preparedIn: IdSchema.optional(),
   consentOfAllMedeoverheden: z.boolean(),
   electedBodiesInvolved: z.boolean(),
-  note: z.string().min(1).optional(),
+  note: NonEmptyStringSchema.optional(),
 });
 /** Who decides on what, in which body. */
 export type DecisionRule = z.infer<typeof DecisionRuleSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema, PositiveIntSchema } from '../internal/leafSchemas';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
 import { sharedIssues, startnotitieIssues } from '../internal/schemaMessages';
@@ -100,7 +101,7 @@ export type ProvinceIntervention = z.infer<typeof ProvinceInterventionSchema>;
  */
 export const EscalationLevelSchema = z.strictObject({
   id: IdSchema,
-  order: z.number().int().positive(),
+  order: PositiveIntSchema,
   name: NameSchema,
   route: EscalationRoute.schema,
   actor: EscalationActorSchema,
@@ -186,7 +187,7 @@ export const EscalationModelSchema = z
     finalLevel: EscalationLevelSchema,
     intervenerNotParty: z.literal(true),
     /** When a knelpunt is escalated (signals, for example a missed time limit). */
-    triggers: z.array(z.string().min(1)).min(1),
+    triggers: z.array(NonEmptyStringSchema).min(1),
   })
   .superRefine((model, ctx) => {
     checkUniqueIds(ctx, [...model.levels, model.finalLevel], ['levels'], 'escalation levels');

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { NameSchema, TextSchema } from '../primitives/text';
@@ -18,7 +19,7 @@ export const ProgrammeMomentSchema = z.strictObject({
   name: NameSchema,
   date: IsoDateSchema,
   setByPartyId: IdSchema,
-  programme: z.string().min(1),
+  programme: NonEmptyStringSchema,
   participantIds: z.array(IdSchema).min(1),
   description: TextSchema.optional(),
 });
@@ -39,7 +40,7 @@ export const RegionalMomentSchema = z.strictObject({
   name: NameSchema,
   organiserPartyId: IdSchema,
   recurrence: RecurrenceSchema,
-  purpose: z.string().min(1),
+  purpose: NonEmptyStringSchema,
   participantIds: z.array(IdSchema).optional(),
 });
 /** A regional recurring moment. */

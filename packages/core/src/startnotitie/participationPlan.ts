@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
@@ -44,7 +45,7 @@ export const StakeholderSchema = z.strictObject({
   name: NameSchema,
   partyId: IdSchema.optional(),
   influence: InfluenceLevelSchema,
-  interests: z.array(z.string().min(1)).optional(),
+  interests: z.array(NonEmptyStringSchema).optional(),
 });
 /** A stakeholder group. */
 export type Stakeholder = z.infer<typeof StakeholderSchema>;
@@ -61,7 +62,7 @@ export const ParticipationActivitySchema = z.strictObject({
   description: TextSchema,
   stakeholderIds: z.array(IdSchema).min(1),
   stepIds: z.array(IdSchema).optional(),
-  timing: z.string().min(1),
+  timing: NonEmptyStringSchema,
 });
 /** A participation activity. */
 export type ParticipationActivity = z.infer<typeof ParticipationActivitySchema>;
@@ -88,20 +89,20 @@ export const ParticipationPlanSchema = z.strictObject({
   activities: z.array(ParticipationActivitySchema).min(1),
   /** When the conversation with residents starts ("Ga tijdig het gesprek aan met inwoners"). */
   startsOn: IsoDateSchema,
-  support: z.strictObject({ aim: z.string().min(1), measuredBy: z.string().min(1).optional() }),
+  support: z.strictObject({ aim: NonEmptyStringSchema, measuredBy: NonEmptyStringSchema.optional() }),
   acceptance: z.strictObject({
-    aim: z.string().min(1),
+    aim: NonEmptyStringSchema,
     /** The transitiepijn named openly: who loses what. */
-    transitiepijn: z.array(z.string().min(1)),
+    transitiepijn: z.array(NonEmptyStringSchema),
   }),
   whenParticipationFails: z.strictObject({
-    signals: z.array(z.string().min(1)).min(1),
-    actions: z.array(z.string().min(1)).min(1),
+    signals: z.array(NonEmptyStringSchema).min(1),
+    actions: z.array(NonEmptyStringSchema).min(1),
   }),
   /** When elected bodies are involved beyond agreements between executives. */
-  representativesInvolvement: z.string().min(1),
+  representativesInvolvement: NonEmptyStringSchema,
   involvementStatement: z.strictObject({
-    text: z.string().min(1),
+    text: NonEmptyStringSchema,
     /** Partners and the minister it is addressed to (party ids). */
     addressedTo: z.array(IdSchema).min(1),
     sentOn: IsoDateSchema.optional(),

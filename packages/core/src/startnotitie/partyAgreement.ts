@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema, NonNegativeNumberSchema } from '../internal/leafSchemas';
 import { RoleKindSchema } from '../parties/roleKind';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -13,7 +14,7 @@ import { TextSchema } from '../primitives/text';
  * @see handreiking §2.3 ("Maak afspraken over in te zetten capaciteit en middelen")
  */
 export const PartyCommitmentSchema = z.strictObject({
-  capacityFte: z.number().nonnegative(),
+  capacityFte: NonNegativeNumberSchema,
   /** Money committed in euro cents. */
   means: EuroCentsSchema.nonnegative(),
   from: IsoDateSchema,
@@ -35,9 +36,9 @@ export type PartyCommitment = z.infer<typeof PartyCommitmentSchema>;
 export const PartyAgreementSchema = z.strictObject({
   partyId: IdSchema,
   roles: z.array(RoleKindSchema).min(1),
-  tasks: z.array(z.string().min(1)).min(1),
-  responsibilities: z.array(z.string().min(1)),
-  ownInterests: z.array(z.string().min(1)),
+  tasks: z.array(NonEmptyStringSchema).min(1),
+  responsibilities: z.array(NonEmptyStringSchema),
+  ownInterests: z.array(NonEmptyStringSchema),
   commitment: PartyCommitmentSchema,
 });
 /** The agreement with one party. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { PositiveIntSchema } from '../internal/leafSchemas';
 import { schemaRefinement } from '../internal/schemaIssue';
 import { sharedIssues } from '../internal/schemaMessages';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -33,7 +34,7 @@ export const RecurrenceUnitSchema = RecurrenceUnit.schema;
  */
 export const RecurrenceSchema = z
   .strictObject({
-    every: z.number().int().positive(),
+    every: PositiveIntSchema,
     unit: RecurrenceUnitSchema,
     from: IsoDateSchema,
     until: IsoDateSchema.optional(),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema, PositiveIntSchema } from '../internal/leafSchemas';
 import { checkRef, checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
 import { sharedIssues, startnotitieIssues } from '../internal/schemaMessages';
@@ -54,13 +55,13 @@ export type StartnotitieAdoption = z.infer<typeof StartnotitieAdoptionSchema>;
 export const StartnotitieSchema = z
   .strictObject({
     ...documentHeader('startnotitie'),
-    title: z.string().min(1),
+    title: NonEmptyStringSchema,
     /** The name used locally when it is not "startnotitie", for example "Plan van aanpak". */
-    localName: z.string().min(1).optional(),
+    localName: NonEmptyStringSchema.optional(),
     areaId: IdSchema,
     actorsId: IdSchema.optional(),
     opgavenId: IdSchema.optional(),
-    version: z.number().int().positive(),
+    version: PositiveIntSchema,
     adoption: StartnotitieAdoptionSchema,
     scope: StartnotitieScopeSchema,
     goal: StartnotitieGoalSchema,

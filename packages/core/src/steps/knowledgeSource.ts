@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
@@ -29,7 +30,7 @@ import { PublicationCadence } from './publicationCadence';
 export const KnowledgeSourceSchema = z.strictObject({
   id: IdSchema,
   name: LabelSchema,
-  publisher: z.string().min(1),
+  publisher: NonEmptyStringSchema,
   publisherPartyId: IdSchema.optional(),
   ownerPartyId: IdSchema.optional(),
   cadence: PublicationCadence.schema,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
@@ -24,7 +25,7 @@ export const PolicyStartingPointSchema = z.strictObject({
   id: IdSchema,
   title: LabelSchema,
   description: LabelSchema.optional(),
-  sourceDocument: z.string().min(1),
+  sourceDocument: NonEmptyStringSchema,
   ownerPartyId: IdSchema,
   opgaveIds: z.array(IdSchema),
   agreed: z.boolean(),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { sharedIssues, stepsIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
@@ -30,7 +31,7 @@ export type VisionValue = z.infer<typeof VisionValueSchema>;
  */
 export const GoalTargetSchema = z.strictObject({
   value: z.number(),
-  unit: z.string().min(1),
+  unit: NonEmptyStringSchema,
   year: YearSchema,
 });
 /** The measurable target of a long-term goal. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../../internal/leafSchemas';
 import { schemaIssue } from '../../internal/schemaIssue';
 import { processIssues, sharedIssues } from '../../internal/schemaMessages';
 import { MediationStyle } from '../../mediation/mediationStyle';
@@ -28,7 +29,7 @@ export const KnelpuntInterventionSchema = z.strictObject({
   intervenerPartyIds: z.array(IdSchema).optional(),
   substituteIfParty: IdSchema.optional(),
   /** Who the substitute is, when it is an independent one (a commissie van wijzen) without a party id. */
-  substituteDescription: z.string().min(1).optional(),
+  substituteDescription: NonEmptyStringSchema.optional(),
   timeLimit: TimeLimitSchema,
   /**
    * Only at the province level, in an area across provinces: the involved provinces that intervene

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../../internal/leafSchemas';
 import { MediationStyle } from '../../mediation/mediationStyle';
 import { IdSchema } from '../../primitives/id';
 import { IsoDateTimeSchema } from '../../primitives/isoDate';
@@ -52,7 +53,7 @@ export const KnelpuntOutcomeSchema = z.strictObject({
   role: ProcessRole.schema,
   result: KnelpuntOutcomeResult.schema,
   summary: LabelSchema,
-  motivation: z.string().min(1).optional(),
+  motivation: NonEmptyStringSchema.optional(),
   decisionId: IdSchema.optional(),
   mediationId: IdSchema.optional(),
   packageDealQuality: PackageDealQualitySchema.optional(),

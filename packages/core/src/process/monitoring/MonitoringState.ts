@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../../internal/leafSchemas';
 import { IdSchema } from '../../primitives/id';
 import { IsoDateSchema, IsoDateTimeSchema } from '../../primitives/isoDate';
 import { LabelSchema } from '../../primitives/labels';
@@ -19,7 +20,7 @@ import { PblSeries } from './PblSeries';
 export const IndicatorAgreementSchema = z.strictObject({
   id: IdSchema,
   label: LabelSchema,
-  unit: z.string().min(1),
+  unit: NonEmptyStringSchema,
   trigger: z.strictObject({ when: z.enum(['above', 'below']), value: z.number().finite() }).optional(),
   herijkingScope: HerijkingPartSchema,
 });
@@ -168,7 +169,7 @@ export const PblPublicationSchema = z.strictObject({
   id: IdSchema,
   series: PblSeries.schema,
   publishedOn: IsoDateSchema,
-  title: z.string().min(1).optional(),
+  title: NonEmptyStringSchema.optional(),
 });
 /** A PBL publication that appeared. */
 export interface PblPublication extends z.output<typeof PblPublicationSchema> {}

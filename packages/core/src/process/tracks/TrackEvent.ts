@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../../internal/leafSchemas';
 import { IdSchema } from '../../primitives/id';
 import { LabelSchema } from '../../primitives/labels';
 import { ProcessEventMetaSchema } from '../processEvent';
@@ -82,7 +83,7 @@ export const TrackStopEventSchema = z.strictObject({
   type: z.literal('track.stop'),
   itemId: IdSchema,
   ...meta,
-  motivation: z.string().min(1),
+  motivation: NonEmptyStringSchema,
 });
 /** A `track.stop` event (see {@link TrackStopEventSchema}). */
 export interface TrackStopEvent extends z.output<typeof TrackStopEventSchema> {}
