@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema } from '../internal/leafSchemas';
+import { IdListSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
 import { TextSchema } from '../primitives/text';
@@ -38,8 +38,8 @@ export const AfwentelingSchema = z.strictObject({
   target: AfwentelingTargetSchema,
   description: TextSchema,
   /** Parties (sectors, governments) or areas affected, by id, when known. */
-  affectedIds: z.array(IdSchema).optional(),
-  prevention: NonEmptyStringSchema.optional(),
+  affectedIds: IdListSchema.optional(),
+  prevention: OptionalNonEmptyStringSchema,
 });
 /** A risk of afwenteling. */
 export type Afwenteling = z.infer<typeof AfwentelingSchema>;

@@ -1,5 +1,10 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema, NonNegativeNumberSchema } from '../internal/leafSchemas';
+import {
+  IdListSchema,
+  NonEmptyIdListSchema,
+  NonEmptyStringSchema,
+  NonNegativeNumberSchema,
+} from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
 import { TextSchema } from '../primitives/text';
@@ -36,16 +41,16 @@ export const InteractionSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     id: IdSchema,
     kind: z.literal('synergie'),
-    opgaveIds: z.array(IdSchema).min(2),
+    opgaveIds: IdListSchema.min(2),
     description: TextSchema,
     /** Who is responsible for realising the combination (wie staat aan de lat). */
-    responsiblePartyIds: z.array(IdSchema).min(1),
+    responsiblePartyIds: NonEmptyIdListSchema,
     multipleUseHectares: NonNegativeNumberSchema.optional(),
   }),
   z.strictObject({
     id: IdSchema,
     kind: z.literal('conflict'),
-    opgaveIds: z.array(IdSchema).min(2),
+    opgaveIds: IdListSchema.min(2),
     description: TextSchema,
     /** The dilemma as two extremes (West-Overijssel: take a position on the line between them). */
     dilemma: z.strictObject({ extremeA: NonEmptyStringSchema, extremeB: NonEmptyStringSchema }).optional(),

@@ -1,5 +1,11 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema, PositiveIntSchema } from '../internal/leafSchemas';
+import {
+  IdListSchema,
+  NonEmptyIdListSchema,
+  NonEmptyStringSchema,
+  OptionalTextSchema,
+  PositiveIntSchema,
+} from '../internal/leafSchemas';
 import { schemaRefinement } from '../internal/schemaIssue';
 import { sharedIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
@@ -68,15 +74,15 @@ export type OpgavePhase = z.infer<typeof OpgavePhaseSchema>;
 export const OpgaveSchema = z.strictObject({
   id: IdSchema,
   title: NonEmptyStringSchema,
-  description: TextSchema.optional(),
+  description: OptionalTextSchema,
   transition: TransitionSchema,
   origin: OpgaveOriginSchema,
   obligation: ObligationSchema,
   /** Parties that bring in and stand for this opgave (for a national opgave: the ministry). */
-  ownerPartyIds: z.array(IdSchema).min(1),
+  ownerPartyIds: NonEmptyIdListSchema,
   target: OpgaveTargetSchema,
   schaalniveau: SchaalniveauSchema,
-  deelgebiedIds: z.array(IdSchema),
+  deelgebiedIds: IdListSchema,
   priority: OpgavePrioritySchema.optional(),
   /** The leading opgave that acts as catalyst for the others. */
   catalyst: z.boolean(),
@@ -84,7 +90,7 @@ export const OpgaveSchema = z.strictObject({
   phasing: z.array(OpgavePhaseSchema),
   spatialClaim: SpatialClaimSchema.optional(),
   placement: PlacementSchema.optional(),
-  linkedProgrammeIds: z.array(IdSchema).optional(),
+  linkedProgrammeIds: IdListSchema.optional(),
 });
 /** An opgave in an area. */
 export type Opgave = z.infer<typeof OpgaveSchema>;

@@ -1,8 +1,7 @@
 import * as z from 'zod';
-import { NonNegativeNumberSchema } from '../internal/leafSchemas';
+import { NonNegativeNumberSchema, OptionalIdSchema } from '../internal/leafSchemas';
 import { schemaRefinement } from '../internal/schemaIssue';
 import { areaIssues } from '../internal/schemaMessages';
-import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
 import { NameSchema, TextSchema } from '../primitives/text';
 import { validate } from '../primitives/validate';
@@ -18,7 +17,7 @@ import { TargetUnitSchema } from './targetUnit';
 export const RunningTrajectorySchema = z.strictObject({
   name: NameSchema,
   contribution: z.number(),
-  linkedProgrammeId: IdSchema.optional(),
+  linkedProgrammeId: OptionalIdSchema,
 });
 /** A running trajectory and its contribution. */
 export type RunningTrajectory = z.infer<typeof RunningTrajectorySchema>;

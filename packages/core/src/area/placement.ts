@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema } from '../internal/leafSchemas';
+import { NonEmptyStringSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
 import { NameSchema, TextSchema } from '../primitives/text';
@@ -91,19 +91,19 @@ export const PlacementSchema = z.discriminatedUnion('status', [
     status: z.literal('fits'),
     reasoning: NonEmptyStringSchema,
     /** What still needs further elaboration (nadere uitwerking). */
-    furtherElaboration: NonEmptyStringSchema.optional(),
+    furtherElaboration: OptionalNonEmptyStringSchema,
   }),
   z.strictObject({
     status: z.literal('needs_extra'),
     reasoning: NonEmptyStringSchema,
     needs: z.array(NeedSchema).min(1),
-    furtherElaboration: NonEmptyStringSchema.optional(),
+    furtherElaboration: OptionalNonEmptyStringSchema,
   }),
   z.strictObject({
     status: z.literal('not_realistic'),
     reasoning: NonEmptyStringSchema,
     /** What follows: the part that does not fit and what is asked instead. */
-    consequence: NonEmptyStringSchema.optional(),
+    consequence: OptionalNonEmptyStringSchema,
   }),
 ]);
 /** The placement of an opgave. */

@@ -1,6 +1,5 @@
 import * as z from 'zod';
-import { NonNegativeNumberSchema } from '../internal/leafSchemas';
-import { TextSchema } from '../primitives/text';
+import { NonNegativeNumberSchema, OptionalTextSchema } from '../internal/leafSchemas';
 import { GeometrySchema } from './geometry';
 
 /**
@@ -14,7 +13,7 @@ import { GeometrySchema } from './geometry';
 export const SpatialClaimSchema = z.strictObject({
   hectares: NonNegativeNumberSchema,
   multipleUse: z.boolean(),
-  description: TextSchema.optional(),
+  description: OptionalTextSchema,
   geometry: GeometrySchema.optional(),
 });
 /** The space an opgave claims. */

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { PlacementSchema } from '../area/placement';
-import { NonEmptyStringSchema, NonNegativeNumberSchema } from '../internal/leafSchemas';
+import { IdListSchema, NonEmptyStringSchema, NonNegativeNumberSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 
@@ -49,8 +49,8 @@ export const NationalOpgaveVerdictSchema = z.strictObject({
   provincialTarget: NonNegativeNumberSchema,
   contributions: z.array(AreaContributionSchema),
   placement: PlacementSchema,
-  provinceExchangeIds: z.array(IdSchema),
-  wisselgeldIds: z.array(IdSchema),
+  provinceExchangeIds: IdListSchema,
+  wisselgeldIds: IdListSchema,
 });
 /** One national opgave with its verdict in the provincial document. */
 export type NationalOpgaveVerdict = z.infer<typeof NationalOpgaveVerdictSchema>;

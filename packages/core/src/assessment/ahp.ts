@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonNegativeNumberSchema, UnitIntervalSchema } from '../internal/leafSchemas';
+import { IdListSchema, NonNegativeNumberSchema, UnitIntervalSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { assessmentIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
@@ -47,10 +47,10 @@ function offFromRest(matrix: readonly (readonly number[])[], i: number, j: numbe
 export const AhpComparisonSchema = z
   .strictObject({
     ...documentHeader('ahpComparison'),
-    criterionIds: z.array(IdSchema).min(2).max(10),
+    criterionIds: IdListSchema.min(2).max(10),
     matrix: z.array(z.array(z.number().positive())),
     reciprocalTolerance: z.number().min(0).max(0.5).optional(),
-    participants: z.array(IdSchema).optional(),
+    participants: IdListSchema.optional(),
     motivation: LabelSchema.optional(),
   })
   .superRefine((c, ctx) => {

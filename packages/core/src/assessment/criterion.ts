@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema, UnitIntervalSchema } from '../internal/leafSchemas';
+import { NonEmptyStringSchema, OptionalIdSchema, UnitIntervalSchema } from '../internal/leafSchemas';
 import { schemaRefinement } from '../internal/schemaIssue';
 import { assessmentIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
@@ -77,7 +77,7 @@ export type ReferenceSituation = z.infer<typeof ReferenceSituationSchema>;
 export const CriterionAdditionSchema = z.strictObject({
   changeId: IdSchema,
   approvedOn: IsoDateSchema,
-  decisionId: IdSchema.optional(),
+  decisionId: OptionalIdSchema,
   motivation: LabelSchema,
 });
 /** The approved change that added a criterion later. */

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { UnitIntervalSchema } from '../internal/leafSchemas';
+import { NonEmptyIdListSchema, UnitIntervalSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { assessmentIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
@@ -41,7 +41,7 @@ export const PriorityOrderSchema = z
     id: IdSchema,
     name: LabelSchema,
     source: LabelSchema.optional(),
-    levels: z.array(z.array(IdSchema).min(1)).min(1),
+    levels: z.array(NonEmptyIdListSchema).min(1),
     use: PriorityOrderUse.schema,
     indifference: UnitIntervalSchema.optional(),
     motivation: LabelSchema.optional(),

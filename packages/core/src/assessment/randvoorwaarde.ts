@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema } from '../internal/leafSchemas';
+import { OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 import { PlusMinusSchema } from './plusMinus';
@@ -39,7 +39,7 @@ export const RandvoorwaardeSchema = z.strictObject({
   id: IdSchema,
   name: LabelSchema,
   description: LabelSchema.optional(),
-  source: NonEmptyStringSchema.optional(),
+  source: OptionalNonEmptyStringSchema,
   rule: RandvoorwaardeRuleSchema,
 });
 /** A boundary condition of step 2. */

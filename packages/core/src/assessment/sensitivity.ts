@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonNegativeNumberSchema, UnitIntervalSchema } from '../internal/leafSchemas';
+import { NonNegativeNumberSchema, OptionalIdSchema, UnitIntervalSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 
 /**
@@ -76,7 +76,7 @@ export type WeightSweep = z.infer<typeof WeightSweepSchema>;
 export const SensitivityResultSchema = z.strictObject({
   topVariantId: IdSchema,
   criteria: z.array(CriterionSensitivitySchema),
-  mostCriticalCriterionId: IdSchema.optional(),
+  mostCriticalCriterionId: OptionalIdSchema,
   sweeps: z.array(WeightSweepSchema),
 });
 /** Weight sensitivity of a ranking. */

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { UnitIntervalSchema } from '../internal/leafSchemas';
+import { NonEmptyIdListSchema, UnitIntervalSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { assessmentIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
@@ -72,7 +72,7 @@ export type SmaaVariantResult = z.infer<typeof SmaaVariantResultSchema>;
 export const SmaaResultSchema = z
   .strictObject({
     settings: SmaaSettingsSchema,
-    criterionIds: z.array(IdSchema).min(1),
+    criterionIds: NonEmptyIdListSchema,
     variants: z.array(SmaaVariantResultSchema),
   })
   .superRefine((r, ctx) => {

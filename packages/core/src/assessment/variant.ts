@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { GeometrySchema } from '../area/geometry';
-import { NonNegativeNumberSchema } from '../internal/leafSchemas';
+import { IdListSchema, NonEmptyIdListSchema, NonNegativeNumberSchema, OptionalIdSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { assessmentIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
@@ -55,9 +55,9 @@ export type SpaceClaim = z.infer<typeof SpaceClaimSchema>;
 export const VariantProjectSchema = z.strictObject({
   id: IdSchema,
   name: LabelSchema,
-  opgaveIds: z.array(IdSchema),
+  opgaveIds: IdListSchema,
   costCents: EuroCentsSchema.optional(),
-  leadPartyId: IdSchema.optional(),
+  leadPartyId: OptionalIdSchema,
   startYear: YearSchema.optional(),
 });
 /** A concrete project of a variant. */
@@ -73,7 +73,7 @@ export const CostItemSchema = z.strictObject({
   id: IdSchema,
   description: LabelSchema,
   amountCents: EuroCentsSchema,
-  bearerPartyId: IdSchema.optional(),
+  bearerPartyId: OptionalIdSchema,
 });
 /** A cost of a variant. */
 export type CostItem = z.infer<typeof CostItemSchema>;
@@ -89,7 +89,7 @@ export type CostItem = z.infer<typeof CostItemSchema>;
 export const MitigationSchema = z.strictObject({
   id: IdSchema,
   description: LabelSchema,
-  criterionIds: z.array(IdSchema).min(1),
+  criterionIds: NonEmptyIdListSchema,
   costCents: EuroCentsSchema.optional(),
 });
 /** A mitigating measure of a variant. */
@@ -142,8 +142,8 @@ export type Variant = z.infer<typeof VariantSchema>;
 export const VariantSetSchema = z
   .strictObject({
     ...documentHeader('variantSet'),
-    processId: IdSchema.optional(),
-    afwegingskaderId: IdSchema.optional(),
+    processId: OptionalIdSchema,
+    afwegingskaderId: OptionalIdSchema,
     variants: z.array(VariantSchema).min(2),
   })
   .superRefine((set, ctx) => {

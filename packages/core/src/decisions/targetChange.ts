@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema } from '../internal/leafSchemas';
+import { NonEmptyStringSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 
@@ -18,7 +18,7 @@ export const TargetChangeSchema = z.strictObject({
   before: z.number(),
   after: z.number(),
   motivation: LabelSchema,
-  amendmentRef: NonEmptyStringSchema.optional(),
+  amendmentRef: OptionalNonEmptyStringSchema,
 });
 /** A traced change to an opgave's target. */
 export type TargetChange = z.infer<typeof TargetChangeSchema>;

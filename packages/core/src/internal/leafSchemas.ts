@@ -1,4 +1,7 @@
 import * as z from 'zod';
+import { IdSchema } from '../primitives/id';
+import { IsoDateSchema, IsoDateTimeSchema } from '../primitives/isoDate';
+import { TextSchema } from '../primitives/text';
 
 // Leaf schemas that many shapes use unchanged, built once. A zod schema is immutable (every method
 // returns a new schema), so one instance serves every shape that names it, with the same checks,
@@ -15,3 +18,18 @@ export const PositiveIntSchema = /* @__PURE__ */ z.number().int().positive();
 export const NonNegativeNumberSchema = /* @__PURE__ */ z.number().nonnegative();
 /** A number from 0 to 1 inclusive (`z.number().min(0).max(1)`). */
 export const UnitIntervalSchema = /* @__PURE__ */ z.number().min(0).max(1);
+
+/** An optional {@link NonEmptyStringSchema}. */
+export const OptionalNonEmptyStringSchema = /* @__PURE__ */ NonEmptyStringSchema.optional();
+/** An optional id. */
+export const OptionalIdSchema = /* @__PURE__ */ IdSchema.optional();
+/** A list of ids (`z.array(IdSchema)`). */
+export const IdListSchema = /* @__PURE__ */ z.array(IdSchema);
+/** A list of at least one id. */
+export const NonEmptyIdListSchema = /* @__PURE__ */ IdListSchema.min(1);
+/** An optional calendar date. */
+export const OptionalIsoDateSchema = /* @__PURE__ */ IsoDateSchema.optional();
+/** An optional date and time. */
+export const OptionalIsoDateTimeSchema = /* @__PURE__ */ IsoDateTimeSchema.optional();
+/** An optional free text. */
+export const OptionalTextSchema = /* @__PURE__ */ TextSchema.optional();

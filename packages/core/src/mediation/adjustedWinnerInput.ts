@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema } from '../internal/leafSchemas';
+import { NonEmptyStringSchema, OptionalIdSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { mediationIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
@@ -50,7 +50,7 @@ export const POINTS_TOTAL_TOLERANCE = 1e-9;
 export const AdjustedWinnerInputSchema = z
   .strictObject({
     ...documentHeader('adjustedWinnerInput'),
-    disputeId: IdSchema.optional(),
+    disputeId: OptionalIdSchema,
     items: z.array(DivisibleItemSchema).min(1),
     parties: z.array(AdjustedWinnerPartySchema).length(2),
   })

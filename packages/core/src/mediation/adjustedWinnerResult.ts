@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonNegativeNumberSchema, UnitIntervalSchema } from '../internal/leafSchemas';
+import { IdListSchema, NonNegativeNumberSchema, OptionalIdSchema, UnitIntervalSchema } from '../internal/leafSchemas';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 
@@ -52,8 +52,8 @@ export const AdjustedWinnerResultSchema = z.strictObject({
   inputId: IdSchema,
   allocations: z.array(ItemAllocationSchema).min(1),
   totals: z.array(PartyPointsSchema).length(2),
-  transferredItemIds: z.array(IdSchema),
-  splitItemId: IdSchema.optional(),
+  transferredItemIds: IdListSchema,
+  splitItemId: OptionalIdSchema,
 });
 /** The result of Adjusted Winner. */
 export interface AdjustedWinnerResult extends z.output<typeof AdjustedWinnerResultSchema> {}

@@ -1,12 +1,20 @@
 import * as z from 'zod';
 import { GeometrySchema } from '../area/geometry';
-import { NonEmptyStringSchema, NonNegativeIntSchema, PositiveIntSchema } from '../internal/leafSchemas';
+import {
+  IdListSchema,
+  NonEmptyIdListSchema,
+  NonEmptyStringSchema,
+  NonNegativeIntSchema,
+  OptionalIdSchema,
+  OptionalIsoDateSchema,
+  OptionalNonEmptyStringSchema,
+  PositiveIntSchema,
+} from '../internal/leafSchemas';
 import { checkRef, checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
 import { mediationIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
-import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
 import { TextSchema } from '../primitives/text';
 import {
@@ -50,7 +58,7 @@ export const ConversationLayerSchema = z.strictObject({
   aspect: NonEmptyStringSchema,
   values: z.array(NonEmptyStringSchema),
   format: ConversationAidFormat.schema,
-  source: NonEmptyStringSchema.optional(),
+  source: OptionalNonEmptyStringSchema,
   geometry: GeometrySchema.optional(),
 });
 /** One layer of a set of conversation maps. */
@@ -65,8 +73,8 @@ export type ConversationLayer = z.infer<typeof ConversationLayerSchema>;
 export const ConversationStorySchema = z.strictObject({
   id: IdSchema,
   text: NonEmptyStringSchema,
-  layerIds: z.array(IdSchema),
-  participantId: IdSchema.optional(),
+  layerIds: IdListSchema,
+  participantId: OptionalIdSchema,
 });
 /** A story told with the maps. */
 export type ConversationStory = z.infer<typeof ConversationStorySchema>;
@@ -80,8 +88,8 @@ export type ConversationStory = z.infer<typeof ConversationStorySchema>;
 export const ConversationConcernSchema = z.strictObject({
   id: IdSchema,
   text: NonEmptyStringSchema,
-  layerIds: z.array(IdSchema),
-  participantIds: z.array(IdSchema).min(1),
+  layerIds: IdListSchema,
+  participantIds: NonEmptyIdListSchema,
 });
 /** An objection raised at a table. */
 export type ConversationConcern = z.infer<typeof ConversationConcernSchema>;
@@ -96,8 +104,8 @@ export type ConversationConcern = z.infer<typeof ConversationConcernSchema>;
  */
 export const ConversationTableSchema = z.strictObject({
   id: IdSchema,
-  participantIds: z.array(IdSchema).min(1),
-  layerIds: z.array(IdSchema),
+  participantIds: NonEmptyIdListSchema,
+  layerIds: IdListSchema,
   valuesNamed: z.array(NonEmptyStringSchema),
   stories: z.array(ConversationStorySchema),
   positions: z.array(DilemmaPositionSchema),
@@ -128,9 +136,9 @@ export const ConversationMapSessionSchema = z
     ...documentHeader('conversationMapSession'),
     title: NonEmptyStringSchema,
     theme: NonEmptyStringSchema,
-    heldOn: IsoDateSchema.optional(),
-    processId: IdSchema.optional(),
-    stepId: IdSchema.optional(),
+    heldOn: OptionalIsoDateSchema,
+    processId: OptionalIdSchema,
+    stepId: OptionalIdSchema,
     baseMap: z.strictObject({ description: TextSchema, geometry: GeometrySchema.optional() }),
     layers: z.array(ConversationLayerSchema).min(1),
     dilemmas: z.array(DilemmaSchema),
@@ -217,7 +225,7 @@ export type LayerUse = z.infer<typeof LayerUseSchema>;
  * const c: LayerCombination = { layerIds: ['laag-natuur', 'laag-wind'], tables: 2 };
  */
 export const LayerCombinationSchema = z.strictObject({
-  layerIds: z.array(IdSchema).length(2),
+  layerIds: IdListSchema.length(2),
   tables: PositiveIntSchema,
 });
 /** Two layers laid together. */
@@ -247,7 +255,7 @@ export type ValueMention = z.infer<typeof ValueMentionSchema>;
  */
 export const ResistancePointSchema = z.strictObject({
   layerId: IdSchema,
-  concernIds: z.array(IdSchema).min(1),
+  concernIds: NonEmptyIdListSchema,
   participants: PositiveIntSchema,
 });
 /** Where the resistance lies on one layer. */
@@ -266,12 +274,12 @@ export type ResistancePoint = z.infer<typeof ResistancePointSchema>;
 export const ConversationMapSummarySchema = z.strictObject({
   sessionId: IdSchema,
   layers: z.array(LayerUseSchema),
-  unusedLayerIds: z.array(IdSchema),
+  unusedLayerIds: IdListSchema,
   combinations: z.array(LayerCombinationSchema),
   values: z.array(ValueMentionSchema),
   dilemmas: DilemmaLineAnalysisSchema.optional(),
   resistance: z.array(ResistancePointSchema),
-  concernsWithoutLayer: z.array(IdSchema),
+  concernsWithoutLayer: IdListSchema,
 });
 /** What a session with conversation maps brought to light. */
 export type ConversationMapSummary = z.infer<typeof ConversationMapSummarySchema>;

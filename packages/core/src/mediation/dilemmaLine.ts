@@ -1,12 +1,17 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema, UnitIntervalSchema } from '../internal/leafSchemas';
+import {
+  IdListSchema,
+  NonEmptyStringSchema,
+  OptionalIdSchema,
+  OptionalIsoDateSchema,
+  UnitIntervalSchema,
+} from '../internal/leafSchemas';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
 import { mediationIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import type { IssuePath } from '../primitives/errors';
 import { IdSchema } from '../primitives/id';
-import { IsoDateSchema } from '../primitives/isoDate';
 import { NameSchema } from '../primitives/text';
 import type { RefinementContext } from '../primitives/validate';
 
@@ -49,7 +54,7 @@ export type DilemmaArgument = z.infer<typeof DilemmaArgumentSchema>;
 export const DilemmaParticipantSchema = z.strictObject({
   id: IdSchema,
   name: NameSchema,
-  partyId: IdSchema.optional(),
+  partyId: OptionalIdSchema,
 });
 /** A participant on the dilemma line. */
 export type DilemmaParticipant = z.infer<typeof DilemmaParticipantSchema>;
@@ -65,7 +70,7 @@ export const DilemmaPositionSchema = z.strictObject({
   dilemmaId: IdSchema,
   participantId: IdSchema,
   position: UnitIntervalSchema,
-  argumentIds: z.array(IdSchema),
+  argumentIds: IdListSchema,
 });
 /** A participant's place on one dilemma line. */
 export type DilemmaPosition = z.infer<typeof DilemmaPositionSchema>;
@@ -129,7 +134,7 @@ export const DilemmaLineSchema = z
   .strictObject({
     ...documentHeader('dilemmaLine'),
     title: NonEmptyStringSchema,
-    heldOn: IsoDateSchema.optional(),
+    heldOn: OptionalIsoDateSchema,
     dilemmas: z.array(DilemmaSchema).min(1),
     participants: z.array(DilemmaParticipantSchema).min(1),
     arguments: z.array(DilemmaArgumentSchema),

@@ -1,5 +1,11 @@
 import * as z from 'zod';
-import { NonNegativeIntSchema, NonNegativeNumberSchema, UnitIntervalSchema } from '../internal/leafSchemas';
+import {
+  IdListSchema,
+  NonEmptyIdListSchema,
+  NonNegativeIntSchema,
+  NonNegativeNumberSchema,
+  UnitIntervalSchema,
+} from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 
 /**
@@ -27,7 +33,7 @@ export type PositionSpread = z.infer<typeof PositionSpreadSchema>;
  * const c: PositionCluster = { participantIds: ['a', 'b'], from: 0.1, to: 0.2, centre: 0.15 };
  */
 export const PositionClusterSchema = z.strictObject({
-  participantIds: z.array(IdSchema).min(1),
+  participantIds: NonEmptyIdListSchema,
   from: UnitIntervalSchema,
   to: UnitIntervalSchema,
   centre: UnitIntervalSchema,
@@ -45,7 +51,7 @@ export type PositionCluster = z.infer<typeof PositionClusterSchema>;
  */
 export const SharedArgumentApartSchema = z.strictObject({
   argumentId: IdSchema,
-  participantIds: z.array(IdSchema).length(2),
+  participantIds: IdListSchema.length(2),
   positions: z.array(UnitIntervalSchema).length(2),
   distance: UnitIntervalSchema,
 });

@@ -1,5 +1,10 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema } from '../internal/leafSchemas';
+import {
+  NonEmptyStringSchema,
+  OptionalIdSchema,
+  OptionalNonEmptyStringSchema,
+  OptionalTextSchema,
+} from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { mediationIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
@@ -19,7 +24,7 @@ import { DisputeCharacteristicsSchema } from './disputeCharacteristics';
 export const DisputeIssueSchema = z.strictObject({
   id: IdSchema,
   title: NonEmptyStringSchema,
-  description: TextSchema.optional(),
+  description: OptionalTextSchema,
 });
 /** One issue in a dispute. */
 export type DisputeIssue = z.infer<typeof DisputeIssueSchema>;
@@ -56,7 +61,7 @@ export const DisputePartySchema = z.strictObject({
   interests: z.array(NonEmptyStringSchema),
   values: z.array(NonEmptyStringSchema),
   positions: z.array(DisputePositionSchema),
-  alternative: NonEmptyStringSchema.optional(),
+  alternative: OptionalNonEmptyStringSchema,
 });
 /** A party to a dispute. */
 export type DisputeParty = z.infer<typeof DisputePartySchema>;
@@ -93,7 +98,7 @@ export const DisputeHistoryEntrySchema = z.strictObject({
   at: IsoDateTimeSchema,
   kind: DisputeEventKind.schema,
   description: TextSchema,
-  byPartyId: IdSchema.optional(),
+  byPartyId: OptionalIdSchema,
 });
 /** One entry in the history of a dispute. */
 export type DisputeHistoryEntry = z.infer<typeof DisputeHistoryEntrySchema>;
@@ -114,8 +119,8 @@ export const DisputeSchema = z
   .strictObject({
     ...documentHeader('dispute'),
     title: NonEmptyStringSchema,
-    knelpuntId: IdSchema.optional(),
-    areaId: IdSchema.optional(),
+    knelpuntId: OptionalIdSchema,
+    areaId: OptionalIdSchema,
     parties: z.array(DisputePartySchema).min(2),
     issues: z.array(DisputeIssueSchema).min(1),
     history: z.array(DisputeHistoryEntrySchema),

@@ -1,9 +1,15 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema, NonNegativeIntSchema, PositiveIntSchema } from '../internal/leafSchemas';
+import {
+  IdListSchema,
+  NonEmptyStringSchema,
+  NonNegativeIntSchema,
+  OptionalIsoDateSchema,
+  OptionalNonEmptyStringSchema,
+  PositiveIntSchema,
+} from '../internal/leafSchemas';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
-import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
 
 /**
@@ -34,8 +40,8 @@ export const DocaContributionSchema = z.strictObject({
   id: IdSchema,
   text: NonEmptyStringSchema,
   category: DocaCategory.schema.optional(),
-  by: NonEmptyStringSchema.optional(),
-  theme: NonEmptyStringSchema.optional(),
+  by: OptionalNonEmptyStringSchema,
+  theme: OptionalNonEmptyStringSchema,
 });
 /** One contribution to a DOCA session. */
 export type DocaContribution = z.infer<typeof DocaContributionSchema>;
@@ -53,7 +59,7 @@ export const DocaBoardSchema = z
   .strictObject({
     ...documentHeader('docaBoard'),
     title: NonEmptyStringSchema,
-    heldOn: IsoDateSchema.optional(),
+    heldOn: OptionalIsoDateSchema,
     contributions: z.array(DocaContributionSchema),
   })
   .superRefine((board, ctx) => {
@@ -87,7 +93,7 @@ export type DocaSorted = z.infer<typeof DocaSortedSchema>;
 export const DocaCategorySummarySchema = z.strictObject({
   category: DocaCategory.schema,
   count: NonNegativeIntSchema,
-  contributionIds: z.array(IdSchema),
+  contributionIds: IdListSchema,
   suggestedCount: NonNegativeIntSchema,
   themes: z.array(z.strictObject({ theme: NonEmptyStringSchema, count: PositiveIntSchema })),
   summary: LabelSchema,

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema, NonNegativeNumberSchema } from '../internal/leafSchemas';
+import { NonEmptyStringSchema, NonNegativeNumberSchema, OptionalIdSchema } from '../internal/leafSchemas';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateTimeSchema } from '../primitives/isoDate';
@@ -43,7 +43,7 @@ export type OutcomeParty = z.infer<typeof OutcomePartySchema>;
  */
 export const AgreedElementSchema = z.strictObject({
   issueId: IdSchema,
-  optionId: IdSchema.optional(),
+  optionId: OptionalIdSchema,
   agreement: NonEmptyStringSchema,
 });
 /** One agreed element of a settled package. */
@@ -52,8 +52,8 @@ export type AgreedElement = z.infer<typeof AgreedElementSchema>;
 const outcomeBase = {
   ...documentHeader('mediationOutcome'),
   disputeId: IdSchema,
-  knelpuntId: IdSchema.optional(),
-  mediationId: IdSchema.optional(),
+  knelpuntId: OptionalIdSchema,
+  mediationId: OptionalIdSchema,
   recordedAt: IsoDateTimeSchema,
   style: MediationStyle.schema,
   sessionHours: NonNegativeNumberSchema,

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema } from '../internal/leafSchemas';
+import { NonEmptyStringSchema, OptionalIdSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { mediationIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
@@ -32,7 +32,7 @@ export type QuestionTopic = (typeof QuestionTopic)['values'][number];
  */
 export const OwnValueSchema = z.strictObject({
   value: NonEmptyStringSchema,
-  why: NonEmptyStringSchema.optional(),
+  why: OptionalNonEmptyStringSchema,
 });
 /** A value the preparing party stands for. */
 export type OwnValue = z.infer<typeof OwnValueSchema>;
@@ -62,7 +62,7 @@ export const PreparedQuestionSchema = z.strictObject({
   toPartyId: IdSchema,
   topic: QuestionTopic.schema,
   question: NonEmptyStringSchema,
-  answer: NonEmptyStringSchema.optional(),
+  answer: OptionalNonEmptyStringSchema,
 });
 /** A question to ask another party. */
 export type PreparedQuestion = z.infer<typeof PreparedQuestionSchema>;
@@ -83,7 +83,7 @@ export type PreparedQuestion = z.infer<typeof PreparedQuestionSchema>;
 export const NegotiationPreparationSchema = z
   .strictObject({
     ...documentHeader('negotiationPreparation'),
-    disputeId: IdSchema.optional(),
+    disputeId: OptionalIdSchema,
     partyId: IdSchema,
     partyName: NonEmptyStringSchema,
     ownValues: z.array(OwnValueSchema).min(1),
@@ -91,7 +91,7 @@ export const NegotiationPreparationSchema = z
     possibilities: z.array(NonEmptyStringSchema),
     informalTalk: z.strictObject({
       planned: z.boolean(),
-      notes: NonEmptyStringSchema.optional(),
+      notes: OptionalNonEmptyStringSchema,
     }),
     questions: z.array(PreparedQuestionSchema).min(1),
   })

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema } from '../internal/leafSchemas';
+import { NonEmptyStringSchema, OptionalIdSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { mediationIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
@@ -53,7 +53,7 @@ export const PackageDealPartySchema = z.strictObject({
   name: NameSchema,
   points: safeRecord(safeRecord(z.number().finite())),
   disagreementPoint: z.number().finite(),
-  disagreementDescription: NonEmptyStringSchema.optional(),
+  disagreementDescription: OptionalNonEmptyStringSchema,
 });
 /** One party's scoring system in a package negotiation. */
 export type PackageDealParty = z.infer<typeof PackageDealPartySchema>;
@@ -72,7 +72,7 @@ export type PackageDealParty = z.infer<typeof PackageDealPartySchema>;
 export const PackageDealInputSchema = z
   .strictObject({
     ...documentHeader('packageDealInput'),
-    disputeId: IdSchema.optional(),
+    disputeId: OptionalIdSchema,
     issues: z.array(NegotiationIssueSchema).min(1),
     parties: z.array(PackageDealPartySchema).min(2),
   })

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { PositiveIntSchema } from '../internal/leafSchemas';
+import { IdListSchema, PositiveIntSchema } from '../internal/leafSchemas';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 
@@ -44,7 +44,7 @@ export const PackagePartyOutcomeSchema = z.strictObject({
   points: z.number().finite(),
   gain: z.number().finite(),
   concessions: z.array(IssueConcessionSchema),
-  preferredOn: z.array(IdSchema),
+  preferredOn: IdListSchema,
 });
 /** What one party gets from a package. */
 export type PackagePartyOutcome = z.infer<typeof PackagePartyOutcomeSchema>;

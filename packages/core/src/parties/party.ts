@@ -1,17 +1,22 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema } from '../internal/leafSchemas';
+import {
+  NonEmptyIdListSchema,
+  NonEmptyStringSchema,
+  OptionalNonEmptyStringSchema,
+  OptionalTextSchema,
+} from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
-import { NameSchema, TextSchema } from '../primitives/text';
+import { NameSchema } from '../primitives/text';
 import { BodySchema } from './body';
 
 const common = {
   id: IdSchema,
   name: NameSchema,
   /** Short name or abbreviation for tables and charts, e.g. `LVVN`. */
-  shortName: NonEmptyStringSchema.optional(),
+  shortName: OptionalNonEmptyStringSchema,
   /** The bodies of this party (raad/college, Staten/GS, AB/DB, minister). */
   bodies: z.array(BodySchema).optional(),
-  description: TextSchema.optional(),
+  description: OptionalTextSchema,
 };
 
 /**
@@ -23,7 +28,7 @@ const common = {
  * @see handreiking bijlage 2, voorbeeld 1 (ROR)
  */
 export const TekenmandaatSchema = z.strictObject({
-  grantedBy: z.array(IdSchema).min(1),
+  grantedBy: NonEmptyIdListSchema,
   scope: NonEmptyStringSchema,
 });
 /** A signing mandate held by a samenwerkingsverband. */
@@ -58,7 +63,7 @@ export const PartnershipSchema = z.strictObject({
   ...common,
   kind: z.literal('samenwerkingsverband'),
   /** Ids of the parties (governments) that take part in it. */
-  participants: z.array(IdSchema).min(1),
+  participants: NonEmptyIdListSchema,
   tekenmandaat: TekenmandaatSchema.optional(),
 });
 /** A samenwerkingsverband / regio. */

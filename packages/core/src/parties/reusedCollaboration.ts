@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema } from '../internal/leafSchemas';
+import { NonEmptyIdListSchema, NonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
 import { NameSchema } from '../primitives/text';
@@ -40,7 +40,7 @@ export const ReusedCollaborationSchema = z.strictObject({
   id: IdSchema,
   kind: CollaborationKindSchema,
   name: NameSchema,
-  partyIds: z.array(IdSchema).min(1),
+  partyIds: NonEmptyIdListSchema,
   reusedFor: NonEmptyStringSchema,
 });
 /** An existing collaboration that is reused. */

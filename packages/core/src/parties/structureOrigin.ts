@@ -1,7 +1,5 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema } from '../internal/leafSchemas';
-import { IdSchema } from '../primitives/id';
-import { TextSchema } from '../primitives/text';
+import { NonEmptyStringSchema, OptionalIdSchema, OptionalTextSchema } from '../internal/leafSchemas';
 
 /**
  * Where a structure comes from. The handreiking asks for as few new structures as possible: reuse
@@ -16,12 +14,12 @@ export const StructureOriginSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('bestaand'),
     /** The reused collaboration this structure is (part of). */
-    collaborationId: IdSchema.optional(),
-    description: TextSchema.optional(),
+    collaborationId: OptionalIdSchema,
+    description: OptionalTextSchema,
   }),
   z.strictObject({
     kind: z.literal('uitgebreid'),
-    collaborationId: IdSchema.optional(),
+    collaborationId: OptionalIdSchema,
     justification: NonEmptyStringSchema,
   }),
   z.strictObject({

@@ -1,9 +1,13 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema, NonNegativeIntSchema, PositiveIntSchema } from '../internal/leafSchemas';
+import {
+  NonEmptyStringSchema,
+  NonNegativeIntSchema,
+  OptionalTextSchema,
+  PositiveIntSchema,
+} from '../internal/leafSchemas';
 import { ErrorIssueSchema } from '../primitives/errors';
 import { IdSchema } from '../primitives/id';
 import { IsoDateTimeSchema } from '../primitives/isoDate';
-import { TextSchema } from '../primitives/text';
 import { ProcessRole } from './processRole';
 import { Sha256HexSchema } from './sha256Hex';
 
@@ -53,7 +57,7 @@ export const AuditEntrySchema = z.strictObject({
   timestamp: IsoDateTimeSchema,
   actor: IdSchema,
   role: ProcessRole.schema,
-  motivation: TextSchema.optional(),
+  motivation: OptionalTextSchema,
   stepBefore: NonEmptyStringSchema,
   stepAfter: NonEmptyStringSchema,
   accepted: z.boolean(),

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { PositiveIntSchema } from '../internal/leafSchemas';
+import { NonEmptyIdListSchema, PositiveIntSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { EvaluationCadenceSchema } from '../startnotitie/evaluationAndContinuity';
 import { IjkmomentScheduleSchema } from '../startnotitie/ijkmomentSchedule';
@@ -41,7 +41,7 @@ export const SettingOverrideSchema = z.discriminatedUnion('setting', [
     stepId: IdSchema,
     source: z.literal('decision_rule'),
     /** The decision rules that ask for the consent. */
-    ruleIds: z.array(IdSchema).min(1),
+    ruleIds: NonEmptyIdListSchema,
     from: z.literal('not_asked'),
     to: z.literal('required'),
   }),

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema, NonNegativeIntSchema } from '../internal/leafSchemas';
+import { NonNegativeIntSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
 
@@ -39,7 +39,7 @@ export const ElectionCalendarSchema = z.strictObject({
       kind: ElectionKind.schema,
       date: IsoDateSchema,
       indicative: z.boolean().optional(),
-      source: NonEmptyStringSchema.optional(),
+      source: OptionalNonEmptyStringSchema,
     }),
   ),
 });

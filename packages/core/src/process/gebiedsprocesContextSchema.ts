@@ -1,9 +1,17 @@
 import * as z from 'zod';
 import { ConsentSchema } from '../decisions/consent';
 import { DecisionSchema } from '../decisions/decision';
-import { NonEmptyStringSchema, NonNegativeIntSchema, PositiveIntSchema } from '../internal/leafSchemas';
+import {
+  NonEmptyStringSchema,
+  NonNegativeIntSchema,
+  OptionalIdSchema,
+  OptionalIsoDateSchema,
+  OptionalIsoDateTimeSchema,
+  OptionalNonEmptyStringSchema,
+  PositiveIntSchema,
+} from '../internal/leafSchemas';
 import { IdSchema, safeRecord } from '../primitives/id';
-import { IsoDateSchema, IsoDateTimeSchema } from '../primitives/isoDate';
+import { IsoDateTimeSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
 import { IjkmomentRecordSchema } from '../records/ijkmomentRecord';
 import { IjkmomentScheduleSchema } from '../startnotitie/ijkmomentSchedule';
@@ -58,8 +66,8 @@ export const StepRecordSchema = z.strictObject({
   status: StepStatusSchema,
   /** How often the step has been opened (0 before it starts). */
   round: NonNegativeIntSchema,
-  openedAt: IsoDateTimeSchema.optional(),
-  closedAt: IsoDateTimeSchema.optional(),
+  openedAt: OptionalIsoDateTimeSchema,
+  closedAt: OptionalIsoDateTimeSchema,
   deliverable: SubmittedDocumentSchema.optional(),
   assessment: SubmittedDocumentSchema.optional(),
   decision: DecisionSchema.optional(),
@@ -75,7 +83,7 @@ export interface StepRecord extends z.output<typeof StepRecordSchema> {}
 /** A decision with the event that carried it. */
 export const DecisionEntrySchema = z.strictObject({
   eventType: NonEmptyStringSchema,
-  stepId: IdSchema.optional(),
+  stepId: OptionalIdSchema,
   decision: DecisionSchema,
 });
 /** A decision with the event that carried it. */
@@ -87,9 +95,9 @@ export const ChangeEntrySchema = z.strictObject({
   timestamp: IsoDateTimeSchema,
   actor: IdSchema,
   change: ProcessChangeSchema,
-  reopenedStepId: IdSchema.optional(),
-  decisionId: IdSchema.optional(),
-  motivation: NonEmptyStringSchema.optional(),
+  reopenedStepId: OptionalIdSchema,
+  decisionId: OptionalIdSchema,
+  motivation: OptionalNonEmptyStringSchema,
 });
 /** A recorded change: minor, major or an addition to the afwegingskader. */
 export interface ChangeEntry extends z.output<typeof ChangeEntrySchema> {}
@@ -101,7 +109,7 @@ export const FrameworkAdditionEntrySchema = z.strictObject({
   label: LabelSchema,
   addedAt: IsoDateTimeSchema,
   decisionId: IdSchema,
-  description: NonEmptyStringSchema.optional(),
+  description: OptionalNonEmptyStringSchema,
 });
 /** A criterion or norm added to the afwegingskader after step 2. */
 export interface FrameworkAdditionEntry extends z.output<typeof FrameworkAdditionEntrySchema> {}
@@ -109,7 +117,7 @@ export interface FrameworkAdditionEntry extends z.output<typeof FrameworkAdditio
 /** An agreement being followed up, with the date it was fulfilled once it is. */
 export const AgreementEntrySchema = ProcessAgreementSchema.extend({
   recordedAt: IsoDateTimeSchema,
-  fulfilledOn: IsoDateSchema.optional(),
+  fulfilledOn: OptionalIsoDateSchema,
 });
 /** An agreement being followed up, with the date it was fulfilled once it is. */
 export interface AgreementEntry extends z.output<typeof AgreementEntrySchema> {}
@@ -165,7 +173,7 @@ export const GebiedsprocesContextSchema = z.strictObject({
   /** When the process started (the first step opened). */
   startedAt: IsoDateTimeSchema,
   /** The timestamp of the last accepted event (events may not go back in time). */
-  lastEventAt: IsoDateTimeSchema.optional(),
+  lastEventAt: OptionalIsoDateTimeSchema,
   knelpunten: KnelpuntenSliceSchema,
   regimes: safeRecord(DelegationRegimeStateSchema),
   ijkmomenten: IjkmomentenSliceSchema,

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema, PositiveIntSchema } from '../internal/leafSchemas';
+import { OptionalNonEmptyStringSchema, PositiveIntSchema } from '../internal/leafSchemas';
 import { labelledEnum } from '../primitives/labels';
 
 /**
@@ -41,7 +41,7 @@ export type ConsentRule = (typeof ConsentRule)['values'][number];
 export const StepGateSchema = z.strictObject({
   consent: ConsentRule.schema,
   choosesVariant: z.boolean().optional(),
-  assessmentDocumentType: NonEmptyStringSchema.optional(),
+  assessmentDocumentType: OptionalNonEmptyStringSchema,
   timeboxDays: PositiveIntSchema.optional(),
   minimumDays: PositiveIntSchema.optional(),
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonNegativeNumberSchema } from '../internal/leafSchemas';
+import { IdListSchema, NonNegativeNumberSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { programmeIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
@@ -74,7 +74,7 @@ export const LivingEnvironmentEffectSchema = z.strictObject({
   subject: LabelSchema,
   direction: EffectDirection.schema,
   description: LabelSchema,
-  opgaveIds: z.array(IdSchema).optional(),
+  opgaveIds: IdListSchema.optional(),
 });
 /** An effect on people and the living environment. */
 export type LivingEnvironmentEffect = z.infer<typeof LivingEnvironmentEffectSchema>;

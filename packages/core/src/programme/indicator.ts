@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema } from '../internal/leafSchemas';
+import { IdListSchema, NonEmptyStringSchema, OptionalIdSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { programmeIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
@@ -52,9 +52,9 @@ export const IndicatorSchema = z
     theme: BredeWelvaartTheme.schema.optional(),
     unit: NonEmptyStringSchema,
     direction: IndicatorDirection.schema,
-    goalIds: z.array(IdSchema),
-    opgaveIds: z.array(IdSchema),
-    sourceId: IdSchema.optional(),
+    goalIds: IdListSchema,
+    opgaveIds: IdListSchema,
+    sourceId: OptionalIdSchema,
     baseline: z.strictObject({ value: z.number(), on: IsoDateSchema }).optional(),
     target: z.strictObject({ value: z.number(), year: YearSchema }).optional(),
     triggerValue: z.number().optional(),

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { UnitIntervalSchema } from '../internal/leafSchemas';
+import { IdListSchema, OptionalIdSchema, UnitIntervalSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 
@@ -18,8 +18,8 @@ import { LabelSchema } from '../primitives/labels';
  */
 export const IjkmomentProgressSchema = z.strictObject({
   gebiedsprocesId: IdSchema,
-  currentStepId: IdSchema.optional(),
-  closedStepIds: z.array(IdSchema),
+  currentStepId: OptionalIdSchema,
+  closedStepIds: IdListSchema,
   summary: LabelSchema,
   shareDone: UnitIntervalSchema.optional(),
 });

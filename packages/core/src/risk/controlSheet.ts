@@ -1,10 +1,9 @@
 import * as z from 'zod';
-import { UnitIntervalSchema } from '../internal/leafSchemas';
+import { OptionalIdSchema, UnitIntervalSchema } from '../internal/leafSchemas';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
 import { riskIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
-import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { ControlScopeSchema } from './controlScope';
 import { InformationControlSchema } from './informationControl';
@@ -30,7 +29,7 @@ export const ControlSheetSchema = z
     scope: ControlScopeSchema,
     measuredOn: IsoDateSchema,
     atRiskShare: UnitIntervalSchema.optional(),
-    riskRegisterId: IdSchema.optional(),
+    riskRegisterId: OptionalIdSchema,
     aspects: z.strictObject({
       money: MoneyControlSchema.optional(),
       organisation: OrganisationControlSchema.optional(),

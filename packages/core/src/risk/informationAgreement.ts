@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema } from '../internal/leafSchemas';
+import { IdListSchema, NonEmptyStringSchema, OptionalIsoDateSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 
@@ -16,10 +16,10 @@ export const InformationAgreementSchema = z.strictObject({
   id: IdSchema,
   subject: NonEmptyStringSchema,
   supplierId: IdSchema,
-  recipientIds: z.array(IdSchema),
+  recipientIds: IdListSchema,
   dueDate: IsoDateSchema,
-  deliveredOn: IsoDateSchema.optional(),
-  forecastDate: IsoDateSchema.optional(),
+  deliveredOn: OptionalIsoDateSchema,
+  forecastDate: OptionalIsoDateSchema,
 });
 /** An information agreement (see {@link InformationAgreementSchema}). */
 export type InformationAgreement = z.infer<typeof InformationAgreementSchema>;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import {
+  IdListSchema,
   NonEmptyStringSchema,
   NonNegativeIntSchema,
   NonNegativeNumberSchema,
@@ -37,7 +38,7 @@ export const MonteCarloResultSchema = z.strictObject({
   p85: z.number(),
   percentiles: z.array(z.strictObject({ percentile: z.number().gt(0).lt(100), value: z.number() })),
   contingency: z.strictObject({ percentile: z.number().gt(0).lt(100), value: z.number(), amount: z.number() }),
-  certainEventIds: z.array(IdSchema),
+  certainEventIds: IdListSchema,
   contributions: z.array(
     z.strictObject({
       id: IdSchema,

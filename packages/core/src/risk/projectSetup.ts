@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema, NonNegativeNumberSchema } from '../internal/leafSchemas';
+import { NonNegativeNumberSchema, OptionalIsoDateSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
@@ -52,12 +52,12 @@ export const ProjectSetupSchema = z
     principals: z.array(z.strictObject({ partyId: IdSchema, lead: z.boolean() })),
     plan: z
       .strictObject({
-        approvedOn: IsoDateSchema.optional(),
+        approvedOn: OptionalIsoDateSchema,
         covers: z.array(PlanPart.schema),
       })
       .optional(),
-    goal: NonEmptyStringSchema.optional(),
-    result: NonEmptyStringSchema.optional(),
+    goal: OptionalNonEmptyStringSchema,
+    result: OptionalNonEmptyStringSchema,
     qualityCriteria: z.array(SmartCriterionSchema),
     method: MethodProfileSchema,
     planning: z
@@ -72,7 +72,7 @@ export const ProjectSetupSchema = z
       .optional(),
     changeLog: z.array(ChangeLogEntrySchema),
     progressControl: z.strictObject({
-      lastMeasuredOn: IsoDateSchema.optional(),
+      lastMeasuredOn: OptionalIsoDateSchema,
       aspectsMonitored: z.array(ControlAspect.schema),
     }),
     measureAndDecisionPoints: z.array(IsoDateSchema),

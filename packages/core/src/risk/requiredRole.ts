@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema } from '../internal/leafSchemas';
+import { NonEmptyStringSchema, OptionalIdSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 
 /**
@@ -14,7 +14,7 @@ import { IdSchema } from '../primitives/id';
 export const RequiredRoleSchema = z.strictObject({
   role: NonEmptyStringSchema,
   partyId: IdSchema,
-  holderId: IdSchema.optional(),
+  holderId: OptionalIdSchema,
 });
 /** A role the organisation needs (see {@link RequiredRoleSchema}). */
 export type RequiredRole = z.infer<typeof RequiredRoleSchema>;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema } from '../internal/leafSchemas';
+import { IdListSchema, NonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { ImpactByAspectSchema } from './impactByAspect';
@@ -31,7 +31,7 @@ export const RiskSchema = z.strictObject({
   status: RiskStatus.schema,
   identifiedOn: IsoDateSchema,
   history: z.array(RiskHistoryEntrySchema),
-  estimateEventIds: z.array(IdSchema).optional(),
+  estimateEventIds: IdListSchema.optional(),
 });
 /** One risk in the register (see {@link RiskSchema}). */
 export type Risk = z.infer<typeof RiskSchema>;

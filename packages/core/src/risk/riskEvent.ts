@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema, UnitIntervalSchema } from '../internal/leafSchemas';
+import { NonEmptyStringSchema, OptionalIdSchema, UnitIntervalSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { RangeDistributionSchema } from './rangeDistribution';
 
@@ -17,7 +17,7 @@ export const RiskEventSchema = z.strictObject({
   label: NonEmptyStringSchema,
   probability: UnitIntervalSchema,
   consequence: RangeDistributionSchema,
-  riskId: IdSchema.optional(),
+  riskId: OptionalIdSchema,
 });
 /** A discrete risk event (see {@link RiskEventSchema}). */
 export type RiskEvent = z.infer<typeof RiskEventSchema>;

@@ -1,7 +1,11 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema } from '../internal/leafSchemas';
+import {
+  IdListSchema,
+  NonEmptyStringSchema,
+  OptionalIsoDateSchema,
+  OptionalNonEmptyStringSchema,
+} from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
-import { IsoDateSchema } from '../primitives/isoDate';
 import { TextSchema } from '../primitives/text';
 import { ToleranceSchema } from './tolerance';
 
@@ -23,9 +27,9 @@ export const SmartCriterionSchema = z.strictObject({
   unit: NonEmptyStringSchema,
   target: z.number(),
   direction: z.enum(['at_least', 'at_most', 'exactly']),
-  acceptedBy: z.array(IdSchema),
-  realisticBasis: NonEmptyStringSchema.optional(),
-  deadline: IsoDateSchema.optional(),
+  acceptedBy: IdListSchema,
+  realisticBasis: OptionalNonEmptyStringSchema,
+  deadline: OptionalIsoDateSchema,
   actual: z.number().optional(),
   forecast: z.number(),
   tolerance: ToleranceSchema,

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonNegativeIntSchema } from '../internal/leafSchemas';
+import { NonNegativeIntSchema, OptionalIsoDateSchema } from '../internal/leafSchemas';
 import { IsoDateSchema } from '../primitives/isoDate';
 
 /**
@@ -13,7 +13,7 @@ import { IsoDateSchema } from '../primitives/isoDate';
 export const TimeControlSchema = z.strictObject({
   plannedStart: IsoDateSchema,
   plannedFinish: IsoDateSchema,
-  actualFinish: IsoDateSchema.optional(),
+  actualFinish: OptionalIsoDateSchema,
   forecastFinish: IsoDateSchema,
   tolerance: z.strictObject({
     lateDays: NonNegativeIntSchema,

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema } from '../internal/leafSchemas';
+import { IdListSchema, NonEmptyIdListSchema, NonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { TextSchema } from '../primitives/text';
 
@@ -25,15 +25,15 @@ export const ChangeAgreementsSchema = z.strictObject({
   major: z.strictObject({
     description: TextSchema,
     examples: z.array(NonEmptyStringSchema),
-    approverPartyIds: z.array(IdSchema).min(1),
+    approverPartyIds: NonEmptyIdListSchema,
     /** The body or structure whose decision is recorded. */
     decidedIn: IdSchema,
-    reopenableStepIds: z.array(IdSchema).optional(),
+    reopenableStepIds: IdListSchema.optional(),
   }),
   newCriterion: z.strictObject({
     allowed: z.boolean(),
     procedure: NonEmptyStringSchema,
-    approverPartyIds: z.array(IdSchema).min(1),
+    approverPartyIds: NonEmptyIdListSchema,
   }),
 });
 /** The change rules agreed in the startnotitie. */

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema } from '../internal/leafSchemas';
+import { NonEmptyStringSchema, OptionalIdSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 
 /**
@@ -13,12 +13,12 @@ import { IdSchema } from '../primitives/id';
  */
 export const CommunicationAgreementsSchema = z.strictObject({
   spokespersons: z
-    .array(z.strictObject({ partyId: IdSchema, personId: IdSchema.optional(), topic: NonEmptyStringSchema }))
+    .array(z.strictObject({ partyId: IdSchema, personId: OptionalIdSchema, topic: NonEmptyStringSchema }))
     .min(1),
   principles: z.array(NonEmptyStringSchema).min(1),
   channels: z.array(NonEmptyStringSchema).min(1),
   /** How partners inform their own councils, Staten and AB. */
-  informingRepresentatives: NonEmptyStringSchema.optional(),
+  informingRepresentatives: OptionalNonEmptyStringSchema,
 });
 /** Agreements on communication. */
 export type CommunicationAgreements = z.infer<typeof CommunicationAgreementsSchema>;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema } from '../internal/leafSchemas';
+import { NonEmptyIdListSchema, NonEmptyStringSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { NameSchema } from '../primitives/text';
 import { Openness } from '../steps/openness';
@@ -18,9 +18,9 @@ import { IsoDurationSchema } from './isoDuration';
  */
 export const DataAgreementsSchema = z.strictObject({
   ownership: z.array(z.strictObject({ dataset: NonEmptyStringSchema, ownerPartyId: IdSchema })).min(1),
-  mapEditing: z.strictObject({ editorPartyIds: z.array(IdSchema).min(1), rule: NonEmptyStringSchema }),
+  mapEditing: z.strictObject({ editorPartyIds: NonEmptyIdListSchema, rule: NonEmptyStringSchema }),
   openness: Openness.schema,
-  opennessNote: NonEmptyStringSchema.optional(),
+  opennessNote: OptionalNonEmptyStringSchema,
   collaborationSpace: z.strictObject({
     name: NameSchema,
     url: z.url().optional(),

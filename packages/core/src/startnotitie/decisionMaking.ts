@@ -1,5 +1,10 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema } from '../internal/leafSchemas';
+import {
+  IdListSchema,
+  NonEmptyStringSchema,
+  OptionalIdSchema,
+  OptionalNonEmptyStringSchema,
+} from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 
 /**
@@ -17,12 +22,12 @@ import { IdSchema } from '../primitives/id';
 export const DecisionRuleSchema = z.strictObject({
   id: IdSchema,
   subject: NonEmptyStringSchema,
-  stepIds: z.array(IdSchema).optional(),
+  stepIds: IdListSchema.optional(),
   deciders: z.array(z.strictObject({ partyId: IdSchema, bodyId: IdSchema })).min(1),
-  preparedIn: IdSchema.optional(),
+  preparedIn: OptionalIdSchema,
   consentOfAllMedeoverheden: z.boolean(),
   electedBodiesInvolved: z.boolean(),
-  note: NonEmptyStringSchema.optional(),
+  note: OptionalNonEmptyStringSchema,
 });
 /** Who decides on what, in which body. */
 export type DecisionRule = z.infer<typeof DecisionRuleSchema>;
@@ -37,7 +42,7 @@ export type DecisionRule = z.infer<typeof DecisionRuleSchema>;
  */
 export const DecisionMakingSchema = z.strictObject({
   rules: z.array(DecisionRuleSchema).min(1),
-  consentStepIds: z.array(IdSchema),
+  consentStepIds: IdListSchema,
 });
 /** The decision making of the gebiedsproces. */
 export type DecisionMaking = z.infer<typeof DecisionMakingSchema>;

@@ -1,6 +1,5 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema } from '../internal/leafSchemas';
-import { IdSchema } from '../primitives/id';
+import { NonEmptyStringSchema, OptionalIdSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
 import { NameSchema } from '../primitives/text';
@@ -40,7 +39,7 @@ export const EvaluationCadenceSchema = z.strictObject({
   herijkingScope: HerijkingScopeSchema,
   learningQuestions: z.array(NonEmptyStringSchema).min(1),
   inputs: z.array(NonEmptyStringSchema),
-  evaluatorId: IdSchema.optional(),
+  evaluatorId: OptionalIdSchema,
 });
 /** The evaluation cadence. */
 export type EvaluationCadence = z.infer<typeof EvaluationCadenceSchema>;
@@ -57,7 +56,7 @@ export const ContinuityAgreementsSchema = z.strictObject({
   agreements: z.array(NonEmptyStringSchema).min(1),
   elections: z.array(z.strictObject({ name: NameSchema, date: IsoDateSchema })),
   handoverMeasures: z.array(NonEmptyStringSchema).min(1),
-  anchoredIn: NonEmptyStringSchema.optional(),
+  anchoredIn: OptionalNonEmptyStringSchema,
 });
 /** Continuity agreements across elections. */
 export type ContinuityAgreements = z.infer<typeof ContinuityAgreementsSchema>;
@@ -72,7 +71,7 @@ export type ContinuityAgreements = z.infer<typeof ContinuityAgreementsSchema>;
 export const GlossaryEntrySchema = z.strictObject({
   term: NonEmptyStringSchema,
   definition: NonEmptyStringSchema,
-  english: NonEmptyStringSchema.optional(),
+  english: OptionalNonEmptyStringSchema,
 });
 /** A term of the shared glossary. */
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;

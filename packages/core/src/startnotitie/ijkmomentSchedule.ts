@@ -1,8 +1,14 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema } from '../internal/leafSchemas';
+import {
+  IdListSchema,
+  NonEmptyIdListSchema,
+  NonEmptyStringSchema,
+  OptionalIdSchema,
+  OptionalTextSchema,
+} from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
-import { NameSchema, TextSchema } from '../primitives/text';
+import { NameSchema } from '../primitives/text';
 import { RecurrenceSchema } from './recurrence';
 
 /**
@@ -20,8 +26,8 @@ export const ProgrammeMomentSchema = z.strictObject({
   date: IsoDateSchema,
   setByPartyId: IdSchema,
   programme: NonEmptyStringSchema,
-  participantIds: z.array(IdSchema).min(1),
-  description: TextSchema.optional(),
+  participantIds: NonEmptyIdListSchema,
+  description: OptionalTextSchema,
 });
 /** A programme moment set by the rijk. */
 export type ProgrammeMoment = z.infer<typeof ProgrammeMomentSchema>;
@@ -41,7 +47,7 @@ export const RegionalMomentSchema = z.strictObject({
   organiserPartyId: IdSchema,
   recurrence: RecurrenceSchema,
   purpose: NonEmptyStringSchema,
-  participantIds: z.array(IdSchema).optional(),
+  participantIds: IdListSchema.optional(),
 });
 /** A regional recurring moment. */
 export type RegionalMoment = z.infer<typeof RegionalMomentSchema>;
@@ -58,9 +64,9 @@ export const ExternalDeadlineSchema = z.strictObject({
   id: IdSchema,
   name: NameSchema,
   date: IsoDateSchema,
-  linkedProgrammeId: IdSchema.optional(),
-  milestoneId: IdSchema.optional(),
-  description: TextSchema.optional(),
+  linkedProgrammeId: OptionalIdSchema,
+  milestoneId: OptionalIdSchema,
+  description: OptionalTextSchema,
 });
 /** An external programme deadline. */
 export type ExternalDeadline = z.infer<typeof ExternalDeadlineSchema>;

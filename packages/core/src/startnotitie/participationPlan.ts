@@ -1,5 +1,12 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema } from '../internal/leafSchemas';
+import {
+  IdListSchema,
+  NonEmptyIdListSchema,
+  NonEmptyStringSchema,
+  OptionalIdSchema,
+  OptionalIsoDateSchema,
+  OptionalNonEmptyStringSchema,
+} from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
@@ -43,7 +50,7 @@ export const ParticipationMethodSchema = ParticipationMethod.schema;
 export const StakeholderSchema = z.strictObject({
   id: IdSchema,
   name: NameSchema,
-  partyId: IdSchema.optional(),
+  partyId: OptionalIdSchema,
   influence: InfluenceLevelSchema,
   interests: z.array(NonEmptyStringSchema).optional(),
 });
@@ -60,8 +67,8 @@ export type Stakeholder = z.infer<typeof StakeholderSchema>;
 export const ParticipationActivitySchema = z.strictObject({
   method: ParticipationMethodSchema,
   description: TextSchema,
-  stakeholderIds: z.array(IdSchema).min(1),
-  stepIds: z.array(IdSchema).optional(),
+  stakeholderIds: NonEmptyIdListSchema,
+  stepIds: IdListSchema.optional(),
   timing: NonEmptyStringSchema,
 });
 /** A participation activity. */
@@ -82,14 +89,14 @@ export type ParticipationActivity = z.infer<typeof ParticipationActivitySchema>;
  */
 export const ParticipationPlanSchema = z.strictObject({
   /** Parties that drew up the plan together. */
-  madeWith: z.array(IdSchema).min(1),
+  madeWith: NonEmptyIdListSchema,
   /** The overall influence level, stated up front. */
   influenceLevel: InfluenceLevelSchema,
   stakeholders: z.array(StakeholderSchema).min(1),
   activities: z.array(ParticipationActivitySchema).min(1),
   /** When the conversation with residents starts ("Ga tijdig het gesprek aan met inwoners"). */
   startsOn: IsoDateSchema,
-  support: z.strictObject({ aim: NonEmptyStringSchema, measuredBy: NonEmptyStringSchema.optional() }),
+  support: z.strictObject({ aim: NonEmptyStringSchema, measuredBy: OptionalNonEmptyStringSchema }),
   acceptance: z.strictObject({
     aim: NonEmptyStringSchema,
     /** The transitiepijn named openly: who loses what. */
@@ -104,8 +111,8 @@ export const ParticipationPlanSchema = z.strictObject({
   involvementStatement: z.strictObject({
     text: NonEmptyStringSchema,
     /** Partners and the minister it is addressed to (party ids). */
-    addressedTo: z.array(IdSchema).min(1),
-    sentOn: IsoDateSchema.optional(),
+    addressedTo: NonEmptyIdListSchema,
+    sentOn: OptionalIsoDateSchema,
   }),
 });
 /** The participation plan. */

@@ -1,10 +1,9 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema, NonNegativeNumberSchema } from '../internal/leafSchemas';
+import { NonEmptyStringSchema, NonNegativeNumberSchema, OptionalTextSchema } from '../internal/leafSchemas';
 import { RoleKindSchema } from '../parties/roleKind';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { EuroCentsSchema } from '../primitives/money';
-import { TextSchema } from '../primitives/text';
 
 /**
  * The capacity and means a partner commits to the gebiedsproces for a period.
@@ -19,7 +18,7 @@ export const PartyCommitmentSchema = z.strictObject({
   means: EuroCentsSchema.nonnegative(),
   from: IsoDateSchema,
   until: IsoDateSchema,
-  description: TextSchema.optional(),
+  description: OptionalTextSchema,
 });
 /** Capacity and means committed by a partner. */
 export type PartyCommitment = z.infer<typeof PartyCommitmentSchema>;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema } from '../internal/leafSchemas';
+import { NonEmptyStringSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { schemaRefinement } from '../internal/schemaIssue';
 import { sharedIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
@@ -20,7 +20,7 @@ export const PlannedStepSchema = z
     plannedStart: IsoDateSchema,
     plannedEnd: IsoDateSchema,
     timebox: IsoDurationSchema.optional(),
-    deliverable: NonEmptyStringSchema.optional(),
+    deliverable: OptionalNonEmptyStringSchema,
   })
   .refine((s) => s.plannedEnd >= s.plannedStart, {
     ...schemaRefinement(sharedIssues, 'ends_before_start', { whatNl: 'De stap', whatEn: 'The step' }),
@@ -42,7 +42,7 @@ export const ProcessDesignSchema = z.strictObject({
   stepTemplateId: IdSchema,
   steps: z.array(PlannedStepSchema).min(1),
   longTermTrack: NonEmptyStringSchema,
-  shortTermTrack: NonEmptyStringSchema.optional(),
+  shortTermTrack: OptionalNonEmptyStringSchema,
   /** Working methods such as design ateliers, werksessies, ontwikkeldagen. */
   workingMethods: z.array(NonEmptyStringSchema).optional(),
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { PositiveIntSchema } from '../internal/leafSchemas';
+import { OptionalIsoDateSchema, PositiveIntSchema } from '../internal/leafSchemas';
 import { schemaRefinement } from '../internal/schemaIssue';
 import { sharedIssues } from '../internal/schemaMessages';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -37,7 +37,7 @@ export const RecurrenceSchema = z
     every: PositiveIntSchema,
     unit: RecurrenceUnitSchema,
     from: IsoDateSchema,
-    until: IsoDateSchema.optional(),
+    until: OptionalIsoDateSchema,
   })
   .refine((r) => r.until === undefined || r.until >= r.from, {
     ...schemaRefinement(sharedIssues, 'ends_before_start', { whatNl: 'De herhaling', whatEn: 'The recurrence' }),

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema } from '../internal/leafSchemas';
+import { IdListSchema, NonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema, YearSchema } from '../primitives/isoDate';
 import { TextSchema } from '../primitives/text';
@@ -13,8 +13,8 @@ import { TextSchema } from '../primitives/text';
  * @see handreiking bijlage 1, onderdeel 2, stap 0 ("overeenstemming bereiken over de scope en het doel")
  */
 export const StartnotitieScopeSchema = z.strictObject({
-  opgaveIds: z.array(IdSchema).optional(),
-  deelgebiedIds: z.array(IdSchema).optional(),
+  opgaveIds: IdListSchema.optional(),
+  deelgebiedIds: IdListSchema.optional(),
   inScope: z.array(NonEmptyStringSchema).min(1),
   outOfScope: z.array(NonEmptyStringSchema),
 });

@@ -1,5 +1,10 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema, PositiveIntSchema } from '../internal/leafSchemas';
+import {
+  NonEmptyStringSchema,
+  OptionalIdSchema,
+  OptionalNonEmptyStringSchema,
+  PositiveIntSchema,
+} from '../internal/leafSchemas';
 import { checkRef, checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
 import { sharedIssues, startnotitieIssues } from '../internal/schemaMessages';
@@ -28,7 +33,7 @@ import { StartnotitieGoalSchema, StartnotitieScopeSchema } from './scopeAndGoal'
  */
 export const StartnotitieAdoptionSchema = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('concept') }),
-  z.strictObject({ status: z.literal('vastgesteld'), adoptedOn: IsoDateSchema, decisionId: IdSchema.optional() }),
+  z.strictObject({ status: z.literal('vastgesteld'), adoptedOn: IsoDateSchema, decisionId: OptionalIdSchema }),
 ]);
 /** Draft or adopted. */
 export type StartnotitieAdoption = z.infer<typeof StartnotitieAdoptionSchema>;
@@ -57,10 +62,10 @@ export const StartnotitieSchema = z
     ...documentHeader('startnotitie'),
     title: NonEmptyStringSchema,
     /** The name used locally when it is not "startnotitie", for example "Plan van aanpak". */
-    localName: NonEmptyStringSchema.optional(),
+    localName: OptionalNonEmptyStringSchema,
     areaId: IdSchema,
-    actorsId: IdSchema.optional(),
-    opgavenId: IdSchema.optional(),
+    actorsId: OptionalIdSchema,
+    opgavenId: OptionalIdSchema,
     version: PositiveIntSchema,
     adoption: StartnotitieAdoptionSchema,
     scope: StartnotitieScopeSchema,

@@ -1,7 +1,6 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema } from '../internal/leafSchemas';
+import { IdListSchema, NonEmptyStringSchema, OptionalIsoDateSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
-import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
 
 /**
@@ -27,9 +26,9 @@ export const PolicyStartingPointSchema = z.strictObject({
   description: LabelSchema.optional(),
   sourceDocument: NonEmptyStringSchema,
   ownerPartyId: IdSchema,
-  opgaveIds: z.array(IdSchema),
+  opgaveIds: IdListSchema,
   agreed: z.boolean(),
-  agreedOn: IsoDateSchema.optional(),
+  agreedOn: OptionalIsoDateSchema,
 });
 /** A policy starting point agreed in step 1. */
 export type PolicyStartingPoint = z.infer<typeof PolicyStartingPointSchema>;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema } from '../internal/leafSchemas';
+import { IdListSchema, NonEmptyIdListSchema, NonEmptyStringSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { sharedIssues, stepsIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
@@ -48,7 +48,7 @@ export type GoalTarget = z.infer<typeof GoalTargetSchema>;
 export const VisionGoalSchema = z.strictObject({
   id: IdSchema,
   title: LabelSchema,
-  opgaveIds: z.array(IdSchema),
+  opgaveIds: IdListSchema,
   target: GoalTargetSchema.optional(),
 });
 /** A long-term goal of the vision. */
@@ -66,7 +66,7 @@ export const BackcastMilestoneSchema = z.strictObject({
   id: IdSchema,
   year: YearSchema,
   description: LabelSchema,
-  goalIds: z.array(IdSchema).min(1),
+  goalIds: NonEmptyIdListSchema,
 });
 /** A back-cast milestone. */
 export type BackcastMilestone = z.infer<typeof BackcastMilestoneSchema>;

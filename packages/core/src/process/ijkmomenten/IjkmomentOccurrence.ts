@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema } from '../../internal/leafSchemas';
+import { NonEmptyStringSchema, OptionalIdSchema, OptionalNonEmptyStringSchema } from '../../internal/leafSchemas';
 import { IdSchema } from '../../primitives/id';
 import { IsoDateSchema } from '../../primitives/isoDate';
 import { IjkmomentKind } from '../../records/ijkmomentKind';
@@ -19,8 +19,8 @@ export const IjkmomentOccurrenceSchema = z.strictObject({
   kind: IjkmomentKind.schema,
   date: IsoDateSchema,
   name: NonEmptyStringSchema,
-  setBy: IdSchema.optional(),
-  programme: NonEmptyStringSchema.optional(),
+  setBy: OptionalIdSchema,
+  programme: OptionalNonEmptyStringSchema,
 });
 /** One dated moment on the calendar. */
 export interface IjkmomentOccurrence extends z.output<typeof IjkmomentOccurrenceSchema> {}

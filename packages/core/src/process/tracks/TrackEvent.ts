@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { NonEmptyStringSchema } from '../../internal/leafSchemas';
+import { IdListSchema, NonEmptyStringSchema } from '../../internal/leafSchemas';
 import { IdSchema } from '../../primitives/id';
 import { LabelSchema } from '../../primitives/labels';
 import { ProcessEventMetaSchema } from '../processEvent';
@@ -35,8 +35,8 @@ export const TrackStartEventSchema = z.strictObject({
     kind: ShortTermKind.schema,
     title: LabelSchema,
     longTermGoalId: IdSchema,
-    opgaveIds: z.array(IdSchema).optional(),
-    partners: z.array(IdSchema).optional(),
+    opgaveIds: IdListSchema.optional(),
+    partners: IdListSchema.optional(),
   }),
   ...meta,
 });
