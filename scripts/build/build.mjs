@@ -74,8 +74,25 @@ for (const file of walk(outDir).filter((f) => f.endsWith('.js'))) {
   writeFileSync(file, withExtensions(readFileSync(file, 'utf8'), file, '.js', '.js'));
 }
 
+/**
+ * Node's variant of a module: a source `x.ts` with a sibling `x.node.ts` is bundled as that
+ * sibling in the ESM build for Node, for a module that can use a Node built-in where every other
+ * runtime needs a library (which Node then does not have to load). Both export the same names.
+ */
+const nodeVariants = {
+  name: 'node-variants',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const base = path.resolve(args.resolveDir, args.path).replace(/\.(c|m)?[jt]s$/, '');
+      const variant = `${base}.node.ts`;
+      return existsSync(`${base}.ts`) && existsSync(variant) ? { path: variant } : undefined;
+    });
+  },
+};
+
 // 2. ESM for Node (the `node` condition): the same modules bundled per entry point with shared
 // chunks, because Node pays for every file it loads while a consumer's bundler pays for none.
+// Modules with a Node variant (`x.node.ts`) are bundled as that variant.
 await build({
   entryPoints: entries.map((e) => ({ in: e.src, out: e.out.replace(/^\.\/dist\//, '') })),
   outdir: path.join(outDir, 'node'),
@@ -87,6 +104,7 @@ await build({
   platform: 'node',
   target,
   logLevel: 'warning',
+  plugins: [nodeVariants],
 });
 
 // 2b. Executables named in `bin` (`./dist/<name>.js` from `src/<name>.ts`): one ESM bundle each,

@@ -5,7 +5,7 @@
  * `TextEncoder` every browser has. Needs `npm run build` first (the root `npm test` builds).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createContext, runInContext } from 'node:vm';
@@ -55,6 +55,12 @@ describe('known-answer vectors in every build', () => {
     },
     SLOW,
   );
+
+  it('Node’s ESM build (dist/node/, which Node loads for `import`) signs with Node’s crypto, not @noble/curves', () => {
+    const code = readFileSync(join(packageDir, 'dist', 'node', 'index.js'), 'utf8');
+    expect(code).toMatch(/from "node:crypto"/);
+    expect(code).not.toMatch(/@noble\/curves/);
+  });
 
   it(
     'the CommonJS build (dist/index.cjs) gives the same',

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
 import { TextSchema } from '../primitives/text';
@@ -37,8 +38,8 @@ export const AfwentelingSchema = z.strictObject({
   target: AfwentelingTargetSchema,
   description: TextSchema,
   /** Parties (sectors, governments) or areas affected, by id, when known. */
-  affectedIds: z.array(IdSchema).optional(),
-  prevention: z.string().min(1).optional(),
+  affectedIds: IdListSchema.optional(),
+  prevention: OptionalNonEmptyStringSchema,
 });
 /** A risk of afwenteling. */
 export type Afwenteling = z.infer<typeof AfwentelingSchema>;

@@ -1,9 +1,9 @@
 import * as z from 'zod';
+import { IdListSchema, NonEmptyIdListSchema } from '../internal/leafSchemas';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
 import { sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
-import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
 import { NameSchema } from '../primitives/text';
 import { validate } from '../primitives/validate';
@@ -30,9 +30,9 @@ export const AreaSchema = z
     name: NameSchema,
     areaType: AreaTypeSchema,
     /** Ids of the provinces (parties) involved; more than one means a cross-province area. */
-    provinceIds: z.array(IdSchema).min(1),
-    municipalityIds: z.array(IdSchema),
-    waterschapIds: z.array(IdSchema),
+    provinceIds: NonEmptyIdListSchema,
+    municipalityIds: IdListSchema,
+    waterschapIds: IdListSchema,
     identity: AreaIdentitySchema,
     deelgebieden: z.array(DeelgebiedSchema),
     hectares: z.number().positive().optional(),
@@ -64,6 +64,6 @@ export interface Area extends z.output<typeof AreaSchema> {}
  * @see handreiking §2.1; §2.3 ("Bij provinciegrensoverstijgende arrangementen spreken betrokken provincies af hoe ze dit coördineren")
  */
 export function isCrossProvince(area: Pick<Area, 'provinceIds'>): boolean {
-  const { provinceIds } = validate(z.object({ provinceIds: z.array(IdSchema).min(1) }), area);
+  const { provinceIds } = validate(z.object({ provinceIds: NonEmptyIdListSchema }), area);
   return new Set(provinceIds).size > 1;
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../internal/leafSchemas';
 import { TextSchema } from '../primitives/text';
 
 /**
@@ -14,15 +15,15 @@ import { TextSchema } from '../primitives/text';
 export const AreaIdentitySchema = z.strictObject({
   description: TextSchema,
   /** Values people hold dear (gemeenschappelijk DNA: what to cherish). */
-  values: z.array(z.string().min(1)),
-  strengths: z.array(z.string().min(1)),
-  weaknesses: z.array(z.string().min(1)),
-  opportunities: z.array(z.string().min(1)).optional(),
-  threats: z.array(z.string().min(1)).optional(),
+  values: z.array(NonEmptyStringSchema),
+  strengths: z.array(NonEmptyStringSchema),
+  weaknesses: z.array(NonEmptyStringSchema),
+  opportunities: z.array(NonEmptyStringSchema).optional(),
+  threats: z.array(NonEmptyStringSchema).optional(),
   /** Physical and social characteristics (soil, water system, landscape type, settlement pattern). */
-  characteristics: z.array(z.string().min(1)),
+  characteristics: z.array(NonEmptyStringSchema),
   /** What the partners are willing to let change (wat u samen wilt loslaten). */
-  mayChange: z.array(z.string().min(1)).optional(),
+  mayChange: z.array(NonEmptyStringSchema).optional(),
 });
 /** The identity and characteristics of an area. */
 export type AreaIdentity = z.infer<typeof AreaIdentitySchema>;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
+import { IdListSchema, NonNegativeNumberSchema, OptionalTextSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
-import { NameSchema, TextSchema } from '../primitives/text';
+import { NameSchema } from '../primitives/text';
 import { GeometrySchema } from './geometry';
 
 /**
@@ -13,11 +14,11 @@ import { GeometrySchema } from './geometry';
 export const DeelgebiedSchema = z.strictObject({
   id: IdSchema,
   name: NameSchema,
-  description: TextSchema.optional(),
+  description: OptionalTextSchema,
   /** Ids of the gemeenten (parties) the deelgebied lies in. */
-  municipalityIds: z.array(IdSchema).optional(),
+  municipalityIds: IdListSchema.optional(),
   /** Area in hectares. */
-  hectares: z.number().nonnegative().optional(),
+  hectares: NonNegativeNumberSchema.optional(),
   geometry: GeometrySchema.optional(),
 });
 /** A deelgebied of an area. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { OptionalIdSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
@@ -58,10 +59,10 @@ export const ExistingProductSchema = z.strictObject({
   id: IdSchema,
   kind: ProductKindSchema,
   name: NameSchema,
-  ownerPartyId: IdSchema.optional(),
+  ownerPartyId: OptionalIdSchema,
   year: YearSchema.optional(),
   usedFor: z.array(ProductUseSchema).min(1),
-  reference: z.string().min(1).optional(),
+  reference: OptionalNonEmptyStringSchema,
 });
 /** An existing product used as input. */
 export type ExistingProduct = z.infer<typeof ExistingProductSchema>;

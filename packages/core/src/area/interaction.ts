@@ -1,4 +1,10 @@
 import * as z from 'zod';
+import {
+  IdListSchema,
+  NonEmptyIdListSchema,
+  NonEmptyStringSchema,
+  NonNegativeNumberSchema,
+} from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
 import { TextSchema } from '../primitives/text';
@@ -35,20 +41,20 @@ export const InteractionSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     id: IdSchema,
     kind: z.literal('synergie'),
-    opgaveIds: z.array(IdSchema).min(2),
+    opgaveIds: IdListSchema.min(2),
     description: TextSchema,
     /** Who is responsible for realising the combination (wie staat aan de lat). */
-    responsiblePartyIds: z.array(IdSchema).min(1),
-    multipleUseHectares: z.number().nonnegative().optional(),
+    responsiblePartyIds: NonEmptyIdListSchema,
+    multipleUseHectares: NonNegativeNumberSchema.optional(),
   }),
   z.strictObject({
     id: IdSchema,
     kind: z.literal('conflict'),
-    opgaveIds: z.array(IdSchema).min(2),
+    opgaveIds: IdListSchema.min(2),
     description: TextSchema,
     /** The dilemma as two extremes (West-Overijssel: take a position on the line between them). */
-    dilemma: z.strictObject({ extremeA: z.string().min(1), extremeB: z.string().min(1) }).optional(),
-    overlapHectares: z.number().nonnegative().optional(),
+    dilemma: z.strictObject({ extremeA: NonEmptyStringSchema, extremeB: NonEmptyStringSchema }).optional(),
+    overlapHectares: NonNegativeNumberSchema.optional(),
   }),
 ]);
 /** An interaction between opgaven. */

@@ -1,8 +1,9 @@
 import * as z from 'zod';
+import { IdListSchema, OptionalIdSchema, OptionalTextSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
-import { NameSchema, TextSchema } from '../primitives/text';
+import { NameSchema } from '../primitives/text';
 
 /**
  * National and regional programmes with their own calendar that a gebiedsproces links to.
@@ -38,7 +39,7 @@ export const MilestoneSchema = z.strictObject({
   id: IdSchema,
   name: NameSchema,
   date: IsoDateSchema,
-  description: TextSchema.optional(),
+  description: OptionalTextSchema,
 });
 /** A milestone of a linked programme. */
 export type Milestone = z.infer<typeof MilestoneSchema>;
@@ -55,8 +56,8 @@ export const LinkedProgrammeSchema = z.strictObject({
   id: IdSchema,
   kind: ProgrammeKindSchema,
   name: NameSchema,
-  ownerPartyId: IdSchema.optional(),
-  opgaveIds: z.array(IdSchema),
+  ownerPartyId: OptionalIdSchema,
+  opgaveIds: IdListSchema,
   milestones: z.array(MilestoneSchema),
 });
 /** A linked programme with its milestones. */

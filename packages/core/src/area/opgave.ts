@@ -1,4 +1,11 @@
 import * as z from 'zod';
+import {
+  IdListSchema,
+  NonEmptyIdListSchema,
+  NonEmptyStringSchema,
+  OptionalTextSchema,
+  PositiveIntSchema,
+} from '../internal/leafSchemas';
 import { schemaRefinement } from '../internal/schemaIssue';
 import { sharedIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
@@ -26,8 +33,8 @@ import { TransitionSchema } from './transition';
  */
 export const OpgavePrioritySchema = z.strictObject({
   level: PriorityLevelSchema,
-  rank: z.number().int().positive().optional(),
-  basis: z.string().min(1),
+  rank: PositiveIntSchema.optional(),
+  basis: NonEmptyStringSchema,
 });
 /** The priority of an opgave and its basis. */
 export type OpgavePriority = z.infer<typeof OpgavePrioritySchema>;
@@ -66,16 +73,16 @@ export type OpgavePhase = z.infer<typeof OpgavePhaseSchema>;
  */
 export const OpgaveSchema = z.strictObject({
   id: IdSchema,
-  title: z.string().min(1),
-  description: TextSchema.optional(),
+  title: NonEmptyStringSchema,
+  description: OptionalTextSchema,
   transition: TransitionSchema,
   origin: OpgaveOriginSchema,
   obligation: ObligationSchema,
   /** Parties that bring in and stand for this opgave (for a national opgave: the ministry). */
-  ownerPartyIds: z.array(IdSchema).min(1),
+  ownerPartyIds: NonEmptyIdListSchema,
   target: OpgaveTargetSchema,
   schaalniveau: SchaalniveauSchema,
-  deelgebiedIds: z.array(IdSchema),
+  deelgebiedIds: IdListSchema,
   priority: OpgavePrioritySchema.optional(),
   /** The leading opgave that acts as catalyst for the others. */
   catalyst: z.boolean(),
@@ -83,7 +90,7 @@ export const OpgaveSchema = z.strictObject({
   phasing: z.array(OpgavePhaseSchema),
   spatialClaim: SpatialClaimSchema.optional(),
   placement: PlacementSchema.optional(),
-  linkedProgrammeIds: z.array(IdSchema).optional(),
+  linkedProgrammeIds: IdListSchema.optional(),
 });
 /** An opgave in an area. */
 export type Opgave = z.infer<typeof OpgaveSchema>;

@@ -1,7 +1,7 @@
 import * as z from 'zod';
+import { NonNegativeNumberSchema, OptionalIdSchema } from '../internal/leafSchemas';
 import { schemaRefinement } from '../internal/schemaIssue';
 import { areaIssues } from '../internal/schemaMessages';
-import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
 import { NameSchema, TextSchema } from '../primitives/text';
 import { validate } from '../primitives/validate';
@@ -17,7 +17,7 @@ import { TargetUnitSchema } from './targetUnit';
 export const RunningTrajectorySchema = z.strictObject({
   name: NameSchema,
   contribution: z.number(),
-  linkedProgrammeId: IdSchema.optional(),
+  linkedProgrammeId: OptionalIdSchema,
 });
 /** A running trajectory and its contribution. */
 export type RunningTrajectory = z.infer<typeof RunningTrajectorySchema>;
@@ -39,8 +39,8 @@ const GAP_TOLERANCE = 1e-9;
 export const OpgaveQuantitySchema = z
   .strictObject({
     unit: TargetUnitSchema,
-    target: z.number().nonnegative(),
-    areaContribution: z.number().nonnegative(),
+    target: NonNegativeNumberSchema,
+    areaContribution: NonNegativeNumberSchema,
     runningTrajectories: z.array(RunningTrajectorySchema),
     gap: z.number(),
     byYear: YearSchema.optional(),
@@ -75,8 +75,8 @@ export type OpgaveTarget = z.infer<typeof OpgaveTargetSchema>;
 
 const GapInputSchema = z.strictObject({
   unit: TargetUnitSchema,
-  target: z.number().nonnegative(),
-  areaContribution: z.number().nonnegative(),
+  target: NonNegativeNumberSchema,
+  areaContribution: NonNegativeNumberSchema,
   runningTrajectories: z.array(RunningTrajectorySchema),
   gap: z.number().optional(),
   byYear: YearSchema.optional(),

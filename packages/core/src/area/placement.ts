@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
 import { NameSchema, TextSchema } from '../primitives/text';
@@ -88,21 +89,21 @@ export type Need = z.infer<typeof NeedSchema>;
 export const PlacementSchema = z.discriminatedUnion('status', [
   z.strictObject({
     status: z.literal('fits'),
-    reasoning: z.string().min(1),
+    reasoning: NonEmptyStringSchema,
     /** What still needs further elaboration (nadere uitwerking). */
-    furtherElaboration: z.string().min(1).optional(),
+    furtherElaboration: OptionalNonEmptyStringSchema,
   }),
   z.strictObject({
     status: z.literal('needs_extra'),
-    reasoning: z.string().min(1),
+    reasoning: NonEmptyStringSchema,
     needs: z.array(NeedSchema).min(1),
-    furtherElaboration: z.string().min(1).optional(),
+    furtherElaboration: OptionalNonEmptyStringSchema,
   }),
   z.strictObject({
     status: z.literal('not_realistic'),
-    reasoning: z.string().min(1),
+    reasoning: NonEmptyStringSchema,
     /** What follows: the part that does not fit and what is asked instead. */
-    consequence: z.string().min(1).optional(),
+    consequence: OptionalNonEmptyStringSchema,
   }),
 ]);
 /** The placement of an opgave. */

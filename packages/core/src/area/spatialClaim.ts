@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { TextSchema } from '../primitives/text';
+import { NonNegativeNumberSchema, OptionalTextSchema } from '../internal/leafSchemas';
 import { GeometrySchema } from './geometry';
 
 /**
@@ -11,9 +11,9 @@ import { GeometrySchema } from './geometry';
  * @see handreiking §2.4 ("opgaven die ruimtelijke claims vergen"; "of alle opgaven ruimtelijk inpasbaar zijn"; NOVI (meervoudig ruimtegebruik))
  */
 export const SpatialClaimSchema = z.strictObject({
-  hectares: z.number().nonnegative(),
+  hectares: NonNegativeNumberSchema,
   multipleUse: z.boolean(),
-  description: TextSchema.optional(),
+  description: OptionalTextSchema,
   geometry: GeometrySchema.optional(),
 });
 /** The space an opgave claims. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../internal/leafSchemas';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
 import { ArrangementStage, VersionStatus } from './arrangementStage';
@@ -12,7 +13,7 @@ import { ArrangementStage, VersionStatus } from './arrangementStage';
  * @see handreiking §1; §2.5
  */
 export const ArrangementVersionSchema = z.strictObject({
-  version: z.string().min(1),
+  version: NonEmptyStringSchema,
   stage: ArrangementStage.schema,
   date: IsoDateSchema,
   status: VersionStatus.schema,

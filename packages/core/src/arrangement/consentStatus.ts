@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ConsentOutcome } from '../decisions/consentOutcome';
+import { IdListSchema } from '../internal/leafSchemas';
 import { coreFail } from '../messages';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
@@ -32,7 +33,7 @@ export type ConsentState = (typeof ConsentState)['values'][number];
 export const ConsentStatusSchema = z.strictObject({
   partyId: IdSchema,
   state: ConsentState.schema,
-  consentIds: z.array(IdSchema),
+  consentIds: IdListSchema,
 });
 /** The consent of one medeoverheid on a subject. */
 export type ConsentStatus = z.infer<typeof ConsentStatusSchema>;

@@ -6,6 +6,7 @@ import { BestuursovereenkomstSchema } from '../decisions/bestuursovereenkomst';
 import { ConsentSchema } from '../decisions/consent';
 import { DecisionSchema } from '../decisions/decision';
 import { DeferredChoiceSchema } from '../decisions/deferredChoice';
+import { OptionalIdSchema } from '../internal/leafSchemas';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
 import { arrangementIssues, sharedIssues } from '../internal/schemaMessages';
@@ -59,7 +60,7 @@ export const GebiedsprocesSchema = z
     name: NameSchema,
     provinceId: IdSchema,
     regisseurPartyId: IdSchema,
-    stepTemplateId: IdSchema.optional(),
+    stepTemplateId: OptionalIdSchema,
     actors: ActorsSchema,
     area: AreaSchema,
     opgaven: OpgavenSchema,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { PlacementStatusSchema } from '../area/placement';
+import { NonEmptyStringSchema, NonNegativeNumberSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 import { validate } from '../primitives/validate';
@@ -18,10 +19,10 @@ export const NationalOpgaveSummarySchema = z.strictObject({
   id: IdSchema,
   title: LabelSchema,
   status: PlacementStatusSchema,
-  unit: z.string().min(1),
+  unit: NonEmptyStringSchema,
   target: z.number(),
   placed: z.number(),
-  open: z.number().min(0),
+  open: NonNegativeNumberSchema,
 });
 /** One row of the arrangement summary. */
 export type NationalOpgaveSummary = z.infer<typeof NationalOpgaveSummarySchema>;

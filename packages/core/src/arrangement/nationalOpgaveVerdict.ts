@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { PlacementSchema } from '../area/placement';
+import { IdListSchema, NonEmptyStringSchema, NonNegativeNumberSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 
@@ -14,7 +15,7 @@ import { LabelSchema } from '../primitives/labels';
 export const AreaContributionSchema = z.strictObject({
   gebiedsprocesId: IdSchema,
   opgaveId: IdSchema,
-  quantity: z.number().min(0),
+  quantity: NonNegativeNumberSchema,
 });
 /** The contribution of one area process to a national opgave. */
 export type AreaContribution = z.infer<typeof AreaContributionSchema>;
@@ -44,12 +45,12 @@ export const NationalOpgaveVerdictSchema = z.strictObject({
   id: IdSchema,
   title: LabelSchema,
   ownerPartyId: IdSchema,
-  unit: z.string().min(1),
-  provincialTarget: z.number().min(0),
+  unit: NonEmptyStringSchema,
+  provincialTarget: NonNegativeNumberSchema,
   contributions: z.array(AreaContributionSchema),
   placement: PlacementSchema,
-  provinceExchangeIds: z.array(IdSchema),
-  wisselgeldIds: z.array(IdSchema),
+  provinceExchangeIds: IdListSchema,
+  wisselgeldIds: IdListSchema,
 });
 /** One national opgave with its verdict in the provincial document. */
 export type NationalOpgaveVerdict = z.infer<typeof NationalOpgaveVerdictSchema>;

@@ -1,9 +1,8 @@
 import * as z from 'zod';
+import { OptionalIdSchema, OptionalIsoDateSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { assessmentIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
-import { IdSchema } from '../primitives/id';
-import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
 import { CriterionSchema } from './criterion';
 import { NoviPrincipleSchema } from './noviPrinciple';
@@ -46,8 +45,8 @@ export const AfwegingskaderSchema = z
   .strictObject({
     ...documentHeader('afwegingskader'),
     title: LabelSchema,
-    processId: IdSchema.optional(),
-    agreedOn: IsoDateSchema.optional(),
+    processId: OptionalIdSchema,
+    agreedOn: OptionalIsoDateSchema,
     criteria: z.array(CriterionSchema).min(1),
     weightTolerance: z.number().min(0).max(0.01).optional(),
     weightMotivation: LabelSchema.optional(),

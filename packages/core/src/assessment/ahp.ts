@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, NonNegativeNumberSchema, UnitIntervalSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { assessmentIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
@@ -46,10 +47,10 @@ function offFromRest(matrix: readonly (readonly number[])[], i: number, j: numbe
 export const AhpComparisonSchema = z
   .strictObject({
     ...documentHeader('ahpComparison'),
-    criterionIds: z.array(IdSchema).min(2).max(10),
+    criterionIds: IdListSchema.min(2).max(10),
     matrix: z.array(z.array(z.number().positive())),
     reciprocalTolerance: z.number().min(0).max(0.5).optional(),
-    participants: z.array(IdSchema).optional(),
+    participants: IdListSchema.optional(),
     motivation: LabelSchema.optional(),
   })
   .superRefine((c, ctx) => {
@@ -98,7 +99,7 @@ export interface AhpComparison extends z.output<typeof AhpComparisonSchema> {}
  * @example
  * CriterionWeightSchema.parse({ criterionId: 'water', weight: 0.25 });
  */
-export const CriterionWeightSchema = z.strictObject({ criterionId: IdSchema, weight: z.number().min(0).max(1) });
+export const CriterionWeightSchema = z.strictObject({ criterionId: IdSchema, weight: UnitIntervalSchema });
 /** A criterion id with its weight. */
 export type CriterionWeight = z.infer<typeof CriterionWeightSchema>;
 
@@ -115,7 +116,7 @@ export const AhpResultSchema = z.strictObject({
   weights: z.array(CriterionWeightSchema),
   lambdaMax: z.number(),
   consistencyIndex: z.number(),
-  randomIndex: z.number().min(0),
+  randomIndex: NonNegativeNumberSchema,
   consistencyRatio: z.number(),
   consistent: z.boolean(),
   randomIndexTable: z.literal('saaty1980'),

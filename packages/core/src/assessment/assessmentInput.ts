@@ -1,6 +1,6 @@
 import * as z from 'zod';
+import { OptionalIdSchema } from '../internal/leafSchemas';
 import { documentHeader } from '../primitives/document';
-import { IdSchema } from '../primitives/id';
 import { AfwegingskaderSchema } from './afwegingskader';
 import { AssessmentMethodSchema } from './assessmentMethod';
 import { EffectSchema } from './effectDistribution';
@@ -36,7 +36,7 @@ export const AssessmentInputSchema = z.strictObject({
   normalisation: NormalisationSchema,
   plusMinusMapping: PlusMinusMappingSchema.optional(),
   useMitigatedScores: z.boolean().optional(),
-  priorityOrderId: IdSchema.optional(),
+  priorityOrderId: OptionalIdSchema,
   space: AvailableSpaceSchema.optional(),
   effects: z.array(EffectSchema).optional(),
   sweepSteps: z.number().int().min(2).max(1000).optional(),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, NonNegativeNumberSchema, OptionalIdSchema, UnitIntervalSchema } from '../internal/leafSchemas';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -35,7 +36,7 @@ export type NotWeighedCategory = (typeof NotWeighedCategory)['values'][number];
 export const WeighedCriterionSchema = z.strictObject({
   criterionId: IdSchema,
   name: LabelSchema,
-  weight: z.number().min(0).max(1).optional(),
+  weight: UnitIntervalSchema.optional(),
   addedLater: CriterionAdditionSchema.optional(),
 });
 /** A criterion that was weighed. */
@@ -49,7 +50,7 @@ export type WeighedCriterion = z.infer<typeof WeighedCriterionSchema>;
  */
 export const NotWeighedItemSchema = z.strictObject({
   category: NotWeighedCategory.schema,
-  refId: IdSchema.optional(),
+  refId: OptionalIdSchema,
   subject: LabelSchema,
   reason: LabelSchema,
 });
@@ -76,10 +77,10 @@ export type FurtherElaboration = z.infer<typeof FurtherElaborationSchema>;
  * RobustnessSummarySchema.parse({ mostCriticalCriterionId: 'water', smallestRelativeChange: 0.4, firstRankAcceptability: 0.62 });
  */
 export const RobustnessSummarySchema = z.strictObject({
-  mostCriticalCriterionId: IdSchema.optional(),
-  smallestRelativeChange: z.number().min(0).optional(),
-  firstRankAcceptability: z.number().min(0).max(1).optional(),
-  confidenceFactor: z.number().min(0).max(1).optional(),
+  mostCriticalCriterionId: OptionalIdSchema,
+  smallestRelativeChange: NonNegativeNumberSchema.optional(),
+  firstRankAcceptability: UnitIntervalSchema.optional(),
+  confidenceFactor: UnitIntervalSchema.optional(),
 });
 /** How robust the outcome is. */
 export type RobustnessSummary = z.infer<typeof RobustnessSummarySchema>;
@@ -97,7 +98,7 @@ export type RobustnessSummary = z.infer<typeof RobustnessSummarySchema>;
  */
 export const AssessmentRecordSchema = z.strictObject({
   ...documentHeader('assessmentRecord'),
-  processId: IdSchema.optional(),
+  processId: OptionalIdSchema,
   afwegingskaderId: IdSchema,
   resultId: IdSchema,
   recordedOn: IsoDateSchema,
@@ -105,9 +106,9 @@ export const AssessmentRecordSchema = z.strictObject({
   weighed: z.array(WeighedCriterionSchema),
   notWeighed: z.array(NotWeighedItemSchema),
   ranking: z.array(RankingEntrySchema),
-  recommendedVariantId: IdSchema.optional(),
+  recommendedVariantId: OptionalIdSchema,
   robustness: RobustnessSummarySchema.optional(),
-  distribution: z.array(z.strictObject({ variantId: IdSchema, gainers: z.array(IdSchema), losers: z.array(IdSchema) })),
+  distribution: z.array(z.strictObject({ variantId: IdSchema, gainers: IdListSchema, losers: IdListSchema })),
   furtherElaboration: z.array(FurtherElaborationSchema),
 });
 /** The assessment record of step 4. */

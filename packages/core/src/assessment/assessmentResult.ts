@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, OptionalIdSchema } from '../internal/leafSchemas';
 import { documentHeader } from '../primitives/document';
 import { ErrorIssueSchema } from '../primitives/errors';
 import { IdSchema } from '../primitives/id';
@@ -63,18 +64,18 @@ export const AssessmentResultSchema = z.strictObject({
   afwegingskaderId: IdSchema,
   method: AssessmentMethodName.schema,
   normalisation: NormalisationSchema,
-  priorityOrderId: IdSchema.optional(),
+  priorityOrderId: OptionalIdSchema,
   weights: z.array(CriterionWeightSchema),
   screening: z.array(ScreeningResultSchema),
   spatialFit: z.array(SpatialFitResultSchema).optional(),
   normalisedScores: z.array(NormalisedScoreSchema),
   ranking: z.array(RankingEntrySchema),
-  excludedVariantIds: z.array(IdSchema),
+  excludedVariantIds: IdListSchema,
   prometheeFlows: z.array(PrometheeFlowSchema).optional(),
   sensitivity: SensitivityResultSchema.optional(),
   uncertainty: SmaaResultSchema.optional(),
   distribution: z.array(EffectDistributionSchema).optional(),
-  criteriaAddedLater: z.array(IdSchema),
+  criteriaAddedLater: IdListSchema,
   warnings: z.array(ErrorIssueSchema),
 });
 /** The outcome of an assessment. */

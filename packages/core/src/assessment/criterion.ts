@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema, OptionalIdSchema, UnitIntervalSchema } from '../internal/leafSchemas';
 import { schemaRefinement } from '../internal/schemaIssue';
 import { assessmentIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
@@ -42,7 +43,7 @@ export type CriterionScale = (typeof CriterionScale)['values'][number];
  * @example
  * UnitSchema.parse('ha');
  */
-export const UnitSchema = z.string().min(1).max(60);
+export const UnitSchema = NonEmptyStringSchema.max(60);
 /** A unit of measurement. */
 export type Unit = z.infer<typeof UnitSchema>;
 
@@ -76,7 +77,7 @@ export type ReferenceSituation = z.infer<typeof ReferenceSituationSchema>;
 export const CriterionAdditionSchema = z.strictObject({
   changeId: IdSchema,
   approvedOn: IsoDateSchema,
-  decisionId: IdSchema.optional(),
+  decisionId: OptionalIdSchema,
   motivation: LabelSchema,
 });
 /** The approved change that added a criterion later. */
@@ -119,11 +120,11 @@ export const CriterionSchema = z.strictObject({
   indicator: LabelSchema,
   unit: UnitSchema,
   method: LabelSchema,
-  source: z.string().min(1),
+  source: NonEmptyStringSchema,
   referenceSituation: ReferenceSituationSchema,
   direction: CriterionDirection.schema,
   scale: CriterionScale.schema,
-  weight: z.number().min(0).max(1).optional(),
+  weight: UnitIntervalSchema.optional(),
   priorityRank: z.number().int().min(1).optional(),
   interval: CriterionIntervalSchema.optional(),
   noviPrinciples: z.array(NoviPrincipleSchema),

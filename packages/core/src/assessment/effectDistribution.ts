@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, NonNegativeNumberSchema, OptionalIdSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { assessmentIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
@@ -19,9 +20,9 @@ export const EffectSchema = z
   .strictObject({
     id: IdSchema,
     variantId: IdSchema,
-    partyId: IdSchema.optional(),
-    areaId: IdSchema.optional(),
-    criterionId: IdSchema.optional(),
+    partyId: OptionalIdSchema,
+    areaId: OptionalIdSchema,
+    criterionId: OptionalIdSchema,
     strength: PlusMinusSchema,
     amountCents: EuroCentsSchema.optional(),
     description: LabelSchema,
@@ -46,7 +47,7 @@ export const EffectBalanceSchema = z.strictObject({
   losses: z.number().int().min(0),
   net: z.number(),
   netAmountCents: EuroCentsSchema,
-  effectIds: z.array(IdSchema),
+  effectIds: IdListSchema,
 });
 /** The summed effects on one party or area. */
 export type EffectBalance = z.infer<typeof EffectBalanceSchema>;
@@ -64,9 +65,9 @@ export const EffectDistributionSchema = z.strictObject({
   variantId: IdSchema,
   byParty: z.array(EffectBalanceSchema),
   byArea: z.array(EffectBalanceSchema),
-  gainers: z.array(IdSchema),
-  losers: z.array(IdSchema),
-  partySpread: z.number().min(0),
+  gainers: IdListSchema,
+  losers: IdListSchema,
+  partySpread: NonNegativeNumberSchema,
 });
 /** Who gains and who loses in one variant. */
 export type EffectDistribution = z.infer<typeof EffectDistributionSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyIdListSchema, UnitIntervalSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { assessmentIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
@@ -40,9 +41,9 @@ export const PriorityOrderSchema = z
     id: IdSchema,
     name: LabelSchema,
     source: LabelSchema.optional(),
-    levels: z.array(z.array(IdSchema).min(1)).min(1),
+    levels: z.array(NonEmptyIdListSchema).min(1),
     use: PriorityOrderUse.schema,
-    indifference: z.number().min(0).max(1).optional(),
+    indifference: UnitIntervalSchema.optional(),
     motivation: LabelSchema.optional(),
   })
   .superRefine((order, ctx) => {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonNegativeNumberSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { assessmentIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
@@ -37,10 +38,10 @@ const qp = (fn: { q: number; p: number }) => fn.q < fn.p;
 export const PreferenceFunctionSchema = z
   .discriminatedUnion('type', [
     z.strictObject({ type: z.literal('usual') }),
-    z.strictObject({ type: z.literal('u_shape'), q: z.number().min(0) }),
+    z.strictObject({ type: z.literal('u_shape'), q: NonNegativeNumberSchema }),
     z.strictObject({ type: z.literal('v_shape'), p: z.number().positive() }),
-    z.strictObject({ type: z.literal('level'), q: z.number().min(0), p: z.number().positive() }),
-    z.strictObject({ type: z.literal('linear'), q: z.number().min(0), p: z.number().positive() }),
+    z.strictObject({ type: z.literal('level'), q: NonNegativeNumberSchema, p: z.number().positive() }),
+    z.strictObject({ type: z.literal('linear'), q: NonNegativeNumberSchema, p: z.number().positive() }),
     z.strictObject({ type: z.literal('gaussian'), s: z.number().positive() }),
   ])
   .superRefine((fn, ctx) => {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 import { PlusMinusSchema } from './plusMinus';
@@ -38,7 +39,7 @@ export const RandvoorwaardeSchema = z.strictObject({
   id: IdSchema,
   name: LabelSchema,
   description: LabelSchema.optional(),
-  source: z.string().min(1).optional(),
+  source: OptionalNonEmptyStringSchema,
   rule: RandvoorwaardeRuleSchema,
 });
 /** A boundary condition of step 2. */

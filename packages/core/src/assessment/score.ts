@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyIdListSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { assessmentIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
@@ -71,9 +72,9 @@ export const ScoreSchema = z.strictObject({
   criterionId: IdSchema,
   value: ScoreValueSchema,
   uncertainty: ScoreUncertaintySchema.optional(),
-  mitigated: z.strictObject({ value: ScoreValueSchema, mitigationIds: z.array(IdSchema).min(1) }).optional(),
+  mitigated: z.strictObject({ value: ScoreValueSchema, mitigationIds: NonEmptyIdListSchema }).optional(),
   motivation: LabelSchema.optional(),
-  source: z.string().min(1).optional(),
+  source: OptionalNonEmptyStringSchema,
 });
 /** The score of one variant on one criterion. */
 export type Score = z.infer<typeof ScoreSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonNegativeNumberSchema, OptionalIdSchema, UnitIntervalSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 
 /**
@@ -10,7 +11,7 @@ import { IdSchema } from '../primitives/id';
  */
 export const WeightChangeSchema = z.strictObject({
   delta: z.number(),
-  newWeight: z.number().min(0).max(1),
+  newWeight: UnitIntervalSchema,
   newTopVariantId: IdSchema,
 });
 /** The smallest weight change that changes the top of the ranking. */
@@ -26,11 +27,11 @@ export type WeightChange = z.infer<typeof WeightChangeSchema>;
  */
 export const CriterionSensitivitySchema = z.strictObject({
   criterionId: IdSchema,
-  weight: z.number().min(0).max(1),
+  weight: UnitIntervalSchema,
   decrease: WeightChangeSchema.optional(),
   increase: WeightChangeSchema.optional(),
-  smallestChange: z.number().min(0).optional(),
-  relativeChange: z.number().min(0).optional(),
+  smallestChange: NonNegativeNumberSchema.optional(),
+  relativeChange: NonNegativeNumberSchema.optional(),
 });
 /** How sensitive the top of the ranking is to one weight. */
 export type CriterionSensitivity = z.infer<typeof CriterionSensitivitySchema>;
@@ -42,7 +43,7 @@ export type CriterionSensitivity = z.infer<typeof CriterionSensitivitySchema>;
  * SweepPointSchema.parse({ weight: 0.5, scores: [{ variantId: 'a', score: 0.6 }], topVariantId: 'a' });
  */
 export const SweepPointSchema = z.strictObject({
-  weight: z.number().min(0).max(1),
+  weight: UnitIntervalSchema,
   scores: z.array(z.strictObject({ variantId: IdSchema, score: z.number() })),
   topVariantId: IdSchema,
 });
@@ -75,7 +76,7 @@ export type WeightSweep = z.infer<typeof WeightSweepSchema>;
 export const SensitivityResultSchema = z.strictObject({
   topVariantId: IdSchema,
   criteria: z.array(CriterionSensitivitySchema),
-  mostCriticalCriterionId: IdSchema.optional(),
+  mostCriticalCriterionId: OptionalIdSchema,
   sweeps: z.array(WeightSweepSchema),
 });
 /** Weight sensitivity of a ranking. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyIdListSchema, UnitIntervalSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { assessmentIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
@@ -53,9 +54,9 @@ export type SmaaSettings = z.infer<typeof SmaaSettingsSchema>;
  */
 export const SmaaVariantResultSchema = z.strictObject({
   variantId: IdSchema,
-  rankAcceptability: z.array(z.number().min(0).max(1)).min(1),
+  rankAcceptability: z.array(UnitIntervalSchema).min(1),
   centralWeights: z.array(CriterionWeightSchema).optional(),
-  confidenceFactor: z.number().min(0).max(1).optional(),
+  confidenceFactor: UnitIntervalSchema.optional(),
 });
 /** The SMAA-2 outcome for one variant. */
 export type SmaaVariantResult = z.infer<typeof SmaaVariantResultSchema>;
@@ -71,7 +72,7 @@ export type SmaaVariantResult = z.infer<typeof SmaaVariantResultSchema>;
 export const SmaaResultSchema = z
   .strictObject({
     settings: SmaaSettingsSchema,
-    criterionIds: z.array(IdSchema).min(1),
+    criterionIds: NonEmptyIdListSchema,
     variants: z.array(SmaaVariantResultSchema),
   })
   .superRefine((r, ctx) => {

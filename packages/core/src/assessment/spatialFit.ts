@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonNegativeNumberSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
 
@@ -40,7 +41,7 @@ export type OpgaveInteraction = z.infer<typeof OpgaveInteractionSchema>;
  * @see handreiking §2.4 ("of alle opgaven ruimtelijk inpasbaar zijn")
  */
 export const AvailableSpaceSchema = z.strictObject({
-  availableHectares: z.number().min(0),
+  availableHectares: NonNegativeNumberSchema,
   interactions: z.array(OpgaveInteractionSchema),
 });
 /** Available space and opgave interactions. */
@@ -82,7 +83,7 @@ export type OverlapSource = (typeof OverlapSource)['values'][number];
 export const ClaimOverlapSchema = z.strictObject({
   claimIds: z.tuple([IdSchema, IdSchema]),
   opgaveIds: z.tuple([IdSchema, IdSchema]),
-  hectares: z.number().min(0),
+  hectares: NonNegativeNumberSchema,
   kind: OverlapKind.schema,
   source: OverlapSource.schema,
 });
@@ -102,14 +103,14 @@ export type ClaimOverlap = z.infer<typeof ClaimOverlapSchema>;
  */
 export const SpatialFitResultSchema = z.strictObject({
   variantId: IdSchema,
-  availableHectares: z.number().min(0),
-  claimedHectares: z.number().min(0),
-  multipleUseHectares: z.number().min(0),
-  conflictHectares: z.number().min(0),
+  availableHectares: NonNegativeNumberSchema,
+  claimedHectares: NonNegativeNumberSchema,
+  multipleUseHectares: NonNegativeNumberSchema,
+  conflictHectares: NonNegativeNumberSchema,
   netHectares: z.number(),
   marginHectares: z.number(),
   fits: z.boolean(),
-  perOpgave: z.array(z.strictObject({ opgaveId: IdSchema, hectares: z.number().min(0) })),
+  perOpgave: z.array(z.strictObject({ opgaveId: IdSchema, hectares: NonNegativeNumberSchema })),
   overlaps: z.array(ClaimOverlapSchema),
 });
 /** The spatial fit of one variant. */

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { GeometrySchema } from '../area/geometry';
+import { IdListSchema, NonEmptyIdListSchema, NonNegativeNumberSchema, OptionalIdSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { assessmentIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
@@ -18,7 +19,7 @@ import { ScreeningResultSchema } from './screening';
  */
 export const ClaimOverlapDeclarationSchema = z.strictObject({
   claimId: IdSchema,
-  hectares: z.number().min(0),
+  hectares: NonNegativeNumberSchema,
 });
 /** A declared overlap with another claim. */
 export type ClaimOverlapDeclaration = z.infer<typeof ClaimOverlapDeclarationSchema>;
@@ -36,7 +37,7 @@ export const SpaceClaimSchema = z.strictObject({
   id: IdSchema,
   opgaveId: IdSchema,
   description: LabelSchema.optional(),
-  hectares: z.number().min(0),
+  hectares: NonNegativeNumberSchema,
   geometry: GeometrySchema.optional(),
   overlaps: z.array(ClaimOverlapDeclarationSchema).optional(),
 });
@@ -54,9 +55,9 @@ export type SpaceClaim = z.infer<typeof SpaceClaimSchema>;
 export const VariantProjectSchema = z.strictObject({
   id: IdSchema,
   name: LabelSchema,
-  opgaveIds: z.array(IdSchema),
+  opgaveIds: IdListSchema,
   costCents: EuroCentsSchema.optional(),
-  leadPartyId: IdSchema.optional(),
+  leadPartyId: OptionalIdSchema,
   startYear: YearSchema.optional(),
 });
 /** A concrete project of a variant. */
@@ -72,7 +73,7 @@ export const CostItemSchema = z.strictObject({
   id: IdSchema,
   description: LabelSchema,
   amountCents: EuroCentsSchema,
-  bearerPartyId: IdSchema.optional(),
+  bearerPartyId: OptionalIdSchema,
 });
 /** A cost of a variant. */
 export type CostItem = z.infer<typeof CostItemSchema>;
@@ -88,7 +89,7 @@ export type CostItem = z.infer<typeof CostItemSchema>;
 export const MitigationSchema = z.strictObject({
   id: IdSchema,
   description: LabelSchema,
-  criterionIds: z.array(IdSchema).min(1),
+  criterionIds: NonEmptyIdListSchema,
   costCents: EuroCentsSchema.optional(),
 });
 /** A mitigating measure of a variant. */
@@ -141,8 +142,8 @@ export type Variant = z.infer<typeof VariantSchema>;
 export const VariantSetSchema = z
   .strictObject({
     ...documentHeader('variantSet'),
-    processId: IdSchema.optional(),
-    afwegingskaderId: IdSchema.optional(),
+    processId: OptionalIdSchema,
+    afwegingskaderId: OptionalIdSchema,
     variants: z.array(VariantSchema).min(2),
   })
   .superRefine((set, ctx) => {

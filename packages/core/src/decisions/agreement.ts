@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, NonEmptyIdListSchema, OptionalIdSchema, OptionalIsoDateSchema } from '../internal/leafSchemas';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
 import { decisionsIssues, sharedIssues } from '../internal/schemaMessages';
@@ -29,22 +30,22 @@ export const AgreementSchema = z
   .strictObject({
     id: IdSchema,
     title: LabelSchema,
-    partyIds: z.array(IdSchema).min(1),
+    partyIds: NonEmptyIdListSchema,
     commitments: z.array(CommitmentSchema).min(1),
     bindingness: Bindingness.schema,
     finance: z.array(AgreementFinanceSchema),
     agreedOn: IsoDateSchema,
-    decisionIds: z.array(IdSchema).optional(),
+    decisionIds: IdListSchema.optional(),
     validFrom: IsoDateSchema,
-    validUntil: IsoDateSchema.optional(),
+    validUntil: OptionalIsoDateSchema,
     yearlyUpdate: z
       .strictObject({
-        lastUpdatedOn: IsoDateSchema.optional(),
+        lastUpdatedOn: OptionalIsoDateSchema,
         nextUpdateOn: IsoDateSchema,
       })
       .optional(),
-    opgaveIds: z.array(IdSchema).optional(),
-    bestuursovereenkomstId: IdSchema.optional(),
+    opgaveIds: IdListSchema.optional(),
+    bestuursovereenkomstId: OptionalIdSchema,
   })
   .superRefine((agreement, ctx) => {
     checkUniqueIds(ctx, agreement.commitments, ['commitments']);

@@ -1,6 +1,7 @@
 import * as z from 'zod';
+import { OptionalIdSchema, OptionalIsoDateSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
-import { IsoDateSchema, YearSchema } from '../primitives/isoDate';
+import { YearSchema } from '../primitives/isoDate';
 import { EuroCentsSchema } from '../primitives/money';
 import { FinancialStatus } from './financialStatus';
 
@@ -15,11 +16,11 @@ import { FinancialStatus } from './financialStatus';
  */
 export const AgreementFinanceSchema = z.strictObject({
   payerPartyId: IdSchema,
-  receiverPartyId: IdSchema.optional(),
+  receiverPartyId: OptionalIdSchema,
   amountCents: EuroCentsSchema.nonnegative(),
   year: YearSchema,
   status: FinancialStatus.schema,
-  obligationArisesOn: IsoDateSchema.optional(),
+  obligationArisesOn: OptionalIsoDateSchema,
 });
 /** Money in an agreement. */
 export type AgreementFinance = z.infer<typeof AgreementFinanceSchema>;

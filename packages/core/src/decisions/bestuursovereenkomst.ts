@@ -1,8 +1,8 @@
 import * as z from 'zod';
+import { IdListSchema, NonEmptyStringSchema, OptionalIsoDateSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { decisionsIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
-import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
 import { SignatorySchema } from './signatory';
@@ -23,20 +23,20 @@ export const BestuursovereenkomstSchema = z
   .strictObject({
     ...documentHeader('bestuursovereenkomst'),
     title: LabelSchema,
-    gebiedsprocesIds: z.array(IdSchema),
-    partyIds: z.array(IdSchema).min(2),
+    gebiedsprocesIds: IdListSchema,
+    partyIds: IdListSchema.min(2),
     articles: z
       .array(
         z.strictObject({
-          number: z.string().min(1),
+          number: NonEmptyStringSchema,
           title: LabelSchema,
           text: LabelSchema,
         }),
       )
       .min(1),
-    agreementIds: z.array(IdSchema),
+    agreementIds: IdListSchema,
     validFrom: IsoDateSchema,
-    validUntil: IsoDateSchema.optional(),
+    validUntil: OptionalIsoDateSchema,
     signatories: z.array(SignatorySchema),
   })
   .superRefine((bo, ctx) => {

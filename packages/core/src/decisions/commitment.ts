@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
@@ -26,7 +27,7 @@ export const CommitmentSchema = z.strictObject({
   instrument: Instrument.schema,
   instrumentDetail: LabelSchema.optional(),
   dueBy: IsoDateSchema,
-  projectIds: z.array(IdSchema).optional(),
+  projectIds: IdListSchema.optional(),
 });
 /** Who does what, with which instrument, by when. */
 export type Commitment = z.infer<typeof CommitmentSchema>;

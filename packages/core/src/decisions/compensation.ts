@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { OptionalIdSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
 import { EuroCentsSchema } from '../primitives/money';
@@ -34,7 +35,7 @@ export const CompensationSchema = z.strictObject({
   toId: IdSchema,
   description: LabelSchema,
   amountCents: EuroCentsSchema.nonnegative().optional(),
-  projectId: IdSchema.optional(),
+  projectId: OptionalIdSchema,
 });
 /** A compensation in a wisselgeld or exchange agreement. */
 export type Compensation = z.infer<typeof CompensationSchema>;

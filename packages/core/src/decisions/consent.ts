@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { OptionalIdSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { decisionsIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
@@ -26,8 +27,8 @@ export const ConsentSchema = z
     id: IdSchema,
     partyId: IdSchema,
     bodyId: IdSchema,
-    stepId: IdSchema.optional(),
-    decisionId: IdSchema.optional(),
+    stepId: OptionalIdSchema,
+    decisionId: OptionalIdSchema,
     subject: LabelSchema.optional(),
     outcome: ConsentOutcome.schema,
     date: IsoDateSchema,

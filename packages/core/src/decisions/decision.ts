@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, OptionalIdSchema } from '../internal/leafSchemas';
 import { ActorSchema } from '../parties/actor';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -31,7 +32,7 @@ import { DocumentRefSchema } from './documentRef';
 export const DecisionSchema = z.strictObject({
   id: IdSchema,
   subject: DecisionSubject.schema,
-  stepId: IdSchema.optional(),
+  stepId: OptionalIdSchema,
   title: LabelSchema,
   partyId: IdSchema,
   bodyId: IdSchema,
@@ -39,8 +40,8 @@ export const DecisionSchema = z.strictObject({
   decidedBy: ActorSchema,
   motivation: LabelSchema,
   documents: z.array(DocumentRefSchema),
-  servesGoalIds: z.array(IdSchema),
-  agreementIds: z.array(IdSchema).optional(),
+  servesGoalIds: IdListSchema,
+  agreementIds: IdListSchema.optional(),
 });
 /** A decision (see {@link DecisionSchema}). */
 export type Decision = z.infer<typeof DecisionSchema>;

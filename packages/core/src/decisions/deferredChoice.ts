@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, OptionalIdSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
@@ -26,9 +27,9 @@ export const DeferredChoiceSchema = z.strictObject({
   consequences: z.array(LabelSchema).min(1),
   decideBy: IsoDateSchema,
   ownerPartyId: IdSchema,
-  stepId: IdSchema.optional(),
-  opgaveIds: z.array(IdSchema).optional(),
-  decisionId: IdSchema.optional(),
+  stepId: OptionalIdSchema,
+  opgaveIds: IdListSchema.optional(),
+  decisionId: OptionalIdSchema,
 });
 /** A deferred choice with its consequences and decide-by date. */
 export type DeferredChoice = z.infer<typeof DeferredChoiceSchema>;

@@ -1,6 +1,6 @@
 import * as z from 'zod';
+import { OptionalIsoDateSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
-import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
 
 /**
@@ -15,7 +15,7 @@ import { LabelSchema } from '../primitives/labels';
 export const DocumentRefSchema = z.strictObject({
   id: IdSchema,
   title: LabelSchema,
-  date: IsoDateSchema.optional(),
+  date: OptionalIsoDateSchema,
   uri: z.url().optional(),
 });
 /** A reference to an underlying document. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 
@@ -14,7 +15,7 @@ import { LabelSchema } from '../primitives/labels';
 export const OpgaveTransferSchema = z.strictObject({
   opgaveId: IdSchema,
   quantity: z.number().positive(),
-  unit: z.string().min(1),
+  unit: NonEmptyStringSchema,
   from: IdSchema,
   to: IdSchema,
   note: LabelSchema.optional(),

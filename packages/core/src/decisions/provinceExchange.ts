@@ -1,8 +1,8 @@
 import * as z from 'zod';
+import { OptionalIdSchema, OptionalIsoDateSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { decisionsIssues, sharedIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
-import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
 import { CompensationSchema } from './compensation';
 import { ExchangeStatus } from './exchangeStatus';
@@ -31,10 +31,10 @@ export const ProvinceExchangeSchema = z
     title: LabelSchema,
     transfers: z.array(OpgaveTransferSchema).min(1),
     compensations: z.array(CompensationSchema),
-    brokeredBy: IdSchema.optional(),
+    brokeredBy: OptionalIdSchema,
     status: ExchangeStatus.schema,
-    agreedOn: IsoDateSchema.optional(),
-    agreementId: IdSchema.optional(),
+    agreedOn: OptionalIsoDateSchema,
+    agreementId: OptionalIdSchema,
     motivation: LabelSchema,
   })
   .superRefine((x, ctx) => {

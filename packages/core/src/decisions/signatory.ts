@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, OptionalIdSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 
@@ -12,9 +13,9 @@ import { IsoDateSchema } from '../primitives/isoDate';
  */
 export const SignatorySchema = z.strictObject({
   partyId: IdSchema,
-  bodyId: IdSchema.optional(),
-  personId: IdSchema.optional(),
-  onMandateOf: z.array(IdSchema).optional(),
+  bodyId: OptionalIdSchema,
+  personId: OptionalIdSchema,
+  onMandateOf: IdListSchema.optional(),
   signedOn: IsoDateSchema,
 });
 /** A signatory of a bestuursovereenkomst or arrangement. */

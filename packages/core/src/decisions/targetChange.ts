@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 
@@ -13,11 +14,11 @@ import { LabelSchema } from '../primitives/labels';
  */
 export const TargetChangeSchema = z.strictObject({
   opgaveId: IdSchema,
-  unit: z.string().min(1),
+  unit: NonEmptyStringSchema,
   before: z.number(),
   after: z.number(),
   motivation: LabelSchema,
-  amendmentRef: z.string().min(1).optional(),
+  amendmentRef: OptionalNonEmptyStringSchema,
 });
 /** A traced change to an opgave's target. */
 export type TargetChange = z.infer<typeof TargetChangeSchema>;

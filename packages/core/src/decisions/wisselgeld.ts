@@ -1,8 +1,8 @@
 import * as z from 'zod';
+import { IdListSchema, OptionalIdSchema, OptionalIsoDateSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { decisionsIssues, sharedIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
-import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
 import { CompensationSchema } from './compensation';
 import { ExchangeStatus } from './exchangeStatus';
@@ -24,12 +24,12 @@ export const WisselgeldSchema = z
   .strictObject({
     id: IdSchema,
     title: LabelSchema,
-    gebiedsprocesIds: z.array(IdSchema).min(2),
+    gebiedsprocesIds: IdListSchema.min(2),
     transfers: z.array(OpgaveTransferSchema),
     compensations: z.array(CompensationSchema),
     status: ExchangeStatus.schema,
-    agreedOn: IsoDateSchema.optional(),
-    agreementId: IdSchema.optional(),
+    agreedOn: OptionalIsoDateSchema,
+    agreementId: OptionalIdSchema,
     motivation: LabelSchema,
   })
   .superRefine((w, ctx) => {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema, OptionalIdSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { mediationIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
@@ -13,7 +14,7 @@ import { NameSchema } from '../primitives/text';
  */
 export const DivisibleItemSchema = z.strictObject({
   id: IdSchema,
-  title: z.string().min(1),
+  title: NonEmptyStringSchema,
 });
 /** One item to divide. */
 export type DivisibleItem = z.infer<typeof DivisibleItemSchema>;
@@ -49,7 +50,7 @@ export const POINTS_TOTAL_TOLERANCE = 1e-9;
 export const AdjustedWinnerInputSchema = z
   .strictObject({
     ...documentHeader('adjustedWinnerInput'),
-    disputeId: IdSchema.optional(),
+    disputeId: OptionalIdSchema,
     items: z.array(DivisibleItemSchema).min(1),
     parties: z.array(AdjustedWinnerPartySchema).length(2),
   })

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, NonNegativeNumberSchema, OptionalIdSchema, UnitIntervalSchema } from '../internal/leafSchemas';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 
@@ -16,7 +17,7 @@ export const ItemAllocationSchema = z.strictObject({
     .array(
       z.strictObject({
         partyId: IdSchema,
-        fraction: z.number().min(0).max(1),
+        fraction: UnitIntervalSchema,
       }),
     )
     .length(2),
@@ -32,8 +33,8 @@ export type ItemAllocation = z.infer<typeof ItemAllocationSchema>;
  */
 export const PartyPointsSchema = z.strictObject({
   partyId: IdSchema,
-  initialPoints: z.number().nonnegative(),
-  finalPoints: z.number().nonnegative(),
+  initialPoints: NonNegativeNumberSchema,
+  finalPoints: NonNegativeNumberSchema,
 });
 /** A party's totals in Adjusted Winner. */
 export type PartyPoints = z.infer<typeof PartyPointsSchema>;
@@ -51,8 +52,8 @@ export const AdjustedWinnerResultSchema = z.strictObject({
   inputId: IdSchema,
   allocations: z.array(ItemAllocationSchema).min(1),
   totals: z.array(PartyPointsSchema).length(2),
-  transferredItemIds: z.array(IdSchema),
-  splitItemId: IdSchema.optional(),
+  transferredItemIds: IdListSchema,
+  splitItemId: OptionalIdSchema,
 });
 /** The result of Adjusted Winner. */
 export interface AdjustedWinnerResult extends z.output<typeof AdjustedWinnerResultSchema> {}

@@ -1,11 +1,20 @@
 import * as z from 'zod';
 import { GeometrySchema } from '../area/geometry';
+import {
+  IdListSchema,
+  NonEmptyIdListSchema,
+  NonEmptyStringSchema,
+  NonNegativeIntSchema,
+  OptionalIdSchema,
+  OptionalIsoDateSchema,
+  OptionalNonEmptyStringSchema,
+  PositiveIntSchema,
+} from '../internal/leafSchemas';
 import { checkRef, checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
 import { mediationIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
-import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
 import { TextSchema } from '../primitives/text';
 import {
@@ -45,11 +54,11 @@ export type ConversationAidFormat = (typeof ConversationAidFormat)['values'][num
  */
 export const ConversationLayerSchema = z.strictObject({
   id: IdSchema,
-  title: z.string().min(1),
-  aspect: z.string().min(1),
-  values: z.array(z.string().min(1)),
+  title: NonEmptyStringSchema,
+  aspect: NonEmptyStringSchema,
+  values: z.array(NonEmptyStringSchema),
   format: ConversationAidFormat.schema,
-  source: z.string().min(1).optional(),
+  source: OptionalNonEmptyStringSchema,
   geometry: GeometrySchema.optional(),
 });
 /** One layer of a set of conversation maps. */
@@ -63,9 +72,9 @@ export type ConversationLayer = z.infer<typeof ConversationLayerSchema>;
  */
 export const ConversationStorySchema = z.strictObject({
   id: IdSchema,
-  text: z.string().min(1),
-  layerIds: z.array(IdSchema),
-  participantId: IdSchema.optional(),
+  text: NonEmptyStringSchema,
+  layerIds: IdListSchema,
+  participantId: OptionalIdSchema,
 });
 /** A story told with the maps. */
 export type ConversationStory = z.infer<typeof ConversationStorySchema>;
@@ -78,9 +87,9 @@ export type ConversationStory = z.infer<typeof ConversationStorySchema>;
  */
 export const ConversationConcernSchema = z.strictObject({
   id: IdSchema,
-  text: z.string().min(1),
-  layerIds: z.array(IdSchema),
-  participantIds: z.array(IdSchema).min(1),
+  text: NonEmptyStringSchema,
+  layerIds: IdListSchema,
+  participantIds: NonEmptyIdListSchema,
 });
 /** An objection raised at a table. */
 export type ConversationConcern = z.infer<typeof ConversationConcernSchema>;
@@ -95,9 +104,9 @@ export type ConversationConcern = z.infer<typeof ConversationConcernSchema>;
  */
 export const ConversationTableSchema = z.strictObject({
   id: IdSchema,
-  participantIds: z.array(IdSchema).min(1),
-  layerIds: z.array(IdSchema),
-  valuesNamed: z.array(z.string().min(1)),
+  participantIds: NonEmptyIdListSchema,
+  layerIds: IdListSchema,
+  valuesNamed: z.array(NonEmptyStringSchema),
   stories: z.array(ConversationStorySchema),
   positions: z.array(DilemmaPositionSchema),
   concerns: z.array(ConversationConcernSchema),
@@ -125,11 +134,11 @@ export type ConversationTable = z.infer<typeof ConversationTableSchema>;
 export const ConversationMapSessionSchema = z
   .strictObject({
     ...documentHeader('conversationMapSession'),
-    title: z.string().min(1),
-    theme: z.string().min(1),
-    heldOn: IsoDateSchema.optional(),
-    processId: IdSchema.optional(),
-    stepId: IdSchema.optional(),
+    title: NonEmptyStringSchema,
+    theme: NonEmptyStringSchema,
+    heldOn: OptionalIsoDateSchema,
+    processId: OptionalIdSchema,
+    stepId: OptionalIdSchema,
     baseMap: z.strictObject({ description: TextSchema, geometry: GeometrySchema.optional() }),
     layers: z.array(ConversationLayerSchema).min(1),
     dilemmas: z.array(DilemmaSchema),
@@ -201,9 +210,9 @@ export interface ConversationMapSession extends z.output<typeof ConversationMapS
  */
 export const LayerUseSchema = z.strictObject({
   layerId: IdSchema,
-  tables: z.number().int().nonnegative(),
-  stories: z.number().int().nonnegative(),
-  concerns: z.number().int().nonnegative(),
+  tables: NonNegativeIntSchema,
+  stories: NonNegativeIntSchema,
+  concerns: NonNegativeIntSchema,
 });
 /** How often one layer was used. */
 export type LayerUse = z.infer<typeof LayerUseSchema>;
@@ -216,8 +225,8 @@ export type LayerUse = z.infer<typeof LayerUseSchema>;
  * const c: LayerCombination = { layerIds: ['laag-natuur', 'laag-wind'], tables: 2 };
  */
 export const LayerCombinationSchema = z.strictObject({
-  layerIds: z.array(IdSchema).length(2),
-  tables: z.number().int().positive(),
+  layerIds: IdListSchema.length(2),
+  tables: PositiveIntSchema,
 });
 /** Two layers laid together. */
 export type LayerCombination = z.infer<typeof LayerCombinationSchema>;
@@ -230,9 +239,9 @@ export type LayerCombination = z.infer<typeof LayerCombinationSchema>;
  * const v: ValueMention = { value: 'leefbaarheid', named: 2, viaLayers: 3 };
  */
 export const ValueMentionSchema = z.strictObject({
-  value: z.string().min(1),
-  named: z.number().int().nonnegative(),
-  viaLayers: z.number().int().nonnegative(),
+  value: NonEmptyStringSchema,
+  named: NonNegativeIntSchema,
+  viaLayers: NonNegativeIntSchema,
 });
 /** One underlying value and how often it came up. */
 export type ValueMention = z.infer<typeof ValueMentionSchema>;
@@ -246,8 +255,8 @@ export type ValueMention = z.infer<typeof ValueMentionSchema>;
  */
 export const ResistancePointSchema = z.strictObject({
   layerId: IdSchema,
-  concernIds: z.array(IdSchema).min(1),
-  participants: z.number().int().positive(),
+  concernIds: NonEmptyIdListSchema,
+  participants: PositiveIntSchema,
 });
 /** Where the resistance lies on one layer. */
 export type ResistancePoint = z.infer<typeof ResistancePointSchema>;
@@ -265,12 +274,12 @@ export type ResistancePoint = z.infer<typeof ResistancePointSchema>;
 export const ConversationMapSummarySchema = z.strictObject({
   sessionId: IdSchema,
   layers: z.array(LayerUseSchema),
-  unusedLayerIds: z.array(IdSchema),
+  unusedLayerIds: IdListSchema,
   combinations: z.array(LayerCombinationSchema),
   values: z.array(ValueMentionSchema),
   dilemmas: DilemmaLineAnalysisSchema.optional(),
   resistance: z.array(ResistancePointSchema),
-  concernsWithoutLayer: z.array(IdSchema),
+  concernsWithoutLayer: IdListSchema,
 });
 /** What a session with conversation maps brought to light. */
 export type ConversationMapSummary = z.infer<typeof ConversationMapSummarySchema>;

@@ -1,11 +1,17 @@
 import * as z from 'zod';
+import {
+  IdListSchema,
+  NonEmptyStringSchema,
+  OptionalIdSchema,
+  OptionalIsoDateSchema,
+  UnitIntervalSchema,
+} from '../internal/leafSchemas';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
 import { mediationIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
 import type { IssuePath } from '../primitives/errors';
 import { IdSchema } from '../primitives/id';
-import { IsoDateSchema } from '../primitives/isoDate';
 import { NameSchema } from '../primitives/text';
 import type { RefinementContext } from '../primitives/validate';
 
@@ -18,9 +24,9 @@ import type { RefinementContext } from '../primitives/validate';
  */
 export const DilemmaSchema = z.strictObject({
   id: IdSchema,
-  question: z.string().min(1),
-  leftExtreme: z.string().min(1),
-  rightExtreme: z.string().min(1),
+  question: NonEmptyStringSchema,
+  leftExtreme: NonEmptyStringSchema,
+  rightExtreme: NonEmptyStringSchema,
 });
 /** A dilemma as two extremes. */
 export type Dilemma = z.infer<typeof DilemmaSchema>;
@@ -34,7 +40,7 @@ export type Dilemma = z.infer<typeof DilemmaSchema>;
  */
 export const DilemmaArgumentSchema = z.strictObject({
   id: IdSchema,
-  text: z.string().min(1),
+  text: NonEmptyStringSchema,
 });
 /** An argument on the dilemma line. */
 export type DilemmaArgument = z.infer<typeof DilemmaArgumentSchema>;
@@ -48,7 +54,7 @@ export type DilemmaArgument = z.infer<typeof DilemmaArgumentSchema>;
 export const DilemmaParticipantSchema = z.strictObject({
   id: IdSchema,
   name: NameSchema,
-  partyId: IdSchema.optional(),
+  partyId: OptionalIdSchema,
 });
 /** A participant on the dilemma line. */
 export type DilemmaParticipant = z.infer<typeof DilemmaParticipantSchema>;
@@ -63,8 +69,8 @@ export type DilemmaParticipant = z.infer<typeof DilemmaParticipantSchema>;
 export const DilemmaPositionSchema = z.strictObject({
   dilemmaId: IdSchema,
   participantId: IdSchema,
-  position: z.number().min(0).max(1),
-  argumentIds: z.array(IdSchema),
+  position: UnitIntervalSchema,
+  argumentIds: IdListSchema,
 });
 /** A participant's place on one dilemma line. */
 export type DilemmaPosition = z.infer<typeof DilemmaPositionSchema>;
@@ -127,8 +133,8 @@ export function checkDilemmaPositions(
 export const DilemmaLineSchema = z
   .strictObject({
     ...documentHeader('dilemmaLine'),
-    title: z.string().min(1),
-    heldOn: IsoDateSchema.optional(),
+    title: NonEmptyStringSchema,
+    heldOn: OptionalIsoDateSchema,
     dilemmas: z.array(DilemmaSchema).min(1),
     participants: z.array(DilemmaParticipantSchema).min(1),
     arguments: z.array(DilemmaArgumentSchema),

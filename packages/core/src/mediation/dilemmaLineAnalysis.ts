@@ -1,4 +1,11 @@
 import * as z from 'zod';
+import {
+  IdListSchema,
+  NonEmptyIdListSchema,
+  NonNegativeIntSchema,
+  NonNegativeNumberSchema,
+  UnitIntervalSchema,
+} from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 
 /**
@@ -9,12 +16,12 @@ import { IdSchema } from '../primitives/id';
  * const s: PositionSpread = { count: 3, min: 0.1, max: 0.9, range: 0.8, mean: 0.5, standardDeviation: 0.33 };
  */
 export const PositionSpreadSchema = z.strictObject({
-  count: z.number().int().nonnegative(),
-  min: z.number().min(0).max(1),
-  max: z.number().min(0).max(1),
-  range: z.number().min(0).max(1),
-  mean: z.number().min(0).max(1),
-  standardDeviation: z.number().min(0),
+  count: NonNegativeIntSchema,
+  min: UnitIntervalSchema,
+  max: UnitIntervalSchema,
+  range: UnitIntervalSchema,
+  mean: UnitIntervalSchema,
+  standardDeviation: NonNegativeNumberSchema,
 });
 /** The spread of positions on one dilemma. */
 export type PositionSpread = z.infer<typeof PositionSpreadSchema>;
@@ -26,10 +33,10 @@ export type PositionSpread = z.infer<typeof PositionSpreadSchema>;
  * const c: PositionCluster = { participantIds: ['a', 'b'], from: 0.1, to: 0.2, centre: 0.15 };
  */
 export const PositionClusterSchema = z.strictObject({
-  participantIds: z.array(IdSchema).min(1),
-  from: z.number().min(0).max(1),
-  to: z.number().min(0).max(1),
-  centre: z.number().min(0).max(1),
+  participantIds: NonEmptyIdListSchema,
+  from: UnitIntervalSchema,
+  to: UnitIntervalSchema,
+  centre: UnitIntervalSchema,
 });
 /** A cluster of participants on the line. */
 export type PositionCluster = z.infer<typeof PositionClusterSchema>;
@@ -44,9 +51,9 @@ export type PositionCluster = z.infer<typeof PositionClusterSchema>;
  */
 export const SharedArgumentApartSchema = z.strictObject({
   argumentId: IdSchema,
-  participantIds: z.array(IdSchema).length(2),
-  positions: z.array(z.number().min(0).max(1)).length(2),
-  distance: z.number().min(0).max(1),
+  participantIds: IdListSchema.length(2),
+  positions: z.array(UnitIntervalSchema).length(2),
+  distance: UnitIntervalSchema,
 });
 /** Two participants sharing an argument yet standing far apart. */
 export type SharedArgumentApart = z.infer<typeof SharedArgumentApartSchema>;

@@ -1,4 +1,10 @@
 import * as z from 'zod';
+import {
+  NonEmptyStringSchema,
+  OptionalIdSchema,
+  OptionalNonEmptyStringSchema,
+  OptionalTextSchema,
+} from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { mediationIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
@@ -17,8 +23,8 @@ import { DisputeCharacteristicsSchema } from './disputeCharacteristics';
  */
 export const DisputeIssueSchema = z.strictObject({
   id: IdSchema,
-  title: z.string().min(1),
-  description: TextSchema.optional(),
+  title: NonEmptyStringSchema,
+  description: OptionalTextSchema,
 });
 /** One issue in a dispute. */
 export type DisputeIssue = z.infer<typeof DisputeIssueSchema>;
@@ -31,7 +37,7 @@ export type DisputeIssue = z.infer<typeof DisputeIssueSchema>;
  */
 export const DisputePositionSchema = z.strictObject({
   issueId: IdSchema,
-  statement: z.string().min(1),
+  statement: NonEmptyStringSchema,
 });
 /** A party's position on one issue. */
 export type DisputePosition = z.infer<typeof DisputePositionSchema>;
@@ -52,10 +58,10 @@ export type DisputePosition = z.infer<typeof DisputePositionSchema>;
 export const DisputePartySchema = z.strictObject({
   partyId: IdSchema,
   name: NameSchema,
-  interests: z.array(z.string().min(1)),
-  values: z.array(z.string().min(1)),
+  interests: z.array(NonEmptyStringSchema),
+  values: z.array(NonEmptyStringSchema),
   positions: z.array(DisputePositionSchema),
-  alternative: z.string().min(1).optional(),
+  alternative: OptionalNonEmptyStringSchema,
 });
 /** A party to a dispute. */
 export type DisputeParty = z.infer<typeof DisputePartySchema>;
@@ -92,7 +98,7 @@ export const DisputeHistoryEntrySchema = z.strictObject({
   at: IsoDateTimeSchema,
   kind: DisputeEventKind.schema,
   description: TextSchema,
-  byPartyId: IdSchema.optional(),
+  byPartyId: OptionalIdSchema,
 });
 /** One entry in the history of a dispute. */
 export type DisputeHistoryEntry = z.infer<typeof DisputeHistoryEntrySchema>;
@@ -112,9 +118,9 @@ export type DisputeHistoryEntry = z.infer<typeof DisputeHistoryEntrySchema>;
 export const DisputeSchema = z
   .strictObject({
     ...documentHeader('dispute'),
-    title: z.string().min(1),
-    knelpuntId: IdSchema.optional(),
-    areaId: IdSchema.optional(),
+    title: NonEmptyStringSchema,
+    knelpuntId: OptionalIdSchema,
+    areaId: OptionalIdSchema,
     parties: z.array(DisputePartySchema).min(2),
     issues: z.array(DisputeIssueSchema).min(1),
     history: z.array(DisputeHistoryEntrySchema),

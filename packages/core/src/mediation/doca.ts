@@ -1,8 +1,15 @@
 import * as z from 'zod';
+import {
+  IdListSchema,
+  NonEmptyStringSchema,
+  NonNegativeIntSchema,
+  OptionalIsoDateSchema,
+  OptionalNonEmptyStringSchema,
+  PositiveIntSchema,
+} from '../internal/leafSchemas';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
-import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
 
 /**
@@ -31,10 +38,10 @@ export type DocaCategory = (typeof DocaCategory)['values'][number];
  */
 export const DocaContributionSchema = z.strictObject({
   id: IdSchema,
-  text: z.string().min(1),
+  text: NonEmptyStringSchema,
   category: DocaCategory.schema.optional(),
-  by: z.string().min(1).optional(),
-  theme: z.string().min(1).optional(),
+  by: OptionalNonEmptyStringSchema,
+  theme: OptionalNonEmptyStringSchema,
 });
 /** One contribution to a DOCA session. */
 export type DocaContribution = z.infer<typeof DocaContributionSchema>;
@@ -51,8 +58,8 @@ export type DocaContribution = z.infer<typeof DocaContributionSchema>;
 export const DocaBoardSchema = z
   .strictObject({
     ...documentHeader('docaBoard'),
-    title: z.string().min(1),
-    heldOn: IsoDateSchema.optional(),
+    title: NonEmptyStringSchema,
+    heldOn: OptionalIsoDateSchema,
     contributions: z.array(DocaContributionSchema),
   })
   .superRefine((board, ctx) => {
@@ -85,10 +92,10 @@ export type DocaSorted = z.infer<typeof DocaSortedSchema>;
  */
 export const DocaCategorySummarySchema = z.strictObject({
   category: DocaCategory.schema,
-  count: z.number().int().nonnegative(),
-  contributionIds: z.array(IdSchema),
-  suggestedCount: z.number().int().nonnegative(),
-  themes: z.array(z.strictObject({ theme: z.string().min(1), count: z.number().int().positive() })),
+  count: NonNegativeIntSchema,
+  contributionIds: IdListSchema,
+  suggestedCount: NonNegativeIntSchema,
+  themes: z.array(z.strictObject({ theme: NonEmptyStringSchema, count: PositiveIntSchema })),
   summary: LabelSchema,
 });
 /** The summary of one DOCA category. */

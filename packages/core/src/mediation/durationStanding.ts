@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonNegativeIntSchema, NonNegativeNumberSchema, UnitIntervalSchema } from '../internal/leafSchemas';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
 
 /**
@@ -26,11 +27,11 @@ export type DurationBand = (typeof DurationBand)['values'][number];
  * @see handreiking bijlage 1, onderdeel 4 (MfN: circa 25% binnen vijf uur, circa 35% tussen vijf en tien uur)
  */
 export const DurationStandingSchema = z.strictObject({
-  sessionHours: z.number().nonnegative(),
-  sessionCount: z.number().int().nonnegative(),
+  sessionHours: NonNegativeNumberSchema,
+  sessionCount: NonNegativeIntSchema,
   band: DurationBand.schema,
-  shareEndedBeforeBand: z.number().min(0).max(1),
-  shareEndedByEndOfBand: z.number().min(0).max(1).optional(),
+  shareEndedBeforeBand: UnitIntervalSchema,
+  shareEndedByEndOfBand: UnitIntervalSchema.optional(),
   message: LabelSchema,
 });
 /** Where a running mediation stands against the MfN reference. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, OptionalIsoDateTimeSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateTimeSchema } from '../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
@@ -37,7 +38,7 @@ export const PartyImpartialityViewSchema = z.strictObject({
       score: z.number().int().min(1).max(5).optional(),
     }),
   ),
-  lostAt: IsoDateTimeSchema.optional(),
+  lostAt: OptionalIsoDateTimeSchema,
 });
 /** One party's view of the mediator over time. */
 export type PartyImpartialityView = z.infer<typeof PartyImpartialityViewSchema>;
@@ -55,8 +56,8 @@ export const ImpartialityCheckSchema = z.strictObject({
   mediationId: IdSchema,
   status: ImpartialityStatus.schema,
   parties: z.array(PartyImpartialityViewSchema),
-  lostBy: z.array(IdSchema),
-  firstLostAt: IsoDateTimeSchema.optional(),
+  lostBy: IdListSchema,
+  firstLostAt: OptionalIsoDateTimeSchema,
   message: LabelSchema,
 });
 /** The impartiality signal of a mediation. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, OptionalIdSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { mediationIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
@@ -18,8 +19,8 @@ import { MediationStyle } from './mediationStyle';
 export const MediationSessionSchema = z.strictObject({
   date: IsoDateSchema,
   hours: z.number().positive().max(24),
-  partyIds: z.array(IdSchema).optional(),
-  note: z.string().min(1).optional(),
+  partyIds: IdListSchema.optional(),
+  note: OptionalNonEmptyStringSchema,
 });
 /** One mediation session with its hours of talks. */
 export type MediationSession = z.infer<typeof MediationSessionSchema>;
@@ -38,7 +39,7 @@ export const ImpartialityRatingSchema = z.strictObject({
   at: IsoDateTimeSchema,
   impartial: z.boolean(),
   score: z.number().int().min(1).max(5).optional(),
-  note: z.string().min(1).optional(),
+  note: OptionalNonEmptyStringSchema,
 });
 /** One party's rating of the mediator's impartiality at one moment. */
 export type ImpartialityRating = z.infer<typeof ImpartialityRatingSchema>;
@@ -52,8 +53,8 @@ export type ImpartialityRating = z.infer<typeof ImpartialityRatingSchema>;
  */
 export const MediatorSchema = z.strictObject({
   name: NameSchema,
-  organisation: z.string().min(1).optional(),
-  affiliatedPartyId: IdSchema.optional(),
+  organisation: OptionalNonEmptyStringSchema,
+  affiliatedPartyId: OptionalIdSchema,
 });
 /** The mediator of a mediation. */
 export type Mediator = z.infer<typeof MediatorSchema>;
@@ -73,11 +74,11 @@ export const MediationSchema = z
   .strictObject({
     ...documentHeader('mediation'),
     disputeId: IdSchema,
-    knelpuntId: IdSchema.optional(),
+    knelpuntId: OptionalIdSchema,
     mediator: MediatorSchema,
     style: MediationStyle.schema,
     startedOn: IsoDateSchema,
-    partyIds: z.array(IdSchema).min(2),
+    partyIds: IdListSchema.min(2),
     sessions: z.array(MediationSessionSchema),
     impartialityRatings: z.array(ImpartialityRatingSchema),
   })

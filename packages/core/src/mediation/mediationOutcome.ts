@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema, NonNegativeNumberSchema, OptionalIdSchema } from '../internal/leafSchemas';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateTimeSchema } from '../primitives/isoDate';
@@ -27,8 +28,8 @@ export type MediationOutcomeStatus = (typeof MediationOutcomeStatus)['values'][n
  */
 export const OutcomePartySchema = z.strictObject({
   partyId: IdSchema,
-  concedes: z.array(z.string().min(1)),
-  gains: z.array(z.string().min(1)),
+  concedes: z.array(NonEmptyStringSchema),
+  gains: z.array(NonEmptyStringSchema),
 });
 /** What one party concedes and gains. */
 export type OutcomeParty = z.infer<typeof OutcomePartySchema>;
@@ -42,8 +43,8 @@ export type OutcomeParty = z.infer<typeof OutcomePartySchema>;
  */
 export const AgreedElementSchema = z.strictObject({
   issueId: IdSchema,
-  optionId: IdSchema.optional(),
-  agreement: z.string().min(1),
+  optionId: OptionalIdSchema,
+  agreement: NonEmptyStringSchema,
 });
 /** One agreed element of a settled package. */
 export type AgreedElement = z.infer<typeof AgreedElementSchema>;
@@ -51,11 +52,11 @@ export type AgreedElement = z.infer<typeof AgreedElementSchema>;
 const outcomeBase = {
   ...documentHeader('mediationOutcome'),
   disputeId: IdSchema,
-  knelpuntId: IdSchema.optional(),
-  mediationId: IdSchema.optional(),
+  knelpuntId: OptionalIdSchema,
+  mediationId: OptionalIdSchema,
   recordedAt: IsoDateTimeSchema,
   style: MediationStyle.schema,
-  sessionHours: z.number().nonnegative(),
+  sessionHours: NonNegativeNumberSchema,
   parties: z.array(OutcomePartySchema).min(2),
 };
 
@@ -74,12 +75,12 @@ export const MediationOutcomeSchema = z.discriminatedUnion('status', [
     ...outcomeBase,
     status: z.literal('settled'),
     package: z.array(AgreedElementSchema).min(1),
-    summary: z.string().min(1),
+    summary: NonEmptyStringSchema,
   }),
   z.strictObject({
     ...outcomeBase,
     status: z.literal('not_settled'),
-    reason: z.string().min(1),
+    reason: NonEmptyStringSchema,
   }),
 ]);
 /** The outcome of a mediation. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema, OptionalIdSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { mediationIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
@@ -30,8 +31,8 @@ export type QuestionTopic = (typeof QuestionTopic)['values'][number];
  * const v: OwnValue = { value: 'Droge voeten', why: 'Kerntaak van het waterschap' };
  */
 export const OwnValueSchema = z.strictObject({
-  value: z.string().min(1),
-  why: z.string().min(1).optional(),
+  value: NonEmptyStringSchema,
+  why: OptionalNonEmptyStringSchema,
 });
 /** A value the preparing party stands for. */
 export type OwnValue = z.infer<typeof OwnValueSchema>;
@@ -45,8 +46,8 @@ export type OwnValue = z.infer<typeof OwnValueSchema>;
 export const OtherPartyViewSchema = z.strictObject({
   partyId: IdSchema,
   name: NameSchema,
-  values: z.array(z.string().min(1)).min(1),
-  interests: z.array(z.string().min(1)),
+  values: z.array(NonEmptyStringSchema).min(1),
+  interests: z.array(NonEmptyStringSchema),
 });
 /** What the preparing party thinks another party stands for. */
 export type OtherPartyView = z.infer<typeof OtherPartyViewSchema>;
@@ -60,8 +61,8 @@ export type OtherPartyView = z.infer<typeof OtherPartyViewSchema>;
 export const PreparedQuestionSchema = z.strictObject({
   toPartyId: IdSchema,
   topic: QuestionTopic.schema,
-  question: z.string().min(1),
-  answer: z.string().min(1).optional(),
+  question: NonEmptyStringSchema,
+  answer: OptionalNonEmptyStringSchema,
 });
 /** A question to ask another party. */
 export type PreparedQuestion = z.infer<typeof PreparedQuestionSchema>;
@@ -82,15 +83,15 @@ export type PreparedQuestion = z.infer<typeof PreparedQuestionSchema>;
 export const NegotiationPreparationSchema = z
   .strictObject({
     ...documentHeader('negotiationPreparation'),
-    disputeId: IdSchema.optional(),
+    disputeId: OptionalIdSchema,
     partyId: IdSchema,
-    partyName: z.string().min(1),
+    partyName: NonEmptyStringSchema,
     ownValues: z.array(OwnValueSchema).min(1),
     otherParties: z.array(OtherPartyViewSchema).min(1),
-    possibilities: z.array(z.string().min(1)),
+    possibilities: z.array(NonEmptyStringSchema),
     informalTalk: z.strictObject({
       planned: z.boolean(),
-      notes: z.string().min(1).optional(),
+      notes: OptionalNonEmptyStringSchema,
     }),
     questions: z.array(PreparedQuestionSchema).min(1),
   })

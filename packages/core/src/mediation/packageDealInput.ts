@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema, OptionalIdSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { mediationIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
@@ -13,7 +14,7 @@ import { NameSchema } from '../primitives/text';
  */
 export const IssueOptionSchema = z.strictObject({
   id: IdSchema,
-  title: z.string().min(1),
+  title: NonEmptyStringSchema,
 });
 /** One option for settling one issue. */
 export type IssueOption = z.infer<typeof IssueOptionSchema>;
@@ -26,7 +27,7 @@ export type IssueOption = z.infer<typeof IssueOptionSchema>;
  */
 export const NegotiationIssueSchema = z.strictObject({
   id: IdSchema,
-  title: z.string().min(1),
+  title: NonEmptyStringSchema,
   options: z.array(IssueOptionSchema).min(1),
 });
 /** An issue negotiated as part of a package. */
@@ -52,7 +53,7 @@ export const PackageDealPartySchema = z.strictObject({
   name: NameSchema,
   points: safeRecord(safeRecord(z.number().finite())),
   disagreementPoint: z.number().finite(),
-  disagreementDescription: z.string().min(1).optional(),
+  disagreementDescription: OptionalNonEmptyStringSchema,
 });
 /** One party's scoring system in a package negotiation. */
 export type PackageDealParty = z.infer<typeof PackageDealPartySchema>;
@@ -71,7 +72,7 @@ export type PackageDealParty = z.infer<typeof PackageDealPartySchema>;
 export const PackageDealInputSchema = z
   .strictObject({
     ...documentHeader('packageDealInput'),
-    disputeId: IdSchema.optional(),
+    disputeId: OptionalIdSchema,
     issues: z.array(NegotiationIssueSchema).min(1),
     parties: z.array(PackageDealPartySchema).min(2),
   })

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, PositiveIntSchema } from '../internal/leafSchemas';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 
@@ -43,7 +44,7 @@ export const PackagePartyOutcomeSchema = z.strictObject({
   points: z.number().finite(),
   gain: z.number().finite(),
   concessions: z.array(IssueConcessionSchema),
-  preferredOn: z.array(IdSchema),
+  preferredOn: IdListSchema,
 });
 /** What one party gets from a package. */
 export type PackagePartyOutcome = z.infer<typeof PackagePartyOutcomeSchema>;
@@ -61,7 +62,7 @@ export const PackageEvaluationSchema = z.strictObject({
   choices: z.array(PackageChoiceSchema).min(1),
   parties: z.array(PackagePartyOutcomeSchema).min(2),
   nashProduct: z.number().finite(),
-  equivalentPackages: z.number().int().positive(),
+  equivalentPackages: PositiveIntSchema,
 });
 /** One package with its evaluation. */
 export type PackageEvaluation = z.infer<typeof PackageEvaluationSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../internal/leafSchemas';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
 import { MediationStyle, StyleRegieSchema } from './mediationStyle';
 
@@ -23,7 +24,7 @@ export type ReasonEffect = (typeof ReasonEffect)['values'][number];
  * const r: StyleReason = { factor: 'contentExpertiseWanted', effect: 'for', weight: 2, explanation: { nl: '…', en: '…' } };
  */
 export const StyleReasonSchema = z.strictObject({
-  factor: z.string().min(1),
+  factor: NonEmptyStringSchema,
   effect: ReasonEffect.schema,
   weight: z.number().positive(),
   explanation: LabelSchema,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { OptionalIdSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { RoleKindSchema } from './roleKind';
 
@@ -14,8 +15,8 @@ import { RoleKindSchema } from './roleKind';
 export const ActorSchema = z.strictObject({
   partyId: IdSchema,
   role: RoleKindSchema,
-  personId: IdSchema.optional(),
-  bodyId: IdSchema.optional(),
+  personId: OptionalIdSchema,
+  bodyId: OptionalIdSchema,
 });
 /** A party (and optionally person and body) acting in a role. */
 export type Actor = z.infer<typeof ActorSchema>;

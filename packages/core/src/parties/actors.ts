@@ -1,9 +1,9 @@
 import * as z from 'zod';
+import { OptionalIdSchema } from '../internal/leafSchemas';
 import { checkRef, checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
 import { partiesIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
-import { IdSchema } from '../primitives/id';
 import { NameSchema } from '../primitives/text';
 import { bodyKindsFor, isElectedBody } from './bodyKind';
 import { governmentLayerOf } from './governmentLayer';
@@ -38,7 +38,7 @@ export const ActorsSchema = z
     ...documentHeader('actors'),
     name: NameSchema,
     /** The province whose arrangement these actors work on. */
-    provinceId: IdSchema.optional(),
+    provinceId: OptionalIdSchema,
     parties: z.array(PartySchema).min(1),
     persons: z.array(PersonSchema),
     roleAssignments: z.array(RoleAssignmentSchema),

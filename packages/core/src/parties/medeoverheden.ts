@@ -1,5 +1,4 @@
-import * as z from 'zod';
-import { IdSchema } from '../primitives/id';
+import { IdListSchema } from '../internal/leafSchemas';
 import { validate } from '../primitives/validate';
 import { type Actors, ActorsSchema } from './actors';
 import type { GovernmentLayer } from './governmentLayer';
@@ -30,7 +29,7 @@ export function medeoverheidLayerOf(kind: PartyKind): GovernmentLayer | undefine
   return checked === 'provincie' || checked === 'gemeente' || checked === 'waterschap' ? checked : undefined;
 }
 
-const PartyIdsSchema = z.array(IdSchema);
+const PartyIdsSchema = IdListSchema;
 
 /**
  * The one definition of who is a medeoverheid of a gebiedsproces, used by the process (whose

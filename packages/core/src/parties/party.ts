@@ -1,16 +1,22 @@
 import * as z from 'zod';
+import {
+  NonEmptyIdListSchema,
+  NonEmptyStringSchema,
+  OptionalNonEmptyStringSchema,
+  OptionalTextSchema,
+} from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
-import { NameSchema, TextSchema } from '../primitives/text';
+import { NameSchema } from '../primitives/text';
 import { BodySchema } from './body';
 
 const common = {
   id: IdSchema,
   name: NameSchema,
   /** Short name or abbreviation for tables and charts, e.g. `LVVN`. */
-  shortName: z.string().min(1).optional(),
+  shortName: OptionalNonEmptyStringSchema,
   /** The bodies of this party (raad/college, Staten/GS, AB/DB, minister). */
   bodies: z.array(BodySchema).optional(),
-  description: TextSchema.optional(),
+  description: OptionalTextSchema,
 };
 
 /**
@@ -22,8 +28,8 @@ const common = {
  * @see handreiking bijlage 2, voorbeeld 1 (ROR)
  */
 export const TekenmandaatSchema = z.strictObject({
-  grantedBy: z.array(IdSchema).min(1),
-  scope: z.string().min(1),
+  grantedBy: NonEmptyIdListSchema,
+  scope: NonEmptyStringSchema,
 });
 /** A signing mandate held by a samenwerkingsverband. */
 export type Tekenmandaat = z.infer<typeof TekenmandaatSchema>;
@@ -57,7 +63,7 @@ export const PartnershipSchema = z.strictObject({
   ...common,
   kind: z.literal('samenwerkingsverband'),
   /** Ids of the parties (governments) that take part in it. */
-  participants: z.array(IdSchema).min(1),
+  participants: NonEmptyIdListSchema,
   tekenmandaat: TekenmandaatSchema.optional(),
 });
 /** A samenwerkingsverband / regio. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { OptionalIdSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { NameSchema } from '../primitives/text';
 import { PortfolioSchema } from './portfolio';
@@ -19,9 +20,9 @@ export const PersonSchema = z.discriminatedUnion('level', [
     partyId: IdSchema,
     level: z.literal('bestuurlijk'),
     /** The body this bestuurder sits in (for example the college or GS). */
-    bodyId: IdSchema.optional(),
+    bodyId: OptionalIdSchema,
     /** Title, for example `wethouder` or `gedeputeerde`. */
-    title: z.string().min(1).optional(),
+    title: OptionalNonEmptyStringSchema,
     portfolios: z.array(PortfolioSchema),
   }),
   z.strictObject({
@@ -30,7 +31,7 @@ export const PersonSchema = z.discriminatedUnion('level', [
     partyId: IdSchema,
     level: z.literal('ambtelijk'),
     /** Function, for example `procesregisseur` or `beleidsadviseur water`. */
-    function: z.string().min(1).optional(),
+    function: OptionalNonEmptyStringSchema,
   }),
 ]);
 /** A person acting for a party. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyIdListSchema, NonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
 import { NameSchema } from '../primitives/text';
@@ -39,8 +40,8 @@ export const ReusedCollaborationSchema = z.strictObject({
   id: IdSchema,
   kind: CollaborationKindSchema,
   name: NameSchema,
-  partyIds: z.array(IdSchema).min(1),
-  reusedFor: z.string().min(1),
+  partyIds: NonEmptyIdListSchema,
+  reusedFor: NonEmptyStringSchema,
 });
 /** An existing collaboration that is reused. */
 export type ReusedCollaboration = z.infer<typeof ReusedCollaborationSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { OptionalIdSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { RoleKindSchema } from './roleKind';
 
@@ -15,10 +16,10 @@ export const RoleAssignmentSchema = z.strictObject({
   id: IdSchema,
   partyId: IdSchema,
   role: RoleKindSchema,
-  personId: IdSchema.optional(),
-  areaId: IdSchema.optional(),
-  structureId: IdSchema.optional(),
-  scope: z.string().min(1).optional(),
+  personId: OptionalIdSchema,
+  areaId: OptionalIdSchema,
+  structureId: OptionalIdSchema,
+  scope: OptionalNonEmptyStringSchema,
 });
 /** A standing role of a party. */
 export type RoleAssignment = z.infer<typeof RoleAssignmentSchema>;

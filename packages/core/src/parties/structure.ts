@@ -1,4 +1,11 @@
 import * as z from 'zod';
+import {
+  NonEmptyIdListSchema,
+  NonEmptyStringSchema,
+  NonNegativeNumberSchema,
+  OptionalIdSchema,
+  OptionalTextSchema,
+} from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { partiesIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
@@ -12,7 +19,7 @@ const common = {
   name: NameSchema,
   members: z.array(StructureMemberSchema).min(1),
   origin: StructureOriginSchema,
-  description: TextSchema.optional(),
+  description: OptionalTextSchema,
 };
 
 /**
@@ -61,7 +68,7 @@ export type NestedStructure = z.infer<typeof NestedStructureSchema>;
 export const MeetingStructureSchema = z.strictObject({
   ...common,
   type: z.enum(['bestuurlijk_overleg', 'ambtelijk_overleg']),
-  parentId: IdSchema.optional(),
+  parentId: OptionalIdSchema,
   chair: ChairSchema.optional(),
 });
 /** An administrative or civil-service meeting. */
@@ -78,12 +85,12 @@ export type MeetingStructure = z.infer<typeof MeetingStructureSchema>;
 export const MandateSchema = z.strictObject({
   description: TextSchema,
   /** Ids of the structures or parties that granted the mandate. */
-  grantedBy: z.array(IdSchema).min(1),
+  grantedBy: NonEmptyIdListSchema,
   /** What the team may decide without going back to the table. */
-  mayDecide: z.array(z.string().min(1)),
+  mayDecide: z.array(NonEmptyStringSchema),
   budget: EuroCentsSchema.nonnegative().optional(),
   /** Committed capacity of the team in full-time equivalents. */
-  capacityFte: z.number().nonnegative().optional(),
+  capacityFte: NonNegativeNumberSchema.optional(),
 });
 /** The mandate of a programme team. */
 export type Mandate = z.infer<typeof MandateSchema>;
@@ -98,7 +105,7 @@ export type Mandate = z.infer<typeof MandateSchema>;
 export const ProgrammeTeamSchema = z.strictObject({
   ...common,
   type: z.literal('programmateam'),
-  parentId: IdSchema.optional(),
+  parentId: OptionalIdSchema,
   chair: ChairSchema.optional(),
   mandate: MandateSchema,
 });
@@ -118,7 +125,7 @@ export const RepresentativesPlatformSchema = z.strictObject({
   ...common,
   type: z.literal('platform_volksvertegenwoordigers'),
   /** Ids of the structures the platform advises. */
-  advises: z.array(IdSchema).min(1),
+  advises: NonEmptyIdListSchema,
   chair: ChairSchema.optional(),
 });
 /** A regional platform of volksvertegenwoordigers. */
@@ -137,7 +144,7 @@ export const CrossProvinceCoordinationSchema = z.strictObject({
   ...common,
   type: z.literal('interprovinciale_afstemming'),
   leadProvinceId: IdSchema,
-  areaId: IdSchema.optional(),
+  areaId: OptionalIdSchema,
   chair: ChairSchema.optional(),
 });
 /** Cross-province coordination with a lead province. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, OptionalIdSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { AdministrativeLevelSchema } from './administrativeLevel';
 import { MembershipSchema } from './membership';
@@ -16,9 +17,9 @@ export const StructureMemberSchema = z.strictObject({
   partyId: IdSchema,
   membership: MembershipSchema,
   levels: z.array(AdministrativeLevelSchema).min(1),
-  personIds: z.array(IdSchema).optional(),
+  personIds: IdListSchema.optional(),
   /** For delegations: the body the members come from (for example the gemeenteraad). */
-  bodyId: IdSchema.optional(),
+  bodyId: OptionalIdSchema,
 });
 /** A party's membership of a structure. */
 export type StructureMember = z.infer<typeof StructureMemberSchema>;
@@ -32,7 +33,7 @@ export type StructureMember = z.infer<typeof StructureMemberSchema>;
  */
 export const ChairSchema = z.strictObject({
   partyId: IdSchema,
-  personId: IdSchema.optional(),
+  personId: OptionalIdSchema,
 });
 /** Who chairs a structure. */
 export type Chair = z.infer<typeof ChairSchema>;

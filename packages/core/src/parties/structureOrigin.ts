@@ -1,6 +1,5 @@
 import * as z from 'zod';
-import { IdSchema } from '../primitives/id';
-import { TextSchema } from '../primitives/text';
+import { NonEmptyStringSchema, OptionalIdSchema, OptionalTextSchema } from '../internal/leafSchemas';
 
 /**
  * Where a structure comes from. The handreiking asks for as few new structures as possible: reuse
@@ -15,17 +14,17 @@ export const StructureOriginSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('bestaand'),
     /** The reused collaboration this structure is (part of). */
-    collaborationId: IdSchema.optional(),
-    description: TextSchema.optional(),
+    collaborationId: OptionalIdSchema,
+    description: OptionalTextSchema,
   }),
   z.strictObject({
     kind: z.literal('uitgebreid'),
-    collaborationId: IdSchema.optional(),
-    justification: z.string().min(1),
+    collaborationId: OptionalIdSchema,
+    justification: NonEmptyStringSchema,
   }),
   z.strictObject({
     kind: z.literal('nieuw'),
-    justification: z.string().min(1),
+    justification: NonEmptyStringSchema,
   }),
 ]);
 /** Where a structure comes from: reused, extended or new (with justification). */

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { coreFail } from '../messages';
 import { describeValue } from './describeValue';
-import { type Label, LabelSchema, type Locale } from './label';
+import { isValidLabel, type Label, type Locale } from './label';
 
 export { type Label, LabelSchema, type Locale, LocaleSchema } from './label';
 
@@ -42,7 +42,7 @@ export function labelledEnum<const L extends Record<string, Label>>(labels: L): 
   const values = Object.keys(labels) as T[];
   if (values.length === 0) throw coreFail('invalid_argument', { name: 'labels (at least one value)' }, ['labels']);
   for (const value of values) {
-    if (!LabelSchema.safeParse(labels[value]).success)
+    if (!isValidLabel(labels[value]))
       throw coreFail('invalid_argument', { name: `labels.${value} ({ nl, en })` }, ['labels', value]);
   }
   const frozen = Object.freeze({ ...labels }) as unknown as Readonly<Record<T, Label>>;

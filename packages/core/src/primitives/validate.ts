@@ -3,7 +3,7 @@ import { en, nl } from 'zod/locales';
 import { coreFail, runtimeMessages } from '../messages';
 import { describeValue } from './describeValue';
 import { type ErrorIssue, GebiedsgerichtError, type IssuePath } from './errors';
-import { type Label, LabelSchema } from './label';
+import { isValidLabel, type Label } from './label';
 import { LIMIT_MAX } from './limitValues';
 
 type LocaleErrorMap = (issue: never) => string | { message: string } | undefined | null;
@@ -187,6 +187,5 @@ export function refinement(
 function validateCodeAndMessage(code: unknown, message: unknown): void {
   if (typeof code !== 'string' || !/^[a-z][a-z0-9_]*$/.test(code))
     throw coreFail('invalid_argument', { name: 'code (snake_case text)' }, ['code']);
-  if (!LabelSchema.safeParse(message).success)
-    throw coreFail('invalid_argument', { name: 'message ({ nl, en })' }, ['message']);
+  if (!isValidLabel(message)) throw coreFail('invalid_argument', { name: 'message ({ nl, en })' }, ['message']);
 }

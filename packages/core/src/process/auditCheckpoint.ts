@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonNegativeIntSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { Sha256HexSchema } from './sha256Hex';
 
@@ -14,7 +15,7 @@ import { Sha256HexSchema } from './sha256Hex';
  */
 export const AuditCheckpointSchema = z.strictObject({
   processId: IdSchema,
-  seq: z.number().int().nonnegative(),
+  seq: NonNegativeIntSchema,
   hash: Sha256HexSchema,
 });
 /** A checkpoint of the audit chain of one area process. */

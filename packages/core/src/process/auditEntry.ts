@@ -1,8 +1,13 @@
 import * as z from 'zod';
+import {
+  NonEmptyStringSchema,
+  NonNegativeIntSchema,
+  OptionalTextSchema,
+  PositiveIntSchema,
+} from '../internal/leafSchemas';
 import { ErrorIssueSchema } from '../primitives/errors';
 import { IdSchema } from '../primitives/id';
 import { IsoDateTimeSchema } from '../primitives/isoDate';
-import { TextSchema } from '../primitives/text';
 import { ProcessRole } from './processRole';
 import { Sha256HexSchema } from './sha256Hex';
 
@@ -16,13 +21,13 @@ import { Sha256HexSchema } from './sha256Hex';
  */
 export const AuditDerivedFromSchema = z.strictObject({
   /** The kind of the document the entry was derived from (its `kind`, for example `startnotitie`). */
-  documentKind: z.string().min(1),
+  documentKind: NonEmptyStringSchema,
   /** The document's id. */
   documentId: IdSchema,
   /** The document's own version number, when it has one. */
-  version: z.number().int().positive().optional(),
+  version: PositiveIntSchema.optional(),
   /** The `seq` of the accepted entry (the event) whose acceptance derived this entry. */
-  seq: z.number().int().nonnegative(),
+  seq: NonNegativeIntSchema,
 });
 /** Where a derived audit entry comes from. */
 export type AuditDerivedFrom = z.infer<typeof AuditDerivedFromSchema>;
@@ -47,14 +52,14 @@ export type AuditDerivedFrom = z.infer<typeof AuditDerivedFromSchema>;
  * @see handreiking §2.6 (democratische legitimiteit: navolgbaarheid)
  */
 export const AuditEntrySchema = z.strictObject({
-  seq: z.number().int().nonnegative(),
-  type: z.string().min(1),
+  seq: NonNegativeIntSchema,
+  type: NonEmptyStringSchema,
   timestamp: IsoDateTimeSchema,
   actor: IdSchema,
   role: ProcessRole.schema,
-  motivation: TextSchema.optional(),
-  stepBefore: z.string().min(1),
-  stepAfter: z.string().min(1),
+  motivation: OptionalTextSchema,
+  stepBefore: NonEmptyStringSchema,
+  stepAfter: NonEmptyStringSchema,
   accepted: z.boolean(),
   reason: ErrorIssueSchema.optional(),
   event: z.record(z.string(), z.unknown()),

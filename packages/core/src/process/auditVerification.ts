@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonNegativeIntSchema } from '../internal/leafSchemas';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
 import { Sha256HexSchema } from './sha256Hex';
 
@@ -38,14 +39,14 @@ export type AuditChainProblem = (typeof AuditChainProblem)['values'][number];
 export const AuditVerificationSchema = z.discriminatedUnion('ok', [
   z.strictObject({
     ok: z.literal(true),
-    length: z.number().int().nonnegative(),
+    length: NonNegativeIntSchema,
     /** The hash the next entry must link to: the last entry's hash, or the genesis value. */
     head: Sha256HexSchema,
   }),
   z.strictObject({
     ok: z.literal(false),
-    index: z.number().int().nonnegative(),
-    seq: z.number().int().nonnegative().optional(),
+    index: NonNegativeIntSchema,
+    seq: NonNegativeIntSchema.optional(),
     problem: AuditChainProblem.schema,
     message: LabelSchema,
   }),

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IdSchema } from '../primitives/id';
+import { IdListSchema, NonEmptyIdListSchema } from '../internal/leafSchemas';
 
 /**
  * The rules, set in advance in the startnotitie, for when and how the process may change on the
@@ -15,13 +15,13 @@ import { IdSchema } from '../primitives/id';
  *   bijlage 1, onderdeel 1
  */
 export const ChangeRulesSchema = z.strictObject({
-  majorChangeApprovers: z.array(IdSchema).min(1),
-  reopenableStepIds: z.array(IdSchema).optional(),
+  majorChangeApprovers: NonEmptyIdListSchema,
+  reopenableStepIds: IdListSchema.optional(),
   /** Whether a criterion or norm may be added to the afwegingskader later, and who must approve it. */
   newCriterion: z
     .strictObject({
       allowed: z.boolean(),
-      approverPartyIds: z.array(IdSchema),
+      approverPartyIds: IdListSchema,
     })
     .optional(),
 });

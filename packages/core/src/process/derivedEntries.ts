@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyIdListSchema, PositiveIntSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { EvaluationCadenceSchema } from '../startnotitie/evaluationAndContinuity';
 import { IjkmomentScheduleSchema } from '../startnotitie/ijkmomentSchedule';
@@ -40,7 +41,7 @@ export const SettingOverrideSchema = z.discriminatedUnion('setting', [
     stepId: IdSchema,
     source: z.literal('decision_rule'),
     /** The decision rules that ask for the consent. */
-    ruleIds: z.array(IdSchema).min(1),
+    ruleIds: NonEmptyIdListSchema,
     from: z.literal('not_asked'),
     to: z.literal('required'),
   }),
@@ -48,8 +49,8 @@ export const SettingOverrideSchema = z.discriminatedUnion('setting', [
     setting: z.literal('timeboxDays'),
     stepId: IdSchema,
     source: z.literal('startnotitie'),
-    from: z.number().int().positive().nullable(),
-    to: z.number().int().positive(),
+    from: PositiveIntSchema.nullable(),
+    to: PositiveIntSchema,
   }),
 ]);
 /** One override of the step template by the settings. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonNegativeIntSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
 
@@ -31,14 +32,14 @@ export type ElectionKind = (typeof ElectionKind)['values'][number];
  * @see handreiking §2.3
  */
 export const ElectionCalendarSchema = z.strictObject({
-  windowDaysBefore: z.number().int().nonnegative(),
-  windowDaysAfter: z.number().int().nonnegative(),
+  windowDaysBefore: NonNegativeIntSchema,
+  windowDaysAfter: NonNegativeIntSchema,
   elections: z.array(
     z.strictObject({
       kind: ElectionKind.schema,
       date: IsoDateSchema,
       indicative: z.boolean().optional(),
-      source: z.string().min(1).optional(),
+      source: OptionalNonEmptyStringSchema,
     }),
   ),
 });

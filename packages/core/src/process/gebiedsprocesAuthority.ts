@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema } from '../internal/leafSchemas';
 import { PartyKindSchema } from '../parties/partyKind';
 import { RoleKindSchema } from '../parties/roleKind';
 import { IdSchema } from '../primitives/id';
@@ -14,8 +15,8 @@ import { IdSchema } from '../primitives/id';
 export const AuthorityPartySchema = z.strictObject({
   id: IdSchema,
   kind: PartyKindSchema,
-  bodyIds: z.array(IdSchema),
-  personIds: z.array(IdSchema),
+  bodyIds: IdListSchema,
+  personIds: IdListSchema,
   /**
    * The roles it acts in: those of its party agreement in the startnotitie, its role assignments in
    * the actors document, and `voorzitter` when it chairs a structure. An event from it names one of them.
@@ -42,12 +43,12 @@ export type AuthorityParty = z.infer<typeof AuthorityPartySchema>;
  */
 export const GebiedsprocesAuthoritySchema = z.strictObject({
   parties: z.array(AuthorityPartySchema).min(1),
-  structures: z.array(z.strictObject({ id: IdSchema, memberPartyIds: z.array(IdSchema) })),
+  structures: z.array(z.strictObject({ id: IdSchema, memberPartyIds: IdListSchema })),
   decisionRules: z.array(
     z.strictObject({
       id: IdSchema,
       /** The steps this rule decides; a rule without steps decides every step no other rule names. */
-      stepIds: z.array(IdSchema).optional(),
+      stepIds: IdListSchema.optional(),
       deciders: z.array(z.strictObject({ partyId: IdSchema, bodyId: IdSchema })).min(1),
       /** Whether the rule asks the consent of every medeoverheid for its steps. */
       consentOfAllMedeoverheden: z.boolean().optional(),

@@ -1,8 +1,17 @@
 import * as z from 'zod';
 import { ConsentSchema } from '../decisions/consent';
 import { DecisionSchema } from '../decisions/decision';
+import {
+  NonEmptyStringSchema,
+  NonNegativeIntSchema,
+  OptionalIdSchema,
+  OptionalIsoDateSchema,
+  OptionalIsoDateTimeSchema,
+  OptionalNonEmptyStringSchema,
+  PositiveIntSchema,
+} from '../internal/leafSchemas';
 import { IdSchema, safeRecord } from '../primitives/id';
-import { IsoDateSchema, IsoDateTimeSchema } from '../primitives/isoDate';
+import { IsoDateTimeSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
 import { IjkmomentRecordSchema } from '../records/ijkmomentRecord';
 import { IjkmomentScheduleSchema } from '../startnotitie/ijkmomentSchedule';
@@ -41,7 +50,7 @@ export interface SubmittedDocument extends z.output<typeof SubmittedDocumentSche
 
 /** One earlier round of a step that was closed and later reopened: kept, never thrown away. */
 export const StepRoundSchema = z.strictObject({
-  round: z.number().int().positive(),
+  round: PositiveIntSchema,
   openedAt: IsoDateTimeSchema,
   closedAt: IsoDateTimeSchema,
   decision: DecisionSchema,
@@ -56,9 +65,9 @@ export const StepRecordSchema = z.strictObject({
   stepId: IdSchema,
   status: StepStatusSchema,
   /** How often the step has been opened (0 before it starts). */
-  round: z.number().int().nonnegative(),
-  openedAt: IsoDateTimeSchema.optional(),
-  closedAt: IsoDateTimeSchema.optional(),
+  round: NonNegativeIntSchema,
+  openedAt: OptionalIsoDateTimeSchema,
+  closedAt: OptionalIsoDateTimeSchema,
   deliverable: SubmittedDocumentSchema.optional(),
   assessment: SubmittedDocumentSchema.optional(),
   decision: DecisionSchema.optional(),
@@ -73,8 +82,8 @@ export interface StepRecord extends z.output<typeof StepRecordSchema> {}
 
 /** A decision with the event that carried it. */
 export const DecisionEntrySchema = z.strictObject({
-  eventType: z.string().min(1),
-  stepId: IdSchema.optional(),
+  eventType: NonEmptyStringSchema,
+  stepId: OptionalIdSchema,
   decision: DecisionSchema,
 });
 /** A decision with the event that carried it. */
@@ -86,9 +95,9 @@ export const ChangeEntrySchema = z.strictObject({
   timestamp: IsoDateTimeSchema,
   actor: IdSchema,
   change: ProcessChangeSchema,
-  reopenedStepId: IdSchema.optional(),
-  decisionId: IdSchema.optional(),
-  motivation: z.string().min(1).optional(),
+  reopenedStepId: OptionalIdSchema,
+  decisionId: OptionalIdSchema,
+  motivation: OptionalNonEmptyStringSchema,
 });
 /** A recorded change: minor, major or an addition to the afwegingskader. */
 export interface ChangeEntry extends z.output<typeof ChangeEntrySchema> {}
@@ -100,7 +109,7 @@ export const FrameworkAdditionEntrySchema = z.strictObject({
   label: LabelSchema,
   addedAt: IsoDateTimeSchema,
   decisionId: IdSchema,
-  description: z.string().min(1).optional(),
+  description: OptionalNonEmptyStringSchema,
 });
 /** A criterion or norm added to the afwegingskader after step 2. */
 export interface FrameworkAdditionEntry extends z.output<typeof FrameworkAdditionEntrySchema> {}
@@ -108,7 +117,7 @@ export interface FrameworkAdditionEntry extends z.output<typeof FrameworkAdditio
 /** An agreement being followed up, with the date it was fulfilled once it is. */
 export const AgreementEntrySchema = ProcessAgreementSchema.extend({
   recordedAt: IsoDateTimeSchema,
-  fulfilledOn: IsoDateSchema.optional(),
+  fulfilledOn: OptionalIsoDateSchema,
 });
 /** An agreement being followed up, with the date it was fulfilled once it is. */
 export interface AgreementEntry extends z.output<typeof AgreementEntrySchema> {}
@@ -152,7 +161,7 @@ export interface IjkmomentenSlice extends z.output<typeof IjkmomentenSliceSchema
 export const GebiedsprocesContextSchema = z.strictObject({
   status: ProcessStatusSchema,
   /** The current step id, or `monitoring` after the last step closed. */
-  position: z.string().min(1),
+  position: NonEmptyStringSchema,
   steps: safeRecord(StepRecordSchema),
   decisions: z.array(DecisionEntrySchema),
   changes: z.array(ChangeEntrySchema),
@@ -164,7 +173,7 @@ export const GebiedsprocesContextSchema = z.strictObject({
   /** When the process started (the first step opened). */
   startedAt: IsoDateTimeSchema,
   /** The timestamp of the last accepted event (events may not go back in time). */
-  lastEventAt: IsoDateTimeSchema.optional(),
+  lastEventAt: OptionalIsoDateTimeSchema,
   knelpunten: KnelpuntenSliceSchema,
   regimes: safeRecord(DelegationRegimeStateSchema),
   ijkmomenten: IjkmomentenSliceSchema,

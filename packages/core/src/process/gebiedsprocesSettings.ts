@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, NonEmptyIdListSchema, OptionalIdSchema, PositiveIntSchema } from '../internal/leafSchemas';
 import { GovernmentLayerSchema } from '../parties/governmentLayer';
 import { IdSchema, safeRecord } from '../primitives/id';
 import { ChangeRulesSchema } from './changeRules';
@@ -18,23 +19,23 @@ import { GebiedsprocesAuthoritySchema } from './gebiedsprocesAuthority';
  */
 export const GebiedsprocesSettingsSchema = z.strictObject({
   processId: IdSchema,
-  areaId: IdSchema.optional(),
+  areaId: OptionalIdSchema,
   /**
    * The lead province (coordination, §2.1): the one province of an area inside one province, the
    * coordinating province of an area across provinces.
    */
-  provinceId: IdSchema.optional(),
+  provinceId: OptionalIdSchema,
   /**
    * Every province the area lies in, the lead province included; omitted for an area inside one
    * province. A provincial rollup counts the area for each of them, a national rollup once.
    */
-  provinceIds: z.array(IdSchema).min(1).optional(),
-  startnotitieId: IdSchema.optional(),
+  provinceIds: NonEmptyIdListSchema.optional(),
+  startnotitieId: OptionalIdSchema,
   medeoverheden: z.array(z.strictObject({ partyId: IdSchema, layer: GovernmentLayerSchema })),
-  consentStepIds: z.array(IdSchema),
+  consentStepIds: IdListSchema,
   changeRules: ChangeRulesSchema,
   /** Timeboxes agreed in the startnotitie, in days per step id; they override the template's. */
-  stepTimeboxDays: safeRecord(z.number().int().positive()).optional(),
+  stepTimeboxDays: safeRecord(PositiveIntSchema).optional(),
   /** Who may do what, from the startnotitie; without it the process checks what happens, not who does it. */
   authority: GebiedsprocesAuthoritySchema.optional(),
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonNegativeIntSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { GebiedsprocesSettingsSchema } from './gebiedsprocesSettings';
 import { StepTemplateSchema } from './stepTemplate';
@@ -27,7 +28,7 @@ export const GebiedsprocesSnapshotSchema = z.strictObject({
   schemaVersion: z.literal(GEBIEDSPROCES_SNAPSHOT_VERSION),
   id: IdSchema,
   /** The number of accepted events (the length of the audit log): the audit position. */
-  revision: z.number().int().nonnegative(),
+  revision: NonNegativeIntSchema,
   template: StepTemplateSchema,
   settings: GebiedsprocesSettingsSchema,
   /** The process context; `@gebiedsgericht/process` validates it field by field on restore. */

@@ -2,6 +2,14 @@ import * as z from 'zod';
 import { PlacementSchema } from '../area/placement';
 import { ConsentSchema } from '../decisions/consent';
 import { DecisionSchema } from '../decisions/decision';
+import {
+  IdListSchema,
+  NonEmptyIdListSchema,
+  NonEmptyStringSchema,
+  OptionalIdSchema,
+  OptionalNonEmptyStringSchema,
+  OptionalTextSchema,
+} from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema, IsoDateTimeSchema } from '../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
@@ -20,7 +28,7 @@ export const ProcessEventMetaSchema = z.strictObject({
   timestamp: IsoDateTimeSchema,
   actor: IdSchema,
   role: ProcessRole.schema,
-  motivation: TextSchema.optional(),
+  motivation: OptionalTextSchema,
 });
 /** The fields every process event carries. */
 export interface ProcessEventMeta extends z.output<typeof ProcessEventMetaSchema> {}
@@ -66,7 +74,7 @@ export const StepCloseEventSchema = z.strictObject({
   ...meta,
   stepId: IdSchema,
   decision: DecisionSchema,
-  deviationMotivation: z.string().min(1).optional(),
+  deviationMotivation: OptionalNonEmptyStringSchema,
 });
 /** A `step.close` event (see {@link StepCloseEventSchema}). */
 export interface StepCloseEvent extends z.output<typeof StepCloseEventSchema> {}
@@ -99,7 +107,7 @@ export interface ProcessStopEvent extends z.output<typeof ProcessStopEventSchema
 export const ProcessChangeSchema = z.strictObject({
   id: IdSchema,
   description: TextSchema,
-  stepIds: z.array(IdSchema).optional(),
+  stepIds: IdListSchema.optional(),
 });
 /** A change to the process or its products. */
 export interface ProcessChange extends z.output<typeof ProcessChangeSchema> {}
@@ -121,7 +129,7 @@ export const ChangeMajorEventSchema = z.strictObject({
   ...meta,
   change: ProcessChangeSchema,
   reopenStepId: IdSchema,
-  approvedBy: z.array(IdSchema).min(1),
+  approvedBy: NonEmptyIdListSchema,
   decision: DecisionSchema,
 });
 /** A `change.major` event (see {@link ChangeMajorEventSchema}). */
@@ -152,9 +160,9 @@ export const FrameworkExtendEventSchema = z.strictObject({
     kind: FrameworkAdditionKind.schema,
     id: IdSchema,
     label: LabelSchema,
-    description: TextSchema.optional(),
+    description: OptionalTextSchema,
   }),
-  approvedBy: z.array(IdSchema).optional(),
+  approvedBy: IdListSchema.optional(),
   decision: DecisionSchema,
 });
 /** A `framework.extend` event (see {@link FrameworkExtendEventSchema}). */
@@ -164,10 +172,10 @@ export interface FrameworkExtendEvent extends z.output<typeof FrameworkExtendEve
 export const PlannedDecisionSchema = z.strictObject({
   id: IdSchema,
   partyId: IdSchema,
-  body: z.string().min(1),
-  subject: z.string().min(1),
+  body: NonEmptyStringSchema,
+  subject: NonEmptyStringSchema,
   plannedDate: IsoDateSchema,
-  stepId: IdSchema.optional(),
+  stepId: OptionalIdSchema,
 });
 /** A decision that a body plans to take. */
 export interface PlannedDecision extends z.output<typeof PlannedDecisionSchema> {}
@@ -187,7 +195,7 @@ export const ProcessAgreementSchema = z.strictObject({
   partyId: IdSchema,
   description: TextSchema,
   dueDate: IsoDateSchema,
-  stepId: IdSchema.optional(),
+  stepId: OptionalIdSchema,
 });
 /** An agreement with a party and a due date. */
 export interface ProcessAgreement extends z.output<typeof ProcessAgreementSchema> {}
@@ -216,7 +224,7 @@ export interface AgreementFulfilEvent extends z.output<typeof AgreementFulfilEve
  */
 export const OpgaveAssessmentSchema = z.strictObject({
   opgaveId: IdSchema,
-  nationalOpgaveId: IdSchema.optional(),
+  nationalOpgaveId: OptionalIdSchema,
   placement: PlacementSchema,
 });
 /** What the area process concludes for one national opgave. */

@@ -1,6 +1,7 @@
 // The shapes of the reflection check (`reflect` in @gebiedsgericht/process): findings and the
 // report, so that any tool can validate a stored report without the process package.
 import * as z from 'zod';
+import { NonEmptyStringSchema, NonNegativeIntSchema } from '../internal/leafSchemas';
 import { IssuePathSchema } from '../primitives/errors';
 import { IsoDateTimeSchema } from '../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
@@ -97,11 +98,11 @@ export interface Finding extends z.output<typeof FindingSchema> {}
 export const ReflectionReportSchema = z.strictObject({
   checkedAt: IsoDateTimeSchema,
   documents: z.array(ReflectionDocumentKind.schema).min(1),
-  rulesRun: z.array(z.string().min(1)),
+  rulesRun: z.array(NonEmptyStringSchema),
   counts: z.strictObject({
-    error: z.number().int().nonnegative(),
-    warning: z.number().int().nonnegative(),
-    info: z.number().int().nonnegative(),
+    error: NonNegativeIntSchema,
+    warning: NonNegativeIntSchema,
+    info: NonNegativeIntSchema,
   }),
   findings: z.array(FindingSchema),
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 import { StepGateSchema } from './stepGate';
@@ -22,7 +23,7 @@ export const StepDefinitionSchema = z.strictObject({
   label: LabelSchema,
   goal: LabelSchema.optional(),
   deliverable: z.strictObject({
-    documentType: z.string().min(1),
+    documentType: NonEmptyStringSchema,
     label: LabelSchema,
   }),
   gate: StepGateSchema,

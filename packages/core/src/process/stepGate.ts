@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { OptionalNonEmptyStringSchema, PositiveIntSchema } from '../internal/leafSchemas';
 import { labelledEnum } from '../primitives/labels';
 
 /**
@@ -40,9 +41,9 @@ export type ConsentRule = (typeof ConsentRule)['values'][number];
 export const StepGateSchema = z.strictObject({
   consent: ConsentRule.schema,
   choosesVariant: z.boolean().optional(),
-  assessmentDocumentType: z.string().min(1).optional(),
-  timeboxDays: z.number().int().positive().optional(),
-  minimumDays: z.number().int().positive().optional(),
+  assessmentDocumentType: OptionalNonEmptyStringSchema,
+  timeboxDays: PositiveIntSchema.optional(),
+  minimumDays: PositiveIntSchema.optional(),
 });
 /** The gate rules of one step. */
 export type StepGate = z.infer<typeof StepGateSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
@@ -41,8 +42,8 @@ export const EvaluationSchema = z.strictObject({
   kind: EvaluationKind.schema,
   on: IsoDateSchema,
   byPartyId: IdSchema,
-  indicatorIds: z.array(IdSchema),
-  projectIds: z.array(IdSchema).optional(),
+  indicatorIds: IdListSchema,
+  projectIds: IdListSchema.optional(),
   findings: z.array(LabelSchema).min(1),
   herijkingScope: LabelSchema.optional(),
   triggeredBy: LabelSchema.optional(),

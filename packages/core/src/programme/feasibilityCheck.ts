@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, NonNegativeNumberSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { programmeIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
@@ -27,8 +28,8 @@ export const GovernmentFeasibilitySchema = z
     tasks: z.array(LabelSchema).min(1),
     expertise: CapacityJudgementSchema,
     people: CapacityJudgementSchema.extend({
-      fteNeeded: z.number().min(0).optional(),
-      fteAvailable: z.number().min(0).optional(),
+      fteNeeded: NonNegativeNumberSchema.optional(),
+      fteAvailable: NonNegativeNumberSchema.optional(),
     }),
     money: CapacityJudgementSchema.extend({
       neededCents: EuroCentsSchema.nonnegative().optional(),
@@ -73,7 +74,7 @@ export const LivingEnvironmentEffectSchema = z.strictObject({
   subject: LabelSchema,
   direction: EffectDirection.schema,
   description: LabelSchema,
-  opgaveIds: z.array(IdSchema).optional(),
+  opgaveIds: IdListSchema.optional(),
 });
 /** An effect on people and the living environment. */
 export type LivingEnvironmentEffect = z.infer<typeof LivingEnvironmentEffectSchema>;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { FinancialStatus } from '../decisions/financialStatus';
+import { OptionalIdSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
 import { EuroCentsSchema } from '../primitives/money';
@@ -17,7 +18,7 @@ export const FundingLineSchema = z.strictObject({
   year: YearSchema,
   amountCents: EuroCentsSchema.nonnegative(),
   status: FinancialStatus.schema,
-  agreementId: IdSchema.optional(),
+  agreementId: OptionalIdSchema,
 });
 /** Money from one source in one year. */
 export type FundingLine = z.infer<typeof FundingLineSchema>;

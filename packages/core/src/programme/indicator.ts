@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, NonEmptyStringSchema, OptionalIdSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { programmeIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
@@ -49,11 +50,11 @@ export const IndicatorSchema = z
     name: LabelSchema,
     kind: IndicatorKind.schema,
     theme: BredeWelvaartTheme.schema.optional(),
-    unit: z.string().min(1),
+    unit: NonEmptyStringSchema,
     direction: IndicatorDirection.schema,
-    goalIds: z.array(IdSchema),
-    opgaveIds: z.array(IdSchema),
-    sourceId: IdSchema.optional(),
+    goalIds: IdListSchema,
+    opgaveIds: IdListSchema,
+    sourceId: OptionalIdSchema,
     baseline: z.strictObject({ value: z.number(), on: IsoDateSchema }).optional(),
     target: z.strictObject({ value: z.number(), year: YearSchema }).optional(),
     triggerValue: z.number().optional(),

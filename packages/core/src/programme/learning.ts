@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyIdListSchema, OptionalIdSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
@@ -13,8 +14,8 @@ import { LabelSchema, labelledEnum } from '../primitives/labels';
 export const LessonSchema = z.strictObject({
   id: IdSchema,
   text: LabelSchema,
-  evaluationId: IdSchema.optional(),
-  quickWinId: IdSchema.optional(),
+  evaluationId: OptionalIdSchema,
+  quickWinId: OptionalIdSchema,
 });
 /** A lesson learned. */
 export type Lesson = z.infer<typeof LessonSchema>;
@@ -43,7 +44,7 @@ export type ActionStatus = (typeof ActionStatus)['values'][number];
  */
 export const LessonActionSchema = z.strictObject({
   id: IdSchema,
-  lessonIds: z.array(IdSchema).min(1),
+  lessonIds: NonEmptyIdListSchema,
   description: LabelSchema,
   ownerPartyId: IdSchema,
   dueBy: IsoDateSchema,
@@ -77,11 +78,11 @@ export type ChangeSize = (typeof ChangeSize)['values'][number];
  */
 export const ProgrammeChangeSchema = z.strictObject({
   id: IdSchema,
-  actionIds: z.array(IdSchema).min(1),
+  actionIds: NonEmptyIdListSchema,
   description: LabelSchema,
   size: ChangeSize.schema,
   on: IsoDateSchema,
-  decisionId: IdSchema.optional(),
+  decisionId: OptionalIdSchema,
 });
 /** A change traced back to actions and lessons. */
 export type ProgrammeChange = z.infer<typeof ProgrammeChangeSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { OptionalIdSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
@@ -15,7 +16,7 @@ export const MeasurementSchema = z.strictObject({
   indicatorId: IdSchema,
   on: IsoDateSchema,
   value: z.number(),
-  sourceId: IdSchema.optional(),
+  sourceId: OptionalIdSchema,
   note: LabelSchema.optional(),
 });
 /** One measured value of an indicator. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, OptionalIdSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 import { ProjectPhase } from '../risk/projectPhase';
@@ -30,9 +31,9 @@ export const ProjectSchema = z.strictObject({
   name: LabelSchema,
   ownerPartyId: IdSchema,
   phase: ProjectPhase.schema,
-  opgaveIds: z.array(IdSchema),
-  goalIds: z.array(IdSchema),
-  variantProjectId: IdSchema.optional(),
+  opgaveIds: IdListSchema,
+  goalIds: IdListSchema,
+  variantProjectId: OptionalIdSchema,
   funding: z.array(FundingLineSchema),
   qualityCriteria: z.array(SmartCriterionSchema),
 });

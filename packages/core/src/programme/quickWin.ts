@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, NonEmptyIdListSchema, OptionalIdSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
@@ -38,12 +39,12 @@ export type QuickWinStatus = (typeof QuickWinStatus)['values'][number];
 export const QuickWinSchema = z.strictObject({
   id: IdSchema,
   name: LabelSchema,
-  longTermGoalIds: z.array(IdSchema).min(1),
+  longTermGoalIds: NonEmptyIdListSchema,
   ownerPartyId: IdSchema,
   dueBy: IsoDateSchema,
   status: QuickWinStatus.schema,
-  projectId: IdSchema.optional(),
-  lessonIds: z.array(IdSchema).optional(),
+  projectId: OptionalIdSchema,
+  lessonIds: IdListSchema.optional(),
 });
 /** A quick win linked to long-term goals. */
 export type QuickWin = z.infer<typeof QuickWinSchema>;

@@ -1,7 +1,8 @@
 import * as z from 'zod';
+import { IdListSchema, OptionalIdSchema, OptionalIsoDateSchema } from '../internal/leafSchemas';
 import { ActorSchema } from '../parties/actor';
 import { IdSchema } from '../primitives/id';
-import { IsoDateSchema, IsoDateTimeSchema } from '../primitives/isoDate';
+import { IsoDateTimeSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
 import { EscalationResult } from './escalationResult';
 import { EscalationRoute } from './escalationRoute';
@@ -18,9 +19,9 @@ export const EscalationOutcomeSchema = z.strictObject({
   result: EscalationResult.schema,
   at: IsoDateTimeSchema,
   summary: LabelSchema,
-  decisionId: IdSchema.optional(),
-  negotiationOutcomeId: IdSchema.optional(),
-  agreementIds: z.array(IdSchema).optional(),
+  decisionId: OptionalIdSchema,
+  negotiationOutcomeId: OptionalIdSchema,
+  agreementIds: IdListSchema.optional(),
 });
 /** The outcome of one escalation level. */
 export type EscalationOutcome = z.infer<typeof EscalationOutcomeSchema>;
@@ -43,10 +44,10 @@ export type EscalationOutcome = z.infer<typeof EscalationOutcomeSchema>;
  * @see handreiking §2.3 ("ingrijpen door de provincie", "beslist het rijk voor ons"; bijlage 1); bijlage 1, onderdeel 4
  */
 export const EscalationStepSchema = z.strictObject({
-  levelId: IdSchema.optional(),
+  levelId: OptionalIdSchema,
   route: EscalationRoute.schema,
   startedAt: IsoDateTimeSchema,
-  dueBy: IsoDateSchema.optional(),
+  dueBy: OptionalIsoDateSchema,
   handledBy: ActorSchema,
   redirectedFrom: z
     .strictObject({
@@ -54,8 +55,8 @@ export const EscalationStepSchema = z.strictObject({
       reason: LabelSchema,
     })
     .optional(),
-  ijkmomentRecordId: IdSchema.optional(),
-  disputeId: IdSchema.optional(),
+  ijkmomentRecordId: OptionalIdSchema,
+  disputeId: OptionalIdSchema,
   outcome: EscalationOutcomeSchema.optional(),
 });
 /** One level in a knelpunt's escalation history. */

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IdSchema } from '../primitives/id';
+import { OptionalIdSchema } from '../internal/leafSchemas';
 import { LabelSchema } from '../primitives/labels';
 
 /**
@@ -12,8 +12,8 @@ import { LabelSchema } from '../primitives/labels';
  * @see handreiking bijlage 1, onderdeel 1 (GOKIT-R beheersaspecten)
  */
 export const GokitrStatusRefSchema = z.strictObject({
-  controlReportId: IdSchema.optional(),
-  riskRegisterId: IdSchema.optional(),
+  controlReportId: OptionalIdSchema,
+  riskRegisterId: OptionalIdSchema,
   summary: LabelSchema.optional(),
 });
 /** A reference to the GOKIT-R status discussed at a moment. */

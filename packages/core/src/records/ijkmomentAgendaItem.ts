@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, OptionalIdSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 
@@ -19,9 +20,9 @@ import { LabelSchema } from '../primitives/labels';
 export const IjkmomentAgendaItemSchema = z.strictObject({
   id: IdSchema,
   subject: LabelSchema,
-  knelpuntId: IdSchema.optional(),
-  opgaveIds: z.array(IdSchema).optional(),
-  requestedBy: IdSchema.optional(),
+  knelpuntId: OptionalIdSchema,
+  opgaveIds: IdListSchema.optional(),
+  requestedBy: OptionalIdSchema,
 });
 /** One item on an ijkmoment's agenda. */
 export type IjkmomentAgendaItem = z.infer<typeof IjkmomentAgendaItemSchema>;

@@ -1,6 +1,6 @@
 import * as z from 'zod';
+import { IdListSchema, OptionalIdSchema } from '../internal/leafSchemas';
 import { ActorSchema } from '../parties/actor';
-import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 import { IjkmomentOutcome } from './ijkmomentOutcome';
 
@@ -21,15 +21,15 @@ import { IjkmomentOutcome } from './ijkmomentOutcome';
  */
 export const IjkmomentConclusionSchema = z.strictObject({
   outcome: IjkmomentOutcome.schema,
-  gebiedsprocesId: IdSchema.optional(),
-  agendaItemId: IdSchema.optional(),
-  knelpuntId: IdSchema.optional(),
-  opgaveIds: z.array(IdSchema).optional(),
-  stepId: IdSchema.optional(),
+  gebiedsprocesId: OptionalIdSchema,
+  agendaItemId: OptionalIdSchema,
+  knelpuntId: OptionalIdSchema,
+  opgaveIds: IdListSchema.optional(),
+  stepId: OptionalIdSchema,
   scope: LabelSchema.optional(),
   motivation: LabelSchema,
   concludedBy: ActorSchema,
-  decisionId: IdSchema.optional(),
+  decisionId: OptionalIdSchema,
 });
 /** One outcome of an ijkmoment. */
 export type IjkmomentConclusion = z.infer<typeof IjkmomentConclusionSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, OptionalIdSchema, UnitIntervalSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 
@@ -17,10 +18,10 @@ import { LabelSchema } from '../primitives/labels';
  */
 export const IjkmomentProgressSchema = z.strictObject({
   gebiedsprocesId: IdSchema,
-  currentStepId: IdSchema.optional(),
-  closedStepIds: z.array(IdSchema),
+  currentStepId: OptionalIdSchema,
+  closedStepIds: IdListSchema,
   summary: LabelSchema,
-  shareDone: z.number().min(0).max(1).optional(),
+  shareDone: UnitIntervalSchema.optional(),
 });
 /** Progress of one area process as reported at an ijkmoment. */
 export type IjkmomentProgress = z.infer<typeof IjkmomentProgressSchema>;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { DocumentRefSchema } from '../decisions/documentRef';
+import { IdListSchema, NonEmptyIdListSchema, OptionalIdSchema, OptionalIsoDateSchema } from '../internal/leafSchemas';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
 import { recordsIssues } from '../internal/schemaMessages';
@@ -34,13 +35,13 @@ export const IjkmomentRecordSchema = z
     ...documentHeader('ijkmomentRecord'),
     momentKind: IjkmomentKind.schema,
     title: LabelSchema,
-    scheduleEntryId: IdSchema.optional(),
+    scheduleEntryId: OptionalIdSchema,
     setBy: IdSchema,
-    gebiedsprocesIds: z.array(IdSchema).min(1),
+    gebiedsprocesIds: NonEmptyIdListSchema,
     plannedOn: IsoDateSchema,
     status: IjkmomentStatus.schema,
-    heldOn: IsoDateSchema.optional(),
-    participants: z.array(IdSchema),
+    heldOn: OptionalIsoDateSchema,
+    participants: IdListSchema,
     agenda: z.array(IjkmomentAgendaItemSchema),
     progress: z.array(IjkmomentProgressSchema),
     gokitr: GokitrStatusRefSchema.optional(),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, NonEmptyIdListSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { recordsIssues } from '../internal/schemaMessages';
 import { ActorSchema } from '../parties/actor';
@@ -40,8 +41,8 @@ export const KnelpuntRecordSchema = z
     raisedBy: ActorSchema,
     raisedAt: IsoDateTimeSchema,
     stepId: IdSchema,
-    parties: z.array(IdSchema).min(1),
-    opgaveIds: z.array(IdSchema),
+    parties: NonEmptyIdListSchema,
+    opgaveIds: IdListSchema,
     status: KnelpuntStatus.schema,
     escalation: z.array(EscalationStepSchema),
   })

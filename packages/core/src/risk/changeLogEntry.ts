@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { OptionalIdSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
@@ -39,7 +40,7 @@ export const ChangeLogEntrySchema = z.strictObject({
   subject: ChangeSubject.schema,
   magnitude: z.enum(['minor', 'major']),
   description: TextSchema,
-  decisionId: IdSchema.optional(),
+  decisionId: OptionalIdSchema,
 });
 /** One entry of a change log (see {@link ChangeLogEntrySchema}). */
 export type ChangeLogEntry = z.infer<typeof ChangeLogEntrySchema>;

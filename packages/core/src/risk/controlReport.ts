@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema } from '../internal/leafSchemas';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { AspectAssessmentSchema } from './aspectAssessment';
@@ -18,7 +19,7 @@ export const ControlReportSchema = z.strictObject({
   sheetId: IdSchema,
   status: GokitStatusSchema,
   aspects: z.array(AspectAssessmentSchema),
-  topRiskIds: z.array(IdSchema),
+  topRiskIds: IdListSchema,
   exceptions: z.array(ControlExceptionSchema),
 });
 /** The GOKIT-R report of a measure point (see {@link ControlReportSchema}). */

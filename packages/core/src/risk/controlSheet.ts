@@ -1,9 +1,9 @@
 import * as z from 'zod';
+import { OptionalIdSchema, UnitIntervalSchema } from '../internal/leafSchemas';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
 import { riskIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
-import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { ControlScopeSchema } from './controlScope';
 import { InformationControlSchema } from './informationControl';
@@ -28,8 +28,8 @@ export const ControlSheetSchema = z
     ...documentHeader('controlSheet'),
     scope: ControlScopeSchema,
     measuredOn: IsoDateSchema,
-    atRiskShare: z.number().min(0).max(1).optional(),
-    riskRegisterId: IdSchema.optional(),
+    atRiskShare: UnitIntervalSchema.optional(),
+    riskRegisterId: OptionalIdSchema,
     aspects: z.strictObject({
       money: MoneyControlSchema.optional(),
       organisation: OrganisationControlSchema.optional(),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { UnitIntervalSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { riskIssues, sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
@@ -26,7 +27,7 @@ export const EstimateSchema = z
     aspect: z.enum(['money', 'time']),
     unit: z.enum(['euro_cents', 'days']),
     baseEstimate: z.number().optional(),
-    certainAbove: z.number().min(0).max(1).optional(),
+    certainAbove: UnitIntervalSchema.optional(),
     items: z.array(EstimateItemSchema).min(1),
     riskEvents: z.array(RiskEventSchema),
   })

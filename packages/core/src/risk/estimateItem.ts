@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { RangeDistributionSchema } from './rangeDistribution';
 
@@ -11,7 +12,7 @@ import { RangeDistributionSchema } from './rangeDistribution';
  */
 export const EstimateItemSchema = z.strictObject({
   id: IdSchema,
-  label: z.string().min(1),
+  label: NonEmptyStringSchema,
   range: RangeDistributionSchema,
 });
 /** One item of a base estimate (see {@link EstimateItemSchema}). */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, NonEmptyStringSchema, OptionalIsoDateSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 
@@ -13,12 +14,12 @@ import { IsoDateSchema } from '../primitives/isoDate';
  */
 export const InformationAgreementSchema = z.strictObject({
   id: IdSchema,
-  subject: z.string().min(1),
+  subject: NonEmptyStringSchema,
   supplierId: IdSchema,
-  recipientIds: z.array(IdSchema),
+  recipientIds: IdListSchema,
   dueDate: IsoDateSchema,
-  deliveredOn: IsoDateSchema.optional(),
-  forecastDate: IsoDateSchema.optional(),
+  deliveredOn: OptionalIsoDateSchema,
+  forecastDate: OptionalIsoDateSchema,
 });
 /** An information agreement (see {@link InformationAgreementSchema}). */
 export type InformationAgreement = z.infer<typeof InformationAgreementSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonNegativeIntSchema } from '../internal/leafSchemas';
 import { InformationAgreementSchema } from './informationAgreement';
 
 /**
@@ -11,7 +12,7 @@ import { InformationAgreementSchema } from './informationAgreement';
  */
 export const InformationControlSchema = z.strictObject({
   agreements: z.array(InformationAgreementSchema),
-  tolerance: z.strictObject({ lateDays: z.number().int().nonnegative() }),
+  tolerance: z.strictObject({ lateDays: NonNegativeIntSchema }),
 });
 /** Informatie of a step, phase or project (see {@link InformationControlSchema}). */
 export type InformationControl = z.infer<typeof InformationControlSchema>;

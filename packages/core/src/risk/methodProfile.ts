@@ -1,4 +1,11 @@
 import * as z from 'zod';
+import {
+  IdListSchema,
+  NonEmptyIdListSchema,
+  NonEmptyStringSchema,
+  OptionalIdSchema,
+  OptionalIsoDateSchema,
+} from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
@@ -48,9 +55,9 @@ export type ScopePriority = (typeof ScopePriority)['values'][number];
  * @see handreiking bijlage 1, onderdeel 1 (meet- en beslispunten aan de hand van GOKIT)
  */
 export const DecisionPointSchema = z.strictObject({
-  date: IsoDateSchema.optional(),
+  date: OptionalIsoDateSchema,
   aspects: z.array(ControlAspect.schema).min(1),
-  decidedBy: IdSchema.optional(),
+  decidedBy: OptionalIdSchema,
 });
 /** A GOKIT decision point (see {@link DecisionPointSchema}). */
 export type DecisionPoint = z.infer<typeof DecisionPointSchema>;
@@ -74,7 +81,7 @@ export const MethodProfileSchema = z.discriminatedUnion('method', [
       .array(
         z.strictObject({
           phase: ProjectPhase.schema,
-          plannedFinish: IsoDateSchema.optional(),
+          plannedFinish: OptionalIsoDateSchema,
           decisionPoint: DecisionPointSchema.optional(),
         }),
       )
@@ -91,7 +98,7 @@ export const MethodProfileSchema = z.discriminatedUnion('method', [
           timebox: z.strictObject({ start: IsoDateSchema, end: IsoDateSchema }),
           budget: EuroCentsSchema.optional(),
           scope: z.array(z.strictObject({ id: IdSchema, description: TextSchema, priority: ScopePriority.schema })),
-          userIds: z.array(IdSchema),
+          userIds: IdListSchema,
         }),
       )
       .min(1),
@@ -104,8 +111,8 @@ export const MethodProfileSchema = z.discriminatedUnion('method', [
         z.strictObject({
           id: IdSchema,
           name: NameSchema,
-          memberIds: z.array(IdSchema).min(1),
-          mandate: z.string().min(1),
+          memberIds: NonEmptyIdListSchema,
+          mandate: NonEmptyStringSchema,
           delegatedAspects: z.array(ControlAspect.schema),
         }),
       )

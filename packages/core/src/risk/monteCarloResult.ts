@@ -1,4 +1,11 @@
 import * as z from 'zod';
+import {
+  IdListSchema,
+  NonEmptyStringSchema,
+  NonNegativeIntSchema,
+  NonNegativeNumberSchema,
+  UnitIntervalSchema,
+} from '../internal/leafSchemas';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 
@@ -24,30 +31,30 @@ export const MonteCarloResultSchema = z.strictObject({
   seed: z.number().int().min(0).max(0xffffffff),
   baseEstimate: z.number(),
   mean: z.number(),
-  stdDev: z.number().nonnegative(),
+  stdDev: NonNegativeNumberSchema,
   min: z.number(),
   max: z.number(),
   p50: z.number(),
   p85: z.number(),
   percentiles: z.array(z.strictObject({ percentile: z.number().gt(0).lt(100), value: z.number() })),
   contingency: z.strictObject({ percentile: z.number().gt(0).lt(100), value: z.number(), amount: z.number() }),
-  certainEventIds: z.array(IdSchema),
+  certainEventIds: IdListSchema,
   contributions: z.array(
     z.strictObject({
       id: IdSchema,
       source: z.enum(['item', 'risk_event']),
-      label: z.string().min(1),
+      label: NonEmptyStringSchema,
       mean: z.number(),
-      stdDev: z.number().nonnegative(),
-      varianceShare: z.number().min(0).max(1),
-      occurrenceRate: z.number().min(0).max(1).optional(),
+      stdDev: NonNegativeNumberSchema,
+      varianceShare: UnitIntervalSchema,
+      occurrenceRate: UnitIntervalSchema.optional(),
       swing: z.number().optional(),
       low: z.number(),
       high: z.number(),
     }),
   ),
-  histogram: z.array(z.strictObject({ from: z.number(), to: z.number(), count: z.number().int().nonnegative() })),
-  sCurve: z.array(z.strictObject({ value: z.number(), probability: z.number().min(0).max(1) })),
+  histogram: z.array(z.strictObject({ from: z.number(), to: z.number(), count: NonNegativeIntSchema })),
+  sCurve: z.array(z.strictObject({ value: z.number(), probability: UnitIntervalSchema })),
 });
 /** The result of a Monte Carlo simulation (see {@link MonteCarloResultSchema}). */
 export interface MonteCarloResult extends z.output<typeof MonteCarloResultSchema> {}

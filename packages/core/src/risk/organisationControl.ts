@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonNegativeNumberSchema } from '../internal/leafSchemas';
 import { RequiredRoleSchema } from './requiredRole';
 import { ToleranceSchema } from './tolerance';
 
@@ -13,9 +14,9 @@ import { ToleranceSchema } from './tolerance';
  * @see handreiking §2.3 (capaciteit per partner; bijlage 1); bijlage 1, onderdeel 1 (GOKIT: Organisatie)
  */
 export const OrganisationControlSchema = z.strictObject({
-  requiredHours: z.number().nonnegative(),
-  actualHours: z.number().nonnegative(),
-  forecastHours: z.number().nonnegative(),
+  requiredHours: NonNegativeNumberSchema,
+  actualHours: NonNegativeNumberSchema,
+  forecastHours: NonNegativeNumberSchema,
   roles: z.array(RequiredRoleSchema),
   tolerance: ToleranceSchema,
 });

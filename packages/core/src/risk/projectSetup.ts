@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonNegativeNumberSchema, OptionalIsoDateSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { sharedIssues } from '../internal/schemaMessages';
 import { documentHeader } from '../primitives/document';
@@ -51,27 +52,27 @@ export const ProjectSetupSchema = z
     principals: z.array(z.strictObject({ partyId: IdSchema, lead: z.boolean() })),
     plan: z
       .strictObject({
-        approvedOn: IsoDateSchema.optional(),
+        approvedOn: OptionalIsoDateSchema,
         covers: z.array(PlanPart.schema),
       })
       .optional(),
-    goal: z.string().min(1).optional(),
-    result: z.string().min(1).optional(),
+    goal: OptionalNonEmptyStringSchema,
+    result: OptionalNonEmptyStringSchema,
     qualityCriteria: z.array(SmartCriterionSchema),
     method: MethodProfileSchema,
     planning: z
       .strictObject({
         budget: EuroCentsSchema.optional(),
         costP50: z.number().optional(),
-        plannedDurationDays: z.number().nonnegative().optional(),
-        durationP50Days: z.number().nonnegative().optional(),
-        requiredHours: z.number().nonnegative().optional(),
-        committedHours: z.number().nonnegative().optional(),
+        plannedDurationDays: NonNegativeNumberSchema.optional(),
+        durationP50Days: NonNegativeNumberSchema.optional(),
+        requiredHours: NonNegativeNumberSchema.optional(),
+        committedHours: NonNegativeNumberSchema.optional(),
       })
       .optional(),
     changeLog: z.array(ChangeLogEntrySchema),
     progressControl: z.strictObject({
-      lastMeasuredOn: IsoDateSchema.optional(),
+      lastMeasuredOn: OptionalIsoDateSchema,
       aspectsMonitored: z.array(ControlAspect.schema),
     }),
     measureAndDecisionPoints: z.array(IsoDateSchema),

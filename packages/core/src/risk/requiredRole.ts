@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema, OptionalIdSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 
 /**
@@ -11,9 +12,9 @@ import { IdSchema } from '../primitives/id';
  * @see handreiking §2.3 (rollen, taken en verantwoordelijkheden; bijlage 1); bijlage 1, onderdeel 1 (GOKIT: Organisatie)
  */
 export const RequiredRoleSchema = z.strictObject({
-  role: z.string().min(1),
+  role: NonEmptyStringSchema,
   partyId: IdSchema,
-  holderId: IdSchema.optional(),
+  holderId: OptionalIdSchema,
 });
 /** A role the organisation needs (see {@link RequiredRoleSchema}). */
 export type RequiredRole = z.infer<typeof RequiredRoleSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, NonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { ImpactByAspectSchema } from './impactByAspect';
@@ -18,10 +19,10 @@ import { RiskStatus } from './riskStatus';
  */
 export const RiskSchema = z.strictObject({
   id: IdSchema,
-  title: z.string().min(1),
-  cause: z.string().min(1),
-  event: z.string().min(1),
-  consequence: z.string().min(1),
+  title: NonEmptyStringSchema,
+  cause: NonEmptyStringSchema,
+  event: NonEmptyStringSchema,
+  consequence: NonEmptyStringSchema,
   ownerId: IdSchema,
   probability: z.number().int().min(1).max(10),
   impact: ImpactByAspectSchema,
@@ -30,7 +31,7 @@ export const RiskSchema = z.strictObject({
   status: RiskStatus.schema,
   identifiedOn: IsoDateSchema,
   history: z.array(RiskHistoryEntrySchema),
-  estimateEventIds: z.array(IdSchema).optional(),
+  estimateEventIds: IdListSchema.optional(),
 });
 /** One risk in the register (see {@link RiskSchema}). */
 export type Risk = z.infer<typeof RiskSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema, OptionalIdSchema, UnitIntervalSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { RangeDistributionSchema } from './rangeDistribution';
 
@@ -13,10 +14,10 @@ import { RangeDistributionSchema } from './rangeDistribution';
  */
 export const RiskEventSchema = z.strictObject({
   id: IdSchema,
-  label: z.string().min(1),
-  probability: z.number().min(0).max(1),
+  label: NonEmptyStringSchema,
+  probability: UnitIntervalSchema,
   consequence: RangeDistributionSchema,
-  riskId: IdSchema.optional(),
+  riskId: OptionalIdSchema,
 });
 /** A discrete risk event (see {@link RiskEventSchema}). */
 export type RiskEvent = z.infer<typeof RiskEventSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
@@ -37,7 +38,7 @@ export const RiskHistoryEntrySchema = z.strictObject({
   probability: z.number().int().min(1).max(10).optional(),
   impact: ImpactByAspectSchema.optional(),
   status: RiskStatus.schema.optional(),
-  note: z.string().min(1).optional(),
+  note: OptionalNonEmptyStringSchema,
 });
 /** One entry in the history of a risk (see {@link RiskHistoryEntrySchema}). */
 export type RiskHistoryEntry = z.infer<typeof RiskHistoryEntrySchema>;

@@ -1,6 +1,6 @@
 import * as z from 'zod';
+import { OptionalIdSchema, OptionalIsoDateSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
-import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
 import { EuroCentsSchema } from '../primitives/money';
 import { TextSchema } from '../primitives/text';
@@ -49,8 +49,8 @@ export const RiskMeasureSchema = z.strictObject({
   id: IdSchema,
   strategy: MeasureStrategy.schema,
   description: TextSchema,
-  ownerId: IdSchema.optional(),
-  dueDate: IsoDateSchema.optional(),
+  ownerId: OptionalIdSchema,
+  dueDate: OptionalIsoDateSchema,
   cost: EuroCentsSchema.optional(),
   progress: MeasureProgress.schema,
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonNegativeIntSchema, NonNegativeNumberSchema, UnitIntervalSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { riskIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
@@ -18,7 +19,7 @@ const ClassNumberSchema = z.number().int().min(1).max(10);
 export const ProbabilityClassSchema = z.strictObject({
   class: ClassNumberSchema,
   label: LabelSchema,
-  upTo: z.number().min(0).max(1).optional(),
+  upTo: UnitIntervalSchema.optional(),
 });
 /** One class of the probability scale. */
 export type ProbabilityClass = z.infer<typeof ProbabilityClassSchema>;
@@ -34,9 +35,7 @@ export type ProbabilityClass = z.infer<typeof ProbabilityClassSchema>;
 export const ImpactClassSchema = z.strictObject({
   class: ClassNumberSchema,
   label: LabelSchema,
-  upTo: z
-    .strictObject({ money: z.number().int().nonnegative().optional(), time: z.number().nonnegative().optional() })
-    .optional(),
+  upTo: z.strictObject({ money: NonNegativeIntSchema.optional(), time: NonNegativeNumberSchema.optional() }).optional(),
 });
 /** One class of the impact scale. */
 export type ImpactClass = z.infer<typeof ImpactClassSchema>;

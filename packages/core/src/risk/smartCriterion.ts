@@ -1,6 +1,11 @@
 import * as z from 'zod';
+import {
+  IdListSchema,
+  NonEmptyStringSchema,
+  OptionalIsoDateSchema,
+  OptionalNonEmptyStringSchema,
+} from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
-import { IsoDateSchema } from '../primitives/isoDate';
 import { TextSchema } from '../primitives/text';
 import { ToleranceSchema } from './tolerance';
 
@@ -18,13 +23,13 @@ import { ToleranceSchema } from './tolerance';
 export const SmartCriterionSchema = z.strictObject({
   id: IdSchema,
   description: TextSchema,
-  indicator: z.string().min(1),
-  unit: z.string().min(1),
+  indicator: NonEmptyStringSchema,
+  unit: NonEmptyStringSchema,
   target: z.number(),
   direction: z.enum(['at_least', 'at_most', 'exactly']),
-  acceptedBy: z.array(IdSchema),
-  realisticBasis: z.string().min(1).optional(),
-  deadline: IsoDateSchema.optional(),
+  acceptedBy: IdListSchema,
+  realisticBasis: OptionalNonEmptyStringSchema,
+  deadline: OptionalIsoDateSchema,
   actual: z.number().optional(),
   forecast: z.number(),
   tolerance: ToleranceSchema,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonNegativeIntSchema, OptionalIsoDateSchema } from '../internal/leafSchemas';
 import { IsoDateSchema } from '../primitives/isoDate';
 
 /**
@@ -12,11 +13,11 @@ import { IsoDateSchema } from '../primitives/isoDate';
 export const TimeControlSchema = z.strictObject({
   plannedStart: IsoDateSchema,
   plannedFinish: IsoDateSchema,
-  actualFinish: IsoDateSchema.optional(),
+  actualFinish: OptionalIsoDateSchema,
   forecastFinish: IsoDateSchema,
   tolerance: z.strictObject({
-    lateDays: z.number().int().nonnegative(),
-    earlyDays: z.number().int().nonnegative(),
+    lateDays: NonNegativeIntSchema,
+    earlyDays: NonNegativeIntSchema,
   }),
 });
 /** Tijd of a step, phase or project (see {@link TimeControlSchema}). */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonNegativeNumberSchema } from '../internal/leafSchemas';
 
 /**
  * How far the forecast of a control aspect may deviate from its norm before it is an exception
@@ -12,8 +13,8 @@ import * as z from 'zod';
  */
 export const ToleranceSchema = z.strictObject({
   mode: z.enum(['absolute', 'relative']),
-  over: z.number().nonnegative(),
-  under: z.number().nonnegative(),
+  over: NonNegativeNumberSchema,
+  under: NonNegativeNumberSchema,
 });
 /** Allowed deviation from a norm (see {@link ToleranceSchema}). */
 export type Tolerance = z.infer<typeof ToleranceSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, NonEmptyIdListSchema, NonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { TextSchema } from '../primitives/text';
 
@@ -17,22 +18,22 @@ import { TextSchema } from '../primitives/text';
 export const ChangeAgreementsSchema = z.strictObject({
   minor: z.strictObject({
     description: TextSchema,
-    examples: z.array(z.string().min(1)),
+    examples: z.array(NonEmptyStringSchema),
     /** Who may record a minor change (a structure or party id, typically the programme team). */
     recordedBy: IdSchema,
   }),
   major: z.strictObject({
     description: TextSchema,
-    examples: z.array(z.string().min(1)),
-    approverPartyIds: z.array(IdSchema).min(1),
+    examples: z.array(NonEmptyStringSchema),
+    approverPartyIds: NonEmptyIdListSchema,
     /** The body or structure whose decision is recorded. */
     decidedIn: IdSchema,
-    reopenableStepIds: z.array(IdSchema).optional(),
+    reopenableStepIds: IdListSchema.optional(),
   }),
   newCriterion: z.strictObject({
     allowed: z.boolean(),
-    procedure: z.string().min(1),
-    approverPartyIds: z.array(IdSchema).min(1),
+    procedure: NonEmptyStringSchema,
+    approverPartyIds: NonEmptyIdListSchema,
   }),
 });
 /** The change rules agreed in the startnotitie. */

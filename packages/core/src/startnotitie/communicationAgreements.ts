@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema, OptionalIdSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 
 /**
@@ -12,12 +13,12 @@ import { IdSchema } from '../primitives/id';
  */
 export const CommunicationAgreementsSchema = z.strictObject({
   spokespersons: z
-    .array(z.strictObject({ partyId: IdSchema, personId: IdSchema.optional(), topic: z.string().min(1) }))
+    .array(z.strictObject({ partyId: IdSchema, personId: OptionalIdSchema, topic: NonEmptyStringSchema }))
     .min(1),
-  principles: z.array(z.string().min(1)).min(1),
-  channels: z.array(z.string().min(1)).min(1),
+  principles: z.array(NonEmptyStringSchema).min(1),
+  channels: z.array(NonEmptyStringSchema).min(1),
   /** How partners inform their own councils, Staten and AB. */
-  informingRepresentatives: z.string().min(1).optional(),
+  informingRepresentatives: OptionalNonEmptyStringSchema,
 });
 /** Agreements on communication. */
 export type CommunicationAgreements = z.infer<typeof CommunicationAgreementsSchema>;

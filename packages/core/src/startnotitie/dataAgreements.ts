@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyIdListSchema, NonEmptyStringSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { NameSchema } from '../primitives/text';
 import { Openness } from '../steps/openness';
@@ -16,16 +17,16 @@ import { IsoDurationSchema } from './isoDuration';
  * @see handreiking bijlage 1, onderdeel 2, stap 1 ("afspraken over eigenaarschap van data, bewerking van kaartmateriaal, openbaarheid"; "digitale samenwerkingsomgeving"); §2.7 (gezamenlijke feitenbasis)
  */
 export const DataAgreementsSchema = z.strictObject({
-  ownership: z.array(z.strictObject({ dataset: z.string().min(1), ownerPartyId: IdSchema })).min(1),
-  mapEditing: z.strictObject({ editorPartyIds: z.array(IdSchema).min(1), rule: z.string().min(1) }),
+  ownership: z.array(z.strictObject({ dataset: NonEmptyStringSchema, ownerPartyId: IdSchema })).min(1),
+  mapEditing: z.strictObject({ editorPartyIds: NonEmptyIdListSchema, rule: NonEmptyStringSchema }),
   openness: Openness.schema,
-  opennessNote: z.string().min(1).optional(),
+  opennessNote: OptionalNonEmptyStringSchema,
   collaborationSpace: z.strictObject({
     name: NameSchema,
     url: z.url().optional(),
     administratorPartyId: IdSchema,
   }),
-  baseDatasets: z.array(z.string().min(1)),
+  baseDatasets: z.array(NonEmptyStringSchema),
   inventoryTimebox: IsoDurationSchema.optional(),
 });
 /** Agreements on data. */

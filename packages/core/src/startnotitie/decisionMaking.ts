@@ -1,4 +1,10 @@
 import * as z from 'zod';
+import {
+  IdListSchema,
+  NonEmptyStringSchema,
+  OptionalIdSchema,
+  OptionalNonEmptyStringSchema,
+} from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 
 /**
@@ -15,13 +21,13 @@ import { IdSchema } from '../primitives/id';
  */
 export const DecisionRuleSchema = z.strictObject({
   id: IdSchema,
-  subject: z.string().min(1),
-  stepIds: z.array(IdSchema).optional(),
+  subject: NonEmptyStringSchema,
+  stepIds: IdListSchema.optional(),
   deciders: z.array(z.strictObject({ partyId: IdSchema, bodyId: IdSchema })).min(1),
-  preparedIn: IdSchema.optional(),
+  preparedIn: OptionalIdSchema,
   consentOfAllMedeoverheden: z.boolean(),
   electedBodiesInvolved: z.boolean(),
-  note: z.string().min(1).optional(),
+  note: OptionalNonEmptyStringSchema,
 });
 /** Who decides on what, in which body. */
 export type DecisionRule = z.infer<typeof DecisionRuleSchema>;
@@ -36,7 +42,7 @@ export type DecisionRule = z.infer<typeof DecisionRuleSchema>;
  */
 export const DecisionMakingSchema = z.strictObject({
   rules: z.array(DecisionRuleSchema).min(1),
-  consentStepIds: z.array(IdSchema),
+  consentStepIds: IdListSchema,
 });
 /** The decision making of the gebiedsproces. */
 export type DecisionMaking = z.infer<typeof DecisionMakingSchema>;

@@ -1,4 +1,12 @@
 import * as z from 'zod';
+import {
+  IdListSchema,
+  NonEmptyIdListSchema,
+  NonEmptyStringSchema,
+  OptionalIdSchema,
+  OptionalTextSchema,
+  PositiveIntSchema,
+} from '../internal/leafSchemas';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
 import { sharedIssues, startnotitieIssues } from '../internal/schemaMessages';
@@ -37,8 +45,8 @@ export const EscalationActionSchema = EscalationAction.schema;
  * @see handreiking §2.3 (de provincie kan zelf partij zijn)
  */
 export const EscalationSubstituteSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('partij'), partyId: IdSchema, role: RoleKindSchema, bodyId: IdSchema.optional() }),
-  z.strictObject({ kind: z.literal('onafhankelijk'), description: TextSchema, partyId: IdSchema.optional() }),
+  z.strictObject({ kind: z.literal('partij'), partyId: IdSchema, role: RoleKindSchema, bodyId: OptionalIdSchema }),
+  z.strictObject({ kind: z.literal('onafhankelijk'), description: TextSchema, partyId: OptionalIdSchema }),
 ]);
 /** Who steps in instead of a designated party that is a party to the knelpunt. */
 export type EscalationSubstitute = z.infer<typeof EscalationSubstituteSchema>;
@@ -58,11 +66,11 @@ export const EscalationActorSchema = z.discriminatedUnion('kind', [
     kind: z.literal('partij'),
     partyId: IdSchema,
     role: RoleKindSchema,
-    bodyId: IdSchema.optional(),
+    bodyId: OptionalIdSchema,
     substituteIfParty: EscalationSubstituteSchema,
   }),
   z.strictObject({ kind: z.literal('structuur'), structureId: IdSchema }),
-  z.strictObject({ kind: z.literal('onafhankelijk'), description: TextSchema, partyId: IdSchema.optional() }),
+  z.strictObject({ kind: z.literal('onafhankelijk'), description: TextSchema, partyId: OptionalIdSchema }),
 ]);
 /** Who acts at an escalation level. */
 export type EscalationActor = z.infer<typeof EscalationActorSchema>;
@@ -80,8 +88,8 @@ export type EscalationActor = z.infer<typeof EscalationActorSchema>;
  */
 export const ProvinceInterventionSchema = z.strictObject({
   provinceId: IdSchema,
-  bodyId: IdSchema.optional(),
-  partyIds: z.array(IdSchema).min(1),
+  bodyId: OptionalIdSchema,
+  partyIds: NonEmptyIdListSchema,
 });
 /** The intervention of one involved province for the knelpunten in its part of the area. */
 export type ProvinceIntervention = z.infer<typeof ProvinceInterventionSchema>;
@@ -100,13 +108,13 @@ export type ProvinceIntervention = z.infer<typeof ProvinceInterventionSchema>;
  */
 export const EscalationLevelSchema = z.strictObject({
   id: IdSchema,
-  order: z.number().int().positive(),
+  order: PositiveIntSchema,
   name: NameSchema,
   route: EscalationRoute.schema,
   actor: EscalationActorSchema,
   action: EscalationActionSchema,
   timeLimit: IsoDurationSchema,
-  description: TextSchema.optional(),
+  description: OptionalTextSchema,
   /**
    * Only at the level where the province intervenes (route `province_intervenes`), in an area
    * across provinces: the involved provinces that intervene for the knelpunten in their own part.
@@ -186,7 +194,7 @@ export const EscalationModelSchema = z
     finalLevel: EscalationLevelSchema,
     intervenerNotParty: z.literal(true),
     /** When a knelpunt is escalated (signals, for example a missed time limit). */
-    triggers: z.array(z.string().min(1)).min(1),
+    triggers: z.array(NonEmptyStringSchema).min(1),
   })
   .superRefine((model, ctx) => {
     checkUniqueIds(ctx, [...model.levels, model.finalLevel], ['levels'], 'escalation levels');
@@ -244,7 +252,7 @@ export function actingAtLevel(
   knelpuntPartyIds: readonly string[],
 ): { actor: EscalationActor | EscalationSubstitute; redirected: boolean } {
   const { actor, perProvince } = validate(EscalationLevelSchema, level, { path: ['level'] });
-  const parties = validate(z.array(IdSchema), knelpuntPartyIds, { path: ['knelpuntPartyIds'] });
+  const parties = validate(IdListSchema, knelpuntPartyIds, { path: ['knelpuntPartyIds'] });
   const own = perProvince?.find((p) => !parties.includes(p.provinceId) && parties.every((x) => p.partyIds.includes(x)));
   if (own !== undefined) {
     const role = actor.kind === 'partij' ? actor.role : 'bevoegd_gezag';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IdSchema } from '../primitives/id';
+import { NonEmptyStringSchema, OptionalIdSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
 import { NameSchema } from '../primitives/text';
@@ -37,9 +37,9 @@ export const HerijkingScopeSchema = HerijkingScope.schema;
 export const EvaluationCadenceSchema = z.strictObject({
   recurrence: RecurrenceSchema,
   herijkingScope: HerijkingScopeSchema,
-  learningQuestions: z.array(z.string().min(1)).min(1),
-  inputs: z.array(z.string().min(1)),
-  evaluatorId: IdSchema.optional(),
+  learningQuestions: z.array(NonEmptyStringSchema).min(1),
+  inputs: z.array(NonEmptyStringSchema),
+  evaluatorId: OptionalIdSchema,
 });
 /** The evaluation cadence. */
 export type EvaluationCadence = z.infer<typeof EvaluationCadenceSchema>;
@@ -53,10 +53,10 @@ export type EvaluationCadence = z.infer<typeof EvaluationCadenceSchema>;
  * @see handreiking §2.3 ("Maak afspraken over continuïteit (hoe houdt u elkaar vast, ook over verkiezingen heen)")
  */
 export const ContinuityAgreementsSchema = z.strictObject({
-  agreements: z.array(z.string().min(1)).min(1),
+  agreements: z.array(NonEmptyStringSchema).min(1),
   elections: z.array(z.strictObject({ name: NameSchema, date: IsoDateSchema })),
-  handoverMeasures: z.array(z.string().min(1)).min(1),
-  anchoredIn: z.string().min(1).optional(),
+  handoverMeasures: z.array(NonEmptyStringSchema).min(1),
+  anchoredIn: OptionalNonEmptyStringSchema,
 });
 /** Continuity agreements across elections. */
 export type ContinuityAgreements = z.infer<typeof ContinuityAgreementsSchema>;
@@ -69,9 +69,9 @@ export type ContinuityAgreements = z.infer<typeof ContinuityAgreementsSchema>;
  * @see handreiking bijlage 1, onderdeel 2, stap 0 ("het (beginnen te) spreken van dezelfde taal")
  */
 export const GlossaryEntrySchema = z.strictObject({
-  term: z.string().min(1),
-  definition: z.string().min(1),
-  english: z.string().min(1).optional(),
+  term: NonEmptyStringSchema,
+  definition: NonEmptyStringSchema,
+  english: OptionalNonEmptyStringSchema,
 });
 /** A term of the shared glossary. */
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;

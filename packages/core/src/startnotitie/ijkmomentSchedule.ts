@@ -1,7 +1,14 @@
 import * as z from 'zod';
+import {
+  IdListSchema,
+  NonEmptyIdListSchema,
+  NonEmptyStringSchema,
+  OptionalIdSchema,
+  OptionalTextSchema,
+} from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
-import { NameSchema, TextSchema } from '../primitives/text';
+import { NameSchema } from '../primitives/text';
 import { RecurrenceSchema } from './recurrence';
 
 /**
@@ -18,9 +25,9 @@ export const ProgrammeMomentSchema = z.strictObject({
   name: NameSchema,
   date: IsoDateSchema,
   setByPartyId: IdSchema,
-  programme: z.string().min(1),
-  participantIds: z.array(IdSchema).min(1),
-  description: TextSchema.optional(),
+  programme: NonEmptyStringSchema,
+  participantIds: NonEmptyIdListSchema,
+  description: OptionalTextSchema,
 });
 /** A programme moment set by the rijk. */
 export type ProgrammeMoment = z.infer<typeof ProgrammeMomentSchema>;
@@ -39,8 +46,8 @@ export const RegionalMomentSchema = z.strictObject({
   name: NameSchema,
   organiserPartyId: IdSchema,
   recurrence: RecurrenceSchema,
-  purpose: z.string().min(1),
-  participantIds: z.array(IdSchema).optional(),
+  purpose: NonEmptyStringSchema,
+  participantIds: IdListSchema.optional(),
 });
 /** A regional recurring moment. */
 export type RegionalMoment = z.infer<typeof RegionalMomentSchema>;
@@ -57,9 +64,9 @@ export const ExternalDeadlineSchema = z.strictObject({
   id: IdSchema,
   name: NameSchema,
   date: IsoDateSchema,
-  linkedProgrammeId: IdSchema.optional(),
-  milestoneId: IdSchema.optional(),
-  description: TextSchema.optional(),
+  linkedProgrammeId: OptionalIdSchema,
+  milestoneId: OptionalIdSchema,
+  description: OptionalTextSchema,
 });
 /** An external programme deadline. */
 export type ExternalDeadline = z.infer<typeof ExternalDeadlineSchema>;

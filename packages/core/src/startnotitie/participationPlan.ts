@@ -1,4 +1,12 @@
 import * as z from 'zod';
+import {
+  IdListSchema,
+  NonEmptyIdListSchema,
+  NonEmptyStringSchema,
+  OptionalIdSchema,
+  OptionalIsoDateSchema,
+  OptionalNonEmptyStringSchema,
+} from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
@@ -42,9 +50,9 @@ export const ParticipationMethodSchema = ParticipationMethod.schema;
 export const StakeholderSchema = z.strictObject({
   id: IdSchema,
   name: NameSchema,
-  partyId: IdSchema.optional(),
+  partyId: OptionalIdSchema,
   influence: InfluenceLevelSchema,
-  interests: z.array(z.string().min(1)).optional(),
+  interests: z.array(NonEmptyStringSchema).optional(),
 });
 /** A stakeholder group. */
 export type Stakeholder = z.infer<typeof StakeholderSchema>;
@@ -59,9 +67,9 @@ export type Stakeholder = z.infer<typeof StakeholderSchema>;
 export const ParticipationActivitySchema = z.strictObject({
   method: ParticipationMethodSchema,
   description: TextSchema,
-  stakeholderIds: z.array(IdSchema).min(1),
-  stepIds: z.array(IdSchema).optional(),
-  timing: z.string().min(1),
+  stakeholderIds: NonEmptyIdListSchema,
+  stepIds: IdListSchema.optional(),
+  timing: NonEmptyStringSchema,
 });
 /** A participation activity. */
 export type ParticipationActivity = z.infer<typeof ParticipationActivitySchema>;
@@ -81,30 +89,30 @@ export type ParticipationActivity = z.infer<typeof ParticipationActivitySchema>;
  */
 export const ParticipationPlanSchema = z.strictObject({
   /** Parties that drew up the plan together. */
-  madeWith: z.array(IdSchema).min(1),
+  madeWith: NonEmptyIdListSchema,
   /** The overall influence level, stated up front. */
   influenceLevel: InfluenceLevelSchema,
   stakeholders: z.array(StakeholderSchema).min(1),
   activities: z.array(ParticipationActivitySchema).min(1),
   /** When the conversation with residents starts ("Ga tijdig het gesprek aan met inwoners"). */
   startsOn: IsoDateSchema,
-  support: z.strictObject({ aim: z.string().min(1), measuredBy: z.string().min(1).optional() }),
+  support: z.strictObject({ aim: NonEmptyStringSchema, measuredBy: OptionalNonEmptyStringSchema }),
   acceptance: z.strictObject({
-    aim: z.string().min(1),
+    aim: NonEmptyStringSchema,
     /** The transitiepijn named openly: who loses what. */
-    transitiepijn: z.array(z.string().min(1)),
+    transitiepijn: z.array(NonEmptyStringSchema),
   }),
   whenParticipationFails: z.strictObject({
-    signals: z.array(z.string().min(1)).min(1),
-    actions: z.array(z.string().min(1)).min(1),
+    signals: z.array(NonEmptyStringSchema).min(1),
+    actions: z.array(NonEmptyStringSchema).min(1),
   }),
   /** When elected bodies are involved beyond agreements between executives. */
-  representativesInvolvement: z.string().min(1),
+  representativesInvolvement: NonEmptyStringSchema,
   involvementStatement: z.strictObject({
-    text: z.string().min(1),
+    text: NonEmptyStringSchema,
     /** Partners and the minister it is addressed to (party ids). */
-    addressedTo: z.array(IdSchema).min(1),
-    sentOn: IsoDateSchema.optional(),
+    addressedTo: NonEmptyIdListSchema,
+    sentOn: OptionalIsoDateSchema,
   }),
 });
 /** The participation plan. */

@@ -1,9 +1,9 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema, NonNegativeNumberSchema, OptionalTextSchema } from '../internal/leafSchemas';
 import { RoleKindSchema } from '../parties/roleKind';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { EuroCentsSchema } from '../primitives/money';
-import { TextSchema } from '../primitives/text';
 
 /**
  * The capacity and means a partner commits to the gebiedsproces for a period.
@@ -13,12 +13,12 @@ import { TextSchema } from '../primitives/text';
  * @see handreiking §2.3 ("Maak afspraken over in te zetten capaciteit en middelen")
  */
 export const PartyCommitmentSchema = z.strictObject({
-  capacityFte: z.number().nonnegative(),
+  capacityFte: NonNegativeNumberSchema,
   /** Money committed in euro cents. */
   means: EuroCentsSchema.nonnegative(),
   from: IsoDateSchema,
   until: IsoDateSchema,
-  description: TextSchema.optional(),
+  description: OptionalTextSchema,
 });
 /** Capacity and means committed by a partner. */
 export type PartyCommitment = z.infer<typeof PartyCommitmentSchema>;
@@ -35,9 +35,9 @@ export type PartyCommitment = z.infer<typeof PartyCommitmentSchema>;
 export const PartyAgreementSchema = z.strictObject({
   partyId: IdSchema,
   roles: z.array(RoleKindSchema).min(1),
-  tasks: z.array(z.string().min(1)).min(1),
-  responsibilities: z.array(z.string().min(1)),
-  ownInterests: z.array(z.string().min(1)),
+  tasks: z.array(NonEmptyStringSchema).min(1),
+  responsibilities: z.array(NonEmptyStringSchema),
+  ownInterests: z.array(NonEmptyStringSchema),
   commitment: PartyCommitmentSchema,
 });
 /** The agreement with one party. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { schemaRefinement } from '../internal/schemaIssue';
 import { sharedIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
@@ -19,7 +20,7 @@ export const PlannedStepSchema = z
     plannedStart: IsoDateSchema,
     plannedEnd: IsoDateSchema,
     timebox: IsoDurationSchema.optional(),
-    deliverable: z.string().min(1).optional(),
+    deliverable: OptionalNonEmptyStringSchema,
   })
   .refine((s) => s.plannedEnd >= s.plannedStart, {
     ...schemaRefinement(sharedIssues, 'ends_before_start', { whatNl: 'De stap', whatEn: 'The step' }),
@@ -40,10 +41,10 @@ export type PlannedStep = z.infer<typeof PlannedStepSchema>;
 export const ProcessDesignSchema = z.strictObject({
   stepTemplateId: IdSchema,
   steps: z.array(PlannedStepSchema).min(1),
-  longTermTrack: z.string().min(1),
-  shortTermTrack: z.string().min(1).optional(),
+  longTermTrack: NonEmptyStringSchema,
+  shortTermTrack: OptionalNonEmptyStringSchema,
   /** Working methods such as design ateliers, werksessies, ontwikkeldagen. */
-  workingMethods: z.array(z.string().min(1)).optional(),
+  workingMethods: z.array(NonEmptyStringSchema).optional(),
 });
 /** The process design of the gebiedsproces. */
 export type ProcessDesign = z.infer<typeof ProcessDesignSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { OptionalIsoDateSchema, PositiveIntSchema } from '../internal/leafSchemas';
 import { schemaRefinement } from '../internal/schemaIssue';
 import { sharedIssues } from '../internal/schemaMessages';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -33,10 +34,10 @@ export const RecurrenceUnitSchema = RecurrenceUnit.schema;
  */
 export const RecurrenceSchema = z
   .strictObject({
-    every: z.number().int().positive(),
+    every: PositiveIntSchema,
     unit: RecurrenceUnitSchema,
     from: IsoDateSchema,
-    until: IsoDateSchema.optional(),
+    until: OptionalIsoDateSchema,
   })
   .refine((r) => r.until === undefined || r.until >= r.from, {
     ...schemaRefinement(sharedIssues, 'ends_before_start', { whatNl: 'De herhaling', whatEn: 'The recurrence' }),

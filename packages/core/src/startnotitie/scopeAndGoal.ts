@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, NonEmptyStringSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema, YearSchema } from '../primitives/isoDate';
 import { TextSchema } from '../primitives/text';
@@ -12,10 +13,10 @@ import { TextSchema } from '../primitives/text';
  * @see handreiking bijlage 1, onderdeel 2, stap 0 ("overeenstemming bereiken over de scope en het doel")
  */
 export const StartnotitieScopeSchema = z.strictObject({
-  opgaveIds: z.array(IdSchema).optional(),
-  deelgebiedIds: z.array(IdSchema).optional(),
-  inScope: z.array(z.string().min(1)).min(1),
-  outOfScope: z.array(z.string().min(1)),
+  opgaveIds: IdListSchema.optional(),
+  deelgebiedIds: IdListSchema.optional(),
+  inScope: z.array(NonEmptyStringSchema).min(1),
+  outOfScope: z.array(NonEmptyStringSchema),
 });
 /** The scope of the gebiedsproces. */
 export type StartnotitieScope = z.infer<typeof StartnotitieScopeSchema>;
@@ -33,10 +34,10 @@ export type StartnotitieScope = z.infer<typeof StartnotitieScopeSchema>;
 export const QualityCriterionSchema = z.strictObject({
   id: IdSchema,
   description: TextSchema,
-  specific: z.string().min(1),
-  measurable: z.string().min(1),
-  acceptable: z.string().min(1),
-  realistic: z.string().min(1),
+  specific: NonEmptyStringSchema,
+  measurable: NonEmptyStringSchema,
+  acceptable: NonEmptyStringSchema,
+  realistic: NonEmptyStringSchema,
   /** The date by which it must be met. */
   timeBound: IsoDateSchema,
 });
@@ -52,9 +53,9 @@ export type QualityCriterion = z.infer<typeof QualityCriterionSchema>;
  * @see handreiking §2.2 (back-casting vanaf de stip op de horizon); bijlage 1, onderdeel 2, stap 0
  */
 export const StartnotitieGoalSchema = z.strictObject({
-  statement: z.string().min(1),
+  statement: NonEmptyStringSchema,
   horizonYear: YearSchema.optional(),
-  expectedResults: z.array(z.string().min(1)).min(1),
+  expectedResults: z.array(NonEmptyStringSchema).min(1),
   qualityCriteria: z.array(QualityCriterionSchema),
 });
 /** The goal of the gebiedsproces. */

@@ -1,4 +1,10 @@
 import * as z from 'zod';
+import {
+  NonEmptyStringSchema,
+  OptionalIdSchema,
+  OptionalNonEmptyStringSchema,
+  PositiveIntSchema,
+} from '../internal/leafSchemas';
 import { checkRef, checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
 import { sharedIssues, startnotitieIssues } from '../internal/schemaMessages';
@@ -27,7 +33,7 @@ import { StartnotitieGoalSchema, StartnotitieScopeSchema } from './scopeAndGoal'
  */
 export const StartnotitieAdoptionSchema = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('concept') }),
-  z.strictObject({ status: z.literal('vastgesteld'), adoptedOn: IsoDateSchema, decisionId: IdSchema.optional() }),
+  z.strictObject({ status: z.literal('vastgesteld'), adoptedOn: IsoDateSchema, decisionId: OptionalIdSchema }),
 ]);
 /** Draft or adopted. */
 export type StartnotitieAdoption = z.infer<typeof StartnotitieAdoptionSchema>;
@@ -54,13 +60,13 @@ export type StartnotitieAdoption = z.infer<typeof StartnotitieAdoptionSchema>;
 export const StartnotitieSchema = z
   .strictObject({
     ...documentHeader('startnotitie'),
-    title: z.string().min(1),
+    title: NonEmptyStringSchema,
     /** The name used locally when it is not "startnotitie", for example "Plan van aanpak". */
-    localName: z.string().min(1).optional(),
+    localName: OptionalNonEmptyStringSchema,
     areaId: IdSchema,
-    actorsId: IdSchema.optional(),
-    opgavenId: IdSchema.optional(),
-    version: z.number().int().positive(),
+    actorsId: OptionalIdSchema,
+    opgavenId: OptionalIdSchema,
+    version: PositiveIntSchema,
     adoption: StartnotitieAdoptionSchema,
     scope: StartnotitieScopeSchema,
     goal: StartnotitieGoalSchema,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { FurtherElaborationSchema } from '../assessment/assessmentRecord';
+import { IdListSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 import { PlanImpactSchema } from './planImpact';
@@ -15,7 +16,7 @@ import { PlanImpactSchema } from './planImpact';
 export const PackageProjectSchema = z.strictObject({
   projectId: IdSchema,
   name: LabelSchema,
-  opgaveIds: z.array(IdSchema),
+  opgaveIds: IdListSchema,
 });
 /** A project in the chosen package. */
 export type PackageProject = z.infer<typeof PackageProjectSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { OptionalIsoDateSchema } from '../internal/leafSchemas';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
 import { sharedIssues } from '../internal/schemaMessages';
@@ -40,7 +41,7 @@ export const DataInventorySchema = z
     completeness: z.strictObject({
       note: LabelSchema,
       knownGaps: z.array(LabelSchema),
-      timeboxEndsOn: IsoDateSchema.optional(),
+      timeboxEndsOn: OptionalIsoDateSchema,
     }),
     compiledOn: IsoDateSchema,
   })

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, OptionalIdSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 import { DevelopmentKind } from './developmentKind';
@@ -24,8 +25,8 @@ export const DevelopmentSchema = z.strictObject({
   kind: DevelopmentKind.schema,
   title: LabelSchema,
   description: LabelSchema,
-  sourceId: IdSchema.optional(),
-  opgaveIds: z.array(IdSchema),
+  sourceId: OptionalIdSchema,
+  opgaveIds: IdListSchema,
 });
 /** An agreed development or trend. */
 export type Development = z.infer<typeof DevelopmentSchema>;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { VariantSetSchema } from '../assessment/variant';
+import { IdListSchema } from '../internal/leafSchemas';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -22,7 +23,7 @@ export const DevelopmentVariantsSchema = z.strictObject({
   gebiedsprocesId: IdSchema,
   variantSet: VariantSetSchema,
   designMethod: LabelSchema.optional(),
-  designedWith: z.array(IdSchema),
+  designedWith: IdListSchema,
   completedOn: IsoDateSchema,
 });
 /** The step 3 deliverable: the development variants. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { OptionalIdSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
@@ -26,8 +27,8 @@ export const FinancialObligationSchema = z.strictObject({
   amountCents: EuroCentsSchema.nonnegative(),
   arisesOn: IsoDateSchema,
   trigger: LabelSchema,
-  agreementId: IdSchema.optional(),
-  projectId: IdSchema.optional(),
+  agreementId: OptionalIdSchema,
+  projectId: OptionalIdSchema,
 });
 /** The moment a financial obligation arises. */
 export type FinancialObligation = z.infer<typeof FinancialObligationSchema>;

@@ -1,6 +1,6 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema, OptionalIdSchema, OptionalIsoDateSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
-import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
 import { KnowledgeUse } from './knowledgeUse';
 import { Openness } from './openness';
@@ -29,12 +29,12 @@ import { PublicationCadence } from './publicationCadence';
 export const KnowledgeSourceSchema = z.strictObject({
   id: IdSchema,
   name: LabelSchema,
-  publisher: z.string().min(1),
-  publisherPartyId: IdSchema.optional(),
-  ownerPartyId: IdSchema.optional(),
+  publisher: NonEmptyStringSchema,
+  publisherPartyId: OptionalIdSchema,
+  ownerPartyId: OptionalIdSchema,
   cadence: PublicationCadence.schema,
-  lastEdition: IsoDateSchema.optional(),
-  nextEditionExpected: IsoDateSchema.optional(),
+  lastEdition: OptionalIsoDateSchema,
+  nextEditionExpected: OptionalIsoDateSchema,
   openness: Openness.schema,
   serves: z.array(KnowledgeUse.schema).min(1),
   reused: z.boolean(),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, OptionalIdSchema, OptionalIsoDateSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { stepsIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
@@ -30,11 +31,11 @@ export const LegalStepSchema = z
     instrument: LegalInstrument.schema,
     subject: LabelSchema,
     bevoegdGezagPartyId: IdSchema,
-    bodyId: IdSchema.optional(),
-    draftPlannedOn: IsoDateSchema.optional(),
+    bodyId: OptionalIdSchema,
+    draftPlannedOn: OptionalIsoDateSchema,
     adoptionPlannedOn: IsoDateSchema,
-    adoptedOn: IsoDateSchema.optional(),
-    projectIds: z.array(IdSchema).optional(),
+    adoptedOn: OptionalIsoDateSchema,
+    projectIds: IdListSchema.optional(),
   })
   .superRefine((step, ctx) => {
     if (step.draftPlannedOn !== undefined && step.adoptionPlannedOn < step.draftPlannedOn)

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, OptionalIsoDateSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
@@ -25,10 +26,10 @@ export const PolicyProgrammeSchema = z.strictObject({
   id: IdSchema,
   name: LabelSchema,
   ownerPartyId: IdSchema,
-  projectIds: z.array(IdSchema),
-  opgaveIds: z.array(IdSchema),
+  projectIds: IdListSchema,
+  opgaveIds: IdListSchema,
   adoptionPlannedOn: IsoDateSchema,
-  adoptedOn: IsoDateSchema.optional(),
+  adoptedOn: OptionalIsoDateSchema,
   mer: MerDutySchema,
 });
 /** A policy or implementing programme. */

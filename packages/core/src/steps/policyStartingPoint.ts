@@ -1,6 +1,6 @@
 import * as z from 'zod';
+import { IdListSchema, NonEmptyStringSchema, OptionalIsoDateSchema } from '../internal/leafSchemas';
 import { IdSchema } from '../primitives/id';
-import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
 
 /**
@@ -24,11 +24,11 @@ export const PolicyStartingPointSchema = z.strictObject({
   id: IdSchema,
   title: LabelSchema,
   description: LabelSchema.optional(),
-  sourceDocument: z.string().min(1),
+  sourceDocument: NonEmptyStringSchema,
   ownerPartyId: IdSchema,
-  opgaveIds: z.array(IdSchema),
+  opgaveIds: IdListSchema,
   agreed: z.boolean(),
-  agreedOn: IsoDateSchema.optional(),
+  agreedOn: OptionalIsoDateSchema,
 });
 /** A policy starting point agreed in step 1. */
 export type PolicyStartingPoint = z.infer<typeof PolicyStartingPointSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, NonEmptyIdListSchema, NonEmptyStringSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { sharedIssues, stepsIssues } from '../internal/schemaMessages';
 import { IdSchema } from '../primitives/id';
@@ -30,7 +31,7 @@ export type VisionValue = z.infer<typeof VisionValueSchema>;
  */
 export const GoalTargetSchema = z.strictObject({
   value: z.number(),
-  unit: z.string().min(1),
+  unit: NonEmptyStringSchema,
   year: YearSchema,
 });
 /** The measurable target of a long-term goal. */
@@ -47,7 +48,7 @@ export type GoalTarget = z.infer<typeof GoalTargetSchema>;
 export const VisionGoalSchema = z.strictObject({
   id: IdSchema,
   title: LabelSchema,
-  opgaveIds: z.array(IdSchema),
+  opgaveIds: IdListSchema,
   target: GoalTargetSchema.optional(),
 });
 /** A long-term goal of the vision. */
@@ -65,7 +66,7 @@ export const BackcastMilestoneSchema = z.strictObject({
   id: IdSchema,
   year: YearSchema,
   description: LabelSchema,
-  goalIds: z.array(IdSchema).min(1),
+  goalIds: NonEmptyIdListSchema,
 });
 /** A back-cast milestone. */
 export type BackcastMilestone = z.infer<typeof BackcastMilestoneSchema>;

@@ -16,9 +16,14 @@ import {
 // test/isAuditEntry.test.ts holds a property test that the two accept the same JSON values.
 
 const KEYS: ReadonlySet<string> = new Set(Object.keys(AuditEntrySchema.shape));
-const REQUIRED = Object.entries(AuditEntrySchema.shape)
-  .filter(([, schema]) => !schema.safeParse(undefined).success)
-  .map(([key]) => key);
+/** The keys the schema requires, read from it on the first check rather than when the package loads. */
+let required: readonly string[] | undefined;
+function requiredKeys(): readonly string[] {
+  required ??= Object.entries(AuditEntrySchema.shape)
+    .filter(([, schema]) => !schema.safeParse(undefined).success)
+    .map(([key]) => key);
+  return required;
+}
 const ROLES: ReadonlySet<unknown> = new Set(ProcessRole.schema.options);
 const HEX64 = /^[0-9a-f]{64}$/;
 const TEXT_MAX = LIMITS.textLength.max;
@@ -58,7 +63,7 @@ export function isAuditEntry(value: unknown): boolean {
   if (!isPlainRecord(value)) return false;
   const entry = value as Record<string, unknown>;
   for (const key in entry) if (!KEYS.has(key) && Object.hasOwn(entry, key)) return false;
-  for (const key of REQUIRED) if (!Object.hasOwn(entry, key)) return false;
+  for (const key of requiredKeys()) if (!Object.hasOwn(entry, key)) return false;
   const seq = entry.seq;
   if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 0) return false;
   if (!isNonEmptyString(entry.type) || !isNonEmptyString(entry.stepBefore) || !isNonEmptyString(entry.stepAfter))

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema, OptionalIdSchema, OptionalNonEmptyStringSchema } from '../../internal/leafSchemas';
 import { IdSchema } from '../../primitives/id';
 import { IsoDateSchema } from '../../primitives/isoDate';
 import { IjkmomentKind } from '../../records/ijkmomentKind';
@@ -17,9 +18,9 @@ export const IjkmomentOccurrenceSchema = z.strictObject({
   sourceId: IdSchema,
   kind: IjkmomentKind.schema,
   date: IsoDateSchema,
-  name: z.string().min(1),
-  setBy: IdSchema.optional(),
-  programme: z.string().min(1).optional(),
+  name: NonEmptyStringSchema,
+  setBy: OptionalIdSchema,
+  programme: OptionalNonEmptyStringSchema,
 });
 /** One dated moment on the calendar. */
 export interface IjkmomentOccurrence extends z.output<typeof IjkmomentOccurrenceSchema> {}

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, OptionalIdSchema } from '../../internal/leafSchemas';
 import { schemaIssue } from '../../internal/schemaIssue';
 import { sharedIssues } from '../../internal/schemaMessages';
 import { IdSchema } from '../../primitives/id';
@@ -22,10 +23,10 @@ export const KnelpuntSchema = z
     id: IdSchema,
     title: LabelSchema,
     description: LabelSchema.optional(),
-    parties: z.array(IdSchema).min(2),
+    parties: IdListSchema.min(2),
     raisedBy: IdSchema,
-    stepId: IdSchema.optional(),
-    opgaveIds: z.array(IdSchema).optional(),
+    stepId: OptionalIdSchema,
+    opgaveIds: IdListSchema.optional(),
   })
   .superRefine((k, ctx) => {
     if (new Set(k.parties).size !== k.parties.length) {

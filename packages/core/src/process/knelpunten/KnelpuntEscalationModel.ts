@@ -1,4 +1,10 @@
 import * as z from 'zod';
+import {
+  IdListSchema,
+  NonEmptyIdListSchema,
+  OptionalIdSchema,
+  OptionalNonEmptyStringSchema,
+} from '../../internal/leafSchemas';
 import { schemaIssue } from '../../internal/schemaIssue';
 import { processIssues, sharedIssues } from '../../internal/schemaMessages';
 import { MediationStyle } from '../../mediation/mediationStyle';
@@ -25,10 +31,10 @@ export const KnelpuntInterventionSchema = z.strictObject({
    * When the intervener is a structure (a gebiedstafel, a bestuurlijk overleg): its member parties.
    * A structure is a party to a knelpunt when any of its members is.
    */
-  intervenerPartyIds: z.array(IdSchema).optional(),
-  substituteIfParty: IdSchema.optional(),
+  intervenerPartyIds: IdListSchema.optional(),
+  substituteIfParty: OptionalIdSchema,
   /** Who the substitute is, when it is an independent one (a commissie van wijzen) without a party id. */
-  substituteDescription: z.string().min(1).optional(),
+  substituteDescription: OptionalNonEmptyStringSchema,
   timeLimit: TimeLimitSchema,
   /**
    * Only at the province level, in an area across provinces: the involved provinces that intervene
@@ -36,7 +42,7 @@ export const KnelpuntInterventionSchema = z.strictObject({
    * to which that province is not a party, goes to that province instead of `intervener`.
    */
   perProvince: z
-    .array(z.strictObject({ provinceId: IdSchema, partyIds: z.array(IdSchema).min(1) }))
+    .array(z.strictObject({ provinceId: IdSchema, partyIds: NonEmptyIdListSchema }))
     .min(1)
     .optional(),
 });

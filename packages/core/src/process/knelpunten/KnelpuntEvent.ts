@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { OptionalIdSchema } from '../../internal/leafSchemas';
 import { MediationStyle } from '../../mediation/mediationStyle';
 import { IdSchema } from '../../primitives/id';
 import { LabelSchema } from '../../primitives/labels';
@@ -70,8 +71,8 @@ export const KnelpuntRecordOutcomeEventSchema = z.strictObject({
   type: z.literal('knelpunt.recordOutcome'),
   result: z.enum(['agreement', 'package_deal', 'decision', 'no_agreement']),
   summary: LabelSchema,
-  decisionId: IdSchema.optional(),
-  mediationId: IdSchema.optional(),
+  decisionId: OptionalIdSchema,
+  mediationId: OptionalIdSchema,
   packageDeal: PackageDealRescoreInputSchema.optional(),
   ...meta,
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { OptionalIdSchema, OptionalIsoDateTimeSchema, OptionalNonEmptyStringSchema } from '../../internal/leafSchemas';
 import { MediationStyle } from '../../mediation/mediationStyle';
 import { IdSchema } from '../../primitives/id';
 import { IsoDateTimeSchema } from '../../primitives/isoDate';
@@ -25,11 +26,11 @@ export const KnelpuntLevelStaySchema = z.strictObject({
   enteredAt: IsoDateTimeSchema,
   enteredBy: IdSchema,
   enteredByRole: ProcessRole.schema,
-  dueAt: IsoDateTimeSchema.optional(),
-  ijkmomentId: IdSchema.optional(),
-  mediator: IdSchema.optional(),
+  dueAt: OptionalIsoDateTimeSchema,
+  ijkmomentId: OptionalIdSchema,
+  mediator: OptionalIdSchema,
   style: MediationStyle.schema.optional(),
-  intervener: IdSchema.optional(),
+  intervener: OptionalIdSchema,
   redirectedFrom: z
     .strictObject({ level: z.enum(['province_intervention', 'rijk_decision']), intervener: IdSchema })
     .optional(),
@@ -52,9 +53,9 @@ export const KnelpuntOutcomeSchema = z.strictObject({
   role: ProcessRole.schema,
   result: KnelpuntOutcomeResult.schema,
   summary: LabelSchema,
-  motivation: z.string().min(1).optional(),
-  decisionId: IdSchema.optional(),
-  mediationId: IdSchema.optional(),
+  motivation: OptionalNonEmptyStringSchema,
+  decisionId: OptionalIdSchema,
+  mediationId: OptionalIdSchema,
   packageDealQuality: PackageDealQualitySchema.optional(),
 });
 /** One recorded outcome of a level. */

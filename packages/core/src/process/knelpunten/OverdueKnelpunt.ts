@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonNegativeIntSchema } from '../../internal/leafSchemas';
 import { IdSchema } from '../../primitives/id';
 import { IsoDateTimeSchema } from '../../primitives/isoDate';
 import { KnelpuntLevel } from './KnelpuntLevel';
@@ -16,7 +17,7 @@ export const OverdueKnelpuntSchema = z.strictObject({
   level: KnelpuntLevel.schema,
   enteredAt: IsoDateTimeSchema,
   dueAt: IsoDateTimeSchema,
-  daysOverdue: z.number().int().nonnegative(),
+  daysOverdue: NonNegativeIntSchema,
 });
 /** A knelpunt past the time limit of its current level. */
 export interface OverdueKnelpunt extends z.output<typeof OverdueKnelpuntSchema> {}

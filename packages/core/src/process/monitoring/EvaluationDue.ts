@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IdSchema } from '../../primitives/id';
+import { OptionalIdSchema } from '../../internal/leafSchemas';
 import { IsoDateSchema } from '../../primitives/isoDate';
 
 /**
@@ -14,7 +14,7 @@ export const EvaluationDueSchema = z.strictObject({
   dueOn: IsoDateSchema,
   overdue: z.boolean(),
   basis: z.enum(['last_evaluation', 'monitoring_start']),
-  lastEvaluationId: IdSchema.optional(),
+  lastEvaluationId: OptionalIdSchema,
 });
 /** When the next periodic evaluation is due. */
 export interface EvaluationDue extends z.output<typeof EvaluationDueSchema> {}

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema } from '../../internal/leafSchemas';
 import { IdSchema } from '../../primitives/id';
 import { IsoDateTimeSchema } from '../../primitives/isoDate';
 import { GoalTargetSchema } from '../../steps/vision';
@@ -35,7 +36,7 @@ export type GoalTargetAdjustment = z.infer<typeof GoalTargetAdjustmentSchema>;
  */
 export const GoalTargetHistorySchema = z.strictObject({
   goalId: IdSchema,
-  opgaveIds: z.array(IdSchema),
+  opgaveIds: IdListSchema,
   original: GoalTargetSchema,
   current: GoalTargetSchema,
   adjustments: z.array(GoalTargetAdjustmentSchema),

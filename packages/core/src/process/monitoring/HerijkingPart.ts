@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyStringSchema } from '../../internal/leafSchemas';
 import { IdSchema } from '../../primitives/id';
 
 /**
@@ -15,7 +16,7 @@ import { IdSchema } from '../../primitives/id';
 export const HerijkingPartSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('opgave'), opgaveId: IdSchema }),
   z.strictObject({ kind: z.literal('deelgebied'), deelgebiedId: IdSchema }),
-  z.strictObject({ kind: z.literal('deliverable_section'), stepId: IdSchema, section: z.string().min(1) }),
+  z.strictObject({ kind: z.literal('deliverable_section'), stepId: IdSchema, section: NonEmptyStringSchema }),
 ]);
 /** What a herijking is about: an opgave, a deelgebied or a section of a deliverable. */
 export type HerijkingPart = z.infer<typeof HerijkingPartSchema>;

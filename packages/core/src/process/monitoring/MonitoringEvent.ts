@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, OptionalIdSchema, OptionalIsoDateSchema } from '../../internal/leafSchemas';
 import { IdSchema } from '../../primitives/id';
 import { IsoDateSchema } from '../../primitives/isoDate';
 import { LabelSchema } from '../../primitives/labels';
@@ -67,7 +68,7 @@ export const EvaluationRecordEventSchema = z.strictObject({
     id: IdSchema,
     heldOn: IsoDateSchema,
     findings: LabelSchema,
-    pblPublicationIds: z.array(IdSchema).optional(),
+    pblPublicationIds: IdListSchema.optional(),
   }),
   ...meta,
 });
@@ -105,7 +106,7 @@ export const LessonActionRecordEventSchema = z.strictObject({
     lessonId: IdSchema,
     description: LabelSchema,
     owner: IdSchema,
-    dueOn: IsoDateSchema.optional(),
+    dueOn: OptionalIsoDateSchema,
   }),
   ...meta,
 });
@@ -174,7 +175,7 @@ export const HerijkingCompleteEventSchema = z.strictObject({
   type: z.literal('herijking.complete'),
   herijkingId: IdSchema,
   result: LabelSchema,
-  decisionId: IdSchema.optional(),
+  decisionId: OptionalIdSchema,
   adjustedTarget: HerijkingAdjustedTargetSchema.optional(),
   ...meta,
 });

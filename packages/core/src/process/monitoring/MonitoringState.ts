@@ -1,4 +1,12 @@
 import * as z from 'zod';
+import {
+  IdListSchema,
+  NonEmptyStringSchema,
+  OptionalIdSchema,
+  OptionalIsoDateSchema,
+  OptionalIsoDateTimeSchema,
+  OptionalNonEmptyStringSchema,
+} from '../../internal/leafSchemas';
 import { IdSchema } from '../../primitives/id';
 import { IsoDateSchema, IsoDateTimeSchema } from '../../primitives/isoDate';
 import { LabelSchema } from '../../primitives/labels';
@@ -19,7 +27,7 @@ import { PblSeries } from './PblSeries';
 export const IndicatorAgreementSchema = z.strictObject({
   id: IdSchema,
   label: LabelSchema,
-  unit: z.string().min(1),
+  unit: NonEmptyStringSchema,
   trigger: z.strictObject({ when: z.enum(['above', 'below']), value: z.number().finite() }).optional(),
   herijkingScope: HerijkingPartSchema,
 });
@@ -69,13 +77,13 @@ export const HerijkingSchema = z.strictObject({
   scope: HerijkingPartSchema,
   origin: HerijkingOriginSchema,
   reason: LabelSchema,
-  indicatorId: IdSchema.optional(),
+  indicatorId: OptionalIdSchema,
   placedAt: IsoDateTimeSchema,
   status: z.enum(['on_agenda', 'underway', 'completed']),
-  startedAt: IsoDateTimeSchema.optional(),
-  completedAt: IsoDateTimeSchema.optional(),
+  startedAt: OptionalIsoDateTimeSchema,
+  completedAt: OptionalIsoDateTimeSchema,
   result: LabelSchema.optional(),
-  decisionId: IdSchema.optional(),
+  decisionId: OptionalIdSchema,
   /** The target the herijking set for a goal covering its opgave (with `decisionId`); absent in 0.1.0 data. */
   adjustedTarget: HerijkingAdjustedTargetSchema.optional(),
 });
@@ -111,7 +119,7 @@ export const ProcessLessonSchema = z.strictObject({
   text: LabelSchema,
   source: LessonSourceSchema,
   recordedAt: IsoDateTimeSchema,
-  actionIds: z.array(IdSchema),
+  actionIds: IdListSchema,
 });
 /** A lesson learned, as the area process records it. */
 export interface ProcessLesson extends z.output<typeof ProcessLessonSchema> {}
@@ -130,9 +138,9 @@ export const ProcessLessonActionSchema = z.strictObject({
   lessonId: IdSchema,
   description: LabelSchema,
   owner: IdSchema,
-  dueOn: IsoDateSchema.optional(),
+  dueOn: OptionalIsoDateSchema,
   recordedAt: IsoDateTimeSchema,
-  doneOn: IsoDateSchema.optional(),
+  doneOn: OptionalIsoDateSchema,
 });
 /** An action that follows from a lesson, as the area process records it. */
 export interface ProcessLessonAction extends z.output<typeof ProcessLessonActionSchema> {}
@@ -151,8 +159,8 @@ export const EvaluationRecordSchema = z.strictObject({
   heldOn: IsoDateSchema,
   recordedAt: IsoDateTimeSchema,
   findings: LabelSchema,
-  lessonIds: z.array(IdSchema),
-  pblPublicationIds: z.array(IdSchema),
+  lessonIds: IdListSchema,
+  pblPublicationIds: IdListSchema,
 });
 /** A periodic evaluation. */
 export interface EvaluationRecord extends z.output<typeof EvaluationRecordSchema> {}
@@ -168,7 +176,7 @@ export const PblPublicationSchema = z.strictObject({
   id: IdSchema,
   series: PblSeries.schema,
   publishedOn: IsoDateSchema,
-  title: z.string().min(1).optional(),
+  title: OptionalNonEmptyStringSchema,
 });
 /** A PBL publication that appeared. */
 export interface PblPublication extends z.output<typeof PblPublicationSchema> {}

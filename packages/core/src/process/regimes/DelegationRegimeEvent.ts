@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, OptionalIdSchema } from '../../internal/leafSchemas';
 import { IdSchema } from '../../primitives/id';
 import { LabelSchema } from '../../primitives/labels';
 import { ProcessEventMetaSchema } from '../processEvent';
@@ -16,7 +17,7 @@ const meta = ProcessEventMetaSchema.shape;
 export const RegimeSubmitVisionEventSchema = z.strictObject({
   type: z.literal('regime.submitVision'),
   visionId: IdSchema,
-  consentingMunicipalities: z.array(IdSchema),
+  consentingMunicipalities: IdListSchema,
   ...meta,
 });
 /** A `regime.submitVision` event (see {@link RegimeSubmitVisionEventSchema}). */
@@ -62,7 +63,7 @@ export interface RegimeSubstituteEvent extends z.output<typeof RegimeSubstituteE
 export const RegimeApproveEventSchema = z.strictObject({
   type: z.literal('regime.approve'),
   supraRegionalInterest: LabelSchema,
-  decisionId: IdSchema.optional(),
+  decisionId: OptionalIdSchema,
   ...meta,
 });
 /** A `regime.approve` event (see {@link RegimeApproveEventSchema}). */
@@ -79,7 +80,7 @@ export interface RegimeApproveEvent extends z.output<typeof RegimeApproveEventSc
 export const RegimeRejectEventSchema = z.strictObject({
   type: z.literal('regime.reject'),
   supraRegionalInterest: LabelSchema,
-  decisionId: IdSchema.optional(),
+  decisionId: OptionalIdSchema,
   ...meta,
 });
 /** A `regime.reject` event (see {@link RegimeRejectEventSchema}). */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyIdListSchema, OptionalIdSchema, OptionalIsoDateTimeSchema } from '../../internal/leafSchemas';
 import { schemaIssue } from '../../internal/schemaIssue';
 import { sharedIssues } from '../../internal/schemaMessages';
 import { IdSchema } from '../../primitives/id';
@@ -24,7 +25,7 @@ export const DelegationRegimeInputSchema = z
     id: IdSchema,
     region: IdSchema,
     province: IdSchema,
-    municipalities: z.array(IdSchema).min(1),
+    municipalities: NonEmptyIdListSchema,
     subject: LabelSchema,
     timestamp: IsoDateTimeSchema,
     actor: IdSchema,
@@ -58,9 +59,9 @@ export const RegimeVisionSchema = z.strictObject({
   round: z.number().int().min(1),
   submittedAt: IsoDateTimeSchema,
   verdict: z.enum(['approved', 'rejected', 'adopted_by_province']).optional(),
-  verdictAt: IsoDateTimeSchema.optional(),
+  verdictAt: OptionalIsoDateTimeSchema,
   supraRegionalInterest: LabelSchema.optional(),
-  decisionId: IdSchema.optional(),
+  decisionId: OptionalIdSchema,
 });
 /** One vision in the regime. */
 export interface RegimeVision extends z.output<typeof RegimeVisionSchema> {}
@@ -95,7 +96,7 @@ export const DelegationRegimeStateSchema = z.strictObject({
   id: IdSchema,
   region: IdSchema,
   province: IdSchema,
-  municipalities: z.array(IdSchema).min(1),
+  municipalities: NonEmptyIdListSchema,
   subject: LabelSchema,
   startedAt: IsoDateTimeSchema,
   lastEventAt: IsoDateTimeSchema,

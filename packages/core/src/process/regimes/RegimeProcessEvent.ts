@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NonEmptyIdListSchema } from '../../internal/leafSchemas';
 import { IdSchema } from '../../primitives/id';
 import { LabelSchema } from '../../primitives/labels';
 import { ProcessEventMetaSchema } from '../processEvent';
@@ -30,7 +31,7 @@ export const RegimeStartEventSchema = z.strictObject({
     id: IdSchema,
     region: IdSchema,
     province: IdSchema,
-    municipalities: z.array(IdSchema).min(1),
+    municipalities: NonEmptyIdListSchema,
     subject: LabelSchema,
   }),
   ...meta,

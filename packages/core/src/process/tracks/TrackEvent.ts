@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, NonEmptyStringSchema } from '../../internal/leafSchemas';
 import { IdSchema } from '../../primitives/id';
 import { LabelSchema } from '../../primitives/labels';
 import { ProcessEventMetaSchema } from '../processEvent';
@@ -34,8 +35,8 @@ export const TrackStartEventSchema = z.strictObject({
     kind: ShortTermKind.schema,
     title: LabelSchema,
     longTermGoalId: IdSchema,
-    opgaveIds: z.array(IdSchema).optional(),
-    partners: z.array(IdSchema).optional(),
+    opgaveIds: IdListSchema.optional(),
+    partners: IdListSchema.optional(),
   }),
   ...meta,
 });
@@ -82,7 +83,7 @@ export const TrackStopEventSchema = z.strictObject({
   type: z.literal('track.stop'),
   itemId: IdSchema,
   ...meta,
-  motivation: z.string().min(1),
+  motivation: NonEmptyStringSchema,
 });
 /** A `track.stop` event (see {@link TrackStopEventSchema}). */
 export interface TrackStopEvent extends z.output<typeof TrackStopEventSchema> {}

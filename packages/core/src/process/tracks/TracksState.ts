@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { IdListSchema, OptionalIsoDateTimeSchema } from '../../internal/leafSchemas';
 import { IdSchema } from '../../primitives/id';
 import { IsoDateTimeSchema, YearSchema } from '../../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../../primitives/labels';
@@ -48,13 +49,13 @@ export const ShortTermItemSchema = z.strictObject({
   kind: ShortTermKind.schema,
   title: LabelSchema,
   longTermGoalId: IdSchema,
-  opgaveIds: z.array(IdSchema).optional(),
-  partners: z.array(IdSchema).optional(),
+  opgaveIds: IdListSchema.optional(),
+  partners: IdListSchema.optional(),
   status: z.enum(['running', 'completed', 'stopped']),
   startedAt: IsoDateTimeSchema,
-  endedAt: IsoDateTimeSchema.optional(),
+  endedAt: OptionalIsoDateTimeSchema,
   result: LabelSchema.optional(),
-  lessonIds: z.array(IdSchema),
+  lessonIds: IdListSchema,
 });
 /** A pilot or quick win of the short-term track. */
 export interface ShortTermItem extends z.output<typeof ShortTermItemSchema> {}
