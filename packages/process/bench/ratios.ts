@@ -11,12 +11,8 @@
 import { loadavg } from 'node:os';
 import type { ProcessEvent } from '@gebiedsgericht/core';
 import { createActor } from 'xstate';
-import {
-  createGebiedsproces,
-  createGebiedsprocesMachine,
-  defaultStepTemplate,
-  restoreGebiedsproces,
-} from '../src/index';
+import { createGebiedsproces, defaultStepTemplate, restoreGebiedsproces } from '../src/index';
+import { createGebiedsprocesMachine } from '../src/xstate';
 import { day, ev, fullRun, lindewaardSettings, START, testOptions } from '../test/support/gebiedsprocesFixtures';
 
 const rounds = Number(process.env.ROUNDS ?? 60);

@@ -12,6 +12,7 @@ import {
   restoreGebiedsproces,
 } from '../src/index';
 import { knelpuntActorId } from '../src/knelpunten/KnelpuntenSlice';
+import { xstateOf } from '../src/xstate';
 import { beekdalWater, lindewaardModel, windHoeverveen } from './knelpuntSupport';
 import { day, lindewaardSettings, START, stepEvents, testOptions } from './support/gebiedsprocesFixtures';
 
@@ -87,7 +88,7 @@ function run(until?: string) {
 describe('knelpunten inside the area process', () => {
   it('runs every knelpunt as a child actor that agrees with the process context, next to the steps', () => {
     const process = run();
-    const snapshot = process.actor.getSnapshot();
+    const snapshot = xstateOf(process).actor.getSnapshot();
     const beekdal = snapshot.children[knelpuntActorId(beekdalWater.id)];
     const wind = snapshot.children[knelpuntActorId(windHoeverveen.id)];
     expect(beekdal?.getSnapshot().value).toBe('settled');
@@ -147,9 +148,9 @@ describe('knelpunten inside the area process', () => {
     expect(direct.send(decide, { untyped: true }).accepted).toBe(true);
     expect(restored.send(decide, { untyped: true }).accepted).toBe(true);
     expect(restored.snapshot()).toEqual(direct.snapshot());
-    expect(restored.actor.getSnapshot().children[knelpuntActorId(windHoeverveen.id)]?.getSnapshot().value).toBe(
-      'decided',
-    );
+    expect(
+      xstateOf(restored).actor.getSnapshot().children[knelpuntActorId(windHoeverveen.id)]?.getSnapshot().value,
+    ).toBe('decided');
     const replayed = replayGebiedsproces({
       template: defaultTemplate,
       settings: lindewaardSettings,

@@ -24,6 +24,7 @@ import type { GebiedsprocesDefinition } from '../machine/rejectionOfEvent';
 import { copyEvent, invalidPayload, preCheckEvent, type RejectedEvent, rejectedEntry } from '../machine/transition';
 import { processMessages } from '../messages';
 import { migrateGebiedsprocesSnapshot, type SnapshotMigration } from './migrateGebiedsprocesSnapshot';
+import type { GebiedsprocesXState } from './xstateOf';
 
 /** The answer to {@link RunningGebiedsproces.send}: accepted with its audit entry, or rejected with the reason. */
 export type SendResult =
@@ -37,16 +38,12 @@ export type SendResult =
 
 /**
  * One running area process behind a small API, for callers who do not want to deal with XState:
- * send events, read the context, persist the snapshot. The XState actor stays available as
- * `actor` for those who do.
+ * send events, read the context, persist the snapshot. Its XState machine and actor stay available
+ * through `xstateOf` from `@gebiedsgericht/process/xstate` for those who do.
  */
 export interface RunningGebiedsproces {
   /** The validated template, settings and options the process runs on. */
   readonly definition: GebiedsprocesDefinition;
-  /** The XState machine. */
-  readonly machine: GebiedsprocesMachine;
-  /** The running XState actor. */
-  readonly actor: Actor<GebiedsprocesMachine>;
   /**
    * Sends an event. Accepted events change the state and append one audit entry (closing the step
    * that accepts the startnotitie also appends the entries derived from it); a rejected event
@@ -115,7 +112,7 @@ function wrap(
   definition: GebiedsprocesDefinition,
   actor: Actor<GebiedsprocesMachine>,
   machine: GebiedsprocesMachine,
-): RunningGebiedsproces {
+): RunningGebiedsproces & GebiedsprocesXState {
   const context = () => actor.getSnapshot().context;
   const rejectionOf = (raw: unknown): ErrorIssue | null => {
     const parsed = parseEvent(raw);
