@@ -319,8 +319,8 @@ export function machineOf(definition: GebiedsprocesDefinition) {
  * Parallel regions hold knelpunten, ijkmomenten and a regime. Every accepted event is applied by
  * one pure reducer that appends an audit entry; guards use the same rules that explain a
  * rejection in `check` and `transition`. Start it with
- * `createActor(machine, { input: { startedAt } })`, or use the wrapper {@link createGebiedsproces}
- * if you prefer not to deal with XState.
+ * `createActor(machine, { input: { startedAt } })`, or use the wrapper `createGebiedsproces`
+ * (main entry) if you prefer not to deal with XState.
  *
  * @example
  * const machine = createGebiedsprocesMachine(defaultStepTemplate, settings);
