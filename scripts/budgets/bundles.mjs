@@ -46,6 +46,7 @@ console.log(isGebiedsgerichtError(globalThis.input));`,
   { name: 'assessment (whole entry)', budget: 60, code: `export * from '@gebiedsgericht/assessment';` },
   { name: 'mediation (whole entry)', budget: 52, code: `export * from '@gebiedsgericht/mediation';` },
   { name: 'process (whole entry)', budget: 180, code: `export * from '@gebiedsgericht/process';` },
+  { name: 'process/xstate (whole entry)', budget: 136, code: `export * from '@gebiedsgericht/process/xstate';` },
   {
     name: 'examples/dashboard page (Plot charts, all views)',
     budget: 150,

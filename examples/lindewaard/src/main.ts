@@ -17,6 +17,7 @@ import {
   settingsFromStartnotitie,
   triggeredHerijkingen,
 } from '@gebiedsgericht/process';
+import { xstateOf } from '@gebiedsgericht/process/xstate';
 import {
   beekdalWater,
   herijkingEvents,
@@ -146,7 +147,7 @@ console.log(
 );
 for (const k of [beekdalWater, windHoeverveen]) {
   const state = c.knelpunten.items[k.id];
-  const actorState = gebiedsproces.actor.getSnapshot().children[`knelpunt:${k.id}`]?.getSnapshot().value;
+  const actorState = xstateOf(gebiedsproces).actor.getSnapshot().children[`knelpunt:${k.id}`]?.getSnapshot().value;
   console.log(
     `Knelpunt "${k.title.nl}": ${state ? KnelpuntLevel.label(state.level, 'nl') : '?'} (kindactor: ${String(actorState)})`,
   );

@@ -12,6 +12,7 @@ import {
   type RunningGebiedsproces,
   restoreGebiedsproces,
 } from '../src/index';
+import { xstateOf } from '../src/xstate';
 import { lindewaardModel } from '../test/knelpuntSupport';
 import { day, fullRun, lindewaardSettings, START, testOptions } from '../test/support/gebiedsprocesFixtures';
 
@@ -86,7 +87,7 @@ const without = build(0, 1_000);
 const json = JSON.stringify(withKnelpunten.snapshot());
 const jsonWithout = JSON.stringify(without.snapshot());
 const open = Object.values(withKnelpunten.context().knelpunten.items).filter((k) => k.level !== 'settled').length;
-const children = Object.keys(withKnelpunten.actor.getSnapshot().children).length;
+const children = Object.keys(xstateOf(withKnelpunten).actor.getSnapshot().children).length;
 console.log(
   `[knelpunten] ${open} open knelpunten (${children} child actors), ${withKnelpunten.context().auditLog.length} audit entries: ` +
     `${(Buffer.byteLength(json) / 1024).toFixed(0)} KiB JSON; without knelpunten ${(Buffer.byteLength(jsonWithout) / 1024).toFixed(0)} KiB`,

@@ -14,7 +14,8 @@ import {
   replaySnapshot,
   restoreGebiedsproces,
 } from '../src/index';
-import { machineOf, validateDefinition } from '../src/machine/createGebiedsprocesMachine';
+import { machineOf } from '../src/machine/createGebiedsprocesMachine';
+import { validateDefinition } from '../src/machine/definition';
 import { day, ev, fullRun, lindewaardSettings, START, testOptions } from '../test/support/gebiedsprocesFixtures';
 
 const create = () =>

@@ -16,11 +16,11 @@ import { loadavg } from 'node:os';
 import type { ProcessEvent } from '@gebiedsgericht/core';
 import {
   createGebiedsproces,
-  createGebiedsprocesMachine,
   defaultStepTemplate,
   restoreGebiedsproces,
   restoreTrustedGebiedsproces,
 } from '@gebiedsgericht/process';
+import { createGebiedsprocesMachine } from '@gebiedsgericht/process/xstate';
 import { createActor } from 'xstate';
 import { day, ev, fullRun, lindewaardSettings, START, testOptions } from '../test/support/gebiedsprocesFixtures';
 

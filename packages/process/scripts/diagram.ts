@@ -6,7 +6,8 @@
 
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createGebiedsprocesMachine, defaultStepTemplate, gebiedsprocesDiagram } from '../src/index';
+import { defaultStepTemplate, gebiedsprocesDiagram } from '../src/index';
+import { createGebiedsprocesMachine } from '../src/xstate';
 import { writeDocsSection } from './docsSection';
 
 const BEGIN = '<!-- BEGIN GENERATED DIAGRAM (npm run diagram -w @gebiedsgericht/process) -->';

@@ -2,8 +2,9 @@
  * `@gebiedsgericht/process`: the area process (gebiedsproces) as a machine you create, restore and
  * replay, with its queries, the reflection check, templates, settings and the diagram. The shapes
  * (context, snapshot, events of the steps) are `@gebiedsgericht/core`'s. Every function here
- * validates its own input and answers bad input with a `GebiedsgerichtError`. See docs/process.md;
- * docs/architecture.md lists this public API.
+ * validates its own input and answers bad input with a `GebiedsgerichtError`. The XState machine
+ * and actor are in `@gebiedsgericht/process/xstate`. See docs/process.md; docs/architecture.md lists
+ * this public API.
  *
  * @packageDocumentation
  */
@@ -48,11 +49,6 @@ export { knelpuntModelFromStartnotitie } from './knelpunten/knelpuntModelFromSta
 export { overdueKnelpunten } from './knelpunten/overdueKnelpunten';
 export { rescorePackageDeal } from './knelpunten/rescorePackageDeal';
 export { toKnelpuntRecord } from './knelpunten/toKnelpuntRecord';
-export {
-  createGebiedsprocesMachine,
-  type GebiedsprocesInput,
-  type GebiedsprocesMachine,
-} from './machine/createGebiedsprocesMachine';
 export {
   type ExtensionEvent,
   GEBIEDSPROCES_EVENT_TYPES,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGebiedsproces, defaultStepTemplate, type RunningGebiedsproces } from '../src/index';
+import { xstateOf } from '../src/xstate';
 import {
   day,
   ev,
@@ -52,7 +53,7 @@ describe('change rules from the startnotitie', () => {
     expect(result).toMatchObject({ accepted: true, entry: { stepBefore: STEP.varianten, stepAfter: STEP.inzicht } });
     const context = process.context();
     expect(context.position).toBe(STEP.inzicht);
-    expect(stepsRegionAt(process.actor.getSnapshot().value)).toBe(`running.${STEP.inzicht}`);
+    expect(stepsRegionAt(xstateOf(process).actor.getSnapshot().value)).toBe(`running.${STEP.inzicht}`);
     const reopened = context.steps[STEP.inzicht]!;
     expect(reopened.status).toBe('reopened');
     expect(reopened.round).toBe(2);

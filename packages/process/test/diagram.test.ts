@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createGebiedsprocesMachine, gebiedsprocesDiagram, rivierenlandStepTemplate } from '../src/index';
+import { gebiedsprocesDiagram, rivierenlandStepTemplate } from '../src/index';
+import { createGebiedsprocesMachine } from '../src/xstate';
 import { lindewaardSettings } from './support/gebiedsprocesFixtures';
 
 const settings = {

@@ -1,7 +1,8 @@
 import type { AuditEntry, ErrorIssue, GebiedsprocesContext } from '@gebiedsgericht/core';
 import { expectTypeOf, test } from 'vitest';
 import type { AnyStateMachine } from 'xstate';
-import { createGebiedsprocesMachine, type DueItem, type RunningGebiedsproces, type SendResult } from '../src/index';
+import type { DueItem, RunningGebiedsproces, SendResult } from '../src/index';
+import { createGebiedsprocesMachine } from '../src/xstate';
 
 test('send tells accepted from rejected by type', () => {
   expectTypeOf<RunningGebiedsproces['send']>().returns.toEqualTypeOf<SendResult>();

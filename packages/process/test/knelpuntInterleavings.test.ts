@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createGebiedsproces, defaultStepTemplate, replayGebiedsproces, restoreGebiedsproces } from '../src/index';
 import { knelpuntActorId } from '../src/knelpunten/KnelpuntenSlice';
+import { xstateOf } from '../src/xstate';
 import { beekdalWater, lindewaardModel, nwegDijk, windHoeverveen } from './knelpuntSupport';
 import { day, fullRun, lindewaardSettings, START, testOptions } from './support/gebiedsprocesFixtures';
 
@@ -150,7 +151,7 @@ describe('random interleavings of knelpunt, ijkmoment and step events in the are
           const c = process.context();
           expect(c.auditLog.length).toBe(accepted);
           expect(c.auditLog.map((e) => e.seq)).toEqual(c.auditLog.map((_, i) => i));
-          const children = process.actor.getSnapshot().children;
+          const children = xstateOf(process).actor.getSnapshot().children;
           for (const [id, state] of Object.entries(c.knelpunten.items)) {
             const child = children[knelpuntActorId(id)]?.getSnapshot();
             expect(child?.value).toBe(state.level);

@@ -12,6 +12,7 @@ import {
   restoreGebiedsproces,
 } from '../src/index';
 import { knelpuntActorId } from '../src/knelpunten/KnelpuntenSlice';
+import { xstateOf } from '../src/xstate';
 import { beekdalWater, lindewaardModel, windHoeverveen } from './knelpuntSupport';
 import { day, lindewaardSettings, START, stepEvents, testOptions } from './support/gebiedsprocesFixtures';
 
@@ -68,7 +69,7 @@ function scenario(): Record<string, unknown>[] {
 
 /**
  * The scenario up to and including `until` (an ISO moment), or all of it. With `actorFrom`, the
- * XState actor is read before the event at that index, so every later event goes through it.
+ * XState actor is asked for (`xstateOf`) before the event at that index, so every later event goes through it.
  */
 function run(until?: string, actorFrom?: number) {
   const process = createGebiedsproces({
@@ -79,7 +80,7 @@ function run(until?: string, actorFrom?: number) {
   });
   const events = scenario().filter((e) => until === undefined || Date.parse(String(e.timestamp)) <= Date.parse(until));
   for (const [index, event] of events.entries()) {
-    if (index === actorFrom) expect(process.actor.getSnapshot().status).toBe('active');
+    if (index === actorFrom) expect(xstateOf(process).actor.getSnapshot().status).toBe('active');
     const result = process.send(event, { untyped: true });
     expect(result.accepted, `${String(event.type)}: ${JSON.stringify(result.accepted ? '' : result.reason)}`).toBe(
       true,
@@ -91,7 +92,7 @@ function run(until?: string, actorFrom?: number) {
 describe('knelpunten inside the area process', () => {
   it('runs every knelpunt as a child actor that agrees with the process context, next to the steps', () => {
     const process = run();
-    const snapshot = process.actor.getSnapshot();
+    const snapshot = xstateOf(process).actor.getSnapshot();
     const beekdal = snapshot.children[knelpuntActorId(beekdalWater.id)];
     const wind = snapshot.children[knelpuntActorId(windHoeverveen.id)];
     expect(beekdal?.getSnapshot().value).toBe('settled');
@@ -151,9 +152,9 @@ describe('knelpunten inside the area process', () => {
     expect(direct.send(decide, { untyped: true }).accepted).toBe(true);
     expect(restored.send(decide, { untyped: true }).accepted).toBe(true);
     expect(restored.snapshot()).toEqual(direct.snapshot());
-    expect(restored.actor.getSnapshot().children[knelpuntActorId(windHoeverveen.id)]?.getSnapshot().value).toBe(
-      'decided',
-    );
+    expect(
+      xstateOf(restored).actor.getSnapshot().children[knelpuntActorId(windHoeverveen.id)]?.getSnapshot().value,
+    ).toBe('decided');
     const replayed = replayGebiedsproces({
       template: defaultTemplate,
       settings: lindewaardSettings,
@@ -188,7 +189,7 @@ describe('knelpunten inside the area process', () => {
   });
 
   it('gives the same process whether the XState actor runs from the start, from halfway, or is built at the end', () => {
-    // `send` applies events without stepping an actor until `actor` is first read; from then on
+    // `send` applies events without stepping an actor until `xstateOf` asks for one; from then on
     // they go through the machine's guards and actions and its knelpunt child actors.
     const events = scenario().length;
     const pure = run();
@@ -197,17 +198,18 @@ describe('knelpunten inside the area process', () => {
     expect(throughActor.snapshot()).toEqual(pure.snapshot());
     expect(fromHalfway.snapshot()).toEqual(pure.snapshot());
     for (const id of [beekdalWater.id, windHoeverveen.id]) {
-      const child = (p: ReturnType<typeof run>) => p.actor.getSnapshot().children[knelpuntActorId(id)]?.getSnapshot();
+      const child = (p: ReturnType<typeof run>) =>
+        xstateOf(p).actor.getSnapshot().children[knelpuntActorId(id)]?.getSnapshot();
       expect(child(pure)?.value).toBe(child(throughActor)?.value);
       expect(child(pure)?.context).toEqual(child(throughActor)?.context);
     }
-    expect(pure.actor.getSnapshot().value).toEqual(throughActor.actor.getSnapshot().value);
+    expect(xstateOf(pure).actor.getSnapshot().value).toEqual(xstateOf(throughActor).actor.getSnapshot().value);
   });
 
   it('lets subscribers of the actor see every event sent after they subscribed', () => {
     const process = run(day(330));
     const seen: number[] = [];
-    const subscription = process.actor.subscribe((snapshot) => seen.push(snapshot.context.auditLog.length));
+    const subscription = xstateOf(process).actor.subscribe((snapshot) => seen.push(snapshot.context.auditLog.length));
     const result = process.send(
       {
         type: 'knelpunt.recordOutcome',
@@ -221,6 +223,8 @@ describe('knelpunten inside the area process', () => {
     subscription.unsubscribe();
     expect(result.accepted).toBe(true);
     expect(seen).toEqual([process.revision()]);
-    expect(process.actor.getSnapshot().children[knelpuntActorId(beekdalWater.id)]?.getSnapshot().value).toBe('settled');
+    expect(xstateOf(process).actor.getSnapshot().children[knelpuntActorId(beekdalWater.id)]?.getSnapshot().value).toBe(
+      'settled',
+    );
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   createGebiedsproces,
-  createGebiedsprocesMachine,
   defaultStepTemplate,
   type RunningGebiedsproces,
   rivierenlandStepTemplate,
 } from '../src/index';
+import { createGebiedsprocesMachine, xstateOf } from '../src/xstate';
 import {
   day,
   deliverableOf,
@@ -44,9 +44,9 @@ describe('area process machine: steps 0–5', () => {
     sendAll(process, fullRun(defaultStepTemplate, lindewaardSettings));
     const context = process.context();
     expect(context.position).toBe('monitoring');
-    expect(stepsRegionAt(process.actor.getSnapshot().value)).toBe('running.monitoring');
+    expect(stepsRegionAt(xstateOf(process).actor.getSnapshot().value)).toBe('running.monitoring');
     expect(Object.values(context.steps).every((s) => s.status === 'closed')).toBe(true);
-    expect(process.actor.getSnapshot().status).toBe('active');
+    expect(xstateOf(process).actor.getSnapshot().status).toBe('active');
     expect(context.decisions.filter((d) => d.eventType === 'step.close')).toHaveLength(6);
   });
 
@@ -263,14 +263,14 @@ describe('suspend, resume and stop by decision', () => {
   it('suspends, refuses step work while suspended, and resumes in the same step', () => {
     const process = processAtStep(2);
     sendAll(process, [ev.submit(STEP.visie, 'visionAndFramework', day(201)), ev.suspend(day(202))]);
-    expect(stepsRegionAt(process.actor.getSnapshot().value)).toBe('suspended');
+    expect(stepsRegionAt(xstateOf(process).actor.getSnapshot().value)).toBe('suspended');
     expect(process.send(ev.close(STEP.visie, day(203)))).toMatchObject({
       accepted: false,
       reason: { code: 'event_not_allowed' },
     });
     expect(process.send(ev.minor('planning', day(204))).accepted).toBe(true);
     sendAll(process, [ev.resume(day(205))]);
-    expect(stepsRegionAt(process.actor.getSnapshot().value)).toBe(`running.${STEP.visie}`);
+    expect(stepsRegionAt(xstateOf(process).actor.getSnapshot().value)).toBe(`running.${STEP.visie}`);
     expect(process.context().steps[STEP.visie]?.deliverable).toBeDefined();
     expect(process.context().auditLog.at(-1)).toMatchObject({ stepBefore: 'suspended', stepAfter: STEP.visie });
   });
@@ -278,7 +278,7 @@ describe('suspend, resume and stop by decision', () => {
   it('stops by decision; a stopped process accepts nothing', () => {
     const process = processAtStep(1);
     sendAll(process, [ev.stop(day(150))]);
-    expect(stepsRegionAt(process.actor.getSnapshot().value)).toBe('stopped');
+    expect(stepsRegionAt(xstateOf(process).actor.getSnapshot().value)).toBe('stopped');
     for (const event of [ev.resume(day(151)), ev.minor('x', day(151)), ev.suspend(day(151))]) {
       expect(process.send(event)).toMatchObject({ accepted: false, reason: { code: 'event_not_allowed' } });
     }

@@ -8,7 +8,8 @@ import { getShortestPaths, getStateNodes } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { defaultStepTemplate } from '../src/index';
-import { machineOf, validateDefinition } from '../src/machine/createGebiedsprocesMachine';
+import { machineOf } from '../src/machine/createGebiedsprocesMachine';
+import { validateDefinition } from '../src/machine/definition';
 import { day, ev, START, testOptions } from './support/gebiedsprocesFixtures';
 
 const settings: GebiedsprocesSettings = {

@@ -14,6 +14,7 @@ import {
   restoreGebiedsproces,
   rivierenlandStepTemplate,
 } from '../src/index';
+import { xstateOf } from '../src/xstate';
 import {
   day,
   ev,
@@ -142,7 +143,7 @@ function materialise(template: StepTemplate, context: GebiedsprocesContext, op: 
 }
 
 function expectInvariants(template: StepTemplate, process: RunningGebiedsproces) {
-  const snapshot = process.actor.getSnapshot();
+  const snapshot = xstateOf(process).actor.getSnapshot();
   const context = snapshot.context;
   // The state value and the context agree.
   const at = stepsRegionAt(snapshot.value);

@@ -14,6 +14,7 @@ import {
   restoreGebiedsproces,
 } from '../src/index';
 import { regimeActorId } from '../src/regimes/RegimesSlice';
+import { xstateOf } from '../src/xstate';
 import {
   day,
   gridLesson,
@@ -91,7 +92,9 @@ describe('monitoring loop inside the area process', () => {
     expect(
       process.send({ type: 'herijking.start', herijkingId, ...meta(AFTER + 320) }, { untyped: true }).accepted,
     ).toBe(true);
-    expect(process.actor.getSnapshot().value).toMatchObject({ steps: { running: { monitoring: 'herijking' } } });
+    expect(xstateOf(process).actor.getSnapshot().value).toMatchObject({
+      steps: { running: { monitoring: 'herijking' } },
+    });
     const restored = restoreGebiedsproces(JSON.parse(JSON.stringify(process.snapshot())), testOptions);
     const complete = {
       type: 'herijking.complete',
@@ -102,8 +105,8 @@ describe('monitoring loop inside the area process', () => {
     };
     for (const p of [process, restored]) {
       expect(p.send(complete, { untyped: true }).accepted).toBe(true);
-      expect(stepsRegionAt(p.actor.getSnapshot().value)).toBe('running.monitoring');
-      expect(p.actor.getSnapshot().value).toMatchObject({ steps: { running: { monitoring: 'watching' } } });
+      expect(stepsRegionAt(xstateOf(p).actor.getSnapshot().value)).toBe('running.monitoring');
+      expect(xstateOf(p).actor.getSnapshot().value).toMatchObject({ steps: { running: { monitoring: 'watching' } } });
       expect(Object.values(p.context().steps).map((s) => s.status)).toEqual(closedBefore);
     }
     expect(restored.snapshot()).toEqual(process.snapshot());
@@ -142,7 +145,9 @@ describe('monitoring loop inside the area process', () => {
         { untyped: true },
       ).accepted,
     ).toBe(true);
-    expect(process.actor.getSnapshot().value).toMatchObject({ steps: { running: { monitoring: 'herijking' } } });
+    expect(xstateOf(process).actor.getSnapshot().value).toMatchObject({
+      steps: { running: { monitoring: 'herijking' } },
+    });
   });
 
   it('has no herijking or evaluation before the last step', () => {
@@ -208,7 +213,7 @@ describe('Zuid-Holland regime inside the area process', () => {
       },
     ];
     for (const e of events) expect(process.send(e, { untyped: true }).accepted).toBe(true);
-    const child = process.actor.getSnapshot().children[regimeActorId('woonregio-lindt')];
+    const child = xstateOf(process).actor.getSnapshot().children[regimeActorId('woonregio-lindt')];
     expect(child?.getSnapshot().value).toBe('rejected');
     expect(child?.getSnapshot().context).toEqual(process.context().regimes['woonregio-lindt']);
     expect(process.context().regimes['woonregio-lindt']?.plans[0]?.provinceInvolvement).toBe('participates');

@@ -14,6 +14,7 @@ import {
   restoreGebiedsproces,
   verifyAuditLog,
 } from '../src/index';
+import { xstateOf } from '../src/xstate';
 import { ev, MEDEOVERHEDEN, testOptions } from './support/gebiedsprocesFixtures';
 
 type Stored = { machine: { context: { auditLog: AuditEntry[]; lastEventAt?: string } } };
@@ -101,7 +102,7 @@ describe('snapshots written by 0.1.0', () => {
       expect(verifyAuditLog(restored.snapshot()).ok).toBe(true);
       expect(restored.snapshot()).toEqual(migrateGebiedsprocesSnapshot(stored));
       expect(restored.revision()).toBe(storedLog.length + 1);
-      expect(restored.actor.getSnapshot().value).toEqual(
+      expect(xstateOf(restored).actor.getSnapshot().value).toEqual(
         (stored as unknown as { machine: { value: unknown } }).machine.value,
       );
       for (const event of probes(name, stored)) {

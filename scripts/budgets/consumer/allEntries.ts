@@ -7,6 +7,7 @@ export * as core from '@gebiedsgericht/core';
 export * as fixtures from '@gebiedsgericht/core/fixtures';
 export * as mediation from '@gebiedsgericht/mediation';
 export * as processApi from '@gebiedsgericht/process';
+export * as processXState from '@gebiedsgericht/process/xstate';
 export * as risk from '@gebiedsgericht/risk';
 export * as store from '@gebiedsgericht/store';
 export * as zgw from '@gebiedsgericht/zgw';

@@ -18,6 +18,7 @@ import {
   replayGebiedsproces,
   restoreGebiedsproces,
 } from '@gebiedsgericht/process';
+import { xstateOf } from '@gebiedsgericht/process/xstate';
 
 export type { CurrentPosition, DueItem, NextIjkmomenten, ProgressSummary };
 
@@ -90,7 +91,7 @@ export function processDiagram(template: unknown): string {
     },
     startedAt: '2000-01-01T00:00:00Z',
   });
-  return gebiedsprocesDiagram(process.machine);
+  return gebiedsprocesDiagram(xstateOf(process).machine);
 }
 
 /** The reflection check against the handreiking. */

@@ -219,6 +219,25 @@ function safePath(path: unknown): IssuePath {
 export type MessageTemplate<P> = (params: P) => Label;
 
 /**
+ * What {@link defineMessages} returns: the templates by code, and `fail` and `issue`, typed by the
+ * codes and the parameters of their templates. Named so that declarations write a package's
+ * messages once.
+ *
+ * @example
+ * const catalogue: MessageCatalogue<{ too_many: (p: { max: number }) => Label }> = defineMessages({
+ *   too_many: (p: { max: number }) => ({ nl: `Meer dan ${p.max}`, en: `More than ${p.max}` }),
+ * });
+ */
+export interface MessageCatalogue<M extends Record<string, MessageTemplate<never>>> {
+  /** The message templates, by code. */
+  readonly messages: M;
+  /** A {@link GebiedsgerichtError} with the message of `code`, to throw. */
+  fail<C extends Extract<keyof M, string>>(code: C, params: Parameters<M[C]>[0], path?: IssuePath): GebiedsgerichtError;
+  /** An {@link ErrorIssue} with the message of `code`, for the `issues` of a result or an error. */
+  issue<C extends Extract<keyof M, string>>(code: C, params: Parameters<M[C]>[0], path?: IssuePath): ErrorIssue;
+}
+
+/**
  * Declares a package's error messages in one place (each package keeps one `messages.ts`) and
  * returns a typed `fail` function that builds a {@link GebiedsgerichtError} from a code.
  *
@@ -231,7 +250,9 @@ export type MessageTemplate<P> = (params: P) => Label;
  * });
  * throw fail('weights_do_not_sum_to_one', { sum: 0.9 }, ['criteria']);
  */
-export function defineMessages<const M extends Record<string, MessageTemplate<never>>>(messages: M) {
+export function defineMessages<const M extends Record<string, MessageTemplate<never>>>(
+  messages: M,
+): MessageCatalogue<M> {
   function fail<C extends Extract<keyof M, string>>(
     code: C,
     params: Parameters<M[C]>[0],

@@ -19,6 +19,7 @@ export {
   type IssuePath,
   IssuePathSchema,
   isGebiedsgerichtError,
+  type MessageCatalogue,
   type MessageTemplate,
 } from './errors';
 export { FORBIDDEN_KEYS, type Id, IdSchema, SafeKeySchema, safeRecord } from './id';

@@ -9,21 +9,20 @@ import {
   type StepTemplate,
   validate,
 } from '@gebiedsgericht/core';
-import { type Actor, createActor } from 'xstate';
 import * as z from 'zod';
 import { refuseBrokenAuditChain } from '../audit/refuseBrokenAuditChain';
 import { readContext } from '../internal/readContext';
-import { type GebiedsprocesMachine, machineOf, validateDefinition } from '../machine/createGebiedsprocesMachine';
+import { validateDefinition } from '../machine/definition';
 import { type GebiedsprocesEvent, parseGebiedsprocesEvent } from '../machine/extensions';
 import { type GebiedsprocesContext, initialGebiedsprocesContext, positionLabel } from '../machine/gebiedsprocesContext';
 import { reduceGebiedsprocesEvent, rejectionOfGebiedsprocesEvent } from '../machine/gebiedsprocesEvent';
-import { machineSnapshotOf } from '../machine/machineSnapshotOf';
 import { forgetPreChecked, markPreChecked } from '../machine/preChecked';
 import type { GebiedsprocesOptions } from '../machine/processOptions';
 import type { GebiedsprocesDefinition } from '../machine/rejectionOfEvent';
 import { copyEvent, invalidPayload, preCheckEvent, type RejectedEvent, rejectedEntry } from '../machine/transition';
 import { processMessages } from '../messages';
 import { migrateGebiedsprocesSnapshot, type SnapshotMigration } from './migrateGebiedsprocesSnapshot';
+import { type AttachedActor, type AttachedXState, XSTATE_LINK, type XStateLink } from './xstateLink';
 
 /** The answer to {@link RunningGebiedsproces.send}: accepted with its audit entry, or rejected with the reason. */
 export type SendResult =
@@ -37,21 +36,13 @@ export type SendResult =
 
 /**
  * One running area process behind a small API, for callers who do not want to deal with XState:
- * send events, read the context, persist the snapshot. The XState actor is available as `actor`
- * for those who do; it is built when first read, so a process that never reads it does not pay
- * for it.
+ * send events, read the context, persist the snapshot. Its XState machine and actor are available
+ * through `xstateOf` from `@gebiedsgericht/process/xstate` for those who do; they are built when
+ * first asked for, so a process nobody asks them of does not pay for them.
  */
 export interface RunningGebiedsproces {
   /** The validated template, settings and options the process runs on. */
   readonly definition: GebiedsprocesDefinition;
-  /** The XState machine, built the first time it is read. */
-  readonly machine: GebiedsprocesMachine;
-  /**
-   * The running XState actor, started from the current context the first time it is read (as
-   * {@link restoreGebiedsproces} starts one). Until then `send` applies events without stepping an
-   * actor; from then on every event goes through this actor, so its subscribers see each one.
-   */
-  readonly actor: Actor<GebiedsprocesMachine>;
   /**
    * Sends an event. Accepted events change the state and append one audit entry (closing the step
    * that accepts the startnotitie also appends the entries derived from it); a rejected event
@@ -119,40 +110,31 @@ function parseEvent(event: unknown): { event: GebiedsprocesEvent } | { issues: E
 /**
  * The running process behind the small API. It keeps the context itself and applies each accepted
  * event with the same rules and reducer as the machine's guards and actions (`preCheckEvent`,
- * `reduceGebiedsprocesEvent`), so `send` does not step an XState actor. The machine and the actor
- * are built the first time `machine` or `actor` is read, the actor from the current context as
- * restore builds it; from then on every event goes through the actor, so its subscribers see it.
+ * `reduceGebiedsprocesEvent`), so `send` does not step an XState actor and this entry does not load
+ * XState. `xstateOf` (in the `@gebiedsgericht/process/xstate` entry) attaches a machine and an actor
+ * started from the current context, as restore starts one; from then on every event goes through
+ * that actor, so its subscribers and child actors see each one.
  */
-function wrap(definition: GebiedsprocesDefinition, initial: GebiedsprocesContext): RunningGebiedsproces {
+function wrap(
+  definition: GebiedsprocesDefinition,
+  initial: GebiedsprocesContext,
+): RunningGebiedsproces & { readonly [XSTATE_LINK]: XStateLink } {
   let held = initial;
-  let builtMachine: GebiedsprocesMachine | undefined;
-  let builtActor: Actor<GebiedsprocesMachine> | undefined;
-  const machine = (): GebiedsprocesMachine => {
-    builtMachine ??= machineOf(definition);
-    return builtMachine;
+  let attached: AttachedXState | undefined;
+  const context = () => (attached === undefined ? held : attached.actor.getSnapshot().context);
+  const link: XStateLink = {
+    attach(start) {
+      attached ??= start(definition, held);
+      return attached;
+    },
   };
-  const actor = (): Actor<GebiedsprocesMachine> => {
-    if (builtActor === undefined) {
-      builtActor = createActor(machine(), {
-        snapshot: machineSnapshotOf(held) as never,
-        input: { startedAt: held.startedAt },
-      });
-      builtActor.start();
-    }
-    return builtActor;
-  };
-  const context = () => (builtActor === undefined ? held : builtActor.getSnapshot().context);
   const rejectionOf = (raw: unknown): ErrorIssue | null => {
     const parsed = parseEvent(raw);
     if ('issues' in parsed) return invalidPayload(parsed.issues);
     return rejectionOfGebiedsprocesEvent(definition, context(), parsed.event);
   };
   /** Applies a checked event through the actor; `null` when the machine did not take it. */
-  const sendToActor = (
-    running: Actor<GebiedsprocesMachine>,
-    event: GebiedsprocesEvent,
-    before: GebiedsprocesContext,
-  ) => {
+  const sendToActor = (running: AttachedActor, event: GebiedsprocesEvent, before: GebiedsprocesContext) => {
     markPreChecked(event, before);
     try {
       running.send(event);
@@ -165,13 +147,8 @@ function wrap(definition: GebiedsprocesDefinition, initial: GebiedsprocesContext
     return after.auditLog.length > before.auditLog.length && entry?.accepted ? entry : null;
   };
   return {
+    [XSTATE_LINK]: link,
     definition,
-    get machine() {
-      return machine();
-    },
-    get actor() {
-      return actor();
-    },
     context,
     rejectionOf,
     send(raw, options?: SendOptions) {
@@ -179,11 +156,11 @@ function wrap(definition: GebiedsprocesDefinition, initial: GebiedsprocesContext
       const checked = preCheckEvent(definition, before, raw, options);
       if (checked.kind === 'rejected') return checked.rejection;
       if (checked.kind === 'duplicate') return { accepted: true, entry: checked.entry, duplicate: true };
-      if (builtActor === undefined) {
+      if (attached === undefined) {
         held = reduceGebiedsprocesEvent(definition, before, checked.event);
         return { accepted: true, entry: held.auditLog[before.auditLog.length] as AuditEntry };
       }
-      const entry = sendToActor(builtActor, checked.event, before);
+      const entry = sendToActor(attached.actor, checked.event, before);
       if (entry) return { accepted: true, entry };
       const notHandled = processMessages.issue(
         'event_not_allowed',

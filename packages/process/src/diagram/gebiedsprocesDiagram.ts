@@ -1,4 +1,3 @@
-import type { AnyStateMachine } from 'xstate';
 import { processMessages } from '../messages';
 
 interface NodeLike {
@@ -110,14 +109,16 @@ function isStateNode(value: unknown): value is NodeLike {
  * transition is written inside the innermost compound state that holds both ends (Mermaid cannot
  * draw between states of different composites declared elsewhere); a transition to a history
  * state is drawn to its compound state and marked `(H)`. The process diagram in `docs/process.md`
- * is generated with it, so it cannot drift from the code. Throws `invalid_argument` (path
- * `machine`) for anything that is not an XState machine (no `root` state node).
+ * is generated with it, so it cannot drift from the code. The parameter is typed by the one
+ * property read (XState's own types are in `@gebiedsgericht/process/xstate`): any XState machine
+ * fits. Throws `invalid_argument` (path `machine`) for anything that is not an XState machine (no
+ * `root` state node).
  *
  * @example
  * const mermaid = gebiedsprocesDiagram(createGebiedsprocesMachine(defaultStepTemplate, settings));
  * @see docs/process.md
  */
-export function gebiedsprocesDiagram(machine: AnyStateMachine): string {
+export function gebiedsprocesDiagram(machine: { readonly root: object }): string {
   const root: unknown = typeof machine === 'object' && machine !== null ? machine.root : undefined;
   if (!isStateNode(root)) throw processMessages.fail('invalid_argument', { name: 'machine' }, ['machine']);
   const edges: Lines = new Map();

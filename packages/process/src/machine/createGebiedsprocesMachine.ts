@@ -26,6 +26,7 @@ import {
   regimeInputOf,
 } from '../regimes';
 import { TRACK_EVENT_TYPES } from '../tracks';
+import { validateDefinition } from './definition';
 import { EXTENSION_ACCEPTED_WHILE_SUSPENDED, type GebiedsprocesEvent, herijkingUnderway } from './extensions';
 import { type GebiedsprocesContext, initialGebiedsprocesContext } from './gebiedsprocesContext';
 import { reduceGebiedsprocesEvent, rejectionOfGebiedsprocesEvent } from './gebiedsprocesEvent';
@@ -57,54 +58,6 @@ const RECORD_EVENTS_WHILE_SUSPENDED = [
   'agreement.record',
   'agreement.fulfil',
 ] as const;
-
-/**
- * Validates a template and settings under `base` (a path prefix) and checks that they belong
- * together: every step the settings name exists in the template.
- */
-export function validateTemplateAndSettings(
-  template: unknown,
-  settings: unknown,
-  base: readonly (string | number)[] = [],
-): { template: StepTemplate; settings: GebiedsprocesSettings } {
-  const t = validate(StepTemplateSchema, template, { path: [...base, 'template'] });
-  const s = validate(GebiedsprocesSettingsSchema, settings, { path: [...base, 'settings'] });
-  const ids = new Set(t.steps.map((step) => step.id));
-  const named: [string, readonly string[]][] = [
-    ['consentStepIds', s.consentStepIds],
-    ['reopenableStepIds', s.changeRules.reopenableStepIds ?? []],
-  ];
-  for (const [field, stepIds] of named) {
-    stepIds.forEach((stepId, index) => {
-      if (!ids.has(stepId)) {
-        const path =
-          field === 'consentStepIds' ? ['settings', field, index] : ['settings', 'changeRules', field, index];
-        throw processMessages.fail('unknown_step', { stepId }, [...base, ...path]);
-      }
-    });
-  }
-  return { template: t, settings: s };
-}
-
-/**
- * Validates a template and settings and checks that they belong together: every step the settings
- * name exists in the template. Throws `invalid_input` for an invalid template or settings,
- * `unknown_step` for a step id the template lacks, and `invalid_argument` (path `options`) for
- * options that are not an object, a document entry without a zod `schema`, or a reader that is not
- * a function.
- *
- * @example
- * const definition = validateDefinition(defaultStepTemplate, settings);
- * @see docs/process.md
- */
-export function validateDefinition(
-  template: unknown,
-  settings: unknown,
-  options?: GebiedsprocesOptions,
-): GebiedsprocesDefinition {
-  const { template: t, settings: s } = validateTemplateAndSettings(template, settings);
-  return { template: t, settings: s, options: resolveOptions(options) };
-}
 
 /** Builds the XState machine of a validated definition (see {@link createGebiedsprocesMachine}). */
 export function machineOf(definition: GebiedsprocesDefinition) {
@@ -319,8 +272,8 @@ export function machineOf(definition: GebiedsprocesDefinition) {
  * Parallel regions hold knelpunten, ijkmomenten and a regime. Every accepted event is applied by
  * one pure reducer that appends an audit entry; guards use the same rules that explain a
  * rejection in `check` and `transition`. Start it with
- * `createActor(machine, { input: { startedAt } })`, or use the wrapper {@link createGebiedsproces}
- * if you prefer not to deal with XState.
+ * `createActor(machine, { input: { startedAt } })`, or use the wrapper `createGebiedsproces`
+ * (main entry) if you prefer not to deal with XState.
  *
  * @example
  * const machine = createGebiedsprocesMachine(defaultStepTemplate, settings);

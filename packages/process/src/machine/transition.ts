@@ -10,7 +10,7 @@ import {
 import { auditHead, chainAuditEntry } from '../audit/auditHash';
 import { readContext } from '../internal/readContext';
 import { processMessages } from '../messages';
-import { validateTemplateAndSettings } from './createGebiedsprocesMachine';
+import { validateTemplateAndSettings } from './definition';
 import { identicalAccepted, rejectionOfEventNotInFuture } from './eventIntegrity';
 import { type GebiedsprocesEvent, parseGebiedsprocesEvent } from './extensions';
 import { positionLabel } from './gebiedsprocesContext';
