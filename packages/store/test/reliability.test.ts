@@ -219,6 +219,27 @@ describe.skipIf(!pgUrl)('PostgreSQL failures', () => {
     for (const db of dbs.splice(0)) await db.dispose();
   });
 
+  it('loads and appends again after a migration changed a column its prepared statements read', async () => {
+    const db = await postgresHarness.fresh();
+    dbs.push(db);
+    const store = await db.open({ snapshotEvery: 2 });
+    const processId = 'gebiedsproces-lindewaard';
+    await store.create({ template, settings: settingsFor(processId), startedAt });
+    for (let v = 0; v < 3; v++) await store.append(processId, minorChange(v), { expectedVersion: v });
+    const before = (await store.load(processId)).process.snapshot();
+    // Another server changes the type of a column that the statements prepared on this store's
+    // connections return: the server refuses those statements ("cached plan must not change
+    // result type") until they are prepared again.
+    await db.raw('ALTER TABLE streams ALTER COLUMN version TYPE BIGINT');
+    const loaded = await store.load(processId);
+    expect(loaded.version).toBe(3);
+    expect(loaded.process.snapshot()).toEqual(before);
+    const next = await store.append(processId, minorChange(3), { expectedVersion: 3 });
+    expect(next).toMatchObject({ status: 'accepted', version: 4 });
+    expect(await store.version(processId)).toBe(4);
+    expect((await store.verify(processId)).ok).toBe(true);
+  });
+
   it('answers a read-only database with store_read_only and recovers once writes are allowed again', async () => {
     const db = await postgresHarness.fresh();
     dbs.push(db);

@@ -51,6 +51,20 @@ export function preparedStatement(sql: string, params: Params): PgStatement {
   return { name: known.name, text: known.text, values: params };
 }
 
+/**
+ * Whether the server refused a prepared statement whose result columns changed type since it was
+ * prepared on this connection (a migration run meanwhile, perhaps by another server): the
+ * statement failed before it changed anything, and works again on a fresh connection.
+ */
+function isStaleStatement(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { code?: unknown }).code === '0A000' &&
+    /cached plan/i.test(String((error as { message?: unknown }).message))
+  );
+}
+
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EPIPE', 'ETIMEDOUT', 'ENOENT']);
 
 function translatePostgres(error: unknown): GebiedsgerichtError | null {
@@ -150,8 +164,10 @@ export function postgresDriver(config: { connectionString: string; max?: number 
       return result;
     } catch (error) {
       for (const callback of rollbacks.splice(0)) callback();
-      // After a connection or server-state failure no connection of the pool is reused.
-      if (translatePostgres(error)) {
+      // After a connection or server-state failure, or a prepared statement that no longer fits
+      // the tables, no connection of the pool is reused.
+      const stale = isStaleStatement(error);
+      if (translatePostgres(error) || stale) {
         broken = error as Error;
         renewPool();
       }
@@ -160,8 +176,9 @@ export function postgresDriver(config: { connectionString: string; max?: number 
       } catch (rollbackError) {
         broken = rollbackError as Error;
       }
-      // A transaction that never began, or that the server refused as read-only, wrote nothing.
-      if (!started || (error as { code?: unknown }).code === '25006') throw new NotStarted(error);
+      // A transaction that never began, that the server refused as read-only, or whose statement
+      // was refused as stale before the rollback, wrote nothing.
+      if (!started || stale || (error as { code?: unknown }).code === '25006') throw new NotStarted(error);
       throw error;
     } finally {
       client.off('error', lost);
@@ -199,7 +216,7 @@ export function postgresDriver(config: { connectionString: string; max?: number 
     try {
       return (await client.query(preparedStatement(sql, params))).rows;
     } catch (error) {
-      if (translatePostgres(error)) {
+      if (translatePostgres(error) || isStaleStatement(error)) {
         broken = error as Error;
         renewPool();
       }
@@ -213,8 +230,9 @@ export function postgresDriver(config: { connectionString: string; max?: number 
     try {
       return await queryOnce(sql, params);
     } catch (first) {
-      // A read changes nothing, so after a connection failure it is safe to ask once more.
-      if (translatePostgres(first)?.code !== 'store_unavailable' || closed) throw first;
+      // A read changes nothing, so after a connection failure or a stale prepared statement it is
+      // safe to ask once more, on a fresh connection.
+      if ((translatePostgres(first)?.code !== 'store_unavailable' && !isStaleStatement(first)) || closed) throw first;
       return queryOnce(sql, params);
     }
   };
