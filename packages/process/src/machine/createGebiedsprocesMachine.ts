@@ -1,10 +1,8 @@
 import {
   type GebiedsprocesSettings,
-  GebiedsprocesSettingsSchema,
   type IsoDateTime,
   IsoDateTimeSchema,
   type StepTemplate,
-  StepTemplateSchema,
   validate,
 } from '@gebiedsgericht/core';
 import { and, assign, sendTo, setup, spawnChild } from 'xstate';
@@ -16,7 +14,6 @@ import {
   knelpuntInputOf,
   knelpuntMachine,
 } from '../knelpunten';
-import { processMessages } from '../messages';
 import { MONITORING_EVENT_TYPES } from '../monitoring';
 import {
   delegationRegimeMachine,
@@ -31,7 +28,7 @@ import { EXTENSION_ACCEPTED_WHILE_SUSPENDED, type GebiedsprocesEvent, herijkingU
 import { type GebiedsprocesContext, initialGebiedsprocesContext } from './gebiedsprocesContext';
 import { reduceGebiedsprocesEvent, rejectionOfGebiedsprocesEvent } from './gebiedsprocesEvent';
 import { wasPreChecked } from './preChecked';
-import { type GebiedsprocesOptions, resolveOptions } from './processOptions';
+import type { GebiedsprocesOptions } from './processOptions';
 import { type GebiedsprocesDefinition, rejectionOfEvent } from './rejectionOfEvent';
 
 /** The input of an area process actor: when the process started (the machine never reads the clock). */
