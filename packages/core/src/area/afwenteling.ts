@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { IdListSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
 import { TextSchema } from '../primitives/text';
@@ -32,7 +33,7 @@ export const AfwentelingTargetSchema = AfwentelingTarget.schema;
  *   description: 'Wateroverlast benedenstrooms bij bouwen in het beekdal' });
  * @see handreiking §2.2; §2.3; §2.4 (NOVI-afwegingsprincipe "voorkom afwenteling")
  */
-export const AfwentelingSchema = z.strictObject({
+export const AfwentelingSchema = strictObject({
   id: IdSchema,
   opgaveId: IdSchema,
   target: AfwentelingTargetSchema,

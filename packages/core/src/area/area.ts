@@ -3,6 +3,7 @@ import { IdListSchema, NonEmptyIdListSchema } from '../internal/leafSchemas';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
 import { sharedIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { documentHeader } from '../primitives/document';
 import { YearSchema } from '../primitives/isoDate';
 import { NameSchema } from '../primitives/text';
@@ -24,34 +25,32 @@ import { GeometrySchema } from './geometry';
  * const area = validate(AreaSchema, lindewaardArea);
  * @see handreiking §2.1 (functioneel samenhangende gebieden; provinciegrensoverstijgend); §2.4
  */
-export const AreaSchema = z
-  .strictObject({
-    ...documentHeader('area'),
-    name: NameSchema,
-    areaType: AreaTypeSchema,
-    /** Ids of the provinces (parties) involved; more than one means a cross-province area. */
-    provinceIds: NonEmptyIdListSchema,
-    municipalityIds: IdListSchema,
-    waterschapIds: IdListSchema,
-    identity: AreaIdentitySchema,
-    deelgebieden: z.array(DeelgebiedSchema),
-    hectares: z.number().positive().optional(),
-    /** The horizon year of the area's vision (stip op de horizon). */
-    horizonYear: YearSchema.optional(),
-    geometry: GeometrySchema.optional(),
-  })
-  .superRefine((area, ctx) => {
-    checkUniqueIds(ctx, area.deelgebieden, ['deelgebieden'], 'deelgebieden');
-    for (const key of ['provinceIds', 'municipalityIds', 'waterschapIds'] as const) {
-      const seen = new Set<string>();
-      area[key].forEach((id, i) => {
-        if (seen.has(id)) {
-          schemaIssue(ctx, sharedIssues, 'duplicate_id', { id }, [key, i]);
-        }
-        seen.add(id);
-      });
-    }
-  });
+export const AreaSchema = strictObject({
+  ...documentHeader('area'),
+  name: NameSchema,
+  areaType: AreaTypeSchema,
+  /** Ids of the provinces (parties) involved; more than one means a cross-province area. */
+  provinceIds: NonEmptyIdListSchema,
+  municipalityIds: IdListSchema,
+  waterschapIds: IdListSchema,
+  identity: AreaIdentitySchema,
+  deelgebieden: z.array(DeelgebiedSchema),
+  hectares: z.number().positive().optional(),
+  /** The horizon year of the area's vision (stip op de horizon). */
+  horizonYear: YearSchema.optional(),
+  geometry: GeometrySchema.optional(),
+}).superRefine((area, ctx) => {
+  checkUniqueIds(ctx, area.deelgebieden, ['deelgebieden'], 'deelgebieden');
+  for (const key of ['provinceIds', 'municipalityIds', 'waterschapIds'] as const) {
+    const seen = new Set<string>();
+    area[key].forEach((id, i) => {
+      if (seen.has(id)) {
+        schemaIssue(ctx, sharedIssues, 'duplicate_id', { id }, [key, i]);
+      }
+      seen.add(id);
+    });
+  }
+});
 /** The area of a gebiedsproces. */
 export interface Area extends z.output<typeof AreaSchema> {}
 

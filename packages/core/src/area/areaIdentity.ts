@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { NonEmptyStringSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { TextSchema } from '../primitives/text';
 
 /**
@@ -12,7 +13,7 @@ import { TextSchema } from '../primitives/text';
  *   strengths: ['water'], weaknesses: ['netcongestie'], characteristics: ['zandgronden'] });
  * @see handreiking §2.4 (gedeelde opgaven en kwaliteiten; NOVI-afwegingsprincipes); bijlage 2, voorbeeld 2 (gemeenschappelijk DNA)
  */
-export const AreaIdentitySchema = z.strictObject({
+export const AreaIdentitySchema = strictObject({
   description: TextSchema,
   /** Values people hold dear (gemeenschappelijk DNA: what to cherish). */
   values: z.array(NonEmptyStringSchema),

@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { IdListSchema, NonNegativeNumberSchema, OptionalTextSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { NameSchema } from '../primitives/text';
 import { GeometrySchema } from './geometry';
@@ -11,7 +12,7 @@ import { GeometrySchema } from './geometry';
  * DeelgebiedSchema.parse({ id: 'lindt-beekdal', name: 'Beekdal van de Lindt', municipalityIds: ['gemeente-beekdal'] });
  * @see handreiking §2.4; §2.5 (schaalniveau en detailniveau per opgave)
  */
-export const DeelgebiedSchema = z.strictObject({
+export const DeelgebiedSchema = strictObject({
   id: IdSchema,
   name: NameSchema,
   description: OptionalTextSchema,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { OptionalIdSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
@@ -55,7 +56,7 @@ export const ProductUseSchema = ProductUse.schema;
  * ExistingProductSchema.parse({ id: 'ov-zuidmark', kind: 'omgevingsvisie', name: 'Omgevingsvisie Zuidmark', usedFor: ['afweging'] });
  * @see handreiking §2.1 ("Benut wat er al loopt c.q. bestaat"); bijlage 1, onderdeel 2, stap 1 ("Maak zo veel mogelijk gebruik van data die er al is")
  */
-export const ExistingProductSchema = z.strictObject({
+export const ExistingProductSchema = strictObject({
   id: IdSchema,
   kind: ProductKindSchema,
   name: NameSchema,

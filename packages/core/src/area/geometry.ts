@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { schemaRefinement } from '../internal/schemaIssue';
 import { areaIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 
 /**
  * A GeoJSON position: `[longitude, latitude]` or `[longitude, latitude, altitude]` in WGS 84
@@ -45,7 +46,7 @@ export type LinearRing = z.infer<typeof LinearRingSchema>;
  * PolygonSchema.parse({ type: 'Polygon', coordinates: [[[5, 51], [6, 51], [6, 52], [5, 51]]] });
  * @see https://www.rfc-editor.org/rfc/rfc7946#section-3.1.6
  */
-export const PolygonSchema = z.strictObject({
+export const PolygonSchema = strictObject({
   type: z.literal('Polygon'),
   coordinates: z.array(LinearRingSchema).min(1),
   bbox: z.array(z.number()).min(4).optional(),
@@ -61,7 +62,7 @@ export type Polygon = z.infer<typeof PolygonSchema>;
  * MultiPolygonSchema.parse({ type: 'MultiPolygon', coordinates: [[[[5, 51], [6, 51], [6, 52], [5, 51]]]] });
  * @see https://www.rfc-editor.org/rfc/rfc7946#section-3.1.7
  */
-export const MultiPolygonSchema = z.strictObject({
+export const MultiPolygonSchema = strictObject({
   type: z.literal('MultiPolygon'),
   coordinates: z.array(z.array(LinearRingSchema).min(1)).min(1),
   bbox: z.array(z.number()).min(4).optional(),

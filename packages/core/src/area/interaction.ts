@@ -5,6 +5,7 @@ import {
   NonEmptyStringSchema,
   NonNegativeNumberSchema,
 } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
 import { TextSchema } from '../primitives/text';
@@ -38,7 +39,7 @@ export const InteractionKindSchema = InteractionKind.schema;
  * @see handreiking §2.4; bijlage 2, voorbeeld 2; bijlage 2, voorbeeld 4 (dilemma's als twee uitersten)
  */
 export const InteractionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
+  strictObject({
     id: IdSchema,
     kind: z.literal('synergie'),
     opgaveIds: IdListSchema.min(2),
@@ -47,13 +48,13 @@ export const InteractionSchema = z.discriminatedUnion('kind', [
     responsiblePartyIds: NonEmptyIdListSchema,
     multipleUseHectares: NonNegativeNumberSchema.optional(),
   }),
-  z.strictObject({
+  strictObject({
     id: IdSchema,
     kind: z.literal('conflict'),
     opgaveIds: IdListSchema.min(2),
     description: TextSchema,
     /** The dilemma as two extremes (West-Overijssel: take a position on the line between them). */
-    dilemma: z.strictObject({ extremeA: NonEmptyStringSchema, extremeB: NonEmptyStringSchema }).optional(),
+    dilemma: strictObject({ extremeA: NonEmptyStringSchema, extremeB: NonEmptyStringSchema }).optional(),
     overlapHectares: NonNegativeNumberSchema.optional(),
   }),
 ]);

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdListSchema, OptionalIdSchema, OptionalTextSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
@@ -35,7 +36,7 @@ export const ProgrammeKindSchema = ProgrammeKind.schema;
  * MilestoneSchema.parse({ id: 'res-3', name: 'RES 3.0 aangeboden', date: '2027-07-01' });
  * @see handreiking §2.4 (programma's met een eigen kalender)
  */
-export const MilestoneSchema = z.strictObject({
+export const MilestoneSchema = strictObject({
   id: IdSchema,
   name: NameSchema,
   date: IsoDateSchema,
@@ -52,7 +53,7 @@ export type Milestone = z.infer<typeof MilestoneSchema>;
  * LinkedProgrammeSchema.parse({ id: 'res-zo', kind: 'np_res', name: 'RES Zuidmark-Oost', opgaveIds: ['energie-zon'], milestones: [] });
  * @see handreiking §2.4 ("Beiden lopen samen op, maar wel afgestemd op elkaar")
  */
-export const LinkedProgrammeSchema = z.strictObject({
+export const LinkedProgrammeSchema = strictObject({
   id: IdSchema,
   kind: ProgrammeKindSchema,
   name: NameSchema,

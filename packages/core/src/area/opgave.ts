@@ -8,6 +8,7 @@ import {
 } from '../internal/leafSchemas';
 import { schemaRefinement } from '../internal/schemaIssue';
 import { sharedIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
 import { TextSchema } from '../primitives/text';
@@ -31,7 +32,7 @@ import { TransitionSchema } from './transition';
  * OpgavePrioritySchema.parse({ level: 'hoog', basis: 'Wettelijke norm en woningnood' });
  * @see handreiking §2.4; bijlage 2, voorbeeld 2 ("prioritering en op basis waarvan u dat doet")
  */
-export const OpgavePrioritySchema = z.strictObject({
+export const OpgavePrioritySchema = strictObject({
   level: PriorityLevelSchema,
   rank: PositiveIntSchema.optional(),
   basis: NonEmptyStringSchema,
@@ -46,17 +47,15 @@ export type OpgavePriority = z.infer<typeof OpgavePrioritySchema>;
  * OpgavePhaseSchema.parse({ fromYear: 2026, untilYear: 2030, description: 'Eerste 1.500 woningen', quantity: 1500 });
  * @see handreiking §2.4 ("Maak concrete afspraken over de aan te pakken opgaven en fasering in tijd")
  */
-export const OpgavePhaseSchema = z
-  .strictObject({
-    fromYear: YearSchema,
-    untilYear: YearSchema,
-    description: TextSchema,
-    quantity: z.number().optional(),
-  })
-  .refine((p) => p.untilYear >= p.fromYear, {
-    ...schemaRefinement(sharedIssues, 'ends_before_start', { whatNl: 'De fase', whatEn: 'The phase' }),
-    path: ['untilYear'],
-  });
+export const OpgavePhaseSchema = strictObject({
+  fromYear: YearSchema,
+  untilYear: YearSchema,
+  description: TextSchema,
+  quantity: z.number().optional(),
+}).refine((p) => p.untilYear >= p.fromYear, {
+  ...schemaRefinement(sharedIssues, 'ends_before_start', { whatNl: 'De fase', whatEn: 'The phase' }),
+  path: ['untilYear'],
+});
 /** A phase of an opgave. */
 export type OpgavePhase = z.infer<typeof OpgavePhaseSchema>;
 
@@ -71,7 +70,7 @@ export type OpgavePhase = z.infer<typeof OpgavePhaseSchema>;
  * OpgaveSchema.parse(lindewaardOpgaven.opgaven[0]);
  * @see handreiking §2.1; §2.4; §2.5; bijlage 2, voorbeeld 2 (leidende opgave als katalysator)
  */
-export const OpgaveSchema = z.strictObject({
+export const OpgaveSchema = strictObject({
   id: IdSchema,
   title: NonEmptyStringSchema,
   description: OptionalTextSchema,

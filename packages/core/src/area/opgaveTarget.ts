@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { NonNegativeNumberSchema, OptionalIdSchema } from '../internal/leafSchemas';
 import { schemaRefinement } from '../internal/schemaIssue';
 import { areaIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { YearSchema } from '../primitives/isoDate';
 import { NameSchema, TextSchema } from '../primitives/text';
 import { validate } from '../primitives/validate';
@@ -14,7 +15,7 @@ import { TargetUnitSchema } from './targetUnit';
  * RunningTrajectorySchema.parse({ name: 'Woningbouwplannen in procedure', contribution: 1900 });
  * @see handreiking §2.1 ("Wat dragen lopende trajecten bij aan de landelijke doelstellingen")
  */
-export const RunningTrajectorySchema = z.strictObject({
+export const RunningTrajectorySchema = strictObject({
   name: NameSchema,
   contribution: z.number(),
   linkedProgrammeId: OptionalIdSchema,
@@ -36,25 +37,23 @@ const GAP_TOLERANCE = 1e-9;
  *   runningTrajectories: [{ name: 'Plannen in procedure', contribution: 1900 }], gap: 1300 });
  * @see handreiking §2.1 ("Wat dragen lopende trajecten bij aan de landelijke doelstellingen en wat is aanvullend nodig?")
  */
-export const OpgaveQuantitySchema = z
-  .strictObject({
-    unit: TargetUnitSchema,
-    target: NonNegativeNumberSchema,
-    areaContribution: NonNegativeNumberSchema,
-    runningTrajectories: z.array(RunningTrajectorySchema),
-    gap: z.number(),
-    byYear: YearSchema.optional(),
-  })
-  .refine(
-    (q) => {
-      const expected = q.areaContribution - q.runningTrajectories.reduce((sum, t) => sum + t.contribution, 0);
-      return Math.abs(q.gap - expected) <= GAP_TOLERANCE * Math.max(1, Math.abs(expected));
-    },
-    {
-      ...schemaRefinement(areaIssues, 'gap_mismatch', {}),
-      path: ['gap'],
-    },
-  );
+export const OpgaveQuantitySchema = strictObject({
+  unit: TargetUnitSchema,
+  target: NonNegativeNumberSchema,
+  areaContribution: NonNegativeNumberSchema,
+  runningTrajectories: z.array(RunningTrajectorySchema),
+  gap: z.number(),
+  byYear: YearSchema.optional(),
+}).refine(
+  (q) => {
+    const expected = q.areaContribution - q.runningTrajectories.reduce((sum, t) => sum + t.contribution, 0);
+    return Math.abs(q.gap - expected) <= GAP_TOLERANCE * Math.max(1, Math.abs(expected));
+  },
+  {
+    ...schemaRefinement(areaIssues, 'gap_mismatch', {}),
+    path: ['gap'],
+  },
+);
 /** The quantified target, contributions and gap of an opgave. */
 export type OpgaveQuantity = z.infer<typeof OpgaveQuantitySchema>;
 
@@ -66,14 +65,14 @@ export type OpgaveQuantity = z.infer<typeof OpgaveQuantitySchema>;
  * OpgaveTargetSchema.parse({ description: 'Behoud van het landgoederenlandschap' });
  * @see handreiking §2.1; §2.4
  */
-export const OpgaveTargetSchema = z.strictObject({
+export const OpgaveTargetSchema = strictObject({
   description: TextSchema,
   quantity: OpgaveQuantitySchema.optional(),
 });
 /** The target of an opgave. */
 export type OpgaveTarget = z.infer<typeof OpgaveTargetSchema>;
 
-const GapInputSchema = z.strictObject({
+const GapInputSchema = strictObject({
   unit: TargetUnitSchema,
   target: NonNegativeNumberSchema,
   areaContribution: NonNegativeNumberSchema,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { NonEmptyStringSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
 import { NameSchema, TextSchema } from '../primitives/text';
@@ -54,9 +55,9 @@ export const NeedKindSchema = NeedKind.schema;
  * @see handreiking §2.5 ("waarvoor iets extra nodig is")
  */
 export const NeedSourceSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('partij'), partyId: IdSchema }),
-  z.strictObject({ kind: z.literal('andere_provincie'), name: NameSchema.optional() }),
-  z.strictObject({ kind: z.literal('overig'), description: TextSchema }),
+  strictObject({ kind: z.literal('partij'), partyId: IdSchema }),
+  strictObject({ kind: z.literal('andere_provincie'), name: NameSchema.optional() }),
+  strictObject({ kind: z.literal('overig'), description: TextSchema }),
 ]);
 /** From whom an extra is needed. */
 export type NeedSource = z.infer<typeof NeedSourceSchema>;
@@ -68,7 +69,7 @@ export type NeedSource = z.infer<typeof NeedSourceSchema>;
  * NeedSchema.parse({ what: 'financiering', description: 'Cofinanciering N-weg', from: { kind: 'partij', partyId: 'rijk' } });
  * @see handreiking §2.5
  */
-export const NeedSchema = z.strictObject({
+export const NeedSchema = strictObject({
   what: NeedKindSchema,
   description: TextSchema,
   from: NeedSourceSchema,
@@ -87,19 +88,19 @@ export type Need = z.infer<typeof NeedSchema>;
  * @see handreiking §2.5 ("Maak inzichtelijk wat wel en niet is meegewogen, wat nog verdere uitwerking behoeft en op basis waarvan")
  */
 export const PlacementSchema = z.discriminatedUnion('status', [
-  z.strictObject({
+  strictObject({
     status: z.literal('fits'),
     reasoning: NonEmptyStringSchema,
     /** What still needs further elaboration (nadere uitwerking). */
     furtherElaboration: OptionalNonEmptyStringSchema,
   }),
-  z.strictObject({
+  strictObject({
     status: z.literal('needs_extra'),
     reasoning: NonEmptyStringSchema,
     needs: z.array(NeedSchema).min(1),
     furtherElaboration: OptionalNonEmptyStringSchema,
   }),
-  z.strictObject({
+  strictObject({
     status: z.literal('not_realistic'),
     reasoning: NonEmptyStringSchema,
     /** What follows: the part that does not fit and what is asked instead. */

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { NonNegativeNumberSchema, OptionalTextSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { GeometrySchema } from './geometry';
 
 /**
@@ -10,7 +11,7 @@ import { GeometrySchema } from './geometry';
  * SpatialClaimSchema.parse({ hectares: 150, multipleUse: true, description: 'Waterberging beekdal' });
  * @see handreiking §2.4 ("opgaven die ruimtelijke claims vergen"; "of alle opgaven ruimtelijk inpasbaar zijn"; NOVI (meervoudig ruimtegebruik))
  */
-export const SpatialClaimSchema = z.strictObject({
+export const SpatialClaimSchema = strictObject({
   hectares: NonNegativeNumberSchema,
   multipleUse: z.boolean(),
   description: OptionalTextSchema,

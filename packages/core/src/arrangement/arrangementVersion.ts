@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { NonEmptyStringSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
 import { ArrangementStage, VersionStatus } from './arrangementStage';
@@ -12,7 +13,7 @@ import { ArrangementStage, VersionStatus } from './arrangementStage';
  * const v: ArrangementVersion = { version: '0.9', stage: 'voorstel', date: '2027-04-01', status: 'submitted', changes: { nl: 'Eerste voorstel', en: 'First proposal' } };
  * @see handreiking §1; §2.5
  */
-export const ArrangementVersionSchema = z.strictObject({
+export const ArrangementVersionSchema = strictObject({
   version: NonEmptyStringSchema,
   stage: ArrangementStage.schema,
   date: IsoDateSchema,

@@ -1,6 +1,7 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { ConsentOutcome } from '../decisions/consentOutcome';
 import { IdListSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { coreFail } from '../messages';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
@@ -30,7 +31,7 @@ export type ConsentState = (typeof ConsentState)['values'][number];
  * const s: ConsentStatus = { partyId: 'gemeente-beekdal', state: 'amended', consentIds: ['instemming-raad-beekdal'] };
  * @see handreiking §2.6
  */
-export const ConsentStatusSchema = z.strictObject({
+export const ConsentStatusSchema = strictObject({
   partyId: IdSchema,
   state: ConsentState.schema,
   consentIds: IdListSchema,

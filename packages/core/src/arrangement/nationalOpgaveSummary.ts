@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { PlacementStatusSchema } from '../area/placement';
 import { NonEmptyStringSchema, NonNegativeNumberSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 import { validate } from '../primitives/validate';
@@ -15,7 +16,7 @@ import { type RuimtelijkArrangement, RuimtelijkArrangementSchema } from './ruimt
  * const row: NationalOpgaveSummary = { id: 'nationaal-wind', title: { nl: 'Wind op land', en: 'Onshore wind' }, status: 'not_realistic', unit: 'windturbines', target: 6, placed: 4, open: 2 };
  * @see handreiking §2.5
  */
-export const NationalOpgaveSummarySchema = z.strictObject({
+export const NationalOpgaveSummarySchema = strictObject({
   id: IdSchema,
   title: LabelSchema,
   status: PlacementStatusSchema,

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { PlacementSchema } from '../area/placement';
 import { IdListSchema, NonEmptyStringSchema, NonNegativeNumberSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 
@@ -12,7 +13,7 @@ import { LabelSchema } from '../primitives/labels';
  * const c: AreaContribution = { gebiedsprocesId: 'gebiedsproces-lindewaard', opgaveId: 'opgave-wind', quantity: 4 };
  * @see handreiking §2.5
  */
-export const AreaContributionSchema = z.strictObject({
+export const AreaContributionSchema = strictObject({
   gebiedsprocesId: IdSchema,
   opgaveId: IdSchema,
   quantity: NonNegativeNumberSchema,
@@ -41,7 +42,7 @@ export type AreaContribution = z.infer<typeof AreaContributionSchema>;
  * };
  * @see handreiking §2.5 ("welke nationale opgaven wel een plek kunnen krijgen, waarvoor iets extra nodig is en welke opgaven binnen de eigen provincie niet realistisch zijn")
  */
-export const NationalOpgaveVerdictSchema = z.strictObject({
+export const NationalOpgaveVerdictSchema = strictObject({
   id: IdSchema,
   title: LabelSchema,
   ownerPartyId: IdSchema,

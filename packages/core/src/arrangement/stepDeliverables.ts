@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import { strictObject } from '../internal/strictObject';
 import { AssessmentAndChoiceSchema } from '../steps/assessmentAndChoice';
 import { DataInventorySchema } from '../steps/dataInventory';
 import { DevelopmentVariantsSchema } from '../steps/developmentVariants';
@@ -15,7 +16,7 @@ import { VisionAndFrameworkSchema } from '../steps/visionAndFramework';
  * const d: StepDeliverables = { dataInventory: lindewaardDataInventory };
  * @see handreiking bijlage 1, onderdeel 2 (stappen 0–5)
  */
-export const StepDeliverablesSchema = z.strictObject({
+export const StepDeliverablesSchema = strictObject({
   dataInventory: DataInventorySchema.optional(),
   visionAndFramework: VisionAndFrameworkSchema.optional(),
   developmentVariants: DevelopmentVariantsSchema.optional(),

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { OptionalIdSchema, OptionalIsoDateSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { assessmentIssues, sharedIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { documentHeader } from '../primitives/document';
 import { LabelSchema } from '../primitives/labels';
 import { CriterionSchema } from './criterion';
@@ -20,7 +21,7 @@ export const DEFAULT_WEIGHT_TOLERANCE = 1e-6;
  * NoviAbsenceSchema.parse({ principle: 'no_shift_to_areas', motivation: { nl: 'Geregeld in het provinciale voorstel', en: 'Handled in the provincial proposal' } });
  * @see handreiking §2 (NOVI-principes); §2.5 (wat wel en niet is meegewogen)
  */
-export const NoviAbsenceSchema = z.strictObject({
+export const NoviAbsenceSchema = strictObject({
   principle: NoviPrincipleSchema,
   motivation: LabelSchema,
 });
@@ -41,60 +42,58 @@ export type NoviAbsence = z.infer<typeof NoviAbsenceSchema>;
  * });
  * @see handreiking bijlage 1, onderdeel 2, stap 2 (afwegingskader); §2.4; §2.5
  */
-export const AfwegingskaderSchema = z
-  .strictObject({
-    ...documentHeader('afwegingskader'),
-    title: LabelSchema,
-    processId: OptionalIdSchema,
-    agreedOn: OptionalIsoDateSchema,
-    criteria: z.array(CriterionSchema).min(1),
-    weightTolerance: z.number().min(0).max(0.01).optional(),
-    weightMotivation: LabelSchema.optional(),
-    priorityOrders: z.array(PriorityOrderSchema).optional(),
-    noviAbsences: z.array(NoviAbsenceSchema).optional(),
-  })
-  .superRefine((frame, ctx) => {
-    const ids = new Set<string>();
+export const AfwegingskaderSchema = strictObject({
+  ...documentHeader('afwegingskader'),
+  title: LabelSchema,
+  processId: OptionalIdSchema,
+  agreedOn: OptionalIsoDateSchema,
+  criteria: z.array(CriterionSchema).min(1),
+  weightTolerance: z.number().min(0).max(0.01).optional(),
+  weightMotivation: LabelSchema.optional(),
+  priorityOrders: z.array(PriorityOrderSchema).optional(),
+  noviAbsences: z.array(NoviAbsenceSchema).optional(),
+}).superRefine((frame, ctx) => {
+  const ids = new Set<string>();
+  frame.criteria.forEach((c, i) => {
+    if (ids.has(c.id))
+      schemaIssue(ctx, assessmentIssues, 'duplicate_criterion', { criterionId: c.id }, ['criteria', i, 'id']);
+    ids.add(c.id);
+  });
+  const weighted = frame.criteria.filter((c) => c.weight !== undefined);
+  if (weighted.length > 0 && weighted.length < frame.criteria.length) {
     frame.criteria.forEach((c, i) => {
-      if (ids.has(c.id))
-        schemaIssue(ctx, assessmentIssues, 'duplicate_criterion', { criterionId: c.id }, ['criteria', i, 'id']);
-      ids.add(c.id);
+      if (c.weight === undefined)
+        schemaIssue(ctx, assessmentIssues, 'weights_incomplete', { id: c.id }, ['criteria', i, 'weight']);
     });
-    const weighted = frame.criteria.filter((c) => c.weight !== undefined);
-    if (weighted.length > 0 && weighted.length < frame.criteria.length) {
-      frame.criteria.forEach((c, i) => {
-        if (c.weight === undefined)
-          schemaIssue(ctx, assessmentIssues, 'weights_incomplete', { id: c.id }, ['criteria', i, 'weight']);
+  } else if (weighted.length === frame.criteria.length) {
+    const sum = weighted.reduce((s, c) => s + (c.weight ?? 0), 0);
+    const tolerance = frame.weightTolerance ?? DEFAULT_WEIGHT_TOLERANCE;
+    if (Math.abs(sum - 1) > tolerance)
+      schemaIssue(ctx, assessmentIssues, 'weights_do_not_sum_to_one', { sum, tolerance }, ['criteria']);
+  }
+  (frame.priorityOrders ?? []).forEach((order, i) => {
+    order.levels.forEach((level, j) => {
+      level.forEach((id, k) => {
+        if (!ids.has(id))
+          schemaIssue(ctx, sharedIssues, 'unknown_criterion', { criterionId: id }, [
+            'priorityOrders',
+            i,
+            'levels',
+            j,
+            k,
+          ]);
       });
-    } else if (weighted.length === frame.criteria.length) {
-      const sum = weighted.reduce((s, c) => s + (c.weight ?? 0), 0);
-      const tolerance = frame.weightTolerance ?? DEFAULT_WEIGHT_TOLERANCE;
-      if (Math.abs(sum - 1) > tolerance)
-        schemaIssue(ctx, assessmentIssues, 'weights_do_not_sum_to_one', { sum, tolerance }, ['criteria']);
-    }
-    (frame.priorityOrders ?? []).forEach((order, i) => {
-      order.levels.forEach((level, j) => {
-        level.forEach((id, k) => {
-          if (!ids.has(id))
-            schemaIssue(ctx, sharedIssues, 'unknown_criterion', { criterionId: id }, [
-              'priorityOrders',
-              i,
-              'levels',
-              j,
-              k,
-            ]);
-        });
-      });
-    });
-    const covered = new Set(frame.criteria.flatMap((c) => c.noviPrinciples));
-    (frame.noviAbsences ?? []).forEach((absence, i) => {
-      if (covered.has(absence.principle))
-        schemaIssue(ctx, assessmentIssues, 'novi_absence_but_covered', { principle: absence.principle }, [
-          'noviAbsences',
-          i,
-          'principle',
-        ]);
     });
   });
+  const covered = new Set(frame.criteria.flatMap((c) => c.noviPrinciples));
+  (frame.noviAbsences ?? []).forEach((absence, i) => {
+    if (covered.has(absence.principle))
+      schemaIssue(ctx, assessmentIssues, 'novi_absence_but_covered', { principle: absence.principle }, [
+        'noviAbsences',
+        i,
+        'principle',
+      ]);
+  });
+});
 /** The afwegingskader of step 2. */
 export interface Afwegingskader extends z.output<typeof AfwegingskaderSchema> {}

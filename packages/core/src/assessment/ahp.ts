@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { IdListSchema, NonNegativeNumberSchema, UnitIntervalSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { assessmentIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
@@ -44,52 +45,50 @@ function offFromRest(matrix: readonly (readonly number[])[], i: number, j: numbe
  * AhpComparisonSchema.parse({ kind: 'ahpComparison', schemaVersion: 2, id: 'ahp-1', criterionIds: ['a', 'b'], matrix: [[1, 3], [1 / 3, 1]] });
  * @see handreiking bijlage 1, onderdeel 2, stap 2 (afwegingskader: gewichten)
  */
-export const AhpComparisonSchema = z
-  .strictObject({
-    ...documentHeader('ahpComparison'),
-    criterionIds: IdListSchema.min(2).max(10),
-    matrix: z.array(z.array(z.number().positive())),
-    reciprocalTolerance: z.number().min(0).max(0.5).optional(),
-    participants: IdListSchema.optional(),
-    motivation: LabelSchema.optional(),
-  })
-  .superRefine((c, ctx) => {
-    const n = c.criterionIds.length;
-    if (new Set(c.criterionIds).size !== n)
-      schemaIssue(
-        ctx,
-        assessmentIssues,
-        'duplicate_criterion',
-        { criterionId: c.criterionIds.find((x, i) => c.criterionIds.indexOf(x) !== i) ?? '' },
-        ['criterionIds'],
-      );
-    if (c.matrix.length !== n || c.matrix.some((row) => row.length !== n)) {
-      schemaIssue(ctx, assessmentIssues, 'pairwise_not_square', { n }, ['matrix']);
-      return;
-    }
-    const tolerance = c.reciprocalTolerance ?? DEFAULT_RECIPROCAL_TOLERANCE;
-    for (let i = 0; i < n; i++) {
-      const row = c.matrix[i] ?? [];
-      if (Math.abs((row[i] ?? 0) - 1) > 1e-12)
-        schemaIssue(ctx, assessmentIssues, 'pairwise_diagonal_not_one', { value: String(row[i]) }, ['matrix', i, i]);
-      for (let j = i + 1; j < n; j++) {
-        const a = row[j] ?? 0;
-        const b = c.matrix[j]?.[i] ?? 0;
-        if (Math.abs(a * b - 1) > tolerance) {
-          // The cell that the other comparisons contradict most is reported; when they cannot tell
-          // (two criteria, or both cells equally far off), the judgement above the diagonal.
-          const below = offFromRest(c.matrix, j, i) > offFromRest(c.matrix, i, j) + 1e-9;
-          schemaIssue(
-            ctx,
-            assessmentIssues,
-            'pairwise_not_reciprocal',
-            { a, b, row: below ? j + 1 : i + 1, column: below ? i + 1 : j + 1 },
-            below ? ['matrix', j, i] : ['matrix', i, j],
-          );
-        }
+export const AhpComparisonSchema = strictObject({
+  ...documentHeader('ahpComparison'),
+  criterionIds: IdListSchema.min(2).max(10),
+  matrix: z.array(z.array(z.number().positive())),
+  reciprocalTolerance: z.number().min(0).max(0.5).optional(),
+  participants: IdListSchema.optional(),
+  motivation: LabelSchema.optional(),
+}).superRefine((c, ctx) => {
+  const n = c.criterionIds.length;
+  if (new Set(c.criterionIds).size !== n)
+    schemaIssue(
+      ctx,
+      assessmentIssues,
+      'duplicate_criterion',
+      { criterionId: c.criterionIds.find((x, i) => c.criterionIds.indexOf(x) !== i) ?? '' },
+      ['criterionIds'],
+    );
+  if (c.matrix.length !== n || c.matrix.some((row) => row.length !== n)) {
+    schemaIssue(ctx, assessmentIssues, 'pairwise_not_square', { n }, ['matrix']);
+    return;
+  }
+  const tolerance = c.reciprocalTolerance ?? DEFAULT_RECIPROCAL_TOLERANCE;
+  for (let i = 0; i < n; i++) {
+    const row = c.matrix[i] ?? [];
+    if (Math.abs((row[i] ?? 0) - 1) > 1e-12)
+      schemaIssue(ctx, assessmentIssues, 'pairwise_diagonal_not_one', { value: String(row[i]) }, ['matrix', i, i]);
+    for (let j = i + 1; j < n; j++) {
+      const a = row[j] ?? 0;
+      const b = c.matrix[j]?.[i] ?? 0;
+      if (Math.abs(a * b - 1) > tolerance) {
+        // The cell that the other comparisons contradict most is reported; when they cannot tell
+        // (two criteria, or both cells equally far off), the judgement above the diagonal.
+        const below = offFromRest(c.matrix, j, i) > offFromRest(c.matrix, i, j) + 1e-9;
+        schemaIssue(
+          ctx,
+          assessmentIssues,
+          'pairwise_not_reciprocal',
+          { a, b, row: below ? j + 1 : i + 1, column: below ? i + 1 : j + 1 },
+          below ? ['matrix', j, i] : ['matrix', i, j],
+        );
       }
     }
-  });
+  }
+});
 /** AHP pairwise comparisons of criteria. */
 export interface AhpComparison extends z.output<typeof AhpComparisonSchema> {}
 
@@ -99,7 +98,7 @@ export interface AhpComparison extends z.output<typeof AhpComparisonSchema> {}
  * @example
  * CriterionWeightSchema.parse({ criterionId: 'water', weight: 0.25 });
  */
-export const CriterionWeightSchema = z.strictObject({ criterionId: IdSchema, weight: UnitIntervalSchema });
+export const CriterionWeightSchema = strictObject({ criterionId: IdSchema, weight: UnitIntervalSchema });
 /** A criterion id with its weight. */
 export type CriterionWeight = z.infer<typeof CriterionWeightSchema>;
 
@@ -112,7 +111,7 @@ export type CriterionWeight = z.infer<typeof CriterionWeightSchema>;
  * @example
  * AhpResultSchema.parse({ weights: [], lambdaMax: 3, consistencyIndex: 0, randomIndex: 0.58, consistencyRatio: 0, consistent: true, randomIndexTable: 'saaty1980' });
  */
-export const AhpResultSchema = z.strictObject({
+export const AhpResultSchema = strictObject({
   weights: z.array(CriterionWeightSchema),
   lambdaMax: z.number(),
   consistencyIndex: z.number(),

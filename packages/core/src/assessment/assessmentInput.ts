@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { OptionalIdSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { documentHeader } from '../primitives/document';
 import { AfwegingskaderSchema } from './afwegingskader';
 import { AssessmentMethodSchema } from './assessmentMethod';
@@ -26,7 +27,7 @@ import { VariantSchema } from './variant';
  * });
  * @see handreiking bijlage 1, onderdeel 2 (stappen 2–4)
  */
-export const AssessmentInputSchema = z.strictObject({
+export const AssessmentInputSchema = strictObject({
   ...documentHeader('assessmentInput'),
   afwegingskader: AfwegingskaderSchema,
   randvoorwaarden: z.array(RandvoorwaardeSchema),

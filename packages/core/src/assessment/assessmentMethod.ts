@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
 import { CriterionPreferenceSchema } from './promethee';
@@ -28,9 +29,9 @@ export type AssessmentMethodName = (typeof AssessmentMethodName)['values'][numbe
  * AssessmentMethodSchema.parse({ method: 'promethee2', preferences: [{ criterionId: 'kosten', function: { type: 'v_shape', p: 50 } }] });
  */
 export const AssessmentMethodSchema = z.discriminatedUnion('method', [
-  z.strictObject({ method: z.literal('weighted_sum') }),
-  z.strictObject({ method: z.literal('promethee2'), preferences: z.array(CriterionPreferenceSchema) }),
-  z.strictObject({ method: z.literal('priority_order'), priorityOrderId: IdSchema }),
+  strictObject({ method: z.literal('weighted_sum') }),
+  strictObject({ method: z.literal('promethee2'), preferences: z.array(CriterionPreferenceSchema) }),
+  strictObject({ method: z.literal('priority_order'), priorityOrderId: IdSchema }),
 ]);
 /** The ranking method and its settings. */
 export type AssessmentMethod = z.infer<typeof AssessmentMethodSchema>;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdListSchema, NonNegativeNumberSchema, OptionalIdSchema, UnitIntervalSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -33,7 +34,7 @@ export type NotWeighedCategory = (typeof NotWeighedCategory)['values'][number];
  * @example
  * WeighedCriterionSchema.parse({ criterionId: 'water', name: { nl: 'Waterberging', en: 'Water storage' }, weight: 0.2 });
  */
-export const WeighedCriterionSchema = z.strictObject({
+export const WeighedCriterionSchema = strictObject({
   criterionId: IdSchema,
   name: LabelSchema,
   weight: UnitIntervalSchema.optional(),
@@ -48,7 +49,7 @@ export type WeighedCriterion = z.infer<typeof WeighedCriterionSchema>;
  * @example
  * NotWeighedItemSchema.parse({ category: 'variant', refId: 'variant-b', subject: { nl: 'Groeiende dorpen', en: 'Growing villages' }, reason: { nl: 'Breekt randvoorwaarde waterberging', en: 'Breaks the water storage condition' } });
  */
-export const NotWeighedItemSchema = z.strictObject({
+export const NotWeighedItemSchema = strictObject({
   category: NotWeighedCategory.schema,
   refId: OptionalIdSchema,
   subject: LabelSchema,
@@ -64,7 +65,7 @@ export type NotWeighedItem = z.infer<typeof NotWeighedItemSchema>;
  * @example
  * FurtherElaborationSchema.parse({ subject: { nl: 'Ligging windturbines', en: 'Siting of wind turbines' }, basis: { nl: 'Participatietraject Hoeverveen', en: 'Participation process Hoeverveen' } });
  */
-export const FurtherElaborationSchema = z.strictObject({ subject: LabelSchema, basis: LabelSchema });
+export const FurtherElaborationSchema = strictObject({ subject: LabelSchema, basis: LabelSchema });
 /** Something that needs further elaboration. */
 export type FurtherElaboration = z.infer<typeof FurtherElaborationSchema>;
 
@@ -76,7 +77,7 @@ export type FurtherElaboration = z.infer<typeof FurtherElaborationSchema>;
  * @example
  * RobustnessSummarySchema.parse({ mostCriticalCriterionId: 'water', smallestRelativeChange: 0.4, firstRankAcceptability: 0.62 });
  */
-export const RobustnessSummarySchema = z.strictObject({
+export const RobustnessSummarySchema = strictObject({
   mostCriticalCriterionId: OptionalIdSchema,
   smallestRelativeChange: NonNegativeNumberSchema.optional(),
   firstRankAcceptability: UnitIntervalSchema.optional(),
@@ -96,7 +97,7 @@ export type RobustnessSummary = z.infer<typeof RobustnessSummarySchema>;
  * const record = assessmentRecord(input, result, { id: 'verantwoording-1', recordedOn: '2027-03-01' }); // @gebiedsgericht/assessment
  * @see handreiking §2.5 (wat wel en niet is meegewogen; bijlage 1); bijlage 1, onderdeel 2, stap 4
  */
-export const AssessmentRecordSchema = z.strictObject({
+export const AssessmentRecordSchema = strictObject({
   ...documentHeader('assessmentRecord'),
   processId: OptionalIdSchema,
   afwegingskaderId: IdSchema,
@@ -108,7 +109,7 @@ export const AssessmentRecordSchema = z.strictObject({
   ranking: z.array(RankingEntrySchema),
   recommendedVariantId: OptionalIdSchema,
   robustness: RobustnessSummarySchema.optional(),
-  distribution: z.array(z.strictObject({ variantId: IdSchema, gainers: IdListSchema, losers: IdListSchema })),
+  distribution: z.array(strictObject({ variantId: IdSchema, gainers: IdListSchema, losers: IdListSchema })),
   furtherElaboration: z.array(FurtherElaborationSchema),
 });
 /** The assessment record of step 4. */

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdListSchema, OptionalIdSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { documentHeader } from '../primitives/document';
 import { ErrorIssueSchema } from '../primitives/errors';
 import { IdSchema } from '../primitives/id';
@@ -20,7 +21,7 @@ import { SpatialFitResultSchema } from './spatialFit';
  * @example
  * NormalisedScoreSchema.parse({ variantId: 'a', criterionId: 'water', value: 1, contribution: 0.2 });
  */
-export const NormalisedScoreSchema = z.strictObject({
+export const NormalisedScoreSchema = strictObject({
   variantId: IdSchema,
   criterionId: IdSchema,
   value: z.number(),
@@ -37,7 +38,7 @@ export type NormalisedScore = z.infer<typeof NormalisedScoreSchema>;
  * @example
  * RankingEntrySchema.parse({ variantId: 'variant-c', rank: 1, value: 0.71 });
  */
-export const RankingEntrySchema = z.strictObject({
+export const RankingEntrySchema = strictObject({
   variantId: IdSchema,
   rank: z.number().int().min(1),
   value: z.number().optional(),
@@ -58,7 +59,7 @@ export type RankingEntry = z.infer<typeof RankingEntrySchema>;
  * AssessmentResultSchema.parse(result);
  * @see handreiking bijlage 1, onderdeel 2, stap 4; §2.5
  */
-export const AssessmentResultSchema = z.strictObject({
+export const AssessmentResultSchema = strictObject({
   ...documentHeader('assessmentResult'),
   inputId: IdSchema,
   afwegingskaderId: IdSchema,

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { NonEmptyStringSchema, OptionalIdSchema, UnitIntervalSchema } from '../internal/leafSchemas';
 import { schemaRefinement } from '../internal/schemaIssue';
 import { assessmentIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema, YearSchema } from '../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
@@ -57,7 +58,7 @@ export type Unit = z.infer<typeof UnitSchema>;
  * ReferenceSituationSchema.parse({ description: { nl: 'Autonome ontwikkeling 2035', en: 'Autonomous development 2035' }, value: 0, year: 2035 });
  * @see handreiking §2.5 (referentiesituatie; bijlage 1); bijlage 1, onderdeel 2, stap 2
  */
-export const ReferenceSituationSchema = z.strictObject({
+export const ReferenceSituationSchema = strictObject({
   description: LabelSchema,
   value: z.number().optional(),
   year: YearSchema.optional(),
@@ -74,7 +75,7 @@ export type ReferenceSituation = z.infer<typeof ReferenceSituationSchema>;
  * CriterionAdditionSchema.parse({ changeId: 'wijziging-3', approvedOn: '2027-02-01', motivation: { nl: 'Nieuwe norm', en: 'New standard' } });
  * @see handreiking §2.7 (regels voor wijzigingen; bijlage 1); bijlage 1, onderdeel 2, stap 2
  */
-export const CriterionAdditionSchema = z.strictObject({
+export const CriterionAdditionSchema = strictObject({
   changeId: IdSchema,
   approvedOn: IsoDateSchema,
   decisionId: OptionalIdSchema,
@@ -90,9 +91,10 @@ export type CriterionAddition = z.infer<typeof CriterionAdditionSchema>;
  * @example
  * CriterionIntervalSchema.parse({ worst: 0, best: 150 });
  */
-export const CriterionIntervalSchema = z
-  .strictObject({ worst: z.number(), best: z.number() })
-  .refine((i) => i.worst !== i.best, schemaRefinement(assessmentIssues, 'interval_empty', {}));
+export const CriterionIntervalSchema = strictObject({ worst: z.number(), best: z.number() }).refine(
+  (i) => i.worst !== i.best,
+  schemaRefinement(assessmentIssues, 'interval_empty', {}),
+);
 /** Bounds for interval normalisation. */
 export type CriterionInterval = z.infer<typeof CriterionIntervalSchema>;
 
@@ -113,7 +115,7 @@ export type CriterionInterval = z.infer<typeof CriterionIntervalSchema>;
  * });
  * @see handreiking bijlage 1, onderdeel 2, stap 2 (afwegingskader met criteria); §2.4
  */
-export const CriterionSchema = z.strictObject({
+export const CriterionSchema = strictObject({
   id: IdSchema,
   name: LabelSchema,
   description: LabelSchema.optional(),

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { IdListSchema, NonNegativeNumberSchema, OptionalIdSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { assessmentIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 import { EuroCentsSchema } from '../primitives/money';
@@ -16,21 +17,19 @@ import { PlusMinusSchema } from './plusMinus';
  * EffectSchema.parse({ id: 'e1', variantId: 'variant-b', partyId: 'lto', strength: '--', description: { nl: 'Verlies landbouwgrond', en: 'Loss of farmland' } });
  * @see handreiking slotwoord ("winst en verlies bij alle transities eerlijk verdeeld")
  */
-export const EffectSchema = z
-  .strictObject({
-    id: IdSchema,
-    variantId: IdSchema,
-    partyId: OptionalIdSchema,
-    areaId: OptionalIdSchema,
-    criterionId: OptionalIdSchema,
-    strength: PlusMinusSchema,
-    amountCents: EuroCentsSchema.optional(),
-    description: LabelSchema,
-  })
-  .superRefine((e, ctx) => {
-    if (e.partyId === undefined && e.areaId === undefined)
-      schemaIssue(ctx, assessmentIssues, 'effect_without_bearer', {});
-  });
+export const EffectSchema = strictObject({
+  id: IdSchema,
+  variantId: IdSchema,
+  partyId: OptionalIdSchema,
+  areaId: OptionalIdSchema,
+  criterionId: OptionalIdSchema,
+  strength: PlusMinusSchema,
+  amountCents: EuroCentsSchema.optional(),
+  description: LabelSchema,
+}).superRefine((e, ctx) => {
+  if (e.partyId === undefined && e.areaId === undefined)
+    schemaIssue(ctx, assessmentIssues, 'effect_without_bearer', {});
+});
 /** One effect of a variant on a party or an area. */
 export type Effect = z.infer<typeof EffectSchema>;
 
@@ -41,7 +40,7 @@ export type Effect = z.infer<typeof EffectSchema>;
  * @example
  * EffectBalanceSchema.parse({ subjectId: 'lto', gains: 0, losses: 1, net: -2, netAmountCents: 0, effectIds: ['e1'] });
  */
-export const EffectBalanceSchema = z.strictObject({
+export const EffectBalanceSchema = strictObject({
   subjectId: IdSchema,
   gains: z.number().int().min(0),
   losses: z.number().int().min(0),
@@ -61,7 +60,7 @@ export type EffectBalance = z.infer<typeof EffectBalanceSchema>;
  * EffectDistributionSchema.parse({ variantId: 'variant-a', byParty: [], byArea: [], gainers: [], losers: [], partySpread: 0 });
  * @see handreiking slotwoord (eerlijke verdeling van winst en verlies)
  */
-export const EffectDistributionSchema = z.strictObject({
+export const EffectDistributionSchema = strictObject({
   variantId: IdSchema,
   byParty: z.array(EffectBalanceSchema),
   byArea: z.array(EffectBalanceSchema),

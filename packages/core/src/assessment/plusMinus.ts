@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { schemaRefinement } from '../internal/schemaIssue';
 import { assessmentIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { labelledEnum } from '../primitives/labels';
 
 /**
@@ -32,12 +33,16 @@ export const PlusMinusSchema = PlusMinus.schema;
  * PlusMinusMappingSchema.parse({ '--': -3, '-': -1, '0': 0, '+': 1, '++': 3 });
  * @see handreiking bijlage 1, onderdeel 2, stap 2 (afwegingskader)
  */
-export const PlusMinusMappingSchema = z
-  .strictObject({ '--': z.number(), '-': z.number(), '0': z.number(), '+': z.number(), '++': z.number() })
-  .refine(
-    (m) => m['--'] < m['-'] && m['-'] < m['0'] && m['0'] < m['+'] && m['+'] < m['++'],
-    schemaRefinement(assessmentIssues, 'plus_minus_mapping_not_increasing', {}),
-  );
+export const PlusMinusMappingSchema = strictObject({
+  '--': z.number(),
+  '-': z.number(),
+  '0': z.number(),
+  '+': z.number(),
+  '++': z.number(),
+}).refine(
+  (m) => m['--'] < m['-'] && m['-'] < m['0'] && m['0'] < m['+'] && m['+'] < m['++'],
+  schemaRefinement(assessmentIssues, 'plus_minus_mapping_not_increasing', {}),
+);
 /** Numbers for the five plus–minus steps. */
 export type PlusMinusMapping = z.infer<typeof PlusMinusMappingSchema>;
 

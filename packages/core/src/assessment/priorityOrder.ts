@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { NonEmptyIdListSchema, UnitIntervalSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { assessmentIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
 
@@ -36,25 +37,23 @@ export type PriorityOrderUse = (typeof PriorityOrderUse)['values'][number];
  * });
  * @see handreiking §2.4 (voorkeursvolgorden uit de NOVI)
  */
-export const PriorityOrderSchema = z
-  .strictObject({
-    id: IdSchema,
-    name: LabelSchema,
-    source: LabelSchema.optional(),
-    levels: z.array(NonEmptyIdListSchema).min(1),
-    use: PriorityOrderUse.schema,
-    indifference: UnitIntervalSchema.optional(),
-    motivation: LabelSchema.optional(),
-  })
-  .superRefine((order, ctx) => {
-    const seen = new Set<string>();
-    order.levels.forEach((level, i) => {
-      level.forEach((id, j) => {
-        if (seen.has(id))
-          schemaIssue(ctx, assessmentIssues, 'criterion_twice_in_priority_order', { id }, ['levels', i, j]);
-        seen.add(id);
-      });
+export const PriorityOrderSchema = strictObject({
+  id: IdSchema,
+  name: LabelSchema,
+  source: LabelSchema.optional(),
+  levels: z.array(NonEmptyIdListSchema).min(1),
+  use: PriorityOrderUse.schema,
+  indifference: UnitIntervalSchema.optional(),
+  motivation: LabelSchema.optional(),
+}).superRefine((order, ctx) => {
+  const seen = new Set<string>();
+  order.levels.forEach((level, i) => {
+    level.forEach((id, j) => {
+      if (seen.has(id))
+        schemaIssue(ctx, assessmentIssues, 'criterion_twice_in_priority_order', { id }, ['levels', i, j]);
+      seen.add(id);
     });
   });
+});
 /** A lexicographic priority order of criteria (voorkeursvolgorde). */
 export type PriorityOrder = z.infer<typeof PriorityOrderSchema>;

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { NonNegativeNumberSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { assessmentIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
 
@@ -37,12 +38,12 @@ const qp = (fn: { q: number; p: number }) => fn.q < fn.p;
  */
 export const PreferenceFunctionSchema = z
   .discriminatedUnion('type', [
-    z.strictObject({ type: z.literal('usual') }),
-    z.strictObject({ type: z.literal('u_shape'), q: NonNegativeNumberSchema }),
-    z.strictObject({ type: z.literal('v_shape'), p: z.number().positive() }),
-    z.strictObject({ type: z.literal('level'), q: NonNegativeNumberSchema, p: z.number().positive() }),
-    z.strictObject({ type: z.literal('linear'), q: NonNegativeNumberSchema, p: z.number().positive() }),
-    z.strictObject({ type: z.literal('gaussian'), s: z.number().positive() }),
+    strictObject({ type: z.literal('usual') }),
+    strictObject({ type: z.literal('u_shape'), q: NonNegativeNumberSchema }),
+    strictObject({ type: z.literal('v_shape'), p: z.number().positive() }),
+    strictObject({ type: z.literal('level'), q: NonNegativeNumberSchema, p: z.number().positive() }),
+    strictObject({ type: z.literal('linear'), q: NonNegativeNumberSchema, p: z.number().positive() }),
+    strictObject({ type: z.literal('gaussian'), s: z.number().positive() }),
   ])
   .superRefine((fn, ctx) => {
     if ((fn.type === 'level' || fn.type === 'linear') && !qp(fn))
@@ -57,7 +58,7 @@ export type PreferenceFunction = z.infer<typeof PreferenceFunctionSchema>;
  * @example
  * CriterionPreferenceSchema.parse({ criterionId: 'kosten', function: { type: 'v_shape', p: 50 } });
  */
-export const CriterionPreferenceSchema = z.strictObject({
+export const CriterionPreferenceSchema = strictObject({
   criterionId: IdSchema,
   function: PreferenceFunctionSchema,
 });
@@ -71,7 +72,7 @@ export type CriterionPreference = z.infer<typeof CriterionPreferenceSchema>;
  * @example
  * PrometheeFlowSchema.parse({ variantId: 'variant-a', positive: 0.4, negative: 0.1, net: 0.3 });
  */
-export const PrometheeFlowSchema = z.strictObject({
+export const PrometheeFlowSchema = strictObject({
   variantId: IdSchema,
   positive: z.number(),
   negative: z.number(),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 import { PlusMinusSchema } from './plusMinus';
@@ -15,11 +16,11 @@ import { PlusMinusSchema } from './plusMinus';
  * @see handreiking bijlage 1, onderdeel 2 (stappen 2 en 3 (randvoorwaarden, maakbare varianten))
  */
 export const RandvoorwaardeRuleSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('minimum'), criterionId: IdSchema, value: z.number() }),
-  z.strictObject({ kind: z.literal('maximum'), criterionId: IdSchema, value: z.number() }),
-  z.strictObject({ kind: z.literal('plus_minus_at_least'), criterionId: IdSchema, value: PlusMinusSchema }),
-  z.strictObject({ kind: z.literal('spatial_fit') }),
-  z.strictObject({ kind: z.literal('judgement') }),
+  strictObject({ kind: z.literal('minimum'), criterionId: IdSchema, value: z.number() }),
+  strictObject({ kind: z.literal('maximum'), criterionId: IdSchema, value: z.number() }),
+  strictObject({ kind: z.literal('plus_minus_at_least'), criterionId: IdSchema, value: PlusMinusSchema }),
+  strictObject({ kind: z.literal('spatial_fit') }),
+  strictObject({ kind: z.literal('judgement') }),
 ]);
 /** The rule of a boundary condition. */
 export type RandvoorwaardeRule = z.infer<typeof RandvoorwaardeRuleSchema>;
@@ -35,7 +36,7 @@ export type RandvoorwaardeRule = z.infer<typeof RandvoorwaardeRuleSchema>;
  * });
  * @see handreiking bijlage 1, onderdeel 2, stap 2 (randvoorwaarden; stap 3 (maakbare varianten))
  */
-export const RandvoorwaardeSchema = z.strictObject({
+export const RandvoorwaardeSchema = strictObject({
   id: IdSchema,
   name: LabelSchema,
   description: LabelSchema.optional(),

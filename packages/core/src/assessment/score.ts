@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { NonEmptyIdListSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { assessmentIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
@@ -31,13 +32,13 @@ export type ScoreBasis = (typeof ScoreBasis)['values'][number];
  * ScoreValueSchema.parse({ scale: 'plus_minus', value: '+' });
  */
 export const ScoreValueSchema = z.discriminatedUnion('scale', [
-  z.strictObject({
+  strictObject({
     scale: z.literal('quantitative'),
     value: z.number(),
     unit: UnitSchema,
     basis: ScoreBasis.schema,
   }),
-  z.strictObject({ scale: z.literal('plus_minus'), value: PlusMinusSchema }),
+  strictObject({ scale: z.literal('plus_minus'), value: PlusMinusSchema }),
 ]);
 /** The value of a score. */
 export type ScoreValue = z.infer<typeof ScoreValueSchema>;
@@ -51,10 +52,10 @@ export type ScoreValue = z.infer<typeof ScoreValueSchema>;
  * ScoreUncertaintySchema.parse({ kind: 'interval', low: 120, high: 160 });
  */
 export const ScoreUncertaintySchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('interval'), low: z.number(), high: z.number() }),
-  z.strictObject({ kind: z.literal('triangular'), low: z.number(), high: z.number() }),
-  z.strictObject({ kind: z.literal('normal'), sd: z.number().positive() }),
-  z.strictObject({ kind: z.literal('plus_minus_interval'), low: PlusMinusSchema, high: PlusMinusSchema }),
+  strictObject({ kind: z.literal('interval'), low: z.number(), high: z.number() }),
+  strictObject({ kind: z.literal('triangular'), low: z.number(), high: z.number() }),
+  strictObject({ kind: z.literal('normal'), sd: z.number().positive() }),
+  strictObject({ kind: z.literal('plus_minus_interval'), low: PlusMinusSchema, high: PlusMinusSchema }),
 ]);
 /** How uncertain a score is. */
 export type ScoreUncertainty = z.infer<typeof ScoreUncertaintySchema>;
@@ -67,12 +68,12 @@ export type ScoreUncertainty = z.infer<typeof ScoreUncertaintySchema>;
  * ScoreSchema.parse({ variantId: 'variant-a', criterionId: 'waterberging', value: { scale: 'quantitative', value: 150, unit: 'ha', basis: 'absolute' } });
  * @see handreiking bijlage 1, onderdeel 2, stap 4; §2.5 (referentiesituatie, mitigerende maatregelen)
  */
-export const ScoreSchema = z.strictObject({
+export const ScoreSchema = strictObject({
   variantId: IdSchema,
   criterionId: IdSchema,
   value: ScoreValueSchema,
   uncertainty: ScoreUncertaintySchema.optional(),
-  mitigated: z.strictObject({ value: ScoreValueSchema, mitigationIds: NonEmptyIdListSchema }).optional(),
+  mitigated: strictObject({ value: ScoreValueSchema, mitigationIds: NonEmptyIdListSchema }).optional(),
   motivation: LabelSchema.optional(),
   source: OptionalNonEmptyStringSchema,
 });
@@ -86,23 +87,21 @@ export type Score = z.infer<typeof ScoreSchema>;
  * ScoreTableSchema.parse({ kind: 'scoreTable', schemaVersion: 2, id: 'scores-lindewaard', afwegingskaderId: 'lindewaard-afwegingskader', scores: [] });
  * @see handreiking bijlage 1, onderdeel 2, stap 4
  */
-export const ScoreTableSchema = z
-  .strictObject({
-    ...documentHeader('scoreTable'),
-    afwegingskaderId: IdSchema,
-    scores: z.array(ScoreSchema),
-  })
-  .superRefine((table, ctx) => {
-    const seen = new Set<string>();
-    for (const [i, s] of table.scores.entries()) {
-      const key = `${s.variantId}\u0000${s.criterionId}`;
-      if (seen.has(key))
-        schemaIssue(ctx, assessmentIssues, 'duplicate_score', { variantId: s.variantId, criterionId: s.criterionId }, [
-          'scores',
-          i,
-        ]);
-      seen.add(key);
-    }
-  });
+export const ScoreTableSchema = strictObject({
+  ...documentHeader('scoreTable'),
+  afwegingskaderId: IdSchema,
+  scores: z.array(ScoreSchema),
+}).superRefine((table, ctx) => {
+  const seen = new Set<string>();
+  for (const [i, s] of table.scores.entries()) {
+    const key = `${s.variantId}\u0000${s.criterionId}`;
+    if (seen.has(key))
+      schemaIssue(ctx, assessmentIssues, 'duplicate_score', { variantId: s.variantId, criterionId: s.criterionId }, [
+        'scores',
+        i,
+      ]);
+    seen.add(key);
+  }
+});
 /** A table of scores. */
 export interface ScoreTable extends z.output<typeof ScoreTableSchema> {}

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
 
@@ -40,7 +41,7 @@ export type FeasibilityVerdict = (typeof FeasibilityVerdict)['values'][number];
  * @example
  * ScreeningCheckSchema.parse({ randvoorwaardeId: 'rv-water', status: 'broken', observed: 90, motivation: { nl: '90 ha < 150 ha', en: '90 ha < 150 ha' } });
  */
-export const ScreeningCheckSchema = z.strictObject({
+export const ScreeningCheckSchema = strictObject({
   randvoorwaardeId: IdSchema,
   status: ScreeningStatus.schema,
   observed: z.union([z.number(), z.string()]).optional(),
@@ -57,7 +58,7 @@ export type ScreeningCheck = z.infer<typeof ScreeningCheckSchema>;
  * ScreeningResultSchema.parse({ variantId: 'variant-b', verdict: 'not_feasible', checks: [] });
  * @see handreiking bijlage 1, onderdeel 2, stap 3 (maakbare varianten)
  */
-export const ScreeningResultSchema = z.strictObject({
+export const ScreeningResultSchema = strictObject({
   variantId: IdSchema,
   verdict: FeasibilityVerdict.schema,
   checks: z.array(ScreeningCheckSchema),

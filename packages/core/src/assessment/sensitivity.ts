@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { NonNegativeNumberSchema, OptionalIdSchema, UnitIntervalSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 
 /**
@@ -9,7 +10,7 @@ import { IdSchema } from '../primitives/id';
  * @example
  * WeightChangeSchema.parse({ delta: -0.12, newWeight: 0.18, newTopVariantId: 'variant-c' });
  */
-export const WeightChangeSchema = z.strictObject({
+export const WeightChangeSchema = strictObject({
   delta: z.number(),
   newWeight: UnitIntervalSchema,
   newTopVariantId: IdSchema,
@@ -25,7 +26,7 @@ export type WeightChange = z.infer<typeof WeightChangeSchema>;
  * @example
  * CriterionSensitivitySchema.parse({ criterionId: 'water', weight: 0.3, smallestChange: 0.12, relativeChange: 0.4 });
  */
-export const CriterionSensitivitySchema = z.strictObject({
+export const CriterionSensitivitySchema = strictObject({
   criterionId: IdSchema,
   weight: UnitIntervalSchema,
   decrease: WeightChangeSchema.optional(),
@@ -42,9 +43,9 @@ export type CriterionSensitivity = z.infer<typeof CriterionSensitivitySchema>;
  * @example
  * SweepPointSchema.parse({ weight: 0.5, scores: [{ variantId: 'a', score: 0.6 }], topVariantId: 'a' });
  */
-export const SweepPointSchema = z.strictObject({
+export const SweepPointSchema = strictObject({
   weight: UnitIntervalSchema,
-  scores: z.array(z.strictObject({ variantId: IdSchema, score: z.number() })),
+  scores: z.array(strictObject({ variantId: IdSchema, score: z.number() })),
   topVariantId: IdSchema,
 });
 /** One point of a weight sweep. */
@@ -56,7 +57,7 @@ export type SweepPoint = z.infer<typeof SweepPointSchema>;
  * @example
  * WeightSweepSchema.parse({ criterionId: 'water', points: [] });
  */
-export const WeightSweepSchema = z.strictObject({ criterionId: IdSchema, points: z.array(SweepPointSchema) });
+export const WeightSweepSchema = strictObject({ criterionId: IdSchema, points: z.array(SweepPointSchema) });
 /** A one-at-a-time weight sweep. */
 export type WeightSweep = z.infer<typeof WeightSweepSchema>;
 
@@ -73,7 +74,7 @@ export type WeightSweep = z.infer<typeof WeightSweepSchema>;
  * SensitivityResultSchema.parse({ topVariantId: 'a', criteria: [], sweeps: [] });
  * @see handreiking §2.5 (motivering van afwegingen en keuzes)
  */
-export const SensitivityResultSchema = z.strictObject({
+export const SensitivityResultSchema = strictObject({
   topVariantId: IdSchema,
   criteria: z.array(CriterionSensitivitySchema),
   mostCriticalCriterionId: OptionalIdSchema,

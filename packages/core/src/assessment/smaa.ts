@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { NonEmptyIdListSchema, UnitIntervalSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { assessmentIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { CriterionWeightSchema } from './ahp';
 
@@ -15,9 +16,9 @@ import { CriterionWeightSchema } from './ahp';
  * SmaaWeightKnowledgeSchema.parse({ kind: 'unknown' });
  */
 export const SmaaWeightKnowledgeSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('unknown') }),
-  z.strictObject({ kind: z.literal('ranked') }),
-  z.strictObject({ kind: z.literal('exact') }),
+  strictObject({ kind: z.literal('unknown') }),
+  strictObject({ kind: z.literal('ranked') }),
+  strictObject({ kind: z.literal('exact') }),
 ]);
 /** What is known about the weights for SMAA. */
 export type SmaaWeightKnowledge = z.infer<typeof SmaaWeightKnowledgeSchema>;
@@ -34,7 +35,7 @@ export type SmaaWeightKnowledge = z.infer<typeof SmaaWeightKnowledgeSchema>;
  * @example
  * SmaaSettingsSchema.parse({ samples: 10_000, seed: 42, weights: { kind: 'unknown' }, sampleScores: true });
  */
-export const SmaaSettingsSchema = z.strictObject({
+export const SmaaSettingsSchema = strictObject({
   samples: z.number().int().min(100).max(1_000_000),
   seed: z.number().int().min(0).max(4_294_967_295),
   weights: SmaaWeightKnowledgeSchema,
@@ -52,7 +53,7 @@ export type SmaaSettings = z.infer<typeof SmaaSettingsSchema>;
  * @example
  * SmaaVariantResultSchema.parse({ variantId: 'a', rankAcceptability: [0.7, 0.3], centralWeights: [{ criterionId: 'x', weight: 1 }], confidenceFactor: 0.9 });
  */
-export const SmaaVariantResultSchema = z.strictObject({
+export const SmaaVariantResultSchema = strictObject({
   variantId: IdSchema,
   rankAcceptability: z.array(UnitIntervalSchema).min(1),
   centralWeights: z.array(CriterionWeightSchema).optional(),
@@ -69,17 +70,15 @@ export type SmaaVariantResult = z.infer<typeof SmaaVariantResultSchema>;
  * SmaaResultSchema.parse({ settings, criterionIds: ['x'], variants: [] });
  * @see handreiking §2.5 (keuzes maken en bijsturen onder onzekerheid)
  */
-export const SmaaResultSchema = z
-  .strictObject({
-    settings: SmaaSettingsSchema,
-    criterionIds: NonEmptyIdListSchema,
-    variants: z.array(SmaaVariantResultSchema),
-  })
-  .superRefine((r, ctx) => {
-    for (const [i, v] of r.variants.entries()) {
-      if (v.rankAcceptability.length !== r.variants.length)
-        schemaIssue(ctx, assessmentIssues, 'rank_count_mismatch', {}, ['variants', i, 'rankAcceptability']);
-    }
-  });
+export const SmaaResultSchema = strictObject({
+  settings: SmaaSettingsSchema,
+  criterionIds: NonEmptyIdListSchema,
+  variants: z.array(SmaaVariantResultSchema),
+}).superRefine((r, ctx) => {
+  for (const [i, v] of r.variants.entries()) {
+    if (v.rankAcceptability.length !== r.variants.length)
+      schemaIssue(ctx, assessmentIssues, 'rank_count_mismatch', {}, ['variants', i, 'rankAcceptability']);
+  }
+});
 /** The outcome of an SMAA-2 analysis. */
 export type SmaaResult = z.infer<typeof SmaaResultSchema>;

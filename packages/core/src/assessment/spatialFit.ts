@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { NonNegativeNumberSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
 
@@ -25,7 +26,7 @@ export type OpgaveInteractionKind = (typeof OpgaveInteractionKind)['values'][num
  * @example
  * OpgaveInteractionSchema.parse({ opgaveIds: ['energie', 'water'], kind: 'combinable' });
  */
-export const OpgaveInteractionSchema = z.strictObject({
+export const OpgaveInteractionSchema = strictObject({
   opgaveIds: z.tuple([IdSchema, IdSchema]),
   kind: OpgaveInteractionKind.schema,
   description: LabelSchema.optional(),
@@ -40,7 +41,7 @@ export type OpgaveInteraction = z.infer<typeof OpgaveInteractionSchema>;
  * AvailableSpaceSchema.parse({ availableHectares: 900, interactions: [] });
  * @see handreiking §2.4 ("of alle opgaven ruimtelijk inpasbaar zijn")
  */
-export const AvailableSpaceSchema = z.strictObject({
+export const AvailableSpaceSchema = strictObject({
   availableHectares: NonNegativeNumberSchema,
   interactions: z.array(OpgaveInteractionSchema),
 });
@@ -80,7 +81,7 @@ export type OverlapSource = (typeof OverlapSource)['values'][number];
  * @example
  * ClaimOverlapSchema.parse({ claimIds: ['c-zon', 'c-water'], opgaveIds: ['energie', 'water'], hectares: 40, kind: 'combined', source: 'declared' });
  */
-export const ClaimOverlapSchema = z.strictObject({
+export const ClaimOverlapSchema = strictObject({
   claimIds: z.tuple([IdSchema, IdSchema]),
   opgaveIds: z.tuple([IdSchema, IdSchema]),
   hectares: NonNegativeNumberSchema,
@@ -101,7 +102,7 @@ export type ClaimOverlap = z.infer<typeof ClaimOverlapSchema>;
  * SpatialFitResultSchema.parse({ variantId: 'a', availableHectares: 900, claimedHectares: 800, multipleUseHectares: 40, conflictHectares: 0, netHectares: 760, marginHectares: 140, fits: true, perOpgave: [], overlaps: [] });
  * @see handreiking §2.4; §2.5 (wat wel een plek krijgt, wat niet)
  */
-export const SpatialFitResultSchema = z.strictObject({
+export const SpatialFitResultSchema = strictObject({
   variantId: IdSchema,
   availableHectares: NonNegativeNumberSchema,
   claimedHectares: NonNegativeNumberSchema,
@@ -110,7 +111,7 @@ export const SpatialFitResultSchema = z.strictObject({
   netHectares: z.number(),
   marginHectares: z.number(),
   fits: z.boolean(),
-  perOpgave: z.array(z.strictObject({ opgaveId: IdSchema, hectares: NonNegativeNumberSchema })),
+  perOpgave: z.array(strictObject({ opgaveId: IdSchema, hectares: NonNegativeNumberSchema })),
   overlaps: z.array(ClaimOverlapSchema),
 });
 /** The spatial fit of one variant. */

@@ -3,6 +3,7 @@ import { GeometrySchema } from '../area/geometry';
 import { IdListSchema, NonEmptyIdListSchema, NonNegativeNumberSchema, OptionalIdSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { assessmentIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
@@ -17,7 +18,7 @@ import { ScreeningResultSchema } from './screening';
  * @example
  * ClaimOverlapDeclarationSchema.parse({ claimId: 'c-water', hectares: 40 });
  */
-export const ClaimOverlapDeclarationSchema = z.strictObject({
+export const ClaimOverlapDeclarationSchema = strictObject({
   claimId: IdSchema,
   hectares: NonNegativeNumberSchema,
 });
@@ -33,7 +34,7 @@ export type ClaimOverlapDeclaration = z.infer<typeof ClaimOverlapDeclarationSche
  * SpaceClaimSchema.parse({ id: 'a-water', opgaveId: 'water', hectares: 150 });
  * @see handreiking §2.4 (opgaven die ruimtelijke claims vergen)
  */
-export const SpaceClaimSchema = z.strictObject({
+export const SpaceClaimSchema = strictObject({
   id: IdSchema,
   opgaveId: IdSchema,
   description: LabelSchema.optional(),
@@ -52,7 +53,7 @@ export type SpaceClaim = z.infer<typeof SpaceClaimSchema>;
  * VariantProjectSchema.parse({ id: 'p-n-weg', name: { nl: 'Opwaardering N-weg', en: 'N-road upgrade' }, opgaveIds: ['bereikbaarheid'], costCents: 4_500_000_000 });
  * @see handreiking bijlage 1, onderdeel 2, stap 4
  */
-export const VariantProjectSchema = z.strictObject({
+export const VariantProjectSchema = strictObject({
   id: IdSchema,
   name: LabelSchema,
   opgaveIds: IdListSchema,
@@ -69,7 +70,7 @@ export type VariantProject = z.infer<typeof VariantProjectSchema>;
  * @example
  * CostItemSchema.parse({ id: 'k-grond', description: { nl: 'Grondverwerving', en: 'Land acquisition' }, amountCents: 12_000_000_000, bearerPartyId: 'provincie-zuidmark' });
  */
-export const CostItemSchema = z.strictObject({
+export const CostItemSchema = strictObject({
   id: IdSchema,
   description: LabelSchema,
   amountCents: EuroCentsSchema,
@@ -86,7 +87,7 @@ export type CostItem = z.infer<typeof CostItemSchema>;
  * MitigationSchema.parse({ id: 'm-groen', description: { nl: 'Landschappelijke inpassing', en: 'Landscape integration' }, criterionIds: ['landschap'] });
  * @see handreiking §2.5 (mitigerende maatregelen)
  */
-export const MitigationSchema = z.strictObject({
+export const MitigationSchema = strictObject({
   id: IdSchema,
   description: LabelSchema,
   criterionIds: NonEmptyIdListSchema,
@@ -101,7 +102,7 @@ export type Mitigation = z.infer<typeof MitigationSchema>;
  * @example
  * BoundaryJudgementSchema.parse({ randvoorwaardeId: 'rv-erfgoed', met: true, motivation: { nl: 'Landgoederen blijven vrij', en: 'Estates stay free' } });
  */
-export const BoundaryJudgementSchema = z.strictObject({
+export const BoundaryJudgementSchema = strictObject({
   randvoorwaardeId: IdSchema,
   met: z.boolean(),
   motivation: LabelSchema,
@@ -118,7 +119,7 @@ export type BoundaryJudgement = z.infer<typeof BoundaryJudgementSchema>;
  * VariantSchema.parse({ id: 'variant-a', name: { nl: 'Compacte kernen', en: 'Compact towns' }, claims: [] });
  * @see handreiking bijlage 1, onderdeel 2, stap 3 (ontwerpen ontwikkelvarianten)
  */
-export const VariantSchema = z.strictObject({
+export const VariantSchema = strictObject({
   id: IdSchema,
   name: LabelSchema,
   description: LabelSchema.optional(),
@@ -139,19 +140,17 @@ export type Variant = z.infer<typeof VariantSchema>;
  * VariantSetSchema.parse({ kind: 'variantSet', schemaVersion: 2, id: 'lindewaard-varianten', variants: [a, b, c] });
  * @see handreiking bijlage 1, onderdeel 2, stap 3 ("een aantal logische en maakbare varianten")
  */
-export const VariantSetSchema = z
-  .strictObject({
-    ...documentHeader('variantSet'),
-    processId: OptionalIdSchema,
-    afwegingskaderId: OptionalIdSchema,
-    variants: z.array(VariantSchema).min(2),
-  })
-  .superRefine((set, ctx) => {
-    const seen = new Set<string>();
-    for (const [i, v] of set.variants.entries()) {
-      if (seen.has(v.id)) schemaIssue(ctx, assessmentIssues, 'duplicate_variant', { id: v.id }, ['variants', i, 'id']);
-      seen.add(v.id);
-    }
-  });
+export const VariantSetSchema = strictObject({
+  ...documentHeader('variantSet'),
+  processId: OptionalIdSchema,
+  afwegingskaderId: OptionalIdSchema,
+  variants: z.array(VariantSchema).min(2),
+}).superRefine((set, ctx) => {
+  const seen = new Set<string>();
+  for (const [i, v] of set.variants.entries()) {
+    if (seen.has(v.id)) schemaIssue(ctx, assessmentIssues, 'duplicate_variant', { id: v.id }, ['variants', i, 'id']);
+    seen.add(v.id);
+  }
+});
 /** The development variants of step 3. */
 export interface VariantSet extends z.output<typeof VariantSetSchema> {}

@@ -3,6 +3,7 @@ import { IdListSchema, NonEmptyIdListSchema, OptionalIdSchema, OptionalIsoDateSc
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
 import { decisionsIssues, sharedIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
@@ -26,54 +27,50 @@ import { CommitmentSchema } from './commitment';
  * agreement.finance.filter((f) => f.status === 'committed');
  * @see handreiking §2.3; §2.7; bijlage 2, voorbeeld 6 (afspraken per regio, jaarlijks geactualiseerd)
  */
-export const AgreementSchema = z
-  .strictObject({
-    id: IdSchema,
-    title: LabelSchema,
-    partyIds: NonEmptyIdListSchema,
-    commitments: z.array(CommitmentSchema).min(1),
-    bindingness: Bindingness.schema,
-    finance: z.array(AgreementFinanceSchema),
-    agreedOn: IsoDateSchema,
-    decisionIds: IdListSchema.optional(),
-    validFrom: IsoDateSchema,
-    validUntil: OptionalIsoDateSchema,
-    yearlyUpdate: z
-      .strictObject({
-        lastUpdatedOn: OptionalIsoDateSchema,
-        nextUpdateOn: IsoDateSchema,
-      })
-      .optional(),
-    opgaveIds: IdListSchema.optional(),
-    bestuursovereenkomstId: OptionalIdSchema,
-  })
-  .superRefine((agreement, ctx) => {
-    checkUniqueIds(ctx, agreement.commitments, ['commitments']);
-    const parties = new Set(agreement.partyIds);
-    for (const [index, commitment] of agreement.commitments.entries()) {
-      if (!parties.has(commitment.partyId))
-        schemaIssue(ctx, decisionsIssues, 'commitment_by_non_party', { partyId: commitment.partyId }, [
-          'commitments',
-          index,
-          'partyId',
-        ]);
-    }
-    for (const [index, money] of agreement.finance.entries()) {
-      if (money.status === 'committed' && money.obligationArisesOn === undefined)
-        schemaIssue(ctx, decisionsIssues, 'committed_without_obligation_date', {}, [
-          'finance',
-          index,
-          'obligationArisesOn',
-        ]);
-    }
-    if (agreement.validUntil !== undefined && agreement.validUntil < agreement.validFrom)
-      schemaIssue(
-        ctx,
-        sharedIssues,
-        'ends_before_start',
-        { whatNl: 'De geldigheid', whatEn: 'The validity', from: agreement.validFrom, to: agreement.validUntil },
-        ['validUntil'],
-      );
-  });
+export const AgreementSchema = strictObject({
+  id: IdSchema,
+  title: LabelSchema,
+  partyIds: NonEmptyIdListSchema,
+  commitments: z.array(CommitmentSchema).min(1),
+  bindingness: Bindingness.schema,
+  finance: z.array(AgreementFinanceSchema),
+  agreedOn: IsoDateSchema,
+  decisionIds: IdListSchema.optional(),
+  validFrom: IsoDateSchema,
+  validUntil: OptionalIsoDateSchema,
+  yearlyUpdate: strictObject({
+    lastUpdatedOn: OptionalIsoDateSchema,
+    nextUpdateOn: IsoDateSchema,
+  }).optional(),
+  opgaveIds: IdListSchema.optional(),
+  bestuursovereenkomstId: OptionalIdSchema,
+}).superRefine((agreement, ctx) => {
+  checkUniqueIds(ctx, agreement.commitments, ['commitments']);
+  const parties = new Set(agreement.partyIds);
+  for (const [index, commitment] of agreement.commitments.entries()) {
+    if (!parties.has(commitment.partyId))
+      schemaIssue(ctx, decisionsIssues, 'commitment_by_non_party', { partyId: commitment.partyId }, [
+        'commitments',
+        index,
+        'partyId',
+      ]);
+  }
+  for (const [index, money] of agreement.finance.entries()) {
+    if (money.status === 'committed' && money.obligationArisesOn === undefined)
+      schemaIssue(ctx, decisionsIssues, 'committed_without_obligation_date', {}, [
+        'finance',
+        index,
+        'obligationArisesOn',
+      ]);
+  }
+  if (agreement.validUntil !== undefined && agreement.validUntil < agreement.validFrom)
+    schemaIssue(
+      ctx,
+      sharedIssues,
+      'ends_before_start',
+      { whatNl: 'De geldigheid', whatEn: 'The validity', from: agreement.validFrom, to: agreement.validUntil },
+      ['validUntil'],
+    );
+});
 /** An agreement (afspraak) between parties (see {@link AgreementSchema}). */
 export type Agreement = z.infer<typeof AgreementSchema>;

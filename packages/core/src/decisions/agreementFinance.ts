@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { OptionalIdSchema, OptionalIsoDateSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
 import { EuroCentsSchema } from '../primitives/money';
@@ -14,7 +15,7 @@ import { FinancialStatus } from './financialStatus';
  * const f: AgreementFinance = { payerPartyId: 'provincie-zuidmark', amountCents: 1_500_000_000, year: 2028, status: 'reserved' };
  * @see handreiking bijlage 1, onderdeel 2 ("vanaf welk moment daadwerkelijk financiële verplichtingen worden aangegaan")
  */
-export const AgreementFinanceSchema = z.strictObject({
+export const AgreementFinanceSchema = strictObject({
   payerPartyId: IdSchema,
   receiverPartyId: OptionalIdSchema,
   amountCents: EuroCentsSchema.nonnegative(),

@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { IdListSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
@@ -20,7 +21,7 @@ import { Instrument } from './instrument';
  * };
  * @see handreiking §2.3 (afspraken over rollen, taken en verantwoordelijkheden)
  */
-export const CommitmentSchema = z.strictObject({
+export const CommitmentSchema = strictObject({
   id: IdSchema,
   partyId: IdSchema,
   task: LabelSchema,

@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { OptionalIdSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
 import { EuroCentsSchema } from '../primitives/money';
@@ -29,7 +30,7 @@ export type CompensationKind = (typeof CompensationKind)['values'][number];
  * const c: Compensation = { kind: 'investment', fromPartyId: 'provincie-zuidmark', toId: 'gebiedsproces-lindewaard', description: { nl: 'Cofinanciering N-weg', en: 'Co-financing of the N-road' }, amountCents: 2_400_000_000 };
  * @see handreiking §2.3 (wisselgeld)
  */
-export const CompensationSchema = z.strictObject({
+export const CompensationSchema = strictObject({
   kind: CompensationKind.schema,
   fromPartyId: IdSchema,
   toId: IdSchema,

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { OptionalIdSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { decisionsIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
@@ -22,26 +23,24 @@ import { TargetChangeSchema } from './targetChange';
  * const c: Consent = { id: 'instemming-raad-beekdal', partyId: 'gemeente-beekdal', bodyId: 'raad-beekdal', stepId: 'afwegen-en-keuze', outcome: 'adopted', date: '2027-07-03', targetChanges: [] };
  * @see handreiking §2.6 ("Tenminste de medeoverheden moeten zich kunnen vinden in ... de ruimtelijke arrangementen")
  */
-export const ConsentSchema = z
-  .strictObject({
-    id: IdSchema,
-    partyId: IdSchema,
-    bodyId: IdSchema,
-    stepId: OptionalIdSchema,
-    decisionId: OptionalIdSchema,
-    subject: LabelSchema.optional(),
-    outcome: ConsentOutcome.schema,
-    date: IsoDateSchema,
-    targetChanges: z.array(TargetChangeSchema),
-    reason: LabelSchema.optional(),
-  })
-  .superRefine((consent, ctx) => {
-    if (consent.outcome === 'amended' && consent.targetChanges.length === 0)
-      schemaIssue(ctx, decisionsIssues, 'consent_amended_without_changes', {}, ['targetChanges']);
-    if (consent.outcome !== 'amended' && consent.targetChanges.length > 0)
-      schemaIssue(ctx, decisionsIssues, 'consent_changes_without_amendment', {}, ['outcome']);
-    if (consent.outcome === 'rejected' && consent.reason === undefined)
-      schemaIssue(ctx, decisionsIssues, 'consent_rejected_without_reason', {}, ['reason']);
-  });
+export const ConsentSchema = strictObject({
+  id: IdSchema,
+  partyId: IdSchema,
+  bodyId: IdSchema,
+  stepId: OptionalIdSchema,
+  decisionId: OptionalIdSchema,
+  subject: LabelSchema.optional(),
+  outcome: ConsentOutcome.schema,
+  date: IsoDateSchema,
+  targetChanges: z.array(TargetChangeSchema),
+  reason: LabelSchema.optional(),
+}).superRefine((consent, ctx) => {
+  if (consent.outcome === 'amended' && consent.targetChanges.length === 0)
+    schemaIssue(ctx, decisionsIssues, 'consent_amended_without_changes', {}, ['targetChanges']);
+  if (consent.outcome !== 'amended' && consent.targetChanges.length > 0)
+    schemaIssue(ctx, decisionsIssues, 'consent_changes_without_amendment', {}, ['outcome']);
+  if (consent.outcome === 'rejected' && consent.reason === undefined)
+    schemaIssue(ctx, decisionsIssues, 'consent_rejected_without_reason', {}, ['reason']);
+});
 /** The consent of one body of a medeoverheid (see {@link ConsentSchema}). */
 export type Consent = z.infer<typeof ConsentSchema>;

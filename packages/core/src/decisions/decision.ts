@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdListSchema, OptionalIdSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { ActorSchema } from '../parties/actor';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -29,7 +30,7 @@ import { DocumentRefSchema } from './documentRef';
  * };
  * @see handreiking §2.3; §2.6 (Model checklist "Decision: body, date, actor and role, motivation, documents, link to the vision goals")
  */
-export const DecisionSchema = z.strictObject({
+export const DecisionSchema = strictObject({
   id: IdSchema,
   subject: DecisionSubject.schema,
   stepId: OptionalIdSchema,

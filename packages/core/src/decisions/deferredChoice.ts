@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdListSchema, OptionalIdSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
@@ -20,7 +21,7 @@ import { LabelSchema } from '../primitives/labels';
  * };
  * @see handreiking §2.5 (wat nog verdere uitwerking behoeft en op basis waarvan)
  */
-export const DeferredChoiceSchema = z.strictObject({
+export const DeferredChoiceSchema = strictObject({
   id: IdSchema,
   subject: LabelSchema,
   reason: LabelSchema,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { OptionalIsoDateSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 
@@ -12,7 +13,7 @@ import { LabelSchema } from '../primitives/labels';
  * const ref: DocumentRef = { id: 'gs-besluit-2026-114', title: { nl: 'GS-besluit visie', en: 'GS decision on the vision' }, date: '2026-06-02' };
  * @see handreiking §2.6 (model checklist: a decision with its documents)
  */
-export const DocumentRefSchema = z.strictObject({
+export const DocumentRefSchema = strictObject({
   id: IdSchema,
   title: LabelSchema,
   date: OptionalIsoDateSchema,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { NonEmptyStringSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 
@@ -12,7 +13,7 @@ import { LabelSchema } from '../primitives/labels';
  * const t: OpgaveTransfer = { opgaveId: 'opgave-zon', quantity: 40, unit: 'ha', from: 'gebiedsproces-lindewaard', to: 'gebiedsproces-hoge-zand' };
  * @see handreiking §2.3 ("Soms moet bijvoorbeeld in het ene gebied iets gebeuren om een ander gebied verder te helpen")
  */
-export const OpgaveTransferSchema = z.strictObject({
+export const OpgaveTransferSchema = strictObject({
   opgaveId: IdSchema,
   quantity: z.number().positive(),
   unit: NonEmptyStringSchema,

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { OptionalIdSchema, OptionalIsoDateSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { decisionsIssues, sharedIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 import { CompensationSchema } from './compensation';
@@ -25,24 +26,22 @@ import { OpgaveTransferSchema } from './opgaveTransfer';
  * };
  * @see handreiking §2.4 ("bijvoorbeeld een uitruil tussen provincies")
  */
-export const ProvinceExchangeSchema = z
-  .strictObject({
-    id: IdSchema,
-    title: LabelSchema,
-    transfers: z.array(OpgaveTransferSchema).min(1),
-    compensations: z.array(CompensationSchema),
-    brokeredBy: OptionalIdSchema,
-    status: ExchangeStatus.schema,
-    agreedOn: OptionalIsoDateSchema,
-    agreementId: OptionalIdSchema,
-    motivation: LabelSchema,
-  })
-  .superRefine((x, ctx) => {
-    for (const [index, t] of x.transfers.entries())
-      if (t.from === t.to)
-        schemaIssue(ctx, decisionsIssues, 'transfer_within_one_province', {}, ['transfers', index, 'to']);
-    if ((x.status === 'agreed' || x.status === 'realised') && x.agreedOn === undefined)
-      schemaIssue(ctx, sharedIssues, 'agreed_without_date', {}, ['agreedOn']);
-  });
+export const ProvinceExchangeSchema = strictObject({
+  id: IdSchema,
+  title: LabelSchema,
+  transfers: z.array(OpgaveTransferSchema).min(1),
+  compensations: z.array(CompensationSchema),
+  brokeredBy: OptionalIdSchema,
+  status: ExchangeStatus.schema,
+  agreedOn: OptionalIsoDateSchema,
+  agreementId: OptionalIdSchema,
+  motivation: LabelSchema,
+}).superRefine((x, ctx) => {
+  for (const [index, t] of x.transfers.entries())
+    if (t.from === t.to)
+      schemaIssue(ctx, decisionsIssues, 'transfer_within_one_province', {}, ['transfers', index, 'to']);
+  if ((x.status === 'agreed' || x.status === 'realised') && x.agreedOn === undefined)
+    schemaIssue(ctx, sharedIssues, 'agreed_without_date', {}, ['agreedOn']);
+});
 /** An exchange between provinces (see {@link ProvinceExchangeSchema}). */
 export type ProvinceExchange = z.infer<typeof ProvinceExchangeSchema>;

@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { IdListSchema, OptionalIdSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 
@@ -11,7 +12,7 @@ import { IsoDateSchema } from '../primitives/isoDate';
  * const s: Signatory = { partyId: 'provincie-zuidmark', personId: 'cdk-zuidmark', signedOn: '2027-11-02' };
  * @see handreiking §2.3; bijlage 2, voorbeeld 1 (bestuursovereenkomst, tekenmandaat)
  */
-export const SignatorySchema = z.strictObject({
+export const SignatorySchema = strictObject({
   partyId: IdSchema,
   bodyId: OptionalIdSchema,
   personId: OptionalIdSchema,

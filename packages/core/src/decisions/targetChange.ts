@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { NonEmptyStringSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 
@@ -12,7 +13,7 @@ import { LabelSchema } from '../primitives/labels';
  * const c: TargetChange = { opgaveId: 'opgave-wonen', unit: 'woningen', before: 1200, after: 1000, motivation: { nl: 'Amendement', en: 'Amendment' } };
  * @see handreiking §2.6 (de les van de RES 1.0; Model checklist "with traced changes to targets")
  */
-export const TargetChangeSchema = z.strictObject({
+export const TargetChangeSchema = strictObject({
   opgaveId: IdSchema,
   unit: NonEmptyStringSchema,
   before: z.number(),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdListSchema, NonNegativeNumberSchema, OptionalIdSchema, UnitIntervalSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 
@@ -10,12 +11,12 @@ import { IdSchema } from '../primitives/id';
  * @example
  * const a: ItemAllocation = { itemId: 'x', initialWinnerId: 'a', shares: [{ partyId: 'a', fraction: 1 }, { partyId: 'b', fraction: 0 }] };
  */
-export const ItemAllocationSchema = z.strictObject({
+export const ItemAllocationSchema = strictObject({
   itemId: IdSchema,
   initialWinnerId: IdSchema,
   shares: z
     .array(
-      z.strictObject({
+      strictObject({
         partyId: IdSchema,
         fraction: UnitIntervalSchema,
       }),
@@ -31,7 +32,7 @@ export type ItemAllocation = z.infer<typeof ItemAllocationSchema>;
  * @example
  * const t: PartyPoints = { partyId: 'a', initialPoints: 65, finalPoints: 55.5 };
  */
-export const PartyPointsSchema = z.strictObject({
+export const PartyPointsSchema = strictObject({
   partyId: IdSchema,
   initialPoints: NonNegativeNumberSchema,
   finalPoints: NonNegativeNumberSchema,
@@ -47,7 +48,7 @@ export type PartyPoints = z.infer<typeof PartyPointsSchema>;
  * result.totals[0].finalPoints === result.totals[1].finalPoints; // up to rounding
  * @see Brams and Taylor (1996, 1999). Outside the handreiking.
  */
-export const AdjustedWinnerResultSchema = z.strictObject({
+export const AdjustedWinnerResultSchema = strictObject({
   ...documentHeader('adjustedWinnerResult'),
   inputId: IdSchema,
   allocations: z.array(ItemAllocationSchema).min(1),

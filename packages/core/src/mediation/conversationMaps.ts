@@ -13,6 +13,7 @@ import {
 import { checkRef, checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
 import { mediationIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
@@ -52,7 +53,7 @@ export type ConversationAidFormat = (typeof ConversationAidFormat)['values'][num
  * const l: ConversationLayer = { id: 'laag-net', title: 'Ruimte op het stroomnet', aspect: 'netcapaciteit', values: ['betaalbaarheid'], format: 'map' };
  * @see handreiking bijlage 2, voorbeeld 8
  */
-export const ConversationLayerSchema = z.strictObject({
+export const ConversationLayerSchema = strictObject({
   id: IdSchema,
   title: NonEmptyStringSchema,
   aspect: NonEmptyStringSchema,
@@ -70,7 +71,7 @@ export type ConversationLayer = z.infer<typeof ConversationLayerSchema>;
  * @example
  * const s: ConversationStory = { id: 'verhaal-1', text: 'Vanaf de dijk zie je de kerktoren', layerIds: ['laag-erfgoed'], participantId: 'bewoner-1' };
  */
-export const ConversationStorySchema = z.strictObject({
+export const ConversationStorySchema = strictObject({
   id: IdSchema,
   text: NonEmptyStringSchema,
   layerIds: IdListSchema,
@@ -85,7 +86,7 @@ export type ConversationStory = z.infer<typeof ConversationStorySchema>;
  * @example
  * const c: ConversationConcern = { id: 'zorg-1', text: 'Slagschaduw op de boerderijen', layerIds: ['laag-wind'], participantIds: ['bewoner-2'] };
  */
-export const ConversationConcernSchema = z.strictObject({
+export const ConversationConcernSchema = strictObject({
   id: IdSchema,
   text: NonEmptyStringSchema,
   layerIds: IdListSchema,
@@ -102,7 +103,7 @@ export type ConversationConcern = z.infer<typeof ConversationConcernSchema>;
  * @example
  * const t: ConversationTable = { id: 'tafel-1', participantIds: ['bewoner-1'], layerIds: ['laag-wind'], valuesNamed: ['rust'], stories: [], positions: [], concerns: [] };
  */
-export const ConversationTableSchema = z.strictObject({
+export const ConversationTableSchema = strictObject({
   id: IdSchema,
   participantIds: NonEmptyIdListSchema,
   layerIds: IdListSchema,
@@ -131,73 +132,71 @@ export type ConversationTable = z.infer<typeof ConversationTableSchema>;
  * validate(ConversationMapSessionSchema, json);
  * @see handreiking bijlage 2, voorbeeld 8 ('Visuele praatmiddelen' in Overijssel)
  */
-export const ConversationMapSessionSchema = z
-  .strictObject({
-    ...documentHeader('conversationMapSession'),
-    title: NonEmptyStringSchema,
-    theme: NonEmptyStringSchema,
-    heldOn: OptionalIsoDateSchema,
-    processId: OptionalIdSchema,
-    stepId: OptionalIdSchema,
-    baseMap: z.strictObject({ description: TextSchema, geometry: GeometrySchema.optional() }),
-    layers: z.array(ConversationLayerSchema).min(1),
-    dilemmas: z.array(DilemmaSchema),
-    participants: z.array(DilemmaParticipantSchema).min(1),
-    arguments: z.array(DilemmaArgumentSchema),
-    tables: z.array(ConversationTableSchema).min(1),
-  })
-  .superRefine((session, ctx) => {
-    const layers = checkUniqueIds(ctx, session.layers, ['layers']);
-    const dilemmas = checkUniqueIds(ctx, session.dilemmas, ['dilemmas']);
-    const participants = checkUniqueIds(ctx, session.participants, ['participants']);
-    const argumentIds = checkUniqueIds(ctx, session.arguments, ['arguments']);
-    checkUniqueIds(ctx, session.tables, ['tables']);
-    const storyIds = new Set<string>();
-    const concernIds = new Set<string>();
-    const taken = new Set<string>();
-    for (const [t, table] of session.tables.entries()) {
-      const at = ['tables', t];
-      const seated = new Set(table.participantIds);
-      const seatedCheck = (id: string, path: (string | number)[]) => {
-        if (participants.has(id) && !seated.has(id))
-          schemaIssue(ctx, mediationIssues, 'participant_not_at_table', { participantId: id, tableId: table.id }, path);
-      };
-      for (const [i, id] of table.participantIds.entries())
-        checkRef(ctx, participants, id, [...at, 'participantIds', i], 'participant');
-      const laid = new Set<string>();
-      for (const [i, id] of table.layerIds.entries()) {
-        checkRef(ctx, layers, id, [...at, 'layerIds', i], 'layer');
-        if (laid.has(id))
-          schemaIssue(ctx, mediationIssues, 'duplicate_layer', { tableId: table.id, layerId: id }, [
-            ...at,
-            'layerIds',
-            i,
-          ]);
-        laid.add(id);
-      }
-      checkUniqueIds(ctx, table.stories, [...at, 'stories'], 'stories', storyIds);
-      checkUniqueIds(ctx, table.concerns, [...at, 'concerns'], 'concerns', concernIds);
-      for (const [s, story] of table.stories.entries()) {
-        const path = [...at, 'stories', s];
-        for (const [i, id] of story.layerIds.entries()) checkRef(ctx, layers, id, [...path, 'layerIds', i], 'layer');
-        if (story.participantId !== undefined) {
-          checkRef(ctx, participants, story.participantId, [...path, 'participantId'], 'participant');
-          seatedCheck(story.participantId, [...path, 'participantId']);
-        }
-      }
-      for (const [c, concern] of table.concerns.entries()) {
-        const path = [...at, 'concerns', c];
-        for (const [i, id] of concern.layerIds.entries()) checkRef(ctx, layers, id, [...path, 'layerIds', i], 'layer');
-        for (const [i, id] of concern.participantIds.entries()) {
-          checkRef(ctx, participants, id, [...path, 'participantIds', i], 'participant');
-          seatedCheck(id, [...path, 'participantIds', i]);
-        }
-      }
-      checkDilemmaPositions(ctx, table.positions, { dilemmas, participants, argumentIds }, [...at, 'positions'], taken);
-      for (const [p, position] of table.positions.entries())
-        seatedCheck(position.participantId, [...at, 'positions', p, 'participantId']);
+export const ConversationMapSessionSchema = strictObject({
+  ...documentHeader('conversationMapSession'),
+  title: NonEmptyStringSchema,
+  theme: NonEmptyStringSchema,
+  heldOn: OptionalIsoDateSchema,
+  processId: OptionalIdSchema,
+  stepId: OptionalIdSchema,
+  baseMap: strictObject({ description: TextSchema, geometry: GeometrySchema.optional() }),
+  layers: z.array(ConversationLayerSchema).min(1),
+  dilemmas: z.array(DilemmaSchema),
+  participants: z.array(DilemmaParticipantSchema).min(1),
+  arguments: z.array(DilemmaArgumentSchema),
+  tables: z.array(ConversationTableSchema).min(1),
+}).superRefine((session, ctx) => {
+  const layers = checkUniqueIds(ctx, session.layers, ['layers']);
+  const dilemmas = checkUniqueIds(ctx, session.dilemmas, ['dilemmas']);
+  const participants = checkUniqueIds(ctx, session.participants, ['participants']);
+  const argumentIds = checkUniqueIds(ctx, session.arguments, ['arguments']);
+  checkUniqueIds(ctx, session.tables, ['tables']);
+  const storyIds = new Set<string>();
+  const concernIds = new Set<string>();
+  const taken = new Set<string>();
+  for (const [t, table] of session.tables.entries()) {
+    const at = ['tables', t];
+    const seated = new Set(table.participantIds);
+    const seatedCheck = (id: string, path: (string | number)[]) => {
+      if (participants.has(id) && !seated.has(id))
+        schemaIssue(ctx, mediationIssues, 'participant_not_at_table', { participantId: id, tableId: table.id }, path);
+    };
+    for (const [i, id] of table.participantIds.entries())
+      checkRef(ctx, participants, id, [...at, 'participantIds', i], 'participant');
+    const laid = new Set<string>();
+    for (const [i, id] of table.layerIds.entries()) {
+      checkRef(ctx, layers, id, [...at, 'layerIds', i], 'layer');
+      if (laid.has(id))
+        schemaIssue(ctx, mediationIssues, 'duplicate_layer', { tableId: table.id, layerId: id }, [
+          ...at,
+          'layerIds',
+          i,
+        ]);
+      laid.add(id);
     }
-  });
+    checkUniqueIds(ctx, table.stories, [...at, 'stories'], 'stories', storyIds);
+    checkUniqueIds(ctx, table.concerns, [...at, 'concerns'], 'concerns', concernIds);
+    for (const [s, story] of table.stories.entries()) {
+      const path = [...at, 'stories', s];
+      for (const [i, id] of story.layerIds.entries()) checkRef(ctx, layers, id, [...path, 'layerIds', i], 'layer');
+      if (story.participantId !== undefined) {
+        checkRef(ctx, participants, story.participantId, [...path, 'participantId'], 'participant');
+        seatedCheck(story.participantId, [...path, 'participantId']);
+      }
+    }
+    for (const [c, concern] of table.concerns.entries()) {
+      const path = [...at, 'concerns', c];
+      for (const [i, id] of concern.layerIds.entries()) checkRef(ctx, layers, id, [...path, 'layerIds', i], 'layer');
+      for (const [i, id] of concern.participantIds.entries()) {
+        checkRef(ctx, participants, id, [...path, 'participantIds', i], 'participant');
+        seatedCheck(id, [...path, 'participantIds', i]);
+      }
+    }
+    checkDilemmaPositions(ctx, table.positions, { dilemmas, participants, argumentIds }, [...at, 'positions'], taken);
+    for (const [p, position] of table.positions.entries())
+      seatedCheck(position.participantId, [...at, 'positions', p, 'participantId']);
+  }
+});
 /** A session with conversation maps. */
 export interface ConversationMapSession extends z.output<typeof ConversationMapSessionSchema> {}
 
@@ -208,7 +207,7 @@ export interface ConversationMapSession extends z.output<typeof ConversationMapS
  * @example
  * const u: LayerUse = { layerId: 'laag-wind', tables: 3, stories: 2, concerns: 4 };
  */
-export const LayerUseSchema = z.strictObject({
+export const LayerUseSchema = strictObject({
   layerId: IdSchema,
   tables: NonNegativeIntSchema,
   stories: NonNegativeIntSchema,
@@ -224,7 +223,7 @@ export type LayerUse = z.infer<typeof LayerUseSchema>;
  * @example
  * const c: LayerCombination = { layerIds: ['laag-natuur', 'laag-wind'], tables: 2 };
  */
-export const LayerCombinationSchema = z.strictObject({
+export const LayerCombinationSchema = strictObject({
   layerIds: IdListSchema.length(2),
   tables: PositiveIntSchema,
 });
@@ -238,7 +237,7 @@ export type LayerCombination = z.infer<typeof LayerCombinationSchema>;
  * @example
  * const v: ValueMention = { value: 'leefbaarheid', named: 2, viaLayers: 3 };
  */
-export const ValueMentionSchema = z.strictObject({
+export const ValueMentionSchema = strictObject({
   value: NonEmptyStringSchema,
   named: NonNegativeIntSchema,
   viaLayers: NonNegativeIntSchema,
@@ -253,7 +252,7 @@ export type ValueMention = z.infer<typeof ValueMentionSchema>;
  * @example
  * const r: ResistancePoint = { layerId: 'laag-wind', concernIds: ['zorg-1', 'zorg-2'], participants: 3 };
  */
-export const ResistancePointSchema = z.strictObject({
+export const ResistancePointSchema = strictObject({
   layerId: IdSchema,
   concernIds: NonEmptyIdListSchema,
   participants: PositiveIntSchema,
@@ -271,7 +270,7 @@ export type ResistancePoint = z.infer<typeof ResistancePointSchema>;
  * s.resistance[0]?.layerId; // the layer most objections concern
  * @see handreiking bijlage 2, voorbeeld 8
  */
-export const ConversationMapSummarySchema = z.strictObject({
+export const ConversationMapSummarySchema = strictObject({
   sessionId: IdSchema,
   layers: z.array(LayerUseSchema),
   unusedLayerIds: IdListSchema,

@@ -9,6 +9,7 @@ import {
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
 import { mediationIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { documentHeader } from '../primitives/document';
 import type { IssuePath } from '../primitives/errors';
 import { IdSchema } from '../primitives/id';
@@ -22,7 +23,7 @@ import type { RefinementContext } from '../primitives/validate';
  * const d: Dilemma = { id: 'clusteren', question: 'Clusteren of spreiden?', leftExtreme: 'Clusteren', rightExtreme: 'Spreiden' };
  * @see handreiking bijlage 2, voorbeeld 4 (West-Overijssel)
  */
-export const DilemmaSchema = z.strictObject({
+export const DilemmaSchema = strictObject({
   id: IdSchema,
   question: NonEmptyStringSchema,
   leftExtreme: NonEmptyStringSchema,
@@ -38,7 +39,7 @@ export type Dilemma = z.infer<typeof DilemmaSchema>;
  * @example
  * const a: DilemmaArgument = { id: 'netcongestie', text: 'Het net zit vol' };
  */
-export const DilemmaArgumentSchema = z.strictObject({
+export const DilemmaArgumentSchema = strictObject({
   id: IdSchema,
   text: NonEmptyStringSchema,
 });
@@ -51,7 +52,7 @@ export type DilemmaArgument = z.infer<typeof DilemmaArgumentSchema>;
  * @example
  * const p: DilemmaParticipant = { id: 'wethouder-beekdal', name: 'Wethouder Beekdal', partyId: 'gemeente-beekdal' };
  */
-export const DilemmaParticipantSchema = z.strictObject({
+export const DilemmaParticipantSchema = strictObject({
   id: IdSchema,
   name: NameSchema,
   partyId: OptionalIdSchema,
@@ -66,7 +67,7 @@ export type DilemmaParticipant = z.infer<typeof DilemmaParticipantSchema>;
  * @example
  * const p: DilemmaPosition = { dilemmaId: 'clusteren', participantId: 'wethouder-beekdal', position: 0.2, argumentIds: ['netcongestie'] };
  */
-export const DilemmaPositionSchema = z.strictObject({
+export const DilemmaPositionSchema = strictObject({
   dilemmaId: IdSchema,
   participantId: IdSchema,
   position: UnitIntervalSchema,
@@ -130,21 +131,19 @@ export function checkDilemmaPositions(
  * validate(DilemmaLineSchema, json);
  * @see handreiking bijlage 2, voorbeeld 4 (Werkvorm: kanalisering discussie en meningsvorming)
  */
-export const DilemmaLineSchema = z
-  .strictObject({
-    ...documentHeader('dilemmaLine'),
-    title: NonEmptyStringSchema,
-    heldOn: OptionalIsoDateSchema,
-    dilemmas: z.array(DilemmaSchema).min(1),
-    participants: z.array(DilemmaParticipantSchema).min(1),
-    arguments: z.array(DilemmaArgumentSchema),
-    positions: z.array(DilemmaPositionSchema),
-  })
-  .superRefine((line, ctx) => {
-    const dilemmas = checkUniqueIds(ctx, line.dilemmas, ['dilemmas']);
-    const participants = checkUniqueIds(ctx, line.participants, ['participants']);
-    const argumentIds = checkUniqueIds(ctx, line.arguments, ['arguments']);
-    checkDilemmaPositions(ctx, line.positions, { dilemmas, participants, argumentIds }, ['positions'], new Set());
-  });
+export const DilemmaLineSchema = strictObject({
+  ...documentHeader('dilemmaLine'),
+  title: NonEmptyStringSchema,
+  heldOn: OptionalIsoDateSchema,
+  dilemmas: z.array(DilemmaSchema).min(1),
+  participants: z.array(DilemmaParticipantSchema).min(1),
+  arguments: z.array(DilemmaArgumentSchema),
+  positions: z.array(DilemmaPositionSchema),
+}).superRefine((line, ctx) => {
+  const dilemmas = checkUniqueIds(ctx, line.dilemmas, ['dilemmas']);
+  const participants = checkUniqueIds(ctx, line.participants, ['participants']);
+  const argumentIds = checkUniqueIds(ctx, line.arguments, ['arguments']);
+  checkDilemmaPositions(ctx, line.positions, { dilemmas, participants, argumentIds }, ['positions'], new Set());
+});
 /** A dilemma-line session. */
 export interface DilemmaLine extends z.output<typeof DilemmaLineSchema> {}

@@ -6,6 +6,7 @@ import {
   NonNegativeNumberSchema,
   UnitIntervalSchema,
 } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 
 /**
@@ -15,7 +16,7 @@ import { IdSchema } from '../primitives/id';
  * @example
  * const s: PositionSpread = { count: 3, min: 0.1, max: 0.9, range: 0.8, mean: 0.5, standardDeviation: 0.33 };
  */
-export const PositionSpreadSchema = z.strictObject({
+export const PositionSpreadSchema = strictObject({
   count: NonNegativeIntSchema,
   min: UnitIntervalSchema,
   max: UnitIntervalSchema,
@@ -32,7 +33,7 @@ export type PositionSpread = z.infer<typeof PositionSpreadSchema>;
  * @example
  * const c: PositionCluster = { participantIds: ['a', 'b'], from: 0.1, to: 0.2, centre: 0.15 };
  */
-export const PositionClusterSchema = z.strictObject({
+export const PositionClusterSchema = strictObject({
   participantIds: NonEmptyIdListSchema,
   from: UnitIntervalSchema,
   to: UnitIntervalSchema,
@@ -49,7 +50,7 @@ export type PositionCluster = z.infer<typeof PositionClusterSchema>;
  * const s: SharedArgumentApart = { argumentId: 'netcongestie', participantIds: ['a', 'b'], positions: [0.1, 0.9], distance: 0.8 };
  * @see handreiking bijlage 2, voorbeeld 4
  */
-export const SharedArgumentApartSchema = z.strictObject({
+export const SharedArgumentApartSchema = strictObject({
   argumentId: IdSchema,
   participantIds: IdListSchema.length(2),
   positions: z.array(UnitIntervalSchema).length(2),
@@ -64,7 +65,7 @@ export type SharedArgumentApart = z.infer<typeof SharedArgumentApartSchema>;
  * @example
  * analysis.dilemmas[0].clusters.length; // number of groups on the line
  */
-export const DilemmaAnalysisSchema = z.strictObject({
+export const DilemmaAnalysisSchema = strictObject({
   dilemmaId: IdSchema,
   spread: PositionSpreadSchema.optional(),
   clusters: z.array(PositionClusterSchema),
@@ -81,7 +82,7 @@ export type DilemmaAnalysis = z.infer<typeof DilemmaAnalysisSchema>;
  * const a = analyseDilemmaLine(line, { clusterGap: 0.15, farApart: 0.5 });
  * @see handreiking bijlage 2, voorbeeld 4
  */
-export const DilemmaLineAnalysisSchema = z.strictObject({
+export const DilemmaLineAnalysisSchema = strictObject({
   dilemmaLineId: IdSchema,
   clusterGap: z.number().positive().max(1),
   farApart: z.number().positive().max(1),

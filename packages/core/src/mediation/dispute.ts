@@ -7,6 +7,7 @@ import {
 } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { mediationIssues, sharedIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateTimeSchema } from '../primitives/isoDate';
@@ -21,7 +22,7 @@ import { DisputeCharacteristicsSchema } from './disputeCharacteristics';
  * const issue: DisputeIssue = { id: 'beekdal-woningbouw', title: 'Woningbouw in het beekdal' };
  * @see handreiking bijlage 1, onderdeel 4
  */
-export const DisputeIssueSchema = z.strictObject({
+export const DisputeIssueSchema = strictObject({
   id: IdSchema,
   title: NonEmptyStringSchema,
   description: OptionalTextSchema,
@@ -35,7 +36,7 @@ export type DisputeIssue = z.infer<typeof DisputeIssueSchema>;
  * @example
  * const p: DisputePosition = { issueId: 'beekdal-woningbouw', statement: '300 woningen in het dal' };
  */
-export const DisputePositionSchema = z.strictObject({
+export const DisputePositionSchema = strictObject({
   issueId: IdSchema,
   statement: NonEmptyStringSchema,
 });
@@ -55,7 +56,7 @@ export type DisputePosition = z.infer<typeof DisputePositionSchema>;
  * };
  * @see handreiking bijlage 1, onderdeel 3 (best practices 1 and 3)
  */
-export const DisputePartySchema = z.strictObject({
+export const DisputePartySchema = strictObject({
   partyId: IdSchema,
   name: NameSchema,
   interests: z.array(NonEmptyStringSchema),
@@ -94,7 +95,7 @@ export type DisputeEventKind = (typeof DisputeEventKind)['values'][number];
  * @example
  * const e: DisputeHistoryEntry = { at: '2026-03-02T10:00:00+01:00', kind: 'raised', description: 'Gemeld door het waterschap' };
  */
-export const DisputeHistoryEntrySchema = z.strictObject({
+export const DisputeHistoryEntrySchema = strictObject({
   at: IsoDateTimeSchema,
   kind: DisputeEventKind.schema,
   description: TextSchema,
@@ -115,43 +116,41 @@ export type DisputeHistoryEntry = z.infer<typeof DisputeHistoryEntrySchema>;
  * validate(DisputeSchema, json);
  * @see handreiking bijlage 1, onderdeel 4 (omgaan met verschillen van inzicht)
  */
-export const DisputeSchema = z
-  .strictObject({
-    ...documentHeader('dispute'),
-    title: NonEmptyStringSchema,
-    knelpuntId: OptionalIdSchema,
-    areaId: OptionalIdSchema,
-    parties: z.array(DisputePartySchema).min(2),
-    issues: z.array(DisputeIssueSchema).min(1),
-    history: z.array(DisputeHistoryEntrySchema),
-    characteristics: DisputeCharacteristicsSchema.optional(),
-  })
-  .superRefine((dispute, ctx) => {
-    const issueIds = new Set<string>();
-    for (const [i, issue] of dispute.issues.entries()) {
-      if (issueIds.has(issue.id)) schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: issue.id }, ['issues', i, 'id']);
-      issueIds.add(issue.id);
+export const DisputeSchema = strictObject({
+  ...documentHeader('dispute'),
+  title: NonEmptyStringSchema,
+  knelpuntId: OptionalIdSchema,
+  areaId: OptionalIdSchema,
+  parties: z.array(DisputePartySchema).min(2),
+  issues: z.array(DisputeIssueSchema).min(1),
+  history: z.array(DisputeHistoryEntrySchema),
+  characteristics: DisputeCharacteristicsSchema.optional(),
+}).superRefine((dispute, ctx) => {
+  const issueIds = new Set<string>();
+  for (const [i, issue] of dispute.issues.entries()) {
+    if (issueIds.has(issue.id)) schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: issue.id }, ['issues', i, 'id']);
+    issueIds.add(issue.id);
+  }
+  const partyIds = new Set<string>();
+  for (const [p, party] of dispute.parties.entries()) {
+    if (partyIds.has(party.partyId))
+      schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: party.partyId }, ['parties', p, 'partyId']);
+    partyIds.add(party.partyId);
+    for (const [q, position] of party.positions.entries()) {
+      if (!issueIds.has(position.issueId))
+        schemaIssue(ctx, mediationIssues, 'unknown_issue', { issueId: position.issueId }, [
+          'parties',
+          p,
+          'positions',
+          q,
+          'issueId',
+        ]);
     }
-    const partyIds = new Set<string>();
-    for (const [p, party] of dispute.parties.entries()) {
-      if (partyIds.has(party.partyId))
-        schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: party.partyId }, ['parties', p, 'partyId']);
-      partyIds.add(party.partyId);
-      for (const [q, position] of party.positions.entries()) {
-        if (!issueIds.has(position.issueId))
-          schemaIssue(ctx, mediationIssues, 'unknown_issue', { issueId: position.issueId }, [
-            'parties',
-            p,
-            'positions',
-            q,
-            'issueId',
-          ]);
-      }
-    }
-    for (const [h, entry] of dispute.history.entries()) {
-      if (entry.byPartyId !== undefined && !partyIds.has(entry.byPartyId))
-        schemaIssue(ctx, sharedIssues, 'unknown_party', { partyId: entry.byPartyId }, ['history', h, 'byPartyId']);
-    }
-  });
+  }
+  for (const [h, entry] of dispute.history.entries()) {
+    if (entry.byPartyId !== undefined && !partyIds.has(entry.byPartyId))
+      schemaIssue(ctx, sharedIssues, 'unknown_party', { partyId: entry.byPartyId }, ['history', h, 'byPartyId']);
+  }
+});
 /** A dispute between parties in a gebiedsproces. */
 export interface Dispute extends z.output<typeof DisputeSchema> {}

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { strictObject } from '../internal/strictObject';
 import { labelledEnum } from '../primitives/labels';
 
 /**
@@ -28,7 +29,7 @@ export type TrustLevel = (typeof TrustLevel)['values'][number];
  * };
  * @see handreiking bijlage 1, onderdeel 4 (the example of the gemeentebestuurder in onderdeel 3)
  */
-export const DisputeCharacteristicsSchema = z.strictObject({
+export const DisputeCharacteristicsSchema = strictObject({
   /** Parties ask the mediator for a view on the content (an expert judgement of options). */
   contentExpertiseWanted: z.boolean(),
   /** The working relationship between the parties is damaged (irritation, distrust). */

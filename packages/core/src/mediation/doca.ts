@@ -8,6 +8,7 @@ import {
   PositiveIntSchema,
 } from '../internal/leafSchemas';
 import { checkUniqueIds } from '../internal/refinementChecks';
+import { strictObject } from '../internal/strictObject';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
@@ -36,7 +37,7 @@ export type DocaCategory = (typeof DocaCategory)['values'][number];
  * @example
  * const c: DocaContribution = { id: 'c1', text: 'Het beekdal overstroomde in 2021 twee keer', category: 'data', theme: 'water' };
  */
-export const DocaContributionSchema = z.strictObject({
+export const DocaContributionSchema = strictObject({
   id: IdSchema,
   text: NonEmptyStringSchema,
   category: DocaCategory.schema.optional(),
@@ -55,16 +56,14 @@ export type DocaContribution = z.infer<typeof DocaContributionSchema>;
  * validate(DocaBoardSchema, json);
  * @see handreiking bijlage 2, voorbeeld 7
  */
-export const DocaBoardSchema = z
-  .strictObject({
-    ...documentHeader('docaBoard'),
-    title: NonEmptyStringSchema,
-    heldOn: OptionalIsoDateSchema,
-    contributions: z.array(DocaContributionSchema),
-  })
-  .superRefine((board, ctx) => {
-    checkUniqueIds(ctx, board.contributions, ['contributions']);
-  });
+export const DocaBoardSchema = strictObject({
+  ...documentHeader('docaBoard'),
+  title: NonEmptyStringSchema,
+  heldOn: OptionalIsoDateSchema,
+  contributions: z.array(DocaContributionSchema),
+}).superRefine((board, ctx) => {
+  checkUniqueIds(ctx, board.contributions, ['contributions']);
+});
 /** A DOCA board. */
 export interface DocaBoard extends z.output<typeof DocaBoardSchema> {}
 
@@ -75,7 +74,7 @@ export interface DocaBoard extends z.output<typeof DocaBoardSchema> {}
  * @example
  * const s: DocaSorted = { contributionId: 'c1', category: 'data', basis: 'stated', cues: [] };
  */
-export const DocaSortedSchema = z.strictObject({
+export const DocaSortedSchema = strictObject({
   contributionId: IdSchema,
   category: DocaCategory.schema,
   basis: z.enum(['stated', 'suggested']),
@@ -90,12 +89,12 @@ export type DocaSorted = z.infer<typeof DocaSortedSchema>;
  * @example
  * summary.categories.find((c) => c.category === 'challenge')?.count;
  */
-export const DocaCategorySummarySchema = z.strictObject({
+export const DocaCategorySummarySchema = strictObject({
   category: DocaCategory.schema,
   count: NonNegativeIntSchema,
   contributionIds: IdListSchema,
   suggestedCount: NonNegativeIntSchema,
-  themes: z.array(z.strictObject({ theme: NonEmptyStringSchema, count: PositiveIntSchema })),
+  themes: z.array(strictObject({ theme: NonEmptyStringSchema, count: PositiveIntSchema })),
   summary: LabelSchema,
 });
 /** The summary of one DOCA category. */
@@ -109,7 +108,7 @@ export type DocaCategorySummary = z.infer<typeof DocaCategorySummarySchema>;
  * const s = sortDoca(board);
  * @see handreiking bijlage 2, voorbeeld 7
  */
-export const DocaSummarySchema = z.strictObject({
+export const DocaSummarySchema = strictObject({
   boardId: IdSchema,
   sorted: z.array(DocaSortedSchema),
   categories: z.array(DocaCategorySummarySchema).length(4),

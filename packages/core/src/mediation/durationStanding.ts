@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { NonNegativeIntSchema, NonNegativeNumberSchema, UnitIntervalSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
 
 /**
@@ -26,7 +27,7 @@ export type DurationBand = (typeof DurationBand)['values'][number];
  * const s: DurationStanding = { sessionHours: 6, sessionCount: 3, band: 'five_to_ten_hours', shareEndedBeforeBand: 0.25, shareEndedByEndOfBand: 0.6, message: { nl: '…', en: '…' } };
  * @see handreiking bijlage 1, onderdeel 4 (MfN: circa 25% binnen vijf uur, circa 35% tussen vijf en tien uur)
  */
-export const DurationStandingSchema = z.strictObject({
+export const DurationStandingSchema = strictObject({
   sessionHours: NonNegativeNumberSchema,
   sessionCount: NonNegativeIntSchema,
   band: DurationBand.schema,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdListSchema, OptionalIsoDateTimeSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { IsoDateTimeSchema } from '../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
@@ -28,11 +29,11 @@ export type ImpartialityStatus = (typeof ImpartialityStatus)['values'][number];
  * @example
  * const v: PartyImpartialityView = { partyId: 'gemeente-beekdal', status: 'impartial', ratings: [{ at: '2026-04-14T16:00:00+02:00', impartial: true, score: 4 }] };
  */
-export const PartyImpartialityViewSchema = z.strictObject({
+export const PartyImpartialityViewSchema = strictObject({
   partyId: IdSchema,
   status: ImpartialityStatus.schema,
   ratings: z.array(
-    z.strictObject({
+    strictObject({
       at: IsoDateTimeSchema,
       impartial: z.boolean(),
       score: z.number().int().min(1).max(5).optional(),
@@ -52,7 +53,7 @@ export type PartyImpartialityView = z.infer<typeof PartyImpartialityViewSchema>;
  * if (check.status === 'not_impartial') notify(check.message.nl);
  * @see handreiking bijlage 1, onderdeel 4
  */
-export const ImpartialityCheckSchema = z.strictObject({
+export const ImpartialityCheckSchema = strictObject({
   mediationId: IdSchema,
   status: ImpartialityStatus.schema,
   parties: z.array(PartyImpartialityViewSchema),

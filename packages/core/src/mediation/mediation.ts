@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { IdListSchema, OptionalIdSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { mediationIssues, sharedIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema, IsoDateTimeSchema } from '../primitives/isoDate';
@@ -16,7 +17,7 @@ import { MediationStyle } from './mediationStyle';
  * const s: MediationSession = { date: '2026-04-14', hours: 2.5 };
  * @see handreiking bijlage 1, onderdeel 4 (MfN: circa 25% binnen vijf uur gesprekstijd)
  */
-export const MediationSessionSchema = z.strictObject({
+export const MediationSessionSchema = strictObject({
   date: IsoDateSchema,
   hours: z.number().positive().max(24),
   partyIds: IdListSchema.optional(),
@@ -34,7 +35,7 @@ export type MediationSession = z.infer<typeof MediationSessionSchema>;
  * const r: ImpartialityRating = { partyId: 'gemeente-beekdal', at: '2026-04-14T16:00:00+02:00', impartial: true, score: 4 };
  * @see handreiking bijlage 1, onderdeel 4 ("door alle partijen als onpartijdig en objectief wordt waargenomen")
  */
-export const ImpartialityRatingSchema = z.strictObject({
+export const ImpartialityRatingSchema = strictObject({
   partyId: IdSchema,
   at: IsoDateTimeSchema,
   impartial: z.boolean(),
@@ -51,7 +52,7 @@ export type ImpartialityRating = z.infer<typeof ImpartialityRatingSchema>;
  * @example
  * const m: Mediator = { name: 'mr. A. de Vries', organisation: 'Bureau Tussenweg' };
  */
-export const MediatorSchema = z.strictObject({
+export const MediatorSchema = strictObject({
   name: NameSchema,
   organisation: OptionalNonEmptyStringSchema,
   affiliatedPartyId: OptionalIdSchema,
@@ -70,45 +71,43 @@ export type Mediator = z.infer<typeof MediatorSchema>;
  * validate(MediationSchema, json);
  * @see handreiking bijlage 1, onderdeel 4 (onafhankelijke procesbegeleider of regievoerder)
  */
-export const MediationSchema = z
-  .strictObject({
-    ...documentHeader('mediation'),
-    disputeId: IdSchema,
-    knelpuntId: OptionalIdSchema,
-    mediator: MediatorSchema,
-    style: MediationStyle.schema,
-    startedOn: IsoDateSchema,
-    partyIds: IdListSchema.min(2),
-    sessions: z.array(MediationSessionSchema),
-    impartialityRatings: z.array(ImpartialityRatingSchema),
-  })
-  .superRefine((mediation, ctx) => {
-    const parties = new Set(mediation.partyIds);
-    if (parties.size !== mediation.partyIds.length)
-      schemaIssue(
-        ctx,
-        sharedIssues,
-        'duplicate_id',
-        { id: mediation.partyIds.find((p, i) => mediation.partyIds.indexOf(p) !== i) ?? '' },
-        ['partyIds'],
-      );
-    const affiliated = mediation.mediator.affiliatedPartyId;
-    if (affiliated !== undefined && parties.has(affiliated))
-      schemaIssue(ctx, mediationIssues, 'mediator_is_party', { affiliated }, ['mediator', 'affiliatedPartyId']);
-    for (const [s, session] of mediation.sessions.entries()) {
-      for (const [p, partyId] of (session.partyIds ?? []).entries()) {
-        if (!parties.has(partyId))
-          schemaIssue(ctx, sharedIssues, 'unknown_party', { partyId }, ['sessions', s, 'partyIds', p]);
-      }
+export const MediationSchema = strictObject({
+  ...documentHeader('mediation'),
+  disputeId: IdSchema,
+  knelpuntId: OptionalIdSchema,
+  mediator: MediatorSchema,
+  style: MediationStyle.schema,
+  startedOn: IsoDateSchema,
+  partyIds: IdListSchema.min(2),
+  sessions: z.array(MediationSessionSchema),
+  impartialityRatings: z.array(ImpartialityRatingSchema),
+}).superRefine((mediation, ctx) => {
+  const parties = new Set(mediation.partyIds);
+  if (parties.size !== mediation.partyIds.length)
+    schemaIssue(
+      ctx,
+      sharedIssues,
+      'duplicate_id',
+      { id: mediation.partyIds.find((p, i) => mediation.partyIds.indexOf(p) !== i) ?? '' },
+      ['partyIds'],
+    );
+  const affiliated = mediation.mediator.affiliatedPartyId;
+  if (affiliated !== undefined && parties.has(affiliated))
+    schemaIssue(ctx, mediationIssues, 'mediator_is_party', { affiliated }, ['mediator', 'affiliatedPartyId']);
+  for (const [s, session] of mediation.sessions.entries()) {
+    for (const [p, partyId] of (session.partyIds ?? []).entries()) {
+      if (!parties.has(partyId))
+        schemaIssue(ctx, sharedIssues, 'unknown_party', { partyId }, ['sessions', s, 'partyIds', p]);
     }
-    for (const [r, rating] of mediation.impartialityRatings.entries()) {
-      if (!parties.has(rating.partyId))
-        schemaIssue(ctx, sharedIssues, 'unknown_party', { partyId: rating.partyId }, [
-          'impartialityRatings',
-          r,
-          'partyId',
-        ]);
-    }
-  });
+  }
+  for (const [r, rating] of mediation.impartialityRatings.entries()) {
+    if (!parties.has(rating.partyId))
+      schemaIssue(ctx, sharedIssues, 'unknown_party', { partyId: rating.partyId }, [
+        'impartialityRatings',
+        r,
+        'partyId',
+      ]);
+  }
+});
 /** A mediation of one dispute. */
 export interface Mediation extends z.output<typeof MediationSchema> {}

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { NonEmptyStringSchema, NonNegativeNumberSchema, OptionalIdSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateTimeSchema } from '../primitives/isoDate';
@@ -26,7 +27,7 @@ export type MediationOutcomeStatus = (typeof MediationOutcomeStatus)['values'][n
  * @example
  * const p: OutcomeParty = { partyId: 'gemeente-beekdal', concedes: ['Geen woningen in het beekdal'], gains: ['250 extra woningen elders (voorwaardelijk)'] };
  */
-export const OutcomePartySchema = z.strictObject({
+export const OutcomePartySchema = strictObject({
   partyId: IdSchema,
   concedes: z.array(NonEmptyStringSchema),
   gains: z.array(NonEmptyStringSchema),
@@ -41,7 +42,7 @@ export type OutcomeParty = z.infer<typeof OutcomePartySchema>;
  * @example
  * const e: AgreedElement = { issueId: 'beekdal-woningbouw', optionId: 'geen', agreement: 'Het beekdal blijft onbebouwd' };
  */
-export const AgreedElementSchema = z.strictObject({
+export const AgreedElementSchema = strictObject({
   issueId: IdSchema,
   optionId: OptionalIdSchema,
   agreement: NonEmptyStringSchema,
@@ -71,13 +72,13 @@ const outcomeBase = {
  * @see handreiking bijlage 1, onderdeel 4; §2.3 (escalatiemodel)
  */
 export const MediationOutcomeSchema = z.discriminatedUnion('status', [
-  z.strictObject({
+  strictObject({
     ...outcomeBase,
     status: z.literal('settled'),
     package: z.array(AgreedElementSchema).min(1),
     summary: NonEmptyStringSchema,
   }),
-  z.strictObject({
+  strictObject({
     ...outcomeBase,
     status: z.literal('not_settled'),
     reason: NonEmptyStringSchema,

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import { strictObject } from '../internal/strictObject';
 import { labelledEnum } from '../primitives/labels';
 
 /**
@@ -40,7 +41,7 @@ export type RegieHolder = (typeof RegieHolder)['values'][number];
  * const regie: StyleRegie = { contentRegie: 'parties', processRegie: 'mediator' };
  * @see handreiking bijlage 1, onderdeel 4
  */
-export const StyleRegieSchema = z.strictObject({
+export const StyleRegieSchema = strictObject({
   contentRegie: RegieHolder.schema,
   processRegie: RegieHolder.schema,
 });

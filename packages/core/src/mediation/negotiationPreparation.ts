@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { NonEmptyStringSchema, OptionalIdSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { mediationIssues, sharedIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
@@ -30,7 +31,7 @@ export type QuestionTopic = (typeof QuestionTopic)['values'][number];
  * @example
  * const v: OwnValue = { value: 'Droge voeten', why: 'Kerntaak van het waterschap' };
  */
-export const OwnValueSchema = z.strictObject({
+export const OwnValueSchema = strictObject({
   value: NonEmptyStringSchema,
   why: OptionalNonEmptyStringSchema,
 });
@@ -43,7 +44,7 @@ export type OwnValue = z.infer<typeof OwnValueSchema>;
  * @example
  * const o: OtherPartyView = { partyId: 'gemeente-beekdal', name: 'Gemeente Beekdal', values: ['Vitale dorpen'], interests: ['Woningen voor starters'] };
  */
-export const OtherPartyViewSchema = z.strictObject({
+export const OtherPartyViewSchema = strictObject({
   partyId: IdSchema,
   name: NameSchema,
   values: z.array(NonEmptyStringSchema).min(1),
@@ -58,7 +59,7 @@ export type OtherPartyView = z.infer<typeof OtherPartyViewSchema>;
  * @example
  * const q: PreparedQuestion = { toPartyId: 'gemeente-beekdal', topic: 'motive', question: 'Waarom juist in het dal?' };
  */
-export const PreparedQuestionSchema = z.strictObject({
+export const PreparedQuestionSchema = strictObject({
   toPartyId: IdSchema,
   topic: QuestionTopic.schema,
   question: NonEmptyStringSchema,
@@ -80,28 +81,26 @@ export type PreparedQuestion = z.infer<typeof PreparedQuestionSchema>;
  * validate(NegotiationPreparationSchema, json);
  * @see handreiking bijlage 1, onderdeel 3 ("Geen bokswedstrijd maar dans; best practices")
  */
-export const NegotiationPreparationSchema = z
-  .strictObject({
-    ...documentHeader('negotiationPreparation'),
-    disputeId: OptionalIdSchema,
-    partyId: IdSchema,
-    partyName: NonEmptyStringSchema,
-    ownValues: z.array(OwnValueSchema).min(1),
-    otherParties: z.array(OtherPartyViewSchema).min(1),
-    possibilities: z.array(NonEmptyStringSchema),
-    informalTalk: z.strictObject({
-      planned: z.boolean(),
-      notes: OptionalNonEmptyStringSchema,
-    }),
-    questions: z.array(PreparedQuestionSchema).min(1),
-  })
-  .superRefine((prep, ctx) => {
-    const others = new Set(prep.otherParties.map((o) => o.partyId));
-    for (const [q, question] of prep.questions.entries()) {
-      if (!others.has(question.toPartyId))
-        schemaIssue(ctx, sharedIssues, 'unknown_party', { partyId: question.toPartyId }, ['questions', q, 'toPartyId']);
-    }
-    if (others.has(prep.partyId)) schemaIssue(ctx, mediationIssues, 'own_party_as_other', {}, ['otherParties']);
-  });
+export const NegotiationPreparationSchema = strictObject({
+  ...documentHeader('negotiationPreparation'),
+  disputeId: OptionalIdSchema,
+  partyId: IdSchema,
+  partyName: NonEmptyStringSchema,
+  ownValues: z.array(OwnValueSchema).min(1),
+  otherParties: z.array(OtherPartyViewSchema).min(1),
+  possibilities: z.array(NonEmptyStringSchema),
+  informalTalk: strictObject({
+    planned: z.boolean(),
+    notes: OptionalNonEmptyStringSchema,
+  }),
+  questions: z.array(PreparedQuestionSchema).min(1),
+}).superRefine((prep, ctx) => {
+  const others = new Set(prep.otherParties.map((o) => o.partyId));
+  for (const [q, question] of prep.questions.entries()) {
+    if (!others.has(question.toPartyId))
+      schemaIssue(ctx, sharedIssues, 'unknown_party', { partyId: question.toPartyId }, ['questions', q, 'toPartyId']);
+  }
+  if (others.has(prep.partyId)) schemaIssue(ctx, mediationIssues, 'own_party_as_other', {}, ['otherParties']);
+});
 /** A party's preparation for a negotiation. */
 export interface NegotiationPreparation extends z.output<typeof NegotiationPreparationSchema> {}

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { NonEmptyStringSchema, OptionalIdSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { mediationIssues, sharedIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { documentHeader } from '../primitives/document';
 import { IdSchema, safeRecord } from '../primitives/id';
 import { NameSchema } from '../primitives/text';
@@ -12,7 +13,7 @@ import { NameSchema } from '../primitives/text';
  * @example
  * const o: IssueOption = { id: 'geen', title: 'Geen woningen in het dal' };
  */
-export const IssueOptionSchema = z.strictObject({
+export const IssueOptionSchema = strictObject({
   id: IdSchema,
   title: NonEmptyStringSchema,
 });
@@ -25,7 +26,7 @@ export type IssueOption = z.infer<typeof IssueOptionSchema>;
  * @example
  * const i: NegotiationIssue = { id: 'dal', title: 'Woningbouw in het beekdal', options: [{ id: 'geen', title: 'Geen' }, { id: 'deels', title: 'Deels' }] };
  */
-export const NegotiationIssueSchema = z.strictObject({
+export const NegotiationIssueSchema = strictObject({
   id: IdSchema,
   title: NonEmptyStringSchema,
   options: z.array(IssueOptionSchema).min(1),
@@ -48,7 +49,7 @@ export type NegotiationIssue = z.infer<typeof NegotiationIssueSchema>;
  * };
  * @see handreiking bijlage 1, onderdeel 4 (toezeggingen op punten die de ander niet had geëist)
  */
-export const PackageDealPartySchema = z.strictObject({
+export const PackageDealPartySchema = strictObject({
   partyId: IdSchema,
   name: NameSchema,
   points: safeRecord(safeRecord(z.number().finite())),
@@ -69,61 +70,58 @@ export type PackageDealParty = z.infer<typeof PackageDealPartySchema>;
  * validate(PackageDealInputSchema, json);
  * @see handreiking bijlage 1, onderdeel 4
  */
-export const PackageDealInputSchema = z
-  .strictObject({
-    ...documentHeader('packageDealInput'),
-    disputeId: OptionalIdSchema,
-    issues: z.array(NegotiationIssueSchema).min(1),
-    parties: z.array(PackageDealPartySchema).min(2),
-  })
-  .superRefine((input, ctx) => {
-    const issues = new Map<string, Set<string>>();
-    for (const [i, issue] of input.issues.entries()) {
-      if (issues.has(issue.id)) schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: issue.id }, ['issues', i, 'id']);
-      const options = new Set<string>();
-      for (const [o, option] of issue.options.entries()) {
-        if (options.has(option.id))
-          schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: option.id }, ['issues', i, 'options', o, 'id']);
-        options.add(option.id);
-      }
-      issues.set(issue.id, options);
+export const PackageDealInputSchema = strictObject({
+  ...documentHeader('packageDealInput'),
+  disputeId: OptionalIdSchema,
+  issues: z.array(NegotiationIssueSchema).min(1),
+  parties: z.array(PackageDealPartySchema).min(2),
+}).superRefine((input, ctx) => {
+  const issues = new Map<string, Set<string>>();
+  for (const [i, issue] of input.issues.entries()) {
+    if (issues.has(issue.id)) schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: issue.id }, ['issues', i, 'id']);
+    const options = new Set<string>();
+    for (const [o, option] of issue.options.entries()) {
+      if (options.has(option.id))
+        schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: option.id }, ['issues', i, 'options', o, 'id']);
+      options.add(option.id);
     }
-    const partyIds = new Set<string>();
-    for (const [p, party] of input.parties.entries()) {
-      if (partyIds.has(party.partyId))
-        schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: party.partyId }, ['parties', p, 'partyId']);
-      partyIds.add(party.partyId);
-      for (const [issueId, byOption] of Object.entries(party.points)) {
-        const options = issues.get(issueId);
-        if (!options) {
-          schemaIssue(ctx, mediationIssues, 'unknown_issue', { issueId }, ['parties', p, 'points', issueId]);
-          continue;
-        }
-        for (const optionId of Object.keys(byOption)) {
-          if (!options.has(optionId))
-            schemaIssue(ctx, mediationIssues, 'unknown_option', { optionId, issueId }, [
-              'parties',
-              p,
-              'points',
-              issueId,
-              optionId,
-            ]);
-        }
+    issues.set(issue.id, options);
+  }
+  const partyIds = new Set<string>();
+  for (const [p, party] of input.parties.entries()) {
+    if (partyIds.has(party.partyId))
+      schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: party.partyId }, ['parties', p, 'partyId']);
+    partyIds.add(party.partyId);
+    for (const [issueId, byOption] of Object.entries(party.points)) {
+      const options = issues.get(issueId);
+      if (!options) {
+        schemaIssue(ctx, mediationIssues, 'unknown_issue', { issueId }, ['parties', p, 'points', issueId]);
+        continue;
       }
-      for (const [issueId, options] of issues) {
-        const scored = Object.hasOwn(party.points, issueId) ? party.points[issueId] : undefined;
-        for (const optionId of options) {
-          if (!scored || !Object.hasOwn(scored, optionId))
-            schemaIssue(
-              ctx,
-              mediationIssues,
-              'missing_points',
-              { party: party.name, option: `${issueId}/${optionId}` },
-              ['parties', p, 'points', issueId],
-            );
-        }
+      for (const optionId of Object.keys(byOption)) {
+        if (!options.has(optionId))
+          schemaIssue(ctx, mediationIssues, 'unknown_option', { optionId, issueId }, [
+            'parties',
+            p,
+            'points',
+            issueId,
+            optionId,
+          ]);
       }
     }
-  });
+    for (const [issueId, options] of issues) {
+      const scored = Object.hasOwn(party.points, issueId) ? party.points[issueId] : undefined;
+      for (const optionId of options) {
+        if (!scored || !Object.hasOwn(scored, optionId))
+          schemaIssue(ctx, mediationIssues, 'missing_points', { party: party.name, option: `${issueId}/${optionId}` }, [
+            'parties',
+            p,
+            'points',
+            issueId,
+          ]);
+      }
+    }
+  }
+});
 /** The input of a package-deal search. */
 export interface PackageDealInput extends z.output<typeof PackageDealInputSchema> {}

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdListSchema, PositiveIntSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 
@@ -9,7 +10,7 @@ import { IdSchema } from '../primitives/id';
  * @example
  * const c: PackageChoice = { issueId: 'dal', optionId: 'geen' };
  */
-export const PackageChoiceSchema = z.strictObject({
+export const PackageChoiceSchema = strictObject({
   issueId: IdSchema,
   optionId: IdSchema,
 });
@@ -23,7 +24,7 @@ export type PackageChoice = z.infer<typeof PackageChoiceSchema>;
  * @example
  * const c: IssueConcession = { issueId: 'dal', optionId: 'deels', preferredOptionId: 'veel', pointsGivenUp: 15 };
  */
-export const IssueConcessionSchema = z.strictObject({
+export const IssueConcessionSchema = strictObject({
   issueId: IdSchema,
   optionId: IdSchema,
   preferredOptionId: IdSchema,
@@ -39,7 +40,7 @@ export type IssueConcession = z.infer<typeof IssueConcessionSchema>;
  * @example
  * const o: PackagePartyOutcome = { partyId: 'gemeente-beekdal', points: 70, gain: 20, concessions: [], preferredOn: ['dal'] };
  */
-export const PackagePartyOutcomeSchema = z.strictObject({
+export const PackagePartyOutcomeSchema = strictObject({
   partyId: IdSchema,
   points: z.number().finite(),
   gain: z.number().finite(),
@@ -58,7 +59,7 @@ export type PackagePartyOutcome = z.infer<typeof PackagePartyOutcomeSchema>;
  * @example
  * pkg.parties.every((p) => p.gain > 0); // true for every package in a result
  */
-export const PackageEvaluationSchema = z.strictObject({
+export const PackageEvaluationSchema = strictObject({
   choices: z.array(PackageChoiceSchema).min(1),
   parties: z.array(PackagePartyOutcomeSchema).min(2),
   nashProduct: z.number().finite(),
@@ -76,7 +77,7 @@ export type PackageEvaluation = z.infer<typeof PackageEvaluationSchema>;
  * if (result.nash) console.log(result.nash.choices);
  * @see handreiking bijlage 1, onderdeel 4 ("partijen alleen instemmen met de oplossing die hen allemaal voordeel biedt")
  */
-export const PackageDealResultSchema = z.strictObject({
+export const PackageDealResultSchema = strictObject({
   ...documentHeader('packageDealResult'),
   inputId: IdSchema,
   feasible: z.boolean(),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { NonEmptyStringSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
 import { MediationStyle, StyleRegieSchema } from './mediationStyle';
 
@@ -23,7 +24,7 @@ export type ReasonEffect = (typeof ReasonEffect)['values'][number];
  * @example
  * const r: StyleReason = { factor: 'contentExpertiseWanted', effect: 'for', weight: 2, explanation: { nl: '…', en: '…' } };
  */
-export const StyleReasonSchema = z.strictObject({
+export const StyleReasonSchema = strictObject({
   factor: NonEmptyStringSchema,
   effect: ReasonEffect.schema,
   weight: z.number().positive(),
@@ -38,7 +39,7 @@ export type StyleReason = z.infer<typeof StyleReasonSchema>;
  * @example
  * const a: StyleAssessment = { style: 'facilitative', score: 3, regie: { contentRegie: 'parties', processRegie: 'mediator' }, reasons: [] };
  */
-export const StyleAssessmentSchema = z.strictObject({
+export const StyleAssessmentSchema = strictObject({
   style: MediationStyle.schema,
   score: z.number(),
   regie: StyleRegieSchema,
@@ -55,7 +56,7 @@ export type StyleAssessment = z.infer<typeof StyleAssessmentSchema>;
  * recommendation.ranking[0].style === recommendation.recommended; // true
  * @see handreiking bijlage 1, onderdeel 4 (stijlen van bemiddeling)
  */
-export const StyleRecommendationSchema = z.strictObject({
+export const StyleRecommendationSchema = strictObject({
   recommended: MediationStyle.schema,
   ranking: z.array(StyleAssessmentSchema).length(3),
   summary: LabelSchema,

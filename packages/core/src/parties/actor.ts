@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { OptionalIdSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { RoleKindSchema } from './roleKind';
 
@@ -12,7 +13,7 @@ import { RoleKindSchema } from './roleKind';
  * ActorSchema.parse({ partyId: 'provincie-zuidmark', role: 'regisseur', personId: 'procesregisseur-zuidmark' });
  * @see handreiking §2.3 ("wees altijd helder over wanneer u vanuit welke rol acteert")
  */
-export const ActorSchema = z.strictObject({
+export const ActorSchema = strictObject({
   partyId: IdSchema,
   role: RoleKindSchema,
   personId: OptionalIdSchema,

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { NameSchema } from '../primitives/text';
 import { BodyKindSchema } from './bodyKind';
@@ -12,7 +13,7 @@ import { BodyKindSchema } from './bodyKind';
  * BodySchema.parse({ id: 'gs-zuidmark', kind: 'gedeputeerde_staten', name: 'GS van Zuidmark' });
  * @see handreiking §2.3; §2.6
  */
-export const BodySchema = z.strictObject({
+export const BodySchema = strictObject({
   id: IdSchema,
   kind: BodyKindSchema,
   name: NameSchema,

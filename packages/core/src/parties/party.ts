@@ -5,6 +5,7 @@ import {
   OptionalNonEmptyStringSchema,
   OptionalTextSchema,
 } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { NameSchema } from '../primitives/text';
 import { BodySchema } from './body';
@@ -27,7 +28,7 @@ const common = {
  * TekenmandaatSchema.parse({ grantedBy: ['gemeente-a'], scope: 'Bestuursovereenkomst MIRT' });
  * @see handreiking bijlage 2, voorbeeld 1 (ROR)
  */
-export const TekenmandaatSchema = z.strictObject({
+export const TekenmandaatSchema = strictObject({
   grantedBy: NonEmptyIdListSchema,
   scope: NonEmptyStringSchema,
 });
@@ -41,7 +42,7 @@ export type Tekenmandaat = z.infer<typeof TekenmandaatSchema>;
  * MinistrySchema.parse({ id: 'ministerie-vro', kind: 'ministerie', partOf: 'rijk', name: 'Ministerie van VRO' });
  * @see handreiking §2.3 ("interdepartementale afstemming")
  */
-export const MinistrySchema = z.strictObject({
+export const MinistrySchema = strictObject({
   ...common,
   kind: z.literal('ministerie'),
   /** The id of the `rijk` party this ministry belongs to. */
@@ -59,7 +60,7 @@ export type Ministry = z.infer<typeof MinistrySchema>;
  *   participants: ['gemeente-zandhoven'] });
  * @see handreiking §2.1 ("geen aparte overheidslaag"); bijlage 2, voorbeeld 1
  */
-export const PartnershipSchema = z.strictObject({
+export const PartnershipSchema = strictObject({
   ...common,
   kind: z.literal('samenwerkingsverband'),
   /** Ids of the parties (governments) that take part in it. */
@@ -76,7 +77,7 @@ export type Partnership = z.infer<typeof PartnershipSchema>;
  * OrganisationSchema.parse({ id: 'ggd-zuidmark', kind: 'ggd', name: 'GGD Zuidmark' });
  * @see handreiking §2.1 (GGD, omgevingsdienst, veiligheidsregio); bijlage 2, voorbeeld 1 (RWS, NS, ProRail)
  */
-export const OrganisationSchema = z.strictObject({
+export const OrganisationSchema = strictObject({
   ...common,
   kind: z.enum([
     'rijk',

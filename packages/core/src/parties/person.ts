@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { OptionalIdSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { NameSchema } from '../primitives/text';
 import { PortfolioSchema } from './portfolio';
@@ -14,7 +15,7 @@ import { PortfolioSchema } from './portfolio';
  * @see handreiking §2.3; bijlage 1, onderdeel 2, stap 0 ("brede bestuurlijke verankering")
  */
 export const PersonSchema = z.discriminatedUnion('level', [
-  z.strictObject({
+  strictObject({
     id: IdSchema,
     name: NameSchema,
     partyId: IdSchema,
@@ -25,7 +26,7 @@ export const PersonSchema = z.discriminatedUnion('level', [
     title: OptionalNonEmptyStringSchema,
     portfolios: z.array(PortfolioSchema),
   }),
-  z.strictObject({
+  strictObject({
     id: IdSchema,
     name: NameSchema,
     partyId: IdSchema,

@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { NonEmptyIdListSchema, NonEmptyStringSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
 import { NameSchema } from '../primitives/text';
@@ -36,7 +37,7 @@ export const CollaborationKindSchema = CollaborationKind.schema;
  *   partyIds: ['provincie-zuidmark'], reusedFor: 'Zoekgebieden zon en wind' });
  * @see handreiking §2.1 ("Benut wat er al loopt")
  */
-export const ReusedCollaborationSchema = z.strictObject({
+export const ReusedCollaborationSchema = strictObject({
   id: IdSchema,
   kind: CollaborationKindSchema,
   name: NameSchema,

@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { OptionalIdSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { RoleKindSchema } from './roleKind';
 
@@ -12,7 +13,7 @@ import { RoleKindSchema } from './roleKind';
  * RoleAssignmentSchema.parse({ id: 'r1', partyId: 'provincie-zuidmark', role: 'regisseur', areaId: 'lindewaard' });
  * @see handreiking §2.3 ("Provincies ... als regisseur"; Rivierenland: de regio is regisseur)
  */
-export const RoleAssignmentSchema = z.strictObject({
+export const RoleAssignmentSchema = strictObject({
   id: IdSchema,
   partyId: IdSchema,
   role: RoleKindSchema,

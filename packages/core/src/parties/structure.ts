@@ -8,6 +8,7 @@ import {
 } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { partiesIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { EuroCentsSchema } from '../primitives/money';
 import { NameSchema, TextSchema } from '../primitives/text';
@@ -30,7 +31,7 @@ const common = {
  * @example
  * GebiedstafelSchema.parse(lindewaardActors.structures[0]);
  */
-export const GebiedstafelSchema = z.strictObject({
+export const GebiedstafelSchema = strictObject({
   ...common,
   type: z.literal('integrale_gebiedstafel'),
   areaId: IdSchema,
@@ -48,7 +49,7 @@ export type Gebiedstafel = z.infer<typeof GebiedstafelSchema>;
  * NestedStructureSchema.parse({ id: 'tafel-zaltbommel', type: 'deeltafel', name: 'Gemeentelijke tafel', parentId: 'ror',
  *   origin: { kind: 'bestaand' }, members: [{ partyId: 'gemeente-zaltbommel', membership: 'vast', levels: ['ambtelijk'] }] });
  */
-export const NestedStructureSchema = z.strictObject({
+export const NestedStructureSchema = strictObject({
   ...common,
   type: z.enum(['deeltafel', 'ontwerpgroep']),
   parentId: IdSchema,
@@ -65,7 +66,7 @@ export type NestedStructure = z.infer<typeof NestedStructureSchema>;
  *   origin: { kind: 'bestaand' }, members: [{ partyId: 'regio-rivierenland', membership: 'vast', levels: ['bestuurlijk'] }] });
  * @see handreiking bijlage 2, voorbeeld 1
  */
-export const MeetingStructureSchema = z.strictObject({
+export const MeetingStructureSchema = strictObject({
   ...common,
   type: z.enum(['bestuurlijk_overleg', 'ambtelijk_overleg']),
   parentId: OptionalIdSchema,
@@ -82,7 +83,7 @@ export type MeetingStructure = z.infer<typeof MeetingStructureSchema>;
  * MandateSchema.parse({ description: 'Voorbereiden en uitvoeren', grantedBy: ['gebiedstafel'], mayDecide: ['planning'] });
  * @see handreiking §2.3 ("programmateam, dat stevig mandaat en voldoende tijd hiervoor heeft")
  */
-export const MandateSchema = z.strictObject({
+export const MandateSchema = strictObject({
   description: TextSchema,
   /** Ids of the structures or parties that granted the mandate. */
   grantedBy: NonEmptyIdListSchema,
@@ -102,7 +103,7 @@ export type Mandate = z.infer<typeof MandateSchema>;
  * @example
  * ProgrammeTeamSchema.parse(lindewaardActors.structures[1]);
  */
-export const ProgrammeTeamSchema = z.strictObject({
+export const ProgrammeTeamSchema = strictObject({
   ...common,
   type: z.literal('programmateam'),
   parentId: OptionalIdSchema,
@@ -121,7 +122,7 @@ export type ProgrammeTeam = z.infer<typeof ProgrammeTeamSchema>;
  * @example
  * RepresentativesPlatformSchema.parse(lindewaardActors.structures[3]);
  */
-export const RepresentativesPlatformSchema = z.strictObject({
+export const RepresentativesPlatformSchema = strictObject({
   ...common,
   type: z.literal('platform_volksvertegenwoordigers'),
   /** Ids of the structures the platform advises. */
@@ -140,7 +141,7 @@ export type RepresentativesPlatform = z.infer<typeof RepresentativesPlatformSche
  * @example
  * CrossProvinceCoordinationSchema.parse(zuidmarkActors.structures.at(-1));
  */
-export const CrossProvinceCoordinationSchema = z.strictObject({
+export const CrossProvinceCoordinationSchema = strictObject({
   ...common,
   type: z.literal('interprovinciale_afstemming'),
   leadProvinceId: IdSchema,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdListSchema, OptionalIdSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { AdministrativeLevelSchema } from './administrativeLevel';
 import { MembershipSchema } from './membership';
@@ -13,7 +14,7 @@ import { MembershipSchema } from './membership';
  * StructureMemberSchema.parse({ partyId: 'ggd-zuidmark', membership: 'incidenteel', levels: ['ambtelijk'] });
  * @see handreiking §2.1; §2.3
  */
-export const StructureMemberSchema = z.strictObject({
+export const StructureMemberSchema = strictObject({
   partyId: IdSchema,
   membership: MembershipSchema,
   levels: z.array(AdministrativeLevelSchema).min(1),
@@ -31,7 +32,7 @@ export type StructureMember = z.infer<typeof StructureMemberSchema>;
  * ChairSchema.parse({ partyId: 'regio-rivierenland' });
  * @see handreiking bijlage 2, voorbeeld 1 ("Het voorzitterschap is in handen van de Regio Rivierenland")
  */
-export const ChairSchema = z.strictObject({
+export const ChairSchema = strictObject({
   partyId: IdSchema,
   personId: OptionalIdSchema,
 });

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { NonEmptyStringSchema, OptionalIdSchema, OptionalTextSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 
 /**
  * Where a structure comes from. The handreiking asks for as few new structures as possible: reuse
@@ -11,18 +12,18 @@ import { NonEmptyStringSchema, OptionalIdSchema, OptionalTextSchema } from '../i
  * @see handreiking §2.1 ("Soms kan het nodig zijn om nieuwe (integrale) structuren te creëren")
  */
 export const StructureOriginSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
+  strictObject({
     kind: z.literal('bestaand'),
     /** The reused collaboration this structure is (part of). */
     collaborationId: OptionalIdSchema,
     description: OptionalTextSchema,
   }),
-  z.strictObject({
+  strictObject({
     kind: z.literal('uitgebreid'),
     collaborationId: OptionalIdSchema,
     justification: NonEmptyStringSchema,
   }),
-  z.strictObject({
+  strictObject({
     kind: z.literal('nieuw'),
     justification: NonEmptyStringSchema,
   }),

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { schemaRefinement } from '../internal/schemaIssue';
 import { primitivesIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { coreFail } from '../messages';
 import { describeValue } from './describeValue';
 
@@ -27,7 +28,7 @@ export const CurrencySchema = z.string().regex(/^[A-Z]{3}$/);
  * @example
  * MoneySchema.parse({ amount: 250_000_00, currency: 'EUR' });
  */
-export const MoneySchema = z.strictObject({
+export const MoneySchema = strictObject({
   amount: EuroCentsSchema,
   currency: CurrencySchema,
 });

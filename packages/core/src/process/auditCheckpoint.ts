@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { NonNegativeIntSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { Sha256HexSchema } from './sha256Hex';
 
@@ -13,7 +14,7 @@ import { Sha256HexSchema } from './sha256Hex';
  * AuditCheckpointSchema.parse({ processId: 'gebiedsproces-lindewaard', seq: 41, hash: '5f1d'.repeat(16) });
  * @see handreiking §2.6 (democratische legitimiteit: navolgbaarheid)
  */
-export const AuditCheckpointSchema = z.strictObject({
+export const AuditCheckpointSchema = strictObject({
   processId: IdSchema,
   seq: NonNegativeIntSchema,
   hash: Sha256HexSchema,
@@ -31,7 +32,7 @@ export interface AuditCheckpoint extends z.output<typeof AuditCheckpointSchema> 
  * SignedAuditCheckpointSchema.parse({ checkpoint, algorithm: 'Ed25519', publicKey, signature });
  * @see handreiking §2.6 (democratische legitimiteit: navolgbaarheid)
  */
-export const SignedAuditCheckpointSchema = z.strictObject({
+export const SignedAuditCheckpointSchema = strictObject({
   checkpoint: AuditCheckpointSchema,
   algorithm: z.literal('Ed25519'),
   publicKey: z.string().regex(/^[0-9a-f]{64}$/),

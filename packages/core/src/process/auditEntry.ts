@@ -5,6 +5,7 @@ import {
   OptionalTextSchema,
   PositiveIntSchema,
 } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { ErrorIssueSchema } from '../primitives/errors';
 import { IdSchema } from '../primitives/id';
 import { IsoDateTimeSchema } from '../primitives/isoDate';
@@ -19,7 +20,7 @@ import { Sha256HexSchema } from './sha256Hex';
  * AuditDerivedFromSchema.parse({ documentKind: 'startnotitie', documentId: 'startnotitie-lindewaard', version: 1, seq: 4 });
  * @see handreiking §2.6 (democratische legitimiteit: navolgbaarheid); bijlage 1, onderdeel 2 (stap 0)
  */
-export const AuditDerivedFromSchema = z.strictObject({
+export const AuditDerivedFromSchema = strictObject({
   /** The kind of the document the entry was derived from (its `kind`, for example `startnotitie`). */
   documentKind: NonEmptyStringSchema,
   /** The document's id. */
@@ -51,7 +52,7 @@ export type AuditDerivedFrom = z.infer<typeof AuditDerivedFromSchema>;
  *   accepted: true, event: { type: 'step.close' }, prevHash: '0'.repeat(64), hash: '5f1d'.repeat(16) });
  * @see handreiking §2.6 (democratische legitimiteit: navolgbaarheid)
  */
-export const AuditEntrySchema = z.strictObject({
+export const AuditEntrySchema = strictObject({
   seq: NonNegativeIntSchema,
   type: NonEmptyStringSchema,
   timestamp: IsoDateTimeSchema,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { NonNegativeIntSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
 import { Sha256HexSchema } from './sha256Hex';
 
@@ -37,13 +38,13 @@ export type AuditChainProblem = (typeof AuditChainProblem)['values'][number];
  * @see handreiking §2.6 (democratische legitimiteit: navolgbaarheid)
  */
 export const AuditVerificationSchema = z.discriminatedUnion('ok', [
-  z.strictObject({
+  strictObject({
     ok: z.literal(true),
     length: NonNegativeIntSchema,
     /** The hash the next entry must link to: the last entry's hash, or the genesis value. */
     head: Sha256HexSchema,
   }),
-  z.strictObject({
+  strictObject({
     ok: z.literal(false),
     index: NonNegativeIntSchema,
     seq: NonNegativeIntSchema.optional(),

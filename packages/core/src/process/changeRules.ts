@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdListSchema, NonEmptyIdListSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 
 /**
  * The rules, set in advance in the startnotitie, for when and how the process may change on the
@@ -14,16 +15,14 @@ import { IdListSchema, NonEmptyIdListSchema } from '../internal/leafSchemas';
  * @see handreiking §2.7 ("spelregels over wanneer ... tussentijdse wijzigingen ... mogelijk zijn")
  *   bijlage 1, onderdeel 1
  */
-export const ChangeRulesSchema = z.strictObject({
+export const ChangeRulesSchema = strictObject({
   majorChangeApprovers: NonEmptyIdListSchema,
   reopenableStepIds: IdListSchema.optional(),
   /** Whether a criterion or norm may be added to the afwegingskader later, and who must approve it. */
-  newCriterion: z
-    .strictObject({
-      allowed: z.boolean(),
-      approverPartyIds: IdListSchema,
-    })
-    .optional(),
+  newCriterion: strictObject({
+    allowed: z.boolean(),
+    approverPartyIds: IdListSchema,
+  }).optional(),
 });
 /** The change rules of an area process. */
 export type ChangeRules = z.infer<typeof ChangeRulesSchema>;

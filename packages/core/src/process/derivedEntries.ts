@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { NonEmptyIdListSchema, PositiveIntSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { EvaluationCadenceSchema } from '../startnotitie/evaluationAndContinuity';
 import { IjkmomentScheduleSchema } from '../startnotitie/ijkmomentSchedule';
@@ -16,7 +17,7 @@ import { KnelpuntEscalationModelSchema } from './knelpunten/KnelpuntEscalationMo
  * DerivedConfigurationSchema.parse({ type: 'derived.configuration', ijkmomenten: startnotitie.ijkmomenten });
  * @see handreiking bijlage 1, onderdeel 2 (stap 0: de startnotitie richt het proces in); bijlage 1, onderdeel 4
  */
-export const DerivedConfigurationSchema = z.strictObject({
+export const DerivedConfigurationSchema = strictObject({
   type: z.literal('derived.configuration'),
   escalation: KnelpuntEscalationModelSchema.optional(),
   ijkmomenten: IjkmomentScheduleSchema.optional(),
@@ -36,7 +37,7 @@ export type DerivedConfiguration = z.infer<typeof DerivedConfigurationSchema>;
  * @see handreiking §2.6 (instemming van de medeoverheden); bijlage 1, onderdeel 2 (stap 1: timebox)
  */
 export const SettingOverrideSchema = z.discriminatedUnion('setting', [
-  z.strictObject({
+  strictObject({
     setting: z.literal('consent'),
     stepId: IdSchema,
     source: z.literal('decision_rule'),
@@ -45,7 +46,7 @@ export const SettingOverrideSchema = z.discriminatedUnion('setting', [
     from: z.literal('not_asked'),
     to: z.literal('required'),
   }),
-  z.strictObject({
+  strictObject({
     setting: z.literal('timeboxDays'),
     stepId: IdSchema,
     source: z.literal('startnotitie'),
@@ -65,7 +66,7 @@ export type SettingOverride = z.infer<typeof SettingOverrideSchema>;
  * DerivedOverridesSchema.parse({ type: 'derived.overrides', overrides: [] });
  * @see handreiking §2.6; bijlage 1, onderdeel 2
  */
-export const DerivedOverridesSchema = z.strictObject({
+export const DerivedOverridesSchema = strictObject({
   type: z.literal('derived.overrides'),
   overrides: z.array(SettingOverrideSchema).min(1),
 });

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { NonNegativeIntSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
 
@@ -31,11 +32,11 @@ export type ElectionKind = (typeof ElectionKind)['values'][number];
  *   elections: [{ kind: 'gemeenteraad', date: '2026-03-18', source: 'Kiesraad' }] });
  * @see handreiking §2.3
  */
-export const ElectionCalendarSchema = z.strictObject({
+export const ElectionCalendarSchema = strictObject({
   windowDaysBefore: NonNegativeIntSchema,
   windowDaysAfter: NonNegativeIntSchema,
   elections: z.array(
-    z.strictObject({
+    strictObject({
       kind: ElectionKind.schema,
       date: IsoDateSchema,
       indicative: z.boolean().optional(),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdListSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { PartyKindSchema } from '../parties/partyKind';
 import { RoleKindSchema } from '../parties/roleKind';
 import { IdSchema } from '../primitives/id';
@@ -12,7 +13,7 @@ import { IdSchema } from '../primitives/id';
  * AuthorityPartySchema.parse({ id: 'gemeente-beekdal', kind: 'gemeente', bodyIds: ['raad-beekdal', 'college-beekdal'], personIds: [], roles: ['partij'] });
  * @see handreiking §2.3 ("wees altijd helder over wanneer u vanuit welke rol acteert")
  */
-export const AuthorityPartySchema = z.strictObject({
+export const AuthorityPartySchema = strictObject({
   id: IdSchema,
   kind: PartyKindSchema,
   bodyIds: IdListSchema,
@@ -41,15 +42,15 @@ export type AuthorityParty = z.infer<typeof AuthorityPartySchema>;
  *   minorChangeRecordedBy: 'provincie-zuidmark', majorChangeDecidedIn: 'gs-zuidmark' });
  * @see handreiking §2.3; §2.6; §2.7; bijlage 1, onderdeel 4
  */
-export const GebiedsprocesAuthoritySchema = z.strictObject({
+export const GebiedsprocesAuthoritySchema = strictObject({
   parties: z.array(AuthorityPartySchema).min(1),
-  structures: z.array(z.strictObject({ id: IdSchema, memberPartyIds: IdListSchema })),
+  structures: z.array(strictObject({ id: IdSchema, memberPartyIds: IdListSchema })),
   decisionRules: z.array(
-    z.strictObject({
+    strictObject({
       id: IdSchema,
       /** The steps this rule decides; a rule without steps decides every step no other rule names. */
       stepIds: IdListSchema.optional(),
-      deciders: z.array(z.strictObject({ partyId: IdSchema, bodyId: IdSchema })).min(1),
+      deciders: z.array(strictObject({ partyId: IdSchema, bodyId: IdSchema })).min(1),
       /** Whether the rule asks the consent of every medeoverheid for its steps. */
       consentOfAllMedeoverheden: z.boolean().optional(),
     }),

@@ -10,6 +10,7 @@ import {
   OptionalNonEmptyStringSchema,
   PositiveIntSchema,
 } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema, safeRecord } from '../primitives/id';
 import { IsoDateTimeSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
@@ -40,7 +41,7 @@ export const StepStatusSchema = z.enum(['not_started', 'open', 'closed', 'reopen
 export type StepStatus = z.infer<typeof StepStatusSchema>;
 
 /** A document handed in for a step, with who handed it in and when. */
-export const SubmittedDocumentSchema = z.strictObject({
+export const SubmittedDocumentSchema = strictObject({
   document: z.record(z.string(), z.unknown()),
   submittedAt: IsoDateTimeSchema,
   submittedBy: IdSchema,
@@ -49,7 +50,7 @@ export const SubmittedDocumentSchema = z.strictObject({
 export interface SubmittedDocument extends z.output<typeof SubmittedDocumentSchema> {}
 
 /** One earlier round of a step that was closed and later reopened: kept, never thrown away. */
-export const StepRoundSchema = z.strictObject({
+export const StepRoundSchema = strictObject({
   round: PositiveIntSchema,
   openedAt: IsoDateTimeSchema,
   closedAt: IsoDateTimeSchema,
@@ -61,7 +62,7 @@ export const StepRoundSchema = z.strictObject({
 export interface StepRound extends z.output<typeof StepRoundSchema> {}
 
 /** Everything the process knows about one step of the template. */
-export const StepRecordSchema = z.strictObject({
+export const StepRecordSchema = strictObject({
   stepId: IdSchema,
   status: StepStatusSchema,
   /** How often the step has been opened (0 before it starts). */
@@ -74,14 +75,14 @@ export const StepRecordSchema = z.strictObject({
   /** The consents of the current round, one per medeoverheid (the latest counts). */
   consents: z.array(ConsentSchema),
   /** Set when an earlier step was reopened: the deliverable is kept but must be reviewed. */
-  needsReview: z.strictObject({ since: IsoDateTimeSchema, changeId: IdSchema }).optional(),
+  needsReview: strictObject({ since: IsoDateTimeSchema, changeId: IdSchema }).optional(),
   history: z.array(StepRoundSchema),
 });
 /** Everything the process knows about one step of the template. */
 export interface StepRecord extends z.output<typeof StepRecordSchema> {}
 
 /** A decision with the event that carried it. */
-export const DecisionEntrySchema = z.strictObject({
+export const DecisionEntrySchema = strictObject({
   eventType: NonEmptyStringSchema,
   stepId: OptionalIdSchema,
   decision: DecisionSchema,
@@ -90,7 +91,7 @@ export const DecisionEntrySchema = z.strictObject({
 export interface DecisionEntry extends z.output<typeof DecisionEntrySchema> {}
 
 /** A recorded change: minor, major (with the step it reopened) or an addition to the afwegingskader. */
-export const ChangeEntrySchema = z.strictObject({
+export const ChangeEntrySchema = strictObject({
   kind: z.enum(['minor', 'major', 'framework']),
   timestamp: IsoDateTimeSchema,
   actor: IdSchema,
@@ -103,7 +104,7 @@ export const ChangeEntrySchema = z.strictObject({
 export interface ChangeEntry extends z.output<typeof ChangeEntrySchema> {}
 
 /** A criterion or norm added to the afwegingskader after step 2, with the decision that added it. */
-export const FrameworkAdditionEntrySchema = z.strictObject({
+export const FrameworkAdditionEntrySchema = strictObject({
   kind: FrameworkAdditionKind.schema,
   id: IdSchema,
   label: LabelSchema,
@@ -133,7 +134,7 @@ export const ProcessStatusSchema = z.enum(['running', 'suspended', 'stopped']);
 export type ProcessStatus = z.infer<typeof ProcessStatusSchema>;
 
 /** The knelpunten slice: the escalation model agreed in the startnotitie and every knelpunt by id. */
-export const KnelpuntenSliceSchema = z.strictObject({
+export const KnelpuntenSliceSchema = strictObject({
   model: KnelpuntEscalationModelSchema.optional(),
   items: safeRecord(KnelpuntStateSchema),
 });
@@ -141,7 +142,7 @@ export const KnelpuntenSliceSchema = z.strictObject({
 export interface KnelpuntenSlice extends z.output<typeof KnelpuntenSliceSchema> {}
 
 /** The ijkmomenten slice: the schedule agreed in the startnotitie and every ijkmoment held. */
-export const IjkmomentenSliceSchema = z.strictObject({
+export const IjkmomentenSliceSchema = strictObject({
   schedule: IjkmomentScheduleSchema.optional(),
   held: z.array(IjkmomentRecordSchema),
 });
@@ -158,7 +159,7 @@ export interface IjkmomentenSlice extends z.output<typeof IjkmomentenSliceSchema
  * GebiedsprocesContextSchema.parse(process.context());
  * @see handreiking §2.3 (knelpunten); bijlage 1, onderdeel 2 (stappen)
  */
-export const GebiedsprocesContextSchema = z.strictObject({
+export const GebiedsprocesContextSchema = strictObject({
   status: ProcessStatusSchema,
   /** The current step id, or `monitoring` after the last step closed. */
   position: NonEmptyStringSchema,

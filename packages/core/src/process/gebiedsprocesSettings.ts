@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdListSchema, NonEmptyIdListSchema, OptionalIdSchema, PositiveIntSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { GovernmentLayerSchema } from '../parties/governmentLayer';
 import { IdSchema, safeRecord } from '../primitives/id';
 import { ChangeRulesSchema } from './changeRules';
@@ -17,7 +18,7 @@ import { GebiedsprocesAuthoritySchema } from './gebiedsprocesAuthority';
  *   changeRules: { majorChangeApprovers: ['provincie-zuidmark'] } });
  * @see handreiking §2.3; §2.7 (bijlage 1); bijlage 1, onderdeel 2 (stap 0, startnotitie)
  */
-export const GebiedsprocesSettingsSchema = z.strictObject({
+export const GebiedsprocesSettingsSchema = strictObject({
   processId: IdSchema,
   areaId: OptionalIdSchema,
   /**
@@ -31,7 +32,7 @@ export const GebiedsprocesSettingsSchema = z.strictObject({
    */
   provinceIds: NonEmptyIdListSchema.optional(),
   startnotitieId: OptionalIdSchema,
-  medeoverheden: z.array(z.strictObject({ partyId: IdSchema, layer: GovernmentLayerSchema })),
+  medeoverheden: z.array(strictObject({ partyId: IdSchema, layer: GovernmentLayerSchema })),
   consentStepIds: IdListSchema,
   changeRules: ChangeRulesSchema,
   /** Timeboxes agreed in the startnotitie, in days per step id; they override the template's. */

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { NonNegativeIntSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { GebiedsprocesSettingsSchema } from './gebiedsprocesSettings';
 import { StepTemplateSchema } from './stepTemplate';
@@ -23,7 +24,7 @@ export const GEBIEDSPROCES_SNAPSHOT_VERSION = 2 as const;
  * const saved = JSON.stringify(process.snapshot()); // an GebiedsprocesSnapshot
  * @see handreiking §2.2 ("een proces is een product zonder einddatum")
  */
-export const GebiedsprocesSnapshotSchema = z.strictObject({
+export const GebiedsprocesSnapshotSchema = strictObject({
   kind: z.literal('gebiedsprocesSnapshot'),
   schemaVersion: z.literal(GEBIEDSPROCES_SNAPSHOT_VERSION),
   id: IdSchema,

@@ -10,6 +10,7 @@ import {
   OptionalNonEmptyStringSchema,
   OptionalTextSchema,
 } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema, IsoDateTimeSchema } from '../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
@@ -24,7 +25,7 @@ import { ProcessRole } from './processRole';
  * ProcessEventMetaSchema.parse({ timestamp: '2026-03-02T10:00:00+01:00', actor: 'regisseur-zuidmark', role: 'regisseur' });
  * @see handreiking §2.3 ("wees altijd helder over wanneer u vanuit welke rol acteert")
  */
-export const ProcessEventMetaSchema = z.strictObject({
+export const ProcessEventMetaSchema = strictObject({
   timestamp: IsoDateTimeSchema,
   actor: IdSchema,
   role: ProcessRole.schema,
@@ -38,7 +39,7 @@ const meta = ProcessEventMetaSchema.shape;
 const DocumentPayloadSchema = z.record(z.string(), z.unknown());
 
 /** Submits the deliverable of a step (validated against the step's registered document type). */
-export const DeliverableSubmitEventSchema = z.strictObject({
+export const DeliverableSubmitEventSchema = strictObject({
   type: z.literal('deliverable.submit'),
   ...meta,
   stepId: IdSchema,
@@ -47,7 +48,7 @@ export const DeliverableSubmitEventSchema = z.strictObject({
 /** A `deliverable.submit` event (see {@link DeliverableSubmitEventSchema}). */
 export interface DeliverableSubmitEvent extends z.output<typeof DeliverableSubmitEventSchema> {}
 /** Records the assessment of the variants for a step that chooses (step 4 by default). */
-export const AssessmentRecordEventSchema = z.strictObject({
+export const AssessmentRecordEventSchema = strictObject({
   type: z.literal('assessment.record'),
   ...meta,
   stepId: IdSchema,
@@ -56,7 +57,7 @@ export const AssessmentRecordEventSchema = z.strictObject({
 /** A `assessment.record` event (see {@link AssessmentRecordEventSchema}). */
 export interface AssessmentRecordEvent extends z.output<typeof AssessmentRecordEventSchema> {}
 /** Records the consent (or rejection) of one medeoverheid for a step. */
-export const ConsentRecordEventSchema = z.strictObject({
+export const ConsentRecordEventSchema = strictObject({
   type: z.literal('consent.record'),
   ...meta,
   stepId: IdSchema,
@@ -69,7 +70,7 @@ export interface ConsentRecordEvent extends z.output<typeof ConsentRecordEventSc
  * chooses a variant, `deviationMotivation` explains a choice that departs from the best-ranked
  * variant of the assessment.
  */
-export const StepCloseEventSchema = z.strictObject({
+export const StepCloseEventSchema = strictObject({
   type: z.literal('step.close'),
   ...meta,
   stepId: IdSchema,
@@ -79,7 +80,7 @@ export const StepCloseEventSchema = z.strictObject({
 /** A `step.close` event (see {@link StepCloseEventSchema}). */
 export interface StepCloseEvent extends z.output<typeof StepCloseEventSchema> {}
 /** Suspends the process by decision; it resumes where it was. */
-export const ProcessSuspendEventSchema = z.strictObject({
+export const ProcessSuspendEventSchema = strictObject({
   type: z.literal('process.suspend'),
   ...meta,
   decision: DecisionSchema,
@@ -87,7 +88,7 @@ export const ProcessSuspendEventSchema = z.strictObject({
 /** A `process.suspend` event (see {@link ProcessSuspendEventSchema}). */
 export interface ProcessSuspendEvent extends z.output<typeof ProcessSuspendEventSchema> {}
 /** Resumes a suspended process by decision. */
-export const ProcessResumeEventSchema = z.strictObject({
+export const ProcessResumeEventSchema = strictObject({
   type: z.literal('process.resume'),
   ...meta,
   decision: DecisionSchema,
@@ -95,7 +96,7 @@ export const ProcessResumeEventSchema = z.strictObject({
 /** A `process.resume` event (see {@link ProcessResumeEventSchema}). */
 export interface ProcessResumeEvent extends z.output<typeof ProcessResumeEventSchema> {}
 /** Stops the process by decision. A stopped process accepts no further events. */
-export const ProcessStopEventSchema = z.strictObject({
+export const ProcessStopEventSchema = strictObject({
   type: z.literal('process.stop'),
   ...meta,
   decision: DecisionSchema,
@@ -104,7 +105,7 @@ export const ProcessStopEventSchema = z.strictObject({
 export interface ProcessStopEvent extends z.output<typeof ProcessStopEventSchema> {}
 
 /** A change to the process or its products, as the change rules of the startnotitie describe it. */
-export const ProcessChangeSchema = z.strictObject({
+export const ProcessChangeSchema = strictObject({
   id: IdSchema,
   description: TextSchema,
   stepIds: IdListSchema.optional(),
@@ -113,7 +114,7 @@ export const ProcessChangeSchema = z.strictObject({
 export interface ProcessChange extends z.output<typeof ProcessChangeSchema> {}
 
 /** Records a minor change; nothing is reopened. */
-export const ChangeMinorEventSchema = z.strictObject({
+export const ChangeMinorEventSchema = strictObject({
   type: z.literal('change.minor'),
   ...meta,
   change: ProcessChangeSchema,
@@ -124,7 +125,7 @@ export interface ChangeMinorEvent extends z.output<typeof ChangeMinorEventSchema
  * Records a major change that reopens an earlier, closed step, approved by the parties the change
  * rules name and motivated by a decision. Later deliverables are marked for review, not discarded.
  */
-export const ChangeMajorEventSchema = z.strictObject({
+export const ChangeMajorEventSchema = strictObject({
   type: z.literal('change.major'),
   ...meta,
   change: ProcessChangeSchema,
@@ -153,10 +154,10 @@ export type FrameworkAdditionKind = (typeof FrameworkAdditionKind)['values'][num
  * Adds a criterion or norm to the afwegingskader after step 2 closed: an approved change that is
  * scored on its own and never reopens a closed step.
  */
-export const FrameworkExtendEventSchema = z.strictObject({
+export const FrameworkExtendEventSchema = strictObject({
   type: z.literal('framework.extend'),
   ...meta,
-  addition: z.strictObject({
+  addition: strictObject({
     kind: FrameworkAdditionKind.schema,
     id: IdSchema,
     label: LabelSchema,
@@ -169,7 +170,7 @@ export const FrameworkExtendEventSchema = z.strictObject({
 export interface FrameworkExtendEvent extends z.output<typeof FrameworkExtendEventSchema> {}
 
 /** A decision that a body plans to take (used to warn when it falls close to an election). */
-export const PlannedDecisionSchema = z.strictObject({
+export const PlannedDecisionSchema = strictObject({
   id: IdSchema,
   partyId: IdSchema,
   body: NonEmptyStringSchema,
@@ -181,7 +182,7 @@ export const PlannedDecisionSchema = z.strictObject({
 export interface PlannedDecision extends z.output<typeof PlannedDecisionSchema> {}
 
 /** Puts a planned decision on the process calendar. */
-export const DecisionPlanEventSchema = z.strictObject({
+export const DecisionPlanEventSchema = strictObject({
   type: z.literal('decision.plan'),
   ...meta,
   plannedDecision: PlannedDecisionSchema,
@@ -190,7 +191,7 @@ export const DecisionPlanEventSchema = z.strictObject({
 export interface DecisionPlanEvent extends z.output<typeof DecisionPlanEventSchema> {}
 
 /** An agreement (afspraak) with a party and a due date, followed up by the process. */
-export const ProcessAgreementSchema = z.strictObject({
+export const ProcessAgreementSchema = strictObject({
   id: IdSchema,
   partyId: IdSchema,
   description: TextSchema,
@@ -201,7 +202,7 @@ export const ProcessAgreementSchema = z.strictObject({
 export interface ProcessAgreement extends z.output<typeof ProcessAgreementSchema> {}
 
 /** Records an agreement to follow up. */
-export const AgreementRecordEventSchema = z.strictObject({
+export const AgreementRecordEventSchema = strictObject({
   type: z.literal('agreement.record'),
   ...meta,
   agreement: ProcessAgreementSchema,
@@ -209,7 +210,7 @@ export const AgreementRecordEventSchema = z.strictObject({
 /** A `agreement.record` event (see {@link AgreementRecordEventSchema}). */
 export interface AgreementRecordEvent extends z.output<typeof AgreementRecordEventSchema> {}
 /** Marks an agreement as fulfilled. */
-export const AgreementFulfilEventSchema = z.strictObject({
+export const AgreementFulfilEventSchema = strictObject({
   type: z.literal('agreement.fulfil'),
   ...meta,
   agreementId: IdSchema,
@@ -222,7 +223,7 @@ export interface AgreementFulfilEvent extends z.output<typeof AgreementFulfilEve
  * What the area process concludes for one national opgave: its placement (fits, needs something
  * extra and from whom, not realistic), as core's `PlacementSchema` describes it.
  */
-export const OpgaveAssessmentSchema = z.strictObject({
+export const OpgaveAssessmentSchema = strictObject({
   opgaveId: IdSchema,
   nationalOpgaveId: OptionalIdSchema,
   placement: PlacementSchema,
@@ -231,7 +232,7 @@ export const OpgaveAssessmentSchema = z.strictObject({
 export interface OpgaveAssessment extends z.output<typeof OpgaveAssessmentSchema> {}
 
 /** Records (or updates) the verdict on one national opgave for the provincial roll-up. */
-export const OpgaveAssessEventSchema = z.strictObject({
+export const OpgaveAssessEventSchema = strictObject({
   type: z.literal('opgave.assess'),
   ...meta,
   assessment: OpgaveAssessmentSchema,

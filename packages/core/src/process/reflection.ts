@@ -2,6 +2,7 @@
 // report, so that any tool can validate a stored report without the process package.
 import * as z from 'zod';
 import { NonEmptyStringSchema, NonNegativeIntSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IssuePathSchema } from '../primitives/errors';
 import { IsoDateTimeSchema } from '../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
@@ -75,7 +76,7 @@ export type HandreikingSection = z.infer<typeof HandreikingSectionSchema>;
  * };
  * @see handreiking §1 (reflecteren op voorgenomen processtappen)
  */
-export const FindingSchema = z.strictObject({
+export const FindingSchema = strictObject({
   ruleId: z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/),
   severity: FindingSeverity.schema,
   message: LabelSchema,
@@ -95,11 +96,11 @@ export interface Finding extends z.output<typeof FindingSchema> {}
  * if (report.counts.error > 0) console.log('Het procesontwerp heeft fouten');
  * @see handreiking §1
  */
-export const ReflectionReportSchema = z.strictObject({
+export const ReflectionReportSchema = strictObject({
   checkedAt: IsoDateTimeSchema,
   documents: z.array(ReflectionDocumentKind.schema).min(1),
   rulesRun: z.array(NonEmptyStringSchema),
-  counts: z.strictObject({
+  counts: strictObject({
     error: NonNegativeIntSchema,
     warning: NonNegativeIntSchema,
     info: NonNegativeIntSchema,

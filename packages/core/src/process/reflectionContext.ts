@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import { strictObject } from '../internal/strictObject';
 import { IsoDateTimeSchema } from '../primitives/isoDate';
 
 /**
@@ -10,7 +11,7 @@ import { IsoDateTimeSchema } from '../primitives/isoDate';
  * const context: ReflectionContext = { now: '2026-11-28T12:00:00+01:00' };
  * @see handreiking bijlage 1, onderdeel 2, stap 1 ("Blijf niet te lang hangen in deze stap")
  */
-export const ReflectionContextSchema = z.strictObject({
+export const ReflectionContextSchema = strictObject({
   now: IsoDateTimeSchema,
 });
 /** The context of a reflection run. */

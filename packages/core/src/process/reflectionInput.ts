@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { type Gebiedsproces, GebiedsprocesSchema } from '../arrangement/gebiedsproces';
 import { type RuimtelijkArrangement, RuimtelijkArrangementSchema } from '../arrangement/ruimtelijkArrangement';
+import { strictObject } from '../internal/strictObject';
 import type { IssuePath } from '../primitives/errors';
 import { type Startnotitie, StartnotitieSchema } from '../startnotitie/startnotitie';
 import { type GebiedsprocesSnapshot, GebiedsprocesSnapshotSchema } from './gebiedsprocesSnapshot';
@@ -40,7 +41,7 @@ export type StartnotitieDesign = NonNullable<ReflectionInput['startnotitie']>;
 /** A gebiedsproces whose embedded startnotitie may be a {@link StartnotitieDesign}. */
 export type GebiedsprocesDesign = NonNullable<ReflectionInput['gebiedsproces']>;
 
-const CompleteInputSchema = z.strictObject({
+const CompleteInputSchema = strictObject({
   startnotitie: StartnotitieSchema.optional(),
   gebiedsproces: GebiedsprocesSchema.optional(),
   arrangement: RuimtelijkArrangementSchema.optional(),

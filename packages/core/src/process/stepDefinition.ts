@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { NonEmptyStringSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 import { StepGateSchema } from './stepGate';
@@ -18,11 +19,11 @@ import { StepGateSchema } from './stepGate';
  * });
  * @see handreiking bijlage 1, onderdeel 2 (stappen in een project/proces)
  */
-export const StepDefinitionSchema = z.strictObject({
+export const StepDefinitionSchema = strictObject({
   id: IdSchema,
   label: LabelSchema,
   goal: LabelSchema.optional(),
-  deliverable: z.strictObject({
+  deliverable: strictObject({
     documentType: NonEmptyStringSchema,
     label: LabelSchema,
   }),

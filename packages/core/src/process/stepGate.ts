@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { OptionalNonEmptyStringSchema, PositiveIntSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { labelledEnum } from '../primitives/labels';
 
 /**
@@ -38,7 +39,7 @@ export type ConsentRule = (typeof ConsentRule)['values'][number];
  * StepGateSchema.parse({ consent: 'startnotitie', timeboxDays: 180 });
  * @see handreiking bijlage 1, onderdeel 2 (lessen uit de pilots)
  */
-export const StepGateSchema = z.strictObject({
+export const StepGateSchema = strictObject({
   consent: ConsentRule.schema,
   choosesVariant: z.boolean().optional(),
   assessmentDocumentType: OptionalNonEmptyStringSchema,

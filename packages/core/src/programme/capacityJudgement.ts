@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import { strictObject } from '../internal/strictObject';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
 
 /**
@@ -25,7 +26,7 @@ export type CapacityVerdict = (typeof CapacityVerdict)['values'][number];
  * const j: CapacityJudgement = { verdict: 'conditional', explanation: { nl: 'Twee fte extra nodig', en: 'Two extra FTE needed' } };
  * @see handreiking §2.7
  */
-export const CapacityJudgementSchema = z.strictObject({
+export const CapacityJudgementSchema = strictObject({
   verdict: CapacityVerdict.schema,
   explanation: LabelSchema,
 });

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdListSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
@@ -37,7 +38,7 @@ export type EvaluationKind = (typeof EvaluationKind)['values'][number];
  * };
  * @see handreiking §2.2 (periodieke evaluatie en herijking van een beperkt onderdeel); §2.7
  */
-export const EvaluationSchema = z.strictObject({
+export const EvaluationSchema = strictObject({
   id: IdSchema,
   kind: EvaluationKind.schema,
   on: IsoDateSchema,

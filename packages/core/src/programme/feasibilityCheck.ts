@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { IdListSchema, NonNegativeNumberSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { programmeIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -22,27 +23,25 @@ import { CapacityJudgementSchema, CapacityVerdict } from './capacityJudgement';
  * g.verdict; // 'conditional'
  * @see handreiking §2.7 ("Maak gebruik van een uitvoerbaarheidstoets (UDO) vooraf")
  */
-export const GovernmentFeasibilitySchema = z
-  .strictObject({
-    partyId: IdSchema,
-    tasks: z.array(LabelSchema).min(1),
-    expertise: CapacityJudgementSchema,
-    people: CapacityJudgementSchema.extend({
-      fteNeeded: NonNegativeNumberSchema.optional(),
-      fteAvailable: NonNegativeNumberSchema.optional(),
-    }),
-    money: CapacityJudgementSchema.extend({
-      neededCents: EuroCentsSchema.nonnegative().optional(),
-      availableCents: EuroCentsSchema.nonnegative().optional(),
-    }),
-    uitvoeringskracht: CapacityJudgementSchema,
-    verdict: CapacityVerdict.schema,
-    conditions: z.array(LabelSchema),
-  })
-  .superRefine((g, ctx) => {
-    if (g.verdict !== 'sufficient' && g.conditions.length === 0)
-      schemaIssue(ctx, programmeIssues, 'verdict_without_conditions', {}, ['conditions']);
-  });
+export const GovernmentFeasibilitySchema = strictObject({
+  partyId: IdSchema,
+  tasks: z.array(LabelSchema).min(1),
+  expertise: CapacityJudgementSchema,
+  people: CapacityJudgementSchema.extend({
+    fteNeeded: NonNegativeNumberSchema.optional(),
+    fteAvailable: NonNegativeNumberSchema.optional(),
+  }),
+  money: CapacityJudgementSchema.extend({
+    neededCents: EuroCentsSchema.nonnegative().optional(),
+    availableCents: EuroCentsSchema.nonnegative().optional(),
+  }),
+  uitvoeringskracht: CapacityJudgementSchema,
+  verdict: CapacityVerdict.schema,
+  conditions: z.array(LabelSchema),
+}).superRefine((g, ctx) => {
+  if (g.verdict !== 'sufficient' && g.conditions.length === 0)
+    schemaIssue(ctx, programmeIssues, 'verdict_without_conditions', {}, ['conditions']);
+});
 /** The UDO judgement for one government. */
 export type GovernmentFeasibility = z.infer<typeof GovernmentFeasibilitySchema>;
 
@@ -69,7 +68,7 @@ export type EffectDirection = (typeof EffectDirection)['values'][number];
  * const e: LivingEnvironmentEffect = { id: 'effect-geluid', subject: { nl: 'Geluid windturbines', en: 'Wind turbine noise' }, direction: 'negative', description: { nl: 'Hinder in Hoeverveen', en: 'Nuisance in Hoeverveen' } };
  * @see handreiking §2.7 ("effecten die de ontwikkelingen kunnen hebben op mens en (leef)milieu")
  */
-export const LivingEnvironmentEffectSchema = z.strictObject({
+export const LivingEnvironmentEffectSchema = strictObject({
   id: IdSchema,
   subject: LabelSchema,
   direction: EffectDirection.schema,
@@ -89,26 +88,24 @@ export type LivingEnvironmentEffect = z.infer<typeof LivingEnvironmentEffectSche
  * udo.governments.filter((g) => g.verdict === 'insufficient');
  * @see handreiking §2.7 ("Maak gebruik van een uitvoerbaarheidstoets (UDO) vooraf")
  */
-export const FeasibilityCheckSchema = z
-  .strictObject({
-    ...documentHeader('feasibilityCheck'),
-    gebiedsprocesId: IdSchema,
-    subject: LabelSchema,
-    checkedOn: IsoDateSchema,
-    governments: z.array(GovernmentFeasibilitySchema).min(1),
-    livingEnvironmentEffects: z.array(LivingEnvironmentEffectSchema),
-  })
-  .superRefine((check, ctx) => {
-    const seen = new Set<string>();
-    for (const [index, g] of check.governments.entries()) {
-      if (seen.has(g.partyId))
-        schemaIssue(ctx, programmeIssues, 'duplicate_government', { partyId: g.partyId }, [
-          'governments',
-          index,
-          'partyId',
-        ]);
-      seen.add(g.partyId);
-    }
-  });
+export const FeasibilityCheckSchema = strictObject({
+  ...documentHeader('feasibilityCheck'),
+  gebiedsprocesId: IdSchema,
+  subject: LabelSchema,
+  checkedOn: IsoDateSchema,
+  governments: z.array(GovernmentFeasibilitySchema).min(1),
+  livingEnvironmentEffects: z.array(LivingEnvironmentEffectSchema),
+}).superRefine((check, ctx) => {
+  const seen = new Set<string>();
+  for (const [index, g] of check.governments.entries()) {
+    if (seen.has(g.partyId))
+      schemaIssue(ctx, programmeIssues, 'duplicate_government', { partyId: g.partyId }, [
+        'governments',
+        index,
+        'partyId',
+      ]);
+    seen.add(g.partyId);
+  }
+});
 /** A UDO feasibility check (see {@link FeasibilityCheckSchema}). */
 export interface FeasibilityCheck extends z.output<typeof FeasibilityCheckSchema> {}

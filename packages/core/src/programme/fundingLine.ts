@@ -1,6 +1,7 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { FinancialStatus } from '../decisions/financialStatus';
 import { OptionalIdSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
 import { EuroCentsSchema } from '../primitives/money';
@@ -13,7 +14,7 @@ import { EuroCentsSchema } from '../primitives/money';
  * const f: FundingLine = { sourceId: 'bron-provincie', year: 2028, amountCents: 500_000_000, status: 'reserved' };
  * @see handreiking §2.7 (investeringsagenda; bijlage 1); bijlage 1, onderdeel 2 (financiële verplichtingen)
  */
-export const FundingLineSchema = z.strictObject({
+export const FundingLineSchema = strictObject({
   sourceId: IdSchema,
   year: YearSchema,
   amountCents: EuroCentsSchema.nonnegative(),

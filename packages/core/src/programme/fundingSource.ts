@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 import { FundingSourceKind } from './fundingSourceKind';
@@ -10,7 +11,7 @@ import { FundingSourceKind } from './fundingSourceKind';
  * const s: FundingSource = { id: 'bron-provincie', name: { nl: 'Begroting Zuidmark', en: 'Zuidmark budget' }, kind: 'own_budget', partyId: 'provincie-zuidmark' };
  * @see handreiking §2.7 (meerjarige investeringsagenda)
  */
-export const FundingSourceSchema = z.strictObject({
+export const FundingSourceSchema = strictObject({
   id: IdSchema,
   name: LabelSchema,
   kind: FundingSourceKind.schema,

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { IdListSchema, NonEmptyStringSchema, OptionalIdSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { programmeIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema, YearSchema } from '../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
@@ -44,24 +45,22 @@ export type IndicatorDirection = (typeof IndicatorDirection)['values'][number];
  * };
  * @see handreiking §2.2 ("lerend evalueren dat verder gaat dan het monitoren van afgesproken resultaten"); §2.6
  */
-export const IndicatorSchema = z
-  .strictObject({
-    id: IdSchema,
-    name: LabelSchema,
-    kind: IndicatorKind.schema,
-    theme: BredeWelvaartTheme.schema.optional(),
-    unit: NonEmptyStringSchema,
-    direction: IndicatorDirection.schema,
-    goalIds: IdListSchema,
-    opgaveIds: IdListSchema,
-    sourceId: OptionalIdSchema,
-    baseline: z.strictObject({ value: z.number(), on: IsoDateSchema }).optional(),
-    target: z.strictObject({ value: z.number(), year: YearSchema }).optional(),
-    triggerValue: z.number().optional(),
-  })
-  .superRefine((indicator, ctx) => {
-    if (indicator.kind === 'brede_welvaart' && indicator.theme === undefined)
-      schemaIssue(ctx, programmeIssues, 'brede_welvaart_without_theme', {}, ['theme']);
-  });
+export const IndicatorSchema = strictObject({
+  id: IdSchema,
+  name: LabelSchema,
+  kind: IndicatorKind.schema,
+  theme: BredeWelvaartTheme.schema.optional(),
+  unit: NonEmptyStringSchema,
+  direction: IndicatorDirection.schema,
+  goalIds: IdListSchema,
+  opgaveIds: IdListSchema,
+  sourceId: OptionalIdSchema,
+  baseline: strictObject({ value: z.number(), on: IsoDateSchema }).optional(),
+  target: strictObject({ value: z.number(), year: YearSchema }).optional(),
+  triggerValue: z.number().optional(),
+}).superRefine((indicator, ctx) => {
+  if (indicator.kind === 'brede_welvaart' && indicator.theme === undefined)
+    schemaIssue(ctx, programmeIssues, 'brede_welvaart_without_theme', {}, ['theme']);
+});
 /** An indicator for monitoring. */
 export type Indicator = z.infer<typeof IndicatorSchema>;

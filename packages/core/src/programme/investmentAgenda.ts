@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { FinancialStatus } from '../decisions/financialStatus';
+import { strictObject } from '../internal/strictObject';
 import { coreFail } from '../messages';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
@@ -7,7 +8,7 @@ import { EuroCentsSchema } from '../primitives/money';
 import { validate } from '../primitives/validate';
 import { type Programme, ProgrammeSchema } from './programme';
 
-const StatusTotalsSchema = z.strictObject({
+const StatusTotalsSchema = strictObject({
   indicative: EuroCentsSchema,
   reserved: EuroCentsSchema,
   committed: EuroCentsSchema,
@@ -23,18 +24,18 @@ const StatusTotalsSchema = z.strictObject({
  * agenda.years.map((y) => [y.year, y.totalCents]);
  * @see handreiking §2.7 (meerjarige strategische programmering)
  */
-export const InvestmentAgendaSchema = z.strictObject({
+export const InvestmentAgendaSchema = strictObject({
   fromYear: YearSchema,
   untilYear: YearSchema,
   years: z.array(
-    z.strictObject({
+    strictObject({
       year: YearSchema,
       totalCents: EuroCentsSchema,
       byStatus: StatusTotalsSchema,
-      bySource: z.array(z.strictObject({ sourceId: IdSchema, amountCents: EuroCentsSchema })),
+      bySource: z.array(strictObject({ sourceId: IdSchema, amountCents: EuroCentsSchema })),
     }),
   ),
-  bySource: z.array(z.strictObject({ sourceId: IdSchema, totalCents: EuroCentsSchema })),
+  bySource: z.array(strictObject({ sourceId: IdSchema, totalCents: EuroCentsSchema })),
   byStatus: StatusTotalsSchema,
   totalCents: EuroCentsSchema,
 });

@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { NonEmptyIdListSchema, OptionalIdSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
@@ -11,7 +12,7 @@ import { LabelSchema, labelledEnum } from '../primitives/labels';
  * const l: Lesson = { id: 'les-netcongestie', text: { nl: 'Netcongestie vroeg agenderen', en: 'Raise grid congestion early' }, evaluationId: 'evaluatie-2028' };
  * @see handreiking §2.2 ("learning by doing"); §2.7
  */
-export const LessonSchema = z.strictObject({
+export const LessonSchema = strictObject({
   id: IdSchema,
   text: LabelSchema,
   evaluationId: OptionalIdSchema,
@@ -42,7 +43,7 @@ export type ActionStatus = (typeof ActionStatus)['values'][number];
  * const a: LessonAction = { id: 'actie-netbeheerder', lessonIds: ['les-netcongestie'], description: { nl: 'Netbeheerder aan tafel', en: 'Grid operator joins the table' }, ownerPartyId: 'provincie-zuidmark', dueBy: '2028-06-01', status: 'open' };
  * @see handreiking §2.2; §2.7
  */
-export const LessonActionSchema = z.strictObject({
+export const LessonActionSchema = strictObject({
   id: IdSchema,
   lessonIds: NonEmptyIdListSchema,
   description: LabelSchema,
@@ -76,7 +77,7 @@ export type ChangeSize = (typeof ChangeSize)['values'][number];
  * const c: ProgrammeChange = { id: 'wijziging-fasering-zon', actionIds: ['actie-netbeheerder'], description: { nl: 'Zonneveld later gefaseerd', en: 'Solar field phased later' }, size: 'minor', on: '2028-07-01' };
  * @see handreiking §2.7 ("spelregels over wanneer tussentijdse wijzigingen wel of niet tot de mogelijkheden behoren")
  */
-export const ProgrammeChangeSchema = z.strictObject({
+export const ProgrammeChangeSchema = strictObject({
   id: IdSchema,
   actionIds: NonEmptyIdListSchema,
   description: LabelSchema,

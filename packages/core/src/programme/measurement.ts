@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { OptionalIdSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
@@ -12,7 +13,7 @@ import { LabelSchema } from '../primitives/labels';
  * const m: Measurement = { indicatorId: 'indicator-woningen', on: '2027-12-31', value: 310, sourceId: 'cbs-bouwmonitor' };
  * @see handreiking §2.2 (monitoring)
  */
-export const MeasurementSchema = z.strictObject({
+export const MeasurementSchema = strictObject({
   indicatorId: IdSchema,
   on: IsoDateSchema,
   value: z.number(),

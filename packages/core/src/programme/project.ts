@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdListSchema, OptionalIdSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 import { ProjectPhase } from '../risk/projectPhase';
@@ -26,7 +27,7 @@ import { FundingLineSchema } from './fundingLine';
  * };
  * @see handreiking bijlage 1, onderdeel 2 ("Een programmering van projecten"; kwaliteit van projectresultaten, SMART)
  */
-export const ProjectSchema = z.strictObject({
+export const ProjectSchema = strictObject({
   id: IdSchema,
   name: LabelSchema,
   ownerPartyId: IdSchema,

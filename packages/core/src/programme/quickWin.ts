@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { IdListSchema, NonEmptyIdListSchema, OptionalIdSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
@@ -36,7 +37,7 @@ export type QuickWinStatus = (typeof QuickWinStatus)['values'][number];
  * };
  * @see handreiking §2.2; bijlage 2, voorbeeld 2
  */
-export const QuickWinSchema = z.strictObject({
+export const QuickWinSchema = strictObject({
   id: IdSchema,
   name: LabelSchema,
   longTermGoalIds: NonEmptyIdListSchema,

@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { IdListSchema, OptionalIdSchema, OptionalIsoDateSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { ActorSchema } from '../parties/actor';
 import { IdSchema } from '../primitives/id';
 import { IsoDateTimeSchema } from '../primitives/isoDate';
@@ -15,7 +16,7 @@ import { EscalationRoute } from './escalationRoute';
  * const o: EscalationOutcome = { result: 'package_deal', at: '2027-03-20T16:00:00+01:00', summary: { nl: 'Pakketdeal', en: 'Package deal' } };
  * @see handreiking bijlage 1, onderdeel 4
  */
-export const EscalationOutcomeSchema = z.strictObject({
+export const EscalationOutcomeSchema = strictObject({
   result: EscalationResult.schema,
   at: IsoDateTimeSchema,
   summary: LabelSchema,
@@ -43,18 +44,16 @@ export type EscalationOutcome = z.infer<typeof EscalationOutcomeSchema>;
  * };
  * @see handreiking §2.3 ("ingrijpen door de provincie", "beslist het rijk voor ons"; bijlage 1); bijlage 1, onderdeel 4
  */
-export const EscalationStepSchema = z.strictObject({
+export const EscalationStepSchema = strictObject({
   levelId: OptionalIdSchema,
   route: EscalationRoute.schema,
   startedAt: IsoDateTimeSchema,
   dueBy: OptionalIsoDateSchema,
   handledBy: ActorSchema,
-  redirectedFrom: z
-    .strictObject({
-      partyId: IdSchema,
-      reason: LabelSchema,
-    })
-    .optional(),
+  redirectedFrom: strictObject({
+    partyId: IdSchema,
+    reason: LabelSchema,
+  }).optional(),
   ijkmomentRecordId: OptionalIdSchema,
   disputeId: OptionalIdSchema,
   outcome: EscalationOutcomeSchema.optional(),

@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { OptionalIdSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { LabelSchema } from '../primitives/labels';
 
 /**
@@ -11,7 +12,7 @@ import { LabelSchema } from '../primitives/labels';
  * const ref: GokitrStatusRef = { controlReportId: 'gokitr-lindewaard-2027-voorjaar', riskRegisterId: 'risico-lindewaard' };
  * @see handreiking bijlage 1, onderdeel 1 (GOKIT-R beheersaspecten)
  */
-export const GokitrStatusRefSchema = z.strictObject({
+export const GokitrStatusRefSchema = strictObject({
   controlReportId: OptionalIdSchema,
   riskRegisterId: OptionalIdSchema,
   summary: LabelSchema.optional(),

@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { IdListSchema, OptionalIdSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 
@@ -17,7 +18,7 @@ import { LabelSchema } from '../primitives/labels';
  * };
  * @see handreiking bijlage 1, onderdeel 4 ("Agendering van deze knelpunten kan op het eerstvolgende ijkmoment")
  */
-export const IjkmomentAgendaItemSchema = z.strictObject({
+export const IjkmomentAgendaItemSchema = strictObject({
   id: IdSchema,
   subject: LabelSchema,
   knelpuntId: OptionalIdSchema,

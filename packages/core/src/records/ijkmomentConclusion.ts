@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { IdListSchema, OptionalIdSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { ActorSchema } from '../parties/actor';
 import { LabelSchema } from '../primitives/labels';
 import { IjkmomentOutcome } from './ijkmomentOutcome';
@@ -19,7 +20,7 @@ import { IjkmomentOutcome } from './ijkmomentOutcome';
  * };
  * @see handreiking §2.2 (herijking van een beperkt onderdeel; bijlage 1); bijlage 1, onderdeel 4
  */
-export const IjkmomentConclusionSchema = z.strictObject({
+export const IjkmomentConclusionSchema = strictObject({
   outcome: IjkmomentOutcome.schema,
   gebiedsprocesId: OptionalIdSchema,
   agendaItemId: OptionalIdSchema,

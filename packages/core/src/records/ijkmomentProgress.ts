@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { IdListSchema, OptionalIdSchema, UnitIntervalSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 
@@ -16,7 +17,7 @@ import { LabelSchema } from '../primitives/labels';
  * };
  * @see handreiking §1 (ijkmomenten: voortgang ijken; bijlage 1); bijlage 1, onderdeel 2
  */
-export const IjkmomentProgressSchema = z.strictObject({
+export const IjkmomentProgressSchema = strictObject({
   gebiedsprocesId: IdSchema,
   currentStepId: OptionalIdSchema,
   closedStepIds: IdListSchema,

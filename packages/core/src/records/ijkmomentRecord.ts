@@ -4,6 +4,7 @@ import { IdListSchema, NonEmptyIdListSchema, OptionalIdSchema, OptionalIsoDateSc
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
 import { recordsIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -30,44 +31,42 @@ import { IjkmomentStatus } from './ijkmomentStatus';
  * record.conclusions.filter((c) => c.outcome === 'escalate');
  * @see handreiking §1 (NOVEX ijkmomenten; bijlage 1); bijlage 1, onderdeel 4; bijlage 2, voorbeeld 6 (ontwikkeldagen)
  */
-export const IjkmomentRecordSchema = z
-  .strictObject({
-    ...documentHeader('ijkmomentRecord'),
-    momentKind: IjkmomentKind.schema,
-    title: LabelSchema,
-    scheduleEntryId: OptionalIdSchema,
-    setBy: IdSchema,
-    gebiedsprocesIds: NonEmptyIdListSchema,
-    plannedOn: IsoDateSchema,
-    status: IjkmomentStatus.schema,
-    heldOn: OptionalIsoDateSchema,
-    participants: IdListSchema,
-    agenda: z.array(IjkmomentAgendaItemSchema),
-    progress: z.array(IjkmomentProgressSchema),
-    gokitr: GokitrStatusRefSchema.optional(),
-    conclusions: z.array(IjkmomentConclusionSchema),
-    documents: z.array(DocumentRefSchema).optional(),
-  })
-  .superRefine((record, ctx) => {
-    checkUniqueIds(ctx, record.agenda, ['agenda']);
-    if (record.status === 'held') {
-      if (record.heldOn === undefined) schemaIssue(ctx, recordsIssues, 'ijkmoment_held_without_date', {}, ['heldOn']);
-      if (record.conclusions.length === 0)
-        schemaIssue(ctx, recordsIssues, 'ijkmoment_held_without_outcome', {}, ['conclusions']);
-    } else if (record.conclusions.length > 0 || record.heldOn !== undefined) {
-      schemaIssue(ctx, recordsIssues, 'ijkmoment_outcome_before_held', {}, [
-        record.conclusions.length > 0 ? 'conclusions' : 'heldOn',
+export const IjkmomentRecordSchema = strictObject({
+  ...documentHeader('ijkmomentRecord'),
+  momentKind: IjkmomentKind.schema,
+  title: LabelSchema,
+  scheduleEntryId: OptionalIdSchema,
+  setBy: IdSchema,
+  gebiedsprocesIds: NonEmptyIdListSchema,
+  plannedOn: IsoDateSchema,
+  status: IjkmomentStatus.schema,
+  heldOn: OptionalIsoDateSchema,
+  participants: IdListSchema,
+  agenda: z.array(IjkmomentAgendaItemSchema),
+  progress: z.array(IjkmomentProgressSchema),
+  gokitr: GokitrStatusRefSchema.optional(),
+  conclusions: z.array(IjkmomentConclusionSchema),
+  documents: z.array(DocumentRefSchema).optional(),
+}).superRefine((record, ctx) => {
+  checkUniqueIds(ctx, record.agenda, ['agenda']);
+  if (record.status === 'held') {
+    if (record.heldOn === undefined) schemaIssue(ctx, recordsIssues, 'ijkmoment_held_without_date', {}, ['heldOn']);
+    if (record.conclusions.length === 0)
+      schemaIssue(ctx, recordsIssues, 'ijkmoment_held_without_outcome', {}, ['conclusions']);
+  } else if (record.conclusions.length > 0 || record.heldOn !== undefined) {
+    schemaIssue(ctx, recordsIssues, 'ijkmoment_outcome_before_held', {}, [
+      record.conclusions.length > 0 ? 'conclusions' : 'heldOn',
+    ]);
+  }
+  const agendaIds = new Set(record.agenda.map((item) => item.id));
+  for (const [index, conclusion] of record.conclusions.entries()) {
+    if (conclusion.agendaItemId !== undefined && !agendaIds.has(conclusion.agendaItemId))
+      schemaIssue(ctx, recordsIssues, 'unknown_agenda_item', { agendaItemId: conclusion.agendaItemId }, [
+        'conclusions',
+        index,
+        'agendaItemId',
       ]);
-    }
-    const agendaIds = new Set(record.agenda.map((item) => item.id));
-    for (const [index, conclusion] of record.conclusions.entries()) {
-      if (conclusion.agendaItemId !== undefined && !agendaIds.has(conclusion.agendaItemId))
-        schemaIssue(ctx, recordsIssues, 'unknown_agenda_item', { agendaItemId: conclusion.agendaItemId }, [
-          'conclusions',
-          index,
-          'agendaItemId',
-        ]);
-    }
-  });
+  }
+});
 /** The record of one ijkmoment (see {@link IjkmomentRecordSchema}). */
 export interface IjkmomentRecord extends z.output<typeof IjkmomentRecordSchema> {}

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { IdListSchema, NonEmptyIdListSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { recordsIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { ActorSchema } from '../parties/actor';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
@@ -32,57 +33,55 @@ const INTERVENING_ROUTES: ReadonlySet<string> = new Set(['facilitator', 'provinc
  * knelpunt.escalation.at(-1)?.route; // 'facilitator'
  * @see handreiking §2.3 ("In gesprek over escalatie"; bijlage 1); bijlage 1, onderdeel 4
  */
-export const KnelpuntRecordSchema = z
-  .strictObject({
-    ...documentHeader('knelpuntRecord'),
-    gebiedsprocesId: IdSchema,
-    title: LabelSchema,
-    description: LabelSchema,
-    raisedBy: ActorSchema,
-    raisedAt: IsoDateTimeSchema,
-    stepId: IdSchema,
-    parties: NonEmptyIdListSchema,
-    opgaveIds: IdListSchema,
-    status: KnelpuntStatus.schema,
-    escalation: z.array(EscalationStepSchema),
-  })
-  .superRefine((record, ctx) => {
-    const parties = new Set(record.parties);
-    let previous = instantOf(record.raisedAt);
-    for (const [index, step] of record.escalation.entries()) {
-      if (INTERVENING_ROUTES.has(step.route) && parties.has(step.handledBy.partyId))
-        schemaIssue(ctx, recordsIssues, 'intervener_is_party', { partyId: step.handledBy.partyId }, [
-          'escalation',
-          index,
-          'handledBy',
-          'partyId',
-        ]);
-      const started = instantOf(step.startedAt);
-      if (started < previous)
-        schemaIssue(ctx, recordsIssues, 'escalation_out_of_order', {}, ['escalation', index, 'startedAt']);
-      previous = started;
-      const last = index === record.escalation.length - 1;
-      if (!last && step.outcome?.result !== 'no_agreement')
-        schemaIssue(ctx, recordsIssues, 'escalation_level_unfinished', {}, ['escalation', index, 'outcome']);
-    }
-    const lastStep = record.escalation.at(-1);
-    const lastResult = lastStep?.outcome?.result;
-    const consistent =
-      record.status === 'open'
-        ? record.escalation.length === 0
-        : record.status === 'escalated'
-          ? lastStep !== undefined && (lastResult === undefined || lastResult === 'no_agreement')
-          : record.status === 'resolved'
-            ? lastResult === 'settled' || lastResult === 'package_deal' || lastResult === 'decided'
-            : lastStep === undefined || lastResult === 'withdrawn';
-    if (!consistent)
-      schemaIssue(
-        ctx,
-        recordsIssues,
-        'knelpunt_status_mismatch',
-        { statusNl: KnelpuntStatus.label(record.status, 'nl'), statusEn: KnelpuntStatus.label(record.status, 'en') },
-        ['status'],
-      );
-  });
+export const KnelpuntRecordSchema = strictObject({
+  ...documentHeader('knelpuntRecord'),
+  gebiedsprocesId: IdSchema,
+  title: LabelSchema,
+  description: LabelSchema,
+  raisedBy: ActorSchema,
+  raisedAt: IsoDateTimeSchema,
+  stepId: IdSchema,
+  parties: NonEmptyIdListSchema,
+  opgaveIds: IdListSchema,
+  status: KnelpuntStatus.schema,
+  escalation: z.array(EscalationStepSchema),
+}).superRefine((record, ctx) => {
+  const parties = new Set(record.parties);
+  let previous = instantOf(record.raisedAt);
+  for (const [index, step] of record.escalation.entries()) {
+    if (INTERVENING_ROUTES.has(step.route) && parties.has(step.handledBy.partyId))
+      schemaIssue(ctx, recordsIssues, 'intervener_is_party', { partyId: step.handledBy.partyId }, [
+        'escalation',
+        index,
+        'handledBy',
+        'partyId',
+      ]);
+    const started = instantOf(step.startedAt);
+    if (started < previous)
+      schemaIssue(ctx, recordsIssues, 'escalation_out_of_order', {}, ['escalation', index, 'startedAt']);
+    previous = started;
+    const last = index === record.escalation.length - 1;
+    if (!last && step.outcome?.result !== 'no_agreement')
+      schemaIssue(ctx, recordsIssues, 'escalation_level_unfinished', {}, ['escalation', index, 'outcome']);
+  }
+  const lastStep = record.escalation.at(-1);
+  const lastResult = lastStep?.outcome?.result;
+  const consistent =
+    record.status === 'open'
+      ? record.escalation.length === 0
+      : record.status === 'escalated'
+        ? lastStep !== undefined && (lastResult === undefined || lastResult === 'no_agreement')
+        : record.status === 'resolved'
+          ? lastResult === 'settled' || lastResult === 'package_deal' || lastResult === 'decided'
+          : lastStep === undefined || lastResult === 'withdrawn';
+  if (!consistent)
+    schemaIssue(
+      ctx,
+      recordsIssues,
+      'knelpunt_status_mismatch',
+      { statusNl: KnelpuntStatus.label(record.status, 'nl'), statusEn: KnelpuntStatus.label(record.status, 'en') },
+      ['status'],
+    );
+});
 /** The record of one knelpunt with its escalation history (see {@link KnelpuntRecordSchema}). */
 export interface KnelpuntRecord extends z.output<typeof KnelpuntRecordSchema> {}

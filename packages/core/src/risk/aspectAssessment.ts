@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 import { ControlAspect } from './controlAspect';
@@ -13,11 +14,11 @@ import { ControlStatus } from './controlStatus';
  * AspectAssessmentSchema.parse({ aspect: 'time', status: 'on_track', findings: [] });
  * @see handreiking bijlage 1, onderdeel 1 (GOKIT meet- en beslispunten)
  */
-export const AspectAssessmentSchema = z.strictObject({
+export const AspectAssessmentSchema = strictObject({
   aspect: ControlAspect.schema,
   status: ControlStatus.schema,
   findings: z.array(
-    z.strictObject({
+    strictObject({
       subjectId: IdSchema,
       status: ControlStatus.schema,
       norm: z.number().optional(),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { OptionalIdSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
@@ -34,7 +35,7 @@ export type ChangeSubject = (typeof ChangeSubject)['values'][number];
  * ChangeLogEntrySchema.parse({ id: 'c1', on: '2026-05-01', subject: 'criterion', magnitude: 'minor', description: 'Nieuw criterium meervoudig ruimtegebruik' });
  * @see handreiking bijlage 1, onderdeel 1 (spelregels voor tussentijdse wijzigingen)
  */
-export const ChangeLogEntrySchema = z.strictObject({
+export const ChangeLogEntrySchema = strictObject({
   id: IdSchema,
   on: IsoDateSchema,
   subject: ChangeSubject.schema,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
@@ -30,7 +31,7 @@ export type ExceptionRoute = (typeof ExceptionRoute)['values'][number];
  * ControlExceptionSchema.parse({ id: 'x1', sheetId: 'cs1', scope: { level: 'programme', programmeId: 'p' }, aspect: 'money', subjectId: 'money', measuredOn: '2026-04-01', unit: 'euro_cents', norm: 100, forecast: 130, deviation: 30, toleranceLimit: 10, proposedRoute: 'ijkmoment_agenda', summary: { nl: '…', en: '…' } });
  * @see handreiking bijlage 1, onderdeel 1 (tijdige bijsturing); bijlage 1, onderdeel 4 (ijkmoment)
  */
-export const ControlExceptionSchema = z.strictObject({
+export const ControlExceptionSchema = strictObject({
   id: IdSchema,
   sheetId: IdSchema,
   scope: ControlScopeSchema,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdListSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { AspectAssessmentSchema } from './aspectAssessment';
@@ -14,7 +15,7 @@ import { GokitStatusSchema } from './gokitStatus';
  * // produced by assessControlSheet() in @gebiedsgericht/risk
  * @see handreiking bijlage 1, onderdeel 1 (meet- en beslispunten; GOKIT-R)
  */
-export const ControlReportSchema = z.strictObject({
+export const ControlReportSchema = strictObject({
   ...documentHeader('controlReport'),
   sheetId: IdSchema,
   status: GokitStatusSchema,

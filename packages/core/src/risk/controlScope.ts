@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { ProjectPhase } from './projectPhase';
 
@@ -14,20 +15,20 @@ import { ProjectPhase } from './projectPhase';
  * @see handreiking bijlage 1, onderdeel 1; bijlage 1, onderdeel 2 (GOKIT per fase; stappen van het gebiedsproces)
  */
 export const ControlScopeSchema = z.discriminatedUnion('level', [
-  z.strictObject({ level: z.literal('step'), processId: IdSchema, stepId: IdSchema }),
-  z.strictObject({
+  strictObject({ level: z.literal('step'), processId: IdSchema, stepId: IdSchema }),
+  strictObject({
     level: z.literal('project'),
     programmeId: IdSchema,
     projectId: IdSchema,
     phase: ProjectPhase.schema.optional(),
   }),
-  z.strictObject({
+  strictObject({
     level: z.literal('increment'),
     programmeId: IdSchema,
     projectId: IdSchema,
     incrementId: IdSchema,
   }),
-  z.strictObject({ level: z.literal('programme'), programmeId: IdSchema }),
+  strictObject({ level: z.literal('programme'), programmeId: IdSchema }),
 ]);
 /** What a GOKIT-R sheet, register or estimate is about (see {@link ControlScopeSchema}). */
 export type ControlScope = z.infer<typeof ControlScopeSchema>;

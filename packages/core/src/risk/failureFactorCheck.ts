@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { strictObject } from '../internal/strictObject';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -57,12 +58,12 @@ export type FactorVerdict = (typeof FactorVerdict)['values'][number];
  * // produced by checkFailureFactors() in @gebiedsgericht/risk
  * @see handreiking bijlage 1, onderdeel 1 (faalfactoren)
  */
-export const FailureFactorCheckSchema = z.strictObject({
+export const FailureFactorCheckSchema = strictObject({
   ...documentHeader('failureFactorCheck'),
   setupId: IdSchema,
   checkedOn: IsoDateSchema,
   findings: z.array(
-    z.strictObject({
+    strictObject({
       factor: FailureFactor.schema,
       verdict: FactorVerdict.schema,
       measured: z.number().optional(),

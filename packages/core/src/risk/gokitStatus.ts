@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import { strictObject } from '../internal/strictObject';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { ControlScopeSchema } from './controlScope';
 import { ControlStatus } from './controlStatus';
@@ -12,10 +13,10 @@ import { ControlStatus } from './controlStatus';
  * GokitStatusSchema.parse({ scope: { level: 'programme', programmeId: 'lindewaard' }, measuredOn: '2026-04-01', aspects: { money: 'at_risk', time: 'on_track' }, risks: 'at_risk', overall: 'at_risk' });
  * @see handreiking bijlage 1, onderdeel 1 (GOKIT-R)
  */
-export const GokitStatusSchema = z.strictObject({
+export const GokitStatusSchema = strictObject({
   scope: ControlScopeSchema,
   measuredOn: IsoDateSchema,
-  aspects: z.strictObject({
+  aspects: strictObject({
     money: ControlStatus.schema.optional(),
     organisation: ControlStatus.schema.optional(),
     quality: ControlStatus.schema.optional(),

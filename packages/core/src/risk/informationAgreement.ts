@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { IdListSchema, NonEmptyStringSchema, OptionalIsoDateSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 
@@ -12,7 +13,7 @@ import { IsoDateSchema } from '../primitives/isoDate';
  * InformationAgreementSchema.parse({ id: 'i1', subject: 'Stikstofdepositie per hexagon', supplierId: 'provincie-zuidmark', recipientIds: ['gebiedstafel-lindewaard'], dueDate: '2026-03-01', forecastDate: '2026-04-15' });
  * @see handreiking bijlage 1, onderdeel 2 (stap 1: data, eigenaarschap); bijlage 1, onderdeel 1 (GOKIT: Informatie)
  */
-export const InformationAgreementSchema = z.strictObject({
+export const InformationAgreementSchema = strictObject({
   id: IdSchema,
   subject: NonEmptyStringSchema,
   supplierId: IdSchema,

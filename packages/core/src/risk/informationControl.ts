@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { NonNegativeIntSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { InformationAgreementSchema } from './informationAgreement';
 
 /**
@@ -10,9 +11,9 @@ import { InformationAgreementSchema } from './informationAgreement';
  * InformationControlSchema.parse({ agreements: [], tolerance: { lateDays: 14 } });
  * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Informatie)
  */
-export const InformationControlSchema = z.strictObject({
+export const InformationControlSchema = strictObject({
   agreements: z.array(InformationAgreementSchema),
-  tolerance: z.strictObject({ lateDays: NonNegativeIntSchema }),
+  tolerance: strictObject({ lateDays: NonNegativeIntSchema }),
 });
 /** Informatie of a step, phase or project (see {@link InformationControlSchema}). */
 export type InformationControl = z.infer<typeof InformationControlSchema>;

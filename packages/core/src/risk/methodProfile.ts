@@ -6,6 +6,7 @@ import {
   OptionalIdSchema,
   OptionalIsoDateSchema,
 } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
@@ -54,7 +55,7 @@ export type ScopePriority = (typeof ScopePriority)['values'][number];
  * DecisionPointSchema.parse({ date: '2026-09-30', aspects: ['money', 'quality', 'time'], decidedBy: 'gs-zuidmark' });
  * @see handreiking bijlage 1, onderdeel 1 (meet- en beslispunten aan de hand van GOKIT)
  */
-export const DecisionPointSchema = z.strictObject({
+export const DecisionPointSchema = strictObject({
   date: OptionalIsoDateSchema,
   aspects: z.array(ControlAspect.schema).min(1),
   decidedBy: OptionalIdSchema,
@@ -75,11 +76,11 @@ export type DecisionPoint = z.infer<typeof DecisionPointSchema>;
  * @see handreiking bijlage 1, onderdeel 1
  */
 export const MethodProfileSchema = z.discriminatedUnion('method', [
-  z.strictObject({
+  strictObject({
     method: z.literal('traditional'),
     phases: z
       .array(
-        z.strictObject({
+        strictObject({
           phase: ProjectPhase.schema,
           plannedFinish: OptionalIsoDateSchema,
           decisionPoint: DecisionPointSchema.optional(),
@@ -87,28 +88,28 @@ export const MethodProfileSchema = z.discriminatedUnion('method', [
       )
       .min(1),
   }),
-  z.strictObject({
+  strictObject({
     method: z.literal('incremental'),
     variant: z.enum(['agile', 'scrum', 'rad', 'evo', 'dsdm', 'other']).optional(),
     increments: z
       .array(
-        z.strictObject({
+        strictObject({
           id: IdSchema,
           name: NameSchema,
-          timebox: z.strictObject({ start: IsoDateSchema, end: IsoDateSchema }),
+          timebox: strictObject({ start: IsoDateSchema, end: IsoDateSchema }),
           budget: EuroCentsSchema.optional(),
-          scope: z.array(z.strictObject({ id: IdSchema, description: TextSchema, priority: ScopePriority.schema })),
+          scope: z.array(strictObject({ id: IdSchema, description: TextSchema, priority: ScopePriority.schema })),
           userIds: IdListSchema,
         }),
       )
       .min(1),
   }),
-  z.strictObject({
+  strictObject({
     method: z.literal('projectmatig_creeren'),
     complements: z.enum(['traditional', 'incremental']).optional(),
     teams: z
       .array(
-        z.strictObject({
+        strictObject({
           id: IdSchema,
           name: NameSchema,
           memberIds: NonEmptyIdListSchema,

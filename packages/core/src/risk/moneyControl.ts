@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import type * as z from 'zod';
+import { strictObject } from '../internal/strictObject';
 import { EuroCentsSchema } from '../primitives/money';
 import { ToleranceSchema } from './tolerance';
 
@@ -10,7 +11,7 @@ import { ToleranceSchema } from './tolerance';
  * MoneyControlSchema.parse({ budget: 500_000_00, actual: 120_000_00, forecast: 540_000_00, tolerance: { mode: 'relative', over: 0.05, under: 0.2 } });
  * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Geld)
  */
-export const MoneyControlSchema = z.strictObject({
+export const MoneyControlSchema = strictObject({
   budget: EuroCentsSchema,
   actual: EuroCentsSchema,
   forecast: EuroCentsSchema,

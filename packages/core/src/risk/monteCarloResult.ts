@@ -6,6 +6,7 @@ import {
   NonNegativeNumberSchema,
   UnitIntervalSchema,
 } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 
@@ -22,7 +23,7 @@ import { IdSchema } from '../primitives/id';
  * // produced by simulateEstimate() in @gebiedsgericht/risk
  * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Geld, Tijd; CROW SSK (P50, P85; outside the handreiking))
  */
-export const MonteCarloResultSchema = z.strictObject({
+export const MonteCarloResultSchema = strictObject({
   ...documentHeader('monteCarloResult'),
   estimateId: IdSchema,
   aspect: z.enum(['money', 'time']),
@@ -36,11 +37,11 @@ export const MonteCarloResultSchema = z.strictObject({
   max: z.number(),
   p50: z.number(),
   p85: z.number(),
-  percentiles: z.array(z.strictObject({ percentile: z.number().gt(0).lt(100), value: z.number() })),
-  contingency: z.strictObject({ percentile: z.number().gt(0).lt(100), value: z.number(), amount: z.number() }),
+  percentiles: z.array(strictObject({ percentile: z.number().gt(0).lt(100), value: z.number() })),
+  contingency: strictObject({ percentile: z.number().gt(0).lt(100), value: z.number(), amount: z.number() }),
   certainEventIds: IdListSchema,
   contributions: z.array(
-    z.strictObject({
+    strictObject({
       id: IdSchema,
       source: z.enum(['item', 'risk_event']),
       label: NonEmptyStringSchema,
@@ -53,8 +54,8 @@ export const MonteCarloResultSchema = z.strictObject({
       high: z.number(),
     }),
   ),
-  histogram: z.array(z.strictObject({ from: z.number(), to: z.number(), count: NonNegativeIntSchema })),
-  sCurve: z.array(z.strictObject({ value: z.number(), probability: UnitIntervalSchema })),
+  histogram: z.array(strictObject({ from: z.number(), to: z.number(), count: NonNegativeIntSchema })),
+  sCurve: z.array(strictObject({ value: z.number(), probability: UnitIntervalSchema })),
 });
 /** The result of a Monte Carlo simulation (see {@link MonteCarloResultSchema}). */
 export interface MonteCarloResult extends z.output<typeof MonteCarloResultSchema> {}

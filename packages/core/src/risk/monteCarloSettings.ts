@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { strictObject } from '../internal/strictObject';
 
 /**
  * How to run a Monte Carlo simulation of an estimate: the number of iterations, the seed (an
@@ -10,7 +11,7 @@ import * as z from 'zod';
  * MonteCarloSettingsSchema.parse({ iterations: 100_000, seed: 20260401, percentiles: [10, 50, 90] });
  * @see CROW SSK (percentiles P50, P85; outside the handreiking)
  */
-export const MonteCarloSettingsSchema = z.strictObject({
+export const MonteCarloSettingsSchema = strictObject({
   iterations: z.number().int().min(100).max(10_000_000),
   seed: z.number().int().min(0).max(0xffffffff),
   percentiles: z.array(z.number().gt(0).lt(100)).optional(),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { NonNegativeNumberSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { RequiredRoleSchema } from './requiredRole';
 import { ToleranceSchema } from './tolerance';
 
@@ -13,7 +14,7 @@ import { ToleranceSchema } from './tolerance';
  * OrganisationControlSchema.parse({ requiredHours: 2400, actualHours: 800, forecastHours: 2000, roles: [], tolerance: { mode: 'relative', over: 0.2, under: 0.1 } });
  * @see handreiking §2.3 (capaciteit per partner; bijlage 1); bijlage 1, onderdeel 1 (GOKIT: Organisatie)
  */
-export const OrganisationControlSchema = z.strictObject({
+export const OrganisationControlSchema = strictObject({
   requiredHours: NonNegativeNumberSchema,
   actualHours: NonNegativeNumberSchema,
   forecastHours: NonNegativeNumberSchema,

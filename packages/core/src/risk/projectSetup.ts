@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { NonNegativeNumberSchema, OptionalIsoDateSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { sharedIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -43,49 +44,43 @@ export type PlanPart = (typeof PlanPart)['values'][number];
  * // see checkFailureFactors() in @gebiedsgericht/risk
  * @see handreiking bijlage 1, onderdeel 1 (faalfactoren)
  */
-export const ProjectSetupSchema = z
-  .strictObject({
-    ...documentHeader('projectSetup'),
-    scope: ControlScopeSchema,
-    start: IsoDateSchema,
-    plannedFinish: IsoDateSchema,
-    principals: z.array(z.strictObject({ partyId: IdSchema, lead: z.boolean() })),
-    plan: z
-      .strictObject({
-        approvedOn: OptionalIsoDateSchema,
-        covers: z.array(PlanPart.schema),
-      })
-      .optional(),
-    goal: OptionalNonEmptyStringSchema,
-    result: OptionalNonEmptyStringSchema,
-    qualityCriteria: z.array(SmartCriterionSchema),
-    method: MethodProfileSchema,
-    planning: z
-      .strictObject({
-        budget: EuroCentsSchema.optional(),
-        costP50: z.number().optional(),
-        plannedDurationDays: NonNegativeNumberSchema.optional(),
-        durationP50Days: NonNegativeNumberSchema.optional(),
-        requiredHours: NonNegativeNumberSchema.optional(),
-        committedHours: NonNegativeNumberSchema.optional(),
-      })
-      .optional(),
-    changeLog: z.array(ChangeLogEntrySchema),
-    progressControl: z.strictObject({
-      lastMeasuredOn: OptionalIsoDateSchema,
-      aspectsMonitored: z.array(ControlAspect.schema),
-    }),
-    measureAndDecisionPoints: z.array(IsoDateSchema),
-  })
-  .superRefine((setup, ctx) => {
-    if (setup.start > setup.plannedFinish)
-      schemaIssue(
-        ctx,
-        sharedIssues,
-        'ends_before_start',
-        { whatNl: 'Het project', whatEn: 'The project', from: setup.start, to: setup.plannedFinish },
-        ['plannedFinish'],
-      );
-  });
+export const ProjectSetupSchema = strictObject({
+  ...documentHeader('projectSetup'),
+  scope: ControlScopeSchema,
+  start: IsoDateSchema,
+  plannedFinish: IsoDateSchema,
+  principals: z.array(strictObject({ partyId: IdSchema, lead: z.boolean() })),
+  plan: strictObject({
+    approvedOn: OptionalIsoDateSchema,
+    covers: z.array(PlanPart.schema),
+  }).optional(),
+  goal: OptionalNonEmptyStringSchema,
+  result: OptionalNonEmptyStringSchema,
+  qualityCriteria: z.array(SmartCriterionSchema),
+  method: MethodProfileSchema,
+  planning: strictObject({
+    budget: EuroCentsSchema.optional(),
+    costP50: z.number().optional(),
+    plannedDurationDays: NonNegativeNumberSchema.optional(),
+    durationP50Days: NonNegativeNumberSchema.optional(),
+    requiredHours: NonNegativeNumberSchema.optional(),
+    committedHours: NonNegativeNumberSchema.optional(),
+  }).optional(),
+  changeLog: z.array(ChangeLogEntrySchema),
+  progressControl: strictObject({
+    lastMeasuredOn: OptionalIsoDateSchema,
+    aspectsMonitored: z.array(ControlAspect.schema),
+  }),
+  measureAndDecisionPoints: z.array(IsoDateSchema),
+}).superRefine((setup, ctx) => {
+  if (setup.start > setup.plannedFinish)
+    schemaIssue(
+      ctx,
+      sharedIssues,
+      'ends_before_start',
+      { whatNl: 'Het project', whatEn: 'The project', from: setup.start, to: setup.plannedFinish },
+      ['plannedFinish'],
+    );
+});
 /** The set-up of a project for the failure-factor check (see {@link ProjectSetupSchema}). */
 export interface ProjectSetup extends z.output<typeof ProjectSetupSchema> {}

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { strictObject } from '../internal/strictObject';
 import { SmartCriterionSchema } from './smartCriterion';
 
 /**
@@ -9,7 +10,7 @@ import { SmartCriterionSchema } from './smartCriterion';
  * QualityControlSchema.parse({ criteria: [] });
  * @see handreiking bijlage 1, onderdeel 1; bijlage 1, onderdeel 2 (GOKIT: Kwaliteit; SMART)
  */
-export const QualityControlSchema = z.strictObject({
+export const QualityControlSchema = strictObject({
   criteria: z.array(SmartCriterionSchema),
 });
 /** Kwaliteit of a step, phase or project (see {@link QualityControlSchema}). */

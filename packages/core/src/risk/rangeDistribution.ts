@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { schemaIssue } from '../internal/schemaIssue';
 import { riskIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 
 /**
  * The uncertainty of an amount (euro cents) or duration (days) in an estimate: a fixed value, a
@@ -13,10 +14,10 @@ import { riskIssues } from '../internal/schemaMessages';
  */
 export const RangeDistributionSchema = z
   .discriminatedUnion('type', [
-    z.strictObject({ type: z.literal('fixed'), value: z.number() }),
-    z.strictObject({ type: z.literal('uniform'), min: z.number(), max: z.number() }),
-    z.strictObject({ type: z.literal('triangular'), min: z.number(), mode: z.number(), max: z.number() }),
-    z.strictObject({ type: z.literal('pert'), min: z.number(), mode: z.number(), max: z.number() }),
+    strictObject({ type: z.literal('fixed'), value: z.number() }),
+    strictObject({ type: z.literal('uniform'), min: z.number(), max: z.number() }),
+    strictObject({ type: z.literal('triangular'), min: z.number(), mode: z.number(), max: z.number() }),
+    strictObject({ type: z.literal('pert'), min: z.number(), mode: z.number(), max: z.number() }),
   ])
   .superRefine((range, ctx) => {
     if (range.type === 'fixed') return;

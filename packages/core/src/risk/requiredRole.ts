@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { NonEmptyStringSchema, OptionalIdSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 
 /**
@@ -11,7 +12,7 @@ import { IdSchema } from '../primitives/id';
  * RequiredRoleSchema.parse({ role: 'projectleider', partyId: 'gemeente-hoeverveen' });
  * @see handreiking §2.3 (rollen, taken en verantwoordelijkheden; bijlage 1); bijlage 1, onderdeel 1 (GOKIT: Organisatie)
  */
-export const RequiredRoleSchema = z.strictObject({
+export const RequiredRoleSchema = strictObject({
   role: NonEmptyStringSchema,
   partyId: IdSchema,
   holderId: OptionalIdSchema,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdListSchema, NonEmptyStringSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { ImpactByAspectSchema } from './impactByAspect';
@@ -17,7 +18,7 @@ import { RiskStatus } from './riskStatus';
  * RiskSchema.parse({ id: 'r-net', title: 'Netcongestie', cause: 'Volle netten', event: 'Geen aansluiting zonneveld', consequence: 'Vertraging en meerkosten', ownerId: 'provincie-zuidmark', probability: 4, impact: { time: 4, money: 3 }, measures: [], status: 'open', identifiedOn: '2026-01-15', history: [] });
  * @see handreiking bijlage 1, onderdeel 1 (GOKIT-R: Risico's)
  */
-export const RiskSchema = z.strictObject({
+export const RiskSchema = strictObject({
   id: IdSchema,
   title: NonEmptyStringSchema,
   cause: NonEmptyStringSchema,
@@ -27,7 +28,7 @@ export const RiskSchema = z.strictObject({
   probability: z.number().int().min(1).max(10),
   impact: ImpactByAspectSchema,
   measures: z.array(RiskMeasureSchema),
-  residual: z.strictObject({ probability: z.number().int().min(1).max(10), impact: ImpactByAspectSchema }).optional(),
+  residual: strictObject({ probability: z.number().int().min(1).max(10), impact: ImpactByAspectSchema }).optional(),
   status: RiskStatus.schema,
   identifiedOn: IsoDateSchema,
   history: z.array(RiskHistoryEntrySchema),

@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { NonEmptyStringSchema, OptionalIdSchema, UnitIntervalSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { RangeDistributionSchema } from './rangeDistribution';
 
@@ -12,7 +13,7 @@ import { RangeDistributionSchema } from './rangeDistribution';
  * RiskEventSchema.parse({ id: 'ev-net', label: 'Netcongestie', probability: 0.4, consequence: { type: 'uniform', min: 100_000_00, max: 600_000_00 }, riskId: 'r-net' });
  * @see handreiking bijlage 1, onderdeel 1 (Risico's; CROW SSK (outside the handreiking))
  */
-export const RiskEventSchema = z.strictObject({
+export const RiskEventSchema = strictObject({
   id: IdSchema,
   label: NonEmptyStringSchema,
   probability: UnitIntervalSchema,

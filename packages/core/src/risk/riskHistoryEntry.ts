@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
@@ -31,7 +32,7 @@ export type RiskChange = (typeof RiskChange)['values'][number];
  * RiskHistoryEntrySchema.parse({ on: '2026-02-01', actorId: 'provincie-zuidmark', change: 'identified', probability: 4, impact: { time: 4 } });
  * @see handreiking bijlage 1, onderdeel 1 (Risico's)
  */
-export const RiskHistoryEntrySchema = z.strictObject({
+export const RiskHistoryEntrySchema = strictObject({
   on: IsoDateSchema,
   actorId: IdSchema,
   change: RiskChange.schema,

@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { OptionalIdSchema, OptionalIsoDateSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { labelledEnum } from '../primitives/labels';
 import { EuroCentsSchema } from '../primitives/money';
@@ -45,7 +46,7 @@ export type MeasureProgress = (typeof MeasureProgress)['values'][number];
  * RiskMeasureSchema.parse({ id: 'm1', strategy: 'reduce', description: 'Vroegtijdig overleg met de netbeheerder', ownerId: 'provincie-zuidmark', progress: 'in_progress' });
  * @see handreiking bijlage 1, onderdeel 1 (Risico's)
  */
-export const RiskMeasureSchema = z.strictObject({
+export const RiskMeasureSchema = strictObject({
   id: IdSchema,
   strategy: MeasureStrategy.schema,
   description: TextSchema,

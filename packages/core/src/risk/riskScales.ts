@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { NonNegativeIntSchema, NonNegativeNumberSchema, UnitIntervalSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { riskIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 import { ControlStatus } from './controlStatus';
@@ -16,7 +17,7 @@ const ClassNumberSchema = z.number().int().min(1).max(10);
  * ProbabilityClassSchema.parse({ class: 1, label: { nl: 'Zeer klein', en: 'Very low' }, upTo: 0.01 });
  * @see handreiking bijlage 1, onderdeel 1 (Risico's)
  */
-export const ProbabilityClassSchema = z.strictObject({
+export const ProbabilityClassSchema = strictObject({
   class: ClassNumberSchema,
   label: LabelSchema,
   upTo: UnitIntervalSchema.optional(),
@@ -32,10 +33,10 @@ export type ProbabilityClass = z.infer<typeof ProbabilityClassSchema>;
  * ImpactClassSchema.parse({ class: 3, label: { nl: 'Middel', en: 'Medium' }, upTo: { money: 1_000_000_00, time: 90 } });
  * @see handreiking bijlage 1, onderdeel 1 (Risico's)
  */
-export const ImpactClassSchema = z.strictObject({
+export const ImpactClassSchema = strictObject({
   class: ClassNumberSchema,
   label: LabelSchema,
-  upTo: z.strictObject({ money: NonNegativeIntSchema.optional(), time: NonNegativeNumberSchema.optional() }).optional(),
+  upTo: strictObject({ money: NonNegativeIntSchema.optional(), time: NonNegativeNumberSchema.optional() }).optional(),
 });
 /** One class of the impact scale. */
 export type ImpactClass = z.infer<typeof ImpactClassSchema>;
@@ -48,7 +49,7 @@ export type ImpactClass = z.infer<typeof ImpactClassSchema>;
  * ScoreBandSchema.parse({ id: 'hoog', label: { nl: 'Hoog', en: 'High' }, minScore: 15, maxScore: 25, status: 'off_track', colour: '#d7301f' });
  * @see handreiking bijlage 1, onderdeel 1 (Risico's)
  */
-export const ScoreBandSchema = z.strictObject({
+export const ScoreBandSchema = strictObject({
   id: IdSchema,
   label: LabelSchema,
   minScore: z.number().int().min(1),
@@ -68,31 +69,29 @@ export type ScoreBand = z.infer<typeof ScoreBandSchema>;
  * // see defaultRiskScales in @gebiedsgericht/risk
  * @see handreiking bijlage 1, onderdeel 1 (Risico's)
  */
-export const RiskScalesSchema = z
-  .strictObject({
-    probability: z.array(ProbabilityClassSchema).min(2),
-    impact: z.array(ImpactClassSchema).min(2),
-    bands: z.array(ScoreBandSchema).min(1),
-  })
-  .superRefine((scales, ctx) => {
-    for (const key of ['probability', 'impact'] as const) {
-      scales[key].forEach((c, i) => {
-        if (c.class !== i + 1)
-          schemaIssue(ctx, riskIssues, 'scale_classes_not_consecutive', { expected: i + 1 }, [key, i, 'class']);
-      });
+export const RiskScalesSchema = strictObject({
+  probability: z.array(ProbabilityClassSchema).min(2),
+  impact: z.array(ImpactClassSchema).min(2),
+  bands: z.array(ScoreBandSchema).min(1),
+}).superRefine((scales, ctx) => {
+  for (const key of ['probability', 'impact'] as const) {
+    scales[key].forEach((c, i) => {
+      if (c.class !== i + 1)
+        schemaIssue(ctx, riskIssues, 'scale_classes_not_consecutive', { expected: i + 1 }, [key, i, 'class']);
+    });
+  }
+  const max = scales.probability.length * scales.impact.length;
+  const sorted = scales.bands.map((b, i) => ({ b, i })).sort((x, y) => x.b.minScore - y.b.minScore);
+  let next = 1;
+  for (const { b, i } of sorted) {
+    if (b.minScore > b.maxScore || b.minScore !== next) {
+      schemaIssue(ctx, riskIssues, 'score_bands_not_contiguous', { max, at: next }, ['bands', i]);
+      return;
     }
-    const max = scales.probability.length * scales.impact.length;
-    const sorted = scales.bands.map((b, i) => ({ b, i })).sort((x, y) => x.b.minScore - y.b.minScore);
-    let next = 1;
-    for (const { b, i } of sorted) {
-      if (b.minScore > b.maxScore || b.minScore !== next) {
-        schemaIssue(ctx, riskIssues, 'score_bands_not_contiguous', { max, at: next }, ['bands', i]);
-        return;
-      }
-      next = b.maxScore + 1;
-    }
-    if (next !== max + 1)
-      schemaIssue(ctx, riskIssues, 'score_bands_not_contiguous', { max, at: next <= max ? next : max + 1 }, ['bands']);
-  });
+    next = b.maxScore + 1;
+  }
+  if (next !== max + 1)
+    schemaIssue(ctx, riskIssues, 'score_bands_not_contiguous', { max, at: next <= max ? next : max + 1 }, ['bands']);
+});
 /** The scales of a risk register (see {@link RiskScalesSchema}). */
 export type RiskScales = z.infer<typeof RiskScalesSchema>;

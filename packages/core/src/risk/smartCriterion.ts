@@ -5,6 +5,7 @@ import {
   OptionalIsoDateSchema,
   OptionalNonEmptyStringSchema,
 } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { TextSchema } from '../primitives/text';
 import { ToleranceSchema } from './tolerance';
@@ -20,7 +21,7 @@ import { ToleranceSchema } from './tolerance';
  * SmartCriterionSchema.parse({ id: 'k1', description: 'Waterberging in het beekdal', indicator: 'berging', unit: 'ha', target: 150, direction: 'at_least', acceptedBy: ['waterschap-aa-en-lindt'], realisticBasis: 'Watersysteemanalyse 2025', deadline: '2030-12-31', forecast: 140, tolerance: { mode: 'relative', over: 1, under: 0.05 } });
  * @see handreiking bijlage 1, onderdeel 2 (kwaliteitscriteria vooraf SMART); bijlage 1, onderdeel 1 (GOKIT: Kwaliteit)
  */
-export const SmartCriterionSchema = z.strictObject({
+export const SmartCriterionSchema = strictObject({
   id: IdSchema,
   description: TextSchema,
   indicator: NonEmptyStringSchema,

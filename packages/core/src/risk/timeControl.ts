@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { NonNegativeIntSchema, OptionalIsoDateSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IsoDateSchema } from '../primitives/isoDate';
 
 /**
@@ -10,12 +11,12 @@ import { IsoDateSchema } from '../primitives/isoDate';
  * TimeControlSchema.parse({ plannedStart: '2026-01-05', plannedFinish: '2026-06-30', forecastFinish: '2026-07-14', tolerance: { lateDays: 21, earlyDays: 60 } });
  * @see handreiking bijlage 1, onderdeel 1 (GOKIT: Tijd)
  */
-export const TimeControlSchema = z.strictObject({
+export const TimeControlSchema = strictObject({
   plannedStart: IsoDateSchema,
   plannedFinish: IsoDateSchema,
   actualFinish: OptionalIsoDateSchema,
   forecastFinish: IsoDateSchema,
-  tolerance: z.strictObject({
+  tolerance: strictObject({
     lateDays: NonNegativeIntSchema,
     earlyDays: NonNegativeIntSchema,
   }),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { NonNegativeNumberSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 
 /**
  * How far the forecast of a control aspect may deviate from its norm before it is an exception
@@ -11,7 +12,7 @@ import { NonNegativeNumberSchema } from '../internal/leafSchemas';
  * ToleranceSchema.parse({ mode: 'relative', over: 0.1, under: 0.25 }); // 10% over, 25% under budget
  * @see handreiking bijlage 1, onderdeel 1 (tijdige bijsturing)
  */
-export const ToleranceSchema = z.strictObject({
+export const ToleranceSchema = strictObject({
   mode: z.enum(['absolute', 'relative']),
   over: NonNegativeNumberSchema,
   under: NonNegativeNumberSchema,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdListSchema, NonEmptyIdListSchema, NonEmptyStringSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { TextSchema } from '../primitives/text';
 
@@ -15,14 +16,14 @@ import { TextSchema } from '../primitives/text';
  * ChangeAgreementsSchema.parse(lindewaardStartnotitie.changeRules);
  * @see handreiking §2.7 ("vooraf spelregels op te stellen over wanneer, op welke wijze en onder welke voorwaarden wijzigingen tijdens het proces ... tot de mogelijkheden kunnen behoren")
  */
-export const ChangeAgreementsSchema = z.strictObject({
-  minor: z.strictObject({
+export const ChangeAgreementsSchema = strictObject({
+  minor: strictObject({
     description: TextSchema,
     examples: z.array(NonEmptyStringSchema),
     /** Who may record a minor change (a structure or party id, typically the programme team). */
     recordedBy: IdSchema,
   }),
-  major: z.strictObject({
+  major: strictObject({
     description: TextSchema,
     examples: z.array(NonEmptyStringSchema),
     approverPartyIds: NonEmptyIdListSchema,
@@ -30,7 +31,7 @@ export const ChangeAgreementsSchema = z.strictObject({
     decidedIn: IdSchema,
     reopenableStepIds: IdListSchema.optional(),
   }),
-  newCriterion: z.strictObject({
+  newCriterion: strictObject({
     allowed: z.boolean(),
     procedure: NonEmptyStringSchema,
     approverPartyIds: NonEmptyIdListSchema,

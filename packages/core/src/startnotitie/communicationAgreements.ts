@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { NonEmptyStringSchema, OptionalIdSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 
 /**
@@ -11,9 +12,9 @@ import { IdSchema } from '../primitives/id';
  *   principles: ['Eén gezamenlijk verhaal'], channels: ['Gebiedswebsite'] });
  * @see handreiking §2.6 ("Maak afspraken over communicatie"); §2.7
  */
-export const CommunicationAgreementsSchema = z.strictObject({
+export const CommunicationAgreementsSchema = strictObject({
   spokespersons: z
-    .array(z.strictObject({ partyId: IdSchema, personId: OptionalIdSchema, topic: NonEmptyStringSchema }))
+    .array(strictObject({ partyId: IdSchema, personId: OptionalIdSchema, topic: NonEmptyStringSchema }))
     .min(1),
   principles: z.array(NonEmptyStringSchema).min(1),
   channels: z.array(NonEmptyStringSchema).min(1),

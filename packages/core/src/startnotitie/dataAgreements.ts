@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { NonEmptyIdListSchema, NonEmptyStringSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { NameSchema } from '../primitives/text';
 import { Openness } from '../steps/openness';
@@ -16,12 +17,12 @@ import { IsoDurationSchema } from './isoDuration';
  *   collaborationSpace: { name: 'Gebiedsportaal', administratorPartyId: 'provincie-zuidmark' }, baseDatasets: ['BRT'] });
  * @see handreiking bijlage 1, onderdeel 2, stap 1 ("afspraken over eigenaarschap van data, bewerking van kaartmateriaal, openbaarheid"; "digitale samenwerkingsomgeving"); §2.7 (gezamenlijke feitenbasis)
  */
-export const DataAgreementsSchema = z.strictObject({
-  ownership: z.array(z.strictObject({ dataset: NonEmptyStringSchema, ownerPartyId: IdSchema })).min(1),
-  mapEditing: z.strictObject({ editorPartyIds: NonEmptyIdListSchema, rule: NonEmptyStringSchema }),
+export const DataAgreementsSchema = strictObject({
+  ownership: z.array(strictObject({ dataset: NonEmptyStringSchema, ownerPartyId: IdSchema })).min(1),
+  mapEditing: strictObject({ editorPartyIds: NonEmptyIdListSchema, rule: NonEmptyStringSchema }),
   openness: Openness.schema,
   opennessNote: OptionalNonEmptyStringSchema,
-  collaborationSpace: z.strictObject({
+  collaborationSpace: strictObject({
     name: NameSchema,
     url: z.url().optional(),
     administratorPartyId: IdSchema,

@@ -5,6 +5,7 @@ import {
   OptionalIdSchema,
   OptionalNonEmptyStringSchema,
 } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 
 /**
@@ -19,11 +20,11 @@ import { IdSchema } from '../primitives/id';
  *   deciders: [{ partyId: 'provincie-zuidmark', bodyId: 'gs-zuidmark' }], consentOfAllMedeoverheden: true, electedBodiesInvolved: false });
  * @see handreiking bijlage 1, onderdeel 2, stap 0; §2.6 (democratische legitimatie)
  */
-export const DecisionRuleSchema = z.strictObject({
+export const DecisionRuleSchema = strictObject({
   id: IdSchema,
   subject: NonEmptyStringSchema,
   stepIds: IdListSchema.optional(),
-  deciders: z.array(z.strictObject({ partyId: IdSchema, bodyId: IdSchema })).min(1),
+  deciders: z.array(strictObject({ partyId: IdSchema, bodyId: IdSchema })).min(1),
   preparedIn: OptionalIdSchema,
   consentOfAllMedeoverheden: z.boolean(),
   electedBodiesInvolved: z.boolean(),
@@ -40,7 +41,7 @@ export type DecisionRule = z.infer<typeof DecisionRuleSchema>;
  * DecisionMakingSchema.parse({ rules: [rule], consentStepIds: ['visie-en-afwegingskader'] });
  * @see handreiking bijlage 1, onderdeel 2, stap 0; §2.6 ("Tenminste de medeoverheden moeten zich kunnen vinden in ...")
  */
-export const DecisionMakingSchema = z.strictObject({
+export const DecisionMakingSchema = strictObject({
   rules: z.array(DecisionRuleSchema).min(1),
   consentStepIds: IdListSchema,
 });

@@ -10,6 +10,7 @@ import {
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
 import { sharedIssues, startnotitieIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { coreFail } from '../messages';
 import { RoleKindSchema } from '../parties/roleKind';
 import { IdSchema } from '../primitives/id';
@@ -45,8 +46,8 @@ export const EscalationActionSchema = EscalationAction.schema;
  * @see handreiking §2.3 (de provincie kan zelf partij zijn)
  */
 export const EscalationSubstituteSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('partij'), partyId: IdSchema, role: RoleKindSchema, bodyId: OptionalIdSchema }),
-  z.strictObject({ kind: z.literal('onafhankelijk'), description: TextSchema, partyId: OptionalIdSchema }),
+  strictObject({ kind: z.literal('partij'), partyId: IdSchema, role: RoleKindSchema, bodyId: OptionalIdSchema }),
+  strictObject({ kind: z.literal('onafhankelijk'), description: TextSchema, partyId: OptionalIdSchema }),
 ]);
 /** Who steps in instead of a designated party that is a party to the knelpunt. */
 export type EscalationSubstitute = z.infer<typeof EscalationSubstituteSchema>;
@@ -62,15 +63,15 @@ export type EscalationSubstitute = z.infer<typeof EscalationSubstituteSchema>;
  * @see handreiking §2.3
  */
 export const EscalationActorSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
+  strictObject({
     kind: z.literal('partij'),
     partyId: IdSchema,
     role: RoleKindSchema,
     bodyId: OptionalIdSchema,
     substituteIfParty: EscalationSubstituteSchema,
   }),
-  z.strictObject({ kind: z.literal('structuur'), structureId: IdSchema }),
-  z.strictObject({ kind: z.literal('onafhankelijk'), description: TextSchema, partyId: OptionalIdSchema }),
+  strictObject({ kind: z.literal('structuur'), structureId: IdSchema }),
+  strictObject({ kind: z.literal('onafhankelijk'), description: TextSchema, partyId: OptionalIdSchema }),
 ]);
 /** Who acts at an escalation level. */
 export type EscalationActor = z.infer<typeof EscalationActorSchema>;
@@ -86,7 +87,7 @@ export type EscalationActor = z.infer<typeof EscalationActorSchema>;
  * ProvinceInterventionSchema.parse({ provinceId: 'provincie-noordveld', bodyId: 'gs-noordveld', partyIds: ['gemeente-veldrode', 'waterschap-grensstromen'] });
  * @see handreiking §2.3 ("Bij provinciegrensoverstijgende arrangementen spreken betrokken provincies af hoe ze dit coördineren"; "ingrijpen door de provincie")
  */
-export const ProvinceInterventionSchema = z.strictObject({
+export const ProvinceInterventionSchema = strictObject({
   provinceId: IdSchema,
   bodyId: OptionalIdSchema,
   partyIds: NonEmptyIdListSchema,
@@ -106,7 +107,7 @@ export type ProvinceIntervention = z.infer<typeof ProvinceInterventionSchema>;
  *   actor: { kind: 'structuur', structureId: 'programmateam-lindewaard' }, action: 'bespreken', timeLimit: 'P4W' });
  * @see handreiking §2.3; bijlage 1, onderdeel 4
  */
-export const EscalationLevelSchema = z.strictObject({
+export const EscalationLevelSchema = strictObject({
   id: IdSchema,
   order: PositiveIntSchema,
   name: NameSchema,
@@ -180,57 +181,55 @@ function checkPerProvince(ctx: z.RefinementCtx, level: EscalationLevel, path: (s
  * EscalationModelSchema.parse(lindewaardStartnotitie.escalation);
  * @see handreiking §2.3 ("In gesprek over escalatie"); bijlage 1, onderdeel 4
  */
-export const EscalationModelSchema = z
-  .strictObject({
-    options: z
-      .array(
-        z.strictObject({
-          route: z.enum(['ijkmoment_agenda', 'facilitator']),
-          description: TextSchema,
-        }),
-      )
-      .min(1),
-    levels: z.array(EscalationLevelSchema),
-    finalLevel: EscalationLevelSchema,
-    intervenerNotParty: z.literal(true),
-    /** When a knelpunt is escalated (signals, for example a missed time limit). */
-    triggers: z.array(NonEmptyStringSchema).min(1),
-  })
-  .superRefine((model, ctx) => {
-    checkUniqueIds(ctx, [...model.levels, model.finalLevel], ['levels'], 'escalation levels');
-    model.levels.forEach((level, i) => {
-      const previous = model.levels[i - 1];
-      if (previous && level.order <= previous.order) {
-        schemaIssue(ctx, startnotitieIssues, 'escalation_order_not_ascending', {}, ['levels', i, 'order']);
-      }
-    });
-    if (model.levels.some((l) => l.order >= model.finalLevel.order)) {
-      schemaIssue(ctx, startnotitieIssues, 'final_level_not_last', {}, ['finalLevel', 'order']);
-    }
-    if (model.finalLevel.action !== 'besluiten') {
-      schemaIssue(ctx, startnotitieIssues, 'final_level_must_decide', {}, ['finalLevel', 'action']);
-    }
-    const all: [EscalationLevel, (string | number)[]][] = [
-      ...model.levels.map((l, i): [EscalationLevel, (string | number)[]] => [l, ['levels', i]]),
-      [model.finalLevel, ['finalLevel']],
-    ];
-    for (const [level, path] of all) {
-      checkPerProvince(ctx, level, path);
-      const actor = level.actor;
-      if (
-        actor.kind === 'partij' &&
-        actor.substituteIfParty.kind !== 'onafhankelijk' &&
-        actor.substituteIfParty.partyId === actor.partyId
-      ) {
-        schemaIssue(ctx, sharedIssues, 'substitute_is_same_party', {}, [
-          ...path,
-          'actor',
-          'substituteIfParty',
-          'partyId',
-        ]);
-      }
+export const EscalationModelSchema = strictObject({
+  options: z
+    .array(
+      strictObject({
+        route: z.enum(['ijkmoment_agenda', 'facilitator']),
+        description: TextSchema,
+      }),
+    )
+    .min(1),
+  levels: z.array(EscalationLevelSchema),
+  finalLevel: EscalationLevelSchema,
+  intervenerNotParty: z.literal(true),
+  /** When a knelpunt is escalated (signals, for example a missed time limit). */
+  triggers: z.array(NonEmptyStringSchema).min(1),
+}).superRefine((model, ctx) => {
+  checkUniqueIds(ctx, [...model.levels, model.finalLevel], ['levels'], 'escalation levels');
+  model.levels.forEach((level, i) => {
+    const previous = model.levels[i - 1];
+    if (previous && level.order <= previous.order) {
+      schemaIssue(ctx, startnotitieIssues, 'escalation_order_not_ascending', {}, ['levels', i, 'order']);
     }
   });
+  if (model.levels.some((l) => l.order >= model.finalLevel.order)) {
+    schemaIssue(ctx, startnotitieIssues, 'final_level_not_last', {}, ['finalLevel', 'order']);
+  }
+  if (model.finalLevel.action !== 'besluiten') {
+    schemaIssue(ctx, startnotitieIssues, 'final_level_must_decide', {}, ['finalLevel', 'action']);
+  }
+  const all: [EscalationLevel, (string | number)[]][] = [
+    ...model.levels.map((l, i): [EscalationLevel, (string | number)[]] => [l, ['levels', i]]),
+    [model.finalLevel, ['finalLevel']],
+  ];
+  for (const [level, path] of all) {
+    checkPerProvince(ctx, level, path);
+    const actor = level.actor;
+    if (
+      actor.kind === 'partij' &&
+      actor.substituteIfParty.kind !== 'onafhankelijk' &&
+      actor.substituteIfParty.partyId === actor.partyId
+    ) {
+      schemaIssue(ctx, sharedIssues, 'substitute_is_same_party', {}, [
+        ...path,
+        'actor',
+        'substituteIfParty',
+        'partyId',
+      ]);
+    }
+  }
+});
 /** The escalation model. */
 export type EscalationModel = z.infer<typeof EscalationModelSchema>;
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { NonEmptyStringSchema, OptionalIdSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
 import { NameSchema } from '../primitives/text';
@@ -34,7 +35,7 @@ export const HerijkingScopeSchema = HerijkingScope.schema;
  *   learningQuestions: ['Werkt de samenwerking?'], inputs: ['Monitor brede welvaart'] });
  * @see handreiking §2.2; §2.7 ("permanente lerende evaluatie")
  */
-export const EvaluationCadenceSchema = z.strictObject({
+export const EvaluationCadenceSchema = strictObject({
   recurrence: RecurrenceSchema,
   herijkingScope: HerijkingScopeSchema,
   learningQuestions: z.array(NonEmptyStringSchema).min(1),
@@ -52,9 +53,9 @@ export type EvaluationCadence = z.infer<typeof EvaluationCadenceSchema>;
  * ContinuityAgreementsSchema.parse({ agreements: ['Bestuursovereenkomst'], elections: [{ name: 'Gemeenteraad', date: '2026-03-18' }], handoverMeasures: ['Inwerkprogramma'] });
  * @see handreiking §2.3 ("Maak afspraken over continuïteit (hoe houdt u elkaar vast, ook over verkiezingen heen)")
  */
-export const ContinuityAgreementsSchema = z.strictObject({
+export const ContinuityAgreementsSchema = strictObject({
   agreements: z.array(NonEmptyStringSchema).min(1),
-  elections: z.array(z.strictObject({ name: NameSchema, date: IsoDateSchema })),
+  elections: z.array(strictObject({ name: NameSchema, date: IsoDateSchema })),
   handoverMeasures: z.array(NonEmptyStringSchema).min(1),
   anchoredIn: OptionalNonEmptyStringSchema,
 });
@@ -68,7 +69,7 @@ export type ContinuityAgreements = z.infer<typeof ContinuityAgreementsSchema>;
  * GlossaryEntrySchema.parse({ term: 'ijkmoment', definition: 'Moment waarop rijk en provincie de voortgang ijken', english: 'calibration moment' });
  * @see handreiking bijlage 1, onderdeel 2, stap 0 ("het (beginnen te) spreken van dezelfde taal")
  */
-export const GlossaryEntrySchema = z.strictObject({
+export const GlossaryEntrySchema = strictObject({
   term: NonEmptyStringSchema,
   definition: NonEmptyStringSchema,
   english: OptionalNonEmptyStringSchema,

@@ -6,6 +6,7 @@ import {
   OptionalIdSchema,
   OptionalTextSchema,
 } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { NameSchema } from '../primitives/text';
@@ -20,7 +21,7 @@ import { RecurrenceSchema } from './recurrence';
  *   setByPartyId: 'ministerie-vro', programme: 'NOVEX', participantIds: ['ministerie-vro', 'provincie-zuidmark'] });
  * @see handreiking bijlage 1, onderdeel 4 ("Agendering ... op het eerstvolgende ijkmoment, met inachtneming van de spelregels uit het programmaplan NOVEX")
  */
-export const ProgrammeMomentSchema = z.strictObject({
+export const ProgrammeMomentSchema = strictObject({
   id: IdSchema,
   name: NameSchema,
   date: IsoDateSchema,
@@ -41,7 +42,7 @@ export type ProgrammeMoment = z.infer<typeof ProgrammeMomentSchema>;
  *   recurrence: { every: 6, unit: 'months', from: '2026-03-12' }, purpose: 'Tussentijdse kristallisatiepunten' });
  * @see handreiking §2.3 (ontwikkelingsdagen); bijlage 2, voorbeeld 6 (Ontwikkeldagen Noord-Brabant)
  */
-export const RegionalMomentSchema = z.strictObject({
+export const RegionalMomentSchema = strictObject({
   id: IdSchema,
   name: NameSchema,
   organiserPartyId: IdSchema,
@@ -60,7 +61,7 @@ export type RegionalMoment = z.infer<typeof RegionalMomentSchema>;
  * ExternalDeadlineSchema.parse({ id: 'deadline-voorstel', name: 'Ruimtelijk voorstel naar het rijk', date: '2027-03-31', linkedProgrammeId: 'prog-novex' });
  * @see handreiking §2.4 (koppeling met nationale programma's); §2.5
  */
-export const ExternalDeadlineSchema = z.strictObject({
+export const ExternalDeadlineSchema = strictObject({
   id: IdSchema,
   name: NameSchema,
   date: IsoDateSchema,
@@ -79,7 +80,7 @@ export type ExternalDeadline = z.infer<typeof ExternalDeadlineSchema>;
  * IjkmomentScheduleSchema.parse(lindewaardStartnotitie.ijkmomenten);
  * @see handreiking bijlage 1, onderdeel 4; bijlage 2, voorbeeld 6
  */
-export const IjkmomentScheduleSchema = z.strictObject({
+export const IjkmomentScheduleSchema = strictObject({
   programmeMoments: z.array(ProgrammeMomentSchema),
   regionalMoments: z.array(RegionalMomentSchema),
   externalDeadlines: z.array(ExternalDeadlineSchema),

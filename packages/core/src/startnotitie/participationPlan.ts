@@ -7,6 +7,7 @@ import {
   OptionalIsoDateSchema,
   OptionalNonEmptyStringSchema,
 } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
@@ -47,7 +48,7 @@ export const ParticipationMethodSchema = ParticipationMethod.schema;
  * StakeholderSchema.parse({ id: 'inwoners-hoeverveen', name: 'Inwoners Hoeverveen', partyId: 'dorpsraad-hoeverveen', influence: 'adviseren' });
  * @see handreiking §2.6
  */
-export const StakeholderSchema = z.strictObject({
+export const StakeholderSchema = strictObject({
   id: IdSchema,
   name: NameSchema,
   partyId: OptionalIdSchema,
@@ -64,7 +65,7 @@ export type Stakeholder = z.infer<typeof StakeholderSchema>;
  * ParticipationActivitySchema.parse({ method: 'praatkaart', description: 'Dorpsavonden', stakeholderIds: ['inwoners-hoeverveen'], timing: 'Stap 1 en 3' });
  * @see handreiking §2.6 ("Ga tijdig het gesprek aan met inwoners")
  */
-export const ParticipationActivitySchema = z.strictObject({
+export const ParticipationActivitySchema = strictObject({
   method: ParticipationMethodSchema,
   description: TextSchema,
   stakeholderIds: NonEmptyIdListSchema,
@@ -87,7 +88,7 @@ export type ParticipationActivity = z.infer<typeof ParticipationActivitySchema>;
  * ParticipationPlanSchema.parse(lindewaardStartnotitie.participation);
  * @see handreiking §2.3 (NOVEX spelregels: provincies formuleren hoe ze betrokkenheid vormgeven); §2.6
  */
-export const ParticipationPlanSchema = z.strictObject({
+export const ParticipationPlanSchema = strictObject({
   /** Parties that drew up the plan together. */
   madeWith: NonEmptyIdListSchema,
   /** The overall influence level, stated up front. */
@@ -96,19 +97,19 @@ export const ParticipationPlanSchema = z.strictObject({
   activities: z.array(ParticipationActivitySchema).min(1),
   /** When the conversation with residents starts ("Ga tijdig het gesprek aan met inwoners"). */
   startsOn: IsoDateSchema,
-  support: z.strictObject({ aim: NonEmptyStringSchema, measuredBy: OptionalNonEmptyStringSchema }),
-  acceptance: z.strictObject({
+  support: strictObject({ aim: NonEmptyStringSchema, measuredBy: OptionalNonEmptyStringSchema }),
+  acceptance: strictObject({
     aim: NonEmptyStringSchema,
     /** The transitiepijn named openly: who loses what. */
     transitiepijn: z.array(NonEmptyStringSchema),
   }),
-  whenParticipationFails: z.strictObject({
+  whenParticipationFails: strictObject({
     signals: z.array(NonEmptyStringSchema).min(1),
     actions: z.array(NonEmptyStringSchema).min(1),
   }),
   /** When elected bodies are involved beyond agreements between executives. */
   representativesInvolvement: NonEmptyStringSchema,
-  involvementStatement: z.strictObject({
+  involvementStatement: strictObject({
     text: NonEmptyStringSchema,
     /** Partners and the minister it is addressed to (party ids). */
     addressedTo: NonEmptyIdListSchema,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { NonEmptyStringSchema, NonNegativeNumberSchema, OptionalTextSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { RoleKindSchema } from '../parties/roleKind';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -12,7 +13,7 @@ import { EuroCentsSchema } from '../primitives/money';
  * PartyCommitmentSchema.parse({ capacityFte: 1.5, means: 20_000_000, from: '2026-01-01', until: '2027-12-31' });
  * @see handreiking §2.3 ("Maak afspraken over in te zetten capaciteit en middelen")
  */
-export const PartyCommitmentSchema = z.strictObject({
+export const PartyCommitmentSchema = strictObject({
   capacityFte: NonNegativeNumberSchema,
   /** Money committed in euro cents. */
   means: EuroCentsSchema.nonnegative(),
@@ -32,7 +33,7 @@ export type PartyCommitment = z.infer<typeof PartyCommitmentSchema>;
  *   responsibilities: ['…'], ownInterests: ['…'], commitment: { capacityFte: 1, means: 0, from: '2026-01-01', until: '2027-12-31' } });
  * @see handreiking §2.3 ("Maak concrete afspraken over rollen, taken en verantwoordelijkheden"; "Wees eerlijk over uw eigen belangen")
  */
-export const PartyAgreementSchema = z.strictObject({
+export const PartyAgreementSchema = strictObject({
   partyId: IdSchema,
   roles: z.array(RoleKindSchema).min(1),
   tasks: z.array(NonEmptyStringSchema).min(1),

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { NonEmptyStringSchema, OptionalNonEmptyStringSchema } from '../internal/leafSchemas';
 import { schemaRefinement } from '../internal/schemaIssue';
 import { sharedIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { IsoDurationSchema } from './isoDuration';
@@ -14,18 +15,16 @@ import { IsoDurationSchema } from './isoDuration';
  * PlannedStepSchema.parse({ stepId: 'opstart', plannedStart: '2026-01-12', plannedEnd: '2026-03-31', deliverable: 'Startnotitie' });
  * @see handreiking bijlage 1, onderdeel 2
  */
-export const PlannedStepSchema = z
-  .strictObject({
-    stepId: IdSchema,
-    plannedStart: IsoDateSchema,
-    plannedEnd: IsoDateSchema,
-    timebox: IsoDurationSchema.optional(),
-    deliverable: OptionalNonEmptyStringSchema,
-  })
-  .refine((s) => s.plannedEnd >= s.plannedStart, {
-    ...schemaRefinement(sharedIssues, 'ends_before_start', { whatNl: 'De stap', whatEn: 'The step' }),
-    path: ['plannedEnd'],
-  });
+export const PlannedStepSchema = strictObject({
+  stepId: IdSchema,
+  plannedStart: IsoDateSchema,
+  plannedEnd: IsoDateSchema,
+  timebox: IsoDurationSchema.optional(),
+  deliverable: OptionalNonEmptyStringSchema,
+}).refine((s) => s.plannedEnd >= s.plannedStart, {
+  ...schemaRefinement(sharedIssues, 'ends_before_start', { whatNl: 'De stap', whatEn: 'The step' }),
+  path: ['plannedEnd'],
+});
 /** The planning of one step. */
 export type PlannedStep = z.infer<typeof PlannedStepSchema>;
 
@@ -38,7 +37,7 @@ export type PlannedStep = z.infer<typeof PlannedStepSchema>;
  * ProcessDesignSchema.parse({ stepTemplateId: 'handreiking-0-5', steps: [...], longTermTrack: '…' });
  * @see handreiking bijlage 1, onderdeel 2 (stappen; "Organiseer het gebiedsproces (langere termijn) los van korte termijn activiteiten")
  */
-export const ProcessDesignSchema = z.strictObject({
+export const ProcessDesignSchema = strictObject({
   stepTemplateId: IdSchema,
   steps: z.array(PlannedStepSchema).min(1),
   longTermTrack: NonEmptyStringSchema,

@@ -1,7 +1,8 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { OptionalIsoDateSchema, PositiveIntSchema } from '../internal/leafSchemas';
 import { schemaRefinement } from '../internal/schemaIssue';
 import { sharedIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { labelledEnum } from '../primitives/labels';
 
@@ -32,16 +33,14 @@ export const RecurrenceUnitSchema = RecurrenceUnit.schema;
  * RecurrenceSchema.parse({ every: 6, unit: 'months', from: '2026-03-12' });
  * @see handreiking bijlage 2, voorbeeld 6 (ontwikkeldagen twee keer per jaar)
  */
-export const RecurrenceSchema = z
-  .strictObject({
-    every: PositiveIntSchema,
-    unit: RecurrenceUnitSchema,
-    from: IsoDateSchema,
-    until: OptionalIsoDateSchema,
-  })
-  .refine((r) => r.until === undefined || r.until >= r.from, {
-    ...schemaRefinement(sharedIssues, 'ends_before_start', { whatNl: 'De herhaling', whatEn: 'The recurrence' }),
-    path: ['until'],
-  });
+export const RecurrenceSchema = strictObject({
+  every: PositiveIntSchema,
+  unit: RecurrenceUnitSchema,
+  from: IsoDateSchema,
+  until: OptionalIsoDateSchema,
+}).refine((r) => r.until === undefined || r.until >= r.from, {
+  ...schemaRefinement(sharedIssues, 'ends_before_start', { whatNl: 'De herhaling', whatEn: 'The recurrence' }),
+  path: ['until'],
+});
 /** A recurring moment. */
 export type Recurrence = z.infer<typeof RecurrenceSchema>;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdListSchema, NonEmptyStringSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema, YearSchema } from '../primitives/isoDate';
 import { TextSchema } from '../primitives/text';
@@ -12,7 +13,7 @@ import { TextSchema } from '../primitives/text';
  * StartnotitieScopeSchema.parse({ inScope: ['Alle opgaven uit het startpakket'], outOfScope: [] });
  * @see handreiking bijlage 1, onderdeel 2, stap 0 ("overeenstemming bereiken over de scope en het doel")
  */
-export const StartnotitieScopeSchema = z.strictObject({
+export const StartnotitieScopeSchema = strictObject({
   opgaveIds: IdListSchema.optional(),
   deelgebiedIds: IdListSchema.optional(),
   inScope: z.array(NonEmptyStringSchema).min(1),
@@ -31,7 +32,7 @@ export type StartnotitieScope = z.infer<typeof StartnotitieScopeSchema>;
  *   measurable: '…', acceptable: '…', realistic: '…', timeBound: '2027-03-31' });
  * @see handreiking bijlage 1, onderdeel 2 (kwaliteitscriteria vooraf, SMART)
  */
-export const QualityCriterionSchema = z.strictObject({
+export const QualityCriterionSchema = strictObject({
   id: IdSchema,
   description: TextSchema,
   specific: NonEmptyStringSchema,
@@ -52,7 +53,7 @@ export type QualityCriterion = z.infer<typeof QualityCriterionSchema>;
  * StartnotitieGoalSchema.parse({ statement: 'Een integraal ruimtelijk voorstel', expectedResults: ['Gebiedsvisie'], qualityCriteria: [] });
  * @see handreiking §2.2 (back-casting vanaf de stip op de horizon); bijlage 1, onderdeel 2, stap 0
  */
-export const StartnotitieGoalSchema = z.strictObject({
+export const StartnotitieGoalSchema = strictObject({
   statement: NonEmptyStringSchema,
   horizonYear: YearSchema.optional(),
   expectedResults: z.array(NonEmptyStringSchema).min(1),

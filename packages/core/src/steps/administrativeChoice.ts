@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { FurtherElaborationSchema } from '../assessment/assessmentRecord';
 import { IdListSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 import { PlanImpactSchema } from './planImpact';
@@ -13,7 +14,7 @@ import { PlanImpactSchema } from './planImpact';
  * const p: PackageProject = { projectId: 'project-waterberging-lindt', name: { nl: 'Waterberging Lindtdal', en: 'Lindt valley water storage' }, opgaveIds: ['opgave-waterberging'] };
  * @see handreiking bijlage 1, onderdeel 2, stap 4 ("een indicatie van de daarmee samenhangende concrete projecten")
  */
-export const PackageProjectSchema = z.strictObject({
+export const PackageProjectSchema = strictObject({
   projectId: IdSchema,
   name: LabelSchema,
   opgaveIds: IdListSchema,
@@ -38,7 +39,7 @@ export type PackageProject = z.infer<typeof PackageProjectSchema>;
  * };
  * @see handreiking bijlage 1, onderdeel 2, stap 4; §2.5 ("Maak inzichtelijk wat wel en niet is meegewogen, wat nog verdere uitwerking behoeft en op basis waarvan")
  */
-export const AdministrativeChoiceSchema = z.strictObject({
+export const AdministrativeChoiceSchema = strictObject({
   chosenVariantId: IdSchema,
   decisionId: IdSchema,
   packageOfProjects: z.array(PackageProjectSchema).min(1),

@@ -1,7 +1,8 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { AssessmentRecordSchema } from '../assessment/assessmentRecord';
 import { schemaIssue } from '../internal/schemaIssue';
 import { sharedIssues, stepsIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -20,25 +21,23 @@ import { AdministrativeChoiceSchema } from './administrativeChoice';
  * step4.choice.chosenVariantId;
  * @see handreiking bijlage 1, onderdeel 2, stap 4; §2.5
  */
-export const AssessmentAndChoiceSchema = z
-  .strictObject({
-    ...documentHeader('assessmentAndChoice'),
-    gebiedsprocesId: IdSchema,
-    assessmentRecord: AssessmentRecordSchema,
-    choice: AdministrativeChoiceSchema,
-    chosenOn: IsoDateSchema,
-  })
-  .superRefine((step, ctx) => {
-    const ranked = new Set(step.assessmentRecord.ranking.map((entry) => entry.variantId));
-    const chosen = step.choice.chosenVariantId;
-    if (ranked.size > 0 && !ranked.has(chosen))
-      schemaIssue(ctx, sharedIssues, 'unknown_variant', { variantId: chosen }, ['choice', 'chosenVariantId']);
-    const recommended = step.assessmentRecord.recommendedVariantId;
-    if (recommended !== undefined && recommended !== chosen && step.choice.departureMotivation === undefined)
-      schemaIssue(ctx, stepsIssues, 'choice_departs_without_motivation', { recommended }, [
-        'choice',
-        'departureMotivation',
-      ]);
-  });
+export const AssessmentAndChoiceSchema = strictObject({
+  ...documentHeader('assessmentAndChoice'),
+  gebiedsprocesId: IdSchema,
+  assessmentRecord: AssessmentRecordSchema,
+  choice: AdministrativeChoiceSchema,
+  chosenOn: IsoDateSchema,
+}).superRefine((step, ctx) => {
+  const ranked = new Set(step.assessmentRecord.ranking.map((entry) => entry.variantId));
+  const chosen = step.choice.chosenVariantId;
+  if (ranked.size > 0 && !ranked.has(chosen))
+    schemaIssue(ctx, sharedIssues, 'unknown_variant', { variantId: chosen }, ['choice', 'chosenVariantId']);
+  const recommended = step.assessmentRecord.recommendedVariantId;
+  if (recommended !== undefined && recommended !== chosen && step.choice.departureMotivation === undefined)
+    schemaIssue(ctx, stepsIssues, 'choice_departs_without_motivation', { recommended }, [
+      'choice',
+      'departureMotivation',
+    ]);
+});
 /** The step 4 deliverable: assessment record and administrative choice. */
 export interface AssessmentAndChoice extends z.output<typeof AssessmentAndChoiceSchema> {}

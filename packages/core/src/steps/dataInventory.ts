@@ -3,6 +3,7 @@ import { OptionalIsoDateSchema } from '../internal/leafSchemas';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
 import { sharedIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -25,32 +26,28 @@ import { PolicyStartingPointSchema } from './policyStartingPoint';
  * inventory.sources.filter((s) => s.serves.includes('weighing'));
  * @see handreiking bijlage 1, onderdeel 2, stap 1 ("het beeld is nooit 100% compleet")
  */
-export const DataInventorySchema = z
-  .strictObject({
-    ...documentHeader('dataInventory'),
-    gebiedsprocesId: IdSchema,
-    sources: z.array(KnowledgeSourceSchema).min(1),
-    policyStartingPoints: z.array(PolicyStartingPointSchema),
-    collaborationSpace: z
-      .strictObject({
-        name: NameSchema,
-        uri: z.url().optional(),
-        managedByPartyId: IdSchema,
-      })
-      .optional(),
-    completeness: z.strictObject({
-      note: LabelSchema,
-      knownGaps: z.array(LabelSchema),
-      timeboxEndsOn: OptionalIsoDateSchema,
-    }),
-    compiledOn: IsoDateSchema,
-  })
-  .superRefine((inventory, ctx) => {
-    checkUniqueIds(ctx, inventory.sources, ['sources']);
-    checkUniqueIds(ctx, inventory.policyStartingPoints, ['policyStartingPoints']);
-    for (const [index, point] of inventory.policyStartingPoints.entries())
-      if (point.agreed && point.agreedOn === undefined)
-        schemaIssue(ctx, sharedIssues, 'agreed_without_date', {}, ['policyStartingPoints', index, 'agreedOn']);
-  });
+export const DataInventorySchema = strictObject({
+  ...documentHeader('dataInventory'),
+  gebiedsprocesId: IdSchema,
+  sources: z.array(KnowledgeSourceSchema).min(1),
+  policyStartingPoints: z.array(PolicyStartingPointSchema),
+  collaborationSpace: strictObject({
+    name: NameSchema,
+    uri: z.url().optional(),
+    managedByPartyId: IdSchema,
+  }).optional(),
+  completeness: strictObject({
+    note: LabelSchema,
+    knownGaps: z.array(LabelSchema),
+    timeboxEndsOn: OptionalIsoDateSchema,
+  }),
+  compiledOn: IsoDateSchema,
+}).superRefine((inventory, ctx) => {
+  checkUniqueIds(ctx, inventory.sources, ['sources']);
+  checkUniqueIds(ctx, inventory.policyStartingPoints, ['policyStartingPoints']);
+  for (const [index, point] of inventory.policyStartingPoints.entries())
+    if (point.agreed && point.agreedOn === undefined)
+      schemaIssue(ctx, sharedIssues, 'agreed_without_date', {}, ['policyStartingPoints', index, 'agreedOn']);
+});
 /** The step 1 deliverable: data inventory and agreed policy starting points. */
 export interface DataInventory extends z.output<typeof DataInventorySchema> {}

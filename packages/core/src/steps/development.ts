@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { IdListSchema, OptionalIdSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 import { DevelopmentKind } from './developmentKind';
@@ -20,7 +21,7 @@ import { DevelopmentKind } from './developmentKind';
  * };
  * @see handreiking bijlage 1, onderdeel 2, stap 2 ("overeenstemming bereiken over de ontwikkelingen die worden meegenomen")
  */
-export const DevelopmentSchema = z.strictObject({
+export const DevelopmentSchema = strictObject({
   id: IdSchema,
   kind: DevelopmentKind.schema,
   title: LabelSchema,

@@ -1,6 +1,7 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { VariantSetSchema } from '../assessment/variant';
 import { IdListSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -18,7 +19,7 @@ import { LabelSchema } from '../primitives/labels';
  * step3.variantSet.variants.length; // >= 2
  * @see handreiking bijlage 1, onderdeel 2, stap 3; §2.4 (ontwerpateliers)
  */
-export const DevelopmentVariantsSchema = z.strictObject({
+export const DevelopmentVariantsSchema = strictObject({
   ...documentHeader('developmentVariants'),
   gebiedsprocesId: IdSchema,
   variantSet: VariantSetSchema,

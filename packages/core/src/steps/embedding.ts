@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { checkUniqueIds } from '../internal/refinementChecks';
+import { strictObject } from '../internal/strictObject';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -19,20 +20,18 @@ import { PolicyProgrammeSchema } from './policyProgramme';
  * step5.legalFollowThrough.filter((l) => l.instrument === 'omgevingsverordening');
  * @see handreiking bijlage 1, onderdeel 2, stap 5; §2.7
  */
-export const EmbeddingSchema = z
-  .strictObject({
-    ...documentHeader('embedding'),
-    gebiedsprocesId: IdSchema,
-    policyProgrammes: z.array(PolicyProgrammeSchema).min(1),
-    investmentAgendaId: IdSchema,
-    legalFollowThrough: z.array(LegalStepSchema).min(1),
-    financialObligations: z.array(FinancialObligationSchema),
-    recordedOn: IsoDateSchema,
-  })
-  .superRefine((step, ctx) => {
-    checkUniqueIds(ctx, step.policyProgrammes, ['policyProgrammes']);
-    checkUniqueIds(ctx, step.legalFollowThrough, ['legalFollowThrough']);
-    checkUniqueIds(ctx, step.financialObligations, ['financialObligations']);
-  });
+export const EmbeddingSchema = strictObject({
+  ...documentHeader('embedding'),
+  gebiedsprocesId: IdSchema,
+  policyProgrammes: z.array(PolicyProgrammeSchema).min(1),
+  investmentAgendaId: IdSchema,
+  legalFollowThrough: z.array(LegalStepSchema).min(1),
+  financialObligations: z.array(FinancialObligationSchema),
+  recordedOn: IsoDateSchema,
+}).superRefine((step, ctx) => {
+  checkUniqueIds(ctx, step.policyProgrammes, ['policyProgrammes']);
+  checkUniqueIds(ctx, step.legalFollowThrough, ['legalFollowThrough']);
+  checkUniqueIds(ctx, step.financialObligations, ['financialObligations']);
+});
 /** The step 5 deliverable: embedding in programmes, investments and law. */
 export interface Embedding extends z.output<typeof EmbeddingSchema> {}

@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { OptionalIdSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
@@ -21,7 +22,7 @@ import { EuroCentsSchema } from '../primitives/money';
  * };
  * @see handreiking bijlage 1, onderdeel 2 ("vanaf welk moment daadwerkelijk financiële verplichtingen worden aangegaan")
  */
-export const FinancialObligationSchema = z.strictObject({
+export const FinancialObligationSchema = strictObject({
   id: IdSchema,
   partyId: IdSchema,
   amountCents: EuroCentsSchema.nonnegative(),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { NonEmptyStringSchema, OptionalIdSchema, OptionalIsoDateSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 import { KnowledgeUse } from './knowledgeUse';
@@ -26,7 +27,7 @@ import { PublicationCadence } from './publicationCadence';
  * };
  * @see handreiking bijlage 1, onderdeel 2, stap 1; bijlage 2, voorbeeld 3 (De Peel)
  */
-export const KnowledgeSourceSchema = z.strictObject({
+export const KnowledgeSourceSchema = strictObject({
   id: IdSchema,
   name: LabelSchema,
   publisher: NonEmptyStringSchema,

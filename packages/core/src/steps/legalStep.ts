@@ -1,7 +1,8 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { IdListSchema, OptionalIdSchema, OptionalIsoDateSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { stepsIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
@@ -25,21 +26,19 @@ import { LegalInstrument } from './legalInstrument';
  * };
  * @see handreiking §2.7 (juridische doorwerking: provinciale verordening, rijksregels, projectbesluit, coördinatieregeling)
  */
-export const LegalStepSchema = z
-  .strictObject({
-    id: IdSchema,
-    instrument: LegalInstrument.schema,
-    subject: LabelSchema,
-    bevoegdGezagPartyId: IdSchema,
-    bodyId: OptionalIdSchema,
-    draftPlannedOn: OptionalIsoDateSchema,
-    adoptionPlannedOn: IsoDateSchema,
-    adoptedOn: OptionalIsoDateSchema,
-    projectIds: IdListSchema.optional(),
-  })
-  .superRefine((step, ctx) => {
-    if (step.draftPlannedOn !== undefined && step.adoptionPlannedOn < step.draftPlannedOn)
-      schemaIssue(ctx, stepsIssues, 'adoption_before_draft', {}, ['adoptionPlannedOn']);
-  });
+export const LegalStepSchema = strictObject({
+  id: IdSchema,
+  instrument: LegalInstrument.schema,
+  subject: LabelSchema,
+  bevoegdGezagPartyId: IdSchema,
+  bodyId: OptionalIdSchema,
+  draftPlannedOn: OptionalIsoDateSchema,
+  adoptionPlannedOn: IsoDateSchema,
+  adoptedOn: OptionalIsoDateSchema,
+  projectIds: IdListSchema.optional(),
+}).superRefine((step, ctx) => {
+  if (step.draftPlannedOn !== undefined && step.adoptionPlannedOn < step.draftPlannedOn)
+    schemaIssue(ctx, stepsIssues, 'adoption_before_draft', {}, ['adoptionPlannedOn']);
+});
 /** One legal follow-through step. */
 export type LegalStep = z.infer<typeof LegalStepSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { strictObject } from '../internal/strictObject';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
 
 /**
@@ -25,7 +26,7 @@ export type MerKind = (typeof MerKind)['values'][number];
  * const m: MerDuty = { kind: 'plan_mer', reason: { nl: 'Kaderstellend voor m.e.r.-plichtige activiteiten', en: 'Sets the frame for activities that need an EIA' } };
  * @see handreiking §2.5 (planMER)
  */
-export const MerDutySchema = z.strictObject({
+export const MerDutySchema = strictObject({
   kind: MerKind.schema,
   reason: LabelSchema,
   plannedReadyOn: z.iso.date().optional(),

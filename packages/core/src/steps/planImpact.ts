@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema, labelledEnum } from '../primitives/labels';
 
@@ -33,7 +34,7 @@ export type PlanKind = (typeof PlanKind)['values'][number];
  * };
  * @see handreiking bijlage 1, onderdeel 2, stap 4; §2.6 (volksvertegenwoordigers betrekken)
  */
-export const PlanImpactSchema = z.strictObject({
+export const PlanImpactSchema = strictObject({
   id: IdSchema,
   plan: LabelSchema,
   planKind: PlanKind.schema,

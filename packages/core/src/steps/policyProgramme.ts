@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { IdListSchema, OptionalIsoDateSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
@@ -22,7 +23,7 @@ import { MerDutySchema } from './merDuty';
  * };
  * @see handreiking bijlage 1, onderdeel 2, stap 5 ("in beleidsprogramma's en investeringsplannen/-beslissingen vastgelegd"); §2.7
  */
-export const PolicyProgrammeSchema = z.strictObject({
+export const PolicyProgrammeSchema = strictObject({
   id: IdSchema,
   name: LabelSchema,
   ownerPartyId: IdSchema,

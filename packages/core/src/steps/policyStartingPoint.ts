@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdListSchema, NonEmptyStringSchema, OptionalIsoDateSchema } from '../internal/leafSchemas';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { LabelSchema } from '../primitives/labels';
 
@@ -20,7 +21,7 @@ import { LabelSchema } from '../primitives/labels';
  * };
  * @see handreiking bijlage 1, onderdeel 2, stap 1 ("overeenstemming over de beleidsuitgangspunten")
  */
-export const PolicyStartingPointSchema = z.strictObject({
+export const PolicyStartingPointSchema = strictObject({
   id: IdSchema,
   title: LabelSchema,
   description: LabelSchema.optional(),

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { IdListSchema, NonEmptyIdListSchema, NonEmptyStringSchema } from '../internal/leafSchemas';
 import { schemaIssue } from '../internal/schemaIssue';
 import { sharedIssues, stepsIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { IdSchema } from '../primitives/id';
 import { YearSchema } from '../primitives/isoDate';
 import { LabelSchema } from '../primitives/labels';
@@ -13,7 +14,7 @@ import { LabelSchema } from '../primitives/labels';
  * const v: VisionValue = { id: 'waarde-landgoederen', name: { nl: 'Landgoederenlandschap', en: 'Estate landscape' } };
  * @see handreiking bijlage 2, voorbeeld 2 (gedeeld DNA)
  */
-export const VisionValueSchema = z.strictObject({
+export const VisionValueSchema = strictObject({
   id: IdSchema,
   name: LabelSchema,
   description: LabelSchema.optional(),
@@ -29,7 +30,7 @@ export type VisionValue = z.infer<typeof VisionValueSchema>;
  * const t: GoalTarget = { value: 4000, unit: 'woningen', year: 2035 };
  * @see handreiking §2.2 ("stip op de horizon"; periodieke evaluatie en herijking)
  */
-export const GoalTargetSchema = z.strictObject({
+export const GoalTargetSchema = strictObject({
   value: z.number(),
   unit: NonEmptyStringSchema,
   year: YearSchema,
@@ -45,7 +46,7 @@ export type GoalTarget = z.infer<typeof GoalTargetSchema>;
  * const g: VisionGoal = { id: 'doel-wonen-2035', title: { nl: '4.000 woningen in 2035', en: '4,000 homes by 2035' }, opgaveIds: ['opgave-wonen'], target: { value: 4000, unit: 'woningen', year: 2035 } };
  * @see handreiking §2.2 ("Koppel lange termijn doelen aan korte termijn successen")
  */
-export const VisionGoalSchema = z.strictObject({
+export const VisionGoalSchema = strictObject({
   id: IdSchema,
   title: LabelSchema,
   opgaveIds: IdListSchema,
@@ -62,7 +63,7 @@ export type VisionGoal = z.infer<typeof VisionGoalSchema>;
  * const m: BackcastMilestone = { id: 'mijlpaal-2030', year: 2030, description: { nl: 'Helft van de woningen gebouwd', en: 'Half of the homes built' }, goalIds: ['doel-wonen-2035'] };
  * @see handreiking §2.2 ("stip op de horizon", terugredeneren naar concrete stappen)
  */
-export const BackcastMilestoneSchema = z.strictObject({
+export const BackcastMilestoneSchema = strictObject({
   id: IdSchema,
   year: YearSchema,
   description: LabelSchema,
@@ -83,29 +84,27 @@ export type BackcastMilestone = z.infer<typeof BackcastMilestoneSchema>;
  * vision.milestones.sort((a, b) => a.year - b.year);
  * @see handreiking §2.2 (lange termijn: stip op de horizon en backcasting)
  */
-export const VisionSchema = z
-  .strictObject({
-    horizonYear: YearSchema,
-    statement: LabelSchema,
-    values: z.array(VisionValueSchema),
-    goals: z.array(VisionGoalSchema).min(1),
-    milestones: z.array(BackcastMilestoneSchema),
-  })
-  .superRefine((vision, ctx) => {
-    const goals = new Set(vision.goals.map((g) => g.id));
-    for (const [index, milestone] of vision.milestones.entries()) {
-      if (milestone.year > vision.horizonYear)
-        schemaIssue(
-          ctx,
-          stepsIssues,
-          'milestone_after_horizon',
-          { year: milestone.year, horizonYear: vision.horizonYear },
-          ['milestones', index, 'year'],
-        );
-      for (const [j, goalId] of milestone.goalIds.entries())
-        if (!goals.has(goalId))
-          schemaIssue(ctx, sharedIssues, 'unknown_goal', { goalId }, ['milestones', index, 'goalIds', j]);
-    }
-  });
+export const VisionSchema = strictObject({
+  horizonYear: YearSchema,
+  statement: LabelSchema,
+  values: z.array(VisionValueSchema),
+  goals: z.array(VisionGoalSchema).min(1),
+  milestones: z.array(BackcastMilestoneSchema),
+}).superRefine((vision, ctx) => {
+  const goals = new Set(vision.goals.map((g) => g.id));
+  for (const [index, milestone] of vision.milestones.entries()) {
+    if (milestone.year > vision.horizonYear)
+      schemaIssue(
+        ctx,
+        stepsIssues,
+        'milestone_after_horizon',
+        { year: milestone.year, horizonYear: vision.horizonYear },
+        ['milestones', index, 'year'],
+      );
+    for (const [j, goalId] of milestone.goalIds.entries())
+      if (!goals.has(goalId))
+        schemaIssue(ctx, sharedIssues, 'unknown_goal', { goalId }, ['milestones', index, 'goalIds', j]);
+  }
+});
 /** The vision of step 2. */
 export type Vision = z.infer<typeof VisionSchema>;

@@ -4,6 +4,7 @@ import { RandvoorwaardeSchema } from '../assessment/randvoorwaarde';
 import { checkUniqueIds } from '../internal/refinementChecks';
 import { schemaIssue } from '../internal/schemaIssue';
 import { sharedIssues } from '../internal/schemaMessages';
+import { strictObject } from '../internal/strictObject';
 import { documentHeader } from '../primitives/document';
 import { IdSchema } from '../primitives/id';
 import { IsoDateSchema } from '../primitives/isoDate';
@@ -25,30 +26,28 @@ import { VisionSchema } from './vision';
  * step2.afwegingskader.criteria.map((c) => c.id);
  * @see handreiking bijlage 1, onderdeel 2, stap 2
  */
-export const VisionAndFrameworkSchema = z
-  .strictObject({
-    ...documentHeader('visionAndFramework'),
-    gebiedsprocesId: IdSchema,
-    developments: z.array(DevelopmentSchema),
-    randvoorwaarden: z.array(RandvoorwaardeSchema),
-    vision: VisionSchema,
-    afwegingskader: AfwegingskaderSchema,
-    agreedOn: IsoDateSchema,
-  })
-  .superRefine((step, ctx) => {
-    checkUniqueIds(ctx, step.developments, ['developments']);
-    checkUniqueIds(ctx, step.randvoorwaarden, ['randvoorwaarden']);
-    const criteria = new Set(step.afwegingskader.criteria.map((c) => c.id));
-    for (const [index, condition] of step.randvoorwaarden.entries()) {
-      const rule = condition.rule;
-      if ('criterionId' in rule && !criteria.has(rule.criterionId))
-        schemaIssue(ctx, sharedIssues, 'unknown_criterion', { criterionId: rule.criterionId }, [
-          'randvoorwaarden',
-          index,
-          'rule',
-          'criterionId',
-        ]);
-    }
-  });
+export const VisionAndFrameworkSchema = strictObject({
+  ...documentHeader('visionAndFramework'),
+  gebiedsprocesId: IdSchema,
+  developments: z.array(DevelopmentSchema),
+  randvoorwaarden: z.array(RandvoorwaardeSchema),
+  vision: VisionSchema,
+  afwegingskader: AfwegingskaderSchema,
+  agreedOn: IsoDateSchema,
+}).superRefine((step, ctx) => {
+  checkUniqueIds(ctx, step.developments, ['developments']);
+  checkUniqueIds(ctx, step.randvoorwaarden, ['randvoorwaarden']);
+  const criteria = new Set(step.afwegingskader.criteria.map((c) => c.id));
+  for (const [index, condition] of step.randvoorwaarden.entries()) {
+    const rule = condition.rule;
+    if ('criterionId' in rule && !criteria.has(rule.criterionId))
+      schemaIssue(ctx, sharedIssues, 'unknown_criterion', { criterionId: rule.criterionId }, [
+        'randvoorwaarden',
+        index,
+        'rule',
+        'criterionId',
+      ]);
+  }
+});
 /** The step 2 deliverable: developments, randvoorwaarden, vision and afwegingskader. */
 export interface VisionAndFramework extends z.output<typeof VisionAndFrameworkSchema> {}

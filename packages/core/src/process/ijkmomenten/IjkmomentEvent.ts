@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { strictObject } from '../../internal/strictObject';
 import { IjkmomentRecordSchema } from '../../records/ijkmomentRecord';
 import { IjkmomentScheduleSchema } from '../../startnotitie/ijkmomentSchedule';
 import { ProcessEventMetaSchema } from '../processEvent';
@@ -13,7 +14,7 @@ const meta = ProcessEventMetaSchema.shape;
  * { type: 'ijkmoment.schedule', schedule: startnotitie.ijkmomenten, timestamp: '…', actor: 'provincie-zuidmark', role: 'regisseur' }
  * @see handreiking bijlage 1, onderdeel 4; bijlage 2, voorbeeld 6
  */
-export const IjkmomentScheduleEventSchema = z.strictObject({
+export const IjkmomentScheduleEventSchema = strictObject({
   type: z.literal('ijkmoment.schedule'),
   schedule: IjkmomentScheduleSchema,
   ...meta,
@@ -29,7 +30,7 @@ export interface IjkmomentScheduleEvent extends z.output<typeof IjkmomentSchedul
  * { type: 'ijkmoment.hold', record: ontwikkeldagJanuari2027, timestamp: '…', actor: 'provincie-zuidmark', role: 'voorzitter' }
  * @see handreiking bijlage 1, onderdeel 4
  */
-export const IjkmomentHoldEventSchema = z.strictObject({
+export const IjkmomentHoldEventSchema = strictObject({
   type: z.literal('ijkmoment.hold'),
   record: IjkmomentRecordSchema,
   ...meta,

@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { NonEmptyStringSchema, OptionalIdSchema, OptionalNonEmptyStringSchema } from '../../internal/leafSchemas';
+import { strictObject } from '../../internal/strictObject';
 import { IdSchema } from '../../primitives/id';
 import { IsoDateSchema } from '../../primitives/isoDate';
 import { IjkmomentKind } from '../../records/ijkmomentKind';
@@ -13,7 +14,7 @@ import { IjkmomentKind } from '../../records/ijkmomentKind';
  * const o: IjkmomentOccurrence = { id: 'ontwikkeldagen-zuidmark:2026-11-20', sourceId: 'ontwikkeldagen-zuidmark', kind: 'regional_moment', date: '2026-11-20', name: 'Ontwikkeldag Zuidmark', setBy: 'provincie-zuidmark' };
  * @see handreiking bijlage 1, onderdeel 4; bijlage 2, voorbeeld 6
  */
-export const IjkmomentOccurrenceSchema = z.strictObject({
+export const IjkmomentOccurrenceSchema = strictObject({
   id: IdSchema,
   sourceId: IdSchema,
   kind: IjkmomentKind.schema,

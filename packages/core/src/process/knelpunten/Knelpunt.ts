@@ -1,7 +1,8 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { IdListSchema, OptionalIdSchema } from '../../internal/leafSchemas';
 import { schemaIssue } from '../../internal/schemaIssue';
 import { sharedIssues } from '../../internal/schemaMessages';
+import { strictObject } from '../../internal/strictObject';
 import { IdSchema } from '../../primitives/id';
 import { LabelSchema } from '../../primitives/labels';
 
@@ -18,26 +19,20 @@ import { LabelSchema } from '../../primitives/labels';
  * };
  * @see handreiking §2.3; bijlage 1, onderdeel 4
  */
-export const KnelpuntSchema = z
-  .strictObject({
-    id: IdSchema,
-    title: LabelSchema,
-    description: LabelSchema.optional(),
-    parties: IdListSchema.min(2),
-    raisedBy: IdSchema,
-    stepId: OptionalIdSchema,
-    opgaveIds: IdListSchema.optional(),
-  })
-  .superRefine((k, ctx) => {
-    if (new Set(k.parties).size !== k.parties.length) {
-      schemaIssue(
-        ctx,
-        sharedIssues,
-        'duplicate_id',
-        { id: k.parties.find((p, i) => k.parties.indexOf(p) !== i) ?? '' },
-        ['parties'],
-      );
-    }
-  });
+export const KnelpuntSchema = strictObject({
+  id: IdSchema,
+  title: LabelSchema,
+  description: LabelSchema.optional(),
+  parties: IdListSchema.min(2),
+  raisedBy: IdSchema,
+  stepId: OptionalIdSchema,
+  opgaveIds: IdListSchema.optional(),
+}).superRefine((k, ctx) => {
+  if (new Set(k.parties).size !== k.parties.length) {
+    schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: k.parties.find((p, i) => k.parties.indexOf(p) !== i) ?? '' }, [
+      'parties',
+    ]);
+  }
+});
 /** A knelpunt as it is raised. */
 export interface Knelpunt extends z.output<typeof KnelpuntSchema> {}

@@ -7,6 +7,7 @@ import {
 } from '../../internal/leafSchemas';
 import { schemaIssue } from '../../internal/schemaIssue';
 import { processIssues, sharedIssues } from '../../internal/schemaMessages';
+import { strictObject } from '../../internal/strictObject';
 import { MediationStyle } from '../../mediation/mediationStyle';
 import { IdSchema } from '../../primitives/id';
 import { TimeLimitSchema } from './TimeLimit';
@@ -24,7 +25,7 @@ import { TimeLimitSchema } from './TimeLimit';
  * const p: KnelpuntIntervention = { level: 'province_intervention', intervener: 'provincie-zuidmark', substituteIfParty: 'ministerie-vro', timeLimit: 'P60D' };
  * @see handreiking §2.3 ("ingrijpen door de provincie", "beslist het rijk voor ons")
  */
-export const KnelpuntInterventionSchema = z.strictObject({
+export const KnelpuntInterventionSchema = strictObject({
   level: z.enum(['province_intervention', 'rijk_decision']),
   intervener: IdSchema,
   /**
@@ -42,7 +43,7 @@ export const KnelpuntInterventionSchema = z.strictObject({
    * to which that province is not a party, goes to that province instead of `intervener`.
    */
   perProvince: z
-    .array(z.strictObject({ provinceId: IdSchema, partyIds: NonEmptyIdListSchema }))
+    .array(strictObject({ provinceId: IdSchema, partyIds: NonEmptyIdListSchema }))
     .min(1)
     .optional(),
 });
@@ -69,29 +70,28 @@ export interface KnelpuntIntervention extends z.output<typeof KnelpuntInterventi
  * };
  * @see handreiking §2.3; bijlage 1, onderdeel 4
  */
-export const KnelpuntEscalationModelSchema = z
-  .strictObject({
-    between_parties: z.strictObject({ timeLimit: TimeLimitSchema }).optional(),
-    ijkmoment_agenda: z.strictObject({ timeLimit: TimeLimitSchema.optional() }).optional(),
-    mediation: z
-      .strictObject({ timeLimit: TimeLimitSchema.optional(), styles: z.array(MediationStyle.schema).min(1) })
-      .optional(),
-    interventions: z.array(KnelpuntInterventionSchema).min(1).max(2),
-  })
-  .superRefine((model, ctx) => {
-    const levels = model.interventions.map((i) => i.level);
-    const ordered = levels.length === 1 || (levels[0] === 'province_intervention' && levels[1] === 'rijk_decision');
-    if (!ordered) {
-      schemaIssue(ctx, processIssues, 'interventions_out_of_order', {}, ['interventions']);
+export const KnelpuntEscalationModelSchema = strictObject({
+  between_parties: strictObject({ timeLimit: TimeLimitSchema }).optional(),
+  ijkmoment_agenda: strictObject({ timeLimit: TimeLimitSchema.optional() }).optional(),
+  mediation: strictObject({
+    timeLimit: TimeLimitSchema.optional(),
+    styles: z.array(MediationStyle.schema).min(1),
+  }).optional(),
+  interventions: z.array(KnelpuntInterventionSchema).min(1).max(2),
+}).superRefine((model, ctx) => {
+  const levels = model.interventions.map((i) => i.level);
+  const ordered = levels.length === 1 || (levels[0] === 'province_intervention' && levels[1] === 'rijk_decision');
+  if (!ordered) {
+    schemaIssue(ctx, processIssues, 'interventions_out_of_order', {}, ['interventions']);
+  }
+  model.interventions.forEach((i, index) => {
+    if (i.perProvince !== undefined && i.level !== 'province_intervention') {
+      schemaIssue(ctx, sharedIssues, 'per_province_not_province_level', {}, ['interventions', index, 'perProvince']);
     }
-    model.interventions.forEach((i, index) => {
-      if (i.perProvince !== undefined && i.level !== 'province_intervention') {
-        schemaIssue(ctx, sharedIssues, 'per_province_not_province_level', {}, ['interventions', index, 'perProvince']);
-      }
-      if (i.substituteIfParty === i.intervener) {
-        schemaIssue(ctx, sharedIssues, 'substitute_is_same_party', {}, ['interventions', index, 'substituteIfParty']);
-      }
-    });
+    if (i.substituteIfParty === i.intervener) {
+      schemaIssue(ctx, sharedIssues, 'substitute_is_same_party', {}, ['interventions', index, 'substituteIfParty']);
+    }
   });
+});
 /** The escalation model as one knelpunt follows it. */
 export interface KnelpuntEscalationModel extends z.output<typeof KnelpuntEscalationModelSchema> {}

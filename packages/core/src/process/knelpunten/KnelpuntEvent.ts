@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { OptionalIdSchema } from '../../internal/leafSchemas';
+import { strictObject } from '../../internal/strictObject';
 import { MediationStyle } from '../../mediation/mediationStyle';
 import { IdSchema } from '../../primitives/id';
 import { LabelSchema } from '../../primitives/labels';
@@ -16,7 +17,7 @@ const meta = ProcessEventMetaSchema.shape;
  * { type: 'knelpunt.putOnAgenda', ijkmomentId: 'novex-najaar-2027', timestamp: '2027-09-01T10:00:00+02:00', actor: 'provincie-zuidmark', role: 'regisseur' }
  * @see handreiking bijlage 1, onderdeel 4 (optie 1)
  */
-export const KnelpuntPutOnAgendaEventSchema = z.strictObject({
+export const KnelpuntPutOnAgendaEventSchema = strictObject({
   type: z.literal('knelpunt.putOnAgenda'),
   ijkmomentId: IdSchema,
   ...meta,
@@ -32,7 +33,7 @@ export interface KnelpuntPutOnAgendaEvent extends z.output<typeof KnelpuntPutOnA
  * { type: 'knelpunt.startMediation', mediator: 'bureau-tussenweg', style: 'facilitative', timestamp: '…', actor: 'provincie-zuidmark', role: 'regisseur' }
  * @see handreiking bijlage 1, onderdeel 4 (optie 2 en stijlen van bemiddeling)
  */
-export const KnelpuntStartMediationEventSchema = z.strictObject({
+export const KnelpuntStartMediationEventSchema = strictObject({
   type: z.literal('knelpunt.startMediation'),
   mediator: IdSchema,
   style: MediationStyle.schema,
@@ -50,7 +51,7 @@ export interface KnelpuntStartMediationEvent extends z.output<typeof KnelpuntSta
  * { type: 'knelpunt.escalate', timestamp: '…', actor: 'gemeente-hoeverveen', role: 'partij', motivation: 'Geen akkoord op het ijkmoment' }
  * @see handreiking §2.3 ("In gesprek over escalatie")
  */
-export const KnelpuntEscalateEventSchema = z.strictObject({
+export const KnelpuntEscalateEventSchema = strictObject({
   type: z.literal('knelpunt.escalate'),
   ...meta,
 });
@@ -67,7 +68,7 @@ export interface KnelpuntEscalateEvent extends z.output<typeof KnelpuntEscalateE
  * { type: 'knelpunt.recordOutcome', result: 'agreement', summary: { nl: 'Akkoord over de locatie', en: 'Agreement on the location' }, timestamp: '…', actor: 'gemeente-beekdal', role: 'partij' }
  * @see handreiking bijlage 1, onderdeel 4
  */
-export const KnelpuntRecordOutcomeEventSchema = z.strictObject({
+export const KnelpuntRecordOutcomeEventSchema = strictObject({
   type: z.literal('knelpunt.recordOutcome'),
   result: z.enum(['agreement', 'package_deal', 'decision', 'no_agreement']),
   summary: LabelSchema,
@@ -86,7 +87,7 @@ export interface KnelpuntRecordOutcomeEvent extends z.output<typeof KnelpuntReco
  * { type: 'knelpunt.withdraw', timestamp: '…', actor: 'gemeente-beekdal', role: 'partij', motivation: 'Locatie vervallen' }
  * @see handreiking bijlage 1, onderdeel 4
  */
-export const KnelpuntWithdrawEventSchema = z.strictObject({
+export const KnelpuntWithdrawEventSchema = strictObject({
   type: z.literal('knelpunt.withdraw'),
   ...meta,
 });

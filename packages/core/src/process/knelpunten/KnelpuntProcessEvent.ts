@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { strictObject } from '../../internal/strictObject';
 import { IdSchema } from '../../primitives/id';
 import { ProcessEventMetaSchema } from '../processEvent';
 import { KnelpuntSchema } from './Knelpunt';
@@ -22,7 +23,7 @@ const withId = { knelpuntId: IdSchema };
  * { type: 'escalation.configure', model: knelpuntModelFromStartnotitie(startnotitie.escalation), timestamp: '…', actor: 'provincie-zuidmark', role: 'regisseur' }
  * @see handreiking §2.3
  */
-export const EscalationConfigureEventSchema = z.strictObject({
+export const EscalationConfigureEventSchema = strictObject({
   type: z.literal('escalation.configure'),
   model: KnelpuntEscalationModelSchema,
   ...meta,
@@ -36,7 +37,7 @@ export interface EscalationConfigureEvent extends z.output<typeof EscalationConf
  * { type: 'knelpunt.raise', knelpunt: { id: 'knelpunt-beekdal-water', … }, timestamp: '…', actor: 'waterschap-aa-en-lindt', role: 'partij' }
  * @see handreiking bijlage 1, onderdeel 4
  */
-export const KnelpuntRaiseEventSchema = z.strictObject({
+export const KnelpuntRaiseEventSchema = strictObject({
   type: z.literal('knelpunt.raise'),
   knelpunt: KnelpuntSchema,
   ...meta,

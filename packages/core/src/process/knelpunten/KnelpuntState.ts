@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { OptionalIdSchema, OptionalIsoDateTimeSchema, OptionalNonEmptyStringSchema } from '../../internal/leafSchemas';
+import { strictObject } from '../../internal/strictObject';
 import { MediationStyle } from '../../mediation/mediationStyle';
 import { IdSchema } from '../../primitives/id';
 import { IsoDateTimeSchema } from '../../primitives/isoDate';
@@ -21,7 +22,7 @@ import { PackageDealQualitySchema } from './PackageDealQuality';
  * const stay: KnelpuntLevelStay = { level: 'rijk_decision', enteredAt: '…', enteredBy: 'gemeente-lindewaard', enteredByRole: 'partij', dueAt: '…', intervener: 'ministerie-vro', redirectedFrom: { level: 'province_intervention', intervener: 'provincie-zuidmark' } };
  * @see handreiking §2.3 (wie ingrijpt is geen partij bij het knelpunt)
  */
-export const KnelpuntLevelStaySchema = z.strictObject({
+export const KnelpuntLevelStaySchema = strictObject({
   level: KnelpuntLevel.schema,
   enteredAt: IsoDateTimeSchema,
   enteredBy: IdSchema,
@@ -31,9 +32,10 @@ export const KnelpuntLevelStaySchema = z.strictObject({
   mediator: OptionalIdSchema,
   style: MediationStyle.schema.optional(),
   intervener: OptionalIdSchema,
-  redirectedFrom: z
-    .strictObject({ level: z.enum(['province_intervention', 'rijk_decision']), intervener: IdSchema })
-    .optional(),
+  redirectedFrom: strictObject({
+    level: z.enum(['province_intervention', 'rijk_decision']),
+    intervener: IdSchema,
+  }).optional(),
 });
 /** One stay of a knelpunt at a level. */
 export interface KnelpuntLevelStay extends z.output<typeof KnelpuntLevelStaySchema> {}
@@ -46,7 +48,7 @@ export interface KnelpuntLevelStay extends z.output<typeof KnelpuntLevelStaySche
  * const o: KnelpuntOutcome = { level: 'mediation', at: '…', actor: 'bureau-tussenweg', role: 'mediator', result: 'package_deal', summary: { nl: '…', en: '…' } };
  * @see handreiking bijlage 1, onderdeel 4
  */
-export const KnelpuntOutcomeSchema = z.strictObject({
+export const KnelpuntOutcomeSchema = strictObject({
   level: KnelpuntLevel.schema,
   at: IsoDateTimeSchema,
   actor: IdSchema,
@@ -70,7 +72,7 @@ export interface KnelpuntOutcome extends z.output<typeof KnelpuntOutcomeSchema> 
  * state.level; // 'mediation'
  * @see handreiking §2.3; bijlage 1, onderdeel 4
  */
-export const KnelpuntStateSchema = z.strictObject({
+export const KnelpuntStateSchema = strictObject({
   knelpunt: KnelpuntSchema,
   model: KnelpuntEscalationModelSchema,
   raisedAt: IsoDateTimeSchema,
@@ -90,7 +92,7 @@ export interface KnelpuntState extends z.output<typeof KnelpuntStateSchema> {}
  * createActor(knelpuntMachine, { input: { knelpunt, model, timestamp: '2027-03-01T10:00:00+01:00', actor: 'waterschap-aa-en-lindt', role: 'partij' } });
  * @see handreiking §2.3
  */
-export const KnelpuntInputSchema = z.strictObject({
+export const KnelpuntInputSchema = strictObject({
   knelpunt: KnelpuntSchema,
   model: KnelpuntEscalationModelSchema,
   timestamp: IsoDateTimeSchema,

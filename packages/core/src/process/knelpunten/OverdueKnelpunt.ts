@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import { NonNegativeIntSchema } from '../../internal/leafSchemas';
+import { strictObject } from '../../internal/strictObject';
 import { IdSchema } from '../../primitives/id';
 import { IsoDateTimeSchema } from '../../primitives/isoDate';
 import { KnelpuntLevel } from './KnelpuntLevel';
@@ -12,7 +13,7 @@ import { KnelpuntLevel } from './KnelpuntLevel';
  * const o: OverdueKnelpunt = { knelpuntId: 'knelpunt-wind-hoeverveen', level: 'province_intervention', enteredAt: '…', dueAt: '…', daysOverdue: 12 };
  * @see handreiking §2.3
  */
-export const OverdueKnelpuntSchema = z.strictObject({
+export const OverdueKnelpuntSchema = strictObject({
   knelpuntId: IdSchema,
   level: KnelpuntLevel.schema,
   enteredAt: IsoDateTimeSchema,

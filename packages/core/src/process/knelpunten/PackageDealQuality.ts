@@ -4,6 +4,7 @@ import { ScoreSchema } from '../../assessment/score';
 import { VariantSchema } from '../../assessment/variant';
 import { schemaIssue } from '../../internal/schemaIssue';
 import { sharedIssues } from '../../internal/schemaMessages';
+import { strictObject } from '../../internal/strictObject';
 import { IdSchema } from '../../primitives/id';
 
 /**
@@ -16,30 +17,24 @@ import { IdSchema } from '../../primitives/id';
  * const input: PackageDealRescoreInput = { assessment, packageVariant: { id: 'variant-c-pakket', name: { nl: 'C met pakket', en: 'C with package' }, claims: [] }, packageScores, referenceVariantId: 'variant-c' };
  * @see handreiking bijlage 1, onderdeel 3 ("per saldo netto winst"); bijlage 1, onderdeel 2, stap 2; bijlage 1, onderdeel 2, stap 4
  */
-export const PackageDealRescoreInputSchema = z
-  .strictObject({
-    assessment: AssessmentInputSchema,
-    packageVariant: VariantSchema,
-    packageScores: z.array(ScoreSchema).min(1),
-    referenceVariantId: IdSchema,
-  })
-  .superRefine((v, ctx) => {
-    if (v.assessment.variants.some((x) => x.id === v.packageVariant.id)) {
-      schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: v.packageVariant.id }, ['packageVariant', 'id']);
+export const PackageDealRescoreInputSchema = strictObject({
+  assessment: AssessmentInputSchema,
+  packageVariant: VariantSchema,
+  packageScores: z.array(ScoreSchema).min(1),
+  referenceVariantId: IdSchema,
+}).superRefine((v, ctx) => {
+  if (v.assessment.variants.some((x) => x.id === v.packageVariant.id)) {
+    schemaIssue(ctx, sharedIssues, 'duplicate_id', { id: v.packageVariant.id }, ['packageVariant', 'id']);
+  }
+  if (!v.assessment.variants.some((x) => x.id === v.referenceVariantId)) {
+    schemaIssue(ctx, sharedIssues, 'unknown_variant', { variantId: v.referenceVariantId }, ['referenceVariantId']);
+  }
+  v.packageScores.forEach((s, i) => {
+    if (s.variantId !== v.packageVariant.id) {
+      schemaIssue(ctx, sharedIssues, 'unknown_variant', { variantId: s.variantId }, ['packageScores', i, 'variantId']);
     }
-    if (!v.assessment.variants.some((x) => x.id === v.referenceVariantId)) {
-      schemaIssue(ctx, sharedIssues, 'unknown_variant', { variantId: v.referenceVariantId }, ['referenceVariantId']);
-    }
-    v.packageScores.forEach((s, i) => {
-      if (s.variantId !== v.packageVariant.id) {
-        schemaIssue(ctx, sharedIssues, 'unknown_variant', { variantId: s.variantId }, [
-          'packageScores',
-          i,
-          'variantId',
-        ]);
-      }
-    });
   });
+});
 /** What is needed to re-score a package deal with the afwegingskader. */
 export type PackageDealRescoreInput = z.infer<typeof PackageDealRescoreInputSchema>;
 
@@ -54,7 +49,7 @@ export type PackageDealRescoreInput = z.infer<typeof PackageDealRescoreInputSche
  * quality.netGain ? 'per saldo winst' : 'compromis kost kwaliteit';
  * @see handreiking bijlage 1, onderdeel 4
  */
-export const PackageDealQualitySchema = z.strictObject({
+export const PackageDealQualitySchema = strictObject({
   packageVariantId: IdSchema,
   referenceVariantId: IdSchema,
   feasible: z.boolean(),

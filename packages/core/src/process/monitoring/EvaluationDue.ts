@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { OptionalIdSchema } from '../../internal/leafSchemas';
+import { strictObject } from '../../internal/strictObject';
 import { IsoDateSchema } from '../../primitives/isoDate';
 
 /**
@@ -10,7 +11,7 @@ import { IsoDateSchema } from '../../primitives/isoDate';
  * const due: EvaluationDue = { dueOn: '2031-11-15', overdue: false, basis: 'last_evaluation', lastEvaluationId: 'evaluatie-2029' };
  * @see handreiking §2.2 ("periodieke evaluatie")
  */
-export const EvaluationDueSchema = z.strictObject({
+export const EvaluationDueSchema = strictObject({
   dueOn: IsoDateSchema,
   overdue: z.boolean(),
   basis: z.enum(['last_evaluation', 'monitoring_start']),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdListSchema } from '../../internal/leafSchemas';
+import { strictObject } from '../../internal/strictObject';
 import { IdSchema } from '../../primitives/id';
 import { IsoDateTimeSchema } from '../../primitives/isoDate';
 import { GoalTargetSchema } from '../../steps/vision';
@@ -13,7 +14,7 @@ import { GoalTargetSchema } from '../../steps/vision';
  *   before: { value: 150, unit: 'ha', year: 2032 }, after: { value: 120, unit: 'ha', year: 2034 } };
  * @see handreiking §2.2
  */
-export const GoalTargetAdjustmentSchema = z.strictObject({
+export const GoalTargetAdjustmentSchema = strictObject({
   herijkingId: IdSchema,
   decisionId: IdSchema,
   completedAt: IsoDateTimeSchema,
@@ -34,7 +35,7 @@ export type GoalTargetAdjustment = z.infer<typeof GoalTargetAdjustmentSchema>;
  *   current: { value: 120, unit: 'ha', year: 2034 }, adjustments: [] };
  * @see handreiking §2.2 (periodieke evaluatie en herijking); §2.5 (bijsturen)
  */
-export const GoalTargetHistorySchema = z.strictObject({
+export const GoalTargetHistorySchema = strictObject({
   goalId: IdSchema,
   opgaveIds: IdListSchema,
   original: GoalTargetSchema,

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { strictObject } from '../../internal/strictObject';
 import { IdSchema } from '../../primitives/id';
 import { GoalTargetSchema } from '../../steps/vision';
 
@@ -12,7 +13,7 @@ import { GoalTargetSchema } from '../../steps/vision';
  * const t: HerijkingAdjustedTarget = { goalId: 'doel-water-2032', target: { value: 120, unit: 'ha', year: 2034 } };
  * @see handreiking §2.2 (periodieke evaluatie en herijking: "aanpassingen voor een beperkt onderdeel")
  */
-export const HerijkingAdjustedTargetSchema = z.strictObject({
+export const HerijkingAdjustedTargetSchema = strictObject({
   goalId: IdSchema,
   target: GoalTargetSchema.extend({ value: z.number().finite().nonnegative() }),
 });

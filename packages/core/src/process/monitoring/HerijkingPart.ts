@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { NonEmptyStringSchema } from '../../internal/leafSchemas';
+import { strictObject } from '../../internal/strictObject';
 import { IdSchema } from '../../primitives/id';
 
 /**
@@ -14,9 +15,9 @@ import { IdSchema } from '../../primitives/id';
  * @see handreiking §2.2 ("gericht op interventie en aanpassingen voor een beperkt onderdeel")
  */
 export const HerijkingPartSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('opgave'), opgaveId: IdSchema }),
-  z.strictObject({ kind: z.literal('deelgebied'), deelgebiedId: IdSchema }),
-  z.strictObject({ kind: z.literal('deliverable_section'), stepId: IdSchema, section: NonEmptyStringSchema }),
+  strictObject({ kind: z.literal('opgave'), opgaveId: IdSchema }),
+  strictObject({ kind: z.literal('deelgebied'), deelgebiedId: IdSchema }),
+  strictObject({ kind: z.literal('deliverable_section'), stepId: IdSchema, section: NonEmptyStringSchema }),
 ]);
 /** What a herijking is about: an opgave, a deelgebied or a section of a deliverable. */
 export type HerijkingPart = z.infer<typeof HerijkingPartSchema>;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdListSchema, OptionalIdSchema, OptionalIsoDateSchema } from '../../internal/leafSchemas';
+import { strictObject } from '../../internal/strictObject';
 import { IdSchema } from '../../primitives/id';
 import { IsoDateSchema } from '../../primitives/isoDate';
 import { LabelSchema } from '../../primitives/labels';
@@ -18,7 +19,7 @@ const meta = ProcessEventMetaSchema.shape;
  * { type: 'monitoring.configure', cadence: startnotitie.evaluation, timestamp: '…', actor: 'provincie-zuidmark', role: 'regisseur' }
  * @see handreiking §2.2 (periodieke evaluatie)
  */
-export const MonitoringConfigureEventSchema = z.strictObject({
+export const MonitoringConfigureEventSchema = strictObject({
   type: z.literal('monitoring.configure'),
   cadence: EvaluationCadenceSchema,
   ...meta,
@@ -32,7 +33,7 @@ export interface MonitoringConfigureEvent extends z.output<typeof MonitoringConf
  * { type: 'indicator.agree', indicator: { id: 'ind-waterberging', label, unit: 'ha', trigger: { when: 'below', value: 100 }, herijkingScope: { kind: 'opgave', opgaveId: 'opgave-water' } }, … }
  * @see handreiking §2.2
  */
-export const IndicatorAgreeEventSchema = z.strictObject({
+export const IndicatorAgreeEventSchema = strictObject({
   type: z.literal('indicator.agree'),
   indicator: IndicatorAgreementSchema,
   ...meta,
@@ -46,7 +47,7 @@ export interface IndicatorAgreeEvent extends z.output<typeof IndicatorAgreeEvent
  * { type: 'indicator.measure', indicatorId: 'ind-waterberging', value: 80, measuredOn: '2028-12-31', … }
  * @see handreiking §2.2
  */
-export const IndicatorMeasureEventSchema = z.strictObject({
+export const IndicatorMeasureEventSchema = strictObject({
   type: z.literal('indicator.measure'),
   indicatorId: IdSchema,
   value: z.number().finite(),
@@ -62,9 +63,9 @@ export interface IndicatorMeasureEvent extends z.output<typeof IndicatorMeasureE
  * { type: 'evaluation.record', evaluation: { id: 'evaluatie-2028', heldOn: '2028-01-20', findings: { nl: '…', en: '…' } }, … }
  * @see handreiking §2.2 ("minimaal een periodieke evaluatie en herijking")
  */
-export const EvaluationRecordEventSchema = z.strictObject({
+export const EvaluationRecordEventSchema = strictObject({
   type: z.literal('evaluation.record'),
-  evaluation: z.strictObject({
+  evaluation: strictObject({
     id: IdSchema,
     heldOn: IsoDateSchema,
     findings: LabelSchema,
@@ -81,12 +82,12 @@ export interface EvaluationRecordEvent extends z.output<typeof EvaluationRecordE
  * { type: 'lesson.record', lesson: { id: 'les-dorpsraden', text: { nl: '…', en: '…' }, source: { kind: 'knelpunt', id: 'knelpunt-wind-hoeverveen' } }, … }
  * @see handreiking §2.2 ("leren door te doen")
  */
-export const LessonRecordEventSchema = z.strictObject({
+export const LessonRecordEventSchema = strictObject({
   type: z.literal('lesson.record'),
-  lesson: z.strictObject({
+  lesson: strictObject({
     id: IdSchema,
     text: LabelSchema,
-    source: z.strictObject({ kind: z.enum(['evaluation', 'ijkmoment', 'knelpunt']), id: IdSchema }),
+    source: strictObject({ kind: z.enum(['evaluation', 'ijkmoment', 'knelpunt']), id: IdSchema }),
   }),
   ...meta,
 });
@@ -99,9 +100,9 @@ export interface LessonRecordEvent extends z.output<typeof LessonRecordEventSche
  * { type: 'action.record', action: { id: 'actie-1', lessonId: 'les-dorpsraden', description: { nl: '…', en: '…' }, owner: 'provincie-zuidmark' }, … }
  * @see handreiking §2.2; §2.7 (permanent lerende evaluatie)
  */
-export const LessonActionRecordEventSchema = z.strictObject({
+export const LessonActionRecordEventSchema = strictObject({
   type: z.literal('action.record'),
-  action: z.strictObject({
+  action: strictObject({
     id: IdSchema,
     lessonId: IdSchema,
     description: LabelSchema,
@@ -119,7 +120,7 @@ export interface LessonActionRecordEvent extends z.output<typeof LessonActionRec
  * { type: 'action.complete', actionId: 'actie-1', doneOn: '2028-06-30', … }
  * @see handreiking §2.2
  */
-export const LessonActionCompleteEventSchema = z.strictObject({
+export const LessonActionCompleteEventSchema = strictObject({
   type: z.literal('action.complete'),
   actionId: IdSchema,
   doneOn: IsoDateSchema,
@@ -134,9 +135,9 @@ export interface LessonActionCompleteEvent extends z.output<typeof LessonActionC
  * { type: 'herijking.schedule', herijking: { id: 'h-1', scope: { kind: 'deelgebied', deelgebiedId: 'lindtdal' }, reason: { nl: '…', en: '…' }, origin: 'evaluation' }, … }
  * @see handreiking §2.2
  */
-export const HerijkingScheduleEventSchema = z.strictObject({
+export const HerijkingScheduleEventSchema = strictObject({
   type: z.literal('herijking.schedule'),
-  herijking: z.strictObject({
+  herijking: strictObject({
     id: IdSchema,
     scope: HerijkingPartSchema,
     reason: LabelSchema,
@@ -153,7 +154,7 @@ export interface HerijkingScheduleEvent extends z.output<typeof HerijkingSchedul
  * { type: 'herijking.start', herijkingId: 'h-1', … }
  * @see handreiking §2.2 ("niet een herhaling van alle processtappen")
  */
-export const HerijkingStartEventSchema = z.strictObject({
+export const HerijkingStartEventSchema = strictObject({
   type: z.literal('herijking.start'),
   herijkingId: IdSchema,
   ...meta,
@@ -171,7 +172,7 @@ export interface HerijkingStartEvent extends z.output<typeof HerijkingStartEvent
  *   adjustedTarget: { goalId: 'doel-water-2032', target: { value: 120, unit: 'ha', year: 2034 } }, … }
  * @see handreiking §2.2; §2.5
  */
-export const HerijkingCompleteEventSchema = z.strictObject({
+export const HerijkingCompleteEventSchema = strictObject({
   type: z.literal('herijking.complete'),
   herijkingId: IdSchema,
   result: LabelSchema,
@@ -188,7 +189,7 @@ export interface HerijkingCompleteEvent extends z.output<typeof HerijkingComplet
  * { type: 'pbl.publish', publication: { id: 'planmonitor-2028', series: 'planmonitor', publishedOn: '2028-06-20' }, … }
  * @see handreiking bijlage 1, onderdeel 2 (stap 1)
  */
-export const PblPublishEventSchema = z.strictObject({
+export const PblPublishEventSchema = strictObject({
   type: z.literal('pbl.publish'),
   publication: PblPublicationSchema,
   ...meta,

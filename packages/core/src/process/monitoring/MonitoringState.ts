@@ -7,6 +7,7 @@ import {
   OptionalIsoDateTimeSchema,
   OptionalNonEmptyStringSchema,
 } from '../../internal/leafSchemas';
+import { strictObject } from '../../internal/strictObject';
 import { IdSchema } from '../../primitives/id';
 import { IsoDateSchema, IsoDateTimeSchema } from '../../primitives/isoDate';
 import { LabelSchema } from '../../primitives/labels';
@@ -24,11 +25,11 @@ import { PblSeries } from './PblSeries';
  *   trigger: { when: 'below', value: 100 }, herijkingScope: { kind: 'opgave', opgaveId: 'opgave-waterberging' } };
  * @see handreiking §2.2 (periodieke evaluatie en herijking); §2.6 (brede welvaart monitor)
  */
-export const IndicatorAgreementSchema = z.strictObject({
+export const IndicatorAgreementSchema = strictObject({
   id: IdSchema,
   label: LabelSchema,
   unit: NonEmptyStringSchema,
-  trigger: z.strictObject({ when: z.enum(['above', 'below']), value: z.number().finite() }).optional(),
+  trigger: strictObject({ when: z.enum(['above', 'below']), value: z.number().finite() }).optional(),
   herijkingScope: HerijkingPartSchema,
 });
 /** An indicator agreed in advance, with an optional trigger value. */
@@ -41,7 +42,7 @@ export interface IndicatorAgreement extends z.output<typeof IndicatorAgreementSc
  * const r: IndicatorReading = { indicatorId: 'ind-waterberging', value: 80, measuredOn: '2029-12-31', recordedAt: '…' };
  * @see handreiking §2.2
  */
-export const IndicatorReadingSchema = z.strictObject({
+export const IndicatorReadingSchema = strictObject({
   indicatorId: IdSchema,
   value: z.number().finite(),
   measuredOn: IsoDateSchema,
@@ -72,7 +73,7 @@ export type HerijkingOrigin = z.infer<typeof HerijkingOriginSchema>;
  *   reason: { nl: 'Waterberging blijft achter', en: 'Water storage lags behind' }, placedAt: '…', status: 'on_agenda' };
  * @see handreiking §2.2
  */
-export const HerijkingSchema = z.strictObject({
+export const HerijkingSchema = strictObject({
   id: IdSchema,
   scope: HerijkingPartSchema,
   origin: HerijkingOriginSchema,
@@ -98,7 +99,7 @@ export interface Herijking extends z.output<typeof HerijkingSchema> {}
  * const s: LessonSource = { kind: 'pilot', id: 'pilot-zon-op-berging' };
  * @see handreiking §2.2 ("leren door te doen"); bijlage 2, voorbeeld 2
  */
-export const LessonSourceSchema = z.strictObject({
+export const LessonSourceSchema = strictObject({
   kind: z.enum(['evaluation', 'pilot', 'quick_win', 'ijkmoment', 'knelpunt']),
   id: IdSchema,
 });
@@ -114,7 +115,7 @@ export type LessonSource = z.infer<typeof LessonSourceSchema>;
  * const l: ProcessLesson = { id: 'les-netcongestie', text: { nl: 'Netcapaciteit vroeg vastleggen', en: 'Secure grid capacity early' }, source: { kind: 'pilot', id: 'pilot-zon' }, recordedAt: '…', actionIds: [] };
  * @see handreiking §2.2; §2.7 (permanent lerende evaluatie)
  */
-export const ProcessLessonSchema = z.strictObject({
+export const ProcessLessonSchema = strictObject({
   id: IdSchema,
   text: LabelSchema,
   source: LessonSourceSchema,
@@ -133,7 +134,7 @@ export interface ProcessLesson extends z.output<typeof ProcessLessonSchema> {}
  * const a: ProcessLessonAction = { id: 'actie-netbeheerder', lessonId: 'les-netcongestie', description: { nl: 'Netbeheerder aan tafel', en: 'Grid operator at the table' }, owner: 'provincie-zuidmark', recordedAt: '…' };
  * @see handreiking §2.2
  */
-export const ProcessLessonActionSchema = z.strictObject({
+export const ProcessLessonActionSchema = strictObject({
   id: IdSchema,
   lessonId: IdSchema,
   description: LabelSchema,
@@ -154,7 +155,7 @@ export interface ProcessLessonAction extends z.output<typeof ProcessLessonAction
  * const e: EvaluationRecord = { id: 'evaluatie-2029', heldOn: '2029-11-15', recordedAt: '…', findings: { nl: '…', en: '…' }, lessonIds: [], pblPublicationIds: [] };
  * @see handreiking §2.2 ("minimaal een periodieke evaluatie en herijking")
  */
-export const EvaluationRecordSchema = z.strictObject({
+export const EvaluationRecordSchema = strictObject({
   id: IdSchema,
   heldOn: IsoDateSchema,
   recordedAt: IsoDateTimeSchema,
@@ -172,7 +173,7 @@ export interface EvaluationRecord extends z.output<typeof EvaluationRecordSchema
  * const p: PblPublication = { id: 'planmonitor-2029', series: 'planmonitor', publishedOn: '2029-06-20' };
  * @see handreiking bijlage 1, onderdeel 2 (stap 1)
  */
-export const PblPublicationSchema = z.strictObject({
+export const PblPublicationSchema = strictObject({
   id: IdSchema,
   series: PblSeries.schema,
   publishedOn: IsoDateSchema,
@@ -191,7 +192,7 @@ export interface PblPublication extends z.output<typeof PblPublicationSchema> {}
  * const empty: MonitoringState = initialMonitoringState();
  * @see handreiking §2.2; §2.5
  */
-export const MonitoringStateSchema = z.strictObject({
+export const MonitoringStateSchema = strictObject({
   evaluationCadence: EvaluationCadenceSchema.optional(),
   indicators: z.array(IndicatorAgreementSchema),
   readings: z.array(IndicatorReadingSchema),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdListSchema, OptionalIdSchema } from '../../internal/leafSchemas';
+import { strictObject } from '../../internal/strictObject';
 import { IdSchema } from '../../primitives/id';
 import { LabelSchema } from '../../primitives/labels';
 import { ProcessEventMetaSchema } from '../processEvent';
@@ -14,7 +15,7 @@ const meta = ProcessEventMetaSchema.shape;
  * { type: 'regime.submitVision', visionId: 'woonvisie-lindt-2027', consentingMunicipalities: ['gemeente-lindewaard', 'gemeente-beekdal'], timestamp: '…', actor: 'regio-lindt', role: 'trekker' }
  * @see handreiking bijlage 2, voorbeeld 5
  */
-export const RegimeSubmitVisionEventSchema = z.strictObject({
+export const RegimeSubmitVisionEventSchema = strictObject({
   type: z.literal('regime.submitVision'),
   visionId: IdSchema,
   consentingMunicipalities: IdListSchema,
@@ -30,7 +31,7 @@ export interface RegimeSubmitVisionEvent extends z.output<typeof RegimeSubmitVis
  * { type: 'regime.declareNoAgreement', timestamp: '…', actor: 'provincie-zuidmark', role: 'regisseur', motivation: 'Termijn verstreken' }
  * @see handreiking bijlage 2, voorbeeld 5 ("stelt de provincie een woonvisie voor de regio op")
  */
-export const RegimeDeclareNoAgreementEventSchema = z.strictObject({
+export const RegimeDeclareNoAgreementEventSchema = strictObject({
   type: z.literal('regime.declareNoAgreement'),
   ...meta,
 });
@@ -44,7 +45,7 @@ export interface RegimeDeclareNoAgreementEvent extends z.output<typeof RegimeDec
  * { type: 'regime.substitute', visionId: 'woonvisie-provincie-lindt', timestamp: '…', actor: 'provincie-zuidmark', role: 'bevoegd_gezag' }
  * @see handreiking bijlage 2, voorbeeld 5
  */
-export const RegimeSubstituteEventSchema = z.strictObject({
+export const RegimeSubstituteEventSchema = strictObject({
   type: z.literal('regime.substitute'),
   visionId: IdSchema,
   ...meta,
@@ -60,7 +61,7 @@ export interface RegimeSubstituteEvent extends z.output<typeof RegimeSubstituteE
  * { type: 'regime.approve', supraRegionalInterest: { nl: 'Voldoende sociale huur', en: 'Enough social rent' }, timestamp: '…', actor: 'provincie-zuidmark', role: 'bevoegd_gezag' }
  * @see handreiking bijlage 2, voorbeeld 5 ("recht doet aan het bovenregionale belang")
  */
-export const RegimeApproveEventSchema = z.strictObject({
+export const RegimeApproveEventSchema = strictObject({
   type: z.literal('regime.approve'),
   supraRegionalInterest: LabelSchema,
   decisionId: OptionalIdSchema,
@@ -77,7 +78,7 @@ export interface RegimeApproveEvent extends z.output<typeof RegimeApproveEventSc
  * { type: 'regime.reject', supraRegionalInterest: { nl: 'Te weinig betaalbaar', en: 'Too little affordable' }, timestamp: '…', actor: 'provincie-zuidmark', role: 'bevoegd_gezag' }
  * @see handreiking bijlage 2, voorbeeld 5
  */
-export const RegimeRejectEventSchema = z.strictObject({
+export const RegimeRejectEventSchema = strictObject({
   type: z.literal('regime.reject'),
   supraRegionalInterest: LabelSchema,
   decisionId: OptionalIdSchema,
@@ -94,7 +95,7 @@ export interface RegimeRejectEvent extends z.output<typeof RegimeRejectEventSche
  * { type: 'regime.redraft', timestamp: '…', actor: 'regio-lindt', role: 'trekker' }
  * @see handreiking bijlage 2, voorbeeld 5
  */
-export const RegimeRedraftEventSchema = z.strictObject({
+export const RegimeRedraftEventSchema = strictObject({
   type: z.literal('regime.redraft'),
   ...meta,
 });
@@ -109,7 +110,7 @@ export interface RegimeRedraftEvent extends z.output<typeof RegimeRedraftEventSc
  * { type: 'regime.municipalPlan', planId: 'op-beekdal-noord', municipality: 'gemeente-beekdal', timestamp: '…', actor: 'gemeente-beekdal', role: 'bevoegd_gezag' }
  * @see handreiking bijlage 2, voorbeeld 5
  */
-export const RegimeMunicipalPlanEventSchema = z.strictObject({
+export const RegimeMunicipalPlanEventSchema = strictObject({
   type: z.literal('regime.municipalPlan'),
   planId: IdSchema,
   municipality: IdSchema,
@@ -126,7 +127,7 @@ export interface RegimeMunicipalPlanEvent extends z.output<typeof RegimeMunicipa
  * { type: 'regime.intervene', planId: 'op-beekdal-noord', deviation: { nl: 'Bouwt in het beekdal', en: 'Builds in the valley' }, timestamp: '…', actor: 'provincie-zuidmark', role: 'bevoegd_gezag' }
  * @see handreiking bijlage 2, voorbeeld 5 ("grijpt de provincie in")
  */
-export const RegimeInterveneEventSchema = z.strictObject({
+export const RegimeInterveneEventSchema = strictObject({
   type: z.literal('regime.intervene'),
   planId: IdSchema,
   deviation: LabelSchema,

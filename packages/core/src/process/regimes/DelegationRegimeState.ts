@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { NonEmptyIdListSchema, OptionalIdSchema, OptionalIsoDateTimeSchema } from '../../internal/leafSchemas';
 import { schemaIssue } from '../../internal/schemaIssue';
 import { sharedIssues } from '../../internal/schemaMessages';
+import { strictObject } from '../../internal/strictObject';
 import { IdSchema } from '../../primitives/id';
 import { IsoDateTimeSchema } from '../../primitives/isoDate';
 import { LabelSchema } from '../../primitives/labels';
@@ -20,28 +21,26 @@ import { DelegationRegimeStatus } from './DelegationRegimeStatus';
  *   timestamp: '2027-01-10T10:00:00+01:00', actor: 'provincie-zuidmark', role: 'regisseur' };
  * @see handreiking bijlage 2, voorbeeld 5
  */
-export const DelegationRegimeInputSchema = z
-  .strictObject({
-    id: IdSchema,
-    region: IdSchema,
-    province: IdSchema,
-    municipalities: NonEmptyIdListSchema,
-    subject: LabelSchema,
-    timestamp: IsoDateTimeSchema,
-    actor: IdSchema,
-    role: ProcessRole.schema,
-  })
-  .superRefine((v, ctx) => {
-    if (new Set(v.municipalities).size !== v.municipalities.length) {
-      schemaIssue(
-        ctx,
-        sharedIssues,
-        'duplicate_id',
-        { id: v.municipalities.find((m, i) => v.municipalities.indexOf(m) !== i) ?? '' },
-        ['municipalities'],
-      );
-    }
-  });
+export const DelegationRegimeInputSchema = strictObject({
+  id: IdSchema,
+  region: IdSchema,
+  province: IdSchema,
+  municipalities: NonEmptyIdListSchema,
+  subject: LabelSchema,
+  timestamp: IsoDateTimeSchema,
+  actor: IdSchema,
+  role: ProcessRole.schema,
+}).superRefine((v, ctx) => {
+  if (new Set(v.municipalities).size !== v.municipalities.length) {
+    schemaIssue(
+      ctx,
+      sharedIssues,
+      'duplicate_id',
+      { id: v.municipalities.find((m, i) => v.municipalities.indexOf(m) !== i) ?? '' },
+      ['municipalities'],
+    );
+  }
+});
 /** What a delegation-and-oversight regime is set up with. */
 export interface DelegationRegimeInput extends z.output<typeof DelegationRegimeInputSchema> {}
 
@@ -53,7 +52,7 @@ export interface DelegationRegimeInput extends z.output<typeof DelegationRegimeI
  * const v: RegimeVision = { id: 'woonvisie-lindt-2027', author: 'region', round: 1, submittedAt: '…', verdict: 'approved', supraRegionalInterest: { nl: '…', en: '…' } };
  * @see handreiking bijlage 2, voorbeeld 5
  */
-export const RegimeVisionSchema = z.strictObject({
+export const RegimeVisionSchema = strictObject({
   id: IdSchema,
   author: z.enum(['region', 'province']),
   round: z.number().int().min(1),
@@ -75,12 +74,12 @@ export interface RegimeVision extends z.output<typeof RegimeVisionSchema> {}
  * const p: RegimePlan = { planId: 'op-beekdal-noord', municipality: 'gemeente-beekdal', at: '…', provinceInvolvement: 'participates' };
  * @see handreiking bijlage 2, voorbeeld 5
  */
-export const RegimePlanSchema = z.strictObject({
+export const RegimePlanSchema = strictObject({
   planId: IdSchema,
   municipality: IdSchema,
   at: IsoDateTimeSchema,
   provinceInvolvement: z.enum(['participates', 'free']),
-  intervention: z.strictObject({ at: IsoDateTimeSchema, deviation: LabelSchema }).optional(),
+  intervention: strictObject({ at: IsoDateTimeSchema, deviation: LabelSchema }).optional(),
 });
 /** One municipal plan adopted under the regime. */
 export interface RegimePlan extends z.output<typeof RegimePlanSchema> {}
@@ -92,7 +91,7 @@ export interface RegimePlan extends z.output<typeof RegimePlanSchema> {}
  * regimeActor.getSnapshot().context.status; // 'approved'
  * @see handreiking bijlage 2, voorbeeld 5
  */
-export const DelegationRegimeStateSchema = z.strictObject({
+export const DelegationRegimeStateSchema = strictObject({
   id: IdSchema,
   region: IdSchema,
   province: IdSchema,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { NonEmptyIdListSchema } from '../../internal/leafSchemas';
+import { strictObject } from '../../internal/strictObject';
 import { IdSchema } from '../../primitives/id';
 import { LabelSchema } from '../../primitives/labels';
 import { ProcessEventMetaSchema } from '../processEvent';
@@ -25,9 +26,9 @@ const withId = { regimeId: IdSchema };
  * { type: 'regime.start', regime: { id: 'woonregio-lindt', region: 'regio-lindt', province: 'provincie-zuidmark', municipalities: [...], subject: { nl: 'Woonvisie', en: 'Housing vision' } }, … }
  * @see handreiking bijlage 2, voorbeeld 5
  */
-export const RegimeStartEventSchema = z.strictObject({
+export const RegimeStartEventSchema = strictObject({
   type: z.literal('regime.start'),
-  regime: z.strictObject({
+  regime: strictObject({
     id: IdSchema,
     region: IdSchema,
     province: IdSchema,

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdListSchema, NonEmptyStringSchema } from '../../internal/leafSchemas';
+import { strictObject } from '../../internal/strictObject';
 import { IdSchema } from '../../primitives/id';
 import { LabelSchema } from '../../primitives/labels';
 import { ProcessEventMetaSchema } from '../processEvent';
@@ -14,7 +15,7 @@ const meta = ProcessEventMetaSchema.shape;
  * { type: 'track.defineGoal', goal: { id: 'doel-waterrobuust', label: { nl: '…', en: '…' }, horizonYear: 2040 }, … }
  * @see handreiking §2.2; bijlage 2, voorbeeld 2
  */
-export const TrackDefineGoalEventSchema = z.strictObject({
+export const TrackDefineGoalEventSchema = strictObject({
   type: z.literal('track.defineGoal'),
   goal: LongTermGoalSchema,
   ...meta,
@@ -28,9 +29,9 @@ export interface TrackDefineGoalEvent extends z.output<typeof TrackDefineGoalEve
  * { type: 'track.start', item: { id: 'pilot-zon', kind: 'pilot', title: { nl: '…', en: '…' }, longTermGoalId: 'doel-waterrobuust' }, … }
  * @see handreiking bijlage 2, voorbeeld 2 (twee sporen)
  */
-export const TrackStartEventSchema = z.strictObject({
+export const TrackStartEventSchema = strictObject({
   type: z.literal('track.start'),
-  item: z.strictObject({
+  item: strictObject({
     id: IdSchema,
     kind: ShortTermKind.schema,
     title: LabelSchema,
@@ -49,10 +50,10 @@ export interface TrackStartEvent extends z.output<typeof TrackStartEventSchema> 
  * { type: 'track.recordLesson', itemId: 'pilot-zon', lesson: { id: 'les-net', text: { nl: '…', en: '…' } }, … }
  * @see handreiking bijlage 2, voorbeeld 2 ("Dit levert lessen op voor het tweede spoor")
  */
-export const TrackRecordLessonEventSchema = z.strictObject({
+export const TrackRecordLessonEventSchema = strictObject({
   type: z.literal('track.recordLesson'),
   itemId: IdSchema,
-  lesson: z.strictObject({ id: IdSchema, text: LabelSchema }),
+  lesson: strictObject({ id: IdSchema, text: LabelSchema }),
   ...meta,
 });
 /** A `track.recordLesson` event (see {@link TrackRecordLessonEventSchema}). */
@@ -64,7 +65,7 @@ export interface TrackRecordLessonEvent extends z.output<typeof TrackRecordLesso
  * { type: 'track.complete', itemId: 'pilot-zon', result: { nl: '…', en: '…' }, … }
  * @see handreiking bijlage 2, voorbeeld 2
  */
-export const TrackCompleteEventSchema = z.strictObject({
+export const TrackCompleteEventSchema = strictObject({
   type: z.literal('track.complete'),
   itemId: IdSchema,
   result: LabelSchema,
@@ -79,7 +80,7 @@ export interface TrackCompleteEvent extends z.output<typeof TrackCompleteEventSc
  * { type: 'track.stop', itemId: 'pilot-zon', motivation: 'Geen netcapaciteit', … }
  * @see handreiking bijlage 2, voorbeeld 2
  */
-export const TrackStopEventSchema = z.strictObject({
+export const TrackStopEventSchema = strictObject({
   type: z.literal('track.stop'),
   itemId: IdSchema,
   ...meta,

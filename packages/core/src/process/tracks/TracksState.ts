@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { IdListSchema, OptionalIsoDateTimeSchema } from '../../internal/leafSchemas';
+import { strictObject } from '../../internal/strictObject';
 import { IdSchema } from '../../primitives/id';
 import { IsoDateTimeSchema, YearSchema } from '../../primitives/isoDate';
 import { LabelSchema, labelledEnum } from '../../primitives/labels';
@@ -27,7 +28,7 @@ export type ShortTermKind = (typeof ShortTermKind)['values'][number];
  * const g: LongTermGoal = { id: 'doel-waterrobuust', label: { nl: 'Een waterrobuust beekdal', en: 'A water-robust brook valley' }, horizonYear: 2040 };
  * @see handreiking §2.2 (stip op de horizon); bijlage 2, voorbeeld 2
  */
-export const LongTermGoalSchema = z.strictObject({
+export const LongTermGoalSchema = strictObject({
   id: IdSchema,
   label: LabelSchema,
   horizonYear: YearSchema.optional(),
@@ -44,7 +45,7 @@ export interface LongTermGoal extends z.output<typeof LongTermGoalSchema> {}
  *   longTermGoalId: 'doel-waterrobuust', status: 'running', startedAt: '…', lessonIds: [] };
  * @see handreiking bijlage 2, voorbeeld 2
  */
-export const ShortTermItemSchema = z.strictObject({
+export const ShortTermItemSchema = strictObject({
   id: IdSchema,
   kind: ShortTermKind.schema,
   title: LabelSchema,
@@ -68,7 +69,7 @@ export interface ShortTermItem extends z.output<typeof ShortTermItemSchema> {}
  * const tracks: TracksState = { goals: [], items: [] };
  * @see handreiking bijlage 2, voorbeeld 2
  */
-export const TracksStateSchema = z.strictObject({
+export const TracksStateSchema = strictObject({
   goals: z.array(LongTermGoalSchema),
   items: z.array(ShortTermItemSchema),
 });
