@@ -6,7 +6,7 @@ import type { Finding } from '@gebiedsgericht/core';
  * defensive layer), and `reflect` is shown to reject that input with `invalid_input`.
  */
 import { describe, expect, it } from 'vitest';
-import { type ReflectionRule, reflect, reflectionRules } from '../src/index';
+import { defineReflectionRule, type ReflectionRule, reflect, reflectionRules } from '../src/index';
 import { arrangement, gebiedsproces, NOW, run, startnotitie, without } from './reflectionSupport';
 
 const rule = (id: string): ReflectionRule => {
@@ -20,6 +20,15 @@ const viaReflect = (id: string, input: unknown, now = NOW) =>
 const rejectedBySchema = (input: unknown) => {
   expect(() => reflect(input, { now: NOW })).toThrowError(expect.objectContaining({ code: 'invalid_input' }));
 };
+
+describe('the built-in rules', () => {
+  it('each pass the checks defineReflectionRule makes of a user’s rule (they are not run when the package loads)', () => {
+    for (const { check: _check, ...definition } of reflectionRules) {
+      expect(() => defineReflectionRule({ ...definition, detect: () => [] }), definition.id).not.toThrow();
+    }
+    expect(new Set(reflectionRules.map((r) => r.id)).size).toBe(reflectionRules.length);
+  });
+});
 
 describe('table-government-layers-missing (§2.1)', () => {
   const r = rule('table-government-layers-missing');

@@ -79,6 +79,15 @@ export interface ReflectionRuleDefinition extends Omit<ReflectionRule, 'check'> 
  */
 export function defineReflectionRule(definition: ReflectionRuleDefinition): ReflectionRule {
   validate(ReflectionRuleDefinitionSchema(), definition, { path: ['definition'] });
+  return builtInReflectionRule(definition);
+}
+
+/**
+ * {@link defineReflectionRule} for the rules the SDK ships, without running the definition schema
+ * when the package loads (some forty zod parses of constant definitions). Internal: a test checks
+ * every built-in rule with `defineReflectionRule`.
+ */
+export function builtInReflectionRule(definition: ReflectionRuleDefinition): ReflectionRule {
   const { detect, ...rest } = definition;
   return Object.freeze({
     ...rest,

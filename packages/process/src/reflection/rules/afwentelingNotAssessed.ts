@@ -1,6 +1,6 @@
 import { blank } from '../internal/helpers';
 import { gebiedsprocessen } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * Afwenteling (shifting problems and burdens onto other sectors, other areas or governments, or
@@ -11,7 +11,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * afwentelingNotAssessed.check({ gebiedsproces }, { now });
  * @see handreiking §2.4 ("Voorkom afwenteling op andere sectoren. Maak de gevolgen van de ene opgave voor andere opgaven inzichtelijk"); §2 (NOVI-principe: het voorkomen van afwenteling); §2.2; §2.3
  */
-export const afwentelingNotAssessed = defineReflectionRule({
+export const afwentelingNotAssessed = builtInReflectionRule({
   id: 'afwenteling-not-assessed',
   section: '§2.4',
   severity: 'warning',

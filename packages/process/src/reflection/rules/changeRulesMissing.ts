@@ -1,6 +1,6 @@
 import { blank } from '../internal/helpers';
 import { startnotities } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * The startnotitie sets, in advance, the rules for when, how and under which conditions changes
@@ -12,7 +12,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * changeRulesMissing.check({ startnotitie }, { now });
  * @see handreiking §2.7 ("vooraf spelregels op te stellen over wanneer, op welke wijze en onder welke voorwaarden wijzigingen ... tot de mogelijkheden kunnen behoren"; bijlage 1); bijlage 1, onderdeel 1
  */
-export const changeRulesMissing = defineReflectionRule({
+export const changeRulesMissing = builtInReflectionRule({
   id: 'change-rules-missing',
   section: '§2.7',
   severity: 'error',

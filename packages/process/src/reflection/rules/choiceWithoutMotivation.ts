@@ -1,6 +1,6 @@
 import { blankLabel } from '../internal/helpers';
 import { gebiedsprocessen } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * The step 4 choice is motivated, and a choice that departs from the variant the assessment
@@ -11,7 +11,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * choiceWithoutMotivation.check({ gebiedsproces }, { now });
  * @see handreiking bijlage 1, onderdeel 2, stap 4; §2.5 ("motivering van afwegingen en keuzes")
  */
-export const choiceWithoutMotivation = defineReflectionRule({
+export const choiceWithoutMotivation = builtInReflectionRule({
   id: 'choice-without-motivation',
   section: 'bijlage 1, onderdeel 2, stap 4',
   severity: 'error',

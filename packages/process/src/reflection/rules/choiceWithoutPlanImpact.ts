@@ -1,5 +1,5 @@
 import { gebiedsprocessen } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * The step 4 choice names its impact on other sectoral and spatial plans, and the package of
@@ -9,7 +9,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * choiceWithoutPlanImpact.check({ gebiedsproces }, { now });
  * @see handreiking bijlage 1, onderdeel 2, stap 4 ("inclusief een indicatie van de daarmee samenhangende concrete projecten alsmede de daarmee samenhangende impact voor (andere) sectorale en ruimtelijke plannen")
  */
-export const choiceWithoutPlanImpact = defineReflectionRule({
+export const choiceWithoutPlanImpact = builtInReflectionRule({
   id: 'choice-without-plan-impact',
   section: 'bijlage 1, onderdeel 2, stap 4',
   severity: 'warning',

@@ -1,5 +1,5 @@
 import { startnotities } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 const YEAR_MS = 365 * 86_400_000;
 
@@ -13,7 +13,7 @@ const YEAR_MS = 365 * 86_400_000;
  * continuityAgreementMissing.check({ startnotitie }, { now });
  * @see handreiking §2.3 ("Maak afspraken over continuïteit (hoe houdt u elkaar vast, ook over verkiezingen heen)")
  */
-export const continuityAgreementMissing = defineReflectionRule({
+export const continuityAgreementMissing = builtInReflectionRule({
   id: 'continuity-agreement-missing',
   section: '§2.3',
   severity: 'warning',

@@ -1,5 +1,5 @@
 import { gebiedsprocessen, startnotities } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * Criteria are fixed before the variants are scored; a criterion added later is an approved change
@@ -13,7 +13,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * criterionAddedAfterScoring.check({ gebiedsproces }, { now });
  * @see handreiking bijlage 1, onderdeel 1 ("spelregels ... over wanneer, op welke wijze en onder welke voorwaarden tussentijdse wijzigingen wel of niet tot de mogelijkheden kunnen behoren"); §2.7
  */
-export const criterionAddedAfterScoring = defineReflectionRule({
+export const criterionAddedAfterScoring = builtInReflectionRule({
   id: 'criterion-added-after-scoring',
   section: 'bijlage 1, onderdeel 1',
   severity: 'error',

@@ -1,6 +1,6 @@
 import { isCrossProvince } from '@gebiedsgericht/core';
 import { gebiedsprocessen } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * An area that crosses a provincial border has a coordination between the provinces (a structure
@@ -11,7 +11,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * crossProvinceWithoutCoordination.check({ gebiedsproces }, { now });
  * @see handreiking §2.1 ("dan is afstemming tussen provincies noodzakelijk"); §2.3 ("spreken betrokken provincies af hoe ze dit coördineren")
  */
-export const crossProvinceWithoutCoordination = defineReflectionRule({
+export const crossProvinceWithoutCoordination = builtInReflectionRule({
   id: 'cross-province-without-coordination',
   section: '§2.1',
   severity: 'error',

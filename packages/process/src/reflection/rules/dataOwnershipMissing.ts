@@ -1,5 +1,5 @@
 import { startnotities } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * Agreements on data are made at once: who owns which dataset, who edits the maps, how open the
@@ -10,7 +10,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * dataOwnershipMissing.check({ startnotitie }, { now });
  * @see handreiking bijlage 1, onderdeel 2, stap 1 ("Maak direct afspraken over eigenaarschap van data, bewerking van kaartmateriaal, openbaarheid")
  */
-export const dataOwnershipMissing = defineReflectionRule({
+export const dataOwnershipMissing = builtInReflectionRule({
   id: 'data-ownership-missing',
   section: 'bijlage 1, onderdeel 2, stap 1',
   severity: 'warning',

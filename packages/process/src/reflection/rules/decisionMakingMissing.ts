@@ -1,5 +1,5 @@
 import { startnotities } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * The startnotitie says who decides what: at least one decision rule with its deciders. The core
@@ -10,7 +10,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * decisionMakingMissing.check({ startnotitie }, { now });
  * @see handreiking bijlage 1, onderdeel 2, stap 0 ("Richt direct de bestuurlijke besluitvorming in (wie besluit en waarover?)")
  */
-export const decisionMakingMissing = defineReflectionRule({
+export const decisionMakingMissing = builtInReflectionRule({
   id: 'decision-making-missing',
   section: 'bijlage 1, onderdeel 2, stap 0',
   severity: 'error',

@@ -1,5 +1,5 @@
 import { dueItems } from '../../queries/dueItems';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * A planned decision that falls close to an election of the deciding body deserves attention for
@@ -10,7 +10,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * decisionNearElection.check({ process: snapshot }, { now });
  * @see handreiking §2.3 ("Maak afspraken over continuïteit (hoe houdt u elkaar vast, ook over verkiezingen heen)")
  */
-export const decisionNearElection = defineReflectionRule({
+export const decisionNearElection = builtInReflectionRule({
   id: 'decision-near-election',
   section: '§2.3',
   severity: 'info',

@@ -1,6 +1,6 @@
 import type { DecisionSubject } from '@gebiedsgericht/core';
 import { gebiedsprocessen } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 const SUBSTANTIVE: ReadonlySet<DecisionSubject> = new Set<DecisionSubject>([
   'administrative_choice',
@@ -20,7 +20,7 @@ const SUBSTANTIVE: ReadonlySet<DecisionSubject> = new Set<DecisionSubject>([
  * decisionNotLinkedToVision.check({ gebiedsproces }, { now });
  * @see handreiking bijlage 2, voorbeeld 2 ("Continue check is: dragen de te maken keuzes bij aan het toekomstperspectief?"; bijlage 1); bijlage 1, onderdeel 2, stap 2
  */
-export const decisionNotLinkedToVision = defineReflectionRule({
+export const decisionNotLinkedToVision = builtInReflectionRule({
   id: 'decision-not-linked-to-vision',
   section: 'bijlage 2, voorbeeld 2',
   severity: 'warning',

@@ -1,5 +1,5 @@
 import { startnotities } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * Every planned step ends at a decision point: some decision rule covers it (a rule without step
@@ -10,7 +10,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * decisionPointsTooFew.check({ startnotitie }, { now });
  * @see handreiking bijlage 1, onderdeel 1 ("Onvoldoende meet- en beslispunten waardoor het overzicht ontbreekt")
  */
-export const decisionPointsTooFew = defineReflectionRule({
+export const decisionPointsTooFew = builtInReflectionRule({
   id: 'decision-points-too-few',
   section: 'bijlage 1, onderdeel 1',
   severity: 'warning',

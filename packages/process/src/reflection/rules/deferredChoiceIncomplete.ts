@@ -1,6 +1,6 @@
 import { dateOf } from '../internal/helpers';
 import { gebiedsprocessen } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * Deferring a choice is a choice too: a deferred choice names its consequences and a date by which
@@ -12,7 +12,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * deferredChoiceIncomplete.check({ gebiedsproces }, { now: '2028-07-01T09:00:00+02:00' });
  * @see handreiking §2.5 ("het uitstellen van een beleidskeuze op zichzelf ook een keuze is die (milieu)gevolgen kan hebben"); slotwoord (keuzes die vooruitgeschoven worden)
  */
-export const deferredChoiceIncomplete = defineReflectionRule({
+export const deferredChoiceIncomplete = builtInReflectionRule({
   id: 'deferred-choice-incomplete',
   section: '§2.5',
   severity: 'warning',

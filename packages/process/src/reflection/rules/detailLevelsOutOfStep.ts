@@ -1,6 +1,6 @@
 import { DetailLevel } from '@gebiedsgericht/core';
 import { gebiedsprocessen } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * Opgaven that interact (a slimme combinatie or a dilemma) are worked out at detail levels that are
@@ -11,7 +11,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * detailLevelsOutOfStep.check({ gebiedsproces }, { now });
  * @see handreiking §2.5 ("Stem het detailniveau van afzonderlijke opgaven goed op elkaar af")
  */
-export const detailLevelsOutOfStep = defineReflectionRule({
+export const detailLevelsOutOfStep = builtInReflectionRule({
   id: 'detail-levels-out-of-step',
   section: '§2.5',
   severity: 'warning',

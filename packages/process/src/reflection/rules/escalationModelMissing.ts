@@ -1,5 +1,5 @@
 import { startnotities } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * The startnotitie has an escalation model for when things do not work out between gemeenten,
@@ -10,7 +10,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * escalationModelMissing.check({ startnotitie }, { now });
  * @see handreiking §2.3 ("In gesprek over escalatie" ("Denk daarom na over een escalatiemodel"); bijlage 1); bijlage 1, onderdeel 4
  */
-export const escalationModelMissing = defineReflectionRule({
+export const escalationModelMissing = builtInReflectionRule({
   id: 'escalation-model-missing',
   section: '§2.3',
   severity: 'error',

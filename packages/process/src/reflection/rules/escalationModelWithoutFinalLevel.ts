@@ -1,5 +1,5 @@
 import { startnotities } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * The escalation model ends in a final level where a knot is cut ("als we er niet samen uitkomen,
@@ -10,7 +10,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * escalationModelWithoutFinalLevel.check({ startnotitie }, { now });
  * @see handreiking §2.3 ("In gesprek over escalatie" ("Een stok achter de deur kan zijn: ... beslist het rijk voor ons"))
  */
-export const escalationModelWithoutFinalLevel = defineReflectionRule({
+export const escalationModelWithoutFinalLevel = builtInReflectionRule({
   id: 'escalation-model-without-final-level',
   section: '§2.3',
   severity: 'error',

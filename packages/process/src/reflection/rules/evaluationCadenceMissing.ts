@@ -1,5 +1,5 @@
 import { startnotities } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * The startnotitie sets a periodic evaluation and herijking (a recurrence and learning questions).
@@ -11,7 +11,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * evaluationCadenceMissing.check({ startnotitie }, { now });
  * @see handreiking §2.2 ("minimaal een periodieke evaluatie en herijking"); §2.7 (permanente lerende evaluatie)
  */
-export const evaluationCadenceMissing = defineReflectionRule({
+export const evaluationCadenceMissing = builtInReflectionRule({
   id: 'evaluation-cadence-missing',
   section: '§2.2',
   severity: 'warning',

@@ -1,5 +1,5 @@
 import { gebiedsprocessen } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * The area process builds on existing collaborations (RES, omgevingsagenda,
@@ -10,7 +10,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * existingCollaborationsNotReused.check({ gebiedsproces }, { now });
  * @see handreiking §2.1 ("Van belang is voort te bouwen op die bestaande verbanden en afspraken")
  */
-export const existingCollaborationsNotReused = defineReflectionRule({
+export const existingCollaborationsNotReused = builtInReflectionRule({
   id: 'existing-collaborations-not-reused',
   section: '§2.1',
   severity: 'info',

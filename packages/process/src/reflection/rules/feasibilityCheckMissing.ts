@@ -1,5 +1,5 @@
 import { gebiedsprocessen } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * Once the step 4 choice is made, a feasibility check (UDO, uitvoerbaarheidstoets decentrale
@@ -10,7 +10,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * feasibilityCheckMissing.check({ gebiedsproces }, { now });
  * @see handreiking §2.7 ("Maak gebruik van een uitvoerbaarheidstoets (UDO) vooraf")
  */
-export const feasibilityCheckMissing = defineReflectionRule({
+export const feasibilityCheckMissing = builtInReflectionRule({
   id: 'feasibility-check-missing',
   section: '§2.7',
   severity: 'warning',

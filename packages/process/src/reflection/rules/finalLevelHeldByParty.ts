@@ -1,5 +1,5 @@
 import { startnotities } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * Whoever holds the final escalation level is no party to the knelpunten it decides: not a
@@ -10,7 +10,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * finalLevelHeldByParty.check({ startnotitie }, { now });
  * @see handreiking §2.3 ("de provincie kan zelf partij zijn"); bijlage 1, onderdeel 4
  */
-export const finalLevelHeldByParty = defineReflectionRule({
+export const finalLevelHeldByParty = builtInReflectionRule({
   id: 'final-level-held-by-party',
   section: '§2.3',
   severity: 'error',

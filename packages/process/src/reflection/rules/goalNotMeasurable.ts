@@ -1,6 +1,6 @@
 import { blank } from '../internal/helpers';
 import { startnotities } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * The goal of the process is defined with expected results and at least one SMART quality
@@ -12,7 +12,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * goalNotMeasurable.check({ startnotitie }, { now });
  * @see handreiking bijlage 1, onderdeel 1 ("Geen goede definiëring van het doel en het beoogde projectresultaat"); bijlage 1, onderdeel 2 (kwaliteit van projectresultaten (SMART))
  */
-export const goalNotMeasurable = defineReflectionRule({
+export const goalNotMeasurable = builtInReflectionRule({
   id: 'goal-not-measurable',
   section: 'bijlage 1, onderdeel 1',
   severity: 'warning',

@@ -1,6 +1,6 @@
 import { medeoverheidLayerOf } from '@gebiedsgericht/core';
 import { startnotities } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * Every government with a full seat at the gebiedstafel has a party agreement in the startnotitie:
@@ -12,7 +12,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * governmentAtTableWithoutAgreement.check({ gebiedsproces }, { now });
  * @see handreiking §2.3 ("Maak concrete afspraken over rollen, taken en verantwoordelijkheden"; "wees altijd helder over wanneer u vanuit welke rol acteert")
  */
-export const governmentAtTableWithoutAgreement = defineReflectionRule({
+export const governmentAtTableWithoutAgreement = builtInReflectionRule({
   id: 'government-at-table-without-agreement',
   section: '§2.3',
   severity: 'warning',

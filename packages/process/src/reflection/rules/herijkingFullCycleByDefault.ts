@@ -1,5 +1,5 @@
 import { startnotities } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * A periodic herijking is aimed at a limited part, not a repeat of every step: a startnotitie whose
@@ -9,7 +9,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * herijkingFullCycleByDefault.check({ startnotitie }, { now });
  * @see handreiking §2.2 ("Niet een herhaling van alle processtappen ... Gericht op interventie en aanpassingen voor een beperkt onderdeel")
  */
-export const herijkingFullCycleByDefault = defineReflectionRule({
+export const herijkingFullCycleByDefault = builtInReflectionRule({
   id: 'herijking-full-cycle-by-default',
   section: '§2.2',
   severity: 'info',

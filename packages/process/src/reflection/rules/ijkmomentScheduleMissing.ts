@@ -1,5 +1,5 @@
 import { startnotities } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * The startnotitie has an ijkmoment schedule: at least one programme moment with the rijk (NOVEX)
@@ -10,7 +10,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * ijkmomentScheduleMissing.check({ startnotitie }, { now });
  * @see handreiking bijlage 1, onderdeel 4 ("Agendering van deze knelpunten kan op het eerstvolgende ijkmoment"); bijlage 2, voorbeeld 6 (tussentijdse kristallisatiepunten)
  */
-export const ijkmomentScheduleMissing = defineReflectionRule({
+export const ijkmomentScheduleMissing = builtInReflectionRule({
   id: 'ijkmoment-schedule-missing',
   section: 'bijlage 1, onderdeel 4',
   severity: 'warning',

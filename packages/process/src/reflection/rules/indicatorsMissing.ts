@@ -1,5 +1,5 @@
 import { gebiedsprocessen } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * Once the process is being embedded (step 5) or has a programme, there is monitoring with
@@ -9,7 +9,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * indicatorsMissing.check({ gebiedsproces }, { now });
  * @see handreiking §2.7 ("Zorg voor een permanente lerende evaluatie"); §2.6 (brede welvaartsmonitor; bijlage 1); bijlage 1, onderdeel 2 ("monitoring van de uitvoering is belangrijke input voor de programmering")
  */
-export const indicatorsMissing = defineReflectionRule({
+export const indicatorsMissing = builtInReflectionRule({
   id: 'indicators-missing',
   section: '§2.7',
   severity: 'warning',

@@ -1,5 +1,5 @@
 import { gebiedsprocessen } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * Once the step 4 choice is made, there is a (regional) investment agenda: a multi-year programme
@@ -9,7 +9,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * investmentAgendaMissing.check({ gebiedsproces }, { now });
  * @see handreiking §2.7 ("Werk met een (regionale) investeringsagenda (meerjarige strategische programmering)"; bijlage 1); bijlage 1, onderdeel 2, stap 5
  */
-export const investmentAgendaMissing = defineReflectionRule({
+export const investmentAgendaMissing = builtInReflectionRule({
   id: 'investment-agenda-missing',
   section: '§2.7',
   severity: 'warning',

@@ -1,5 +1,5 @@
 import { gebiedsprocessen } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * Once the step 4 choice is made, its legal follow-through is clear: which instruments
@@ -11,7 +11,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * legalFollowThroughMissing.check({ gebiedsproces }, { now });
  * @see handreiking §2.7 ("Maak duidelijk wat de doorwerking is van keuzes ... Zullen deze een vertaling krijgen in bijv. de provinciale verordening?"; "de juridische doorwerking")
  */
-export const legalFollowThroughMissing = defineReflectionRule({
+export const legalFollowThroughMissing = builtInReflectionRule({
   id: 'legal-follow-through-missing',
   section: '§2.7',
   severity: 'warning',

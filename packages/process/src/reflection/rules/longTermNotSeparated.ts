@@ -1,6 +1,6 @@
 import { blank } from '../internal/helpers';
 import { startnotities } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * The long-term area process is organised apart from short-term activities: the process design
@@ -11,7 +11,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * longTermNotSeparated.check({ gebiedsproces }, { now });
  * @see handreiking bijlage 1, onderdeel 2, stap 0 ("Organiseer het gebiedsproces (langere termijn) los van korte termijn activiteiten"); bijlage 2, voorbeeld 2 (twee sporen)
  */
-export const longTermNotSeparated = defineReflectionRule({
+export const longTermNotSeparated = builtInReflectionRule({
   id: 'long-term-not-separated',
   section: 'bijlage 1, onderdeel 2, stap 0',
   severity: 'warning',

@@ -2,7 +2,7 @@ import type { GebiedsprocesContext, StepDefinition } from '@gebiedsgericht/core'
 import { missingConsents } from '../../machine/rejectionOfEvent';
 import { medeoverheden } from '../internal/helpers';
 import { gebiedsprocessen } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * At least the medeoverheden can live with the outcome: every province, gemeente and waterschap
@@ -15,7 +15,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * medeoverheidConsentMissing.check({ gebiedsproces }, { now });
  * @see handreiking §2.6 ("Tenminste de medeoverheden moeten zich kunnen vinden in (de uitkomsten van) de ruimtelijke arrangementen")
  */
-export const medeoverheidConsentMissing = defineReflectionRule({
+export const medeoverheidConsentMissing = builtInReflectionRule({
   id: 'medeoverheid-consent-missing',
   section: '§2.6',
   severity: 'error',

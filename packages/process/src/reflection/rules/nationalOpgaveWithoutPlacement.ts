@@ -1,5 +1,5 @@
 import { gebiedsprocessen } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * Every national opgave has a placement status: fits, needs something extra (what and from whom),
@@ -12,7 +12,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * nationalOpgaveWithoutPlacement.check({ arrangement }, { now });
  * @see handreiking §2.5 ("Maak in de uiteindelijke ruimtelijke arrangementen inzichtelijk welke nationale opgaven wel een plek kunnen krijgen, waarvoor iets extra nodig is en welke opgaven binnen de eigen provincie niet realistisch lijken")
  */
-export const nationalOpgaveWithoutPlacement = defineReflectionRule({
+export const nationalOpgaveWithoutPlacement = builtInReflectionRule({
   id: 'national-opgave-without-placement',
   section: '§2.5',
   severity: 'error',

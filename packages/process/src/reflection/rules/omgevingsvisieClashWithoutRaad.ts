@@ -1,6 +1,6 @@
 import { isElectedBody } from '@gebiedsgericht/core';
 import { gebiedsprocessen } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * When the step 4 choice clashes with a plan owner's omgevingsvisie (for a gemeente: the municipal
@@ -11,7 +11,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * omgevingsvisieClashWithoutRaad.check({ gebiedsproces }, { now });
  * @see handreiking §2.6 ("Overweeg of afspraken met besturen volstaan of dat ook betrokkenheid van volksvertegenwoordigers gewenst is. Dat kan het geval zijn wanneer een keuze botst met een gemeentelijke omgevingsvisie")
  */
-export const omgevingsvisieClashWithoutRaad = defineReflectionRule({
+export const omgevingsvisieClashWithoutRaad = builtInReflectionRule({
   id: 'omgevingsvisie-clash-without-raad',
   section: '§2.6',
   severity: 'error',

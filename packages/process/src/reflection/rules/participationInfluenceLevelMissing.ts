@@ -1,5 +1,5 @@
 import { startnotities } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * The participation plan states the degree of influence up front (for the process and for each
@@ -12,7 +12,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * participationInfluenceLevelMissing.check({ startnotitie }, { now });
  * @see handreiking §2.6 ("Geef vooraf duidelijk de mate van invloed aan")
  */
-export const participationInfluenceLevelMissing = defineReflectionRule({
+export const participationInfluenceLevelMissing = builtInReflectionRule({
   id: 'participation-influence-level-missing',
   section: '§2.6',
   severity: 'warning',

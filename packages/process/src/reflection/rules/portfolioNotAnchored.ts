@@ -5,7 +5,7 @@ import {
   Transition as TransitionEnum,
 } from '@gebiedsgericht/core';
 import { gebiedsprocessen } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /** The bestuurlijke portfolios that can carry each transition at the table. */
 const PORTFOLIOS_OF: Readonly<Record<Transition, readonly Portfolio[]>> = {
@@ -34,7 +34,7 @@ const PORTFOLIOS_OF: Readonly<Record<Transition, readonly Portfolio[]>> = {
  * portfolioNotAnchored.check({ gebiedsproces }, { now });
  * @see handreiking bijlage 1, onderdeel 2, stap 0 ("Zorg voor brede bestuurlijke verankering (energie, landschap, water, bodem, wonen, industrie, mobiliteit, etc.)")
  */
-export const portfolioNotAnchored = defineReflectionRule({
+export const portfolioNotAnchored = builtInReflectionRule({
   id: 'portfolio-not-anchored',
   section: 'bijlage 1, onderdeel 2, stap 0',
   severity: 'warning',

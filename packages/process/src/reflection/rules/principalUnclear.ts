@@ -1,6 +1,6 @@
 import { sortedUnique } from '../internal/helpers';
 import { gebiedsprocessen, startnotities } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * There is exactly one principal (opdrachtgever): named in the startnotitie's party agreements or
@@ -11,7 +11,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * principalUnclear.check({ gebiedsproces }, { now });
  * @see handreiking bijlage 1, onderdeel 1 ("Onduidelijkheid over de opdrachtgever")
  */
-export const principalUnclear = defineReflectionRule({
+export const principalUnclear = builtInReflectionRule({
   id: 'principal-unclear',
   section: 'bijlage 1, onderdeel 1',
   severity: 'error',

@@ -1,5 +1,5 @@
 import { gebiedsprocessen } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * Every quick win is linked to a long-term goal of the vision. The core schema requires at least
@@ -10,7 +10,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * quickWinNotLinked.check({ gebiedsproces }, { now });
  * @see handreiking §2.2 ("Koppel lange termijn doelen aan korte termijn successen ten behoeve van draagvlak en steun"); bijlage 2, voorbeeld 2
  */
-export const quickWinNotLinked = defineReflectionRule({
+export const quickWinNotLinked = builtInReflectionRule({
   id: 'quick-win-not-linked',
   section: '§2.2',
   severity: 'warning',

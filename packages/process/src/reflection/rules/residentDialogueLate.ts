@@ -1,5 +1,5 @@
 import { startnotities } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 const RESIDENTS = /inwoner|bewoner|dorpsra|wijkra|burger|resident/i;
 
@@ -13,7 +13,7 @@ const RESIDENTS = /inwoner|bewoner|dorpsra|wijkra|burger|resident/i;
  * residentDialogueLate.check({ startnotitie }, { now });
  * @see handreiking §2.6 ("Ga tijdig het gesprek aan met inwoners"); bijlage 2, voorbeeld 8 ("zo vroeg mogelijk in planprocessen")
  */
-export const residentDialogueLate = defineReflectionRule({
+export const residentDialogueLate = builtInReflectionRule({
   id: 'resident-dialogue-late',
   section: '§2.6',
   severity: 'warning',

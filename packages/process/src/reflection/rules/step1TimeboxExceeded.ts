@@ -1,7 +1,7 @@
 import { dueItems } from '../../queries/dueItems';
 import { dateOf, plannedStepAt, timeboxEnd } from '../internal/helpers';
 import { gebiedsprocessen, startnotities } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * Step 1 (gaining insight) does not stay open past its timebox: the picture is never 100%
@@ -15,7 +15,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * step1TimeboxExceeded.check({ process: snapshot }, { now: '2026-11-02T09:00:00+01:00' });
  * @see handreiking bijlage 1, onderdeel 2, stap 1 ("Blijf niet te lang hangen in deze stap: het beeld is nooit 100% compleet")
  */
-export const step1TimeboxExceeded = defineReflectionRule({
+export const step1TimeboxExceeded = builtInReflectionRule({
   id: 'step1-timebox-exceeded',
   section: 'bijlage 1, onderdeel 2, stap 1',
   severity: 'warning',

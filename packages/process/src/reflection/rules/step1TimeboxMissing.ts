@@ -1,5 +1,5 @@
 import { startnotities } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * Step 1 (gaining insight) has a timebox in the process design or in the data agreements, so the
@@ -9,7 +9,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * step1TimeboxMissing.check({ startnotitie }, { now });
  * @see handreiking bijlage 1, onderdeel 2, stap 1 ("Blijf niet te lang hangen in deze stap")
  */
-export const step1TimeboxMissing = defineReflectionRule({
+export const step1TimeboxMissing = builtInReflectionRule({
   id: 'step1-timebox-missing',
   section: 'bijlage 1, onderdeel 2, stap 1',
   severity: 'info',

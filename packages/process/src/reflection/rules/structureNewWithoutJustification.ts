@@ -1,6 +1,6 @@
 import { blank } from '../internal/helpers';
 import { gebiedsprocessen } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * A new or extended structure says why an existing one could not serve. The core schema already
@@ -11,7 +11,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * structureNewWithoutJustification.check({ gebiedsproces }, { now });
  * @see handreiking §2.1 ("er worden zo min mogelijk nieuwe structuren gecreëerd")
  */
-export const structureNewWithoutJustification = defineReflectionRule({
+export const structureNewWithoutJustification = builtInReflectionRule({
   id: 'structure-new-without-justification',
   section: '§2.1',
   severity: 'warning',

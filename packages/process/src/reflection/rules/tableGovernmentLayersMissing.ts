@@ -1,6 +1,6 @@
 import { GovernmentLayer, missingGovernmentLayers } from '@gebiedsgericht/core';
 import { gebiedsprocessen } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * Every integrale gebiedstafel has at least the four government layers (rijk, provincie,
@@ -11,7 +11,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * tableGovernmentLayersMissing.check({ gebiedsproces }, { now });
  * @see handreiking §2.1 ("één integrale tafel per gebied, waarin (minimaal) de vier overheden ... elkaar treffen"); §2.3
  */
-export const tableGovernmentLayersMissing = defineReflectionRule({
+export const tableGovernmentLayersMissing = builtInReflectionRule({
   id: 'table-government-layers-missing',
   section: '§2.1',
   severity: 'warning',

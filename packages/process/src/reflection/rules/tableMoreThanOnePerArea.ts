@@ -1,6 +1,6 @@
 import { areasWithSeveralTables } from '@gebiedsgericht/core';
 import { gebiedsprocessen } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * One integrale gebiedstafel per area: two or more tables for the same area add administrative
@@ -10,7 +10,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * tableMoreThanOnePerArea.check({ gebiedsproces }, { now });
  * @see handreiking §2.1 ("Zorg voor één integrale tafel per gebied")
  */
-export const tableMoreThanOnePerArea = defineReflectionRule({
+export const tableMoreThanOnePerArea = builtInReflectionRule({
   id: 'table-more-than-one-per-area',
   section: '§2.1',
   severity: 'warning',

@@ -1,5 +1,5 @@
 import { gebiedsprocessen } from '../internal/subjects';
-import { defineReflectionRule, type RuleHit } from '../reflectionRule';
+import { builtInReflectionRule, type RuleHit } from '../reflectionRule';
 
 /**
  * Step 3 yields several logical and feasible development variants: at least two, and at least two
@@ -11,7 +11,7 @@ import { defineReflectionRule, type RuleHit } from '../reflectionRule';
  * variantsFewerThanTwo.check({ gebiedsproces }, { now });
  * @see handreiking bijlage 1, onderdeel 2, stap 3 ("een aantal logische en maakbare varianten")
  */
-export const variantsFewerThanTwo = defineReflectionRule({
+export const variantsFewerThanTwo = builtInReflectionRule({
   id: 'variants-fewer-than-two',
   section: 'bijlage 1, onderdeel 2, stap 3',
   severity: 'error',
