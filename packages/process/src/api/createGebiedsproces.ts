@@ -17,6 +17,7 @@ import { type GebiedsprocesMachine, machineOf, validateDefinition } from '../mac
 import { type GebiedsprocesEvent, parseGebiedsprocesEvent } from '../machine/extensions';
 import { type GebiedsprocesContext, positionLabel } from '../machine/gebiedsprocesContext';
 import { rejectionOfGebiedsprocesEvent } from '../machine/gebiedsprocesEvent';
+import type { GebiedsprocesXState } from '../machine/gebiedsprocesXState';
 import { machineSnapshotOf } from '../machine/machineSnapshotOf';
 import { forgetPreChecked, markPreChecked } from '../machine/preChecked';
 import type { GebiedsprocesOptions } from '../machine/processOptions';
@@ -24,7 +25,6 @@ import type { GebiedsprocesDefinition } from '../machine/rejectionOfEvent';
 import { copyEvent, invalidPayload, preCheckEvent, type RejectedEvent, rejectedEntry } from '../machine/transition';
 import { processMessages } from '../messages';
 import { migrateGebiedsprocesSnapshot, type SnapshotMigration } from './migrateGebiedsprocesSnapshot';
-import type { GebiedsprocesXState } from './xstateOf';
 
 /** The answer to {@link RunningGebiedsproces.send}: accepted with its audit entry, or rejected with the reason. */
 export type SendResult =

@@ -1,18 +1,6 @@
-import type { Actor } from 'xstate';
-import type { GebiedsprocesMachine } from '../machine/createGebiedsprocesMachine';
+import type { GebiedsprocesXState } from '../machine/gebiedsprocesXState';
 import { processMessages } from '../messages';
 import type { RunningGebiedsproces } from './createGebiedsproces';
-
-/**
- * The XState side of a {@link RunningGebiedsproces}: the machine it runs and its running actor,
- * for callers who subscribe to the actor, inspect its child actors or draw the machine.
- */
-export interface GebiedsprocesXState {
-  /** The XState machine of the process. */
-  readonly machine: GebiedsprocesMachine;
-  /** The running XState actor. */
-  readonly actor: Actor<GebiedsprocesMachine>;
-}
 
 function isXState(value: object): value is GebiedsprocesXState {
   const { machine, actor } = value as { machine?: unknown; actor?: unknown };
