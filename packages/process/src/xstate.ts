@@ -10,9 +10,10 @@
  * const actor = createActor(createGebiedsprocesMachine(defaultStepTemplate, settings), { input: { startedAt } }).start();
  * @packageDocumentation
  */
-export { type GebiedsprocesXState, xstateOf } from './api/xstateOf';
+export { xstateOf } from './api/xstateOf';
 export {
   createGebiedsprocesMachine,
   type GebiedsprocesInput,
   type GebiedsprocesMachine,
 } from './machine/createGebiedsprocesMachine';
+export type { GebiedsprocesXState } from './machine/gebiedsprocesXState';

@@ -1,20 +1,10 @@
-import { type Actor, createActor } from 'xstate';
-import { type GebiedsprocesMachine, machineOf } from '../machine/createGebiedsprocesMachine';
+import { createActor } from 'xstate';
+import { machineOf } from '../machine/createGebiedsprocesMachine';
+import type { GebiedsprocesXState } from '../machine/gebiedsprocesXState';
 import { machineSnapshotOf } from '../machine/machineSnapshotOf';
 import { processMessages } from '../messages';
 import type { RunningGebiedsproces } from './createGebiedsproces';
 import { xstateLinkOf } from './xstateLink';
-
-/**
- * The XState side of a {@link RunningGebiedsproces}: the machine it runs and its running actor,
- * for callers who subscribe to the actor, inspect its child actors or draw the machine.
- */
-export interface GebiedsprocesXState {
-  /** The XState machine of the process. */
-  readonly machine: GebiedsprocesMachine;
-  /** The running XState actor. */
-  readonly actor: Actor<GebiedsprocesMachine>;
-}
 
 /**
  * The XState machine and actor behind a running process made by `createGebiedsproces`,
