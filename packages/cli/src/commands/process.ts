@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { IjkmomentKind, type Startnotitie } from '@gebiedsgericht/core';
 import { nowOption, required, stringOption } from '../internal/args';
 import { type Command, EXIT_FINDINGS, EXIT_OK, printJson } from '../internal/command';
@@ -108,8 +109,10 @@ export const processReplayCommand: Command = {
     const { restored, replayed, auditEntries } = replayFromSnapshot(value);
     const differs: string[] = [];
     if (restored.revision !== replayed.revision) differs.push('revision');
-    if (JSON.stringify(restored.context) !== JSON.stringify(replayed.context)) differs.push('context');
-    if (JSON.stringify(restored) !== JSON.stringify(replayed) && differs.length === 0) differs.push('snapshot');
+    // Compared as JSON values: the order of keys carries no meaning (a replayed audit entry keeps
+    // its event's keys in canonical order, the original in the order they were sent).
+    if (!isDeepStrictEqual(restored.context, replayed.context)) differs.push('context');
+    if (!isDeepStrictEqual(restored, replayed) && differs.length === 0) differs.push('snapshot');
     const same = differs.length === 0;
     if (ctx.json) printJson(ctx, { same, auditEntries, differs });
     else if (same)

@@ -235,6 +235,7 @@ function isIndexLike(key: string): boolean {
  * order they were written in).
  */
 function canonicalCopy(value: unknown): unknown {
+  if (typeof value === 'object' && value !== null && canonicalValues.has(value)) return value;
   switch (typeof value) {
     case 'string':
       return PLAIN_TEXT.test(value) || isNfc(value) ? value : undefined;
@@ -268,6 +269,21 @@ function canonicalCopy(value: unknown): unknown {
     default:
       return undefined;
   }
+}
+
+/** Values {@link canonicalEvent} made: already in canonical form, taken as they are. */
+const canonicalValues = new WeakSet<object>();
+
+/**
+ * A private copy of a validated event with its object keys in canonical order at every level, as
+ * its audit entry keeps it (so that a replay of the entry hands the reducer the same text), or the
+ * event itself when it is not in hashed form (a decimal, text not in NFC, ...). Internal.
+ */
+export function canonicalEvent<T extends object>(event: T): T {
+  const copy = canonicalCopy(event) as T | undefined;
+  if (copy === undefined) return event;
+  canonicalValues.add(copy);
+  return copy;
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   jsonCopy,
   ProcessEventMetaSchema,
 } from '@gebiedsgericht/core';
-import { auditHead, chainAuditEntry } from '../audit/auditHash';
+import { auditHead, canonicalEvent, chainAuditEntry } from '../audit/auditHash';
 import { readContext } from '../internal/readContext';
 import { processMessages } from '../messages';
 import { validateTemplateAndSettings } from './definition';
@@ -176,15 +176,18 @@ export function preCheckEvent(
       rejection: { accepted: false, reason, issues: parsed.issues, ...(entry ? { entry } : {}) },
     };
   }
-  markOwnEvent(parsed.event);
-  const original = identicalAccepted(context, parsed.event);
+  // The event the process keeps (in its audit entry, and documents in the context) has its keys
+  // in canonical order, as a replay of that entry gives them back: a replay rebuilds the same text.
+  const checked = canonicalEvent(parsed.event);
+  markOwnEvent(checked);
+  const original = identicalAccepted(context, checked);
   if (original) return { kind: 'duplicate', entry: original };
-  const reason = timeIssue(parsed.event, options) ?? rejectionOfGebiedsprocesEvent(definition, context, parsed.event);
+  const reason = timeIssue(checked, options) ?? rejectionOfGebiedsprocesEvent(definition, context, checked);
   if (reason) {
     const entry = rejectedEntry(context, event, reason);
     return { kind: 'rejected', rejection: { accepted: false, reason, issues: [reason], ...(entry ? { entry } : {}) } };
   }
-  return { kind: 'apply', event: parsed.event, copy: event };
+  return { kind: 'apply', event: checked, copy: event };
 }
 
 /**
