@@ -7,12 +7,12 @@ import {
   SignedAuditCheckpointSchema,
   validate,
 } from '@gebiedsgericht/core';
-import { bytesToHex, hexToBytes, utf8ToBytes } from '@noble/hashes/utils';
 import { canonicalize } from 'json-canonicalize';
 import * as z from 'zod';
 import type { RunningGebiedsproces } from '../api/createGebiedsproces';
 import { processMessages } from '../messages';
 import { hashedForm } from './auditHash';
+import { bytesToHex, hexToBytes, utf8ToBytes } from './bytes';
 import { ed25519PublicKey, ed25519Sign, ed25519Verify } from './ed25519';
 import { unsafeVerifyAuditLog } from './verifyAuditLog';
 

@@ -1,8 +1,7 @@
 import type { AuditEntry } from '@gebiedsgericht/core';
-import { sha256 } from '@noble/hashes/sha2';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { canonicalize } from 'json-canonicalize';
 import { processMessages } from '../messages';
+import { portableSha256Hex } from './bytes';
 
 /**
  * The `prevHash` of the first entry of every audit chain: 64 zeros.
@@ -209,12 +208,13 @@ function findNodeSha256(): ((text: string) => string) | null {
 
 /**
  * SHA-256 of the UTF-8 bytes of a text, lowercase hex: Node's built-in (native) SHA-256 where the
- * runtime offers it through `process.getBuiltinModule`, otherwise `@noble/hashes` (browsers).
+ * runtime offers it through `process.getBuiltinModule`, otherwise `portableSha256Hex` (`@noble/hashes`
+ * in browsers and the CommonJS build; Node's crypto in Node's ESM build).
  * Both implement FIPS 180-4, so the digest is the same; the known-answer tests check it per build.
  */
 export function sha256Hex(text: string): string {
   if (nodeSha256 === undefined) nodeSha256 = findNodeSha256();
-  return nodeSha256 ? nodeSha256(text) : bytesToHex(sha256(utf8ToBytes(text)));
+  return nodeSha256 ? nodeSha256(text) : portableSha256Hex(text);
 }
 
 /** SHA-256 (lowercase hex) of an entry's hashed form without its `hash` field; no validation. */

@@ -2,8 +2,18 @@
 // puts this module in place of `ed25519.ts` in Node's bundled ESM build (`dist/node/`), so that
 // importing the package in Node does not load a curve library. Keys and signatures are the same
 // bytes as with `ed25519.ts`; a test holds the two to the same answers.
-import { Buffer } from 'node:buffer';
-import { createPrivateKey, createPublicKey, type KeyObject, sign, verify } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
+import { createRequire } from 'node:module';
+
+type NodeCrypto = typeof import('node:crypto');
+let loaded: NodeCrypto | undefined;
+
+/** Node's crypto module, reached on the first signature or check rather than when the package loads. */
+function nodeCrypto(): NodeCrypto {
+  const runtime = process as { getBuiltinModule?: (id: string) => unknown };
+  loaded ??= (runtime.getBuiltinModule?.('node:crypto') ?? createRequire(import.meta.url)('node:crypto')) as NodeCrypto;
+  return loaded;
+}
 
 /** DER prefix of a PKCS #8 Ed25519 private key, followed by the 32-byte seed (RFC 8410). */
 const PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
@@ -35,18 +45,18 @@ function nonCanonicalY(point: Uint8Array): boolean {
 }
 
 function privateKeyOf(seed: Uint8Array): KeyObject {
-  return createPrivateKey({ key: Buffer.concat([PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
+  return nodeCrypto().createPrivateKey({ key: Buffer.concat([PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' });
 }
 
 /** The 32-byte public key of a 32-byte secret seed. */
 export function ed25519PublicKey(seed: Uint8Array): Uint8Array {
-  const spki = createPublicKey(privateKeyOf(seed)).export({ format: 'der', type: 'spki' });
+  const spki = nodeCrypto().createPublicKey(privateKeyOf(seed)).export({ format: 'der', type: 'spki' });
   return new Uint8Array(spki.subarray(SPKI_PREFIX.length));
 }
 
 /** The 64-byte deterministic signature of `message` with the secret seed. */
 export function ed25519Sign(message: Uint8Array, seed: Uint8Array): Uint8Array {
-  return new Uint8Array(sign(null, message, privateKeyOf(seed)));
+  return new Uint8Array(nodeCrypto().sign(null, message, privateKeyOf(seed)));
 }
 
 /**
@@ -57,8 +67,12 @@ export function ed25519Verify(signature: Uint8Array, message: Uint8Array, public
   if (publicKey.length !== 32 || signature.length !== 64) return false;
   if (nonCanonicalY(publicKey) || SMALL_ORDER_KEYS.has(Buffer.from(publicKey).toString('hex'))) return false;
   try {
-    const key = createPublicKey({ key: Buffer.concat([SPKI_PREFIX, publicKey]), format: 'der', type: 'spki' });
-    return verify(null, message, key, signature);
+    const key = nodeCrypto().createPublicKey({
+      key: Buffer.concat([SPKI_PREFIX, publicKey]),
+      format: 'der',
+      type: 'spki',
+    });
+    return nodeCrypto().verify(null, message, key, signature);
   } catch {
     return false;
   }

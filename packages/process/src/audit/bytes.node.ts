@@ -1,0 +1,39 @@
+// Node's variant of `bytes.ts` (see scripts/build/build.mjs): the same functions on Node's own
+// Buffer and SHA-256, so that importing the package in Node does not load `@noble/hashes`. Node's
+// crypto module is reached only when something is hashed, not when the package loads.
+import { createRequire } from 'node:module';
+
+interface NodeHashing {
+  createHash(algorithm: 'sha256'): { update(text: string, encoding: 'utf8'): { digest(encoding: 'hex'): string } };
+}
+let hashing: NodeHashing | undefined;
+
+function nodeHashing(): NodeHashing {
+  const runtime = process as { getBuiltinModule?: (id: string) => unknown };
+  hashing ??= (runtime.getBuiltinModule?.('node:crypto') ??
+    createRequire(import.meta.url)('node:crypto')) as NodeHashing;
+  return hashing;
+}
+
+/** Lowercase hex of bytes. */
+export function bytesToHex(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
+}
+
+/** The bytes of a hex text of even length; throws a `TypeError` for anything else (as `@noble/hashes` does). */
+export function hexToBytes(hex: string): Uint8Array {
+  if (typeof hex !== 'string' || hex.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(hex)) {
+    throw new TypeError('hex string expected');
+  }
+  return new Uint8Array(Buffer.from(hex, 'hex'));
+}
+
+/** The UTF-8 bytes of a text. */
+export function utf8ToBytes(text: string): Uint8Array {
+  return new Uint8Array(Buffer.from(text, 'utf8'));
+}
+
+/** SHA-256 of the UTF-8 bytes of a text, lowercase hex (FIPS 180-4, Node's OpenSSL). */
+export function portableSha256Hex(text: string): string {
+  return nodeHashing().createHash('sha256').update(text, 'utf8').digest('hex');
+}
