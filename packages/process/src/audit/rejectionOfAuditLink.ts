@@ -35,7 +35,9 @@ export function rejectionOfAuditLink(head: AuditHead, entry: unknown): ErrorIssu
   const next = parsed.data;
   const fail = (problem: string, field: string) =>
     processMessages.issue('audit_chain_broken', { index: current.length, problem }, ['entry', field]);
-  if (!auditEntryHashMatches(next, next.hash)) return fail('edited', 'hash');
+  // The hash is checked on the entry as given (the value a store writes), whose keys the process
+  // wrote in canonical order; zod's output lists them in the schema's order instead.
+  if (!auditEntryHashMatches(entry as Readonly<Record<string, unknown>>, next.hash)) return fail('edited', 'hash');
   if (next.seq > current.length) return fail('deleted', 'seq');
   if (next.seq < current.length) return fail('inserted', 'seq');
   if (next.prevHash !== current.hash) return fail('inserted', 'prevHash');
