@@ -232,6 +232,18 @@ describe('the key order of a stored entry does not matter', { timeout: 60_000 },
     expect(verifyAuditLog(edited)).toMatchObject({ ok: false, index: 3, problem: 'edited' });
   });
 
+  it('keeps an own __proto__ key of an event as data, in the entry and in its hash', () => {
+    const event = JSON.parse('{"type":"step.close","extra":{"__proto__":{"a":1}}}');
+    const { motivation: _decomposed, hash: _hash, prevHash: _prev, ...plain } = FIRST_ENTRY;
+    const [entry] = chain([{ ...plain, event }]);
+    const extra = ((entry as AuditEntry).event as { extra: object }).extra;
+    expect(Object.keys(extra)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(extra)).toBe(Object.prototype);
+    const { hash, ...rest } = entry as Record<string, unknown>;
+    expect(hash).toBe(sha256Hex(AUDIT_ENTRY_DOMAIN + canonicalize(hashedForm(rest))));
+    expect(verifyAuditLog([entry])).toMatchObject({ ok: true });
+  });
+
   it('finds a number replaced by the text its hash stands for, in whatever key order', () => {
     // 0.3 is hashed as {"~decimal":"0.3"}; an entry holding that object instead is another entry.
     const { motivation: _decomposed, hash: _hash, prevHash: _prev, ...plain } = FIRST_ENTRY;

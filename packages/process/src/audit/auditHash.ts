@@ -232,7 +232,7 @@ function isIndexLike(key: string): boolean {
  * A copy of a value in hashed form whose object keys are in RFC 8785 order at every level, so that
  * `JSON.stringify` of it is its canonical text; `undefined` when the value is not in hashed form
  * or has a key that starts with a digit (JavaScript puts array-index keys first, whatever the
- * order they were written in).
+ * order they were written in) or a `__proto__` key (kept as data by the slower path).
  */
 function canonicalCopy(value: unknown): unknown {
   if (typeof value === 'object' && value !== null && canonicalValues.has(value)) return value;
@@ -259,7 +259,9 @@ function canonicalCopy(value: unknown): unknown {
       for (const key of Object.keys(record).sort()) {
         const item = record[key];
         if (item === undefined) continue;
-        if (key.length === 0 || isIndexLike(key) || key.startsWith('~') || !isNfc(key)) return undefined;
+        // `__proto__` as a key of a new object would set its prototype instead of a member.
+        if (key.length === 0 || key === '__proto__' || isIndexLike(key) || key.startsWith('~') || !isNfc(key))
+          return undefined;
         const copy = canonicalCopy(item);
         if (copy === undefined) return undefined;
         out[key] = copy;
