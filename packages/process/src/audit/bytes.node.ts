@@ -1,19 +1,7 @@
 // Node's variant of `bytes.ts` (see scripts/build/build.mjs): the same functions on Node's own
 // Buffer and SHA-256, so that importing the package in Node does not load `@noble/hashes`. Node's
 // crypto module is reached only when something is hashed, not when the package loads.
-import { createRequire } from 'node:module';
-
-interface NodeHashing {
-  createHash(algorithm: 'sha256'): { update(text: string, encoding: 'utf8'): { digest(encoding: 'hex'): string } };
-}
-let hashing: NodeHashing | undefined;
-
-function nodeHashing(): NodeHashing {
-  const runtime = process as { getBuiltinModule?: (id: string) => unknown };
-  hashing ??= (runtime.getBuiltinModule?.('node:crypto') ??
-    createRequire(import.meta.url)('node:crypto')) as NodeHashing;
-  return hashing;
-}
+import { nodeCrypto } from './nodeCrypto';
 
 /** Lowercase hex of bytes. */
 export function bytesToHex(bytes: Uint8Array): string {
@@ -35,5 +23,5 @@ export function utf8ToBytes(text: string): Uint8Array {
 
 /** SHA-256 of the UTF-8 bytes of a text, lowercase hex (FIPS 180-4, Node's OpenSSL). */
 export function portableSha256Hex(text: string): string {
-  return nodeHashing().createHash('sha256').update(text, 'utf8').digest('hex');
+  return nodeCrypto().createHash('sha256').update(text, 'utf8').digest('hex');
 }

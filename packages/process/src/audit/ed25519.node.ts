@@ -3,17 +3,7 @@
 // importing the package in Node does not load a curve library. Keys and signatures are the same
 // bytes as with `ed25519.ts`; a test holds the two to the same answers.
 import type { KeyObject } from 'node:crypto';
-import { createRequire } from 'node:module';
-
-type NodeCrypto = typeof import('node:crypto');
-let loaded: NodeCrypto | undefined;
-
-/** Node's crypto module, reached on the first signature or check rather than when the package loads. */
-function nodeCrypto(): NodeCrypto {
-  const runtime = process as { getBuiltinModule?: (id: string) => unknown };
-  loaded ??= (runtime.getBuiltinModule?.('node:crypto') ?? createRequire(import.meta.url)('node:crypto')) as NodeCrypto;
-  return loaded;
-}
+import { nodeCrypto } from './nodeCrypto';
 
 /** DER prefix of a PKCS #8 Ed25519 private key, followed by the 32-byte seed (RFC 8410). */
 const PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
