@@ -284,7 +284,12 @@ export function snapshotDataOf(process: RunningGebiedsproces): SnapshotData {
   }
   parts.push(gzip(text + tailOf(process, context, listKeys, keeper.definitionText)));
   const data = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
-  return { data, checksum: createHash('sha256').update(data).digest('hex') };
+  return { data, checksum: checksumOf(data) };
+}
+
+/** The checksum the store keeps beside a snapshot: SHA-256 (lowercase hex) of the stored bytes or text. */
+function checksumOf(stored: Uint8Array | string): string {
+  return createHash('sha256').update(stored).digest('hex');
 }
 
 /** The largest output chunk to decompress into at once (64 MiB). */
@@ -299,14 +304,14 @@ const MAX_CHUNK = 64 * 1024 * 1024;
 export function storedSnapshotText(encoding: string, body: unknown, data: unknown, checksum: string): string | null {
   if (encoding === 'gzip') {
     if (!(data instanceof Uint8Array)) return null;
-    if (createHash('sha256').update(data).digest('hex') !== checksum) return null;
+    if (checksumOf(data) !== checksum) return null;
     // One output chunk of about the whole text (JSON compresses about tenfold) instead of
     // 16 KiB chunks joined at the end: one copy of the text fewer.
     const chunkSize = Math.min(MAX_CHUNK, Math.max(constants.Z_DEFAULT_CHUNK, data.length * 16));
     return gunzipSync(data, { chunkSize }).toString('utf8');
   }
   if (encoding !== 'json' || typeof body !== 'string') return null;
-  return createHash('sha256').update(body).digest('hex') === checksum ? body : null;
+  return checksumOf(body) === checksum ? body : null;
 }
 
 /** The snapshot schema version written in a stored snapshot, or `null` when unreadable. */
