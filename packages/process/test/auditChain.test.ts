@@ -260,6 +260,43 @@ describe('the key order of a stored entry does not matter', { timeout: 60_000 },
     expect(verifyAuditLog([entry])).toMatchObject({ ok: true });
     expect(verifyAuditLog([forged])).toMatchObject({ ok: false, index: 0, problem: 'edited' });
   });
+
+  it.each([
+    ['keys out of order below the top', { type: 'step.close', weight: { b: 1, a: 2 } }],
+    ['keys JavaScript puts in numeric order', { type: 'step.close', weight: { '9': 1, '10': 2 } }],
+    ['a number that is not an integer', { type: 'step.close', weight: 0.5 }],
+    ['text not in NFC', { type: 'step.close', name: DECOMPOSED_CAFE }],
+  ])('refuses a hash taken over the plain JSON text of an entry with %s', (_name, event) => {
+    // Whoever writes the log can put any hash in it: one over text that is not the canonical
+    // text of the entry must fail however the entry is checked, the quick way or the full one.
+    const { motivation: _decomposed, hash: _hash, prevHash: _prev, ...plain } = FIRST_ENTRY;
+    const top = { ...plain, event, prevHash: AUDIT_GENESIS_HASH } as Record<string, unknown>;
+    const body = Object.fromEntries(
+      Object.keys(top)
+        .sort()
+        .map((key) => [key, top[key]]),
+    );
+    const entry = { ...body, hash: sha256Hex(AUDIT_ENTRY_DOMAIN + JSON.stringify(body)) };
+    expect(auditEntryHash(entry)).not.toBe(entry.hash);
+    expect(verifyAuditLog([entry])).toMatchObject({ ok: false, index: 0, problem: 'edited' });
+    expect(verifyAuditLog([JSON.parse(JSON.stringify(entry))])).toMatchObject({ ok: false, problem: 'edited' });
+  });
+
+  it('answers as the full computation does, for any event and a hash over its plain JSON text', () => {
+    const { motivation: _decomposed, hash: _hash, prevHash: _prev, ...plain } = FIRST_ENTRY;
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), fc.boolean(), (extra, sortKeys) => {
+        const top = { ...plain, event: { type: 'step.close', ...extra }, prevHash: AUDIT_GENESIS_HASH };
+        const keys = Object.keys(top) as (keyof typeof top)[];
+        const body = Object.fromEntries((sortKeys ? keys.sort() : keys).map((key) => [key, top[key]]));
+        const entry = { ...body, hash: sha256Hex(AUDIT_ENTRY_DOMAIN + JSON.stringify(body)) };
+        const canonical = entry.hash === sha256Hex(AUDIT_ENTRY_DOMAIN + canonicalize(hashedForm(body)));
+        expect(verifyAuditLog([entry]).ok).toBe(canonical);
+        expect(verifyAuditLog([JSON.parse(JSON.stringify(entry))]).ok).toBe(canonical);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe('verifyAuditLog names the first broken position', { timeout: 60_000 }, () => {

@@ -1,7 +1,7 @@
 import type { AuditEntry } from '@gebiedsgericht/core';
 import { canonicalize } from 'json-canonicalize';
 import { processMessages } from '../messages';
-import { portableSha256Hex } from './bytes';
+import { isAsciiText, portableSha256Hex } from './bytes';
 
 /**
  * The `prevHash` of the first entry of every audit chain: 64 zeros.
@@ -290,29 +290,111 @@ export function canonicalEvent<T extends object>(event: T): T {
 
 /**
  * Whether `hash` is the hash of an entry (without its `hash` field), answered with the native
- * `JSON.stringify` where it can: for an entry written by {@link chainAuditEntry} (object keys in
- * canonical order at every level) the JSON text is the canonical text itself. That shortcut only
- * ever says yes when the text without a `~` hashes to `hash`: such a text is the canonical text
- * of a value equal to the entry, so the answer is the one the full computation gives. Anything
- * else (another key order, a `~`, a different hash) is answered by the full computation.
+ * `JSON.stringify` where it gives the same text as the full computation: for an entry whose
+ * values are all in hashed form and whose object keys come in canonical order at every level (as
+ * {@link chainAuditEntry} writes them), the JSON text is the canonical text. That is checked in
+ * full first, because whoever writes a log can put any hash in it, also one over a text that is
+ * not canonical. Anything else (another key order, a decimal, text not in NFC, ...) is answered
+ * by the full computation.
  */
 export function auditEntryHashMatches(entry: Readonly<Record<string, unknown>>, hash: string): boolean {
-  if (keysInOrder(entry)) {
-    const { hash: _hash, ...rest } = entry;
-    const text = JSON.stringify(rest);
-    if (!text.includes('~') && sha256Hex(AUDIT_ENTRY_DOMAIN + text) === hash) return true;
+  if (entry.hash === hash && isCanonicalEntry(entry)) {
+    // `hash` is the last key, so the JSON text of the entry is that of the entry without it, then
+    // `,"hash":"<hash>"}`: cut off, no copy of the entry is needed. (A `hash` that JSON would
+    // escape is no SHA-256 in hex, so it can match nothing, wherever the text is cut.) Text in
+    // ASCII is in NFC; only an entry with other text needs its strings looked at one by one.
+    const text = JSON.stringify(entry);
+    if (isAsciiText(text) || stringsInNfc(entry)) {
+      return sha256Hex(`${AUDIT_ENTRY_DOMAIN}${text.slice(0, text.length - hash.length - 11)}}`) === hash;
+    }
   }
   return unsafeAuditEntryHash(entry) === hash;
 }
 
-/** Whether the keys of an object but `hash` come in canonical order (the cheap sign of a canonical entry). */
-function keysInOrder(record: Readonly<Record<string, unknown>>): boolean {
+/**
+ * Whether an entry has `hash` as its last key, and everything else in hashed form with the keys in
+ * canonical order at every level, its strings aside (see {@link stringifiesCanonically}). Then
+ * `JSON.stringify` writes the canonical text of the entry without `hash`, followed by the hash,
+ * provided every string is in NFC.
+ */
+function isCanonicalEntry(entry: Readonly<Record<string, unknown>>): boolean {
+  if (!isPlainObject(entry)) return false;
   let previous: string | undefined;
-  for (const key in record) {
-    if (key === 'hash') continue;
-    if (previous !== undefined && !(previous < key)) return false;
+  let hashSeen = false;
+  for (const key in entry) {
+    if (hashSeen) return false;
+    if (key === 'hash') {
+      hashSeen = true;
+      continue;
+    }
+    if ((previous !== undefined && !(previous < key)) || !isCanonicalKey(key)) return false;
+    const item = entry[key];
+    if (item !== undefined && !stringifiesCanonically(item)) return false;
     previous = key;
   }
+  return hashSeen;
+}
+
+/** An object `JSON.stringify` writes key by key, without a `toJSON` it could inherit. */
+function isPlainObject(value: object): boolean {
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** Keys seen to be in hashed form (they repeat from entry to entry); bounded. */
+const canonicalKeys = new Set<string>();
+
+/** A key the hashed form keeps as it is. */
+function isCanonicalKey(key: string): boolean {
+  if (canonicalKeys.has(key)) return true;
+  if (key.startsWith('~') || !isNfc(key)) return false;
+  if (canonicalKeys.size < 10_000) canonicalKeys.add(key);
+  return true;
+}
+
+/**
+ * Whether `JSON.stringify(value)` is the RFC 8785 text of the value's hashed form (what
+ * `directText` gives) as far as its structure goes: safe integers, booleans, null, strings,
+ * arrays, and plain objects whose keys are in hashed form and come in increasing UTF-16 order as
+ * JavaScript lists them (it lists array-index keys first, so an object with such keys passes only
+ * when that order is also the canonical one). Whether the strings are in NFC is left to the caller.
+ */
+function stringifiesCanonically(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isSafeInteger(value);
+    case 'object': {
+      if (value === null) return true;
+      if (Array.isArray(value)) {
+        if (Object.getPrototypeOf(value) !== Array.prototype) return false;
+        for (let i = 0; i < value.length; i++) if (!stringifiesCanonically(value[i])) return false;
+        return true;
+      }
+      if (!isPlainObject(value)) return false;
+      const record = value as Record<string, unknown>;
+      let previous: string | undefined;
+      for (const key in record) {
+        if ((previous !== undefined && !(previous < key)) || !isCanonicalKey(key)) return false;
+        const item = record[key];
+        if (item !== undefined && !stringifiesCanonically(item)) return false;
+        previous = key;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+/** Whether every string in a value (keys are checked on their own) is in NFC. */
+function stringsInNfc(value: unknown): boolean {
+  if (typeof value === 'string') return isNfc(value);
+  if (typeof value !== 'object' || value === null) return true;
+  if (Array.isArray(value)) return value.every(stringsInNfc);
+  for (const key in value) if (!stringsInNfc((value as Record<string, unknown>)[key])) return false;
   return true;
 }
 

@@ -25,3 +25,8 @@ export function utf8ToBytes(text: string): Uint8Array {
 export function portableSha256Hex(text: string): string {
   return nodeCrypto().createHash('sha256').update(text, 'utf8').digest('hex');
 }
+
+/** Whether a text is all ASCII (then it is in NFC too): one UTF-8 byte per character, counted natively. */
+export function isAsciiText(text: string): boolean {
+  return Buffer.byteLength(text, 'utf8') === text.length;
+}

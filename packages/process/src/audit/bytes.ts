@@ -9,3 +9,11 @@ export { bytesToHex, hexToBytes, utf8ToBytes };
 export function portableSha256Hex(text: string): string {
   return bytesToHex(sha256(utf8ToBytes(text)));
 }
+
+/** Any character outside ASCII. */
+const BEYOND_ASCII = /[^\x00-\x7f]/;
+
+/** Whether a text is all ASCII (then it is in NFC too). */
+export function isAsciiText(text: string): boolean {
+  return !BEYOND_ASCII.test(text);
+}
