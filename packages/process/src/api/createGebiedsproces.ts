@@ -245,7 +245,7 @@ export function restoreGebiedsproces(
   const current = migrateGebiedsprocesSnapshot(snapshot, migrations);
   refuseBrokenAuditChain(current);
   const definition = validateDefinition(current.template, current.settings, options);
-  return wrap(definition, readContext(current));
+  return wrap(definition, readContext(current, [], { chainVerified: true }));
 }
 
 /**

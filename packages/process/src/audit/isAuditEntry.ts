@@ -57,9 +57,10 @@ function isPlainRecord(value: unknown): boolean {
 /**
  * Whether `value` is an audit entry as `AuditEntrySchema` describes it. `true` only when the
  * schema accepts it; `false` for what the schema rejects and for the rare value this check leaves
- * to the schema (an object that is not a plain record). Internal.
+ * to the schema (an object that is not a plain record). With `chainVerified` (the log it belongs
+ * to passed `unsafeVerifyAuditLog`) the hashes are not looked at again. Internal.
  */
-export function isAuditEntry(value: unknown): boolean {
+export function isAuditEntry(value: unknown, { chainVerified = false }: { readonly chainVerified?: boolean } = {}): boolean {
   if (!isPlainRecord(value)) return false;
   const entry = value as Record<string, unknown>;
   for (const key in entry) if (!KEYS.has(key) && Object.hasOwn(entry, key)) return false;
@@ -69,8 +70,12 @@ export function isAuditEntry(value: unknown): boolean {
   if (!isNonEmptyString(entry.type) || !isNonEmptyString(entry.stepBefore) || !isNonEmptyString(entry.stepAfter))
     return false;
   if (typeof entry.accepted !== 'boolean' || !ROLES.has(entry.role)) return false;
-  if (typeof entry.prevHash !== 'string' || !HEX64.test(entry.prevHash)) return false;
-  if (typeof entry.hash !== 'string' || !HEX64.test(entry.hash)) return false;
+  // In a verified chain every hash matched a SHA-256 computed here and every `prevHash` is the
+  // hash before it (or 64 zeros), so both are lowercase hex already.
+  if (!chainVerified) {
+    if (typeof entry.prevHash !== 'string' || !HEX64.test(entry.prevHash)) return false;
+    if (typeof entry.hash !== 'string' || !HEX64.test(entry.hash)) return false;
+  }
   if (!isPlainRecord(entry.event)) return false;
   const motivation = entry.motivation;
   if (

@@ -65,13 +65,18 @@ function broken(index: number, problem: AuditChainProblem, seq?: number): AuditV
   return { ok: false, index, ...(seq !== undefined ? { seq } : {}), problem, message: explanation[problem](index) };
 }
 
-/** Checks the chain without validating the input first (the exported function does that). */
-export function unsafeVerifyAuditLog(entries: readonly unknown[], checkpoint?: AuditCheckpoint): AuditVerification {
+/** The first position of each hash in a log: what tells an insertion from a reordering. */
+function positionsOf(entries: readonly unknown[]): Map<string, number> {
   const positions = new Map<string, number>();
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
     if (isObject(entry) && typeof entry.hash === 'string' && !positions.has(entry.hash)) positions.set(entry.hash, i);
   }
+  return positions;
+}
+
+/** Checks the chain without validating the input first (the exported function does that). */
+export function unsafeVerifyAuditLog(entries: readonly unknown[], checkpoint?: AuditCheckpoint): AuditVerification {
   let expected = AUDIT_GENESIS_HASH;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
@@ -88,6 +93,7 @@ export function unsafeVerifyAuditLog(entries: readonly unknown[], checkpoint?: A
     }
     if (entry.prevHash !== expected || seq !== i) {
       if (!HEX64.test(entry.prevHash)) return broken(i, 'malformed', seq);
+      const positions = positionsOf(entries);
       if (positions.get(entry.hash) !== i) return broken(i, 'inserted', seq);
       const linked = positions.get(entry.prevHash);
       if (linked !== undefined && linked > i) return broken(i, 'reordered', seq);
