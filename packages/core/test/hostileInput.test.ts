@@ -104,6 +104,22 @@ describe('jsonCopy', { timeout: 60_000 }, () => {
     expect(errorOf(() => jsonCopy({ p: throwingProxy })).code).toBe('not_plain_json');
   });
 
+  it('names a cycle where it starts, also after deep or large parts of the value before it', () => {
+    // A deep branch is copied again below the cycle, and a long list is counted again.
+    const deep: Record<string, unknown> = { first: nested(LIMITS.nestingDepth.max - 5), back: undefined };
+    deep.back = deep;
+    expect(errorOf(() => jsonCopy(deep, ['context']))).toEqual({ code: 'not_plain_json', path: ['context', 'back'] });
+    const wide: Record<string, unknown> = { list: new Array(100).fill(1), inner: { self: undefined } };
+    (wide.inner as Record<string, unknown>).self = wide.inner;
+    expect(errorOf(() => jsonCopy(wide, [], { maxValues: 150 }))).toEqual({
+      code: 'not_plain_json',
+      path: ['inner', 'self'],
+    });
+    // A value shared by two branches is no cycle.
+    const shared = { a: 1 };
+    expect(jsonCopy({ x: shared, y: [shared, shared] })).toEqual({ x: { a: 1 }, y: [{ a: 1 }, { a: 1 }] });
+  });
+
   it(`accepts ${LIMITS.nestingDepth.max} levels of nesting and refuses one more`, () => {
     expect(() => jsonCopy(nested(LIMITS.nestingDepth.max))).not.toThrow();
     expect(errorOf(() => jsonCopy(nested(LIMITS.nestingDepth.max + 1))).code).toBe('nesting_too_deep');

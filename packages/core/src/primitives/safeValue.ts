@@ -43,13 +43,22 @@ export function jsonCopy(value: unknown, path: IssuePath = [], options: { readon
     throw coreFail('invalid_argument', { name: 'options.maxValues (a whole number ≥ 1)' }, ['options', 'maxValues']);
   }
   let count = 0;
-  const open = new Set<object>();
+  // The objects on the path to the value being copied, by depth. A cycle is looked for only when
+  // the copy goes too deep or too far (a cycle always does), as the first object on the path that
+  // repeats one above it: the place where a walk that checks every object would have stopped.
+  const ancestors: object[] = [];
+  const firstRepeat = (depth: number): number => {
+    for (let d = 1; d < depth; d++) if (ancestors.lastIndexOf(ancestors[d] as object, d - 1) !== -1) return d;
+    return -1;
+  };
   // The key at each depth below `path`; read only to report where a problem is.
   const keys: (string | number)[] = [];
   const where = (depth: number): (string | number)[] => [...path, ...keys.slice(0, depth)];
 
   function copy(input: unknown, depth: number, inArray: boolean): unknown {
     if (++count > maxValues) {
+      const repeat = firstRepeat(depth);
+      if (repeat !== -1) throw notJson('a cycle', where(repeat));
       throw coreFail('input_too_large', { max: maxValues, path: pathText(where(depth)) }, where(depth));
     }
     let v = input;
@@ -77,11 +86,12 @@ export function jsonCopy(value: unknown, path: IssuePath = [], options: { readon
     if (v === null) return null;
     const object = v as object;
     if (depth >= LIMIT_MAX.nestingDepth) {
+      const repeat = firstRepeat(depth);
+      if (repeat !== -1) throw notJson('a cycle', where(repeat));
       const at = where(depth);
       throw coreFail('nesting_too_deep', { max: LIMIT_MAX.nestingDepth, path: pathText(at) }, at);
     }
-    if (open.has(object)) throw notJson('a cycle', where(depth));
-    open.add(object);
+    ancestors[depth] = object;
     if (Array.isArray(object)) {
       const length = object.length;
       const out: unknown[] = new Array(length);
@@ -89,7 +99,6 @@ export function jsonCopy(value: unknown, path: IssuePath = [], options: { readon
         keys[depth] = i;
         out[i] = copy(object[i], depth + 1, true);
       }
-      open.delete(object);
       return out;
     }
     const out: Record<string, unknown> = {};
@@ -102,7 +111,6 @@ export function jsonCopy(value: unknown, path: IssuePath = [], options: { readon
         Object.defineProperty(out, key, { value: child, enumerable: true, writable: true, configurable: true });
       } else out[key] = child;
     }
-    open.delete(object);
     return out;
   }
 
