@@ -244,6 +244,23 @@ describe('the key order of a stored entry does not matter', { timeout: 60_000 },
     expect(verifyAuditLog([entry])).toMatchObject({ ok: true });
   });
 
+  it('hashes an own __proto__ key also in an entry that is not in hashed form', () => {
+    // The decimal sends the entry through the slower hashed form, which once set a prototype
+    // for the key instead of keeping it: adding such a key did not change the hash.
+    const { motivation: _decomposed, hash: _hash, prevHash: _prev, ...plain } = FIRST_ENTRY;
+    const withKey = JSON.parse('{"type":"step.close","weight":0.5,"__proto__":1}');
+    const [entry] = chain([{ ...plain, event: { type: 'step.close', weight: 0.5 } }]);
+    const [keyed] = chain([{ ...plain, event: withKey }]);
+    expect((keyed as AuditEntry).hash).not.toBe((entry as AuditEntry).hash);
+    const { hash, ...rest } = keyed as Record<string, unknown>;
+    expect(hash).toBe(sha256Hex(AUDIT_ENTRY_DOMAIN + canonicalize(hashedForm(rest))));
+    expect(canonicalize(hashedForm(rest))).toContain('"__proto__":1');
+    expect(verifyAuditLog([{ ...(entry as AuditEntry), event: withKey }])).toMatchObject({
+      ok: false,
+      problem: 'edited',
+    });
+  });
+
   it('finds a number replaced by the text its hash stands for, in whatever key order', () => {
     // 0.3 is hashed as {"~decimal":"0.3"}; an entry holding that object instead is another entry.
     const { motivation: _decomposed, hash: _hash, prevHash: _prev, ...plain } = FIRST_ENTRY;

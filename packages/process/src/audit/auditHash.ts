@@ -83,7 +83,11 @@ function transform(value: unknown, path: (string | number)[]): unknown {
       const normal = key.normalize('NFC');
       const name = normal.startsWith('~') ? `~${normal}` : normal;
       if (Object.hasOwn(out, name)) throw notHashable([...path, key], 'two keys that are the same text after NFC');
-      out[name] = transform(item, [...path, key]);
+      const form = transform(item, [...path, key]);
+      // `__proto__` assigned to a new object would set its prototype, and the key would not be hashed.
+      if (name === '__proto__')
+        Object.defineProperty(out, name, { value: form, enumerable: true, writable: true, configurable: true });
+      else out[name] = form;
     }
     return out;
   }
