@@ -173,6 +173,28 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium', () => {
     expect(await page.textContent(`[data-testid="knelpunten-${LINDEWAARD}"]`)).toContain('over tijd');
   });
 
+  it('refuses a date before the last event with the reason, and keeps the overview it showed', async () => {
+    const shown = await page.inputValue('#peildatum');
+    const reasons: string[] = [];
+    for (const { processId } of await dashboard.store.list()) {
+      const { snapshot } = await stored(processId);
+      try {
+        progressSummary(snapshot, nowOf('2020-01-06'));
+      } catch (error) {
+        reasons.push(`Deze peildatum kan niet: ${(error as { label: { nl: string } }).label.nl}`);
+      }
+    }
+    expect(reasons.length).toBeGreaterThan(0);
+    const before = await renderCount();
+    await page.fill('#peildatum', '2020-01-06');
+    await page.click('[data-testid="date-form"] button[type="submit"]');
+    await rendered('#/', before);
+    expect(reasons).toContain(await page.textContent('[data-testid="date-refused"]'));
+    expect(await page.inputValue('#peildatum')).toBe(shown);
+    expect(await page.textContent(`[data-testid="step-${LINDEWAARD}"]`)).toBeTruthy();
+    expect(await axeViolations()).toEqual([]);
+  });
+
   it('clicks through to a knelpunt: its level, who acts now, the next step and the deadline', async () => {
     const before = await renderCount();
     await page.getByRole('link', { name: 'Windturbines bij Hoeverveen' }).first().click();

@@ -17,10 +17,34 @@ const t = (key: UiKey): string => ui[key][locale];
 const l = (label: Label | null | undefined): string => (label ? label[locale] : '');
 const time = (value: string) => h('time', { datetime: calendarDate(value) }, formatDate(value, locale));
 
+/** A request the server refused, with its reason in both languages when it gave one. */
+class Refused extends Error {
+  constructor(
+    readonly path: string,
+    readonly status: number,
+    readonly reason: Label | null,
+  ) {
+    super(`${path}: HTTP ${status}`);
+  }
+}
+
+function isLabel(value: unknown): value is Label {
+  const label = value as Partial<Label> | null;
+  return typeof label === 'object' && label !== null && typeof label.nl === 'string' && typeof label.en === 'string';
+}
+
 async function getJson<T>(path: string): Promise<T> {
   const response = await fetch(path, { headers: { accept: 'application/json' } });
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { reason?: unknown } | null;
+    throw new Refused(path, response.status, isLabel(body?.reason) ? body.reason : null);
+  }
   return (await response.json()) as T;
+}
+
+/** What to show for a failure: the server's reason in the chosen language, else the error itself. */
+function failureText(error: unknown): string {
+  return error instanceof Refused && error.reason ? l(error.reason) : String(error);
 }
 
 // ── shapes of the server's JSON (see src/server/views.ts) ────────────────────────────────────
@@ -83,9 +107,24 @@ function header(): void {
 }
 
 // ── province overview ────────────────────────────────────────────────────────────────────────
+/** The last reference date the overview was shown for: the fallback when a chosen date is refused. */
+let shownDate: string | null = null;
+
 async function overviewPage(): Promise<Node[]> {
-  const data = await getJson<Overview>(`/api/overview${overviewDate ? `?date=${overviewDate}` : ''}`);
+  const overview = (date: string | null) => getJson<Overview>(`/api/overview${date ? `?date=${date}` : ''}`);
+  let data: Overview;
+  let refusal: string | null = null;
+  try {
+    data = await overview(overviewDate);
+  } catch (error) {
+    // A date the server refuses (before the last event of an area, say) leaves the overview of
+    // the date shown before, with the reason above the form.
+    if (!(error instanceof Refused) || !error.reason || shownDate === null || overviewDate === shownDate) throw error;
+    refusal = failureText(error);
+    data = await overview(shownDate);
+  }
   overviewDate = data.date;
+  shownDate = data.date;
   const dateForm = h(
     'form',
     { class: 'dashboard-form', 'data-testid': 'date-form' },
@@ -103,6 +142,13 @@ async function overviewPage(): Promise<Node[]> {
       }),
     ),
     h('button', { class: 'utrecht-button utrecht-button--primary-action', type: 'submit' }, t('show')),
+    refusal
+      ? h(
+          'p',
+          { class: 'utrecht-paragraph dashboard-status', role: 'alert', 'data-testid': 'date-refused' },
+          `${t('dateRefused')}: ${refusal}`,
+        )
+      : null,
   );
   dateForm.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -685,7 +731,7 @@ async function render(): Promise<void> {
     main.replaceChildren(...nodes);
   } catch (error) {
     if (ticket !== rendering) return;
-    main.replaceChildren(heading(1, t('failed')), paragraph(String(error)));
+    main.replaceChildren(heading(1, t('failed')), paragraph(failureText(error)));
   }
   main.removeAttribute('aria-busy');
   main.dataset.view = location.hash || '#/';

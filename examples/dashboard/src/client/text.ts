@@ -19,6 +19,7 @@ export const ui = {
   },
   date: { nl: 'Peildatum', en: 'Reference date' },
   show: { nl: 'Toon', en: 'Show' },
+  dateRefused: { nl: 'Deze peildatum kan niet', en: 'This reference date cannot be used' },
   area: { nl: 'Gebied', en: 'Area' },
   step: { nl: 'Huidige stap', en: 'Current step' },
   progress: { nl: 'Voortgang', en: 'Progress' },
