@@ -11,7 +11,7 @@ export function portableSha256Hex(text: string): string {
 }
 
 /** Any character outside ASCII. */
-const BEYOND_ASCII = /[^\x00-\x7f]/;
+const BEYOND_ASCII = /[\u0080-\uffff]/;
 
 /** Whether a text is all ASCII (then it is in NFC too). */
 export function isAsciiText(text: string): boolean {

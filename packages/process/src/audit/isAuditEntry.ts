@@ -60,7 +60,10 @@ function isPlainRecord(value: unknown): boolean {
  * to the schema (an object that is not a plain record). With `chainVerified` (the log it belongs
  * to passed `unsafeVerifyAuditLog`) the hashes are not looked at again. Internal.
  */
-export function isAuditEntry(value: unknown, { chainVerified = false }: { readonly chainVerified?: boolean } = {}): boolean {
+export function isAuditEntry(
+  value: unknown,
+  { chainVerified = false }: { readonly chainVerified?: boolean } = {},
+): boolean {
   if (!isPlainRecord(value)) return false;
   const entry = value as Record<string, unknown>;
   for (const key in entry) if (!KEYS.has(key) && Object.hasOwn(entry, key)) return false;
