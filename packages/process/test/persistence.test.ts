@@ -1,7 +1,6 @@
 import { GebiedsprocesSnapshotSchema } from '@gebiedsgericht/core';
 import { describe, expect, it } from 'vitest';
 import {
-  createGebiedsproces,
   defaultStepTemplate,
   migrateGebiedsprocesSnapshot,
   type RunningGebiedsproces,
@@ -14,6 +13,7 @@ import {
   ev,
   fullRun,
   lindewaardSettings,
+  newLindewaardProcess,
   START,
   STEP,
   stepEvents,
@@ -27,13 +27,7 @@ function sendAll(process: RunningGebiedsproces, events: readonly unknown[]) {
   }
 }
 
-const create = () =>
-  createGebiedsproces({
-    template: defaultStepTemplate,
-    settings: lindewaardSettings,
-    startedAt: START,
-    options: testOptions,
-  });
+const create = newLindewaardProcess;
 
 function halfway(): RunningGebiedsproces {
   const process = create();

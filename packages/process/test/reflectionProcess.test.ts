@@ -5,9 +5,9 @@
  */
 import type { GebiedsprocesSnapshot } from '@gebiedsgericht/core';
 import { describe, expect, it } from 'vitest';
-import { createGebiedsproces, defaultStepTemplate, type RunningGebiedsproces, reflect } from '../src/index';
+import { defaultStepTemplate, type RunningGebiedsproces, reflect } from '../src/index';
 import { gebiedsproces } from './reflectionSupport';
-import { day, ev, lindewaardSettings, START, STEP, stepEvents, testOptions } from './support/gebiedsprocesFixtures';
+import { day, ev, lindewaardSettings, newLindewaardProcess, STEP, stepEvents } from './support/gebiedsprocesFixtures';
 
 function sendAll(process: RunningGebiedsproces, events: readonly unknown[]) {
   for (const event of events) {
@@ -15,13 +15,7 @@ function sendAll(process: RunningGebiedsproces, events: readonly unknown[]) {
     if (!result.accepted) throw new Error(`rejected: ${result.reason.code}`);
   }
 }
-const create = () =>
-  createGebiedsproces({
-    template: defaultStepTemplate,
-    settings: lindewaardSettings,
-    startedAt: START,
-    options: testOptions,
-  });
+const create = newLindewaardProcess;
 
 /** Step 0 closed, step 1 open. */
 function inStep1(): RunningGebiedsproces {

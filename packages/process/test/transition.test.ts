@@ -1,15 +1,15 @@
 import { isGebiedsgerichtError } from '@gebiedsgericht/core';
 import { lindewaardStartnotitie } from '@gebiedsgericht/core/fixtures';
 import { describe, expect, it } from 'vitest';
-import { createGebiedsproces, defaultStepTemplate, type TransitionResult, transition } from '../src/index';
+import { defaultStepTemplate, type TransitionResult, transition } from '../src/index';
 import {
   day,
   gridLesson,
   lindewaardSettings,
   eventMeta as meta,
+  newLindewaardProcess,
   START,
   stepEvents,
-  testOptions,
   waterGoalAndPilot,
   waterMonitoringEvents,
 } from './support/gebiedsprocesFixtures';
@@ -25,13 +25,7 @@ const events = (): Record<string, unknown>[] => [
   ...waterMonitoringEvents(700),
 ];
 
-const newProcess = () =>
-  createGebiedsproces({
-    template: defaultStepTemplate,
-    settings: lindewaardSettings,
-    startedAt: START,
-    options: testOptions,
-  });
+const newProcess = newLindewaardProcess;
 
 describe('transition: the pure step for callers that keep the state themselves', () => {
   it('folds to the same context and audit entries as sending the events to a process', () => {

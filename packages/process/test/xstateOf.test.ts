@@ -1,16 +1,18 @@
 import { isGebiedsgerichtError } from '@gebiedsgericht/core';
 import { describe, expect, it } from 'vitest';
-import { createGebiedsproces, defaultStepTemplate, gebiedsprocesDiagram, restoreGebiedsproces } from '../src/index';
+import { defaultStepTemplate, gebiedsprocesDiagram, restoreGebiedsproces } from '../src/index';
 import { createGebiedsprocesMachine, xstateOf } from '../src/xstate';
-import { ev, lindewaardSettings, START, STEP, stepsRegionAt, testOptions } from './support/gebiedsprocesFixtures';
+import {
+  ev,
+  lindewaardSettings,
+  newLindewaardProcess,
+  START,
+  STEP,
+  stepsRegionAt,
+  testOptions,
+} from './support/gebiedsprocesFixtures';
 
-const newProcess = () =>
-  createGebiedsproces({
-    template: defaultStepTemplate,
-    settings: lindewaardSettings,
-    startedAt: START,
-    options: testOptions,
-  });
+const newProcess = newLindewaardProcess;
 
 describe('xstateOf: the XState machine and actor behind a running process', () => {
   it('gives the actor the process runs on: an event sent through the process shows in its snapshot', () => {

@@ -6,7 +6,7 @@
 import type { GebiedsprocesSettings, ProcessEvent, StepTemplate } from '@gebiedsgericht/core';
 import * as z from 'zod';
 import type { DocumentRegistry } from '../../src/index';
-import { defaultStepTemplate, rivierenlandStepTemplate } from '../../src/index';
+import { createGebiedsproces, defaultStepTemplate, rivierenlandStepTemplate } from '../../src/index';
 
 export const STEP = {
   opstart: 'opstart',
@@ -84,6 +84,16 @@ export function dateOf(moment: string): string {
 }
 
 export const START = day(0);
+
+/** A new Lindewaard process on the default template, started at {@link START}, with the stand-in documents. */
+export function newLindewaardProcess() {
+  return createGebiedsproces({
+    template: defaultStepTemplate,
+    settings: lindewaardSettings,
+    startedAt: START,
+    options: testOptions,
+  });
+}
 
 /** The ranking of the Lindewaard variants used in the tests: C "Water als drager" first. */
 export const RANKING = [
