@@ -5,14 +5,16 @@
  * rejection instead of a crash.
  */
 import { LIMITS } from '@gebiedsgericht/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   createGebiedsproces,
   defaultStepTemplate,
   type RunningGebiedsproces,
   restoreGebiedsproces,
+  transition,
 } from '../src/index';
-import { day, ev, lindewaardSettings, START, STEP, testOptions } from './support/gebiedsprocesFixtures';
+import { dateOf, day, ev, lindewaardSettings, START, STEP, testOptions } from './support/gebiedsprocesFixtures';
 
 const create = (): RunningGebiedsproces =>
   createGebiedsproces({
@@ -99,6 +101,33 @@ describe('ids unique within a process', () => {
       accepted: false,
       reason: { code: 'duplicate_id', path: ['consent', 'id'] },
     });
+  });
+
+  it('answers every id as a scan of the whole process does, also after a restore halfway', () => {
+    // The running process keeps the ids it has used beside its context; `transition` reads the
+    // context it is given. Both must refuse and accept the same events.
+    const step = fc.tuple(fc.constantFrom('change', 'agreement', 'fulfil'), fc.integer({ min: 0, max: 5 }));
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 30 }), fc.nat(30), (steps, restoreAt) => {
+        let process = create();
+        let context = process.context();
+        steps.forEach(([kind, n], i) => {
+          if (i === restoreAt) process = restoreGebiedsproces(process.snapshot(), testOptions);
+          const at = day(10 + i);
+          const event =
+            kind === 'change'
+              ? ev.minor(`wijziging-${n}`, at)
+              : kind === 'agreement'
+                ? ev.agreement(`afspraak-${n}`, 'gemeente-beekdal', '2031-06-01', at)
+                : ev.fulfil(`afspraak-${n}`, dateOf(at), at);
+          const stepped = transition(process.definition, context, event);
+          expect(codeOf(process.send(event))).toBe(stepped.accepted ? 'accepted' : stepped.reason.code);
+          if (stepped.accepted) context = stepped.context;
+        });
+        expect(process.context()).toEqual(context);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('answers an identical re-send like the first time: accepted with the same entry, applied once', () => {

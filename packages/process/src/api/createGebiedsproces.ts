@@ -20,6 +20,7 @@ import { forgetPreChecked, markPreChecked } from '../machine/preChecked';
 import type { GebiedsprocesOptions } from '../machine/processOptions';
 import type { GebiedsprocesDefinition } from '../machine/rejectionOfEvent';
 import { copyEvent, invalidPayload, preCheckEvent, type RejectedEvent, rejectedEntry } from '../machine/transition';
+import { carryUsedIds } from '../machine/usedIds';
 import { processMessages } from '../messages';
 import { migrateGebiedsprocesSnapshot, type SnapshotMigration } from './migrateGebiedsprocesSnapshot';
 import { type AttachedActor, type AttachedXState, XSTATE_LINK, type XStateLink } from './xstateLink';
@@ -158,6 +159,7 @@ function wrap(
       if (checked.kind === 'duplicate') return { accepted: true, entry: checked.entry, duplicate: true };
       if (attached === undefined) {
         held = reduceGebiedsprocesEvent(definition, before, checked.event);
+        carryUsedIds(before, held);
         return { accepted: true, entry: held.auditLog[before.auditLog.length] as AuditEntry };
       }
       const entry = sendToActor(attached.actor, checked.event, before);

@@ -4,6 +4,7 @@ import { type AuditEntry, type ErrorIssue, instantOf, LIMITS } from '@gebiedsger
 import { canonicalHashedTextOf } from '../audit/auditHash';
 import { processMessages } from '../messages';
 import type { GebiedsprocesContext } from './gebiedsprocesContext';
+import { isUsedId } from './usedIds';
 
 type AnyEvent = { readonly type: string; readonly timestamp: string };
 
@@ -52,14 +53,7 @@ function introducedIds(event: AnyEvent): { kind: 'consent' | 'change' | 'decisio
  */
 export function rejectionOfUniqueIds(context: GebiedsprocesContext, event: AnyEvent): ErrorIssue | null {
   for (const { kind, id, path } of introducedIds(event)) {
-    let used: boolean;
-    if (kind === 'decision') used = context.decisions.some((d) => d.decision.id === id);
-    else if (kind === 'change') used = context.changes.some((c) => c.change.id === id);
-    else
-      used = context.auditLog.some(
-        (entry) => entry.accepted && entry.type === 'consent.record' && idOf(entry.event?.consent) === id,
-      );
-    if (used) return processMessages.issue('duplicate_id', { kind, id }, path);
+    if (isUsedId(context, kind, id)) return processMessages.issue('duplicate_id', { kind, id }, path);
   }
   return null;
 }

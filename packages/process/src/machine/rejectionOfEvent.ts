@@ -11,6 +11,7 @@ import { processMessages } from '../messages';
 import { type GebiedsprocesContext, positionLabel } from './gebiedsprocesContext';
 import type { ResolvedGebiedsprocesOptions } from './processOptions';
 import { rejectionOfStartnotitieConfiguration } from './startnotitieConfiguration';
+import { isUsedId } from './usedIds';
 
 /** What the rules of an area process are built from: template, settings and options. */
 export interface GebiedsprocesDefinition {
@@ -207,7 +208,7 @@ export function rejectionOfEvent(
     case 'decision.plan':
       return null;
     case 'agreement.record':
-      return context.agreements.some((a) => a.id === event.agreement.id)
+      return isUsedId(context, 'agreement', event.agreement.id)
         ? issue('duplicate_id', { kind: 'agreement', id: event.agreement.id }, ['agreement', 'id'])
         : null;
     case 'agreement.fulfil': {
