@@ -1,5 +1,6 @@
 import type { ErrorIssue, IjkmomentenSlice } from '@gebiedsgericht/core';
 import { type IjkmomentEvent, IjkmomentEventSchema } from '@gebiedsgericht/core';
+import { appended } from '../internal/appended';
 import { rejectionOfIjkmomentRecord } from './rejectionOfIjkmomentRecord';
 
 /**
@@ -39,5 +40,5 @@ export function rejectionOfIjkmomentProcessEvent(
  */
 export function reduceIjkmomentProcessEvent(slice: IjkmomentenSlice, event: IjkmomentEvent): IjkmomentenSlice {
   if (event.type === 'ijkmoment.schedule') return { ...slice, schedule: event.schedule };
-  return { ...slice, held: [...slice.held, event.record] };
+  return { ...slice, held: appended(slice.held, event.record) };
 }

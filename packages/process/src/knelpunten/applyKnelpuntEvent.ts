@@ -18,6 +18,7 @@ import {
   type TimeLimit,
   validate,
 } from '@gebiedsgericht/core';
+import { appended } from '../internal/appended';
 import { processMessages } from '../messages';
 import { rescorePackageDeal } from './rescorePackageDeal';
 
@@ -141,11 +142,11 @@ export function initialKnelpuntState(input: KnelpuntInput): KnelpuntState {
 }
 
 function enter(state: KnelpuntState, stay: KnelpuntLevelStay, at: string): KnelpuntState {
-  return { ...state, level: stay.level, lastEventAt: at, stays: [...state.stays, stay] };
+  return { ...state, level: stay.level, lastEventAt: at, stays: appended(state.stays, stay) };
 }
 
 function withOutcome(state: KnelpuntState, outcome: KnelpuntOutcome): KnelpuntState {
-  return { ...state, outcomes: [...state.outcomes, outcome] };
+  return { ...state, outcomes: appended(state.outcomes, outcome) };
 }
 
 function leaveOutcome(state: KnelpuntState, e: KnelpuntEvent, summary: Label): KnelpuntOutcome {

@@ -1,5 +1,6 @@
 import { type AuditEntry, jsonCopy, type ProcessEvent } from '@gebiedsgericht/core';
 import { auditHead, chainAuditEntry } from '../audit/auditHash';
+import { appended } from '../internal/appended';
 import {
   type ChangeEntry,
   type Decision,
@@ -67,7 +68,7 @@ function closeStep(
   } else {
     next = { ...next, position: 'monitoring' };
   }
-  return { ...next, decisions: [...next.decisions, decisionEntry(event.type, event.decision, event.stepId)] };
+  return { ...next, decisions: appended(next.decisions, decisionEntry(event.type, event.decision, event.stepId)) };
 }
 
 function reopen(
@@ -104,8 +105,8 @@ function reopen(
     ...context,
     steps: updated,
     position: event.reopenStepId,
-    changes: [...context.changes, change],
-    decisions: [...context.decisions, decisionEntry(event.type, event.decision, event.reopenStepId)],
+    changes: appended(context.changes, change),
+    decisions: appended(context.decisions, decisionEntry(event.type, event.decision, event.reopenStepId)),
   };
 }
 
@@ -135,73 +136,67 @@ function applyEffect(
       return {
         ...context,
         status: 'suspended',
-        decisions: [...context.decisions, decisionEntry(event.type, event.decision)],
+        decisions: appended(context.decisions, decisionEntry(event.type, event.decision)),
       };
     case 'process.resume':
       return {
         ...context,
         status: 'running',
-        decisions: [...context.decisions, decisionEntry(event.type, event.decision)],
+        decisions: appended(context.decisions, decisionEntry(event.type, event.decision)),
       };
     case 'process.stop':
       return {
         ...context,
         status: 'stopped',
-        decisions: [...context.decisions, decisionEntry(event.type, event.decision)],
+        decisions: appended(context.decisions, decisionEntry(event.type, event.decision)),
       };
     case 'change.minor':
       return {
         ...context,
-        changes: [
-          ...context.changes,
-          {
-            kind: 'minor',
-            timestamp: event.timestamp,
-            actor: event.actor,
-            change: event.change,
-            ...(event.motivation ? { motivation: event.motivation } : {}),
-          },
-        ],
+        changes: appended(context.changes, {
+          kind: 'minor',
+          timestamp: event.timestamp,
+          actor: event.actor,
+          change: event.change,
+          ...(event.motivation ? { motivation: event.motivation } : {}),
+        }),
       };
     case 'change.major':
       return reopen(context, definition, event);
     case 'framework.extend':
       return {
         ...context,
-        frameworkAdditions: [
-          ...context.frameworkAdditions,
-          {
-            kind: event.addition.kind,
-            id: event.addition.id,
-            label: event.addition.label,
-            addedAt: event.timestamp,
-            decisionId: event.decision.id,
-            ...(event.addition.description ? { description: event.addition.description } : {}),
-          },
-        ],
-        changes: [
-          ...context.changes,
-          {
-            kind: 'framework',
-            timestamp: event.timestamp,
-            actor: event.actor,
-            change: { id: event.addition.id, description: event.addition.label.nl },
-            decisionId: event.decision.id,
-            ...(event.motivation ? { motivation: event.motivation } : {}),
-          },
-        ],
-        decisions: [...context.decisions, decisionEntry(event.type, event.decision)],
+        frameworkAdditions: appended(context.frameworkAdditions, {
+          kind: event.addition.kind,
+          id: event.addition.id,
+          label: event.addition.label,
+          addedAt: event.timestamp,
+          decisionId: event.decision.id,
+          ...(event.addition.description ? { description: event.addition.description } : {}),
+        }),
+        changes: appended(context.changes, {
+          kind: 'framework',
+          timestamp: event.timestamp,
+          actor: event.actor,
+          change: { id: event.addition.id, description: event.addition.label.nl },
+          decisionId: event.decision.id,
+          ...(event.motivation ? { motivation: event.motivation } : {}),
+        }),
+        decisions: appended(context.decisions, decisionEntry(event.type, event.decision)),
       };
     case 'decision.plan':
       return {
         ...context,
-        plannedDecisions: [
-          ...context.plannedDecisions.filter((p) => p.id !== event.plannedDecision.id),
+        plannedDecisions: appended(
+          context.plannedDecisions.filter((p) => p.id !== event.plannedDecision.id),
           event.plannedDecision,
-        ],
+        ),
       };
     case 'agreement.record':
-      return { ...context, agreements: [...context.agreements, { ...event.agreement, recordedAt: event.timestamp }] };
+      return {
+        ...context,
+        agreements: appended(context.agreements, { ...event.agreement, recordedAt: event.timestamp }),
+      };
     case 'agreement.fulfil':
       return {
         ...context,
@@ -253,7 +248,7 @@ export function appendAudit(
     },
     auditHead(before.auditLog),
   );
-  return { ...after, auditLog: [...before.auditLog, entry], lastEventAt: event.timestamp };
+  return { ...after, auditLog: appended(before.auditLog, entry), lastEventAt: event.timestamp };
 }
 
 /**

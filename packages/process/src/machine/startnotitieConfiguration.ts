@@ -19,6 +19,7 @@ import {
   type StepTemplate,
 } from '@gebiedsgericht/core';
 import { auditHead, chainAuditEntry } from '../audit/auditHash';
+import { appended } from '../internal/appended';
 import { provincesOf } from '../internal/provincesOf';
 import { knelpuntModelOf } from '../knelpunten/knelpuntModelFromStartnotitie';
 import { rejectionOfUninvolvedProvince } from '../knelpunten/uninvolvedProvince';
@@ -206,7 +207,7 @@ function appendDerived(
     },
     auditHead(context.auditLog),
   );
-  return { ...context, auditLog: [...context.auditLog, entry] };
+  return { ...context, auditLog: appended(context.auditLog, entry) };
 }
 
 /**

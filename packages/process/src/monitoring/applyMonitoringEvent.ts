@@ -13,6 +13,7 @@ import {
   validate,
 } from '@gebiedsgericht/core';
 import * as z from 'zod';
+import { appended } from '../internal/appended';
 import { goalTargetHistories } from '../internal/goalTargets';
 import { processMessages } from '../messages';
 
@@ -192,7 +193,7 @@ export function reduceMonitoringEvent(state: MonitoringState, event: MonitoringE
     case 'monitoring.configure':
       return { ...state, evaluationCadence: event.cadence };
     case 'indicator.agree':
-      return { ...state, indicators: [...state.indicators, event.indicator] };
+      return { ...state, indicators: appended(state.indicators, event.indicator) };
     case 'indicator.measure': {
       const indicator = state.indicators.find((i) => i.id === event.indicatorId);
       if (indicator === undefined) return state;
@@ -204,7 +205,7 @@ export function reduceMonitoringEvent(state: MonitoringState, event: MonitoringE
         recordedAt: at,
         triggered,
       };
-      const next = { ...state, readings: [...state.readings, reading] };
+      const next = { ...state, readings: appended(state.readings, reading) };
       if (!triggered || hasOpenHerijkingFor(state, indicator.id)) return next;
       const herijking: Herijking = {
         id: triggeredHerijkingId(indicator.id, event.measuredOn),
@@ -218,7 +219,7 @@ export function reduceMonitoringEvent(state: MonitoringState, event: MonitoringE
         placedAt: at,
         status: 'on_agenda',
       };
-      return { ...next, herijkingen: [...next.herijkingen, herijking] };
+      return { ...next, herijkingen: appended(next.herijkingen, herijking) };
     }
     case 'evaluation.record': {
       const taken = new Set(state.evaluations.flatMap((e) => e.lessonIds));
@@ -231,19 +232,19 @@ export function reduceMonitoringEvent(state: MonitoringState, event: MonitoringE
         lessonIds,
         pblPublicationIds: [...(event.evaluation.pblPublicationIds ?? [])],
       };
-      return { ...state, evaluations: [...state.evaluations, evaluation] };
+      return { ...state, evaluations: appended(state.evaluations, evaluation) };
     }
     case 'lesson.record': {
       const lesson: ProcessLesson = { ...event.lesson, recordedAt: at, actionIds: [] };
-      return { ...state, lessons: [...state.lessons, lesson] };
+      return { ...state, lessons: appended(state.lessons, lesson) };
     }
     case 'action.record': {
       const action = { ...event.action, recordedAt: at };
       return {
         ...state,
-        actions: [...state.actions, action],
+        actions: appended(state.actions, action),
         lessons: state.lessons.map((l) =>
-          l.id === event.action.lessonId ? { ...l, actionIds: [...l.actionIds, event.action.id] } : l,
+          l.id === event.action.lessonId ? { ...l, actionIds: appended(l.actionIds, event.action.id) } : l,
         ),
       };
     }
@@ -254,7 +255,7 @@ export function reduceMonitoringEvent(state: MonitoringState, event: MonitoringE
       };
     case 'herijking.schedule': {
       const herijking: Herijking = { ...event.herijking, placedAt: at, status: 'on_agenda' };
-      return { ...state, herijkingen: [...state.herijkingen, herijking] };
+      return { ...state, herijkingen: appended(state.herijkingen, herijking) };
     }
     case 'herijking.start':
       return {
@@ -280,7 +281,7 @@ export function reduceMonitoringEvent(state: MonitoringState, event: MonitoringE
         ),
       };
     case 'pbl.publish':
-      return { ...state, pblPublications: [...state.pblPublications, event.publication] };
+      return { ...state, pblPublications: appended(state.pblPublications, event.publication) };
   }
 }
 

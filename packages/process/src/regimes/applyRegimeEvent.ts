@@ -10,6 +10,7 @@ import {
   type RegimeVision,
   validate,
 } from '@gebiedsgericht/core';
+import { appended } from '../internal/appended';
 import { processMessages } from '../messages';
 
 /** The result of checking one event against a regime: the next state, or why it is rejected. */
@@ -97,7 +98,7 @@ export function planRegimeEvent(state: DelegationRegimeState, event: unknown): R
         );
       }
       const vision: RegimeVision = { id: e.visionId, author: 'region', round: state.round, submittedAt: e.timestamp };
-      return { ok: true, next: { ...base, status: 'under_review', visions: [...state.visions, vision] } };
+      return { ok: true, next: { ...base, status: 'under_review', visions: appended(state.visions, vision) } };
     }
     case 'regime.declareNoAgreement':
       if (state.status !== 'regional_drafting') return notAllowed();
@@ -114,7 +115,7 @@ export function planRegimeEvent(state: DelegationRegimeState, event: unknown): R
         verdict: 'adopted_by_province',
         verdictAt: e.timestamp,
       };
-      return { ok: true, next: { ...base, status: 'substituted', visions: [...state.visions, vision] } };
+      return { ok: true, next: { ...base, status: 'substituted', visions: appended(state.visions, vision) } };
     }
     case 'regime.approve':
     case 'regime.reject': {
@@ -153,7 +154,7 @@ export function planRegimeEvent(state: DelegationRegimeState, event: unknown): R
         at: e.timestamp,
         provinceInvolvement: involvement,
       };
-      return { ok: true, next: { ...base, plans: [...state.plans, plan] } };
+      return { ok: true, next: { ...base, plans: appended(state.plans, plan) } };
     }
     case 'regime.intervene': {
       if (state.status !== 'approved' && state.status !== 'substituted') return notAllowed();

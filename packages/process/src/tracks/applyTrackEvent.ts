@@ -11,6 +11,7 @@ import {
   validate,
 } from '@gebiedsgericht/core';
 import * as z from 'zod';
+import { appended } from '../internal/appended';
 import { processMessages } from '../messages';
 
 /** What the tracks change: the tracks themselves and, for lessons, the monitoring loop's lessons. */
@@ -81,16 +82,16 @@ export function reduceTrackEvent(state: TracksAndLessons, event: TrackEvent): Tr
     tracks.items.map((i) => (i.id === id ? { ...i, ...patch } : i));
   switch (event.type) {
     case 'track.defineGoal':
-      return { tracks: { ...tracks, goals: [...tracks.goals, event.goal] }, monitoring };
+      return { tracks: { ...tracks, goals: appended(tracks.goals, event.goal) }, monitoring };
     case 'track.start': {
       const item: ShortTermItem = { ...event.item, status: 'running', startedAt: at, lessonIds: [] };
-      return { tracks: { ...tracks, items: [...tracks.items, item] }, monitoring };
+      return { tracks: { ...tracks, items: appended(tracks.items, item) }, monitoring };
     }
     case 'track.recordLesson': {
       const found = tracks.items.find((i) => i.id === event.itemId);
       if (found === undefined) return state;
       return {
-        tracks: { ...tracks, items: update(found.id, { lessonIds: [...found.lessonIds, event.lesson.id] }) },
+        tracks: { ...tracks, items: update(found.id, { lessonIds: appended(found.lessonIds, event.lesson.id) }) },
         monitoring: {
           ...monitoring,
           lessons: [
