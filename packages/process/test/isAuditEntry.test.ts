@@ -5,15 +5,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_GENESIS_HASH, chainAuditEntry } from '../src/audit/auditHash';
 import { isAuditEntry } from '../src/audit/isAuditEntry';
-import { createGebiedsproces, defaultStepTemplate, restoreGebiedsproces } from '../src/index';
-import { fullRun, lindewaardSettings, START, testOptions } from './support/gebiedsprocesFixtures';
+import { defaultStepTemplate, restoreGebiedsproces } from '../src/index';
+import { fullRun, lindewaardSettings, newLindewaardProcess, testOptions } from './support/gebiedsprocesFixtures';
 
-const gebied = createGebiedsproces({
-  template: defaultStepTemplate,
-  settings: lindewaardSettings,
-  startedAt: START,
-  options: testOptions,
-});
+const gebied = newLindewaardProcess();
 for (const event of fullRun(defaultStepTemplate, lindewaardSettings)) gebied.send(event);
 const entries = JSON.parse(JSON.stringify(gebied.context().auditLog)) as Record<string, unknown>[];
 const rejected = gebied.send(
