@@ -14,6 +14,7 @@ import {
   restoreGebiedsproces,
   transition,
 } from '../src/index';
+import { xstateOf } from '../src/xstate';
 import { dateOf, day, ev, lindewaardSettings, START, STEP, testOptions } from './support/gebiedsprocesFixtures';
 
 const create = (): RunningGebiedsproces =>
@@ -103,29 +104,35 @@ describe('ids unique within a process', () => {
     });
   });
 
-  it('answers every id as a scan of the whole process does, also after a restore halfway', () => {
-    // The running process keeps the ids it has used beside its context; `transition` reads the
-    // context it is given. Both must refuse and accept the same events.
+  it('answers every id as a scan of the whole process does, also after a restore or xstateOf halfway', () => {
+    // The running process keeps the ids it has used beside its context, also once an XState actor
+    // runs it; `transition` reads the context it is given. Both must refuse and accept the same events.
     const step = fc.tuple(fc.constantFrom('change', 'agreement', 'fulfil'), fc.integer({ min: 0, max: 5 }));
     fc.assert(
-      fc.property(fc.array(step, { minLength: 1, maxLength: 30 }), fc.nat(30), (steps, restoreAt) => {
-        let process = create();
-        let context = process.context();
-        steps.forEach(([kind, n], i) => {
-          if (i === restoreAt) process = restoreGebiedsproces(process.snapshot(), testOptions);
-          const at = day(10 + i);
-          const event =
-            kind === 'change'
-              ? ev.minor(`wijziging-${n}`, at)
-              : kind === 'agreement'
-                ? ev.agreement(`afspraak-${n}`, 'gemeente-beekdal', '2031-06-01', at)
-                : ev.fulfil(`afspraak-${n}`, dateOf(at), at);
-          const stepped = transition(process.definition, context, event);
-          expect(codeOf(process.send(event))).toBe(stepped.accepted ? 'accepted' : stepped.reason.code);
-          if (stepped.accepted) context = stepped.context;
-        });
-        expect(process.context()).toEqual(context);
-      }),
+      fc.property(
+        fc.array(step, { minLength: 1, maxLength: 30 }),
+        fc.nat(30),
+        fc.nat(30),
+        (steps, restoreAt, attachAt) => {
+          let process = create();
+          let context = process.context();
+          steps.forEach(([kind, n], i) => {
+            if (i === restoreAt) process = restoreGebiedsproces(process.snapshot(), testOptions);
+            if (i === attachAt) xstateOf(process);
+            const at = day(10 + i);
+            const event =
+              kind === 'change'
+                ? ev.minor(`wijziging-${n}`, at)
+                : kind === 'agreement'
+                  ? ev.agreement(`afspraak-${n}`, 'gemeente-beekdal', '2031-06-01', at)
+                  : ev.fulfil(`afspraak-${n}`, dateOf(at), at);
+            const stepped = transition(process.definition, context, event);
+            expect(codeOf(process.send(event))).toBe(stepped.accepted ? 'accepted' : stepped.reason.code);
+            if (stepped.accepted) context = stepped.context;
+          });
+          expect(process.context()).toEqual(context);
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -163,7 +163,10 @@ function wrap(
         return { accepted: true, entry: held.auditLog[before.auditLog.length] as AuditEntry };
       }
       const entry = sendToActor(attached.actor, checked.event, before);
-      if (entry) return { accepted: true, entry };
+      if (entry) {
+        carryUsedIds(before, attached.actor.getSnapshot().context);
+        return { accepted: true, entry };
+      }
       const notHandled = processMessages.issue(
         'event_not_allowed',
         { event: checked.event.type, state: positionLabel(before) },
