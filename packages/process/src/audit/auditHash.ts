@@ -59,7 +59,7 @@ function isHashedForm(value: unknown): boolean {
       for (const key in value) {
         if (!Object.hasOwn(value, key)) continue;
         const item = (value as Record<string, unknown>)[key];
-        if (item === undefined || key.startsWith('~') || !isNfc(key) || !isHashedForm(item)) return false;
+        if (item === undefined || quotedKey(key) === undefined || !isHashedForm(item)) return false;
       }
       return true;
     }
@@ -264,7 +264,7 @@ function canonicalCopy(value: unknown): unknown {
         const item = record[key];
         if (item === undefined) continue;
         // `__proto__` as a key of a new object would set its prototype instead of a member.
-        if (key.length === 0 || key === '__proto__' || isIndexLike(key) || key.startsWith('~') || !isNfc(key))
+        if (key.length === 0 || key === '__proto__' || isIndexLike(key) || quotedKey(key) === undefined)
           return undefined;
         const copy = canonicalCopy(item);
         if (copy === undefined) return undefined;
@@ -306,9 +306,9 @@ export function auditEntryHashMatches(entry: Readonly<Record<string, unknown>>, 
     // `hash` is the last key, so the JSON text of the entry is that of the entry without it, then
     // `,"hash":"<hash>"}`: cut off, no copy of the entry is needed. (A `hash` that JSON would
     // escape is no SHA-256 in hex, so it can match nothing, wherever the text is cut.) Text in
-    // ASCII is in NFC; only an entry with other text needs its strings looked at one by one.
+    // ASCII is in NFC; only an entry with other text is walked again for its strings.
     const text = JSON.stringify(entry);
-    if (isAsciiText(text) || stringsInNfc(entry)) {
+    if (isAsciiText(text) || isHashedForm(entry)) {
       return sha256Hex(`${AUDIT_ENTRY_DOMAIN}${text.slice(0, text.length - hash.length - 11)}}`) === hash;
     }
   }
@@ -331,7 +331,7 @@ function isCanonicalEntry(entry: Readonly<Record<string, unknown>>): boolean {
       hashSeen = true;
       continue;
     }
-    if ((previous !== undefined && !(previous < key)) || !isCanonicalKey(key)) return false;
+    if ((previous !== undefined && !(previous < key)) || quotedKey(key) === undefined) return false;
     const item = entry[key];
     if (item !== undefined && !stringifiesCanonically(item)) return false;
     previous = key;
@@ -343,17 +343,6 @@ function isCanonicalEntry(entry: Readonly<Record<string, unknown>>): boolean {
 function isPlainObject(value: object): boolean {
   const prototype = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
-}
-
-/** Keys seen to be in hashed form (they repeat from entry to entry); bounded. */
-const canonicalKeys = new Set<string>();
-
-/** A key the hashed form keeps as it is. */
-function isCanonicalKey(key: string): boolean {
-  if (canonicalKeys.has(key)) return true;
-  if (key.startsWith('~') || !isNfc(key)) return false;
-  if (canonicalKeys.size < 10_000) canonicalKeys.add(key);
-  return true;
 }
 
 /**
@@ -381,7 +370,7 @@ function stringifiesCanonically(value: unknown): boolean {
       const record = value as Record<string, unknown>;
       let previous: string | undefined;
       for (const key in record) {
-        if ((previous !== undefined && !(previous < key)) || !isCanonicalKey(key)) return false;
+        if ((previous !== undefined && !(previous < key)) || quotedKey(key) === undefined) return false;
         const item = record[key];
         if (item !== undefined && !stringifiesCanonically(item)) return false;
         previous = key;
@@ -391,15 +380,6 @@ function stringifiesCanonically(value: unknown): boolean {
     default:
       return false;
   }
-}
-
-/** Whether every string in a value (keys are checked on their own) is in NFC. */
-function stringsInNfc(value: unknown): boolean {
-  if (typeof value === 'string') return isNfc(value);
-  if (typeof value !== 'object' || value === null) return true;
-  if (Array.isArray(value)) return value.every(stringsInNfc);
-  for (const key in value) if (!stringsInNfc((value as Record<string, unknown>)[key])) return false;
-  return true;
 }
 
 /** An audit entry before it is chained: everything but `prevHash` and `hash`. */
