@@ -1,7 +1,7 @@
 import type { AuditEntry } from '@gebiedsgericht/core';
 import { canonicalize } from 'json-canonicalize';
 import { processMessages } from '../messages';
-import { isAsciiText, portableSha256Hex } from './bytes';
+import { isAsciiText, sha256Hex } from './bytes';
 
 /**
  * The `prevHash` of the first entry of every audit chain: 64 zeros.
@@ -188,37 +188,6 @@ function canonicalHashedTextWithout(value: Readonly<Record<string, unknown>>, ke
 /** The text whose UTF-8 bytes are hashed: the domain prefix and the canonical hashed form. */
 export function auditEntryText(entry: Readonly<Record<string, unknown>>): string {
   return AUDIT_ENTRY_DOMAIN + canonicalHashedTextWithout(entry, 'hash');
-}
-
-interface NodeHash {
-  update(data: string, encoding: 'utf8'): NodeHash;
-  digest(encoding: 'hex'): string;
-}
-interface NodeCrypto {
-  createHash(algorithm: 'sha256'): NodeHash;
-  /** One-shot hashing (Node ≥ 20.12), faster than `createHash` for short inputs. */
-  hash?: (algorithm: 'sha256', data: string, encoding: 'hex') => string;
-}
-let nodeSha256: ((text: string) => string) | null | undefined;
-
-function findNodeSha256(): ((text: string) => string) | null {
-  const runtime = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  const crypto = runtime?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
-  if (!crypto) return null;
-  const { hash } = crypto;
-  if (typeof hash === 'function') return (text) => hash('sha256', text, 'hex');
-  return (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
-}
-
-/**
- * SHA-256 of the UTF-8 bytes of a text, lowercase hex: Node's built-in (native) SHA-256 where the
- * runtime offers it through `process.getBuiltinModule`, otherwise `portableSha256Hex` (`@noble/hashes`
- * in browsers and the CommonJS build; Node's crypto in Node's ESM build).
- * Both implement FIPS 180-4, so the digest is the same; the known-answer tests check it per build.
- */
-export function sha256Hex(text: string): string {
-  if (nodeSha256 === undefined) nodeSha256 = findNodeSha256();
-  return nodeSha256 ? nodeSha256(text) : portableSha256Hex(text);
 }
 
 /** SHA-256 (lowercase hex) of an entry's hashed form without its `hash` field; no validation. */

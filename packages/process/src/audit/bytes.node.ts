@@ -21,9 +21,14 @@ export function utf8ToBytes(text: string): Uint8Array {
   return new Uint8Array(Buffer.from(text, 'utf8'));
 }
 
-/** SHA-256 of the UTF-8 bytes of a text, lowercase hex (FIPS 180-4, Node's OpenSSL). */
-export function portableSha256Hex(text: string): string {
-  return nodeCrypto().createHash('sha256').update(text, 'utf8').digest('hex');
+/**
+ * SHA-256 of the UTF-8 bytes of a text, lowercase hex (FIPS 180-4, Node's OpenSSL): the one-shot
+ * `crypto.hash` where Node has it (20.12 and later), else `createHash`.
+ */
+export function sha256Hex(text: string): string {
+  const crypto = nodeCrypto();
+  if (typeof crypto.hash === 'function') return crypto.hash('sha256', text, 'hex');
+  return crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /** Whether a text is all ASCII (then it is in NFC too): one UTF-8 byte per character, counted natively. */
