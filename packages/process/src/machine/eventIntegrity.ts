@@ -4,7 +4,7 @@ import { type AuditEntry, type ErrorIssue, instantOf, LIMITS } from '@gebiedsger
 import { canonicalHashedTextOf } from '../audit/auditHash';
 import { processMessages } from '../messages';
 import type { GebiedsprocesContext } from './gebiedsprocesContext';
-import { isUsedId } from './usedIds';
+import { idOf, isUsedId } from './usedIds';
 
 type AnyEvent = { readonly type: string; readonly timestamp: string };
 
@@ -30,11 +30,6 @@ export function rejectionOfEventNotInFuture(event: AnyEvent, now: string): Error
     ]);
   }
   return null;
-}
-
-function idOf(value: unknown): string | undefined {
-  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
-  return typeof id === 'string' ? id : undefined;
 }
 
 /** The ids a consent, change or decision event introduces, with their path in the event. */

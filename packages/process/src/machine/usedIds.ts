@@ -2,53 +2,62 @@
 // context a running process holds, so that checking an event's ids does not read every earlier
 // record: over a long stream that scan grew with each event. Only the running process keeps an
 // index, for contexts it made itself with the reducer, which only ever appends to these lists;
-// any other context (one given to `transition`, the actor's after `xstateOf`) is scanned as before.
+// any other context (one given to `transition`) is scanned.
 import type { GebiedsprocesContext } from './gebiedsprocesContext';
 
 /** The kinds of id that must be unique within a process. */
 export type UsedIdKind = 'decision' | 'change' | 'consent' | 'agreement';
 
-interface UsedIds {
-  readonly ids: Record<UsedIdKind, Set<string>>;
-  /** How many items of each list the sets hold. */
-  readonly read: { decisions: number; changes: number; auditLog: number; agreements: number };
-}
-
-const indexes = new WeakMap<GebiedsprocesContext, UsedIds>();
-
-function idOf(value: unknown): string | undefined {
+/** The id an object carries as `id`, if it is a string. */
+export function idOf(value: unknown): string | undefined {
   const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
   return typeof id === 'string' ? id : undefined;
 }
 
+type Item<K extends keyof GebiedsprocesContext> = GebiedsprocesContext[K] extends readonly (infer T)[] ? T : never;
+
+/** Per kind: the list of the context that holds its ids, and the id an item of it uses (if any). */
+const SOURCES: {
+  readonly [K in UsedIdKind]: {
+    readonly list: (context: GebiedsprocesContext) => readonly unknown[];
+    readonly idOf: (item: never) => string | undefined;
+  };
+} = {
+  decision: { list: (c) => c.decisions, idOf: (d: Item<'decisions'>) => d.decision.id },
+  change: { list: (c) => c.changes, idOf: (c: Item<'changes'>) => c.change.id },
+  agreement: { list: (c) => c.agreements, idOf: (a: Item<'agreements'>) => a.id },
+  consent: {
+    list: (c) => c.auditLog,
+    idOf: (entry: Item<'auditLog'>) =>
+      entry.accepted && entry.type === 'consent.record' ? idOf(entry.event?.consent) : undefined,
+  },
+};
+const KINDS = Object.keys(SOURCES) as UsedIdKind[];
+
+/** Per kind, the ids used and how many items of its list they were read from. */
+type UsedIds = Record<UsedIdKind, { readonly ids: Set<string>; read: number }>;
+
+const indexes = new WeakMap<GebiedsprocesContext, UsedIds>();
+
+function idsOf(kind: UsedIdKind, item: unknown): string | undefined {
+  return (SOURCES[kind].idOf as (item: unknown) => string | undefined)(item);
+}
+
 /** Adds the items of `context`'s lists beyond those the index has read. */
 function extend(index: UsedIds, context: GebiedsprocesContext): void {
-  const { ids, read } = index;
-  for (let i = read.decisions; i < context.decisions.length; i++) {
-    ids.decision.add((context.decisions[i] as GebiedsprocesContext['decisions'][number]).decision.id);
+  for (const kind of KINDS) {
+    const list = SOURCES[kind].list(context);
+    const used = index[kind];
+    for (let i = used.read; i < list.length; i++) {
+      const id = idsOf(kind, list[i]);
+      if (id !== undefined) used.ids.add(id);
+    }
+    used.read = list.length;
   }
-  for (let i = read.changes; i < context.changes.length; i++) {
-    ids.change.add((context.changes[i] as GebiedsprocesContext['changes'][number]).change.id);
-  }
-  for (let i = read.agreements; i < context.agreements.length; i++) {
-    ids.agreement.add((context.agreements[i] as GebiedsprocesContext['agreements'][number]).id);
-  }
-  for (let i = read.auditLog; i < context.auditLog.length; i++) {
-    const entry = context.auditLog[i] as GebiedsprocesContext['auditLog'][number];
-    const id = entry.accepted && entry.type === 'consent.record' ? idOf(entry.event?.consent) : undefined;
-    if (id !== undefined) ids.consent.add(id);
-  }
-  read.decisions = context.decisions.length;
-  read.changes = context.changes.length;
-  read.agreements = context.agreements.length;
-  read.auditLog = context.auditLog.length;
 }
 
 function indexOf(context: GebiedsprocesContext): UsedIds {
-  const index: UsedIds = {
-    ids: { decision: new Set(), change: new Set(), consent: new Set(), agreement: new Set() },
-    read: { decisions: 0, changes: 0, auditLog: 0, agreements: 0 },
-  };
+  const index = Object.fromEntries(KINDS.map((kind) => [kind, { ids: new Set<string>(), read: 0 }])) as UsedIds;
   extend(index, context);
   return index;
 }
@@ -60,15 +69,8 @@ function indexOf(context: GebiedsprocesContext): UsedIds {
  */
 export function carryUsedIds(from: GebiedsprocesContext, to: GebiedsprocesContext): void {
   let index = indexes.get(from) ?? indexOf(from);
-  const { read } = index;
-  if (
-    to.decisions.length < read.decisions ||
-    to.changes.length < read.changes ||
-    to.agreements.length < read.agreements ||
-    to.auditLog.length < read.auditLog
-  ) {
-    index = indexOf(to);
-  } else extend(index, to);
+  if (KINDS.some((kind) => SOURCES[kind].list(to).length < index[kind].read)) index = indexOf(to);
+  else extend(index, to);
   indexes.delete(from);
   indexes.set(to, index);
 }
@@ -76,17 +78,6 @@ export function carryUsedIds(from: GebiedsprocesContext, to: GebiedsprocesContex
 /** Whether an accepted event of this process already used `id` for a `kind`; scans when the context has no index. */
 export function isUsedId(context: GebiedsprocesContext, kind: UsedIdKind, id: string): boolean {
   const index = indexes.get(context);
-  if (index) return index.ids[kind].has(id);
-  switch (kind) {
-    case 'decision':
-      return context.decisions.some((d) => d.decision.id === id);
-    case 'change':
-      return context.changes.some((c) => c.change.id === id);
-    case 'agreement':
-      return context.agreements.some((a) => a.id === id);
-    case 'consent':
-      return context.auditLog.some(
-        (entry) => entry.accepted && entry.type === 'consent.record' && idOf(entry.event?.consent) === id,
-      );
-  }
+  if (index) return index[kind].ids.has(id);
+  return SOURCES[kind].list(context).some((item) => idsOf(kind, item) === id);
 }
