@@ -1,17 +1,19 @@
 // Internal: recognising a document by its `kind` and validating it against core's schema.
-import { DOCUMENT_SCHEMA_VERSION, documentSchemas, type GebiedsgerichtError, validate } from '@gebiedsgericht/core';
+import {
+  DOCUMENT_SCHEMA_VERSION,
+  documentSchemas,
+  type GebiedsgerichtError,
+  isPlainRecord,
+  validate,
+} from '@gebiedsgericht/core';
 import { cliFail } from '../messages';
 
 /** A JSON object, as documents are. */
 export type JsonObject = Record<string, unknown>;
 
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Checks that the value is an object with a known `kind`; returns the object. */
 export function documentOf(value: unknown): JsonObject {
-  if (!isObject(value)) throw cliFail('not_a_document', undefined);
+  if (!isPlainRecord(value)) throw cliFail('not_a_document', undefined);
   const kind = value.kind;
   if (typeof kind !== 'string') throw cliFail('not_a_document', undefined, ['kind']);
   if (!Object.hasOwn(documentSchemas, kind) || kind === 'error')

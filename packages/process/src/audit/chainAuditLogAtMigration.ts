@@ -1,4 +1,4 @@
-import type { AuditEntry } from '@gebiedsgericht/core';
+import { type AuditEntry, isPlainRecord } from '@gebiedsgericht/core';
 import { processMessages } from '../messages';
 import { AUDIT_GENESIS_HASH, chainAuditEntry, type UnchainedAuditEntry } from './auditHash';
 
@@ -7,10 +7,6 @@ export const AUDIT_CHAIN_START_TYPE = 'audit.chain.start';
 
 /** The actor named in the chain-start entry: the SDK's migration, not a person. */
 export const AUDIT_MIGRATION_ACTOR = 'gebiedsgericht-migratie';
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * The snapshot migration step that starts the audit chain of a snapshot written before audit
@@ -37,11 +33,12 @@ export function chainAuditLogAtMigration(
   snapshot: Record<string, unknown>,
   writtenIn?: number,
 ): Record<string, unknown> {
-  if (!isObject(snapshot)) throw processMessages.fail('invalid_argument', { name: 'snapshot' }, []);
+  if (!isPlainRecord(snapshot)) throw processMessages.fail('invalid_argument', { name: 'snapshot' }, []);
   const fromSchemaVersion = writtenIn ?? (typeof snapshot.schemaVersion === 'number' ? snapshot.schemaVersion : 1);
   const context = snapshot.context;
   // A malformed log is passed on as it is, so validation reports it with its path.
-  if (!isObject(context) || !Array.isArray(context.auditLog) || !context.auditLog.every(isObject)) return snapshot;
+  if (!isPlainRecord(context) || !Array.isArray(context.auditLog) || !context.auditLog.every(isPlainRecord))
+    return snapshot;
   const legacy = context.auditLog as UnchainedAuditEntry[];
   const chained: AuditEntry[] = [];
   let head = AUDIT_GENESIS_HASH;

@@ -3,6 +3,7 @@ import {
   type AuditCheckpoint,
   AuditCheckpointSchema,
   type AuditVerification,
+  isPlainRecord,
   type Label,
   validate,
 } from '@gebiedsgericht/core';
@@ -21,13 +22,9 @@ export interface VerifyAuditLogOptions {
 
 const HEX64 = /^[0-9a-f]{64}$/;
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function entriesOf(input: unknown): { entries: readonly unknown[]; processId?: string } {
   if (Array.isArray(input)) return { entries: input };
-  if (isObject(input) && isObject(input.context)) {
+  if (isPlainRecord(input) && isPlainRecord(input.context)) {
     const log = input.context.auditLog;
     if (Array.isArray(log)) {
       return { entries: log, ...(typeof input.id === 'string' ? { processId: input.id } : {}) };
@@ -70,7 +67,8 @@ function positionsOf(entries: readonly unknown[]): Map<string, number> {
   const positions = new Map<string, number>();
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
-    if (isObject(entry) && typeof entry.hash === 'string' && !positions.has(entry.hash)) positions.set(entry.hash, i);
+    if (isPlainRecord(entry) && typeof entry.hash === 'string' && !positions.has(entry.hash))
+      positions.set(entry.hash, i);
   }
   return positions;
 }
@@ -80,7 +78,7 @@ export function unsafeVerifyAuditLog(entries: readonly unknown[], checkpoint?: A
   let expected = AUDIT_GENESIS_HASH;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
-    if (!isObject(entry) || typeof entry.hash !== 'string' || typeof entry.prevHash !== 'string') {
+    if (!isPlainRecord(entry) || typeof entry.hash !== 'string' || typeof entry.prevHash !== 'string') {
       return broken(i, 'malformed');
     }
     const seq =
@@ -128,7 +126,7 @@ export function unsafeVerifyAuditLog(entries: readonly unknown[], checkpoint?: A
  */
 export function verifyAuditLog(snapshotOrEntries: unknown, options: VerifyAuditLogOptions = {}): AuditVerification {
   const { entries, processId } = entriesOf(snapshotOrEntries);
-  if (!isObject(options)) throw processMessages.fail('invalid_argument', { name: 'options' }, ['options']);
+  if (!isPlainRecord(options)) throw processMessages.fail('invalid_argument', { name: 'options' }, ['options']);
   const checkpoint =
     options.checkpoint === undefined
       ? undefined
